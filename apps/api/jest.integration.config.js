@@ -1,0 +1,12 @@
+// Integration specs start the real Nest app on a fresh database each (embedded PostgreSQL by
+// default, or TEST_DATABASE_URL) and speak GraphQL over HTTP and WebSocket.
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'api-integration',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30000,
+};

@@ -1,0 +1,43 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { type AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DataloaderModule } from './core/dataloaders/dataloader.module';
+import { DataloaderService } from './core/dataloaders/dataloader.service';
+import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
+import { buildGraphqlOptions } from './core/graphql/graphql-options';
+import { HealthModule } from './core/health/health.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seed/seed.module';
+import { AgenciesModule } from './modules/agencies/agencies.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig & { databaseUrl: string }, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot(config.databaseUrl),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [DataloaderModule],
+          inject: [DataloaderService],
+          useFactory: (dataloaders: DataloaderService) => buildGraphqlOptions(config, logger, dataloaders),
+        }),
+        GraphqlCoreModule,
+        HealthModule,
+        SeedModule,
+        AuthModule,
+        AgenciesModule,
+        UsersModule,
+      ],
+    };
+  }
+}

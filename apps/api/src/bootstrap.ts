@@ -1,0 +1,35 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './core/config/app-config';
+import { QUERY_LIMITS } from './core/graphql/query-limits';
+import { serveWebApp } from './core/web/web-app';
+import { SeedService, type SeedReport } from './database/seed/seed.service';
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  seed: SeedReport;
+  servesWebApp: boolean;
+}
+
+/**
+ * Builds the whole server: the same path for `npm start`, the container and the integration tests.
+ * Migrations run during init; then the admin account and demo data are seeded.
+ */
+export async function createApp(config: AppConfig & { databaseUrl: string }, logger: Logger): Promise<CreatedApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(PinoNestLogger));
+  app.useBodyParser('json', { limit: QUERY_LIMITS.maxBodyBytes });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  const servesWebApp = serveWebApp(app, config.webDir);
+  await app.init();
+  const seed = await app.get(SeedService).run();
+  return { app, seed, servesWebApp };
+}

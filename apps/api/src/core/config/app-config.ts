@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+
+/**
+ * Every setting the server reads from its environment, read once at start.
+ * Tests build one directly instead of touching process.env.
+ */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  /** Null means "start the embedded PostgreSQL". */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  demoPassword: string;
+  /** Seed demo agencies, users and plans into an empty database (never in production). */
+  seedDemoData: boolean;
+  /** Browser origins allowed to open the WebSocket; the server's own origin is always allowed. */
+  webOrigins: string[];
+  webDir: string;
+  logLevel: string;
+  redisUrl: string | null;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const DEFAULT_DEMO_PASSWORD = 'jointops-demo-2026';
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: resolve(cwd, env.JOINTOPS_DATA_DIR ?? '.data'),
+    embeddedPostgresPort: Number(env.JOINTOPS_EMBEDDED_PG_PORT ?? 54329),
+    adminEmail: env.JOINTOPS_ADMIN_EMAIL?.trim() || null,
+    adminPassword: env.JOINTOPS_ADMIN_PASSWORD || null,
+    demoPassword: env.JOINTOPS_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    seedDemoData: !production && env.JOINTOPS_SEED_DEMO !== 'false',
+    webOrigins: list(env.JOINTOPS_WEB_ORIGINS),
+    webDir: resolve(cwd, env.JOINTOPS_WEB_DIR ?? 'dist/apps/web'),
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    redisUrl: env.REDIS_URL?.trim() || null,
+  };
+}
+
+/** Problems that must stop the server before it listens, each naming the setting to fix. */
+export function configProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) problems.push('PORT must be a port number.');
+  if (config.production && !config.databaseUrl) {
+    problems.push('DATABASE_URL is required in production (the embedded database is for development only).');
+  }
+  if ((config.adminEmail === null) !== (config.adminPassword === null)) {
+    problems.push('Set JOINTOPS_ADMIN_EMAIL and JOINTOPS_ADMIN_PASSWORD together, or neither.');
+  }
+  return problems;
+}

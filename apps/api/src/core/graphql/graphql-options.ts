@@ -1,0 +1,52 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request } from 'express';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config';
+import type { DataloaderService } from '../dataloaders/dataloader.service';
+import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.formatter';
+import { bearerToken, type GqlContext } from './gql-context';
+import { queryLimitRules } from './query-limits';
+
+/** Logs unexpected errors with the request id; expected ones (bad input, refusals) are not noise. */
+function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            if (!isExpectedError(error)) {
+              logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path }, 'unexpected GraphQL error');
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloaders: DataloaderService): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    // No "Did you mean …?" suggestions: they map the schema for an attacker.
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: queryLimitRules(),
+    formatError: createErrorFormatter({ production: config.production }),
+    plugins: [errorLoggingPlugin(logger)],
+    context: ({ req }: { req: Request & { id?: string } }): GqlContext => ({
+      transport: 'http',
+      requestId: String(req.id ?? ''),
+      ip: req.ip ?? null,
+      userAgent: req.get('user-agent') ?? null,
+      token: bearerToken(req.get('authorization')),
+      loaders: dataloaders.create(),
+      req,
+    }),
+  };
+}

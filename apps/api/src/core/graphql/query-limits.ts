@@ -1,0 +1,21 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { ValidationRule } from 'graphql';
+
+/** DESIGN.md section 5. Applied to HTTP (Apollo validationRules) and WebSocket (onSubscribe) alike. */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  /** Leaves room for reading a whole large plan, refuses queries that fan out multiplicatively. */
+  maxCost: 20_000,
+  maxBodyBytes: 1024 * 1024,
+} as const;
+
+export function queryLimitRules(): ValidationRule[] {
+  return [
+    maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true, flattenFragments: true }),
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
+    costLimitRule({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
+  ] as unknown as ValidationRule[];
+}

@@ -1,0 +1,55 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { hasAnyRole, type Role } from '@jointops/domain';
+import { AuthException, AuthExceptionCode } from '../../modules/auth/auth.exception';
+import { AuthService } from '../../modules/auth/auth.service';
+import { SecurityLogService } from '../../modules/auth/security-log.service';
+import type { GqlContext } from '../graphql/gql-context';
+import { ALLOW_ANONYMOUS } from './allow-anonymous.decorator';
+import { REQUIRED_ROLES } from './require-roles.decorator';
+
+/**
+ * Every resolver declares this guard (a lint rule checks it). It resolves the session once per
+ * operation, slides its idle timeout, and enforces @RequireRoles.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly securityLog: SecurityLogService,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    const context = GqlExecutionContext.create(execution).getContext<GqlContext>();
+    const targets = [execution.getHandler(), execution.getClass()];
+    const anonymous = this.reflector.getAllAndOverride<boolean>(ALLOW_ANONYMOUS, targets) ?? false;
+    if (anonymous) return true;
+
+    if (!context.token) {
+      throw new AuthException(AuthExceptionCode.SESSION_REQUIRED, 'Sign in to continue.');
+    }
+    context.authLookup ??= this.auth.authenticate(context.token);
+    const user = await context.authLookup;
+    if (!user) {
+      throw new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has expired or was ended. Sign in again.');
+    }
+    context.auth = user;
+
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required && !hasAnyRole(user.roles, required)) {
+      const operation = GqlExecutionContext.create(execution).getInfo<{ fieldName: string }>().fieldName;
+      await this.securityLog.record({
+        type: 'ACCESS_DENIED',
+        userId: user.id,
+        email: user.email,
+        ip: context.ip,
+        requestId: context.requestId,
+        detail: { operation, required },
+      });
+      throw new AuthException(AuthExceptionCode.ROLE_REQUIRED, `This needs the ${required.join(' or ')} role.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pino, { type Logger } from 'pino';
+import type { AppConfig } from '../config/app-config';
+
+export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { service: 'jointops-api' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
+  });
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Reuses a load balancer's X-Request-Id when it looks sane, else mints one; echoes it back. */
+export function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/**
+ * Start-up progress for a person at a terminal: plain lines in development,
+ * structured log records in production.
+ */
+export function progressReporter(config: Pick<AppConfig, 'production'>, logger: Logger): (message: string) => void {
+  if (config.production) return (message) => logger.info(message);
+  return (message) => process.stdout.write(`jointops  ${message}\n`);
+}

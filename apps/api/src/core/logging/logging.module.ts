@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { requestIdFor } from './logger';
+
+/** pino for Nest and for HTTP requests, every line carrying the request id. */
+@Module({})
+export class LoggingModule {
+  static forRoot(logger: Logger): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            genReqId: requestIdFor,
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            quietReqLogger: true,
+          },
+        }),
+      ],
+    };
+  }
+}

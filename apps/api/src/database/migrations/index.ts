@@ -1,0 +1,4 @@
+import { AccountsAndSessions1764300000000 } from './1764300000000-accounts-and-sessions';
+
+/** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
+export const MIGRATIONS = [AccountsAndSessions1764300000000];

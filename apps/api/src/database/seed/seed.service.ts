@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@jointops/domain';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { AgenciesService } from '../../modules/agencies/agencies.service';
+import { UsersService } from '../../modules/users/users.service';
+import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+
+export interface SeedReport {
+  adminCreated: string | null;
+  demoAccounts: Array<{ email: string; roles: Role[]; agency: string }> | null;
+}
+
+@Injectable()
+export class SeedService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencies: AgenciesService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Runs on every start: the configured admin (production too), then demo data into an empty database. */
+  async run(): Promise<SeedReport> {
+    const report: SeedReport = { adminCreated: null, demoAccounts: null };
+    if (this.config.seedDemoData && (await this.isEmpty())) {
+      report.demoAccounts = await this.seedDemo();
+    }
+    if (this.config.adminEmail && this.config.adminPassword) {
+      report.adminCreated = await this.ensureAdmin(this.config.adminEmail, this.config.adminPassword);
+    }
+    return report;
+  }
+
+  private async isEmpty(): Promise<boolean> {
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM agencies`);
+    return count === 0;
+  }
+
+  private async seedDemo(): Promise<SeedReport['demoAccounts']> {
+    const agencyIds = new Map<string, { id: string; shortName: string }>();
+    for (const agency of DEMO_AGENCIES) {
+      const [row] = await this.dataSource.query(
+        `INSERT INTO agencies (name, short_name, level) VALUES ($1, $2, $3) RETURNING id`,
+        [agency.name, agency.shortName, agency.level],
+      );
+      agencyIds.set(agency.key, { id: row.id, shortName: agency.shortName });
+    }
+    const accounts: NonNullable<SeedReport['demoAccounts']> = [];
+    for (const user of DEMO_USERS) {
+      const agency = agencyIds.get(user.agency)!;
+      await this.users.insert({ ...user, agencyId: agency.id, password: this.config.demoPassword });
+      accounts.push({ email: user.email, roles: user.roles, agency: agency.shortName });
+    }
+    return accounts;
+  }
+
+  /** Creates JOINTOPS_ADMIN_EMAIL if missing, in the first agency (or a new administration agency). */
+  private async ensureAdmin(email: string, password: string): Promise<string | null> {
+    const [existing] = await this.dataSource.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [email]);
+    if (existing) return null;
+    let [agency] = await this.dataSource.query(`SELECT id FROM agencies ORDER BY created_at LIMIT 1`);
+    if (!agency) {
+      [agency] = await this.dataSource.query(
+        `INSERT INTO agencies (name, short_name, level) VALUES ('JointOps Administration', 'ADMIN', 'STATE') RETURNING id`,
+      );
+    }
+    await this.users.insert({ email, displayName: 'Administrator', agencyId: agency.id, roles: [Role.ADMIN], password }, { fieldPrefix: 'JOINTOPS_ADMIN_' });
+    return email;
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { Agency } from './agency.entity';
+import { AgenciesResolver } from './agencies.resolver';
+import { AgenciesService } from './agencies.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Agency]), AuthModule],
+  providers: [AgenciesService, AgenciesResolver],
+  exports: [AgenciesService],
+})
+export class AgenciesModule {}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { checkRequiredText, collectViolations, LIMITS } from '@jointops/domain';
+import { In, Repository } from 'typeorm';
+import { ValidationException } from '../../core/errors/app-exception';
+import { SecurityLogService } from '../auth/security-log.service';
+import { Agency } from './agency.entity';
+import { CreateAgencyInput } from './dto/create-agency.input';
+
+export const SHORT_NAME_MAX = 32;
+
+@Injectable()
+export class AgenciesService {
+  constructor(
+    @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
+    private readonly securityLog: SecurityLogService,
+  ) {}
+
+  list(): Promise<Agency[]> {
+    return this.agencies.find({ order: { name: 'ASC' } });
+  }
+
+  /** For DataLoader: one query for many ids, in the order asked. */
+  async findByIds(ids: readonly string[]): Promise<Array<Agency | undefined>> {
+    const rows = await this.agencies.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.agencies.countBy({ id })) > 0;
+  }
+
+  async create(input: CreateAgencyInput, actorId: string): Promise<Agency> {
+    const name = input.name?.trim();
+    const shortName = input.shortName?.trim();
+    ValidationException.throwIfAny(
+      collectViolations(checkRequiredText('input.name', name, LIMITS.titleMax), checkRequiredText('input.shortName', shortName, SHORT_NAME_MAX)),
+    );
+    const clash = await this.agencies
+      .createQueryBuilder('agency')
+      .where('lower(agency.name) = lower(:name) OR lower(agency.short_name) = lower(:shortName)', { name, shortName })
+      .getOne();
+    if (clash) {
+      const field = clash.name.toLowerCase() === name.toLowerCase() ? 'input.name' : 'input.shortName';
+      throw ValidationException.of(field, `An agency named "${field === 'input.name' ? name : shortName}" already exists.`);
+    }
+    const agency = await this.agencies.save(this.agencies.create({ name, shortName, level: input.level }));
+    await this.securityLog.record({ type: 'AGENCY_CREATED', userId: actorId, detail: { agencyId: agency.id, shortName } });
+    return agency;
+  }
+}

@@ -1,0 +1,13 @@
+import type { Role } from '@jointops/domain';
+
+/** Who is calling, as established by the session guard for one request or socket. */
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  displayName: string;
+  agencyId: string;
+  roles: Role[];
+  sessionId: string;
+  /** When the session ends if unused, after this request slid it forward. */
+  sessionExpiresAt: Date;
+}

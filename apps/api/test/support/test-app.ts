@@ -1,0 +1,127 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AgencyLevel, Role } from '@jointops/domain';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
+import { createApp } from '../../src/bootstrap';
+import { loadConfig, type AppConfig } from '../../src/core/config/app-config';
+import { UsersService } from '../../src/modules/users/users.service';
+import { createTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  wsUrl: string;
+  db: DataSource;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
+  login(email: string, password?: string): Promise<string>;
+  createAgency(shortName: string, level?: AgencyLevel): Promise<string>;
+  createUser(email: string, agencyId: string, roles: Role[]): Promise<string>;
+  wsClient(token: string | null, options?: { origin?: string }): WsClient;
+  close(): Promise<void>;
+}
+
+/** The real server, on a fresh database, listening on a random port. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config: AppConfig & { databaseUrl: string } = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    seedDemoData: false,
+    webDir: '/nonexistent',
+    ...overrides,
+    databaseUrl: database.url,
+  };
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const { app } = await createApp(config, logger);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const db = app.get(DataSource);
+  const wsClients: WsClient[] = [];
+
+  const gql: TestApp['gql'] = async (query, variables = {}, token = null) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GqlResponse;
+    return { ...body, status: response.status } as GqlResponse<any>;
+  };
+
+  return {
+    app,
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    db,
+    gql,
+    async login(email, password = TEST_PASSWORD) {
+      const result = await gql<{ login: { token: string } }>(
+        `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+        { email, password },
+      );
+      if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    async createAgency(shortName, level = 'STATE') {
+      const [row] = await db.query(`INSERT INTO agencies (name, short_name, level) VALUES ($1, $2, $3) RETURNING id`, [
+        `${shortName} agency`,
+        shortName,
+        level,
+      ]);
+      return row.id as string;
+    },
+    async createUser(email, agencyId, roles) {
+      const user = await app.get(UsersService).insert({ email, displayName: email.split('@')[0], agencyId, roles, password: TEST_PASSWORD });
+      return user.id;
+    },
+    wsClient(token, options = {}) {
+      const client = createClient({
+        url: `ws://127.0.0.1:${port}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
+          }
+        },
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+      });
+      wsClients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(wsClients.map((client) => client.dispose()));
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Runs one operation over graphql-ws and resolves with its result, or rejects with the close event. */
+export function wsRequest<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<T>> {
+  return new Promise((resolve, reject) => {
+    let result: GqlResponse<T> = { status: 0 };
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => (result = { status: 0, data: (value.data ?? undefined) as T | undefined, errors: value.errors as GqlResponse['errors'] }),
+        error: (error) => {
+          if (Array.isArray(error)) resolve({ status: 0, errors: error as GqlResponse['errors'] });
+          else reject(error);
+        },
+        complete: () => resolve(result),
+      },
+    );
+  });
+}

@@ -1,0 +1,11 @@
+// `npm test` runs every project: unit specs next to the code and the API integration specs.
+// End-to-end specs (test/e2e) have their own config and run with `npm run e2e`.
+module.exports = {
+  projects: [
+    '<rootDir>/libs/domain/jest.config.js',
+    '<rootDir>/libs/web-data/jest.config.js',
+    '<rootDir>/apps/web/jest.config.js',
+    '<rootDir>/apps/api/jest.config.js',
+    '<rootDir>/apps/api/jest.integration.config.js',
+  ],
+};

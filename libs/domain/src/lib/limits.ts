@@ -1,0 +1,111 @@
+/**
+ * Input limits from DESIGN.md section 5. The API enforces them; the web app uses the same
+ * functions to validate inline so both sides say the same thing.
+ */
+export const LIMITS = {
+  titleMax: 200,
+  textMax: 20_000,
+  listMax: 500,
+  emailMax: 254,
+  passwordMin: 12,
+  passwordMax: 256,
+  presenceFocusMax: 200,
+  /** Dates outside this window are typing mistakes, not operations. */
+  earliestDate: Date.UTC(2000, 0, 1),
+  latestDate: Date.UTC(2100, 0, 1),
+} as const;
+
+export interface FieldViolation {
+  /** Dotted path of the offending input field, e.g. `input.title`. */
+  field: string;
+  message: string;
+}
+
+/** A small list of passwords refused whatever their length (NIST 800-63B asks for a blocklist). */
+export const BANNED_PASSWORDS: ReadonlySet<string> = new Set([
+  'password1234',
+  'password12345',
+  'password123456',
+  '123456789012',
+  '1234567890123',
+  'qwertyuiopas',
+  'qwerty123456',
+  'letmein12345',
+  'welcome12345',
+  'iloveyou1234',
+  'administrator',
+  'changeme1234',
+  'jointops1234',
+  'passw0rd1234',
+  'aaaaaaaaaaaa',
+  'abc123456789',
+  'trustno11234',
+  'football1234',
+  'baseball1234',
+  'sunshine1234',
+]);
+
+export function checkRequiredText(field: string, value: string | null | undefined, max: number): FieldViolation | null {
+  if (value == null || value.trim().length === 0) return { field, message: `${labelOf(field)} is required.` };
+  return checkText(field, value, max);
+}
+
+export function checkText(field: string, value: string | null | undefined, max: number): FieldViolation | null {
+  if (value == null) return null;
+  if (value.length > max) return { field, message: `${labelOf(field)} must be at most ${max.toLocaleString('en-US')} characters.` };
+  return null;
+}
+
+export function checkTitle(field: string, value: string | null | undefined): FieldViolation | null {
+  return checkRequiredText(field, value, LIMITS.titleMax);
+}
+
+export function checkList(field: string, value: readonly unknown[] | null | undefined, max: number = LIMITS.listMax): FieldViolation | null {
+  if (value == null) return null;
+  if (value.length > max) return { field, message: `${labelOf(field)} may hold at most ${max} items.` };
+  return null;
+}
+
+export function checkDate(field: string, value: Date | string | null | undefined): FieldViolation | null {
+  if (value == null) return null;
+  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  if (Number.isNaN(time)) return { field, message: `${labelOf(field)} is not a valid date.` };
+  if (time < LIMITS.earliestDate || time >= LIMITS.latestDate) {
+    return { field, message: `${labelOf(field)} must fall between 2000 and 2099.` };
+  }
+  return null;
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function checkEmail(field: string, value: string | null | undefined): FieldViolation | null {
+  if (value == null || value.trim() === '') return { field, message: 'Email is required.' };
+  if (value.length > LIMITS.emailMax || !EMAIL_PATTERN.test(value.trim())) {
+    return { field, message: 'Enter an email address like name@agency.gov.' };
+  }
+  return null;
+}
+
+export function checkPassword(field: string, value: string | null | undefined): FieldViolation | null {
+  if (value == null || value.length < LIMITS.passwordMin) {
+    return { field, message: `Password must be at least ${LIMITS.passwordMin} characters.` };
+  }
+  if (value.length > LIMITS.passwordMax) {
+    return { field, message: `Password must be at most ${LIMITS.passwordMax} characters.` };
+  }
+  if (BANNED_PASSWORDS.has(value.toLowerCase())) {
+    return { field, message: 'This password is too common. Choose another.' };
+  }
+  return null;
+}
+
+export function collectViolations(...checks: Array<FieldViolation | null | undefined>): FieldViolation[] {
+  return checks.filter((check): check is FieldViolation => check != null);
+}
+
+/** `input.successCriteria` -> `Success criteria`. */
+export function labelOf(field: string): string {
+  const last = field.split('.').pop() ?? field;
+  const words = last.replace(/\[\d+\]/g, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,62 @@
+/** The plan lifecycle of DESIGN.md section 1, as data, so the API and the web app agree. */
+export const PlanStatus = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  APPROVED: 'APPROVED',
+  ACTIVE: 'ACTIVE',
+  COMPLETED: 'COMPLETED',
+  CLOSED: 'CLOSED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
+export const PLAN_STATUSES: readonly PlanStatus[] = Object.values(PlanStatus);
+
+export const PlanAction = {
+  SUBMIT: 'SUBMIT',
+  APPROVE_ALL: 'APPROVE_ALL',
+  REJECT: 'REJECT',
+  CONTENT_CHANGE: 'CONTENT_CHANGE',
+  ACTIVATE: 'ACTIVATE',
+  COMPLETE: 'COMPLETE',
+  FINALIZE: 'FINALIZE',
+  CANCEL: 'CANCEL',
+} as const;
+export type PlanAction = (typeof PlanAction)[keyof typeof PlanAction];
+
+const TRANSITIONS: Record<PlanStatus, Partial<Record<PlanAction, PlanStatus>>> = {
+  DRAFT: { SUBMIT: 'IN_REVIEW', CONTENT_CHANGE: 'DRAFT', CANCEL: 'CANCELLED' },
+  IN_REVIEW: { APPROVE_ALL: 'APPROVED', REJECT: 'DRAFT', CONTENT_CHANGE: 'IN_REVIEW', CANCEL: 'CANCELLED' },
+  APPROVED: { ACTIVATE: 'ACTIVE', CONTENT_CHANGE: 'IN_REVIEW', CANCEL: 'CANCELLED' },
+  ACTIVE: { COMPLETE: 'COMPLETED' },
+  COMPLETED: { FINALIZE: 'CLOSED' },
+  CLOSED: {},
+  CANCELLED: {},
+};
+
+/** The status after `action`, or null when the lifecycle does not allow it from `status`. */
+export function nextStatus(status: PlanStatus, action: PlanAction): PlanStatus | null {
+  return TRANSITIONS[status][action] ?? null;
+}
+
+export function canEditContent(status: PlanStatus): boolean {
+  return nextStatus(status, PlanAction.CONTENT_CHANGE) !== null;
+}
+
+/** Whether a content change in this status voids given approvals. */
+export function contentChangeVoidsApprovals(status: PlanStatus): boolean {
+  return status === PlanStatus.IN_REVIEW || status === PlanStatus.APPROVED;
+}
+
+export function isReadOnly(status: PlanStatus): boolean {
+  return status === PlanStatus.CLOSED || status === PlanStatus.CANCELLED;
+}
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  APPROVED: 'Approved',
+  ACTIVE: 'Active',
+  COMPLETED: 'Completed',
+  CLOSED: 'Closed',
+  CANCELLED: 'Cancelled',
+};

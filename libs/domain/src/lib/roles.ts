@@ -1,0 +1,33 @@
+export const Role = {
+  ADMIN: 'ADMIN',
+  PLANNER: 'PLANNER',
+  AGENCY_LEAD: 'AGENCY_LEAD',
+  OFFICER: 'OFFICER',
+  OVERSIGHT: 'OVERSIGHT',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = Object.values(Role);
+
+export const AgencyLevel = {
+  FEDERAL: 'FEDERAL',
+  STATE: 'STATE',
+  LOCAL: 'LOCAL',
+  TRIBAL: 'TRIBAL',
+} as const;
+export type AgencyLevel = (typeof AgencyLevel)[keyof typeof AgencyLevel];
+export const AGENCY_LEVELS: readonly AgencyLevel[] = Object.values(AgencyLevel);
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  PLANNER: 'Planner',
+  AGENCY_LEAD: 'Agency lead',
+  OFFICER: 'Officer',
+  OVERSIGHT: 'Oversight',
+};
+
+export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]): boolean {
+  return wanted.some((role) => held.includes(role));
+}
+
+/** Roles that may change plan content (DESIGN.md section 2). */
+export const CONTENT_EDITOR_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD];
