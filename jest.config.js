@@ -4,6 +4,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/libs/web-data/jest.config.js',
+    '<rootDir>/libs/ui/jest.config.js',
     '<rootDir>/apps/web/jest.config.js',
     '<rootDir>/apps/api/jest.config.js',
     '<rootDir>/apps/api/jest.integration.config.js',

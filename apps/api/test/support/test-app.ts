@@ -27,7 +27,7 @@ export interface TestApp {
   login(email: string, password?: string): Promise<string>;
   createAgency(shortName: string, level?: AgencyLevel): Promise<string>;
   createUser(email: string, agencyId: string, roles: Role[]): Promise<string>;
-  wsClient(token: string | null, options?: { origin?: string }): WsClient;
+  wsClient(token: string | null, options?: { origin?: string; lazy?: boolean }): WsClient;
   close(): Promise<void>;
 }
 
@@ -95,7 +95,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
         },
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
-        lazy: true,
+        onNonLazyError: () => undefined,
+        lazy: options.lazy ?? true,
       });
       wsClients.push(client);
       return client;

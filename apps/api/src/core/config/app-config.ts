@@ -48,7 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     adminPassword: env.JOINTOPS_ADMIN_PASSWORD || null,
     demoPassword: env.JOINTOPS_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     seedDemoData: !production && env.JOINTOPS_SEED_DEMO !== 'false',
-    webOrigins: list(env.JOINTOPS_WEB_ORIGINS),
+    // Outside production the Vite dev server (npm run dev:web) is a known origin too.
+    webOrigins: list(env.JOINTOPS_WEB_ORIGINS ?? (production ? '' : 'http://localhost:4200')),
     webDir: resolve(cwd, env.JOINTOPS_WEB_DIR ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     redisUrl: env.REDIS_URL?.trim() || null,

@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /** DESIGN.md section 5. Applied to HTTP (Apollo validationRules) and WebSocket (onSubscribe) alike. */
 export const QUERY_LIMITS = {
@@ -12,10 +12,17 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 1024 * 1024,
 } as const;
 
+/** graphql-armor throws by default, which servers answer as a 500; report as validation errors instead. */
+const report = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export function queryLimitRules(): ValidationRule[] {
   return [
-    maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true, flattenFragments: true }),
-    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
-    costLimitRule({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
+    maxDepthRule({ n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...report }),
+    costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...report }),
   ] as unknown as ValidationRule[];
 }

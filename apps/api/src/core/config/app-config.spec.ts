@@ -1,0 +1,25 @@
+import { configProblems, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('defaults to embedded PostgreSQL, port 3000 and demo data outside production', () => {
+    const config = loadConfig({}, '/repo');
+    expect(config).toMatchObject({ production: false, port: 3000, databaseUrl: null, dataDir: '/repo/.data', seedDemoData: true });
+    expect(configProblems(config)).toEqual([]);
+  });
+
+  it('never seeds demo data in production and requires DATABASE_URL there', () => {
+    const config = loadConfig({ NODE_ENV: 'production' }, '/repo');
+    expect(config.seedDemoData).toBe(false);
+    expect(configProblems(config)).toEqual(['DATABASE_URL is required in production (the embedded database is for development only).']);
+  });
+
+  it('wants the admin email and password together', () => {
+    expect(configProblems(loadConfig({ JOINTOPS_ADMIN_EMAIL: 'it@agency.example' }))).toEqual([
+      'Set JOINTOPS_ADMIN_EMAIL and JOINTOPS_ADMIN_PASSWORD together, or neither.',
+    ]);
+  });
+
+  it('reads the allowed web origins as a list', () => {
+    expect(loadConfig({ JOINTOPS_WEB_ORIGINS: 'https://a.example, https://b.example' }).webOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+});

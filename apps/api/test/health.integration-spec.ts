@@ -1,0 +1,28 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('health endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers /health/live', async () => {
+    const response = await fetch(`${t.url}/health/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /health/ready after checking the database', async () => {
+    const response = await fetch(`${t.url}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('echoes a sane X-Request-Id and mints one otherwise', async () => {
+    const echoed = await fetch(`${t.url}/health/live`, { headers: { 'x-request-id': 'lb-abc-123' } });
+    expect(echoed.headers.get('x-request-id')).toBe('lb-abc-123');
+    const minted = await fetch(`${t.url}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(minted.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

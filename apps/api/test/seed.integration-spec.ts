@@ -1,0 +1,38 @@
+import { DEFAULT_DEMO_PASSWORD } from '../src/core/config/app-config';
+import { DEMO_USERS } from '../src/database/seed/demo-data';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('start-up seeding', () => {
+  describe('outside production, on an empty database', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ seedDemoData: true, adminEmail: 'it@agency.example', adminPassword: 'it-admin-passphrase' });
+    });
+    afterAll(() => t.close());
+
+    it('seeds the demo agencies and one account per role, who can sign in with the demo password', async () => {
+      const agencies = await t.db.query(`SELECT short_name FROM agencies ORDER BY short_name`);
+      expect(agencies.map((row: { short_name: string }) => row.short_name)).toEqual(['CBP', 'ICE HSI', 'NC OLEO', 'NCSHP', 'WCSO']);
+      const roles = new Set(DEMO_USERS.flatMap((user) => user.roles));
+      expect([...roles].sort()).toEqual(['ADMIN', 'AGENCY_LEAD', 'OFFICER', 'OVERSIGHT', 'PLANNER']);
+      await expect(t.login('dana.whitfield@ncshp.example', DEFAULT_DEMO_PASSWORD)).resolves.toBeTruthy();
+    });
+
+    it('creates the configured administrator', async () => {
+      const token = await t.login('it@agency.example', 'it-admin-passphrase');
+      expect((await t.gql(`{ me { roles } }`, {}, token)).data?.me.roles).toEqual(['ADMIN']);
+    });
+  });
+
+  describe('in production', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ production: true, seedDemoData: false, adminEmail: 'it@agency.example', adminPassword: 'it-admin-passphrase' });
+    });
+    afterAll(() => t.close());
+
+    it('seeds no demo data but still creates the configured administrator', async () => {
+      expect(await t.db.query(`SELECT email FROM users`)).toEqual([{ email: 'it@agency.example' }]);
+    });
+  });
+});

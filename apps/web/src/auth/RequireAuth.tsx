@@ -1,0 +1,19 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { EXPIRED_SEARCH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
+
+/**
+ * Guards the routes below it: signed-out visitors go to /sign-in (with ?expired=1 when their
+ * session lapsed) and come back to where they were afterwards.
+ */
+export function RequireAuth() {
+  const { signedIn, expired } = useSession();
+  const location = useLocation();
+  if (!signedIn) {
+    const state: SignInLocationState = {
+      from: { pathname: location.pathname, search: location.search, hash: location.hash },
+      ...(expired ? { expired: true } : {}),
+    };
+    return <Navigate to={{ pathname: SIGN_IN_PATH, search: expired ? EXPIRED_SEARCH : '' }} replace state={state} />;
+  }
+  return <Outlet />;
+}

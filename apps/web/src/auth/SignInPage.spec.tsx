@@ -1,0 +1,116 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { LoginDocument } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
+import { App } from '../app/App';
+import { MARIA, renderWithProviders } from '../test/render';
+
+const EXPIRES = '2099-01-01T00:00:00Z';
+
+function loginMock(result: jest.Mock | { errors: GraphQLError[] }, variables = { email: 'maria.lopez@cbp.example.gov', password: 'correct horse battery' }) {
+  return { request: { query: LoginDocument, variables }, ...(typeof result === 'function' ? { result } : { result }) };
+}
+
+function fill(email: string, password: string) {
+  fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText('Password'), { target: { value: password } });
+}
+
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+describe('SignInPage', () => {
+  it('shows the form with labelled fields', () => {
+    renderWithProviders(<App />, { route: '/sign-in' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    expect(screen.getByLabelText('Email').getAttribute('type')).toBe('email');
+    expect(screen.getByLabelText('Password').getAttribute('type')).toBe('password');
+    expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
+  });
+
+  it('flags empty fields, announces the errors and sends no request', async () => {
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, user: MARIA } } }));
+    renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result, { email: '', password: '' })] });
+
+    submit();
+
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(summary.textContent).toContain('Enter your email address.');
+    expect(summary.textContent).toContain('Enter your password.');
+
+    const email = screen.getByLabelText('Email');
+    const password = screen.getByLabelText('Password');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe('Enter your email address.');
+    expect(document.getElementById(password.getAttribute('aria-describedby')!)!.textContent).toBe('Enter your password.');
+    expect(document.activeElement).toBe(email);
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result).not.toHaveBeenCalled();
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in');
+  });
+
+  it('requires the password when only the email is given', () => {
+    renderWithProviders(<App />, { route: '/sign-in' });
+    fill('maria.lopez@cbp.example.gov', '');
+    submit();
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(summary.textContent).not.toContain('Enter your email address.');
+    expect(summary.textContent).toContain('Enter your password.');
+    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
+  });
+
+  it('stores the token and goes to /plans on success, disabling the button meanwhile', async () => {
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+    const { store } = renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result)] });
+
+    fill('maria.lopez@cbp.example.gov', 'correct horse battery');
+    submit();
+    expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/plans');
+    expect(store.read()).toEqual({ token: 'tok-maria', expiresAt: EXPIRES });
+    expect(screen.getByTestId('signed-in-user').textContent).toContain('Maria Lopez · CBP');
+  });
+
+  it('sends signed-out visitors to sign in and returns them afterwards', async () => {
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+    renderWithProviders(<App />, { route: '/plans?status=DRAFT', mocks: [loginMock(result)] });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in');
+
+    fill('maria.lopez@cbp.example.gov', 'correct horse battery');
+    submit();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/plans?status=DRAFT');
+  });
+
+  it('says the credentials are wrong on UNAUTHENTICATED', async () => {
+    renderWithProviders(<App />, {
+      route: '/sign-in',
+      mocks: [loginMock({ errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })] })],
+    });
+    fill('maria.lopez@cbp.example.gov', 'correct horse battery');
+    submit();
+    const alert = await screen.findByText('Email or password is incorrect.');
+    expect(alert.closest('[role="alert"]')).not.toBeNull();
+    expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows the server's message when the account is locked", async () => {
+    const message = 'Too many failed sign-in attempts. This account is locked for 15 minutes.';
+    renderWithProviders(<App />, {
+      route: '/sign-in',
+      mocks: [loginMock({ errors: [new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } })] })],
+    });
+    fill('maria.lopez@cbp.example.gov', 'correct horse battery');
+    submit();
+    expect(await screen.findByText(message)).toBeTruthy();
+  });
+
+  it('explains an expired session', () => {
+    renderWithProviders(<App />, { route: '/sign-in?expired=1' });
+    expect(screen.getByText('Your session expired. Sign in again to continue.')).toBeTruthy();
+  });
+});

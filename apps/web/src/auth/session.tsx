@@ -1,0 +1,127 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { SessionStore, StoredSession } from '@jointops/web-data';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate, type Location } from 'react-router';
+
+/** Fired by the Apollo client when the server refuses the session (see createApolloClient). */
+export interface UnauthenticatedSignal {
+  emit(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createUnauthenticatedSignal(): UnauthenticatedSignal {
+  const listeners = new Set<() => void>();
+  return {
+    emit: () => listeners.forEach((listener) => listener()),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/** Router state carried to /sign-in. */
+export interface SignInLocationState {
+  from?: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  expired?: boolean;
+}
+
+export const SIGN_IN_PATH = '/sign-in';
+export const HOME_PATH = '/plans';
+export const EXPIRED_SEARCH = '?expired=1';
+
+interface SessionContextValue {
+  signedIn: boolean;
+  /** The last session ended because the server refused it or it lapsed (not by signing out). */
+  expired: boolean;
+  /** Keep a fresh session from `login`. */
+  signIn(session: StoredSession): void;
+  /** Forget the session locally (token and cache). The caller decides where to go next. */
+  endSession(reason?: 'signed-out' | 'expired'): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export interface SessionProviderProps {
+  store: SessionStore;
+  unauthenticated: UnauthenticatedSignal;
+  children: ReactNode;
+  /** How often to notice a session that lapsed locally while the page stayed open. */
+  checkIntervalMs?: number;
+}
+
+/**
+ * Holds whether someone is signed in. When the server refuses the session, or it lapses locally,
+ * it clears the token and the Apollo cache and sends the user to /sign-in?expired=1, remembering
+ * where they were.
+ */
+export function SessionProvider({ store, unauthenticated, children, checkIntervalMs = 15_000 }: SessionProviderProps) {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [signedIn, setSignedIn] = useState(() => store.getToken() !== null);
+  const [expired, setExpired] = useState(false);
+  const signedInRef = useRef(signedIn);
+  signedInRef.current = signedIn;
+  const locationRef = useRef(location);
+  locationRef.current = location;
+
+  const endSession = useCallback(
+    async (reason: 'signed-out' | 'expired' = 'signed-out') => {
+      store.clear();
+      signedInRef.current = false;
+      setSignedIn(false);
+      setExpired(reason === 'expired');
+      await client.clearStore();
+    },
+    [client, store],
+  );
+
+  const expire = useCallback(() => {
+    if (!signedInRef.current) return; // already signed out (or signing out): nothing expired
+    const here = locationRef.current;
+    const state: SignInLocationState = {
+      expired: true,
+      ...(here.pathname !== SIGN_IN_PATH ? { from: { pathname: here.pathname, search: here.search, hash: here.hash } } : {}),
+    };
+    // RequireAuth sends protected pages to the same place as soon as `signedIn` drops;
+    // navigating here also covers public pages.
+    navigate({ pathname: SIGN_IN_PATH, search: EXPIRED_SEARCH }, { replace: true, state });
+    void endSession('expired');
+  }, [endSession, navigate]);
+
+  useEffect(() => unauthenticated.subscribe(expire), [unauthenticated, expire]);
+
+  // A session can also lapse while idle in an open tab, or end in another tab.
+  useEffect(() => {
+    const check = () => {
+      if (signedInRef.current && store.getToken() === null) expire();
+      else if (!signedInRef.current && store.getToken() !== null) setSignedIn(true);
+    };
+    const timer = setInterval(check, checkIntervalMs);
+    window.addEventListener('storage', check);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('storage', check);
+    };
+  }, [checkIntervalMs, expire, store]);
+
+  const signIn = useCallback(
+    (session: StoredSession) => {
+      store.save(session);
+      signedInRef.current = true;
+      setSignedIn(true);
+      setExpired(false);
+    },
+    [store],
+  );
+
+  const value = useMemo(() => ({ signedIn, expired, signIn, endSession }), [signedIn, expired, signIn, endSession]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}

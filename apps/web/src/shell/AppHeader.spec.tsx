@@ -1,0 +1,102 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { LogoutDocument, MeDocument } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
+import { App } from '../app/App';
+import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+
+const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } } };
+
+describe('AppHeader', () => {
+  it('shows the product, the primary navigation and who is signed in', async () => {
+    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: 'JointOps home' })).toBeTruthy();
+    const nav = within(banner).getByRole('navigation', { name: 'Primary navigation' });
+    const plans = within(nav).getByRole('link', { name: 'Plans' });
+    expect(plans.getAttribute('href')).toBe('/plans');
+    expect(plans.className).toContain('usa-current');
+
+    expect(await within(banner).findByText('Maria Lopez · CBP')).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+  });
+
+  it('signs out: revokes the session, forgets the token and goes to sign in', async () => {
+    const logout = jest.fn(() => ({ data: { logout: true } }));
+    const store = memoryStore({ token: 'tok-maria' });
+    renderWithProviders(<App />, { route: '/plans', store, mocks: [meMock, { request: { query: LogoutDocument }, result: logout }] });
+    await screen.findByText('Maria Lopez · CBP');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    expect(logout).toHaveBeenCalledTimes(1);
+    expect(store.getToken()).toBeNull();
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in');
+    expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+  });
+
+  it('still signs out locally when the server already revoked the session', async () => {
+    const store = memoryStore({ token: 'tok-maria' });
+    renderWithProviders(<App />, {
+      route: '/plans',
+      store,
+      mocks: [meMock, { request: { query: LogoutDocument }, result: { errors: [new GraphQLError('Not signed in', { extensions: { code: 'UNAUTHENTICATED' } })] } }],
+    });
+    await screen.findByText('Maria Lopez · CBP');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    expect(store.getToken()).toBeNull();
+  });
+});
+
+describe('routing and session expiry', () => {
+  it('redirects / to /plans, which shows the empty state', async () => {
+    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    expect(screen.getByTestId('location').textContent).toBe('/plans');
+    expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'No plans yet' })).toBeTruthy();
+    const newPlan = screen.getByRole('button', { name: 'New plan' }) as HTMLButtonElement;
+    expect(newPlan.disabled).toBe(true);
+    expect(newPlan.title).toMatch(/plan building/i);
+    await screen.findByText('Maria Lopez · CBP');
+  });
+
+  it('shows Page not found for unknown routes', () => {
+    renderWithProviders(<App />, { route: '/no/such/page' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  });
+
+  it('has a skip link to the main landmark', () => {
+    renderWithProviders(<App />, { route: '/sign-in' });
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('shows the government banner only when configured', () => {
+    const { unmount } = renderWithProviders(<App />, { route: '/sign-in' });
+    expect(screen.queryByText(/official website of the United States government/i)).toBeNull();
+    unmount();
+    renderWithProviders(<App />, { route: '/sign-in', govBanner: true });
+    expect(screen.getAllByText(/official website of the United States government/i).length).toBeGreaterThan(0);
+  });
+
+  it('on a refused session: forgets the token and asks to sign in again, then returns', async () => {
+    const store = memoryStore({ token: 'tok-maria' });
+    const { unauthenticated } = renderWithProviders(<App />, { route: '/plans', store, mocks: [meMock] });
+    await screen.findByText('Maria Lopez · CBP');
+
+    act(() => unauthenticated.emit());
+
+    expect(await screen.findByText('Your session expired. Sign in again to continue.')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in?expired=1');
+    expect(store.getToken()).toBeNull();
+    expect(screen.queryByText('Maria Lopez · CBP')).toBeNull();
+
+    // A second report (e.g. the socket closing too) changes nothing.
+    act(() => unauthenticated.emit());
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in?expired=1');
+  });
+});

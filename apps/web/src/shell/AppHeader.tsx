@@ -1,0 +1,60 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Header, NavMenuButton, PrimaryNav, Title } from '@trussworks/react-uswds';
+import { MeDocument } from '@jointops/web-data';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { useSignOut } from '../auth/useSignOut';
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
+
+/** The signed-in header: product name, primary navigation, who is signed in, and Sign out. */
+export function AppHeader() {
+  const { data } = useQuery(MeDocument);
+  const { signOut, signingOut } = useSignOut();
+  const [expanded, setExpanded] = useState(false);
+  const location = useLocation();
+
+  // Close the mobile menu after navigating.
+  useEffect(() => setExpanded(false), [location.pathname]);
+
+  const me = data?.me;
+  const toggle = () => setExpanded((open) => !open);
+
+  return (
+    <Header basic showMobileOverlay={expanded}>
+      <div className="usa-nav-container">
+        <div className="usa-navbar">
+          <Title>
+            <Link to="/plans" title="JointOps home" aria-label="JointOps home">
+              JointOps
+            </Link>
+          </Title>
+          <NavMenuButton onClick={toggle} label="Menu" aria-expanded={expanded} aria-controls="primary-navigation" />
+        </div>
+        <PrimaryNav
+          id="primary-navigation"
+          aria-label="Primary navigation"
+          mobileExpanded={expanded}
+          onToggleMobileNav={toggle}
+          items={[
+            <NavLink key="plans" to="/plans" className={navLinkClass}>
+              <span>Plans</span>
+            </NavLink>,
+          ]}
+        >
+          <div className="jo-account">
+            {me ? (
+              <span className="jo-account__user" data-testid="signed-in-user">
+                <span className="usa-sr-only">Signed in as </span>
+                {me.displayName} · {me.agency.shortName}
+              </span>
+            ) : null}
+            <Button type="button" outline className="jo-account__sign-out" onClick={() => void signOut()} disabled={signingOut}>
+              Sign out
+            </Button>
+          </div>
+        </PrimaryNav>
+      </div>
+    </Header>
+  );
+}

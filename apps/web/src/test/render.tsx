@@ -1,0 +1,59 @@
+import type { ApolloLink } from '@apollo/client';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render } from '@testing-library/react';
+import { createSessionStore, type SessionStore } from '@jointops/web-data';
+import type { ReactElement } from 'react';
+import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
+import { AppConfigProvider } from '../app/config';
+import { createUnauthenticatedSignal, SessionProvider } from '../auth/session';
+
+export const MARIA = {
+  __typename: 'User' as const,
+  id: 'u-maria',
+  email: 'maria.lopez@cbp.example.gov',
+  displayName: 'Maria Lopez',
+  roles: ['PLANNER' as const],
+  agency: { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const },
+};
+
+export function memoryStore(session?: { token: string; expiresAt?: string }): SessionStore {
+  const items = new Map<string, string>();
+  const store = createSessionStore({
+    storage: { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) },
+  });
+  if (session) store.save({ token: session.token, expiresAt: session.expiresAt ?? new Date(Date.now() + 30 * 60_000).toISOString() });
+  return store;
+}
+
+/** Shows the current location so tests can assert navigation. */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+export interface RenderOptions {
+  route?: InitialEntry;
+  mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
+  link?: ApolloLink;
+  store?: SessionStore;
+  govBanner?: boolean;
+}
+
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
+  const store = options.store ?? memoryStore();
+  const unauthenticated = createUnauthenticatedSignal();
+  const result = render(
+    <AppConfigProvider value={{ govBanner: options.govBanner ?? false }}>
+      <MockedProvider mocks={options.mocks ?? []} {...(options.link ? { link: options.link } : {})}>
+        <MemoryRouter initialEntries={[options.route ?? '/']}>
+          <SessionProvider store={store} unauthenticated={unauthenticated}>
+            {ui}
+            <LocationProbe />
+          </SessionProvider>
+        </MemoryRouter>
+      </MockedProvider>
+    </AppConfigProvider>,
+  );
+  return { ...result, store, unauthenticated };
+}

@@ -1,0 +1,2 @@
+// Stylesheets mean nothing to jsdom; jest maps every `.css` import here.
+module.exports = {};

@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** "true" shows the USWDS "An official website of the United States government" banner. */
+  readonly VITE_GOV_BANNER?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

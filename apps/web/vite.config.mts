@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const workspaceRoot = resolve(import.meta.dirname, '../..');
+const api = process.env.JOINTOPS_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // Read VITE_* variables (e.g. VITE_GOV_BANNER=true) from .env files at the repository root.
+  envDir: workspaceRoot,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@jointops/domain': resolve(workspaceRoot, 'libs/domain/src/index.ts'),
+      '@jointops/web-data': resolve(workspaceRoot, 'libs/web-data/src/index.ts'),
+      '@jointops/ui': resolve(workspaceRoot, 'libs/ui/src/index.ts'),
+    },
+  },
+  server: {
+    port: 4200,
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: false },
+      '/health': { target: api },
+    },
+  },
+  preview: {
+    port: 4300,
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: false },
+      '/health': { target: api },
+    },
+  },
+  build: {
+    outDir: resolve(workspaceRoot, 'dist/apps/web'),
+    emptyOutDir: true,
+    // Maps for error reports, without a sourceMappingURL comment in what browsers download.
+    sourcemap: 'hidden',
+    // React, Apollo Client and the USWDS kit together are about 190 KB gzipped.
+    chunkSizeWarningLimit: 800,
+  },
+});

@@ -1,0 +1,3 @@
+export * from './lib/EmptyState';
+export * from './lib/ErrorSummary';
+export * from './lib/PageHeading';

@@ -1,0 +1,5 @@
+export * from './lib/apollo-client';
+export * from './lib/cache';
+export * from './lib/errors';
+export * from './lib/session-store';
+export * from './generated/graphql';

@@ -1,0 +1,80 @@
+import { InMemoryCache } from '@apollo/client';
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** Members of the contract's `union PlanNode`, so fragments on them match cached objects. */
+export const possibleTypes = {
+  PlanNode: [
+    'Plan',
+    'Objective',
+    'RoleAssignment',
+    'ChecklistItem',
+    'TimelineEvent',
+    'Approval',
+    'Debrief',
+    'AfterActionReport',
+    'CorrectiveAction',
+    'ActivityEntry',
+    'ResourceCommitment',
+    'CommsChannel',
+  ],
+};
+
+// Lists the server always returns whole: replace them instead of merging element-wise.
+const replaceList = { merge: false } as const;
+
+/**
+ * Entities with an `id` are normalised by `__typename:id` (Apollo's default). Value objects
+ * without an identity stay embedded in their parent.
+ */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      /** Newest-first cursor pagination; a different filter is a different list. */
+      plans: relayStylePagination(['status', 'search']),
+      /** Read an already cached plan without a round trip. */
+      plan: {
+        read(existing, { args, toReference }) {
+          return existing ?? (args?.['id'] ? toReference({ __typename: 'Plan', id: args['id'] as string }) : undefined);
+        },
+      },
+      agencies: replaceList,
+      users: replaceList,
+      checklistTemplates: replaceList,
+      correctiveActions: replaceList,
+      presence: replaceList,
+      accessLog: replaceList,
+    },
+  },
+  Plan: {
+    fields: {
+      agencies: replaceList,
+      objectives: replaceList,
+      roles: replaceList,
+      checklist: replaceList,
+      timeline: replaceList,
+      resources: replaceList,
+      comms: replaceList,
+      approvals: replaceList,
+      activityLog: replaceList,
+      debriefs: replaceList,
+      readiness: replaceList,
+    },
+  },
+  RoleAssignment: { fields: { objectives: replaceList } },
+  TimelineEvent: { fields: { dependsOn: replaceList } },
+  AfterActionReport: { fields: { correctiveActions: replaceList } },
+  /** An event is identified by its plan and its gap-free sequence number. */
+  PlanEvent: { keyFields: ['planId', 'seq'] },
+  AuthPayload: { keyFields: false },
+  Readiness: { keyFields: false },
+  Blocker: { keyFields: false },
+  PageInfo: { keyFields: false },
+  Presence: { keyFields: false },
+  LogVerification: { keyFields: false },
+  TransparencyReport: { keyFields: false },
+};
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies, possibleTypes });
+}

@@ -1,0 +1,49 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** graphql-ws close code the API uses when a socket's session is missing, expired or revoked. */
+export const WS_CLOSE_FORBIDDEN = 4403;
+
+/** The GraphQL errors carried by an Apollo error, including ones in a non-2xx HTTP response body. */
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: unknown };
+      if (Array.isArray(body.errors)) return body.errors as GraphQLFormattedError[];
+    } catch {
+      /* not a GraphQL response body */
+    }
+  }
+  return [];
+}
+
+/** The `extensions.code` values of an error's GraphQL errors (see the contract's list). */
+export function errorCodesOf(error: unknown): string[] {
+  return graphQLErrorsOf(error)
+    .map((e) => e.extensions?.['code'])
+    .filter((code): code is string => typeof code === 'string');
+}
+
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return errorCodesOf(error).includes(code);
+}
+
+/** The first GraphQL error with the given code, e.g. to show the server's RATE_LIMITED message. */
+export function findGraphQLError(error: unknown, code: string): GraphQLFormattedError | undefined {
+  return graphQLErrorsOf(error).find((e) => e.extensions?.['code'] === code);
+}
+
+export function isUnauthenticatedError(error: unknown): boolean {
+  return hasErrorCode(error, 'UNAUTHENTICATED');
+}
+
+export function isCloseEventLike(value: unknown): value is { code: number; reason: string } {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof (value as { code: unknown }).code === 'number';
+}
+
+/** GraphQLWsLink turns close events into `Error("Socket closed with event <code> <reason>")`. */
+export function isForbiddenSocketClose(error: unknown): boolean {
+  if (isCloseEventLike(error)) return error.code === WS_CLOSE_FORBIDDEN;
+  return error instanceof Error && error.message.startsWith(`Socket closed with event ${WS_CLOSE_FORBIDDEN}`);
+}

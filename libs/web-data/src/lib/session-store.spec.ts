@@ -1,0 +1,100 @@
+import { createSessionStore, SESSION_STORAGE_KEY } from './session-store';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+const T0 = Date.parse('2027-03-01T14:00:00Z');
+
+describe('session store', () => {
+  it('returns the token while the session has not expired', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+
+    expect(JSON.parse(storage.items.get(SESSION_STORAGE_KEY)!)).toEqual({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+    expect(store.getToken()).toBe('abc');
+    now = Date.parse('2027-03-01T14:29:59Z');
+    expect(store.read()).toEqual({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+  });
+
+  it('treats the session as absent once expiresAt has passed, and forgets it', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+
+    now = Date.parse('2027-03-01T14:30:00Z');
+    expect(store.getToken()).toBeNull();
+    expect(store.read()).toBeNull();
+    expect(storage.items.has(SESSION_STORAGE_KEY)).toBe(false);
+  });
+
+  it('ignores and removes unreadable or malformed entries', () => {
+    const storage = memoryStorage();
+    const store = createSessionStore({ storage, now: () => T0 });
+    for (const raw of ['not json', '{"token":""}', '{"token":"x","expiresAt":"whenever"}', 'null']) {
+      storage.items.set(SESSION_STORAGE_KEY, raw);
+      expect(store.getToken()).toBeNull();
+      expect(storage.items.has(SESSION_STORAGE_KEY)).toBe(false);
+    }
+  });
+
+  it('clear() signs out', () => {
+    const storage = memoryStorage();
+    const store = createSessionStore({ storage, now: () => T0 });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+    store.clear();
+    expect(store.getToken()).toBeNull();
+  });
+
+  it('touch() slides the expiry forward by the idle timeout, never backwards', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+
+    now = Date.parse('2027-03-01T14:20:00Z');
+    store.touch();
+    expect(store.read()?.expiresAt).toBe('2027-03-01T14:50:00.000Z');
+
+    now = Date.parse('2027-03-01T14:05:00Z');
+    store.touch();
+    expect(store.read()?.expiresAt).toBe('2027-03-01T14:50:00.000Z');
+  });
+
+  it('touch() does not revive an expired session', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' });
+    now = Date.parse('2027-03-01T15:00:00Z');
+    store.touch();
+    expect(store.getToken()).toBeNull();
+  });
+
+  it('keeps nothing when storage throws', () => {
+    const storage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    const store = createSessionStore({ storage, now: () => T0 });
+    expect(() => store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z' })).not.toThrow();
+    expect(store.getToken()).toBeNull();
+    expect(() => store.clear()).not.toThrow();
+  });
+});
