@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The API writes the schema it serves to apps/api/schema.graphql. Until that file exists,
 // generate against the contract copy, which the served schema must stay compatible with.
-const schema = existsSync('apps/api/schema.graphql') ? 'apps/api/schema.graphql' : 'test/contract/contract.graphql';
+const schema = process.env.CODEGEN_SCHEMA ?? (existsSync('apps/api/schema.graphql') ? 'apps/api/schema.graphql' : 'test/contract/contract.graphql');
 
 const config: CodegenConfig = {
   overwrite: true,
