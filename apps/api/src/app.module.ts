@@ -14,7 +14,16 @@ import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ChecklistModule } from './modules/checklist/checklist.module';
+import { CommsModule } from './modules/comms/comms.module';
+import { EventsModule } from './modules/events/events.module';
+import { ObjectivesModule } from './modules/objectives/objectives.module';
+import { PlansModule } from './modules/plans/plans.module';
+import { ResourcesModule } from './modules/resources/resources.module';
+import { RolesModule } from './modules/roles/roles.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
+import { EventBusModule } from './core/events/event-bus.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +46,15 @@ export class AppModule {
         AuthModule,
         AgenciesModule,
         UsersModule,
+        EventBusModule,
+        EventsModule,
+        PlansModule,
+        ObjectivesModule,
+        RolesModule,
+        ChecklistModule,
+        TimelineModule,
+        ResourcesModule,
+        CommsModule,
       ],
     };
   }

@@ -4,3 +4,5 @@ export * from './lib/limits';
 export * from './lib/session-policy';
 export * from './lib/plan-lifecycle';
 export * from './lib/readiness';
+export * from './lib/canonical-json';
+export * from './lib/plan-content';

@@ -1,10 +1,32 @@
 import type { DataSourceOptions } from 'typeorm';
 import { Agency } from '../modules/agencies/agency.entity';
 import { Session } from '../modules/auth/session.entity';
+import { ChecklistItem } from '../modules/checklist/checklist-item.entity';
+import { ChecklistTemplate } from '../modules/checklist/checklist-template.entity';
+import { CommsChannel } from '../modules/comms/comms-channel.entity';
+import { PlanEvent } from '../modules/events/plan-event.entity';
+import { Objective } from '../modules/objectives/objective.entity';
+import { Plan } from '../modules/plans/plan.entity';
+import { ResourceCommitment } from '../modules/resources/resource-commitment.entity';
+import { RoleAssignment } from '../modules/roles/role-assignment.entity';
+import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { User } from '../modules/users/user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Agency, User, Session];
+export const ENTITIES = [
+  Agency,
+  User,
+  Session,
+  Plan,
+  PlanEvent,
+  Objective,
+  RoleAssignment,
+  ChecklistItem,
+  ChecklistTemplate,
+  TimelineEvent,
+  ResourceCommitment,
+  CommsChannel,
+];
 
 /** Schema changes go through migrations only: synchronize stays off everywhere. */
 export function dataSourceOptions(url: string): DataSourceOptions {

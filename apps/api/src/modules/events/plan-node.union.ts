@@ -1,0 +1,38 @@
+import { createUnionType } from '@nestjs/graphql';
+import { ChecklistItem } from '../checklist/checklist-item.entity';
+import { CommsChannel } from '../comms/comms-channel.entity';
+import { Objective } from '../objectives/objective.entity';
+import { Plan } from '../plans/plan.entity';
+import { ResourceCommitment } from '../resources/resource-commitment.entity';
+import { RoleAssignment } from '../roles/role-assignment.entity';
+import { TimelineEvent } from '../timeline/timeline-event.entity';
+import type { PlanEvent } from './plan-event.entity';
+
+/** Event entityType -> the GraphQL type of its node, and the snapshot fields that are dates. */
+const NODE_TYPES: Record<string, { type: new () => object; dates: string[] }> = {
+  PLAN: { type: Plan, dates: ['startsAt', 'endsAt', 'createdAt', 'updatedAt'] },
+  OBJECTIVE: { type: Objective, dates: [] },
+  ROLE: { type: RoleAssignment, dates: ['createdAt'] },
+  CHECKLIST_ITEM: { type: ChecklistItem, dates: ['reviewedAt'] },
+  TIMELINE_EVENT: { type: TimelineEvent, dates: ['startsAt', 'endsAt', 'actualStartsAt', 'actualEndsAt'] },
+  RESOURCE: { type: ResourceCommitment, dates: ['createdAt'] },
+  COMMS_CHANNEL: { type: CommsChannel, dates: ['createdAt'] },
+};
+
+export const PlanNode = createUnionType({
+  name: 'PlanNode',
+  types: () => [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, ResourceCommitment, CommsChannel] as const,
+  resolveType: (node: object) => node.constructor,
+});
+
+/** The entity as it stood after the change, rebuilt from the event's snapshot. */
+export function nodeOf(event: PlanEvent): object | null {
+  const spec = NODE_TYPES[event.entityType];
+  if (!spec || event.data === null) return null;
+  const node = Object.assign(new spec.type(), event.data) as Record<string, unknown>;
+  for (const field of spec.dates) {
+    if (typeof node[field] === 'string') node[field] = new Date(node[field] as string);
+  }
+  if (event.entityType === 'PLAN') Object.assign(node, { revision: event.revision, lastSeq: event.seq });
+  return node;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { PlansModule } from '../plans/plans.module';
+import { Objective } from './objective.entity';
+import { ObjectivesResolver } from './objectives.resolver';
+import { ObjectivesService } from './objectives.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Objective]), AuthModule, PlansModule],
+  providers: [ObjectivesService, ObjectivesResolver],
+})
+export class ObjectivesModule {}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { checkText, checkTitle, collectViolations, LIMITS, Priority } from '@jointops/domain';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import { RoleAssignment } from '../roles/role-assignment.entity';
+import type { ObjectiveInput, ObjectivePatch } from './dto/objective.input';
+import { Objective } from './objective.entity';
+
+const WHAT = 'Objective';
+
+@Injectable()
+export class ObjectivesService {
+  constructor(private readonly changes: PlanChangeService) {}
+
+  add(user: AuthenticatedUser, planId: string, input: ObjectiveInput): Promise<Objective> {
+    return this.changes.run(user, planId, 'editContent', async (change) => {
+      ValidationException.throwIfAny(
+        collectViolations(
+          checkTitle('input.title', input.title?.trim()),
+          checkText('input.description', input.description, LIMITS.textMax),
+          checkText('input.successCriteria', input.successCriteria, LIMITS.textMax),
+        ),
+      );
+      const position = await assertRoomFor(change, 'objectives', 1, 'input');
+      const objective = await insertItem(change, Objective, {
+        position,
+        title: input.title.trim(),
+        description: input.description ?? '',
+        successCriteria: input.successCriteria ?? '',
+        priority: input.priority ?? Priority.MEDIUM,
+      });
+      change.log({ type: 'OBJECTIVE_ADDED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
+      return objective;
+    });
+  }
+
+  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
+    const planId = await this.changes.planIdOf('objectives', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        ValidationException.throwIfAny(
+          collectViolations(
+            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
+            checkText('patch.description', patch.description, LIMITS.textMax),
+            checkText('patch.successCriteria', patch.successCriteria, LIMITS.textMax),
+          ),
+        );
+        const changes: Partial<Objective> = {};
+        if (patch.title != null) changes.title = patch.title.trim();
+        if (patch.description != null) changes.description = patch.description;
+        if (patch.successCriteria != null) changes.successCriteria = patch.successCriteria;
+        if (patch.priority != null) changes.priority = patch.priority;
+        if (patch.position != null) changes.position = await this.checkedPosition(change, patch.position);
+        const objective = await updateVersioned(change, Objective, id, expectedVersion, changes, WHAT);
+        change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
+        if (patch.position != null) await this.renumber(change, objective);
+        return objective;
+      },
+      WHAT,
+    );
+  }
+
+  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    const planId = await this.changes.planIdOf('objectives', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        const removed = await deleteVersioned(change, Objective, id, expectedVersion, WHAT);
+        change.log({ type: 'OBJECTIVE_REMOVED', entityType: 'OBJECTIVE', entityId: id, data: null });
+        await this.renumber(change, null);
+        await this.unlinkFromRoles(change, removed.id);
+        return id;
+      },
+      WHAT,
+    );
+  }
+
+  private async checkedPosition(change: PlanChange, position: number): Promise<number> {
+    const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM objectives WHERE plan_id = $1`, [change.plan.id]);
+    if (position < 0 || position >= count) throw ValidationException.of('patch.position', `Position must be between 0 and ${count - 1}.`);
+    return position;
+  }
+
+  /**
+   * Gives every other objective a gapless position around `moved`. Siblings keep their version
+   * (their own content did not change, so nobody editing them conflicts) but get an event, so
+   * every screen and the log see the new order.
+   */
+  private async renumber(change: PlanChange, moved: Objective | null): Promise<void> {
+    const all = await change.manager.find(Objective, { where: { planId: change.plan.id }, order: { position: 'ASC', id: 'ASC' } });
+    const others = all.filter((objective) => objective.id !== moved?.id);
+    if (moved) others.splice(moved.position, 0, moved);
+    for (const [position, objective] of others.entries()) {
+      if (objective.id === moved?.id || objective.position === position) continue;
+      await change.manager.update(Objective, { id: objective.id }, { position });
+      objective.position = position;
+      change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
+    }
+  }
+
+  private async unlinkFromRoles(change: PlanChange, objectiveId: string): Promise<void> {
+    const roles = await change.manager
+      .getRepository(RoleAssignment)
+      .createQueryBuilder('role')
+      .where('role.plan_id = :planId AND :objectiveId = ANY(role.objective_ids)', { planId: change.plan.id, objectiveId })
+      .getMany();
+    for (const role of roles) {
+      const updated = await updateVersioned(change, RoleAssignment, role.id, role.version, { objectiveIds: role.objectiveIds.filter((id) => id !== objectiveId) }, 'Role');
+      change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: updated });
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { ChecklistCategory } from '@jointops/domain';
+import { ChecklistItem } from '../checklist/checklist-item.entity';
+import { assertRoomFor, insertItem } from './plan-items';
+import type { PlanChange } from './plan-change.service';
+
+export interface ChecklistItemDraft {
+  category: ChecklistCategory;
+  text: string;
+  required: boolean;
+  citation: string;
+}
+
+/**
+ * Appends checklist items after the plan's existing ones and logs each. Used by createPlan (with
+ * a template) and by applyChecklistTemplate / addChecklistItem, so item creation has one rule set.
+ */
+export async function appendChecklistItems(change: PlanChange, drafts: ChecklistItemDraft[], field: string): Promise<ChecklistItem[]> {
+  const existing = await assertRoomFor(change, 'checklist_items', drafts.length, field);
+  const items: ChecklistItem[] = [];
+  for (const [index, draft] of drafts.entries()) {
+    const item = await insertItem(change, ChecklistItem, { ...draft, position: existing + index, status: 'OPEN', note: '' });
+    change.log({ type: 'CHECKLIST_ITEM_ADDED', entityType: 'CHECKLIST_ITEM', entityId: item.id, data: item });
+    items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class PlanPatch {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Explicit null clears the start of the window.' })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Explicit null clears the end of the window.' })
+  endsAt?: Date | null;
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUuid } from '@jointops/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { PlanEventBus } from '../../core/events/plan-event-bus';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { type EventDraft, PlanEventsService } from '../events/plan-events.service';
+import { PlanAccessService, type PlanPermission } from './plan-access.service';
+import { Plan } from './plan.entity';
+import { PlanException } from './plan.exception';
+
+/** What a change sees: its transaction, the locked plan, who acts, and the events to log. */
+export interface PlanChange {
+  manager: EntityManager;
+  plan: Plan;
+  agencyIds: string[];
+  user: AuthenticatedUser;
+  log(draft: EventDraft): void;
+}
+
+/**
+ * Every change to a plan goes through run(): lock the plan row, authorize, apply, append the
+ * change's events (gapless seq, hash chain, revision + 1) in the same transaction, and wake
+ * subscribers after commit.
+ */
+@Injectable()
+export class PlanChangeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: PlanAccessService,
+    private readonly events: PlanEventsService,
+    private readonly bus: PlanEventBus,
+  ) {}
+
+  /** `notFoundAs` names the item the caller asked for, so a hidden plan answers like a missing item. */
+  async run<T>(
+    user: AuthenticatedUser,
+    planId: string,
+    permission: PlanPermission,
+    work: (change: PlanChange) => Promise<T>,
+    notFoundAs = 'Plan',
+  ): Promise<T> {
+    if (!isUuid(planId)) throw PlanException.notFound(notFoundAs);
+    let lastSeq = 0;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const plan = await manager.getRepository(Plan).createQueryBuilder('plan').setLock('pessimistic_write').where('plan.id = :planId', { planId }).getOne();
+      if (!plan) throw PlanException.notFound(notFoundAs);
+      const agencyIds = await agencyIdsOf(manager, plan.id);
+      await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
+
+      const drafts: EventDraft[] = [];
+      const value = await work({ manager, plan, agencyIds, user, log: (draft) => drafts.push(draft) });
+      if (drafts.length > 0) {
+        await this.events.append(manager, plan, user.id, drafts);
+        lastSeq = plan.lastSeq;
+      }
+      return value;
+    });
+    if (lastSeq > 0) this.bus.publish({ planId, seq: lastSeq });
+    return result;
+  }
+
+  /** Creates a plan and its first contents in one transaction; its events start the log at seq 1. */
+  async start<T>(user: AuthenticatedUser, create: (manager: EntityManager) => Promise<Plan>, work: (change: PlanChange) => Promise<T>): Promise<T> {
+    let planId = '';
+    let lastSeq = 0;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const plan = await create(manager);
+      planId = plan.id;
+      const drafts: EventDraft[] = [];
+      const value = await work({ manager, plan, agencyIds: await agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft) });
+      await this.events.append(manager, plan, user.id, drafts);
+      lastSeq = plan.lastSeq;
+      return value;
+    });
+    this.bus.publish({ planId, seq: lastSeq });
+    return result;
+  }
+
+  /** The plan an item belongs to, or NOT_FOUND (also for ids that are not UUIDs). */
+  async planIdOf(table: string, id: string, what: string): Promise<string> {
+    if (!isUuid(id)) throw PlanException.notFound(what);
+    const rows: Array<{ plan_id: string }> = await this.dataSource.query(`SELECT plan_id FROM ${table} WHERE id = $1`, [id]);
+    if (!rows[0]) throw PlanException.notFound(what);
+    return rows[0].plan_id;
+  }
+}
+
+export async function agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
+  const rows: Array<{ agency_id: string }> = await manager.query(`SELECT agency_id FROM plan_agencies WHERE plan_id = $1 ORDER BY added_at, agency_id`, [planId]);
+  return rows.map((row) => row.agency_id);
+}

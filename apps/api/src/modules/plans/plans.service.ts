@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkDate,
+  checkList,
+  checkText,
+  checkTitle,
+  collectViolations,
+  CONTENT_EDITOR_ROLES,
+  hasAnyRole,
+  isUuid,
+  LIMITS,
+  PLAN_STATUSES,
+  type FieldViolation,
+  type PlanStatus,
+} from '@jointops/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConflictException, ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ChecklistTemplate } from '../checklist/checklist-template.entity';
+import { appendChecklistItems } from './checklist-seed';
+import type { CreatePlanInput } from './dto/create-plan.input';
+import type { PlanConnection } from './dto/plan-connection.type';
+import type { PlanPatch } from './dto/plan-patch.input';
+import { PlanAccessService } from './plan-access.service';
+import { agencyIdsOf, PlanChangeService, type PlanChange } from './plan-change.service';
+import { Plan, planSnapshot } from './plan.entity';
+import { PlanException, PlanExceptionCode } from './plan.exception';
+
+export interface PlanListArgs {
+  status?: PlanStatus[] | null;
+  search?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+export const PLANS_PAGE_MAX = 100;
+
+/** Window checks shared by createPlan and updatePlan. */
+function windowViolations(prefix: string, startsAt: Date | null | undefined, endsAt: Date | null | undefined): FieldViolation[] {
+  const violations = collectViolations(checkDate(`${prefix}.startsAt`, startsAt), checkDate(`${prefix}.endsAt`, endsAt));
+  if (violations.length === 0 && startsAt && endsAt && endsAt.getTime() < startsAt.getTime()) {
+    violations.push({ field: `${prefix}.endsAt`, message: 'The window cannot end before it starts.' });
+  }
+  return violations;
+}
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: PlanChangeService,
+    private readonly access: PlanAccessService,
+  ) {}
+
+  async create(user: AuthenticatedUser, input: CreatePlanInput): Promise<Plan> {
+    if (!hasAnyRole(user.roles, CONTENT_EDITOR_ROLES)) {
+      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only planners and agency leads may create plans.');
+    }
+    const title = input.title?.trim();
+    const otherAgencyIds = [...new Set(input.agencyIds ?? [])].filter((id) => id !== user.agencyId);
+    ValidationException.throwIfAny([
+      ...collectViolations(
+        checkTitle('input.title', title),
+        checkText('input.summary', input.summary, LIMITS.textMax),
+        checkList('input.agencyIds', input.agencyIds),
+      ),
+      ...windowViolations('input', input.startsAt, input.endsAt),
+    ]);
+    await this.assertAgenciesExist(otherAgencyIds, 'input.agencyIds');
+    const template = input.checklistTemplateId ? await this.template(input.checklistTemplateId, 'input.checklistTemplateId') : null;
+
+    return this.changes.start(
+      user,
+      async (manager) => {
+        const plan = await manager.save(
+          manager.create(Plan, {
+            title,
+            summary: input.summary ?? '',
+            status: 'DRAFT',
+            version: 1,
+            revision: 0,
+            lastSeq: 0,
+            lastHash: '0'.repeat(64),
+            leadAgencyId: user.agencyId,
+            startsAt: input.startsAt ?? null,
+            endsAt: input.endsAt ?? null,
+            createdById: user.id,
+            updatedAt: new Date(),
+          }),
+        );
+        await manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) SELECT $1, unnest($2::uuid[])`, [plan.id, [user.agencyId, ...otherAgencyIds]]);
+        return plan;
+      },
+      async (change) => {
+        change.log({ type: 'PLAN_CREATED', entityType: 'PLAN', entityId: change.plan.id, data: planSnapshot(change.plan, change.agencyIds) });
+        if (template) await appendChecklistItems(change, template.items, 'input.checklistTemplateId');
+        return change.plan;
+      },
+    );
+  }
+
+  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: PlanPatch): Promise<Plan> {
+    return this.changes.run(user, id, 'editContent', async (change) => {
+      const { plan } = change;
+      if (plan.version !== expectedVersion) {
+        throw new ConflictException(`The plan was changed by someone else; it is now at version ${plan.version}.`, plan.version, planSnapshot(plan, change.agencyIds));
+      }
+      const next = {
+        title: patch.title != null ? patch.title.trim() : plan.title,
+        summary: patch.summary ?? plan.summary,
+        startsAt: patch.startsAt !== undefined ? patch.startsAt : plan.startsAt,
+        endsAt: patch.endsAt !== undefined ? patch.endsAt : plan.endsAt,
+      };
+      ValidationException.throwIfAny([
+        ...collectViolations(checkTitle('patch.title', next.title), checkText('patch.summary', next.summary, LIMITS.textMax)),
+        ...windowViolations('patch', next.startsAt, next.endsAt),
+      ]);
+      return this.savePlanFields(change, next, { type: 'PLAN_UPDATED' });
+    });
+  }
+
+  addAgency(user: AuthenticatedUser, planId: string, agencyId: string): Promise<Plan> {
+    return this.changes.run(user, planId, 'manageAgencies', async (change) => {
+      await this.assertAgenciesExist([agencyId], 'agencyId');
+      if (change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency already takes part in the plan.');
+      await change.manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
+      change.agencyIds.push(agencyId);
+      return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_ADDED', agencyId });
+    });
+  }
+
+  /** Refused while the agency still holds anything in the plan: nothing is deleted behind anyone's back. */
+  removeAgency(user: AuthenticatedUser, planId: string, agencyId: string): Promise<Plan> {
+    return this.changes.run(user, planId, 'manageAgencies', async (change) => {
+      if (!change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency does not take part in the plan.');
+      if (agencyId === change.plan.leadAgencyId) throw ValidationException.of('agencyId', 'The lead agency cannot be removed.');
+      const holdings = await this.holdings(change.manager, planId, agencyId);
+      if (holdings.length > 0) {
+        throw ValidationException.of('agencyId', `The agency still holds ${holdings.join(', ')} in this plan. Reassign or remove them first.`);
+      }
+      await change.manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
+      change.agencyIds.splice(change.agencyIds.indexOf(agencyId), 1);
+      return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_REMOVED', agencyId });
+    });
+  }
+
+  /** Null when the plan does not exist or the caller may not see it. */
+  async findVisible(user: AuthenticatedUser, id: string): Promise<Plan | null> {
+    if (!isUuid(id)) return null;
+    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id });
+    if (!plan) return null;
+    return this.access.canSee(user, await agencyIdsOf(this.dataSource.manager, id)) ? plan : null;
+  }
+
+  async list(user: AuthenticatedUser, args: PlanListArgs): Promise<PlanConnection> {
+    const search = args.search?.trim() ?? '';
+    ValidationException.throwIfAny(
+      collectViolations(
+        checkText('search', search, LIMITS.titleMax),
+        args.first < 1 || args.first > PLANS_PAGE_MAX ? { field: 'first', message: `first must be between 1 and ${PLANS_PAGE_MAX}.` } : null,
+        args.status?.some((status) => !PLAN_STATUSES.includes(status)) ? { field: 'status', message: 'Unknown status.' } : null,
+        args.after != null && !isUuid(args.after) ? { field: 'after', message: 'This cursor is not valid.' } : null,
+      ),
+    );
+    const query = this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId });
+    if (args.status?.length) query.andWhere('p.status IN (:...status)', { status: args.status });
+    if (search) {
+      query.andWhere(`(p.title ILIKE :pattern ESCAPE '\\' OR p.summary ILIKE :pattern ESCAPE '\\')`, {
+        pattern: `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      });
+    }
+    const totalCount = await query.getCount();
+    if (args.after) {
+      query.andWhere('(p.created_at, p.id) < (SELECT created_at, id FROM plans WHERE id = :after)', { after: args.after });
+    }
+    const rows = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(args.first + 1).getMany();
+    const page = rows.slice(0, args.first);
+    return {
+      edges: page.map((node) => ({ cursor: node.id, node })),
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.at(-1)?.id ?? null },
+      totalCount,
+    };
+  }
+
+  checklistTemplates(): Promise<ChecklistTemplate[]> {
+    return this.dataSource.getRepository(ChecklistTemplate).find({ order: { name: 'ASC', version: 'DESC' } });
+  }
+
+  async template(id: string, field: string): Promise<ChecklistTemplate> {
+    const template = isUuid(id) ? await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id }) : null;
+    if (!template) throw ValidationException.of(field, 'No checklist template has this id.');
+    return template;
+  }
+
+  private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
+    const { plan, manager } = change;
+    Object.assign(plan, fields, { version: plan.version + 1, updatedAt: new Date() });
+    await manager.update(Plan, { id: plan.id }, { ...fields, version: plan.version, updatedAt: plan.updatedAt });
+    change.log({ type: event.type, entityType: 'PLAN', entityId: plan.id, data: { ...planSnapshot(plan, change.agencyIds), ...(event.agencyId ? { agencyId: event.agencyId } : {}) } });
+    return plan;
+  }
+
+  private async assertAgenciesExist(ids: string[], field: string): Promise<void> {
+    if (ids.length === 0) return;
+    if (!ids.every(isUuid)) throw ValidationException.of(field, 'No agency has this id.');
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM agencies WHERE id = ANY($1)`, [ids]);
+    if (count !== ids.length) throw ValidationException.of(field, 'No agency has this id.');
+  }
+
+  private async holdings(manager: EntityManager, planId: string, agencyId: string): Promise<string[]> {
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*) FROM role_assignments WHERE plan_id = $1 AND agency_id = $2)::int AS roles,
+              (SELECT count(*) FROM resource_commitments WHERE plan_id = $1 AND agency_id = $2)::int AS resources,
+              (SELECT count(*) FROM comms_channels WHERE plan_id = $1 AND agency_id = $2)::int AS channels,
+              (SELECT count(*) FROM timeline_events WHERE plan_id = $1 AND agency_id = $2)::int AS events`,
+      [planId, agencyId],
+    );
+    const names: Record<string, string> = { roles: 'role', resources: 'resource commitment', channels: 'channel', events: 'timeline event' };
+    return Object.entries(names)
+      .filter(([key]) => row[key] > 0)
+      .map(([key, name]) => `${row[key]} ${name}${row[key] === 1 ? '' : 's'}`);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { checkText, checkTitle, collectViolations, isUuid, LIMITS } from '@jointops/domain';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { assertAllIn, assertParticipating, assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import type { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
+import { RoleAssignment } from './role-assignment.entity';
+
+const WHAT = 'Role';
+
+@Injectable()
+export class RolesService {
+  constructor(private readonly changes: PlanChangeService) {}
+
+  add(user: AuthenticatedUser, planId: string, input: RoleAssignmentInput): Promise<RoleAssignment> {
+    return this.changes.run(user, planId, 'editContent', async (change) => {
+      ValidationException.throwIfAny(
+        collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.responsibilities', input.responsibilities, LIMITS.textMax)),
+      );
+      assertParticipating(change, input.agencyId, 'input.agencyId');
+      const objectiveIds = [...new Set(input.objectiveIds ?? [])];
+      await this.checkLinks(change, input.agencyId, input.assigneeId ?? null, objectiveIds, 'input');
+      await assertRoomFor(change, 'role_assignments', 1, 'input');
+      const role = await insertItem(change, RoleAssignment, {
+        agencyId: input.agencyId,
+        title: input.title.trim(),
+        responsibilities: input.responsibilities ?? '',
+        assigneeId: input.assigneeId ?? null,
+        objectiveIds,
+      });
+      change.log({ type: 'ROLE_ADDED', entityType: 'ROLE', entityId: role.id, data: role });
+      return role;
+    });
+  }
+
+  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: RoleAssignmentPatch): Promise<RoleAssignment> {
+    const planId = await this.changes.planIdOf('role_assignments', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        ValidationException.throwIfAny(
+          collectViolations(
+            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
+            checkText('patch.responsibilities', patch.responsibilities, LIMITS.textMax),
+          ),
+        );
+        const current = await change.manager.findOneByOrFail(RoleAssignment, { id });
+        const agencyId = patch.agencyId ?? current.agencyId;
+        const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : current.assigneeId;
+        const objectiveIds = patch.objectiveIds != null ? [...new Set(patch.objectiveIds)] : current.objectiveIds;
+        assertParticipating(change, agencyId, 'patch.agencyId');
+        await this.checkLinks(change, agencyId, assigneeId, objectiveIds, 'patch');
+
+        const changes: Partial<RoleAssignment> = { agencyId, assigneeId, objectiveIds };
+        if (patch.title != null) changes.title = patch.title.trim();
+        if (patch.responsibilities != null) changes.responsibilities = patch.responsibilities;
+        const role = await updateVersioned(change, RoleAssignment, id, expectedVersion, changes, WHAT);
+        change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: role });
+        return role;
+      },
+      WHAT,
+    );
+  }
+
+  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    const planId = await this.changes.planIdOf('role_assignments', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        await deleteVersioned(change, RoleAssignment, id, expectedVersion, WHAT);
+        change.log({ type: 'ROLE_REMOVED', entityType: 'ROLE', entityId: id, data: null });
+        return id;
+      },
+      WHAT,
+    );
+  }
+
+  /** The assignee works for the role's agency; linked objectives belong to this plan. */
+  private async checkLinks(change: PlanChange, agencyId: string, assigneeId: string | null, objectiveIds: string[], prefix: string): Promise<void> {
+    if (assigneeId != null) {
+      const rows = isUuid(assigneeId) ? await change.manager.query(`SELECT agency_id FROM users WHERE id = $1`, [assigneeId]) : [];
+      if (!rows[0]) throw ValidationException.of(`${prefix}.assigneeId`, 'No user has this id.');
+      if (rows[0].agency_id !== agencyId) throw ValidationException.of(`${prefix}.assigneeId`, "The assignee must work for the role's agency.");
+    }
+    if (objectiveIds.length > 0) {
+      const rows: Array<{ id: string }> = await change.manager.query(`SELECT id FROM objectives WHERE plan_id = $1`, [change.plan.id]);
+      assertAllIn(objectiveIds, new Set(rows.map((row) => row.id)), `${prefix}.objectiveIds`, 'objectives');
+    }
+  }
+}

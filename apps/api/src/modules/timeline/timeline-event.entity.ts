@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Phase } from '@jointops/domain';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+registerEnumType(Phase, { name: 'Phase' });
+
+/** `agency` and `dependsOn` are resolved from the ids by TimelineResolver. */
+@ObjectType()
+@Entity({ name: 'timeline_events' })
+export class TimelineEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Field(() => Phase)
+  @Column({ type: 'text' })
+  phase!: Phase;
+
+  @Field()
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Field({ description: 'Never before startsAt.' })
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId!: string | null;
+
+  @Column({ name: 'depends_on_ids', type: 'uuid', array: true })
+  dependsOnIds!: string[];
+
+  @Field()
+  @Column({ type: 'text' })
+  notes!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'actual_starts_at', type: 'timestamptz', nullable: true })
+  actualStartsAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'actual_ends_at', type: 'timestamptz', nullable: true })
+  actualEndsAt!: Date | null;
+}

@@ -1,0 +1,65 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/gql-context';
+import { CurrentUser } from '../../core/guards/current-user.decorator';
+import { SessionGuard } from '../../core/guards/session.guard';
+import { Agency } from '../agencies/agency.entity';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Plan } from '../plans/plan.entity';
+import { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
+import { TimelineEvent } from './timeline-event.entity';
+import { TimelineService } from './timeline.service';
+
+@Resolver(() => TimelineEvent)
+@UseGuards(SessionGuard)
+export class TimelineResolver {
+  constructor(private readonly timeline: TimelineService) {}
+
+  @Mutation(() => TimelineEvent)
+  addTimelineEvent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('input') input: TimelineEventInput,
+  ): Promise<TimelineEvent> {
+    return this.timeline.add(user, planId, input);
+  }
+
+  @Mutation(() => TimelineEvent)
+  updateTimelineEvent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('patch') patch: TimelineEventPatch,
+  ): Promise<TimelineEvent> {
+    return this.timeline.update(user, id, expectedVersion, patch);
+  }
+
+  @Mutation(() => ID)
+  removeTimelineEvent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<string> {
+    return this.timeline.remove(user, id, expectedVersion);
+  }
+
+  @ResolveField(() => Agency, { nullable: true })
+  async agency(@Parent() event: TimelineEvent, @Context() context: GqlContext): Promise<Agency | null> {
+    return event.agencyId ? ((await context.loaders.agencyById.load(event.agencyId)) ?? null) : null;
+  }
+
+  @ResolveField(() => [TimelineEvent], { description: 'Finish-to-start dependencies inside the same plan; never a cycle.' })
+  async dependsOn(@Parent() event: TimelineEvent, @Context() context: GqlContext): Promise<TimelineEvent[]> {
+    const { timeline } = await context.loaders.planContent.load(event.planId);
+    return timeline.filter((other) => event.dependsOnIds.includes(other.id));
+  }
+}
+
+@Resolver(() => Plan)
+@UseGuards(SessionGuard)
+export class PlanTimelineResolver {
+  @ResolveField(() => [TimelineEvent], { description: 'Ordered by startsAt.' })
+  async timeline(@Parent() plan: Plan, @Context() context: GqlContext): Promise<TimelineEvent[]> {
+    return (await context.loaders.planContent.load(plan.id)).timeline;
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { checkDate, checkText, checkTitle, collectViolations, LIMITS, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { assertAllIn, assertParticipating, assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
+import { TimelineEvent } from './timeline-event.entity';
+
+const WHAT = 'Timeline event';
+
+function timeViolations(prefix: string, startsAt: Date, endsAt: Date): FieldViolation[] {
+  const violations = collectViolations(checkDate(`${prefix}.startsAt`, startsAt), checkDate(`${prefix}.endsAt`, endsAt));
+  if (violations.length === 0 && endsAt.getTime() < startsAt.getTime()) {
+    violations.push({ field: `${prefix}.endsAt`, message: 'An event cannot end before it starts.' });
+  }
+  return violations;
+}
+
+@Injectable()
+export class TimelineService {
+  constructor(private readonly changes: PlanChangeService) {}
+
+  add(user: AuthenticatedUser, planId: string, input: TimelineEventInput): Promise<TimelineEvent> {
+    return this.changes.run(user, planId, 'editContent', async (change) => {
+      ValidationException.throwIfAny([
+        ...collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.notes', input.notes, LIMITS.textMax)),
+        ...timeViolations('input', input.startsAt, input.endsAt),
+      ]);
+      assertParticipating(change, input.agencyId, 'input.agencyId');
+      const dependsOnIds = [...new Set(input.dependsOnIds ?? [])];
+      await this.checkDependencies(change, null, dependsOnIds, 'input.dependsOnIds');
+      await assertRoomFor(change, 'timeline_events', 1, 'input');
+      const event = await insertItem(change, TimelineEvent, {
+        title: input.title.trim(),
+        phase: input.phase,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        agencyId: input.agencyId ?? null,
+        dependsOnIds,
+        notes: input.notes ?? '',
+      });
+      change.log({ type: 'TIMELINE_EVENT_ADDED', entityType: 'TIMELINE_EVENT', entityId: event.id, data: event });
+      return event;
+    });
+  }
+
+  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: TimelineEventPatch): Promise<TimelineEvent> {
+    const planId = await this.changes.planIdOf('timeline_events', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        const current = await change.manager.findOneByOrFail(TimelineEvent, { id });
+        const startsAt = patch.startsAt ?? current.startsAt;
+        const endsAt = patch.endsAt ?? current.endsAt;
+        ValidationException.throwIfAny([
+          ...collectViolations(patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null, checkText('patch.notes', patch.notes, LIMITS.textMax)),
+          ...timeViolations('patch', startsAt, endsAt),
+        ]);
+        const changes: Partial<TimelineEvent> = { startsAt, endsAt };
+        if (patch.agencyId !== undefined) {
+          assertParticipating(change, patch.agencyId, 'patch.agencyId');
+          changes.agencyId = patch.agencyId;
+        }
+        if (patch.dependsOnIds != null) {
+          changes.dependsOnIds = [...new Set(patch.dependsOnIds)];
+          await this.checkDependencies(change, id, changes.dependsOnIds, 'patch.dependsOnIds');
+        }
+        if (patch.title != null) changes.title = patch.title.trim();
+        if (patch.phase != null) changes.phase = patch.phase;
+        if (patch.notes != null) changes.notes = patch.notes;
+        const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, changes, WHAT);
+        change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
+        return event;
+      },
+      WHAT,
+    );
+  }
+
+  /** Removing an event also removes it from the dependencies of the events that waited on it. */
+  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    const planId = await this.changes.planIdOf('timeline_events', id, WHAT);
+    return this.changes.run(
+      user,
+      planId,
+      'editContent',
+      async (change) => {
+        await deleteVersioned(change, TimelineEvent, id, expectedVersion, WHAT);
+        change.log({ type: 'TIMELINE_EVENT_REMOVED', entityType: 'TIMELINE_EVENT', entityId: id, data: null });
+        const dependents = await change.manager
+          .getRepository(TimelineEvent)
+          .createQueryBuilder('event')
+          .where('event.plan_id = :planId AND :id = ANY(event.depends_on_ids)', { planId, id })
+          .getMany();
+        for (const dependent of dependents) {
+          const updated = await updateVersioned(
+            change,
+            TimelineEvent,
+            dependent.id,
+            dependent.version,
+            { dependsOnIds: dependent.dependsOnIds.filter((other) => other !== id) },
+            WHAT,
+          );
+          change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: updated.id, data: updated });
+        }
+        return id;
+      },
+      WHAT,
+    );
+  }
+
+  /** Finish-to-start dependencies stay inside the plan, never on the event itself, never a cycle. */
+  private async checkDependencies(change: PlanChange, eventId: string | null, dependsOnIds: string[], field: string): Promise<void> {
+    if (dependsOnIds.length === 0) return;
+    if (eventId && dependsOnIds.includes(eventId)) throw ValidationException.of(field, 'An event cannot depend on itself.');
+    const rows: Array<{ id: string; depends_on_ids: string[] }> = await change.manager.query(
+      `SELECT id, depends_on_ids FROM timeline_events WHERE plan_id = $1`,
+      [change.plan.id],
+    );
+    assertAllIn(dependsOnIds, new Set(rows.map((row) => row.id)), field, 'timeline events');
+    if (eventId) {
+      const edges = new Map(rows.map((row) => [row.id, row.depends_on_ids]));
+      if (wouldCreateCycle(edges, eventId, dependsOnIds)) throw ValidationException.of(field, 'These dependencies would make a cycle.');
+    }
+  }
+}
