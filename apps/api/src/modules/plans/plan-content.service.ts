@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';
 import { Objective } from '../objectives/objective.entity';
@@ -22,34 +22,56 @@ export interface PlanContent {
   comms: CommsChannel[];
 }
 
+/** Each part of a plan: its entity, table and order, in the shape PlanContent holds them. */
+const PARTS = [
+  { key: 'objectives', entity: Objective, table: 'objectives', order: 'position, id' },
+  { key: 'roles', entity: RoleAssignment, table: 'role_assignments', order: 'created_at, id' },
+  { key: 'checklist', entity: ChecklistItem, table: 'checklist_items', order: 'position, id' },
+  { key: 'timeline', entity: TimelineEvent, table: 'timeline_events', order: 'starts_at, ends_at, id' },
+  { key: 'resources', entity: ResourceCommitment, table: 'resource_commitments', order: 'created_at, id' },
+  { key: 'comms', entity: CommsChannel, table: 'comms_channels', order: 'created_at, id' },
+] as const;
+
 @Injectable()
 export class PlanContentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly sql: string;
 
-  /** For DataLoader: the content of many plans in seven queries, in the order asked. */
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    // One round trip for all the plans asked: a JSON array per part, per plan.
+    const parts = PARTS.map(
+      ({ key, table, order }) =>
+        `(SELECT coalesce(json_agg(t ORDER BY ${order.replace(/(\w+)/g, 't.$1')}), '[]') FROM ${table} t WHERE t.plan_id = p.id) AS "${key}"`,
+    );
+    this.sql = `SELECT p.id,
+        (SELECT coalesce(json_agg(pa.agency_id ORDER BY pa.added_at, pa.agency_id), '[]') FROM plan_agencies pa WHERE pa.plan_id = p.id) AS "agencyIds",
+        ${parts.join(',\n        ')}
+      FROM unnest($1::uuid[]) AS p(id)`;
+  }
+
+  /** For DataLoader: the content of many plans in one query, in the order asked. */
   async load(planIds: readonly string[]): Promise<PlanContent[]> {
-    const ids = [...planIds];
-    const where = { planId: In(ids) };
-    const [agencies, objectives, roles, checklist, timeline, resources, comms] = await Promise.all([
-      this.dataSource.query(`SELECT plan_id, agency_id FROM plan_agencies WHERE plan_id = ANY($1) ORDER BY added_at, agency_id`, [ids]) as Promise<
-        Array<{ plan_id: string; agency_id: string }>
-      >,
-      this.dataSource.getRepository(Objective).find({ where, order: { position: 'ASC' } }),
-      this.dataSource.getRepository(RoleAssignment).find({ where, order: { createdAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(ChecklistItem).find({ where, order: { position: 'ASC' } }),
-      this.dataSource.getRepository(TimelineEvent).find({ where, order: { startsAt: 'ASC', endsAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(ResourceCommitment).find({ where, order: { createdAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(CommsChannel).find({ where, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ]);
-    return ids.map((planId) => ({
-      agencyIds: agencies.filter((row) => row.plan_id === planId).map((row) => row.agency_id),
-      objectives: objectives.filter((row) => row.planId === planId),
-      roles: roles.filter((row) => row.planId === planId),
-      checklist: checklist.filter((row) => row.planId === planId),
-      timeline: timeline.filter((row) => row.planId === planId),
-      resources: resources.filter((row) => row.planId === planId),
-      comms: comms.filter((row) => row.planId === planId),
-    }));
+    const rows: Array<Record<string, unknown[]> & { id: string }> = await this.dataSource.query(this.sql, [[...planIds]]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return planIds.map((planId) => {
+      const row = byId.get(planId);
+      const content = { agencyIds: (row?.agencyIds ?? []) as string[] } as PlanContent;
+      for (const part of PARTS) {
+        (content as unknown as Record<string, unknown[]>)[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) =>
+          this.hydrate(part.entity as new () => object, json),
+        );
+      }
+      return content;
+    });
+  }
+
+  /** A row as json_agg wrote it (column names, timestamps as strings) back into its entity. */
+  private hydrate<T extends object>(entity: new () => T, json: Record<string, unknown>): T {
+    const target = new entity() as Record<string, unknown>;
+    for (const column of this.dataSource.getMetadata(entity).columns) {
+      const value = json[column.databaseName];
+      target[column.propertyName] = column.type === 'timestamptz' && typeof value === 'string' ? new Date(value) : value;
+    }
+    return target as T;
   }
 }
 

@@ -23,7 +23,7 @@ import type { CreatePlanInput } from './dto/create-plan.input';
 import type { PlanConnection } from './dto/plan-connection.type';
 import type { PlanPatch } from './dto/plan-patch.input';
 import { PlanAccessService } from './plan-access.service';
-import { agencyIdsOf, PlanChangeService, type PlanChange } from './plan-change.service';
+import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { Plan, planSnapshot } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
@@ -148,9 +148,12 @@ export class PlansService {
   /** Null when the plan does not exist or the caller may not see it. */
   async findVisible(user: AuthenticatedUser, id: string): Promise<Plan | null> {
     if (!isUuid(id)) return null;
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id });
-    if (!plan) return null;
-    return this.access.canSee(user, await agencyIdsOf(this.dataSource.manager, id)) ? plan : null;
+    return this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id })
+      .andWhere(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId })
+      .getOne();
   }
 
   async list(user: AuthenticatedUser, args: PlanListArgs): Promise<PlanConnection> {
