@@ -22,6 +22,20 @@ describe('start-up seeding', () => {
       const token = await t.login('it@agency.example', 'it-admin-passphrase');
       expect((await t.gql(`{ me { roles } }`, {}, token)).data?.me.roles).toEqual(['ADMIN']);
     });
+
+    it('seeds a draft plan with every section filled and honest blockers', async () => {
+      const token = await t.login('maria.lopez@cbp.example', DEFAULT_DEMO_PASSWORD);
+      const list = await t.gql(`{ plans { edges { node { id title status agencies { shortName } objectives { id } roles { id } checklist { status } timeline { id } resources { id } comms { id } readiness { blockers { code } } } } } }`, {}, token);
+      const [plan] = list.data?.plans.edges.map((edge: { node: unknown }) => edge.node) ?? [];
+      expect(plan).toMatchObject({ status: 'DRAFT', title: expect.stringContaining('Safe Passage') });
+      expect(plan.objectives).toHaveLength(3);
+      expect(plan.roles).toHaveLength(4);
+      expect(plan.timeline).toHaveLength(5);
+      expect(plan.checklist.filter((item: { status: string }) => item.status === 'SATISFIED')).toHaveLength(2);
+      const codes = plan.readiness.blockers.map((blocker: { code: string }) => blocker.code);
+      expect(codes).toEqual(expect.arrayContaining(['AGENCY_WITHOUT_ROLE', 'OBJECTIVE_WITHOUT_CRITERIA', 'REQUIRED_CHECKLIST_OPEN']));
+      expect(codes).not.toContain('TIMELINE_DEPENDENCY_OVERLAP');
+    });
   });
 
   describe('in production', () => {

@@ -1,5 +1,6 @@
 import type { Role } from '@jointops/domain';
-import type { TestApp } from './test-app';
+import { randomUUID } from 'node:crypto';
+import type { GqlResponse, TestApp } from './test-app';
 
 export interface TaskForce {
   agencies: { ncshp: string; cbp: string; wcso: string; oversight: string };
@@ -67,4 +68,91 @@ export async function createPlan(t: TestApp, force: TaskForce, input: Record<str
   );
   if (!result.data?.createPlan) throw new Error(`createPlan failed: ${JSON.stringify(result.errors)}`);
   return result.data.createPlan;
+}
+
+// ─────────────────────────── helpers for the specs of a plan's parts ───────────────────────────
+
+/** A well-formed id that names nothing. */
+export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Runs an operation that must succeed and returns its data; throws with the errors otherwise. */
+export async function gqlData<T = Record<string, any>>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const result = await t.gql<T>(query, variables, token);
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL operation failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The first error of a response that must have failed (and returned no data for the field). */
+export function errorOf(result: GqlResponse): { message: string; extensions?: Record<string, any>; path?: string[] } {
+  if (!result.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
+  return result.errors[0];
+}
+
+/** Every part type as the event log's `node` shows it. */
+export const NODE_FIELDS = `__typename
+  ... on Objective { id version position title description successCriteria priority }
+  ... on RoleAssignment { id version title responsibilities agency { id } assignee { id } objectives { id } }
+  ... on ChecklistItem { id version category text required citation status note reviewedBy { id } reviewedAt }
+  ... on TimelineEvent { id version title phase startsAt endsAt notes agency { id } dependsOn { id } }
+  ... on ResourceCommitment { id version kind quantity notes agency { id } }
+  ... on CommsChannel { id version name details purpose agency { id } }`;
+
+export interface PlanHead {
+  revision: number;
+  lastSeq: number;
+  contentHash: string;
+}
+
+export interface LoggedEvent {
+  seq: number;
+  type: string;
+  entityType: string;
+  entityId: string;
+  revision: number;
+  node: Record<string, any> | null;
+}
+
+/** Revision, last seq and content hash of a plan, read through the API. */
+export async function planHead(t: TestApp, planId: string, token: string): Promise<PlanHead> {
+  const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { revision lastSeq contentHash } }`, { id: planId }, token);
+  return data.plan;
+}
+
+/** The plan's head now and the events logged since `since`. */
+export async function changesSince(t: TestApp, planId: string, since: PlanHead, token: string): Promise<{ head: PlanHead; events: LoggedEvent[] }> {
+  const data = await gqlData(
+    t,
+    `query($id: ID!, $after: Int!) { plan(id: $id) { revision lastSeq contentHash events(afterSeq: $after, limit: 1000) { seq type entityType entityId revision node { ${NODE_FIELDS} } } } }`,
+    { id: planId, after: since.lastSeq },
+    token,
+  );
+  const { events, ...head } = data.plan;
+  return { head, events };
+}
+
+/**
+ * Everything a plan holds, straight from the database: revision, last seq, and per part table the
+ * row count and a digest of every row. Equal before and after means nothing was written.
+ */
+export async function planFootprint(t: TestApp, planId: string): Promise<Record<string, unknown>> {
+  const tables = ['objectives', 'role_assignments', 'checklist_items', 'timeline_events', 'resource_commitments', 'comms_channels', 'plan_events', 'plan_agencies'];
+  const [plan] = await t.db.query(`SELECT revision, last_seq, version, md5(p::text) AS digest FROM plans p WHERE id = $1`, [planId]);
+  const footprint: Record<string, unknown> = { plan };
+  for (const table of tables) {
+    const [row] = await t.db.query(`SELECT count(*)::int AS count, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM ${table} x WHERE plan_id = $1`, [planId]);
+    footprint[table] = row;
+  }
+  return footprint;
+}
+
+/** Id of the seeded "Joint task-force operation — North Carolina baseline" template. */
+export async function ncBaselineTemplateId(t: TestApp, token: string): Promise<string> {
+  const data = await gqlData(t, `{ checklistTemplates { id name items { required } } }`, {}, token);
+  const template = data.checklistTemplates.find((candidate: { items: unknown[] }) => candidate.items.length === 16) ?? data.checklistTemplates[0];
+  return template.id;
+}
+
+/** n distinct random UUIDs (v4 shape). */
+export function randomIds(n: number): string[] {
+  return Array.from({ length: n }, () => randomUUID());
 }

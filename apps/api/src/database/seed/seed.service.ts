@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { AgenciesService } from '../../modules/agencies/agencies.service';
 import { UsersService } from '../../modules/users/users.service';
 import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+import { DemoPlanSeed, type DemoPeople } from './demo-plan';
 
 export interface SeedReport {
   adminCreated: string | null;
@@ -19,6 +20,7 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
+    private readonly demoPlan: DemoPlanSeed,
   ) {}
 
   /** Runs on every start: the configured admin (production too), then demo data into an empty database. */
@@ -48,11 +50,17 @@ export class SeedService {
       agencyIds.set(agency.key, { id: row.id, shortName: agency.shortName });
     }
     const accounts: NonNullable<SeedReport['demoAccounts']> = [];
+    const people: DemoPeople = {
+      agencies: { ncshp: agencyIds.get('ncshp')!.id, wcso: agencyIds.get('wcso')!.id, cbp: agencyIds.get('cbp')!.id, hsi: agencyIds.get('hsi')!.id },
+      users: new Map(),
+    };
     for (const user of DEMO_USERS) {
       const agency = agencyIds.get(user.agency)!;
-      await this.users.insert({ ...user, agencyId: agency.id, password: this.config.demoPassword });
+      const saved = await this.users.insert({ ...user, agencyId: agency.id, password: this.config.demoPassword });
+      people.users.set(user.email, { id: saved.id, agencyId: agency.id, roles: user.roles, displayName: user.displayName });
       accounts.push({ email: user.email, roles: user.roles, agency: agency.shortName });
     }
+    await this.demoPlan.seedDraft(people);
     return accounts;
   }
 

@@ -9,6 +9,7 @@ import { ChecklistService } from './checklist.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ChecklistItem, ChecklistTemplate]), AuthModule, PlansModule],
+  exports: [ChecklistService],
   providers: [ChecklistService, ChecklistResolver, PlanChecklistResolver],
 })
 export class ChecklistModule {}

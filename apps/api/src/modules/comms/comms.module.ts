@@ -8,6 +8,7 @@ import { CommsService } from './comms.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CommsChannel]), AuthModule, PlansModule],
+  exports: [CommsService],
   providers: [CommsService, CommsResolver, PlanCommsResolver],
 })
 export class CommsModule {}

@@ -8,6 +8,7 @@ import { ObjectivesService } from './objectives.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Objective]), AuthModule, PlansModule],
+  exports: [ObjectivesService],
   providers: [ObjectivesService, ObjectivesResolver],
 })
 export class ObjectivesModule {}

@@ -8,6 +8,7 @@ import { ResourcesService } from './resources.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ResourceCommitment]), AuthModule, PlansModule],
+  exports: [ResourcesService],
   providers: [ResourcesService, ResourcesResolver, PlanResourcesResolver],
 })
 export class ResourcesModule {}

@@ -8,6 +8,7 @@ import { RolesService } from './roles.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RoleAssignment]), AuthModule, PlansModule],
+  exports: [RolesService],
   providers: [RolesService, RolesResolver, PlanRolesResolver],
 })
 export class RolesModule {}

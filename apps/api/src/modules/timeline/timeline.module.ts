@@ -8,6 +8,7 @@ import { TimelineService } from './timeline.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TimelineEvent]), AuthModule, PlansModule],
+  exports: [TimelineService],
   providers: [TimelineService, TimelineResolver, PlanTimelineResolver],
 })
 export class TimelineModule {}
