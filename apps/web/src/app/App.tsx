@@ -2,7 +2,15 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 import { HOME_PATH, SIGN_IN_PATH } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
+import { CommsSection } from '../comms/CommsSection';
+import { ObjectivesSection } from '../objectives/ObjectivesSection';
+import { ChecklistRoute, TimelineRoute } from '../plans/LazySections';
+import { NewPlanPage } from '../plans/NewPlanPage';
+import { OverviewSection } from '../plans/OverviewSection';
 import { PlansPage } from '../plans/PlansPage';
+import { PlanWorkspacePage } from '../plans/PlanWorkspacePage';
+import { ResourcesSection } from '../resources/ResourcesSection';
+import { RolesSection } from '../roles/RolesSection';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -14,6 +22,18 @@ export function App() {
         <Route path={SIGN_IN_PATH} element={<SignInPage />} />
         <Route element={<RequireAuth />}>
           <Route path={HOME_PATH} element={<PlansPage />} />
+          <Route path="/plans/new" element={<NewPlanPage />} />
+          <Route path="/plans/:id" element={<PlanWorkspacePage />}>
+            <Route index element={<Navigate to="overview" replace />} />
+            <Route path="overview" element={<OverviewSection />} />
+            <Route path="objectives" element={<ObjectivesSection />} />
+            <Route path="roles" element={<RolesSection />} />
+            <Route path="checklist" element={<ChecklistRoute />} />
+            <Route path="timeline" element={<TimelineRoute />} />
+            <Route path="resources" element={<ResourcesSection />} />
+            <Route path="comms" element={<CommsSection />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { LogoutDocument, MeDocument } from '@jointops/web-data';
+import { LogoutDocument, MeDocument, PlansDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
@@ -53,13 +53,15 @@ describe('AppHeader', () => {
 
 describe('routing and session expiry', () => {
   it('redirects / to /plans, which shows the empty state', async () => {
-    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    const emptyPlans = {
+      request: { query: PlansDocument, variables: { first: 20 } },
+      result: { data: { plans: { __typename: 'PlanConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+    };
+    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock, emptyPlans] });
     expect(screen.getByTestId('location').textContent).toBe('/plans');
     expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'No plans yet' })).toBeTruthy();
-    const newPlan = screen.getByRole('button', { name: 'New plan' }) as HTMLButtonElement;
-    expect(newPlan.disabled).toBe(true);
-    expect(newPlan.title).toMatch(/plan building/i);
+    expect(await screen.findByRole('heading', { name: 'No plans yet' })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'New plan' })).getAttribute('href')).toBe('/plans/new');
     await screen.findByText('Maria Lopez · CBP');
   });
 

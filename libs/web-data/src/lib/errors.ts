@@ -47,3 +47,39 @@ export function isForbiddenSocketClose(error: unknown): boolean {
   if (isCloseEventLike(error)) return error.code === WS_CLOSE_FORBIDDEN;
   return error instanceof Error && error.message.startsWith(`Socket closed with event ${WS_CLOSE_FORBIDDEN}`);
 }
+
+/** What a CONFLICT answer carries (DESIGN.md section 3): the version and the entity as they stand now. */
+export interface ConflictInfo {
+  currentVersion: number;
+  /** The entity as it stands on the server now (`extensions.current`); empty when the server sent none. */
+  current: Record<string, unknown>;
+  message: string;
+}
+
+/** The CONFLICT details of a failed update, or null when the error is something else. */
+export function conflictOf(error: unknown): ConflictInfo | null {
+  const conflict = findGraphQLError(error, 'CONFLICT');
+  if (!conflict) return null;
+  const extensions = conflict.extensions ?? {};
+  const rawVersion = extensions['currentVersion'];
+  const rawCurrent = extensions['current'];
+  const current = typeof rawCurrent === 'object' && rawCurrent !== null && !Array.isArray(rawCurrent) ? (rawCurrent as Record<string, unknown>) : {};
+  const currentVersion = typeof rawVersion === 'number' ? rawVersion : typeof current['version'] === 'number' ? (current['version'] as number) : NaN;
+  return { currentVersion, current, message: conflict.message };
+}
+
+/** A BAD_USER_INPUT error that names its field (`extensions.field`, e.g. `input.title`). */
+export interface InputErrorInfo {
+  field: string | null;
+  message: string;
+}
+
+/** Every BAD_USER_INPUT error of a failed request, with the field each one names. */
+export function inputErrorsOf(error: unknown): InputErrorInfo[] {
+  return graphQLErrorsOf(error)
+    .filter((e) => e.extensions?.['code'] === 'BAD_USER_INPUT')
+    .map((e) => {
+      const field = e.extensions?.['field'];
+      return { field: typeof field === 'string' ? field : null, message: e.message };
+    });
+}

@@ -1,0 +1,34 @@
+import type { ChecklistItemFieldsFragment } from '@jointops/web-data';
+import { ChecklistItemCard } from './ChecklistItemCard';
+import { CATEGORY_LABELS, requiredProgress, type CategoryGroup } from './checklist-labels';
+import type { useChecklistMutations } from './useChecklistMutations';
+
+export interface ChecklistGroupProps {
+  group: CategoryGroup<ChecklistItemFieldsFragment>;
+  canEdit: boolean;
+  isLead: boolean;
+  actions: ReturnType<typeof useChecklistMutations>;
+  onSaved: (message: string) => void;
+  onRemoved: (id: string) => void;
+}
+
+/** One category of the checklist under its own heading. */
+export function ChecklistGroup({ group, canEdit, isLead, actions, onSaved, onRemoved }: ChecklistGroupProps) {
+  const headingId = `checklist-group-${group.category}`;
+  const progress = requiredProgress(group.items);
+  return (
+    <section aria-labelledby={headingId} className="margin-top-3">
+      <h3 id={headingId} className="margin-bottom-0">
+        {CATEGORY_LABELS[group.category]}
+        <span className="font-body-xs text-normal text-base-dark margin-left-1">
+          {progress.required > 0 ? `${progress.resolved} of ${progress.required} required resolved` : 'No required items'}
+        </span>
+      </h3>
+      <ul className="usa-list usa-list--unstyled maxw-none">
+        {group.items.map((item) => (
+          <ChecklistItemCard key={item.id} item={item} canEdit={canEdit} isLead={isLead} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+        ))}
+      </ul>
+    </section>
+  );
+}

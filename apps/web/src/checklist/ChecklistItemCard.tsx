@@ -1,0 +1,156 @@
+import { Button, Tag } from '@trussworks/react-uswds';
+import { conflictOf, type ChecklistItemFieldsFragment, type ChecklistStatus } from '@jointops/web-data';
+import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../timeline/time';
+import { ChecklistItemForm } from './ChecklistItemForm';
+import { RemoveConfirm } from './RemoveConfirm';
+import { ResolveForm } from './ResolveForm';
+import { STATUS_LABELS, STATUS_TAG_BACKGROUND } from './checklist-labels';
+import { messageOf } from './server-errors';
+import type { useChecklistMutations } from './useChecklistMutations';
+
+type Mode = 'view' | 'resolve' | 'edit' | 'remove';
+
+export interface ChecklistItemCardProps {
+  item: ChecklistItemFieldsFragment;
+  canEdit: boolean;
+  isLead: boolean;
+  actions: ReturnType<typeof useChecklistMutations>;
+  onSaved: (message: string) => void;
+  onRemoved: (id: string) => void;
+}
+
+/** One checklist item: requirement, tags, citation, resolution, reviewer, and its actions. */
+export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onRemoved }: ChecklistItemCardProps) {
+  const [mode, setMode] = useState<Mode>('view');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = `checklist-${item.id}-text`;
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const focusActions = useRef(false);
+  useEffect(() => {
+    if (mode !== 'view' || !focusActions.current) return;
+    focusActions.current = false;
+    actionsRef.current?.querySelector('button')?.focus();
+  }, [mode]);
+
+  const afterConflict = (e: unknown): boolean => {
+    const conflict = conflictOf(e);
+    if (!conflict) return false;
+    actions.keepTheirs(item.id, conflict.currentVersion, conflict.current);
+    setError('Someone else changed this item first. Its latest version is shown; try again if you still want to.');
+    return true;
+  };
+
+  const reopen = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await actions.resolve(item.id, item.version, 'OPEN', item.note);
+      onSaved('Saved: item reopened.');
+    } catch (e) {
+      if (!afterConflict(e)) setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await actions.remove(item.id, item.version);
+      onRemoved(item.id);
+    } catch (e) {
+      if (afterConflict(e)) setMode('view');
+      else setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const done = (message: string) => {
+    focusActions.current = true;
+    setMode('view');
+    onSaved(message);
+  };
+  const cancel = () => {
+    focusActions.current = true;
+    setMode('view');
+  };
+  const keepTheirs = (version: number, current: Record<string, unknown>) => actions.keepTheirs(item.id, version, current);
+
+  return (
+    <li id={`checklist-${item.id}`} className="border-bottom-1px border-base-lighter padding-y-2" aria-labelledby={headingId}>
+      <p id={headingId} className="margin-top-0 margin-bottom-1 text-bold measure-5">
+        {item.text}
+      </p>
+      <div className="display-flex flex-wrap flex-align-center">
+        <Tag className="margin-right-1" background={STATUS_TAG_BACKGROUND[item.status as ChecklistStatus]}>
+          {STATUS_LABELS[item.status]}
+        </Tag>
+        <span className={`usa-tag margin-right-1 ${item.required ? 'bg-secondary-dark' : 'bg-base-lighter text-ink'}`}>{item.required ? 'Required' : 'Optional'}</span>
+        {item.citation ? <span className="font-body-2xs text-base-dark">Citation: {item.citation}</span> : null}
+      </div>
+      {item.status !== 'OPEN' ? (
+        <dl className="margin-y-1 font-body-xs">
+          <dt className="text-bold display-inline">{item.status === 'SATISFIED' ? 'Evidence: ' : 'Justification: '}</dt>
+          <dd className="margin-left-0 display-inline">{item.note}</dd>
+          {item.reviewedBy || item.reviewedAt ? (
+            <div className="text-base-dark margin-top-05">
+              Reviewed by {item.reviewedBy?.displayName ?? 'unknown'}
+              {item.reviewedAt ? <> on {<time dateTime={item.reviewedAt}>{formatDateTime(item.reviewedAt)}</time>}</> : null}
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+      {error ? (
+        <p className="usa-error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {canEdit && mode === 'view' ? (
+        <div ref={actionsRef} className="margin-top-1">
+          {item.status === 'OPEN' ? (
+            <Button type="button" className="margin-right-1" onClick={() => setMode('resolve')} aria-describedby={headingId}>
+              Resolve
+            </Button>
+          ) : (
+            <Button type="button" outline className="margin-right-1" disabled={busy} onClick={() => void reopen()} aria-describedby={headingId}>
+              Reopen
+            </Button>
+          )}
+          <Button type="button" outline className="margin-right-1" onClick={() => setMode('edit')} aria-describedby={headingId}>
+            Edit
+          </Button>
+          <Button type="button" unstyled className="text-secondary-dark" onClick={() => setMode('remove')} aria-describedby={headingId}>
+            Remove
+          </Button>
+        </div>
+      ) : null}
+      {canEdit && mode === 'resolve' ? (
+        <ResolveForm
+          item={item}
+          isLead={isLead}
+          onResolve={(version, status, note) => actions.resolve(item.id, version, status, note)}
+          onKeepTheirs={keepTheirs}
+          onDone={done}
+          onCancel={cancel}
+        />
+      ) : null}
+      {canEdit && mode === 'edit' ? (
+        <ChecklistItemForm
+          item={item}
+          idPrefix={`edit-${item.id}`}
+          onSave={(values, version) => actions.update(item.id, version ?? item.version, values)}
+          onKeepTheirs={keepTheirs}
+          onDone={done}
+          onCancel={cancel}
+        />
+      ) : null}
+      {canEdit && mode === 'remove' ? (
+        <RemoveConfirm what="this checklist item" busy={busy} onConfirm={() => void remove()} onCancel={cancel} />
+      ) : null}
+    </li>
+  );
+}

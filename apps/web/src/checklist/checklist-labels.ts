@@ -1,0 +1,58 @@
+import type { ChecklistCategory, ChecklistStatus } from '@jointops/web-data';
+
+/** The contract's enum order. */
+export const CATEGORIES: readonly ChecklistCategory[] = [
+  'LEGAL_AUTHORITY',
+  'AGREEMENTS',
+  'SEARCH_AND_SEIZURE',
+  'CIVIL_RIGHTS',
+  'DATA_PRIVACY',
+  'LANGUAGE_ACCESS',
+  'USE_OF_FORCE',
+  'SAFETY_MEDICAL',
+  'COMMUNITY_IMPACT',
+  'OTHER',
+];
+
+export const CATEGORY_LABELS: Record<ChecklistCategory, string> = {
+  LEGAL_AUTHORITY: 'Legal authority',
+  AGREEMENTS: 'Agreements',
+  SEARCH_AND_SEIZURE: 'Search and seizure',
+  CIVIL_RIGHTS: 'Civil rights',
+  DATA_PRIVACY: 'Data privacy',
+  LANGUAGE_ACCESS: 'Language access',
+  USE_OF_FORCE: 'Use of force',
+  SAFETY_MEDICAL: 'Safety and medical',
+  COMMUNITY_IMPACT: 'Community impact',
+  OTHER: 'Other',
+};
+
+export const STATUS_LABELS: Record<ChecklistStatus, string> = {
+  OPEN: 'Open',
+  SATISFIED: 'Satisfied',
+  NOT_APPLICABLE: 'Not applicable',
+};
+
+/** USWDS utility background per status (text contrast stays AA on these). */
+export const STATUS_TAG_BACKGROUND: Record<ChecklistStatus, string> = {
+  OPEN: '#565c65',
+  SATISFIED: '#216e1f',
+  NOT_APPLICABLE: '#1a4480',
+};
+
+export interface CategoryGroup<T> {
+  category: ChecklistCategory;
+  items: T[];
+}
+
+/** Items grouped by category in the contract's order; empty categories are left out. */
+export function groupByCategory<T extends { category: ChecklistCategory }>(items: readonly T[]): CategoryGroup<T>[] {
+  return CATEGORIES.map((category) => ({ category, items: items.filter((item) => item.category === category) })).filter(
+    (group) => group.items.length > 0,
+  );
+}
+
+export function requiredProgress(items: ReadonlyArray<{ required: boolean; status: ChecklistStatus }>): { resolved: number; required: number } {
+  const required = items.filter((item) => item.required);
+  return { required: required.length, resolved: required.filter((item) => item.status !== 'OPEN').length };
+}

@@ -1,0 +1,136 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import {
+  AddChecklistItemDocument,
+  ApplyChecklistTemplateDocument,
+  ChecklistItemFieldsFragmentDoc,
+  ChecklistSectionRefreshDocument,
+  RemoveChecklistItemDocument,
+  ResolveChecklistItemDocument,
+  UpdateChecklistItemDocument,
+  type ChecklistItemFieldsFragment,
+  type ChecklistItemInput,
+  type ChecklistItemPatch,
+  type ChecklistStatus,
+} from '@jointops/web-data';
+import { useCallback, useMemo } from 'react';
+import { useRefreshPlanMeta } from './useRefreshPlanMeta';
+
+type Item = ChecklistItemFieldsFragment;
+const itemId = (id: string) => ({ __typename: 'ChecklistItem' as const, id });
+
+function appendToPlan(cache: ApolloCache, planId: string, items: readonly Item[]) {
+  const refs = items.map((item) => cache.writeFragment({ fragment: ChecklistItemFieldsFragmentDoc, data: item, id: cache.identify(itemId(item.id)) }));
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      checklist(existing: readonly Reference[] = [], { readField }) {
+        const known = new Set(existing.map((ref) => readField<string>('id', ref)));
+        return [...existing, ...refs.filter((ref): ref is Reference => ref != null && !known.has(readField<string>('id', ref)))];
+      },
+    },
+  });
+}
+
+/** Checklist writes, each keeping the cached `Plan.checklist` and the plan's readiness current. */
+export function useChecklistMutations(planId: string) {
+  const client = useApolloClient();
+  const refreshMeta = useRefreshPlanMeta(planId);
+  const [applyMutation] = useMutation(ApplyChecklistTemplateDocument);
+  const [addMutation] = useMutation(AddChecklistItemDocument);
+  const [updateMutation] = useMutation(UpdateChecklistItemDocument);
+  const [resolveMutation] = useMutation(ResolveChecklistItemDocument);
+  const [removeMutation] = useMutation(RemoveChecklistItemDocument);
+
+  const applyTemplate = useCallback(
+    async (templateId: string) => {
+      const { data } = await applyMutation({
+        variables: { planId, templateId },
+        update: (cache, { data: result }) => result && appendToPlan(cache, planId, result.applyChecklistTemplate),
+      });
+      refreshMeta();
+      return data?.applyChecklistTemplate ?? [];
+    },
+    [applyMutation, planId, refreshMeta],
+  );
+
+  const add = useCallback(
+    async (input: ChecklistItemInput) => {
+      const { data } = await addMutation({
+        variables: { planId, input },
+        update: (cache, { data: result }) => result && appendToPlan(cache, planId, [result.addChecklistItem]),
+      });
+      refreshMeta();
+      return data?.addChecklistItem ?? null;
+    },
+    [addMutation, planId, refreshMeta],
+  );
+
+  const update = useCallback(
+    async (id: string, expectedVersion: number, patch: ChecklistItemPatch) => {
+      const { data } = await updateMutation({ variables: { id, expectedVersion, patch } });
+      refreshMeta();
+      return data?.updateChecklistItem ?? null;
+    },
+    [updateMutation, refreshMeta],
+  );
+
+  const resolve = useCallback(
+    async (id: string, expectedVersion: number, status: ChecklistStatus, note: string) => {
+      const { data } = await resolveMutation({ variables: { id, expectedVersion, status, note } });
+      refreshMeta();
+      return data?.resolveChecklistItem ?? null;
+    },
+    [resolveMutation, refreshMeta],
+  );
+
+  const remove = useCallback(
+    async (id: string, expectedVersion: number) => {
+      await removeMutation({
+        variables: { id, expectedVersion },
+        update: (cache) => {
+          const ref = cache.identify(itemId(id));
+          cache.modify({
+            id: cache.identify({ __typename: 'Plan', id: planId }),
+            fields: {
+              checklist: (existing: readonly Reference[] = [], { readField }) => existing.filter((r) => readField<string>('id', r) !== id),
+            },
+          });
+          if (ref) cache.evict({ id: ref });
+          cache.gc();
+        },
+      });
+      refreshMeta();
+    },
+    [removeMutation, planId, refreshMeta],
+  );
+
+  /** "Keep theirs": put the server's current item into the cache, then re-read the section. */
+  const keepTheirs = useCallback(
+    (id: string, currentVersion: number, current: Record<string, unknown>) => {
+      const cacheId = client.cache.identify(itemId(id));
+      const cached = client.cache.readFragment({ fragment: ChecklistItemFieldsFragmentDoc, id: cacheId });
+      if (cached) client.cache.writeFragment({ fragment: ChecklistItemFieldsFragmentDoc, id: cacheId, data: mergeCurrent(cached, currentVersion, current) });
+      client.query({ query: ChecklistSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    },
+    [client, planId],
+  );
+
+  return useMemo(() => ({ applyTemplate, add, update, resolve, remove, keepTheirs }), [applyTemplate, add, update, resolve, remove, keepTheirs]);
+}
+
+/** The fields of `current` (the entity as the server holds it) that fit our fragment. */
+export function mergeCurrent(cached: Item, currentVersion: number, current: Record<string, unknown>): Item {
+  const next: Item = { ...cached, version: currentVersion };
+  for (const key of ['category', 'text', 'citation', 'status', 'note'] as const) {
+    if (typeof current[key] === 'string') (next as Record<string, unknown>)[key] = current[key];
+  }
+  if (typeof current['required'] === 'boolean') next.required = current['required'];
+  if (typeof current['reviewedAt'] === 'string' || current['reviewedAt'] === null) next.reviewedAt = current['reviewedAt'] as string | null;
+  const reviewer = current['reviewedBy'] as { id?: unknown; displayName?: unknown } | null | undefined;
+  if (reviewer === null) next.reviewedBy = null;
+  else if (reviewer && typeof reviewer.id === 'string' && typeof reviewer.displayName === 'string') {
+    next.reviewedBy = { __typename: 'User', id: reviewer.id, displayName: reviewer.displayName } as Item['reviewedBy'];
+  }
+  return next;
+}

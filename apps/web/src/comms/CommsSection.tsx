@@ -1,0 +1,92 @@
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { ConfirmAction, EmptyState, LiveStatus } from '@jointops/ui';
+import type { CommsChannelFieldsFragment } from '@jointops/web-data';
+import { useState } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import { useWorkspace } from '../plans/workspace-context';
+import { CommsForm } from './CommsForm';
+import { useCommsMutations } from './useCommsMutations';
+
+/** `/plans/:id/comms`: the communications plan (ICS 205 style). */
+export function CommsSection() {
+  const { plan, canEdit } = useWorkspace();
+  const { removeChannel } = useCommsMutations(plan.id);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = plan.comms.find((c) => c.id === editingId);
+
+  const remove = async (channel: CommsChannelFieldsFragment) => {
+    setError(null);
+    try {
+      await removeChannel(channel.id, channel.version);
+      setStatus(`Removed channel "${channel.name}".`);
+    } catch (e) {
+      setError(generalErrorMessage(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="comms-heading">
+      <h2 id="comms-heading">Communications</h2>
+      <LiveStatus message={status} />
+      {error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">{error}</p>
+        </Alert>
+      ) : null}
+      {plan.comms.length === 0 ? (
+        <EmptyState heading="No channels yet" headingLevel="h3">
+          <p>List the radio talkgroups, phone bridges and rooms participants use to reach each other.</p>
+        </EmptyState>
+      ) : (
+        <Table fullWidth bordered stackedStyle="headers" caption={<span className="usa-sr-only">Communications channels</span>}>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Details</th>
+              <th scope="col">Purpose</th>
+              <th scope="col">Agency</th>
+              {canEdit ? <th scope="col"><span className="usa-sr-only">Actions</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {plan.comms.map((channel) => (
+              <tr key={channel.id} id={`comms-${channel.id}`}>
+                <th scope="row" data-label="Name">{channel.name}</th>
+                <td data-label="Details" className="text-pre-wrap">{channel.details}</td>
+                <td data-label="Purpose" className="text-pre-wrap">{channel.purpose}</td>
+                <td data-label="Agency">{channel.agency ? channel.agency.shortName : 'All'}</td>
+                {canEdit ? (
+                  <td>
+                    <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
+                      Edit
+                    </Button>
+                    <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => void remove(channel)} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {editing && canEdit ? (
+        <CommsForm
+          key={editing.id}
+          plan={plan}
+          channel={editing}
+          onDone={(message) => {
+            setEditingId(null);
+            setStatus(message ?? null);
+          }}
+        />
+      ) : null}
+      {canEdit ? (
+        <div className="margin-top-4">
+          <h3>Add a channel</h3>
+          <CommsForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { Alert, Button, Tag } from '@trussworks/react-uswds';
+import { ConfirmAction } from '@jointops/ui';
+import type { ObjectiveFieldsFragment } from '@jointops/web-data';
+import { useState } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import { ObjectiveForm } from './ObjectiveForm';
+import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
+import { useObjectiveMutations } from './useObjectiveMutations';
+
+export interface ObjectiveItemProps {
+  planId: string;
+  objective: ObjectiveFieldsFragment;
+  index: number;
+  count: number;
+  canEdit: boolean;
+  onStatus: (message: string | null) => void;
+}
+
+/** One objective: its text, and Edit / Move / Remove for those who may edit. */
+export function ObjectiveItem({ planId, objective, index, count, canEdit, onStatus }: ObjectiveItemProps) {
+  const { updateObjective, removeObjective } = useObjectiveMutations(planId);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const noCriteria = objective.successCriteria.trim() === '';
+
+  const act = async (action: () => Promise<void>, message: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      onStatus(message);
+    } catch (e) {
+      setError(generalErrorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const move = (to: number) => act(() => updateObjective(objective.id, objective.version, { position: to }), `Moved "${objective.title}" to position ${to + 1}.`);
+
+  return (
+    <li id={`objective-${objective.id}`} tabIndex={-1} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
+      {error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">{error}</p>
+        </Alert>
+      ) : null}
+      {editing ? (
+        <ObjectiveForm
+          planId={planId}
+          objective={objective}
+          onDone={(message) => {
+            setEditing(false);
+            onStatus(message ?? null);
+          }}
+        />
+      ) : (
+        <>
+          <h3 className="margin-top-0 margin-bottom-1">
+            <span className="usa-sr-only">{index + 1}. </span>
+            {objective.title}{' '}
+            <Tag className={PRIORITY_CLASSES[objective.priority]}>{PRIORITY_LABELS[objective.priority]}</Tag>
+          </h3>
+          {objective.description ? <p className="text-pre-wrap margin-y-1">{objective.description}</p> : null}
+          <div className={noCriteria ? 'bg-secondary-lighter border-left-05 border-secondary padding-1' : ''} data-testid={noCriteria ? 'missing-criteria' : undefined}>
+            <span className="text-bold">Success criteria: </span>
+            {noCriteria ? <span>None yet. Add them: the plan cannot go to review without.</span> : <span className="text-pre-wrap">{objective.successCriteria}</span>}
+          </div>
+          {canEdit ? (
+            <div className="margin-top-2 display-flex flex-wrap flex-align-center">
+              <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit ${objective.title}`}>
+                Edit
+              </Button>
+              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1)} aria-label={`Move ${objective.title} up`}>
+                Move up
+              </Button>
+              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === count - 1} onClick={() => void move(index + 1)} aria-label={`Move ${objective.title} down`}>
+                Move down
+              </Button>
+              <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void act(() => removeObjective(objective.id, objective.version), `Removed "${objective.title}".`)} />
+            </div>
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+}

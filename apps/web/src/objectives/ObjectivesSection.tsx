@@ -1,0 +1,35 @@
+import { EmptyState, LiveStatus } from '@jointops/ui';
+import { useState } from 'react';
+import { useWorkspace } from '../plans/workspace-context';
+import { ObjectiveForm } from './ObjectiveForm';
+import { ObjectiveItem } from './ObjectiveItem';
+
+/** `/plans/:id/objectives`: the ordered objectives and a form to add one. */
+export function ObjectivesSection() {
+  const { plan, canEdit } = useWorkspace();
+  const [status, setStatus] = useState<string | null>(null);
+  const objectives = [...plan.objectives].sort((a, b) => a.position - b.position);
+  return (
+    <section aria-labelledby="objectives-heading">
+      <h2 id="objectives-heading">Objectives</h2>
+      <LiveStatus message={status} />
+      {objectives.length === 0 ? (
+        <EmptyState heading="No objectives yet" headingLevel="h3">
+          <p>A plan needs at least one objective, each with success criteria, before review.</p>
+        </EmptyState>
+      ) : (
+        <ol className="usa-list usa-list--unstyled" aria-label="Objectives in order">
+          {objectives.map((objective, index) => (
+            <ObjectiveItem key={objective.id} planId={plan.id} objective={objective} index={index} count={objectives.length} canEdit={canEdit} onStatus={setStatus} />
+          ))}
+        </ol>
+      )}
+      {canEdit ? (
+        <div className="margin-top-4">
+          <h3>Add an objective</h3>
+          <ObjectiveForm planId={plan.id} onDone={(message) => setStatus(message ?? null)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AllAgenciesDocument, ChecklistTemplateOptionsDocument, CreatePlanDocument, MeDocument } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
+import { App } from '../app/App';
+import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+
+const AGENCIES = [
+  { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' },
+  { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' },
+];
+const TEMPLATE = { __typename: 'ChecklistTemplate', id: 't-nc', name: 'Joint task-force operation — North Carolina baseline', jurisdiction: 'NC', version: 1, effectiveFrom: '2026-01-01T00:00:00Z' };
+
+const baseMocks = [
+  { request: { query: MeDocument }, result: { data: { me: MARIA } } },
+  { request: { query: AllAgenciesDocument }, result: { data: { agencies: AGENCIES } } },
+  { request: { query: ChecklistTemplateOptionsDocument }, result: { data: { checklistTemplates: [TEMPLATE] } } },
+];
+
+const renderPage = (extra: object[] = []) => renderWithProviders(<App />, { route: '/plans/new', store: memoryStore({ token: 'tok-maria' }), mocks: [...baseMocks, ...extra] as never });
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
+/** Agencies and templates loaded (the first template is then chosen). */
+const loaded = async () => {
+  await screen.findByLabelText("Wake County Sheriff's Office (WCSO)", {}, { timeout: 3000 });
+  await waitFor(() => expect((screen.getByLabelText('Checklist template') as HTMLSelectElement).value).toBe('t-nc'), { timeout: 3000 });
+};
+
+describe('NewPlanPage', () => {
+  it('shows the lead agency as fixed and the others as choices, with the first template chosen', async () => {
+    renderPage();
+    expect(await screen.findByLabelText("Wake County Sheriff's Office (WCSO)")).toBeTruthy();
+    expect(screen.queryByLabelText('U.S. Customs and Border Protection (CBP)')).toBeNull();
+    expect(screen.getByText(/\(CBP\) leads this plan and always takes part/)).toBeTruthy();
+    expect((screen.getByLabelText('Checklist template') as HTMLSelectElement).value).toBe('t-nc');
+  });
+
+  it('refuses an over-long title inline and sends nothing', async () => {
+    const create = jest.fn(() => ({ data: { createPlan: null } }));
+    renderPage([{ request: { query: CreatePlanDocument }, variableMatcher: () => true, result: create }]);
+    await loaded();
+
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'x'.repeat(201) } });
+    submit();
+
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(within(summary).getByRole('link', { name: 'Title must be at most 200 characters.' })).toBeTruthy();
+    const title = screen.getByLabelText(/^Title/);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = title.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('Title must be at most 200 characters.');
+    expect(document.activeElement).toBe(title);
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(create).not.toHaveBeenCalled();
+    expect(screen.getByTestId('location').textContent).toBe('/plans/new');
+  });
+
+  it('refuses a window that ends before it starts', async () => {
+    renderPage();
+    await loaded();
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Operation Harbor Light' } });
+    fireEvent.change(screen.getByLabelText('Window start'), { target: { value: '2027-03-02T10:00' } });
+    fireEvent.change(screen.getByLabelText('Window end'), { target: { value: '2027-03-01T10:00' } });
+    submit();
+    expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('End must not be before the start.')).toBeTruthy();
+  });
+
+  it("shows the server's BAD_USER_INPUT on the field it names", async () => {
+    const input = { title: 'Operation Harbor Light', summary: '', agencyIds: ['a-wcso'], startsAt: null, endsAt: null, checklistTemplateId: 't-nc' };
+    renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { errors: [new GraphQLError('Title is already used by another plan.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } })] } }]);
+    await loaded();
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Operation Harbor Light' } });
+    fireEvent.click(screen.getByLabelText("Wake County Sheriff's Office (WCSO)"));
+    submit();
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' }, { timeout: 3000 });
+    expect(within(summary).getByText('Title is already used by another plan.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText(/^Title/).getAttribute('aria-invalid')).toBe('true'));
+  });
+
+  it('creates the plan and opens it', async () => {
+    const input = { title: 'Operation Harbor Light', summary: 'Port security', agencyIds: [], startsAt: null, endsAt: null };
+    const created = { __typename: 'Plan', id: 'p-new', version: 1, title: input.title, status: 'DRAFT', startsAt: null, endsAt: null, updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
+    renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { data: { createPlan: created } } }]);
+    await loaded();
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: input.title } });
+    fireEvent.change(screen.getByLabelText('Summary'), { target: { value: input.summary } });
+    fireEvent.change(screen.getByLabelText('Checklist template'), { target: { value: 'none' } });
+    submit();
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-new'), { timeout: 3000 });
+  });
+});

@@ -1,0 +1,79 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Label } from '@trussworks/react-uswds';
+import { ConfirmAction, LiveStatus } from '@jointops/ui';
+import { AllAgenciesDocument } from '@jointops/web-data';
+import { useState } from 'react';
+import { generalErrorMessage } from './form-errors';
+import { usePlanMutations } from './usePlanMutations';
+import type { WorkspacePlan } from './workspace-types';
+
+/** Participating agencies; lead-agency planners and leads add and remove them. */
+export function PlanAgenciesPanel({ plan, canManage }: { plan: WorkspacePlan; canManage: boolean }) {
+  const { addAgency, removeAgency, busy } = usePlanMutations(plan.id);
+  const all = useQuery(AllAgenciesDocument, { skip: !canManage }).data?.agencies ?? [];
+  const candidates = all.filter((agency) => !plan.agencies.some((a) => a.id === agency.id));
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const act = async (action: () => Promise<void>, message: string) => {
+    setError(null);
+    setStatus(null);
+    try {
+      await action();
+      setStatus(message);
+    } catch (e) {
+      setError(generalErrorMessage(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="plan-agencies-heading" className="margin-top-4">
+      <h2 id="plan-agencies-heading">Participating agencies</h2>
+      {error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">{error}</p>
+        </Alert>
+      ) : null}
+      <LiveStatus message={status} />
+      <ul className="usa-list usa-list--unstyled">
+        {plan.agencies.map((agency) => (
+          <li key={agency.id} className="margin-bottom-1 display-flex flex-align-center flex-wrap">
+            <span className="margin-right-2">
+              {agency.name} ({agency.shortName}){agency.id === plan.leadAgency.id ? ' · lead agency' : ''}
+            </span>
+            {canManage && agency.id !== plan.leadAgency.id ? (
+              <ConfirmAction label="Remove" subject={agency.shortName} busy={busy} onConfirm={() => void act(() => removeAgency(agency.id), `${agency.shortName} removed.`)} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canManage && candidates.length > 0 ? (
+        <form
+          className="usa-form maxw-full display-flex flex-align-end flex-wrap"
+          aria-label="Add an agency"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const agency = candidates.find((a) => a.id === choice);
+            if (agency) void act(() => addAgency(agency.id), `${agency.shortName} added.`).then(() => setChoice(''));
+          }}
+        >
+          <div className="margin-right-2">
+            <Label htmlFor="plan-add-agency">Add an agency</Label>
+            <select id="plan-add-agency" className="usa-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">- Select -</option>
+              {candidates.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name} ({agency.shortName})
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" outline disabled={busy || !choice}>
+            Add agency
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

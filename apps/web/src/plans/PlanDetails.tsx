@@ -1,0 +1,48 @@
+import { Button } from '@trussworks/react-uswds';
+import { LiveStatus } from '@jointops/ui';
+import { useState } from 'react';
+import { formatWindow } from './plan-format';
+import { PlanDetailsForm } from './PlanDetailsForm';
+import type { WorkspacePlan } from './workspace-types';
+
+/** Title, summary and window, with an edit form for those who may edit. */
+export function PlanDetails({ plan, canEdit }: { plan: WorkspacePlan; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="plan-details-heading">
+      <h2 id="plan-details-heading">Details</h2>
+      <LiveStatus message={status} />
+      {editing && canEdit ? (
+        <PlanDetailsForm
+          plan={plan}
+          onDone={(message) => {
+            setEditing(false);
+            setStatus(message ?? null);
+          }}
+        />
+      ) : (
+        <>
+          <dl className="jo-details">
+            <dt className="text-bold">Summary</dt>
+            <dd className="margin-left-0 margin-bottom-2 text-pre-wrap">{plan.summary || <span className="text-base">No summary yet.</span>}</dd>
+            <dt className="text-bold">Window</dt>
+            <dd className="margin-left-0 margin-bottom-2">{formatWindow(plan.startsAt, plan.endsAt)}</dd>
+          </dl>
+          {canEdit ? (
+            <Button
+              type="button"
+              outline
+              onClick={() => {
+                setStatus(null);
+                setEditing(true);
+              }}
+            >
+              Edit details
+            </Button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { Table } from '@trussworks/react-uswds';
+import type { PlanListItemFragment } from '@jointops/web-data';
+import { Link } from 'react-router';
+import { formatWindow } from './plan-format';
+import { PlanStatusTag } from './PlanStatusTag';
+
+/** The plans, newest first: title, status, lead agency, window and participants. */
+export function PlanListTable({ plans }: { plans: readonly PlanListItemFragment[] }) {
+  return (
+    <Table fullWidth stackedStyle="headers" caption={<span className="usa-sr-only">Plans</span>}>
+      <thead>
+        <tr>
+          <th scope="col">Plan</th>
+          <th scope="col">Status</th>
+          <th scope="col">Lead agency</th>
+          <th scope="col">Window</th>
+          <th scope="col">Agencies</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.id}>
+            <th scope="row" data-label="Plan">
+              <Link to={`/plans/${plan.id}`} className="usa-link">
+                {plan.title}
+              </Link>
+            </th>
+            <td data-label="Status">
+              <PlanStatusTag status={plan.status} />
+            </td>
+            <td data-label="Lead agency">
+              <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
+            </td>
+            <td data-label="Window">{formatWindow(plan.startsAt, plan.endsAt)}</td>
+            <td data-label="Agencies">{plan.agencies.map((agency) => agency.shortName).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,114 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MeDocument, PlansDocument } from '@jointops/web-data';
+import { App } from '../app/App';
+import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+
+const CBP = { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' };
+const NCSHP = { __typename: 'Agency', id: 'a-ncshp', name: 'North Carolina State Highway Patrol', shortName: 'NCSHP', level: 'STATE' };
+
+function planNode(id: string, title: string, status: string) {
+  return {
+    __typename: 'Plan',
+    id,
+    version: 1,
+    title,
+    status,
+    startsAt: '2027-03-01T14:00:00Z',
+    endsAt: '2027-03-02T02:00:00Z',
+    updatedAt: '2027-01-10T10:00:00Z',
+    leadAgency: CBP,
+    agencies: [CBP, NCSHP],
+  };
+}
+
+function plansMock(variables: Record<string, unknown>, nodes: ReturnType<typeof planNode>[], totalCount = nodes.length) {
+  return {
+    request: { query: PlansDocument, variables },
+    result: {
+      data: {
+        plans: {
+          __typename: 'PlanConnection',
+          edges: nodes.map((node) => ({ __typename: 'PlanEdge', cursor: `c-${node.id}`, node })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: totalCount > nodes.length, endCursor: nodes.length ? `c-${nodes[nodes.length - 1]!.id}` : null },
+          totalCount,
+        },
+      },
+    },
+  };
+}
+
+const meMock = (me: object = MARIA) => ({ request: { query: MeDocument }, result: { data: { me } } });
+const signedIn = () => memoryStore({ token: 'tok-maria' });
+
+describe('PlansPage', () => {
+  it('lists plans with status, lead agency and participants, filtered by the statuses in the URL', async () => {
+    renderWithProviders(<App />, {
+      route: '/plans?status=DRAFT',
+      store: signedIn(),
+      mocks: [meMock(), plansMock({ first: 20, status: ['DRAFT'] }, [planNode('p1', 'Operation Harbor Light', 'DRAFT'), planNode('p2', 'Operation Quiet Road', 'DRAFT')], 12)],
+    });
+
+    expect(await screen.findByText('12 plans', {}, { timeout: 3000 })).toBeTruthy();
+    const table = screen.getByRole('table');
+    const link = within(table).getByRole('link', { name: 'Operation Harbor Light' });
+    expect(link.getAttribute('href')).toBe('/plans/p1');
+    const row = link.closest('tr')!;
+    expect(within(row).getByText('Draft').getAttribute('data-status')).toBe('DRAFT');
+    expect(within(row).getByText('CBP')).toBeTruthy();
+    expect(within(row).getByText('CBP, NCSHP')).toBeTruthy();
+
+    expect((screen.getByLabelText('Draft') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Active') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'New plan' }).getAttribute('href')).toBe('/plans/new');
+  });
+
+  it('keeps status changes in the URL and says when no plan matches the filters', async () => {
+    renderWithProviders(<App />, {
+      route: '/plans?status=DRAFT',
+      store: signedIn(),
+      mocks: [meMock(), plansMock({ first: 20, status: ['DRAFT'] }, [planNode('p1', 'Operation Harbor Light', 'DRAFT')]), plansMock({ first: 20, status: ['DRAFT', 'ACTIVE'] }, [])],
+    });
+    expect(await screen.findByText('1 plan', {}, { timeout: 3000 })).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Active'));
+
+    expect(screen.getByTestId('location').textContent).toBe('/plans?status=DRAFT&status=ACTIVE');
+    expect(await screen.findByRole('heading', { name: 'No plans match these filters' }, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('0 plans')).toBeTruthy();
+  });
+
+  it('debounces the search box into ?q=', async () => {
+    renderWithProviders(<App />, {
+      route: '/plans',
+      store: signedIn(),
+      mocks: [meMock(), plansMock({ first: 20 }, []), plansMock({ first: 20, search: 'harbor' }, [planNode('p1', 'Operation Harbor Light', 'ACTIVE')])],
+    });
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Search plans'), { target: { value: 'harbor' } });
+    expect(screen.getByTestId('location').textContent).toBe('/plans');
+
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans?q=harbor'), { timeout: 3000 });
+    expect(await screen.findByRole('link', { name: 'Operation Harbor Light' }, { timeout: 3000 })).toBeTruthy();
+    expect(within(screen.getByRole('table')).getByText('Active').getAttribute('data-status')).toBe('ACTIVE');
+  });
+
+  it('offers "New plan" only to planners and agency leads', async () => {
+    const officer = { ...MARIA, id: 'u-tom', displayName: 'Tom Hargrove', roles: ['OFFICER'] };
+    renderWithProviders(<App />, { route: '/plans', store: signedIn(), mocks: [meMock(officer), plansMock({ first: 20 }, [])] });
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
+    await screen.findByText('Tom Hargrove · CBP', {}, { timeout: 3000 });
+    expect(screen.queryByRole('link', { name: 'New plan' })).toBeNull();
+  });
+});
+
+describe('home route', () => {
+  it('redirects / to /plans, which shows the empty state and "New plan" for a planner', async () => {
+    renderWithProviders(<App />, { route: '/', store: signedIn(), mocks: [meMock(), plansMock({ first: 20 }, [])] });
+    expect(screen.getByTestId('location').textContent).toBe('/plans');
+    expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'New plan' }, { timeout: 3000 })).getAttribute('href')).toBe('/plans/new');
+  });
+});

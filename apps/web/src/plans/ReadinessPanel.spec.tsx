@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { ReadinessPanel, type ReadinessPanelProps } from './ReadinessPanel';
+
+const CBP = { id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const };
+const WCSO = { id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' as const };
+
+function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPanelProps['plan'] {
+  return {
+    id: 'p1',
+    startsAt: '2027-03-01T08:00:00Z',
+    endsAt: '2027-03-01T20:00:00Z',
+    agencies: [CBP, WCSO],
+    objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: '', priority: 'HIGH' }],
+    roles: [{ agency: { id: 'a-cbp' } }],
+    checklist: [
+      { id: 'c1', version: 1, category: 'LEGAL_AUTHORITY', text: 'Legal counsel has reviewed the plan.', required: true, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
+      { id: 'c2', version: 1, category: 'OTHER', text: 'Body-worn cameras', required: false, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
+    ],
+    timeline: [
+      { id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] },
+      { id: 't2', title: 'Execution', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T21:00:00Z', dependsOn: [{ id: 't1' }] },
+    ],
+    revision: 7,
+    contentHash: 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789',
+    readiness: { ready: false, blockers: [] },
+    ...overrides,
+  };
+}
+
+const renderPanel = (p: ReadinessPanelProps['plan']) =>
+  render(
+    <MemoryRouter>
+      <ReadinessPanel plan={p} />
+    </MemoryRouter>,
+  );
+
+describe('ReadinessPanel', () => {
+  it('lists the blockers the shared rules find, each linking to its item', () => {
+    renderPanel(plan());
+    const list = screen.getByRole('list', { name: 'Readiness blockers' });
+    const links = within(list).getAllByRole('link');
+    const hrefs = Object.fromEntries(links.map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(hrefs).toEqual({
+      'Objective "Secure the perimeter" has no success criteria.': '/plans/p1/objectives#objective-o1',
+      'WCSO holds no role.': '/plans/p1/roles#agency-a-wcso',
+      'Required checklist item is open: Legal counsel has reviewed the plan.': '/plans/p1/checklist#checklist-c1',
+      '"Execution" starts before "Briefing" ends.': '/plans/p1/timeline#timeline-t2',
+      '"Execution" falls outside the plan\'s window.': '/plans/p1/timeline#timeline-t2',
+    });
+    expect(screen.getByText('5 things block', { exact: false })).toBeTruthy();
+    expect(screen.queryByText(/Ready for review/)).toBeNull();
+  });
+
+  it('links "no objectives" to the objectives section', () => {
+    renderPanel(plan({ objectives: [] }));
+    expect(screen.getByRole('link', { name: 'The plan has no objectives.' }).getAttribute('href')).toBe('/plans/p1/objectives');
+  });
+
+  it('says "Ready for review" with a success alert when nothing blocks', () => {
+    renderPanel(
+      plan({
+        objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'No breach', priority: 'HIGH' }],
+        roles: [{ agency: { id: 'a-cbp' } }, { agency: { id: 'a-wcso' } }],
+        checklist: [],
+        timeline: [],
+        readiness: { ready: true, blockers: [] },
+      }),
+    );
+    const ready = screen.getByText(/Ready for review/);
+    expect(ready.closest('.usa-alert--success')).not.toBeNull();
+    expect(screen.queryByRole('list', { name: 'Readiness blockers' })).toBeNull();
+  });
+
+  it('shows the revision and a short content hash', () => {
+    renderPanel(plan());
+    expect(screen.getByText('abcdef012345').getAttribute('title')).toBe(plan().contentHash);
+    expect(screen.getByText(/Revision 7/)).toBeTruthy();
+  });
+});

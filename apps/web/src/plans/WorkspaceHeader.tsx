@@ -1,0 +1,30 @@
+import { Alert } from '@trussworks/react-uswds';
+import { PageHeading } from '@jointops/ui';
+import { Link } from 'react-router';
+import { PlanStatusTag } from './PlanStatusTag';
+import type { WorkspacePlan } from './workspace-types';
+
+/** Title, status, lead agency, and why the plan is read-only when it is. */
+export function WorkspaceHeader({ plan, readOnlyReason }: { plan: WorkspacePlan; readOnlyReason: string | null }) {
+  return (
+    <header className="margin-bottom-3">
+      <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
+        <Link to="/plans" className="usa-link">
+          Plans
+        </Link>
+      </nav>
+      <PageHeading>{plan.title}</PageHeading>
+      <p className="margin-top-0 display-flex flex-align-center flex-wrap">
+        <PlanStatusTag status={plan.status} />
+        <span className="margin-left-2">
+          Lead agency: <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
+        </span>
+      </p>
+      {readOnlyReason ? (
+        <Alert type="info" slim data-testid="read-only-reason">
+          <p className="usa-alert__text">{readOnlyReason}</p>
+        </Alert>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { ConfirmAction } from '@jointops/ui';
+import type { ResourceFieldsFragment } from '@jointops/web-data';
+import { useState } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import type { WorkspacePlan } from '../plans/workspace-types';
+import { totalQuantity } from './resource-totals';
+import { ResourceForm } from './ResourceForm';
+import { useResourceMutations } from './useResourceMutations';
+
+export interface AgencyResourceTableProps {
+  plan: WorkspacePlan;
+  agency: WorkspacePlan['agencies'][number];
+  resources: readonly ResourceFieldsFragment[];
+  canEdit: boolean;
+  onStatus: (message: string | null) => void;
+}
+
+/** One agency's commitments with their total; rows are edited in a form under the table. */
+export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus }: AgencyResourceTableProps) {
+  const { removeResource } = useResourceMutations(plan.id);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const editing = resources.find((r) => r.id === editingId);
+
+  const remove = async (resource: ResourceFieldsFragment) => {
+    setError(null);
+    try {
+      await removeResource(resource.id, resource.version);
+      onStatus(`Removed ${resource.kind} (${agency.shortName}).`);
+    } catch (e) {
+      setError(generalErrorMessage(e));
+    }
+  };
+
+  return (
+    <section id={`resources-agency-${agency.id}`} aria-labelledby={`resources-agency-${agency.id}-heading`} className="margin-bottom-3">
+      <h3 id={`resources-agency-${agency.id}-heading`}>
+        {agency.name} ({agency.shortName})
+      </h3>
+      {error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">{error}</p>
+        </Alert>
+      ) : null}
+      {resources.length === 0 ? (
+        <p className="text-base">No resources committed yet.</p>
+      ) : (
+        <Table fullWidth compact bordered caption={<span className="usa-sr-only">Resources committed by {agency.shortName}</span>}>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col" className="text-right">Quantity</th>
+              <th scope="col">Notes</th>
+              {canEdit ? <th scope="col"><span className="usa-sr-only">Actions</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {resources.map((resource) => (
+              <tr key={resource.id} id={`resource-${resource.id}`}>
+                <th scope="row">{resource.kind}</th>
+                <td className="text-right">{resource.quantity}</td>
+                <td className="text-pre-wrap">{resource.notes}</td>
+                {canEdit ? (
+                  <td>
+                    <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(resource.id)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
+                      Edit
+                    </Button>
+                    <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => void remove(resource)} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="text-right text-bold" data-testid={`agency-total-${agency.id}`}>
+                {totalQuantity(resources)}
+              </td>
+              <td colSpan={canEdit ? 2 : 1} />
+            </tr>
+          </tfoot>
+        </Table>
+      )}
+      {editing && canEdit ? (
+        <ResourceForm
+          key={editing.id}
+          plan={plan}
+          resource={editing}
+          onDone={(message) => {
+            setEditingId(null);
+            onStatus(message ?? null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

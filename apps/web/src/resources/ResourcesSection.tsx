@@ -1,0 +1,47 @@
+import { Table } from '@trussworks/react-uswds';
+import { LiveStatus } from '@jointops/ui';
+import { useState } from 'react';
+import { useWorkspace } from '../plans/workspace-context';
+import { AgencyResourceTable } from './AgencyResourceTable';
+import { totalsByKind } from './resource-totals';
+import { ResourceForm } from './ResourceForm';
+
+/** `/plans/:id/resources`: what each agency commits, with totals per agency and per kind. */
+export function ResourcesSection() {
+  const { plan, canEdit } = useWorkspace();
+  const [status, setStatus] = useState<string | null>(null);
+  const totals = totalsByKind(plan.resources);
+  return (
+    <section aria-labelledby="resources-heading">
+      <h2 id="resources-heading">Resources</h2>
+      <LiveStatus message={status} />
+      {plan.agencies.map((agency) => (
+        <AgencyResourceTable key={agency.id} plan={plan} agency={agency} resources={plan.resources.filter((r) => r.agency.id === agency.id)} canEdit={canEdit} onStatus={setStatus} />
+      ))}
+      {totals.length > 0 ? (
+        <Table compact bordered caption="Totals across agencies">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col" className="text-right">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.map((total) => (
+              <tr key={total.kind}>
+                <th scope="row">{total.kind}</th>
+                <td className="text-right">{total.quantity}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+      {canEdit ? (
+        <div className="margin-top-4">
+          <h3>Add a resource</h3>
+          <ResourceForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

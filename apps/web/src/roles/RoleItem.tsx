@@ -1,0 +1,71 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { ConfirmAction } from '@jointops/ui';
+import type { RoleFieldsFragment } from '@jointops/web-data';
+import { useState } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import type { WorkspacePlan } from '../plans/workspace-types';
+import { RoleForm } from './RoleForm';
+import { useRoleMutations } from './useRoleMutations';
+
+export interface RoleItemProps {
+  plan: WorkspacePlan;
+  role: RoleFieldsFragment;
+  canEdit: boolean;
+  onStatus: (message: string | null) => void;
+}
+
+/** One role assignment: title, assignee, responsibilities and linked objectives. */
+export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
+  const { removeRole } = useRoleMutations(plan.id);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await removeRole(role.id, role.version);
+      onStatus(`Removed role "${role.title}".`);
+    } catch (e) {
+      setError(generalErrorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  if (editing) {
+    return (
+      <li id={`role-${role.id}`} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
+        <RoleForm
+          plan={plan}
+          role={role}
+          onDone={(message) => {
+            setEditing(false);
+            onStatus(message ?? null);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li id={`role-${role.id}`} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
+      {error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">{error}</p>
+        </Alert>
+      ) : null}
+      <h4 className="margin-y-0">{role.title}</h4>
+      <p className="margin-y-1">{role.assignee ? `Assigned to ${role.assignee.displayName}` : <span className="text-base">Not assigned</span>}</p>
+      {role.responsibilities ? <p className="text-pre-wrap margin-y-1">{role.responsibilities}</p> : null}
+      {role.objectives.length > 0 ? <p className="margin-y-1 font-body-2xs">Serves: {role.objectives.map((o) => o.title).join('; ')}</p> : null}
+      {canEdit ? (
+        <div className="margin-top-1">
+          <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit role ${role.title}`}>
+            Edit
+          </Button>
+          <ConfirmAction label="Remove" subject={`role ${role.title}`} busy={busy} onConfirm={() => void remove()} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

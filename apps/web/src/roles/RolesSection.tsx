@@ -1,0 +1,44 @@
+import { LiveStatus } from '@jointops/ui';
+import { useState } from 'react';
+import { useWorkspace } from '../plans/workspace-context';
+import { RoleForm } from './RoleForm';
+import { RoleItem } from './RoleItem';
+
+/** `/plans/:id/roles`: role assignments grouped by agency; an agency without a role blocks review. */
+export function RolesSection() {
+  const { plan, canEdit } = useWorkspace();
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="roles-heading">
+      <h2 id="roles-heading">Roles</h2>
+      <LiveStatus message={status} />
+      {plan.agencies.map((agency) => {
+        const roles = plan.roles.filter((role) => role.agency.id === agency.id);
+        return (
+          <section key={agency.id} id={`agency-${agency.id}`} tabIndex={-1} aria-labelledby={`agency-${agency.id}-heading`} className="margin-bottom-3">
+            <h3 id={`agency-${agency.id}-heading`}>
+              {agency.name} ({agency.shortName})
+            </h3>
+            {roles.length === 0 ? (
+              <p className="bg-secondary-lighter border-left-05 border-secondary padding-1" data-testid="agency-without-role">
+                No role yet. Every participating agency needs one before review.
+              </p>
+            ) : (
+              <ul className="usa-list usa-list--unstyled">
+                {roles.map((role) => (
+                  <RoleItem key={role.id} plan={plan} role={role} canEdit={canEdit} onStatus={setStatus} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      {canEdit ? (
+        <div className="margin-top-4">
+          <h3>Add a role</h3>
+          <RoleForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

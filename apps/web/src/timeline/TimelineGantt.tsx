@@ -1,0 +1,65 @@
+import { Gantt, Willow } from '@svar-ui/react-gantt';
+import '@svar-ui/react-gantt/all.css';
+import './timeline.css';
+import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import { useMemo } from 'react';
+import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
+
+export interface TimelineGanttProps {
+  events: readonly TimelineEventFieldsFragment[];
+  windowStart: string | null;
+  windowEnd: string | null;
+}
+
+const ROW = 34;
+const SCALE = 30;
+const GRID_WIDTH = 180;
+const COLUMNS = [{ id: 'text', header: 'Event', flexgrow: 1 }];
+
+/**
+ * A read-only Gantt chart (SVAR React Gantt) of the timeline: one summary row per phase, planned
+ * bars, finish-to-start arrows, and the hours outside the plan window shaded. Hidden from assistive
+ * technology: the table beside it carries the same information.
+ */
+export function TimelineGantt({ events, windowStart, windowEnd }: TimelineGanttProps) {
+  const tasks = useMemo(() => ganttTasks(events), [events]);
+  const links = useMemo(() => ganttLinks(events), [events]);
+  const range = useMemo(() => ganttRange(events, windowStart, windowEnd), [events, windowStart, windowEnd]);
+  const highlight = useMemo(() => outsideWindow(windowStart, windowEnd), [windowStart, windowEnd]);
+  // Tall enough for every row (the inert chart cannot scroll itself), plus the scrollbar of the outer box.
+  const height = tasks.length * ROW + 2 * SCALE + 24 + 16;
+
+  return (
+    // The outer box scrolls; the chart inside is inert (no focus stops, hidden from assistive technology).
+    <div
+      className="jointops-gantt border-1px border-base-lighter"
+      style={{ height, overflowX: 'auto', overflowY: 'hidden' }}
+      data-testid="timeline-gantt"
+      role="region"
+      aria-label="Gantt chart, a picture of the timeline table; scroll sideways with the arrow keys"
+      tabIndex={0}
+    >
+      <div aria-hidden="true" inert style={{ width: '100%', minWidth: range.width + GRID_WIDTH + 4, height: '100%' }}>
+        <Willow fonts={false}>
+          <Gantt
+            key={`${range.lengthUnit}:${range.scales[1]?.step ?? 1}`}
+            tasks={tasks}
+            links={links}
+            scales={range.scales}
+            start={range.start}
+            end={range.end}
+            lengthUnit={range.lengthUnit}
+            durationUnit="hour"
+            cellWidth={range.cellWidth}
+            cellHeight={ROW}
+            scaleHeight={SCALE}
+            columns={COLUMNS}
+            gridWidth={GRID_WIDTH}
+            readonly
+            {...(highlight ? { highlightTime: highlight } : {})}
+          />
+        </Willow>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button } from '@trussworks/react-uswds';
+import { EmptyState, LiveStatus } from '@jointops/ui';
+import type { TimelineEventFieldsFragment, TimelineSectionPlanFragment } from '@jointops/web-data';
+import { useMemo, useRef, useState } from 'react';
+
+import { RemoveConfirm } from '../checklist/RemoveConfirm';
+import { messageOf } from '../checklist/server-errors';
+import { TimelineEventForm } from './TimelineEventForm';
+import { TimelineGantt } from './TimelineGantt';
+import { TimelineTable } from './TimelineTable';
+import { formatDateTime, timeZoneName, zoneAbbreviation } from './time';
+import { timelineFlags } from './timeline-flags';
+import { useTimelineMutations } from './useTimelineMutations';
+import './timeline.css';
+
+export interface TimelineSectionProps {
+  plan: TimelineSectionPlanFragment;
+  canEdit: boolean;
+  me: { id: string; roles: string[]; agencyId: string };
+}
+
+type Editing = { kind: 'add' } | { kind: 'edit'; event: TimelineEventFieldsFragment } | null;
+
+const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/** The plan's timeline: a Gantt chart and an accessible table side by side, with add, edit and remove. */
+export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
+  const actions = useTimelineMutations(plan);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<TimelineEventFieldsFragment | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const flagged = useMemo(() => timelineFlags(plan), [plan]);
+  const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
+  const events = plan.timeline;
+
+  const done = (message: string, id: string | null) => {
+    setEditing(null);
+    setStatus(message);
+    focusLater(id ? `timeline-${id}` : 'timeline-add');
+  };
+
+  const remove = async (event: TimelineEventFieldsFragment) => {
+    setBusy(true);
+    setRemoveError(null);
+    try {
+      await actions.remove(event.id, event.version);
+      setRemoving(null);
+      setStatus(`Saved: "${event.title}" removed.`);
+      headingRef.current?.focus();
+    } catch (error) {
+      setRemoveError(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" ref={headingRef} tabIndex={-1} className="margin-top-0">
+        Timeline
+      </h2>
+      <p className="margin-top-0">
+        Times are shown in your time zone, {zoneLabel}.{' '}
+        {plan.startsAt && plan.endsAt ? (
+          <>
+            Plan window: <time dateTime={plan.startsAt}>{formatDateTime(plan.startsAt)}</time> to <time dateTime={plan.endsAt}>{formatDateTime(plan.endsAt)}</time>.
+          </>
+        ) : (
+          'The plan has no start and end set yet.'
+        )}
+      </p>
+      <LiveStatus message={status} />
+      {canEdit && !editing ? (
+        <Button type="button" id="timeline-add" className="margin-bottom-2" onClick={() => setEditing({ kind: 'add' })}>
+          Add an event
+        </Button>
+      ) : null}
+      {canEdit && editing ? (
+        <TimelineEventForm
+          key={editing.kind === 'edit' ? editing.event.id : 'new'}
+          plan={plan}
+          event={editing.kind === 'edit' ? editing.event : undefined}
+          actions={actions}
+          onDone={done}
+          onCancel={() => done('', editing.kind === 'edit' ? editing.event.id : null)}
+        />
+      ) : null}
+      {canEdit && removing ? (
+        <RemoveConfirm what={`"${removing.title}"`} busy={busy} error={removeError} onConfirm={() => void remove(removing)} onCancel={() => (setRemoving(null), focusLater(`timeline-${removing.id}`))} />
+      ) : null}
+      {events.length === 0 ? (
+        <EmptyState heading="No timeline events yet" headingLevel="h3">
+          <p>Events from preparation to debrief, with who does what and what waits for what.</p>
+        </EmptyState>
+      ) : (
+        <div className="jointops-timeline-views">
+          <div className="jointops-timeline-views__grid">
+            <div>
+              <figure className="margin-0">
+                <TimelineGantt events={events} windowStart={plan.startsAt} windowEnd={plan.endsAt} />
+                <figcaption className="font-body-2xs text-base-dark margin-top-05">
+                  Gantt chart of the same events, grouped by phase; arrows show what waits for what
+                  {plan.startsAt && plan.endsAt ? ', and shading marks time outside the plan window' : ''}. The table lists them in full.
+                </figcaption>
+              </figure>
+            </div>
+            <div>
+              <TimelineTable
+                events={events}
+                zoneLabel={zoneLabel}
+                canEdit={canEdit}
+                flagged={flagged}
+                onEdit={(event) => (setRemoving(null), setEditing({ kind: 'edit', event }))}
+                onRemove={(event) => (setEditing(null), setRemoveError(null), setRemoving(event))}
+              />
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

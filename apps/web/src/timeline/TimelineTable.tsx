@@ -1,0 +1,66 @@
+import { Button, Table } from '@trussworks/react-uswds';
+import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import { PHASE_LABELS } from './timeline-phases';
+import { formatDateTime } from './time';
+
+export interface TimelineTableProps {
+  events: readonly TimelineEventFieldsFragment[];
+  zoneLabel: string;
+  canEdit: boolean;
+  /** Event ids that readiness flags (overlapping a dependency, outside the window). */
+  flagged: ReadonlyMap<string, string>;
+  onEdit: (event: TimelineEventFieldsFragment) => void;
+  onRemove: (event: TimelineEventFieldsFragment) => void;
+}
+
+/** The timeline as a table: the accessible view of what the chart draws. */
+export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineTableProps) {
+  return (
+    <Table fullWidth compact scrollable caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}>
+      <thead>
+        <tr>
+          <th scope="col">Event</th>
+          <th scope="col">Phase</th>
+          <th scope="col">Agency</th>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+          <th scope="col">Depends on</th>
+          {canEdit ? (
+            <th scope="col">
+              <span className="usa-sr-only">Actions</span>
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
+            <th scope="row">
+              {event.title}
+              {flagged.has(event.id) ? <span className="display-block font-body-3xs text-secondary-dark text-normal">{flagged.get(event.id)}</span> : null}
+            </th>
+            <td>{PHASE_LABELS[event.phase]}</td>
+            <td>{event.agency?.shortName ?? '—'}</td>
+            <td>
+              <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+            </td>
+            <td>
+              <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+            </td>
+            <td>{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
+            {canEdit ? (
+              <td className="text-no-wrap">
+                <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
+                  Edit
+                </Button>
+                <Button type="button" unstyled className="text-secondary-dark" aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>
+                  Remove
+                </Button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,56 @@
+import type { TimelineSectionPlanFragment } from '@jointops/web-data';
+import { PHASE_LABELS } from './timeline-phases';
+import { formatDateTime, fromLocalInput } from './time';
+import type { EventFormValues } from './timeline-validation';
+
+type Plan = Pick<TimelineSectionPlanFragment, 'agencies' | 'timeline'>;
+
+export const conflictFields = [
+  { key: 'title', label: 'Title' },
+  { key: 'phase', label: 'Phase' },
+  { key: 'startsAt', label: 'Start' },
+  { key: 'endsAt', label: 'End' },
+  { key: 'agency', label: 'Agency' },
+  { key: 'dependsOn', label: 'Depends on' },
+  { key: 'notes', label: 'Notes' },
+];
+
+const agencyName = (plan: Plan, id: unknown) => (typeof id === 'string' ? (plan.agencies.find((a) => a.id === id)?.shortName ?? id) : '');
+const titles = (plan: Plan, ids: readonly unknown[]) =>
+  ids
+    .map((id) => plan.timeline.find((e) => e.id === id)?.title ?? String(id))
+    .sort()
+    .join(', ');
+
+/** What the user typed, as the conflict notice shows it. */
+export function describeValues(values: EventFormValues, plan: Plan): Record<string, string> {
+  return {
+    title: values.title,
+    phase: PHASE_LABELS[values.phase],
+    startsAt: formatDateTime(fromLocalInput(values.startsAt)),
+    endsAt: formatDateTime(fromLocalInput(values.endsAt)),
+    agency: agencyName(plan, values.agencyId || null),
+    dependsOn: titles(plan, values.dependsOnIds),
+    notes: values.notes,
+  };
+}
+
+/** The server's current event (`extensions.current`), whichever shape of relation it carries. */
+export function describeCurrent(current: Record<string, unknown>, plan: Plan): Record<string, string> {
+  const agency = current['agency'] as { id?: unknown } | null | undefined;
+  const deps = Array.isArray(current['dependsOn'])
+    ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
+    : Array.isArray(current['dependsOnIds'])
+      ? (current['dependsOnIds'] as unknown[])
+      : [];
+  const phase = current['phase'] as keyof typeof PHASE_LABELS;
+  return {
+    title: String(current['title'] ?? ''),
+    phase: PHASE_LABELS[phase] ?? String(phase ?? ''),
+    startsAt: formatDateTime(current['startsAt'] as string | undefined),
+    endsAt: formatDateTime(current['endsAt'] as string | undefined),
+    agency: agencyName(plan, agency?.id ?? current['agencyId']),
+    dependsOn: titles(plan, deps),
+    notes: String(current['notes'] ?? ''),
+  };
+}

@@ -1,0 +1,42 @@
+import type { TimelineEventFieldsFragment, TimelineEventInput, TimelineEventPatch } from '@jointops/web-data';
+import { fromLocalInput, toLocalInput } from './time';
+import type { EventFormValues } from './timeline-validation';
+
+export function initialValues(event?: TimelineEventFieldsFragment): EventFormValues {
+  return {
+    title: event?.title ?? '',
+    phase: event?.phase ?? 'PREPARATION',
+    startsAt: toLocalInput(event?.startsAt),
+    endsAt: toLocalInput(event?.endsAt),
+    agencyId: event?.agency?.id ?? '',
+    dependsOnIds: event?.dependsOn.map((d) => d.id) ?? [],
+    notes: event?.notes ?? '',
+  };
+}
+
+export function toInput(values: EventFormValues): TimelineEventInput {
+  return {
+    title: values.title.trim(),
+    phase: values.phase,
+    startsAt: fromLocalInput(values.startsAt) as string,
+    endsAt: fromLocalInput(values.endsAt) as string,
+    agencyId: values.agencyId || null,
+    dependsOnIds: values.dependsOnIds,
+    notes: values.notes,
+  };
+}
+
+/** Only what changed, so the plan's log records what the user actually edited. */
+export function toPatch(values: EventFormValues, event: TimelineEventFieldsFragment): TimelineEventPatch {
+  const input = toInput(values);
+  const patch: TimelineEventPatch = {};
+  if (input.title !== event.title) patch.title = input.title;
+  if (input.phase !== event.phase) patch.phase = input.phase;
+  if (values.startsAt !== toLocalInput(event.startsAt)) patch.startsAt = input.startsAt;
+  if (values.endsAt !== toLocalInput(event.endsAt)) patch.endsAt = input.endsAt;
+  if ((input.agencyId ?? null) !== (event.agency?.id ?? null)) patch.agencyId = input.agencyId ?? null;
+  const before = event.dependsOn.map((d) => d.id).sort().join(',');
+  if ([...values.dependsOnIds].sort().join(',') !== before) patch.dependsOnIds = values.dependsOnIds;
+  if (input.notes !== event.notes) patch.notes = input.notes;
+  return patch;
+}

@@ -1,0 +1,31 @@
+import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
+
+const events = [
+  { id: 'b', title: 'Stage', phase: 'EXECUTION' as const, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z', dependsOn: [{ id: 'a', title: 'Brief' }] },
+  { id: 'a', title: 'Brief', phase: 'BRIEFING' as const, startsAt: '2027-03-01T13:00:00Z', endsAt: '2027-03-01T14:00:00Z', dependsOn: [] },
+  { id: 'c', title: 'Prep', phase: 'PREPARATION' as const, startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T12:00:00Z', dependsOn: [{ id: 'gone', title: 'Removed' }] },
+];
+
+describe('gantt data', () => {
+  it('puts a summary row per phase in the contract order above its events', () => {
+    const tasks = ganttTasks(events);
+    expect(tasks.map((t) => t.id)).toEqual(['phase:PREPARATION', 'c', 'phase:BRIEFING', 'a', 'phase:EXECUTION', 'b']);
+    expect(tasks[0]).toMatchObject({ type: 'summary', text: 'Preparation', start: new Date('2027-03-01T10:00:00Z'), end: new Date('2027-03-01T12:00:00Z') });
+    expect(tasks[1]).toMatchObject({ type: 'task', parent: 'phase:PREPARATION', text: 'Prep' });
+  });
+
+  it('draws finish-to-start links for known dependencies only', () => {
+    expect(ganttLinks(events)).toEqual([{ id: 'a>b', source: 'a', target: 'b', type: 'e2s' }]);
+  });
+
+  it('uses hours within days for a short window and shades time outside it', () => {
+    const range = ganttRange(events, '2027-03-01T09:00:00Z', '2027-03-01T20:00:00Z');
+    expect(range.scales.map((s) => `${s.unit}/${s.step}`)).toEqual(['day/1', 'hour/1']);
+    expect(range.lengthUnit).toBe('minute');
+    expect(range.start.getTime()).toBeLessThanOrEqual(Date.parse('2027-03-01T08:00:00Z'));
+    const shade = outsideWindow('2027-03-01T09:00:00Z', '2027-03-01T20:00:00Z')!;
+    expect(shade(new Date('2027-03-01T08:00:00Z'), 'hour')).toBe('wx-weekend');
+    expect(shade(new Date('2027-03-01T09:00:00Z'), 'hour')).toBe('');
+    expect(shade(new Date('2027-03-01T20:00:00Z'), 'hour')).toBe('wx-weekend');
+  });
+});

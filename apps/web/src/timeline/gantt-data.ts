@@ -1,0 +1,87 @@
+import type { IScaleConfig, ITask, ILink } from '@svar-ui/react-gantt';
+import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import { PHASE_LABELS, PHASES } from './timeline-phases';
+
+type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOn'>;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export const phaseTaskId = (phase: string) => `phase:${phase}`;
+
+/** One summary row per phase (in the contract's order) with that phase's events under it. */
+export function ganttTasks(events: readonly Event[]): ITask[] {
+  const tasks: ITask[] = [];
+  for (const phase of PHASES) {
+    const inPhase = events.filter((e) => e.phase === phase);
+    if (inPhase.length === 0) continue;
+    const start = Math.min(...inPhase.map((e) => Date.parse(e.startsAt)));
+    const end = Math.max(...inPhase.map((e) => Date.parse(e.endsAt)));
+    tasks.push({ id: phaseTaskId(phase), text: PHASE_LABELS[phase], type: 'summary', start: new Date(start), end: new Date(end), open: true, progress: 0 });
+    for (const e of inPhase) {
+      const s = Date.parse(e.startsAt);
+      // A zero-length event still gets a visible sliver.
+      const f = Math.max(Date.parse(e.endsAt), s + HOUR / 4);
+      tasks.push({ id: e.id, text: e.title, type: 'task', parent: phaseTaskId(phase), start: new Date(s), end: new Date(f), progress: 0 });
+    }
+  }
+  return tasks;
+}
+
+/** Finish-to-start arrows from each dependency to its dependant. */
+export function ganttLinks(events: readonly Event[]): ILink[] {
+  const ids = new Set(events.map((e) => e.id));
+  return events.flatMap((e) => e.dependsOn.filter((d) => ids.has(d.id)).map((d) => ({ id: `${d.id}>${e.id}`, source: d.id, target: e.id, type: 'e2s' as const })));
+}
+
+export interface GanttRange {
+  start: Date;
+  end: Date;
+  scales: IScaleConfig[];
+  cellWidth: number;
+  lengthUnit: 'minute' | 'hour' | 'day';
+  /** Width of the time area in pixels: cells of the finest scale times cellWidth. */
+  width: number;
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+
+/** The visible range: the plan window and every event, padded to whole hours; hours within days. */
+export function ganttRange(events: readonly Event[], windowStart: string | null, windowEnd: string | null): GanttRange {
+  const points = [...events.flatMap((e) => [Date.parse(e.startsAt), Date.parse(e.endsAt)]), ...[windowStart, windowEnd].filter((w): w is string => !!w).map(Date.parse)];
+  const now = Date.now();
+  const min = points.length ? Math.min(...points) : now;
+  const max = points.length ? Math.max(...points) : now + DAY;
+  const start = new Date(min - HOUR);
+  start.setMinutes(0, 0, 0);
+  const end = new Date(max + HOUR);
+  end.setMinutes(0, 0, 0);
+  const span = end.getTime() - start.getTime();
+  const day: IScaleConfig = { unit: 'day', step: 1, format: (d: Date) => dayFormat.format(d) };
+  const hours = (step: number): IScaleConfig => ({ unit: 'hour', step, format: (d: Date) => hourFormat.format(d) });
+  const result = (scales: IScaleConfig[], cellWidth: number, lengthUnit: GanttRange['lengthUnit'], cell: number): GanttRange => ({
+    start,
+    end,
+    scales,
+    cellWidth,
+    lengthUnit,
+    width: Math.ceil(span / cell) * cellWidth,
+  });
+  if (span <= 2 * DAY) return result([day, hours(1)], 44, 'minute', HOUR);
+  if (span <= 7 * DAY) return result([day, hours(3)], 48, 'minute', 3 * HOUR);
+  if (span <= 31 * DAY) return result([day, hours(12)], 48, 'hour', 12 * HOUR);
+  return result([{ unit: 'month', step: 1, format: (d: Date) => monthFormat.format(d) }, { unit: 'day', step: 1, format: (d: Date) => String(d.getDate()) }], 32, 'day', DAY);
+}
+
+/** Shades the hours (or days) outside the plan's window with the chart's "holiday" style. */
+export function outsideWindow(windowStart: string | null, windowEnd: string | null) {
+  if (!windowStart || !windowEnd) return undefined;
+  const from = Date.parse(windowStart);
+  const to = Date.parse(windowEnd);
+  return (date: Date, unit: 'day' | 'hour') => {
+    const cellEnd = date.getTime() + (unit === 'hour' ? HOUR : DAY);
+    return cellEnd <= from || date.getTime() >= to ? 'wx-weekend' : '';
+  };
+}

@@ -1,0 +1,136 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import {
+  AddTimelineEventDocument,
+  RemoveTimelineEventDocument,
+  TimelineEventFieldsFragmentDoc,
+  TimelineSectionRefreshDocument,
+  UpdateTimelineEventDocument,
+  type TimelineEventFieldsFragment,
+  type TimelineEventInput,
+  type TimelineEventPatch,
+  type TimelineSectionPlanFragment,
+} from '@jointops/web-data';
+import { useCallback, useMemo } from 'react';
+import { useRefreshPlanMeta } from '../checklist/useRefreshPlanMeta';
+
+type Event = TimelineEventFieldsFragment;
+const eventId = (id: string) => ({ __typename: 'TimelineEvent' as const, id });
+
+/** Rewrite the cached `Plan.timeline` (optionally with one more event) ordered by startsAt, as the server orders it. */
+function resortTimeline(cache: ApolloCache, planId: string, added?: Event) {
+  const addedRef = added ? cache.writeFragment({ fragment: TimelineEventFieldsFragmentDoc, data: added, id: cache.identify(eventId(added.id)) }) : undefined;
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      timeline(existing: readonly Reference[] = [], { readField }) {
+        const list = addedRef && !existing.some((ref) => readField<string>('id', ref) === added?.id) ? [...existing, addedRef] : [...existing];
+        const at = (ref: Reference) => Date.parse(readField<string>('startsAt', ref) ?? '');
+        return list.sort((a, b) => at(a) - at(b));
+      },
+    },
+  });
+}
+
+/** Timeline writes, each keeping the cached `Plan.timeline` sorted and the plan's readiness current. */
+export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id' | 'agencies'>) {
+  const planId = plan.id;
+  const client = useApolloClient();
+  const refreshMeta = useRefreshPlanMeta(planId);
+  const [addMutation] = useMutation(AddTimelineEventDocument);
+  const [updateMutation] = useMutation(UpdateTimelineEventDocument);
+  const [removeMutation] = useMutation(RemoveTimelineEventDocument);
+
+  const add = useCallback(
+    async (input: TimelineEventInput) => {
+      const { data } = await addMutation({
+        variables: { planId, input },
+        update: (cache, { data: result }) => result && resortTimeline(cache, planId, result.addTimelineEvent),
+      });
+      refreshMeta();
+      return data?.addTimelineEvent ?? null;
+    },
+    [addMutation, planId, refreshMeta],
+  );
+
+  const update = useCallback(
+    async (id: string, expectedVersion: number, patch: TimelineEventPatch) => {
+      const { data } = await updateMutation({
+        variables: { id, expectedVersion, patch },
+        update: (cache) => resortTimeline(cache, planId),
+      });
+      refreshMeta();
+      return data?.updateTimelineEvent ?? null;
+    },
+    [updateMutation, planId, refreshMeta],
+  );
+
+  const remove = useCallback(
+    async (id: string, expectedVersion: number) => {
+      await removeMutation({
+        variables: { id, expectedVersion },
+        update: (cache) => {
+          cache.modify({
+            id: cache.identify({ __typename: 'Plan', id: planId }),
+            fields: { timeline: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField<string>('id', ref) !== id) },
+          });
+          const ref = cache.identify(eventId(id));
+          if (ref) cache.evict({ id: ref });
+          cache.gc();
+        },
+      });
+      refreshMeta();
+    },
+    [removeMutation, planId, refreshMeta],
+  );
+
+  /** "Keep theirs": put the server's current event into the cache, then re-read the section. */
+  const keepTheirs = useCallback(
+    (id: string, currentVersion: number, current: Record<string, unknown>) => {
+      const cache = client.cache;
+      const cacheId = cache.identify(eventId(id));
+      const cached = cache.readFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cacheId });
+      if (cached) {
+        const titleOf = (depId: string) => cache.readFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cache.identify(eventId(depId)) })?.title;
+        const data = mergeCurrentEvent(cached, currentVersion, current, plan.agencies, titleOf);
+        cache.writeFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cacheId, data });
+        resortTimeline(cache, planId);
+      }
+      client.query({ query: TimelineSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    },
+    [client, planId, plan.agencies],
+  );
+
+  return useMemo(() => ({ add, update, remove, keepTheirs }), [add, update, remove, keepTheirs]);
+}
+
+/** The fields of `current` (the event as the server holds it) that fit our fragment. */
+export function mergeCurrentEvent(
+  cached: Event,
+  currentVersion: number,
+  current: Record<string, unknown>,
+  agencies: ReadonlyArray<{ id: string; shortName: string }>,
+  titleOf: (id: string) => string | undefined,
+): Event {
+  const next: Event = { ...cached, version: currentVersion };
+  for (const key of ['title', 'phase', 'startsAt', 'endsAt', 'notes'] as const) {
+    if (typeof current[key] === 'string') (next as Record<string, unknown>)[key] = current[key];
+  }
+  const agency = current['agency'] as { id?: unknown } | null | undefined;
+  const agencyId = agency && typeof agency.id === 'string' ? agency.id : current['agencyId'];
+  if (agency === null || current['agencyId'] === null) next.agency = null;
+  else if (typeof agencyId === 'string') {
+    const known = agencies.find((a) => a.id === agencyId);
+    if (known) next.agency = { __typename: 'Agency', id: known.id, shortName: known.shortName } as Event['agency'];
+  }
+  const deps = Array.isArray(current['dependsOn'])
+    ? (current['dependsOn'] as Array<{ id?: unknown; title?: unknown }>)
+    : Array.isArray(current['dependsOnIds'])
+      ? (current['dependsOnIds'] as unknown[]).map((depId) => ({ id: depId, title: typeof depId === 'string' ? titleOf(depId) : undefined }))
+      : null;
+  // Only when every dependency can be named; otherwise the section refetch fills them in.
+  if (deps && deps.every((d) => typeof d.id === 'string' && typeof d.title === 'string')) {
+    next.dependsOn = deps.map((d) => ({ __typename: 'TimelineEvent', id: d.id as string, title: d.title as string })) as Event['dependsOn'];
+  }
+  return next;
+}

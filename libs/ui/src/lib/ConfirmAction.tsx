@@ -1,0 +1,43 @@
+import { Button } from '@trussworks/react-uswds';
+import { useEffect, useRef, useState } from 'react';
+
+export interface ConfirmActionProps {
+  /** The button's text, e.g. "Remove". */
+  label: string;
+  /** Names what is acted on, for screen readers and the question, e.g. "objective Secure the perimeter". */
+  subject: string;
+  /** The question asked before acting. */
+  question?: string;
+  confirmLabel?: string;
+  onConfirm: () => void;
+  busy?: boolean;
+  disabled?: boolean;
+}
+
+/** A destructive button with a confirm step in place ("Remove" → "Remove …? Yes, remove / Cancel"). */
+export function ConfirmAction({ label, subject, question, confirmLabel, onConfirm, busy = false, disabled = false }: ConfirmActionProps) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <Button type="button" unstyled className="text-secondary-dark margin-right-2" onClick={() => setAsking(true)} disabled={disabled || busy} aria-label={`${label} ${subject}`}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <span role="group" aria-label={`Confirm: ${label} ${subject}`} className="display-inline-flex flex-align-center flex-wrap">
+      <span className="margin-right-1">{question ?? `${label} ${subject}?`}</span>
+      <button type="button" ref={confirmRef} className="usa-button usa-button--secondary margin-right-1" disabled={busy} onClick={onConfirm}>
+        {confirmLabel ?? `Yes, ${label.toLowerCase()}`}
+      </button>
+      <Button type="button" unstyled disabled={busy} onClick={() => setAsking(false)}>
+        Cancel
+      </Button>
+    </span>
+  );
+}

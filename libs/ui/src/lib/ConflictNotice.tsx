@@ -1,0 +1,84 @@
+import { Alert, Button, ButtonGroup, Table } from '@trussworks/react-uswds';
+import { useId } from 'react';
+
+export interface ConflictField {
+  key: string;
+  label: string;
+}
+
+export interface ConflictNoticeProps {
+  /** The fields the form edits, in display order. Only those that differ are listed. */
+  fields: ReadonlyArray<ConflictField>;
+  /** What the user typed. */
+  mine: Record<string, unknown>;
+  /** The entity as it stands on the server (`extensions.current` of the CONFLICT answer). */
+  theirs: Record<string, unknown>;
+  onKeepTheirs: () => void;
+  onApplyMine: () => void;
+  /** Who saved the newer version, when known. */
+  by?: string;
+  /** Disables both buttons, e.g. while "Apply mine on top" is being sent. */
+  busy?: boolean;
+}
+
+/** How a field value reads in the comparison table. */
+export function formatConflictValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(formatConflictValue).join(', ');
+  if (typeof value === 'object') {
+    const named = value as { displayName?: unknown; shortName?: unknown; title?: unknown; name?: unknown; id?: unknown };
+    return String(named.displayName ?? named.shortName ?? named.title ?? named.name ?? named.id ?? JSON.stringify(value));
+  }
+  return String(value);
+}
+
+/** The fields whose values differ between the two versions. */
+export function differingFields(fields: ReadonlyArray<ConflictField>, mine: Record<string, unknown>, theirs: Record<string, unknown>): ConflictField[] {
+  return fields.filter((field) => field.key in theirs && formatConflictValue(mine[field.key]) !== formatConflictValue(theirs[field.key]));
+}
+
+/**
+ * Shown when an update answered CONFLICT: someone saved a newer version while this user was
+ * editing. Nothing typed is lost; the user picks "Keep theirs" or "Apply mine on top".
+ */
+export function ConflictNotice({ fields, mine, theirs, onKeepTheirs, onApplyMine, by = 'Someone', busy = false }: ConflictNoticeProps) {
+  const headingId = useId();
+  const differing = differingFields(fields, mine, theirs);
+  return (
+    <Alert type="warning" role="alert" aria-labelledby={headingId} className="margin-bottom-2">
+      <h3 id={headingId} className="usa-alert__heading">
+        {by} saved a newer version while you were editing
+      </h3>
+      {differing.length === 0 ? (
+        <p className="usa-alert__text">Your changes and theirs are the same in every field shown here.</p>
+      ) : (
+        <Table bordered compact fullWidth caption="Fields that differ">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Theirs (saved)</th>
+              <th scope="col">Yours (not saved)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {differing.map((field) => (
+              <tr key={field.key} data-field={field.key}>
+                <th scope="row">{field.label}</th>
+                <td className="text-pre-wrap">{formatConflictValue(theirs[field.key])}</td>
+                <td className="text-pre-wrap">{formatConflictValue(mine[field.key])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <ButtonGroup>
+        <Button type="button" outline onClick={onKeepTheirs} disabled={busy}>
+          Keep theirs
+        </Button>
+        <Button type="button" onClick={onApplyMine} disabled={busy}>
+          Apply mine on top
+        </Button>
+      </ButtonGroup>
+    </Alert>
+  );
+}

@@ -1,0 +1,55 @@
+import { ErrorMessage, FormGroup, Label } from '@trussworks/react-uswds';
+import type { ReactNode, Ref } from 'react';
+
+export interface TextFieldProps {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  hint?: ReactNode;
+  /** Render a textarea instead of a one-line input. */
+  multiline?: boolean;
+  type?: 'text' | 'number' | 'datetime-local' | 'search';
+  required?: boolean;
+  disabled?: boolean;
+  min?: number;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A labelled USWDS text input or textarea. Its error (and hint) are linked with
+ * aria-describedby and the field is marked aria-invalid while it has an error.
+ */
+export function TextField({ id, label, value, onChange, error, hint, multiline = false, type = 'text', required, disabled, min, inputRef }: TextFieldProps) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: id,
+    value,
+    disabled,
+    'aria-required': required || undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <FormGroup error={Boolean(error)}>
+      <Label htmlFor={id} error={Boolean(error)} requiredMarker={required}>
+        {label}
+      </Label>
+      {hint ? (
+        <div className="usa-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      {multiline ? (
+        <textarea {...common} className={`usa-textarea${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} ref={inputRef} type={type} min={min} className={`usa-input${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </FormGroup>
+  );
+}
