@@ -19,6 +19,7 @@ import { CommsModule } from './modules/comms/comms.module';
 import { EventsModule } from './modules/events/events.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { PresenceModule } from './modules/presence/presence.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { RolesModule } from './modules/roles/roles.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -55,6 +56,7 @@ export class AppModule {
         TimelineModule,
         ResourcesModule,
         CommsModule,
+        PresenceModule,
       ],
     };
   }

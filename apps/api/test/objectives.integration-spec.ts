@@ -4,6 +4,7 @@ import {
   errorOf,
   gqlData,
   MISSING_ID,
+  PART_FIELDS,
   planFootprint,
   planHead,
   randomIds,
@@ -12,7 +13,7 @@ import {
 } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const OBJ = `id version position title description successCriteria priority`;
+const OBJ = PART_FIELDS.Objective;
 const ADD = `mutation($p: ID!, $input: ObjectiveInput!) { addObjective(planId: $p, input: $input) { ${OBJ} } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $patch: ObjectivePatch!) { updateObjective(id: $id, expectedVersion: $v, patch: $patch) { ${OBJ} } }`;
 const REMOVE = `mutation($id: ID!, $v: Int!) { removeObjective(id: $id, expectedVersion: $v) }`;

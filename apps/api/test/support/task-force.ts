@@ -88,14 +88,25 @@ export function errorOf(result: GqlResponse): { message: string; extensions?: Re
   return result.errors[0];
 }
 
+/**
+ * Selections of each part, shared by the specs and by NODE_FIELDS so that an event's node can be
+ * compared with the entity a mutation returned. `agency` is nullable on TimelineEvent and
+ * CommsChannel but not on RoleAssignment and ResourceCommitment, so the nullable one is aliased
+ * `agencyRef` (GraphQL refuses one response name with two types in a union selection).
+ */
+export const PART_FIELDS = {
+  Objective: `id version position title description successCriteria priority`,
+  RoleAssignment: `id version title responsibilities agency { id } assignee { id } objectives { id }`,
+  ChecklistItem: `id version category text required citation status note reviewedBy { id } reviewedAt`,
+  TimelineEvent: `id version title phase startsAt endsAt notes agencyRef: agency { id } dependsOn { id }`,
+  ResourceCommitment: `id version kind quantity notes agency { id }`,
+  CommsChannel: `id version name details purpose agencyRef: agency { id }`,
+} as const;
+
 /** Every part type as the event log's `node` shows it. */
-export const NODE_FIELDS = `__typename
-  ... on Objective { id version position title description successCriteria priority }
-  ... on RoleAssignment { id version title responsibilities agency { id } assignee { id } objectives { id } }
-  ... on ChecklistItem { id version category text required citation status note reviewedBy { id } reviewedAt }
-  ... on TimelineEvent { id version title phase startsAt endsAt notes agency { id } dependsOn { id } }
-  ... on ResourceCommitment { id version kind quantity notes agency { id } }
-  ... on CommsChannel { id version name details purpose agency { id } }`;
+export const NODE_FIELDS = `__typename ${Object.entries(PART_FIELDS)
+  .map(([type, fields]) => `... on ${type} { ${fields} }`)
+  .join(' ')}`;
 
 export interface PlanHead {
   revision: number;

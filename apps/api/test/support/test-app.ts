@@ -21,6 +21,7 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface TestApp {
   app: INestApplication;
   url: string;
+  databaseUrl: string;
   wsUrl: string;
   db: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
@@ -32,10 +33,15 @@ export interface TestApp {
 }
 
 /** The real server, on a fresh database, listening on a random port. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  // A second instance on the first one's database, as behind a load balancer; the first drops it.
+  const database = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config: AppConfig & { databaseUrl: string } = {
     ...loadConfig({ NODE_ENV: 'test' }),
+    // Each spec picks its transport: LISTEN/NOTIFY unless it passes redisUrl.
+    redisUrl: null,
     seedDemoData: false,
     webDir: '/nonexistent',
     ...overrides,
@@ -62,6 +68,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   return {
     app,
     url,
+    databaseUrl: database.url,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     db,
     gql,
@@ -125,4 +132,46 @@ export function wsRequest<T = Record<string, any>>(client: WsClient, query: stri
       },
     );
   });
+}
+
+/** A running subscription that records what arrives. */
+export interface Recorder<T> {
+  values: T[];
+  errors: unknown[];
+  completed: boolean;
+  /** Resolves once `predicate` holds for the values so far, or rejects after `ms`. */
+  until(predicate: (values: T[]) => boolean, ms?: number): Promise<T[]>;
+  stop(): void;
+}
+
+export function record<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown>, pick: (data: any) => T): Recorder<T> {
+  const recorder: Recorder<T> = {
+    values: [],
+    errors: [],
+    completed: false,
+    until(predicate, ms = 5000) {
+      return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          if (predicate(recorder.values)) return resolve(recorder.values);
+          if (Date.now() - started > ms) return reject(new Error(`timed out with ${recorder.values.length} values and errors ${JSON.stringify(recorder.errors)}`));
+          setTimeout(check, 10);
+        };
+        check();
+      });
+    },
+    stop: () => undefined,
+  };
+  recorder.stop = client.subscribe(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors?.length) recorder.errors.push(...value.errors);
+        if (value.data) recorder.values.push(pick(value.data));
+      },
+      error: (error) => recorder.errors.push(error),
+      complete: () => (recorder.completed = true),
+    },
+  );
+  return recorder;
 }

@@ -22,6 +22,8 @@ export interface AppConfig {
   webDir: string;
   logLevel: string;
   redisUrl: string | null;
+  /** How often open sockets are checked for sessions that expired while idle. */
+  socketSweepMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     webDir: resolve(cwd, env.JOINTOPS_WEB_DIR ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     redisUrl: env.REDIS_URL?.trim() || null,
+    socketSweepMs: Number(env.JOINTOPS_SOCKET_SWEEP_MS ?? 30_000),
   };
 }
 

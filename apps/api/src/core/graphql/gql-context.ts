@@ -16,6 +16,8 @@ export interface GqlContext {
   /** Per-operation DataLoaders, so field resolvers batch instead of querying per row. */
   loaders: Loaders;
   req?: Request;
+  /** Set over graphql-ws: state kept per socket (presence) is keyed by it. */
+  connectionId?: string;
 }
 
 export interface RequestMeta {

@@ -13,6 +13,9 @@ import { AuthService } from '../../modules/auth/auth.service';
 import type { AuthenticatedUser } from '../../modules/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DataloaderService } from '../dataloaders/dataloader.service';
+import { LiveBus } from '../events/live-bus';
+import { LiveStats } from '../events/live-stats';
+import { SocketEvents } from '../events/socket-events';
 import { createErrorFormatter } from '../errors/graphql-error.formatter';
 import { bearerToken, type GqlContext } from './gql-context';
 import { QUERY_LIMITS, queryLimitRules } from './query-limits';
@@ -39,6 +42,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   private wss?: WebSocketServer;
   private disposeServer?: () => void | Promise<void>;
   private revocations?: Subscription;
+  private sweepTimer?: NodeJS.Timeout;
   private readonly socketsBySession = new Map<string, Set<WebSocket>>();
 
   constructor(
@@ -47,6 +51,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly moduleRef: ModuleRef,
     private readonly auth: AuthService,
     private readonly dataloaders: DataloaderService,
+    private readonly bus: LiveBus,
+    private readonly stats: LiveStats,
+    private readonly socketEvents: SocketEvents,
   ) {}
 
   /** Open sockets, for leak checks in tests and for metrics. */
@@ -81,6 +88,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           ctx.extra.user = user;
           ctx.extra.token = token;
           this.track(user.sessionId, ctx.extra.socket);
+          this.stats.sockets++;
           return true;
         },
         onSubscribe: (ctx: ConnectionContext, _id, payload) => {
@@ -108,17 +116,23 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
         },
         onClose: (ctx: ConnectionContext) => {
-          if (ctx.extra.user) this.untrack(ctx.extra.user.sessionId, ctx.extra.socket);
+          if (!ctx.extra.user || !ctx.extra.connectionId) return;
+          this.untrack(ctx.extra.user.sessionId, ctx.extra.socket);
+          this.stats.sockets--;
+          this.socketEvents.closed(ctx.extra.connectionId);
         },
       },
       this.wss,
     );
     this.disposeServer = () => cleanup.dispose();
-    this.revocations = this.auth.revokedSessions.subscribe((sessionId) => this.closeSession(sessionId));
+    this.revocations = this.bus.of('session-revoked').subscribe(({ sessionId }) => this.closeSession(sessionId));
+    this.sweepTimer = setInterval(() => void this.closeExpiredSessions(), this.config.socketSweepMs);
+    this.sweepTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.revocations?.unsubscribe();
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     for (const client of this.wss?.clients ?? []) client.close(CloseCode.InternalServerError, 'Server shutting down');
     await this.disposeServer?.();
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
@@ -127,6 +141,18 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   closeSession(sessionId: string): void {
     for (const socket of this.socketsBySession.get(sessionId) ?? []) socket.close(WS_CLOSE_FORBIDDEN, 'Session ended');
     this.socketsBySession.delete(sessionId);
+  }
+
+  /** Sockets outlive requests: close those whose session expired or ended while they sat idle. */
+  private async closeExpiredSessions(): Promise<void> {
+    const sessionIds = [...this.socketsBySession.keys()];
+    if (sessionIds.length === 0) return;
+    try {
+      const live = await this.auth.liveSessionIds(sessionIds);
+      for (const sessionId of sessionIds) if (!live.has(sessionId)) this.closeSession(sessionId);
+    } catch {
+      // The database is unreachable: try again at the next sweep rather than drop everyone.
+    }
   }
 
   private contextFor(ctx: ConnectionContext): GqlContext {
@@ -138,6 +164,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
       userAgent: request.headers['user-agent'] ?? null,
       token: ctx.extra.token ?? null,
       loaders: this.dataloaders.create(),
+      connectionId: ctx.extra.connectionId,
     };
   }
 

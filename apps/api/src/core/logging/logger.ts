@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 
+/** The root pino logger, for services that log outside a request. */
+export const APP_LOGGER = Symbol('APP_LOGGER');
+
 export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
   return pino({
     level: config.logLevel,

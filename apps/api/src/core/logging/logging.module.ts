@@ -1,9 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { requestIdFor } from './logger';
+import { APP_LOGGER, requestIdFor } from './logger';
 
 /** pino for Nest and for HTTP requests, every line carrying the request id. */
+@Global()
 @Module({})
 export class LoggingModule {
   static forRoot(logger: Logger): DynamicModule {
@@ -19,6 +20,8 @@ export class LoggingModule {
           },
         }),
       ],
+      providers: [{ provide: APP_LOGGER, useValue: logger }],
+      exports: [APP_LOGGER],
     };
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, Role, SESSION_POLICY } from '@jointops/domain';
 import { createHash, randomBytes } from 'node:crypto';
-import { Observable, Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { LiveBus } from '../../core/events/live-bus';
 import type { RequestMeta } from '../../core/graphql/gql-context';
 import { User } from '../users/user.entity';
 import { AuthException, AuthExceptionCode } from './auth.exception';
@@ -30,18 +30,12 @@ export function hashToken(token: string): string {
 
 @Injectable()
 export class AuthService {
-  private readonly revoked = new Subject<string>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
+    private readonly bus: LiveBus,
   ) {}
-
-  /** Session ids as they are revoked, so open sockets can be closed at once. */
-  get revokedSessions(): Observable<string> {
-    return this.revoked.asObservable();
-  }
 
   async login(rawEmail: string, password: string, meta: RequestMeta): Promise<LoginResult> {
     const email = (rawEmail ?? '').trim().toLowerCase();
@@ -131,19 +125,21 @@ export class AuthService {
     };
   }
 
-  /** Whether a session is still usable, without sliding it (for sockets that sit idle). */
-  async isSessionLive(sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
-      [sessionId],
+  /** Which of these sessions are still usable, without sliding them (for sockets that sit idle). */
+  async liveSessionIds(sessionIds: readonly string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM sessions WHERE id = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+      [[...sessionIds]],
     );
-    return rows.length > 0;
+    return new Set(rows.map((row) => row.id));
   }
 
   async logout(user: AuthenticatedUser, meta: RequestMeta): Promise<boolean> {
     await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [user.sessionId]);
     await this.securityLog.record({ type: 'LOGOUT', userId: user.id, email: user.email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: user.sessionId } });
-    this.revoked.next(user.sessionId);
+    // Every instance closes this session's sockets and ends its streams.
+    this.bus.publish({ kind: 'session-revoked', sessionId: user.sessionId });
     return true;
   }
 

@@ -53,11 +53,22 @@ export class ChecklistService {
             checkText('patch.citation', patch.citation, LIMITS.textMax),
           ),
         );
+        const current = await change.manager.findOneByOrFail(ChecklistItem, { id });
         const changes: Partial<ChecklistItem> = {};
         if (patch.category != null) changes.category = patch.category;
         if (patch.text != null) changes.text = patch.text.trim();
-        if (patch.required != null) changes.required = patch.required;
         if (patch.citation != null) changes.citation = patch.citation;
+        if (patch.required != null && patch.required !== current.required) {
+          // Waiving a legal requirement is the agency lead's call, like marking it not applicable.
+          if (!patch.required && !user.roles.includes(Role.AGENCY_LEAD)) {
+            throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may make a required item optional.');
+          }
+          changes.required = patch.required;
+          // An item that becomes required must be looked at again: "not applicable" was decided for an optional one.
+          if (patch.required && current.status === ChecklistStatus.NOT_APPLICABLE) {
+            Object.assign(changes, { status: ChecklistStatus.OPEN, reviewedById: null, reviewedAt: null });
+          }
+        }
         const item = await updateVersioned(change, ChecklistItem, id, expectedVersion, changes, WHAT);
         change.log({ type: 'CHECKLIST_ITEM_UPDATED', entityType: 'CHECKLIST_ITEM', entityId: id, data: item });
         return item;

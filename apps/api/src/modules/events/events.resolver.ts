@@ -1,10 +1,14 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { valueOrThrow } from '../../core/events/async-queue';
+import { CurrentUser } from '../../core/guards/current-user.decorator';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { PlanEvent } from './plan-event.entity';
+import { PlanEventStream } from './plan-event-stream.service';
 import { PlanEventsService } from './plan-events.service';
 import { nodeOf, PlanNode } from './plan-node.union';
 
@@ -32,6 +36,21 @@ export class PlanLogResolver {
 @Resolver(() => PlanEvent)
 @UseGuards(SessionGuard)
 export class PlanEventResolver {
+  constructor(private readonly stream: PlanEventStream) {}
+
+  @Subscription(() => PlanEvent, {
+    resolve: valueOrThrow,
+    description:
+      'With afterSeq: first every event of the plan with seq > afterSeq, then live events, in seq order, with no gaps and no duplicates, whichever API instance the client is connected to. Without afterSeq: live events only.',
+  })
+  planEvents(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('afterSeq', { type: () => Int, nullable: true }) afterSeq?: number | null,
+  ) {
+    return this.stream.open(user, planId, afterSeq);
+  }
+
   @ResolveField(() => User)
   async actor(@Parent() event: PlanEvent, @Context() context: GqlContext): Promise<User> {
     return (await context.loaders.userById.load(event.actorId)) as User;

@@ -15,10 +15,11 @@ export interface ChecklistItemDraft {
  * a template) and by applyChecklistTemplate / addChecklistItem, so item creation has one rule set.
  */
 export async function appendChecklistItems(change: PlanChange, drafts: ChecklistItemDraft[], field: string): Promise<ChecklistItem[]> {
-  const existing = await assertRoomFor(change, 'checklist_items', drafts.length, field);
+  await assertRoomFor(change, 'checklist_items', drafts.length, field);
+  const [{ next }] = await change.manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM checklist_items WHERE plan_id = $1`, [change.plan.id]);
   const items: ChecklistItem[] = [];
   for (const [index, draft] of drafts.entries()) {
-    const item = await insertItem(change, ChecklistItem, { ...draft, position: existing + index, status: 'OPEN', note: '' });
+    const item = await insertItem(change, ChecklistItem, { ...draft, position: next + index, status: 'OPEN', note: '' });
     change.log({ type: 'CHECKLIST_ITEM_ADDED', entityType: 'CHECKLIST_ITEM', entityId: item.id, data: item });
     items.push(item);
   }

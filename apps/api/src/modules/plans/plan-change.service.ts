@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@jointops/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { PlanEventBus } from '../../core/events/plan-event-bus';
+import { LiveBus } from '../../core/events/live-bus';
+import type { LiveMessage } from '../../core/events/live-message';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { type EventDraft, PlanEventsService } from '../events/plan-events.service';
+import { type EventDraft, PlanLogWriter } from './plan-log.writer';
 import { PlanAccessService, type PlanPermission } from './plan-access.service';
 import { Plan } from './plan.entity';
 import { PlanException } from './plan.exception';
@@ -16,6 +17,8 @@ export interface PlanChange {
   agencyIds: string[];
   user: AuthenticatedUser;
   log(draft: EventDraft): void;
+  /** Tell every instance after the change commits (for example: who takes part changed). */
+  announce(message: LiveMessage): void;
 }
 
 /**
@@ -28,8 +31,8 @@ export class PlanChangeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PlanAccessService,
-    private readonly events: PlanEventsService,
-    private readonly bus: PlanEventBus,
+    private readonly log: PlanLogWriter,
+    private readonly bus: LiveBus,
   ) {}
 
   /** `notFoundAs` names the item the caller asked for, so a hidden plan answers like a missing item. */
@@ -42,6 +45,7 @@ export class PlanChangeService {
   ): Promise<T> {
     if (!isUuid(planId)) throw PlanException.notFound(notFoundAs);
     let lastSeq = 0;
+    const announcements: LiveMessage[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const plan = await manager.getRepository(Plan).createQueryBuilder('plan').setLock('pessimistic_write').where('plan.id = :planId', { planId }).getOne();
       if (!plan) throw PlanException.notFound(notFoundAs);
@@ -49,14 +53,15 @@ export class PlanChangeService {
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
       const drafts: EventDraft[] = [];
-      const value = await work({ manager, plan, agencyIds, user, log: (draft) => drafts.push(draft) });
+      const value = await work({ manager, plan, agencyIds, user, log: (draft) => drafts.push(draft), announce: (message) => announcements.push(message) });
       if (drafts.length > 0) {
-        await this.events.append(manager, plan, user.id, drafts);
+        await this.log.append(manager, plan, user.id, drafts);
         lastSeq = plan.lastSeq;
       }
       return value;
     });
-    if (lastSeq > 0) this.bus.publish({ planId, seq: lastSeq });
+    for (const message of announcements) this.bus.publish(message);
+    if (lastSeq > 0) this.bus.publish({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 
@@ -68,12 +73,12 @@ export class PlanChangeService {
       const plan = await create(manager);
       planId = plan.id;
       const drafts: EventDraft[] = [];
-      const value = await work({ manager, plan, agencyIds: await agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft) });
-      await this.events.append(manager, plan, user.id, drafts);
+      const value = await work({ manager, plan, agencyIds: await agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), announce: () => undefined });
+      await this.log.append(manager, plan, user.id, drafts);
       lastSeq = plan.lastSeq;
       return value;
     });
-    this.bus.publish({ planId, seq: lastSeq });
+    this.bus.publish({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 

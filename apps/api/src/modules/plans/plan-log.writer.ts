@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson } from '@jointops/domain';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { PlanEvent } from './plan-event.entity';
+import type { EntityManager } from 'typeorm';
+import { PlanEvent } from '../events/plan-event.entity';
 
 /** What a change wants logged; seq, revision and hashes are assigned by append(). */
 export interface EventDraft {
@@ -22,8 +21,6 @@ export interface PlanLogHead {
   lastHash: string;
 }
 
-export const EVENTS_PAGE_MAX = 1000;
-
 /** hash = sha256(prevHash || canonical JSON of {seq, planId, at, actorId, type, entityType, entityId, data}). */
 export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'planId' | 'at' | 'actorId' | 'type' | 'entityType' | 'entityId' | 'data'>): string {
   const content = canonicalJson({
@@ -39,10 +36,9 @@ export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'plan
   return createHash('sha256').update(prevHash + content).digest('hex');
 }
 
+/** Writes a plan's event log. Reading and streaming it is the events module's job. */
 @Injectable()
-export class PlanEventsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
+export class PlanLogWriter {
   /**
    * Appends events inside the caller's transaction, which must hold the plan row lock, so seq
    * is gapless and in commit order. One call is one change: the revision goes up by one.
@@ -81,13 +77,5 @@ export class PlanEventsService {
     head.lastSeq += events.length;
     head.lastHash = prevHash;
     return events;
-  }
-
-  list(planId: string, afterSeq: number, limit: number): Promise<PlanEvent[]> {
-    return this.dataSource.getRepository(PlanEvent).find({
-      where: { planId, seq: MoreThan(afterSeq) },
-      order: { seq: 'ASC' },
-      take: Math.min(Math.max(limit, 0), EVENTS_PAGE_MAX),
-    });
   }
 }

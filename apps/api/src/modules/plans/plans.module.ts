@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { EventsModule } from '../events/events.module';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
 import { PlanContentService } from './plan-content.service';
+import { PlanLogWriter } from './plan-log.writer';
 import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Plan]), AuthModule, EventsModule],
-  providers: [PlansService, PlanAccessService, PlanChangeService, PlanContentService, PlansResolver],
+  imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
+  providers: [PlansService, PlanAccessService, PlanChangeService, PlanContentService, PlanLogWriter, PlansResolver],
   exports: [PlansService, PlanAccessService, PlanChangeService, PlanContentService],
 })
 export class PlansModule {}

@@ -126,6 +126,7 @@ export class PlansService {
       if (change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency already takes part in the plan.');
       await change.manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
       change.agencyIds.push(agencyId);
+      change.announce({ kind: 'plan-members', planId, agencyIds: [...change.agencyIds] });
       return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_ADDED', agencyId });
     });
   }
@@ -141,6 +142,7 @@ export class PlansService {
       }
       await change.manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
       change.agencyIds.splice(change.agencyIds.indexOf(agencyId), 1);
+      change.announce({ kind: 'plan-members', planId, agencyIds: [...change.agencyIds] });
       return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_REMOVED', agencyId });
     });
   }

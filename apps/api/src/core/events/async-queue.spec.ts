@@ -1,0 +1,36 @@
+import { AsyncQueue, valueOrThrow } from './async-queue';
+
+describe('AsyncQueue', () => {
+  it('hands out pushed values in order, to waiting and later readers', async () => {
+    const queue = new AsyncQueue<number>(() => undefined);
+    const waiting = queue.next();
+    queue.push(1);
+    queue.push(2);
+    expect(await waiting).toEqual({ value: 1, done: false });
+    expect(await queue.next()).toEqual({ value: 2, done: false });
+  });
+
+  it('delivers a failure as the last value, then ends, running the cleanup once', async () => {
+    const cleanup = jest.fn();
+    const queue = new AsyncQueue<number>(cleanup);
+    queue.push(1);
+    queue.fail(new Error('revoked'));
+    queue.push(2);
+    expect((await queue.next()).value).toBe(1);
+    const last = await queue.next();
+    expect(() => valueOrThrow(last.value)).toThrow('revoked');
+    expect(await queue.next()).toEqual({ value: undefined, done: true });
+    await queue.return();
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('return() ends waiting readers and drops what was not read', async () => {
+    const cleanup = jest.fn();
+    const queue = new AsyncQueue<number>(cleanup);
+    const waiting = queue.next();
+    await queue.return();
+    expect(await waiting).toEqual({ value: undefined, done: true });
+    expect(queue.closed).toBe(true);
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+});

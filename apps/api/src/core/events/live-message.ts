@@ -1,0 +1,18 @@
+/** What instances tell each other. Only wake-ups and small facts: events themselves stay in the table. */
+export type LiveMessage =
+  /** A plan's log grew up to `seq` (committed). */
+  | { kind: 'plan-log'; planId: string; seq: number }
+  /** Who takes part in a plan changed: streams re-check their subscriber's access. */
+  | { kind: 'plan-members'; planId: string; agencyIds: string[] }
+  /** A session ended (logout): every instance closes its sockets. */
+  | { kind: 'session-revoked'; sessionId: string }
+  /** One presence entry of one instance, upserted (entry) or gone (null). */
+  | { kind: 'presence'; instanceId: string; planId: string; key: string; entry: SharedPresence | null };
+
+export interface SharedPresence {
+  userId: string;
+  focus: string | null;
+  lastSeenAt: string;
+}
+
+export const LIVE_CHANNEL = 'jointops_live';

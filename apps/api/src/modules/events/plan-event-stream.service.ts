@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUuid } from '@jointops/domain';
+import { filter, type Subscription } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { AsyncQueue } from '../../core/events/async-queue';
+import { LiveBus } from '../../core/events/live-bus';
+import { LiveStats } from '../../core/events/live-stats';
+import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanAccessService } from '../plans/plan-access.service';
+import { PlanException } from '../plans/plan.exception';
+import type { PlanEvent } from './plan-event.entity';
+import { PlanEventsService } from './plan-events.service';
+
+const PAGE = 500;
+
+/**
+ * `planEvents(planId, afterSeq)`: replays from the table, then follows the live bus. The bus
+ * only says "the log grew"; events are always read from the table by seq, so delivery is
+ * gapless and duplicate-free whatever the transport drops or repeats. Access is re-checked
+ * whenever the plan's members change, and the stream ends when the session is revoked.
+ */
+@Injectable()
+export class PlanEventStream {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: PlanEventsService,
+    private readonly access: PlanAccessService,
+    private readonly bus: LiveBus,
+    private readonly stats: LiveStats,
+  ) {}
+
+  async open(user: AuthenticatedUser, planId: string, afterSeq: number | null | undefined): Promise<AsyncQueue<PlanEvent>> {
+    const subscriptions: Subscription[] = [];
+    const queue = new AsyncQueue<PlanEvent>(() => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      this.stats.eventStreams--;
+      this.stats.busListeners -= subscriptions.length;
+    });
+    this.stats.eventStreams++;
+
+    let lastSent = 0;
+    let reading = false;
+    let again = false;
+    const pump = async (): Promise<void> => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      try {
+        do {
+          again = false;
+          const batch = await this.events.list(planId, lastSent, PAGE);
+          for (const event of batch) {
+            if (queue.closed) return;
+            const agencyIds = (event.data as { agencyIds?: string[] } | null)?.agencyIds;
+            if (event.entityType === 'PLAN' && agencyIds && !this.access.canSee(user, agencyIds)) {
+              queue.fail(PlanException.notFound());
+              return;
+            }
+            queue.push(event);
+            lastSent = event.seq;
+          }
+          if (batch.length === PAGE) again = true;
+        } while (again && !queue.closed);
+      } catch (error) {
+        queue.fail(error as Error);
+      } finally {
+        reading = false;
+      }
+    };
+
+    // Listen before reading where the log stands, so nothing committed in between is missed.
+    subscriptions.push(
+      this.bus
+        .of('plan-log')
+        .pipe(filter((message) => message.planId === planId && message.seq > lastSent))
+        .subscribe(() => void pump()),
+      this.bus.resynced.subscribe(() => void pump()),
+      this.bus
+        .of('plan-members')
+        .pipe(filter((message) => message.planId === planId))
+        .subscribe((message) => {
+          if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());
+        }),
+      this.bus
+        .of('session-revoked')
+        .pipe(filter((message) => message.sessionId === user.sessionId))
+        .subscribe(() => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
+    );
+    this.stats.busListeners += subscriptions.length;
+
+    try {
+      const head = await this.head(planId);
+      if (!head || !this.access.canSee(user, head.agencyIds)) throw PlanException.notFound();
+      lastSent = afterSeq == null ? head.lastSeq : Math.max(0, afterSeq);
+    } catch (error) {
+      await queue.return();
+      throw error;
+    }
+    void pump();
+    return queue;
+  }
+
+  private async head(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
+    if (!isUuid(planId)) return null;
+    const rows: Array<{ last_seq: number; agency_ids: string[] }> = await this.dataSource.query(
+      `SELECT p.last_seq, ARRAY(SELECT agency_id FROM plan_agencies WHERE plan_id = p.id) AS agency_ids FROM plans p WHERE p.id = $1`,
+      [planId],
+    );
+    return rows[0] ? { lastSeq: rows[0].last_seq, agencyIds: rows[0].agency_ids } : null;
+  }
+}
