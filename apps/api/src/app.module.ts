@@ -13,6 +13,7 @@ import { LoggingModule } from './core/logging/logging.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
+import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
@@ -20,6 +21,7 @@ import { EventsModule } from './modules/events/events.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PresenceModule } from './modules/presence/presence.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { RolesModule } from './modules/roles/roles.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -57,6 +59,8 @@ export class AppModule {
         ResourcesModule,
         CommsModule,
         PresenceModule,
+        ApprovalsModule,
+        ReportsModule,
       ],
     };
   }

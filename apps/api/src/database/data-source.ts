@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { Agency } from '../modules/agencies/agency.entity';
+import { Approval } from '../modules/approvals/approval.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ChecklistItem } from '../modules/checklist/checklist-item.entity';
 import { ChecklistTemplate } from '../modules/checklist/checklist-template.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   TimelineEvent,
   ResourceCommitment,
   CommsChannel,
+  Approval,
 ];
 
 /** Schema changes go through migrations only: synchronize stays off everywhere. */

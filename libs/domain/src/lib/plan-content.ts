@@ -38,3 +38,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
+
+export const IncidentType = {
+  USE_OF_FORCE: 'USE_OF_FORCE',
+  INJURY: 'INJURY',
+  CIVIL_RIGHTS_COMPLAINT: 'CIVIL_RIGHTS_COMPLAINT',
+  PROPERTY_DAMAGE: 'PROPERTY_DAMAGE',
+  DATA_HANDLING: 'DATA_HANDLING',
+  SAFETY: 'SAFETY',
+  OTHER: 'OTHER',
+} as const;
+export type IncidentType = (typeof IncidentType)[keyof typeof IncidentType];
+export const INCIDENT_TYPES: readonly IncidentType[] = Object.values(IncidentType);

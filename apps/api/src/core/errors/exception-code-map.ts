@@ -1,5 +1,6 @@
 import { ErrorCode } from '@jointops/domain';
 import { AgencyExceptionCode } from '../../modules/agencies/agency.exception';
+import { ApprovalExceptionCode } from '../../modules/approvals/approval.exception';
 import { AuthExceptionCode } from '../../modules/auth/auth.exception';
 import { PlanExceptionCode } from '../../modules/plans/plan.exception';
 import { UserExceptionCode } from '../../modules/users/user.exception';
@@ -37,7 +38,13 @@ const PLAN: ErrorCodeOf<PlanExceptionCode> = {
   [PlanExceptionCode.PLAN_INVALID_STATE]: ErrorCode.INVALID_STATE,
 };
 
-const ALL: Record<string, ErrorCode> = { ...CORE, ...AUTH, ...AGENCY, ...USER, ...PLAN };
+const APPROVAL: ErrorCodeOf<ApprovalExceptionCode> = {
+  [ApprovalExceptionCode.WRONG_REVISION]: ErrorCode.CONFLICT,
+  [ApprovalExceptionCode.FOUR_EYES]: ErrorCode.FORBIDDEN,
+  [ApprovalExceptionCode.NOT_READY]: ErrorCode.INVALID_STATE,
+};
+
+const ALL: Record<string, ErrorCode> = { ...CORE, ...AUTH, ...AGENCY, ...USER, ...PLAN, ...APPROVAL };
 
 export function contractCodeFor(exceptionCode: string): ErrorCode {
   return ALL[exceptionCode] ?? ErrorCode.INTERNAL_SERVER_ERROR;

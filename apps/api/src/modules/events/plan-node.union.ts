@@ -1,4 +1,5 @@
 import { createUnionType } from '@nestjs/graphql';
+import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';
 import { Objective } from '../objectives/objective.entity';
@@ -17,11 +18,12 @@ const NODE_TYPES: Record<string, { type: new () => object; dates: string[] }> = 
   TIMELINE_EVENT: { type: TimelineEvent, dates: ['startsAt', 'endsAt', 'actualStartsAt', 'actualEndsAt'] },
   RESOURCE: { type: ResourceCommitment, dates: ['createdAt'] },
   COMMS_CHANNEL: { type: CommsChannel, dates: ['createdAt'] },
+  APPROVAL: { type: Approval, dates: ['decidedAt', 'createdAt'] },
 };
 
 export const PlanNode = createUnionType({
   name: 'PlanNode',
-  types: () => [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, ResourceCommitment, CommsChannel] as const,
+  types: () => [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, Approval, ResourceCommitment, CommsChannel] as const,
   resolveType: (node: object) => node.constructor,
 });
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canEditContent, CONTENT_EDITOR_ROLES, hasAnyRole, Role } from '@jointops/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SecurityLogService } from '../auth/security-log.service';
+import { AccessLogService } from './access-log.service';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
@@ -12,7 +13,16 @@ export type PlanPermission =
   /** Change objectives, roles, checklist, timeline, resources, comms or the plan's fields. */
   | 'editContent'
   /** Add or remove participating agencies. */
-  | 'manageAgencies';
+  | 'manageAgencies'
+  /** Submit for review (lead-agency planner or lead). */
+  | 'submit'
+  /** Approve or reject for one's own agency (an agency lead of a participating agency). */
+  | 'decide'
+  /** Activate, complete, cancel (the lead agency's agency lead). */
+  | 'lifecycle';
+
+/** Permissions whose changes are content changes: they raise the revision and void sign-offs. */
+export const CONTENT_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(['editContent', 'manageAgencies']);
 
 /** Roles that make a user of a participating agency a member. ADMIN alone does not. */
 const MEMBER_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD, Role.OFFICER];
@@ -24,7 +34,10 @@ const MEMBER_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD, Role.OFFI
  */
 @Injectable()
 export class PlanAccessService {
-  constructor(private readonly securityLog: SecurityLogService) {}
+  constructor(
+    private readonly securityLog: SecurityLogService,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
   isMember(user: AuthenticatedUser, agencyIds: readonly string[]): boolean {
     return hasAnyRole(user.roles, MEMBER_ROLES) && agencyIds.includes(user.agencyId);
@@ -48,23 +61,36 @@ export class PlanAccessService {
     }
     if (permission === 'view') return;
 
-    const editor = this.isMember(user, agencyIds) && hasAnyRole(user.roles, CONTENT_EDITOR_ROLES);
-    if (!editor) {
+    const member = this.isMember(user, agencyIds);
+    const lead = member && user.roles.includes(Role.AGENCY_LEAD);
+    const fromLeadAgency = user.agencyId === plan.leadAgencyId;
+    const editor = member && hasAnyRole(user.roles, CONTENT_EDITOR_ROLES);
+    const refusal = ((): string | null => {
+      switch (permission) {
+        case 'editContent':
+          return editor ? null : 'Only planners and agency leads of participating agencies may change this plan.';
+        case 'manageAgencies':
+        case 'submit':
+          return editor && fromLeadAgency ? null : "Only the lead agency's planners and agency leads may do this.";
+        case 'decide':
+          return lead ? null : 'Only an agency lead of a participating agency may decide for that agency.';
+        case 'lifecycle':
+          return lead && fromLeadAgency ? null : "Only the lead agency's agency lead may do this.";
+      }
+    })();
+    if (refusal) {
       await this.refused(user, plan.id, permission, 'role');
-      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only planners and agency leads of participating agencies may change this plan.');
+      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, refusal);
     }
-    if (permission === 'manageAgencies' && user.agencyId !== plan.leadAgencyId) {
-      await this.refused(user, plan.id, permission, 'not the lead agency');
-      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "Only the lead agency's planners and agency leads may add or remove agencies.");
-    }
-    if (!canEditContent(plan.status)) {
+    if (CONTENT_PERMISSIONS.has(permission) && !canEditContent(plan.status)) {
       throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The plan is ${plan.status}: its content can no longer change.`, {
         status: plan.status,
       });
     }
   }
 
-  private refused(user: AuthenticatedUser, planId: string, permission: PlanPermission, reason: string): Promise<void> {
-    return this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission, reason } });
+  private async refused(user: AuthenticatedUser, planId: string, permission: PlanPermission, reason: string): Promise<void> {
+    this.accessLog.record(planId, user.id, 'DENIED');
+    await this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission, reason } });
   }
 }

@@ -6,7 +6,8 @@ import { LiveBus } from '../../core/events/live-bus';
 import type { LiveMessage } from '../../core/events/live-message';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { type EventDraft, PlanLogWriter } from './plan-log.writer';
-import { PlanAccessService, type PlanPermission } from './plan-access.service';
+import { voidSignOffs } from './approval-invalidation';
+import { CONTENT_PERMISSIONS, PlanAccessService, type PlanPermission } from './plan-access.service';
 import { Plan } from './plan.entity';
 import { PlanException } from './plan.exception';
 
@@ -53,9 +54,12 @@ export class PlanChangeService {
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
       const drafts: EventDraft[] = [];
-      const value = await work({ manager, plan, agencyIds, user, log: (draft) => drafts.push(draft), announce: (message) => announcements.push(message) });
+      const change: PlanChange = { manager, plan, agencyIds, user, log: (draft) => drafts.push(draft), announce: (message) => announcements.push(message) };
+      const value = await work(change);
+      const content = CONTENT_PERMISSIONS.has(permission);
+      if (content && drafts.length > 0) await voidSignOffs(change);
       if (drafts.length > 0) {
-        await this.log.append(manager, plan, user.id, drafts);
+        await this.log.append(manager, plan, user.id, drafts, { content });
         lastSeq = plan.lastSeq;
       }
       return value;
@@ -74,7 +78,7 @@ export class PlanChangeService {
       planId = plan.id;
       const drafts: EventDraft[] = [];
       const value = await work({ manager, plan, agencyIds: await agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), announce: () => undefined });
-      await this.log.append(manager, plan, user.id, drafts);
+      await this.log.append(manager, plan, user.id, drafts, { content: true });
       lastSeq = plan.lastSeq;
       return value;
     });

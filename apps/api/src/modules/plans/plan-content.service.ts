@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';
 import { Objective } from '../objectives/objective.entity';
@@ -20,6 +21,7 @@ export interface PlanContent {
   timeline: TimelineEvent[];
   resources: ResourceCommitment[];
   comms: CommsChannel[];
+  approvals: Approval[];
 }
 
 /** Each part of a plan: its entity, table and order, in the shape PlanContent holds them. */
@@ -30,6 +32,7 @@ const PARTS = [
   { key: 'timeline', entity: TimelineEvent, table: 'timeline_events', order: 'starts_at, ends_at, id' },
   { key: 'resources', entity: ResourceCommitment, table: 'resource_commitments', order: 'created_at, id' },
   { key: 'comms', entity: CommsChannel, table: 'comms_channels', order: 'created_at, id' },
+  { key: 'approvals', entity: Approval, table: 'approvals', order: 'created_at, agency_id' },
 ] as const;
 
 @Injectable()

@@ -19,6 +19,7 @@ export interface PlanLogHead {
   revision: number;
   lastSeq: number;
   lastHash: string;
+  lastChangedById: string | null;
 }
 
 /** hash = sha256(prevHash || canonical JSON of {seq, planId, at, actorId, type, entityType, entityId, data}). */
@@ -41,11 +42,13 @@ export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'plan
 export class PlanLogWriter {
   /**
    * Appends events inside the caller's transaction, which must hold the plan row lock, so seq
-   * is gapless and in commit order. One call is one change: the revision goes up by one.
+   * is gapless and in commit order. A content change raises the revision by one and records
+   * who made it (the four-eyes rule reads that); a decision or a lifecycle step keeps the
+   * revision, so every agency lead can sign the same one.
    */
-  async append(manager: EntityManager, head: PlanLogHead, actorId: string, drafts: EventDraft[]): Promise<PlanEvent[]> {
+  async append(manager: EntityManager, head: PlanLogHead, actorId: string, drafts: EventDraft[], { content }: { content: boolean }): Promise<PlanEvent[]> {
     const at = new Date();
-    const revision = head.revision + 1;
+    const revision = content ? head.revision + 1 : head.revision;
     let prevHash = head.lastHash;
     const events = drafts.map((draft, index) => {
       const event = Object.assign(new PlanEvent(), {
@@ -65,17 +68,16 @@ export class PlanLogWriter {
       return event;
     });
     await manager.insert(PlanEvent, events as never);
-    await manager.query(`UPDATE plans SET revision = $2, last_seq = $3, last_hash = $4, last_changed_by = $5, updated_at = $6 WHERE id = $1`, [
-      head.id,
-      revision,
-      head.lastSeq + events.length,
-      prevHash,
-      actorId,
-      at,
-    ]);
+    await manager.query(
+      `UPDATE plans SET revision = $2, last_seq = $3, last_hash = $4, updated_at = $6,
+              last_changed_by = CASE WHEN $7 THEN $5::uuid ELSE last_changed_by END
+        WHERE id = $1`,
+      [head.id, revision, head.lastSeq + events.length, prevHash, actorId, at, content],
+    );
     head.revision = revision;
     head.lastSeq += events.length;
     head.lastHash = prevHash;
+    if (content) head.lastChangedById = actorId;
     return events;
   }
 }

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
 import { PlanContentService } from './plan-content.service';
+import { PlanLifecycleResolver } from './plan-lifecycle.resolver';
+import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanLogWriter } from './plan-log.writer';
 import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
@@ -11,7 +14,7 @@ import { PlansService } from './plans.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlansService, PlanAccessService, PlanChangeService, PlanContentService, PlanLogWriter, PlansResolver],
-  exports: [PlansService, PlanAccessService, PlanChangeService, PlanContentService],
+  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver],
+  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanContentService],
 })
 export class PlansModule {}

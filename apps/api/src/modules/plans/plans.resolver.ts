@@ -34,7 +34,7 @@ export class PlansResolver {
 
   @Query(() => Plan, { name: 'plan', nullable: true, description: 'Null when it does not exist or the caller may not see it: existence is never disclosed.' })
   plan(@CurrentUser() user: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<Plan | null> {
-    return this.plans.findVisible(user, id);
+    return this.plans.read(user, id);
   }
 
   @Query(() => [ChecklistTemplate], { name: 'checklistTemplates' })

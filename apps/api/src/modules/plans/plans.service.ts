@@ -22,6 +22,8 @@ import { appendChecklistItems } from './checklist-seed';
 import type { CreatePlanInput } from './dto/create-plan.input';
 import type { PlanConnection } from './dto/plan-connection.type';
 import type { PlanPatch } from './dto/plan-patch.input';
+import { Approval } from '../approvals/approval.entity';
+import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { Plan, planSnapshot } from './plan.entity';
@@ -51,6 +53,7 @@ export class PlansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreatePlanInput): Promise<Plan> {
@@ -126,6 +129,11 @@ export class PlansService {
       if (change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency already takes part in the plan.');
       await change.manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
       change.agencyIds.push(agencyId);
+      if (change.plan.status !== 'DRAFT') {
+        // Under review, a new participant must sign too.
+        const approval = await change.manager.save(change.manager.create(Approval, { planId, agencyId, status: 'PENDING', comment: '' }));
+        change.log({ type: 'APPROVAL_REQUESTED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
+      }
       change.announce({ kind: 'plan-members', planId, agencyIds: [...change.agencyIds] });
       return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_ADDED', agencyId });
     });
@@ -141,6 +149,7 @@ export class PlansService {
         throw ValidationException.of('agencyId', `The agency still holds ${holdings.join(', ')} in this plan. Reassign or remove them first.`);
       }
       await change.manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
+      await change.manager.query(`DELETE FROM approvals WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
       change.agencyIds.splice(change.agencyIds.indexOf(agencyId), 1);
       change.announce({ kind: 'plan-members', planId, agencyIds: [...change.agencyIds] });
       return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_REMOVED', agencyId });
@@ -156,6 +165,14 @@ export class PlansService {
       .where('p.id = :id', { id })
       .andWhere(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId })
       .getOne();
+  }
+
+  /** plan(id): like findVisible, and the read (or the refusal of an existing plan) goes to the access log. */
+  async read(user: AuthenticatedUser, id: string): Promise<Plan | null> {
+    const plan = await this.findVisible(user, id);
+    if (plan) this.accessLog.record(plan.id, user.id, 'VIEW');
+    else if (isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED');
+    return plan;
   }
 
   async list(user: AuthenticatedUser, args: PlanListArgs): Promise<PlanConnection> {

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const ApprovalStatus = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED', STALE: 'STALE' } as const;
+export type ApprovalStatus = (typeof ApprovalStatus)[keyof typeof ApprovalStatus];
+registerEnumType(ApprovalStatus, { name: 'ApprovalStatus', valuesMap: { STALE: { description: 'Given for a revision that a later change has superseded.' } } });
+
+export const Decision = { APPROVE: 'APPROVE', REJECT: 'REJECT' } as const;
+export type Decision = (typeof Decision)[keyof typeof Decision];
+registerEnumType(Decision, { name: 'Decision' });
+
+/** One participating agency's sign-off on the plan. `agency` and `decidedBy` are resolved by id. */
+@ObjectType()
+@Entity({ name: 'approvals' })
+export class Approval {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId!: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
+  @Field(() => ApprovalStatus)
+  @Column({ type: 'text' })
+  status!: ApprovalStatus;
+
+  @Field(() => Int, { nullable: true, description: 'The plan revision this decision was made on.' })
+  @Column({ type: 'integer', nullable: true })
+  revision!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The plan's contentHash at that revision." })
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash!: string | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedById!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  comment!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+}

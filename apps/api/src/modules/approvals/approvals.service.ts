@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatus } from '@jointops/domain';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService } from '../plans/plan-change.service';
+import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
+import { type Plan, planSnapshot } from '../plans/plan.entity';
+import { moveTo } from '../plans/plan-status';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { Approval, ApprovalStatus, Decision } from './approval.entity';
+import { ApprovalException, ApprovalExceptionCode } from './approval.exception';
+
+/** Review and sign-off (DESIGN.md section 1): every participating agency approves the same revision. */
+@Injectable()
+export class ApprovalsService {
+  constructor(
+    private readonly changes: PlanChangeService,
+    private readonly content: PlanContentService,
+  ) {}
+
+  /** DRAFT -> IN_REVIEW, refused with the blockers while readiness has any. One PENDING approval per agency. */
+  submit(user: AuthenticatedUser, planId: string): Promise<Plan> {
+    return this.changes.run(user, planId, 'submit', async (change) => {
+      const { plan, manager } = change;
+      const target = nextStatus(plan.status, PlanAction.SUBMIT);
+      if (!target) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a draft can be submitted; this plan is ${plan.status}.`);
+      const [content] = await this.content.load([plan.id]);
+      const names = await manager.query(`SELECT id, short_name FROM agencies WHERE id = ANY($1)`, [content.agencyIds]);
+      const blockers = readinessOf(plan, content, new Map(names.map((row: { id: string; short_name: string }) => [row.id, row.short_name])));
+      if (blockers.length > 0) {
+        throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready for review: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
+      }
+      await manager.query(`DELETE FROM approvals WHERE plan_id = $1`, [plan.id]);
+      for (const agencyId of change.agencyIds) {
+        const approval = await manager.save(manager.create(Approval, { planId: plan.id, agencyId, status: ApprovalStatus.PENDING, comment: '' }));
+        change.log({ type: 'APPROVAL_REQUESTED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
+      }
+      await moveTo(change, target, 'PLAN_SUBMITTED');
+      return plan;
+    });
+  }
+
+  /**
+   * An agency lead decides for their own agency on the current revision only (else CONFLICT).
+   * Four eyes: nobody approves a revision whose latest change they made. All approved -> APPROVED;
+   * a rejection returns the plan to DRAFT and resets the other approvals.
+   */
+  decide(user: AuthenticatedUser, planId: string, revision: number, decision: Decision, comment: string): Promise<Approval> {
+    return this.changes.run(user, planId, 'decide', async (change) => {
+      const { plan, manager } = change;
+      const text = (comment ?? '').trim();
+      ValidationException.throwIfAny(
+        collectViolations(
+          checkText('comment', text, LIMITS.textMax),
+          decision === Decision.REJECT && text === '' ? { field: 'comment', message: 'Say why the plan is rejected.' } : null,
+        ),
+      );
+      if (plan.status !== PlanStatus.IN_REVIEW) {
+        throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Decisions are taken while the plan is in review; it is ${plan.status}.`, { status: plan.status });
+      }
+      if (revision !== plan.revision) {
+        throw new ApprovalException(ApprovalExceptionCode.WRONG_REVISION, `The plan changed: you are deciding on revision ${revision}, it is now at ${plan.revision}.`, {
+          currentVersion: plan.revision,
+          currentRevision: plan.revision,
+          current: planSnapshot(plan, change.agencyIds),
+        });
+      }
+      if (decision === Decision.APPROVE && plan.lastChangedById === user.id) {
+        throw new ApprovalException(ApprovalExceptionCode.FOUR_EYES, 'You made the latest change to this plan; another agency lead must approve this revision.');
+      }
+      const approval = await manager.findOneByOrFail(Approval, { planId: plan.id, agencyId: user.agencyId });
+      const [content] = await this.content.load([plan.id]);
+      Object.assign(approval, {
+        status: decision === Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
+        revision: plan.revision,
+        contentHash: contentHashOf(plan, content),
+        decidedById: user.id,
+        decidedAt: new Date(),
+        comment: text,
+      });
+      await manager.save(approval);
+      change.log({ type: 'APPROVAL_DECIDED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
+
+      if (decision === Decision.REJECT) {
+        for (const other of await manager.find(Approval, { where: { planId: plan.id } })) {
+          if (other.id === approval.id || other.status === ApprovalStatus.PENDING) continue;
+          Object.assign(other, { status: ApprovalStatus.PENDING, revision: null, contentHash: null, decidedById: null, decidedAt: null, comment: '' });
+          await manager.save(other);
+          change.log({ type: 'APPROVAL_RESET', entityType: 'APPROVAL', entityId: other.id, data: other });
+        }
+        await moveTo(change, PlanStatus.DRAFT, 'PLAN_REJECTED');
+      } else {
+        const all = await manager.find(Approval, { where: { planId: plan.id } });
+        if (all.every((one) => one.status === ApprovalStatus.APPROVED && one.revision === plan.revision)) {
+          await moveTo(change, PlanStatus.APPROVED, 'PLAN_APPROVED');
+        }
+      }
+      return approval;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/gql-context';
+import { CurrentUser } from '../../core/guards/current-user.decorator';
+import { SessionGuard } from '../../core/guards/session.guard';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { User } from '../users/user.entity';
+import { AccessRecord, LogVerification, PlanChange } from './dto/audit.types';
+import { PlanAuditService } from './plan-audit.service';
+
+@Resolver(() => AccessRecord)
+@UseGuards(SessionGuard)
+export class AuditResolver {
+  constructor(private readonly audit: PlanAuditService) {}
+
+  @Query(() => LogVerification, { description: "Recomputes the hash chain of a plan's log." })
+  verifyPlanLog(@CurrentUser() user: AuthenticatedUser, @Args('planId', { type: () => ID }) planId: string): Promise<LogVerification> {
+    return this.audit.verify(user, planId);
+  }
+
+  @Query(() => [PlanChange], { description: 'What changed between two revisions of a plan (toRevision defaults to the current one).' })
+  planDiff(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('fromRevision', { type: () => Int }) fromRevision: number,
+    @Args('toRevision', { type: () => Int, nullable: true }) toRevision?: number | null,
+  ): Promise<PlanChange[]> {
+    return this.audit.diff(user, planId, fromRevision, toRevision);
+  }
+
+  @Query(() => [AccessRecord], { description: 'Who read or exported the plan, and who was refused, newest first. OVERSIGHT and the lead agency\'s AGENCY_LEAD only.' })
+  accessLog(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number,
+  ): Promise<AccessRecord[]> {
+    return this.audit.accessRecords(user, planId, first ?? 100);
+  }
+
+  @ResolveField(() => User)
+  async user(@Parent() record: AccessRecord, @Context() context: GqlContext): Promise<User> {
+    return (await context.loaders.userById.load(record.userId)) as User;
+  }
+}

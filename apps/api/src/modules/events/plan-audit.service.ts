@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@jointops/domain';
+import { DataSource, MoreThan } from 'typeorm';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AccessLogService } from '../plans/access-log.service';
+import { eventHash } from '../plans/plan-log.writer';
+import type { Plan } from '../plans/plan.entity';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { PlansService } from '../plans/plans.service';
+import type { AccessRecord, LogVerification, PlanChange } from './dto/audit.types';
+import { PlanEvent } from './plan-event.entity';
+
+/** The parts of a plan whose changes are content (approvals and status are not). */
+const CONTENT_TYPES = new Set(['PLAN', 'OBJECTIVE', 'ROLE', 'CHECKLIST_ITEM', 'TIMELINE_EVENT', 'RESOURCE', 'COMMS_CHANNEL']);
+/** Bookkeeping, not content: never shown as a change. */
+const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'status', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'cancelReason']);
+const LABEL_FIELDS = ['title', 'name', 'text', 'kind'];
+
+function render(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The log as evidence: verify the hash chain, fold it into a diff, and show who accessed the plan. */
+@Injectable()
+export class PlanAuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: PlansService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** Recomputes every hash from the rows as stored; the first mismatch names the broken seq. */
+  async verify(user: AuthenticatedUser, planId: string): Promise<LogVerification> {
+    const plan = await this.visible(user, planId);
+    let prevHash = '0'.repeat(64);
+    let checked = 0;
+    for (let afterSeq = 0; ; ) {
+      const page = await this.dataSource.getRepository(PlanEvent).find({ where: { planId: plan.id, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: 1000 });
+      for (const event of page) {
+        const intact = event.seq === checked + 1 && event.prevHash === prevHash && eventHash(prevHash, event) === event.hash;
+        if (!intact) return { ok: false, checked: checked + 1, firstBrokenSeq: event.seq };
+        prevHash = event.hash;
+        checked++;
+      }
+      if (page.length < 1000) break;
+      afterSeq = page[page.length - 1].seq;
+    }
+    if (checked !== plan.lastSeq || prevHash !== plan.lastHash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
+    return { ok: true, checked, firstBrokenSeq: null };
+  }
+
+  /** Field-level changes between two revisions, folded: an entity changed twice shows once, first before to last after. */
+  async diff(user: AuthenticatedUser, planId: string, fromRevision: number, toRevision: number | null | undefined): Promise<PlanChange[]> {
+    const plan = await this.visible(user, planId);
+    const to = toRevision ?? plan.revision;
+    if (fromRevision < 0 || fromRevision > plan.revision) throw ValidationException.of('fromRevision', `fromRevision must be between 0 and ${plan.revision}.`);
+    if (to < fromRevision || to > plan.revision) throw ValidationException.of('toRevision', `toRevision must be between ${fromRevision} and ${plan.revision}.`);
+
+    const events: Array<Pick<PlanEvent, 'entityType' | 'entityId' | 'revision' | 'data'>> = await this.dataSource
+      .getRepository(PlanEvent)
+      .createQueryBuilder('e')
+      .select(['e.entityType', 'e.entityId', 'e.revision', 'e.data'])
+      .where('e.plan_id = :planId AND e.revision <= :to', { planId: plan.id, to })
+      .orderBy('e.seq', 'ASC')
+      .getMany();
+
+    const states = new Map<string, { entityType: string; entityId: string; before: object | null; after: object | null; touched: boolean }>();
+    for (const event of events) {
+      if (!CONTENT_TYPES.has(event.entityType)) continue;
+      const key = `${event.entityType}:${event.entityId}`;
+      const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false };
+      if (event.revision <= fromRevision) state.before = event.data;
+      else state.touched = true;
+      state.after = event.data;
+      states.set(key, state);
+    }
+
+    const changes: PlanChange[] = [];
+    for (const { entityType, entityId, before, after, touched } of states.values()) {
+      if (!touched) continue;
+      const base = { entityType, entityId };
+      if (!before && after) changes.push({ ...base, kind: 'ADDED', field: null, before: null, after: this.label(after) });
+      else if (before && !after) changes.push({ ...base, kind: 'REMOVED', field: null, before: this.label(before), after: null });
+      else if (before && after) {
+        const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+        for (const field of fields) {
+          if (IGNORED_FIELDS.has(field)) continue;
+          const was = render((before as Record<string, unknown>)[field]);
+          const now = render((after as Record<string, unknown>)[field]);
+          if (was !== now) changes.push({ ...base, kind: 'UPDATED', field, before: was, after: now });
+        }
+      }
+    }
+    return changes;
+  }
+
+  /** OVERSIGHT, or an agency lead of the lead agency. Newest first. */
+  async accessRecords(user: AuthenticatedUser, planId: string, first: number): Promise<AccessRecord[]> {
+    const plan = await this.visible(user, planId);
+    const allowed = user.roles.includes(Role.OVERSIGHT) || (user.roles.includes(Role.AGENCY_LEAD) && user.agencyId === plan.leadAgencyId);
+    if (!allowed) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");
+    if (first < 1 || first > 500) throw ValidationException.of('first', 'first must be between 1 and 500.');
+    await this.accessLog.flush();
+    const rows: Array<{ at: Date; user_id: string; action: string }> = await this.dataSource.query(
+      `SELECT at, user_id, action FROM access_log WHERE plan_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+      [plan.id, first],
+    );
+    return rows.map((row) => ({ at: row.at, userId: row.user_id, action: row.action }));
+  }
+
+  private label(snapshot: object): string | null {
+    const record = snapshot as Record<string, unknown>;
+    const field = LABEL_FIELDS.find((name) => typeof record[name] === 'string');
+    return field ? (record[field] as string) : null;
+  }
+
+  private async visible(user: AuthenticatedUser, planId: string): Promise<Plan> {
+    const plan = await this.plans.findVisible(user, planId);
+    if (!plan) throw PlanException.notFound();
+    return plan;
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export type AccessAction = 'VIEW' | 'EXPORT' | 'DENIED';
+
+const FLUSH_EVERY_MS = 1_000;
+const FLUSH_AT = 200;
+
+/**
+ * Who read or exported a plan, and who was refused (DESIGN.md section 3). Reads must stay fast,
+ * so records are buffered and written in one INSERT per second (or per 200 records); a crash
+ * can lose at most that last second. The table refuses UPDATE and DELETE.
+ */
+@Injectable()
+export class AccessLogService implements OnApplicationShutdown {
+  private buffer: Array<{ planId: string; userId: string; action: AccessAction; at: Date }> = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  record(planId: string, userId: string, action: AccessAction): void {
+    this.buffer.push({ planId, userId, action, at: new Date() });
+    if (this.buffer.length >= FLUSH_AT) void this.flush();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes whatever is buffered; also what tests call before reading the log. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.buffer;
+    this.buffer = [];
+    if (batch.length === 0) return this.flushing;
+    this.flushing = this.flushing.then(() =>
+      this.dataSource
+        .query(
+          `INSERT INTO access_log (plan_id, user_id, action, at) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])`,
+          [batch.map((r) => r.planId), batch.map((r) => r.userId), batch.map((r) => r.action), batch.map((r) => r.at)],
+        )
+        .then(() => undefined),
+    );
+    return this.flushing;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush().catch(() => undefined);
+  }
+}
