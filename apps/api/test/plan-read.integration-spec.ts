@@ -67,7 +67,9 @@ describe('reading a whole plan', () => {
       const result = await t.gql(WHOLE_PLAN, { id: planId }, force.tokens.cbpPlanner);
       expect(result.errors).toBeUndefined();
       if (process.env.PRINT_QUERIES) console.log(spy.mock.calls.map((call) => String(call[0]).slice(0, 120)).join('\n'));
-      return { queries: spy.mock.calls.length, plan: result.data?.plan };
+      // The access log is written in batches on a timer; such a flush is not part of the read.
+      const reads = spy.mock.calls.filter((call) => !String(call[0]).startsWith('INSERT INTO access_log'));
+      return { queries: reads.length, plan: result.data?.plan };
     } finally {
       spy.mockRestore();
     }
