@@ -167,3 +167,165 @@ export async function ncBaselineTemplateId(t: TestApp, token: string): Promise<s
 export function randomIds(n: number): string[] {
   return Array.from({ length: n }, () => randomUUID());
 }
+
+// ─────────────────────────── helpers for the review and audit specs ───────────────────────────
+
+/**
+ * A plan led by NCSHP (CBP taking part unless `input.agencyIds` says otherwise) with no readiness
+ * blockers, built through the API: one objective with success criteria and one role per agency,
+ * no checklist. NCSHP's planner made every change, so either agency lead may approve it.
+ */
+export async function readyPlan(t: TestApp, force: TaskForce, input: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const plan = await createPlan(t, force, input);
+  const token = force.tokens.ncshpPlanner;
+  await gqlData(t, `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Keep the corridor open", successCriteria: "No lane closed over 30 minutes" }) { id } }`, { p: plan.id }, token);
+  for (const agency of plan.agencies as Array<{ id: string; shortName: string }>) {
+    await gqlData(t, `mutation($p: ID!, $a: ID!, $title: String!) { addRole(planId: $p, input: { agencyId: $a, title: $title }) { id } }`, { p: plan.id, a: agency.id, title: `${agency.shortName} liaison` }, token);
+  }
+  const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { ${PLAN_FIELDS} } }`, { id: plan.id }, token);
+  if (!data.plan.readiness.ready) throw new Error(`readyPlan left blockers: ${JSON.stringify(data.plan.readiness.blockers)}`);
+  return data.plan;
+}
+
+/** Submits a plan for review (lead agency's planner) and returns its revision; throws on refusal. */
+export async function submitPlan(t: TestApp, force: TaskForce, planId: string): Promise<number> {
+  const data = await gqlData(t, `mutation($p: ID!) { submitPlanForReview(planId: $p) { status revision } }`, { p: planId }, force.tokens.ncshpPlanner);
+  return data.submitPlanForReview.revision;
+}
+
+/** Approves the plan's current revision as each of the given leads, in order; throws on refusal. */
+export async function approveAs(t: TestApp, planId: string, tokens: string[]): Promise<void> {
+  for (const token of tokens) {
+    const head = await planHead(t, planId, token);
+    await gqlData(t, `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE, comment: "Approved") { id } }`, { p: planId, r: head.revision }, token);
+  }
+}
+
+/** A ready plan taken through review to APPROVED by NCSHP's and CBP's leads. */
+export async function approvedPlan(t: TestApp, force: TaskForce, input: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const plan = await readyPlan(t, force, input);
+  await submitPlan(t, force, plan.id);
+  await approveAs(t, plan.id, [force.tokens.ncshpLead, force.tokens.cbpLead]);
+  return plan;
+}
+
+/** One of each part of a plan, as the mutations that change them need them. */
+export interface PlanItems {
+  planId: string;
+  revision: number;
+  planVersion: number;
+  objective: { id: string; version: number };
+  role: { id: string; version: number };
+  checklistItem: { id: string; version: number };
+  timelineEvent: { id: string; version: number };
+  resource: { id: string; version: number };
+  channel: { id: string; version: number };
+}
+
+/**
+ * Adds an optional checklist item, a timeline event inside the default window, a resource and a
+ * comms channel (none of them a readiness blocker), as NCSHP's planner. Use it before readyPlan's
+ * plan is submitted, or it is a content change like any other.
+ */
+export async function addOneOfEach(t: TestApp, force: TaskForce, planId: string): Promise<void> {
+  const token = force.tokens.ncshpPlanner;
+  const p = planId;
+  await gqlData(t, `mutation($p: ID!) { addChecklistItem(planId: $p, input: { category: OTHER, text: "Brief the night shift", required: false }) { id } }`, { p }, token);
+  await gqlData(t, `mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Joint briefing", phase: BRIEFING, startsAt: "2027-03-01T07:00:00Z", endsAt: "2027-03-01T08:00:00Z" }) { id } }`, { p }, token);
+  await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Vehicles", quantity: 4 }) { id } }`, { p, a: force.agencies.ncshp }, token);
+  await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Tactical 1", details: "TG 4410" }) { id } }`, { p }, token);
+}
+
+/** The first item of each part of a plan, with its current version. */
+export async function planItems(t: TestApp, planId: string, token: string): Promise<PlanItems> {
+  const { plan } = await gqlData(
+    t,
+    `query($id: ID!) { plan(id: $id) { id revision version objectives { id version } roles { id version } checklist { id version }
+       timeline { id version } resources { id version } comms { id version } } }`,
+    { id: planId },
+    token,
+  );
+  const first = (list: Array<{ id: string; version: number }>, what: string) => {
+    if (!list[0]) throw new Error(`planItems: the plan has no ${what}`);
+    return list[0];
+  };
+  return {
+    planId,
+    revision: plan.revision,
+    planVersion: plan.version,
+    objective: first(plan.objectives, 'objective'),
+    role: first(plan.roles, 'role'),
+    checklistItem: first(plan.checklist, 'checklist item'),
+    timelineEvent: first(plan.timeline, 'timeline event'),
+    resource: first(plan.resources, 'resource'),
+    channel: first(plan.comms, 'comms channel'),
+  };
+}
+
+export type MutationKind = 'content' | 'review' | 'lifecycle' | 'presence';
+
+export interface MutationAttempt {
+  /** The mutation field, as the schema names it. */
+  name: string;
+  kind: MutationKind;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * Every plan-scoped mutation, with well-formed arguments aimed at `items` (a lead agency's
+ * authorized caller would pass validation with them). `content` ones are DESIGN.md section 1's
+ * content edits; `agencyId` is an agency that does not take part yet (for addPlanAgency).
+ */
+export function planMutations(items: PlanItems, extra: { templateId: string; agencyId: string; removableAgencyId: string }): MutationAttempt[] {
+  const p = items.planId;
+  const item = (ref: { id: string; version: number }) => ({ id: ref.id, v: ref.version });
+  return [
+    { name: 'updatePlan', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updatePlan(id: $id, expectedVersion: $v, patch: { title: "Renamed" }) { id } }`, variables: { id: p, v: items.planVersion } },
+    { name: 'addPlanAgency', kind: 'content', query: `mutation($p: ID!, $a: ID!) { addPlanAgency(planId: $p, agencyId: $a) { id } }`, variables: { p, a: extra.agencyId } },
+    { name: 'removePlanAgency', kind: 'content', query: `mutation($p: ID!, $a: ID!) { removePlanAgency(planId: $p, agencyId: $a) { id } }`, variables: { p, a: extra.removableAgencyId } },
+    { name: 'addObjective', kind: 'content', query: `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Extra", successCriteria: "Done" }) { id } }`, variables: { p } },
+    { name: 'updateObjective', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateObjective(id: $id, expectedVersion: $v, patch: { title: "Changed" }) { id } }`, variables: item(items.objective) },
+    { name: 'removeObjective', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeObjective(id: $id, expectedVersion: $v) }`, variables: item(items.objective) },
+    { name: 'addRole', kind: 'content', query: `mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Medical lead" }) { id } }`, variables: { p, a: extra.removableAgencyId } },
+    { name: 'updateRole', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateRole(id: $id, expectedVersion: $v, patch: { title: "Changed" }) { id } }`, variables: item(items.role) },
+    { name: 'removeRole', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeRole(id: $id, expectedVersion: $v) }`, variables: item(items.role) },
+    { name: 'applyChecklistTemplate', kind: 'content', query: `mutation($p: ID!, $tpl: ID!) { applyChecklistTemplate(planId: $p, templateId: $tpl) { id } }`, variables: { p, tpl: extra.templateId } },
+    { name: 'addChecklistItem', kind: 'content', query: `mutation($p: ID!) { addChecklistItem(planId: $p, input: { category: OTHER, text: "Extra check", required: false }) { id } }`, variables: { p } },
+    { name: 'updateChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateChecklistItem(id: $id, expectedVersion: $v, patch: { text: "Changed" }) { id } }`, variables: item(items.checklistItem) },
+    { name: 'resolveChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { resolveChecklistItem(id: $id, expectedVersion: $v, status: SATISFIED, note: "Done") { id } }`, variables: item(items.checklistItem) },
+    { name: 'removeChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeChecklistItem(id: $id, expectedVersion: $v) }`, variables: item(items.checklistItem) },
+    { name: 'addTimelineEvent', kind: 'content', query: `mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Debrief", phase: DEBRIEF, startsAt: "2027-03-01T16:00:00Z", endsAt: "2027-03-01T17:00:00Z" }) { id } }`, variables: { p } },
+    { name: 'updateTimelineEvent', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateTimelineEvent(id: $id, expectedVersion: $v, patch: { title: "Changed" }) { id } }`, variables: item(items.timelineEvent) },
+    { name: 'removeTimelineEvent', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeTimelineEvent(id: $id, expectedVersion: $v) }`, variables: item(items.timelineEvent) },
+    { name: 'addResource', kind: 'content', query: `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }`, variables: { p, a: extra.removableAgencyId } },
+    { name: 'updateResource', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateResource(id: $id, expectedVersion: $v, patch: { quantity: 9 }) { id } }`, variables: item(items.resource) },
+    { name: 'removeResource', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeResource(id: $id, expectedVersion: $v) }`, variables: item(items.resource) },
+    { name: 'addCommsChannel', kind: 'content', query: `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4411" }) { id } }`, variables: { p } },
+    { name: 'updateCommsChannel', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateCommsChannel(id: $id, expectedVersion: $v, patch: { details: "TG 4412" }) { id } }`, variables: item(items.channel) },
+    { name: 'removeCommsChannel', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeCommsChannel(id: $id, expectedVersion: $v) }`, variables: item(items.channel) },
+    { name: 'submitPlanForReview', kind: 'review', query: `mutation($p: ID!) { submitPlanForReview(planId: $p) { id } }`, variables: { p } },
+    { name: 'decideApproval', kind: 'review', query: `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE, comment: "ok") { id } }`, variables: { p, r: items.revision } },
+    { name: 'activatePlan', kind: 'lifecycle', query: `mutation($p: ID!) { activatePlan(planId: $p) { id } }`, variables: { p } },
+    { name: 'completePlan', kind: 'lifecycle', query: `mutation($p: ID!) { completePlan(planId: $p) { id } }`, variables: { p } },
+    { name: 'cancelPlan', kind: 'lifecycle', query: `mutation($p: ID!) { cancelPlan(planId: $p, reason: "Called off") { id } }`, variables: { p } },
+    { name: 'updatePresence', kind: 'presence', query: `mutation($p: ID!) { updatePresence(planId: $p, focus: "plan") }`, variables: { p } },
+  ];
+}
+
+/**
+ * The whole database, table by table: row count and a digest of every row. Tables in `except`
+ * (those that log the request itself: sessions, security events, the access log ...) are left out.
+ */
+export async function databaseFootprint(t: TestApp, except: readonly string[]): Promise<Record<string, { count: number; digest: string }>> {
+  const tables: Array<{ table_name: string }> = await t.db.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const footprint: Record<string, { count: number; digest: string }> = {};
+  for (const { table_name: table } of tables) {
+    if (except.includes(table)) continue;
+    const [row] = await t.db.query(`SELECT count(*)::int AS count, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM "${table}" x`);
+    footprint[table] = row;
+  }
+  return footprint;
+}

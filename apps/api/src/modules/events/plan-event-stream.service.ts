@@ -23,6 +23,13 @@ const PAGE = 500;
  */
 @Injectable()
 export class PlanEventStream {
+  /**
+   * Reads of one plan's log in flight, by `planId:afterSeq`. When an event commits, every stream of
+   * the plan on this instance wakes at once wanting the same page, so they share one query instead
+   * of each running its own (one read per instance per change, not one per subscriber).
+   */
+  private readonly reads = new Map<string, Promise<PlanEvent[]>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: PlanEventsService,
@@ -41,6 +48,10 @@ export class PlanEventStream {
     this.stats.eventStreams++;
 
     let lastSent = 0;
+    /** The highest seq the bus announced for this plan: committed, so the stream must reach it. */
+    let announced = 0;
+    /** After a transport resync, read on our own: a shared read may have started before the outage. */
+    let fresh = false;
     let reading = false;
     let again = false;
     const pump = async (): Promise<void> => {
@@ -52,7 +63,9 @@ export class PlanEventStream {
       try {
         do {
           again = false;
-          const batch = await this.events.list(planId, lastSent, PAGE);
+          const own = fresh;
+          fresh = false;
+          const batch = own ? await this.events.list(planId, lastSent, PAGE) : await this.sharedRead(planId, lastSent);
           for (const event of batch) {
             if (queue.closed) return;
             const agencyIds = (event.data as { agencyIds?: string[] } | null)?.agencyIds;
@@ -63,7 +76,8 @@ export class PlanEventStream {
             queue.push(event);
             lastSent = event.seq;
           }
-          if (batch.length === PAGE) again = true;
+          // A shared read may have started before the announced event committed: read again.
+          if (batch.length === PAGE || lastSent < announced) again = true;
         } while (again && !queue.closed);
       } catch (error) {
         queue.fail(error as Error);
@@ -77,8 +91,14 @@ export class PlanEventStream {
       this.bus
         .of('plan-log')
         .pipe(filter((message) => message.planId === planId && message.seq > lastSent))
-        .subscribe(() => void pump()),
-      this.bus.resynced.subscribe(() => void pump()),
+        .subscribe((message) => {
+          announced = Math.max(announced, message.seq);
+          void pump();
+        }),
+      this.bus.resynced.subscribe(() => {
+        fresh = true;
+        void pump();
+      }),
       this.bus
         .of('plan-members')
         .pipe(filter((message) => message.planId === planId))
@@ -102,6 +122,17 @@ export class PlanEventStream {
     }
     void pump();
     return queue;
+  }
+
+  /** One query for every stream of this instance that wants the same page of a plan's log. */
+  private sharedRead(planId: string, afterSeq: number): Promise<PlanEvent[]> {
+    const key = `${planId}:${afterSeq}`;
+    let read = this.reads.get(key);
+    if (!read) {
+      read = this.events.list(planId, afterSeq, PAGE).finally(() => this.reads.delete(key));
+      this.reads.set(key, read);
+    }
+    return read;
   }
 
   private async head(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {

@@ -2,20 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { checkText, checkTitle, collectViolations, LIMITS, Priority } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
-import { assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import type { PlanChange } from '../plans/plan-change.service';
+import { updateVersioned } from '../plans/plan-items';
+import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import { RoleAssignment } from '../roles/role-assignment.entity';
+import { ROLE } from '../roles/roles.service';
 import type { ObjectiveInput, ObjectivePatch } from './dto/objective.input';
 import { Objective } from './objective.entity';
 
-const WHAT = 'Objective';
+const OBJECTIVE: PlanItemKind<Objective> = { entity: Objective, table: 'objectives', entityType: 'OBJECTIVE', what: 'Objective' };
 
 @Injectable()
 export class ObjectivesService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(private readonly items: PlanItemsService) {}
 
   add(user: AuthenticatedUser, planId: string, input: ObjectiveInput): Promise<Objective> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.items.add(user, planId, OBJECTIVE, async (change) => {
       ValidationException.throwIfAny(
         collectViolations(
           checkTitle('input.title', input.title?.trim()),
@@ -23,67 +25,53 @@ export class ObjectivesService {
           checkText('input.successCriteria', input.successCriteria, LIMITS.textMax),
         ),
       );
-      const position = await assertRoomFor(change, 'objectives', 1, 'input');
-      const objective = await insertItem(change, Objective, {
-        position,
+      return {
+        position: await this.count(change),
         title: input.title.trim(),
         description: input.description ?? '',
         successCriteria: input.successCriteria ?? '',
         priority: input.priority ?? Priority.MEDIUM,
-      });
-      change.log({ type: 'OBJECTIVE_ADDED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
+      };
+    });
+  }
+
+  /** A position in the patch moves the objective; the others shift around it. */
+  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
+    return this.items.within(user, OBJECTIVE, id, async (change) => {
+      ValidationException.throwIfAny(
+        collectViolations(
+          patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
+          checkText('patch.description', patch.description, LIMITS.textMax),
+          checkText('patch.successCriteria', patch.successCriteria, LIMITS.textMax),
+        ),
+      );
+      const changes: Partial<Objective> = {};
+      if (patch.title != null) changes.title = patch.title.trim();
+      if (patch.description != null) changes.description = patch.description;
+      if (patch.successCriteria != null) changes.successCriteria = patch.successCriteria;
+      if (patch.priority != null) changes.priority = patch.priority;
+      if (patch.position != null) changes.position = await this.checkedPosition(change, patch.position);
+      const objective = await updateVersioned(change, Objective, id, expectedVersion, changes, OBJECTIVE.what);
+      change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
+      if (patch.position != null) await this.renumber(change, objective);
       return objective;
     });
   }
 
-  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
-    const planId = await this.changes.planIdOf('objectives', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        ValidationException.throwIfAny(
-          collectViolations(
-            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
-            checkText('patch.description', patch.description, LIMITS.textMax),
-            checkText('patch.successCriteria', patch.successCriteria, LIMITS.textMax),
-          ),
-        );
-        const changes: Partial<Objective> = {};
-        if (patch.title != null) changes.title = patch.title.trim();
-        if (patch.description != null) changes.description = patch.description;
-        if (patch.successCriteria != null) changes.successCriteria = patch.successCriteria;
-        if (patch.priority != null) changes.priority = patch.priority;
-        if (patch.position != null) changes.position = await this.checkedPosition(change, patch.position);
-        const objective = await updateVersioned(change, Objective, id, expectedVersion, changes, WHAT);
-        change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
-        if (patch.position != null) await this.renumber(change, objective);
-        return objective;
-      },
-      WHAT,
-    );
+  remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    return this.items.remove(user, OBJECTIVE, id, expectedVersion, async (change) => {
+      await this.renumber(change, null);
+      await this.unlinkFromRoles(change, id);
+    });
   }
 
-  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
-    const planId = await this.changes.planIdOf('objectives', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        const removed = await deleteVersioned(change, Objective, id, expectedVersion, WHAT);
-        change.log({ type: 'OBJECTIVE_REMOVED', entityType: 'OBJECTIVE', entityId: id, data: null });
-        await this.renumber(change, null);
-        await this.unlinkFromRoles(change, removed.id);
-        return id;
-      },
-      WHAT,
-    );
+  private async count(change: PlanChange): Promise<number> {
+    const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM objectives WHERE plan_id = $1`, [change.plan.id]);
+    return count;
   }
 
   private async checkedPosition(change: PlanChange, position: number): Promise<number> {
-    const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM objectives WHERE plan_id = $1`, [change.plan.id]);
+    const count = await this.count(change);
     if (position < 0 || position >= count) throw ValidationException.of('patch.position', `Position must be between 0 and ${count - 1}.`);
     return position;
   }
@@ -112,7 +100,7 @@ export class ObjectivesService {
       .where('role.plan_id = :planId AND :objectiveId = ANY(role.objective_ids)', { planId: change.plan.id, objectiveId })
       .getMany();
     for (const role of roles) {
-      const updated = await updateVersioned(change, RoleAssignment, role.id, role.version, { objectiveIds: role.objectiveIds.filter((id) => id !== objectiveId) }, 'Role');
+      const updated = await updateVersioned(change, RoleAssignment, role.id, role.version, { objectiveIds: role.objectiveIds.filter((id) => id !== objectiveId) }, ROLE.what);
       change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: updated });
     }
   }

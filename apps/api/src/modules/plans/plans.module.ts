@@ -7,6 +7,7 @@ import { PlanChangeService } from './plan-change.service';
 import { PlanContentService } from './plan-content.service';
 import { PlanLifecycleResolver } from './plan-lifecycle.resolver';
 import { PlanLifecycleService } from './plan-lifecycle.service';
+import { PlanItemsService } from './plan-items.service';
 import { PlanLogWriter } from './plan-log.writer';
 import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
@@ -14,7 +15,7 @@ import { PlansService } from './plans.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver],
-  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanContentService],
+  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver],
+  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService],
 })
 export class PlansModule {}

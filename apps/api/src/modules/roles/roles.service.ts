@@ -2,82 +2,58 @@ import { Injectable } from '@nestjs/common';
 import { checkText, checkTitle, collectViolations, isUuid, LIMITS } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
-import { assertAllIn, assertParticipating, assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import type { PlanChange } from '../plans/plan-change.service';
+import { assertAllIn, assertParticipating } from '../plans/plan-items';
+import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import type { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
 import { RoleAssignment } from './role-assignment.entity';
 
-const WHAT = 'Role';
+export const ROLE: PlanItemKind<RoleAssignment> = { entity: RoleAssignment, table: 'role_assignments', entityType: 'ROLE', what: 'Role' };
 
 @Injectable()
 export class RolesService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(private readonly items: PlanItemsService) {}
 
   add(user: AuthenticatedUser, planId: string, input: RoleAssignmentInput): Promise<RoleAssignment> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.items.add(user, planId, ROLE, async (change) => {
       ValidationException.throwIfAny(
         collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.responsibilities', input.responsibilities, LIMITS.textMax)),
       );
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const objectiveIds = [...new Set(input.objectiveIds ?? [])];
       await this.checkLinks(change, input.agencyId, input.assigneeId ?? null, objectiveIds, 'input');
-      await assertRoomFor(change, 'role_assignments', 1, 'input');
-      const role = await insertItem(change, RoleAssignment, {
+      return {
         agencyId: input.agencyId,
         title: input.title.trim(),
         responsibilities: input.responsibilities ?? '',
         assigneeId: input.assigneeId ?? null,
         objectiveIds,
-      });
-      change.log({ type: 'ROLE_ADDED', entityType: 'ROLE', entityId: role.id, data: role });
-      return role;
+      };
     });
   }
 
-  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: RoleAssignmentPatch): Promise<RoleAssignment> {
-    const planId = await this.changes.planIdOf('role_assignments', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        ValidationException.throwIfAny(
-          collectViolations(
-            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
-            checkText('patch.responsibilities', patch.responsibilities, LIMITS.textMax),
-          ),
-        );
-        const current = await change.manager.findOneByOrFail(RoleAssignment, { id });
-        const agencyId = patch.agencyId ?? current.agencyId;
-        const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : current.assigneeId;
-        const objectiveIds = patch.objectiveIds != null ? [...new Set(patch.objectiveIds)] : current.objectiveIds;
-        assertParticipating(change, agencyId, 'patch.agencyId');
-        await this.checkLinks(change, agencyId, assigneeId, objectiveIds, 'patch');
-
-        const changes: Partial<RoleAssignment> = { agencyId, assigneeId, objectiveIds };
-        if (patch.title != null) changes.title = patch.title.trim();
-        if (patch.responsibilities != null) changes.responsibilities = patch.responsibilities;
-        const role = await updateVersioned(change, RoleAssignment, id, expectedVersion, changes, WHAT);
-        change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: role });
-        return role;
-      },
-      WHAT,
-    );
+  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: RoleAssignmentPatch): Promise<RoleAssignment> {
+    return this.items.update(user, ROLE, id, expectedVersion, async (change, current) => {
+      ValidationException.throwIfAny(
+        collectViolations(
+          patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
+          checkText('patch.responsibilities', patch.responsibilities, LIMITS.textMax),
+        ),
+      );
+      const agencyId = patch.agencyId ?? current.agencyId;
+      const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : current.assigneeId;
+      const objectiveIds = patch.objectiveIds != null ? [...new Set(patch.objectiveIds)] : current.objectiveIds;
+      assertParticipating(change, agencyId, 'patch.agencyId');
+      await this.checkLinks(change, agencyId, assigneeId, objectiveIds, 'patch');
+      const changes: Partial<RoleAssignment> = { agencyId, assigneeId, objectiveIds };
+      if (patch.title != null) changes.title = patch.title.trim();
+      if (patch.responsibilities != null) changes.responsibilities = patch.responsibilities;
+      return changes;
+    });
   }
 
-  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
-    const planId = await this.changes.planIdOf('role_assignments', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        await deleteVersioned(change, RoleAssignment, id, expectedVersion, WHAT);
-        change.log({ type: 'ROLE_REMOVED', entityType: 'ROLE', entityId: id, data: null });
-        return id;
-      },
-      WHAT,
-    );
+  remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    return this.items.remove(user, ROLE, id, expectedVersion);
   }
 
   /** The assignee works for the role's agency; linked objectives belong to this plan. */

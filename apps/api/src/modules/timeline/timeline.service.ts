@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { checkDate, checkText, checkTitle, collectViolations, LIMITS, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
-import { assertAllIn, assertParticipating, assertRoomFor, deleteVersioned, insertItem, updateVersioned } from '../plans/plan-items';
+import type { PlanChange } from '../plans/plan-change.service';
+import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
+import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
 
-const WHAT = 'Timeline event';
 
 function timeViolations(prefix: string, startsAt: Date, endsAt: Date): FieldViolation[] {
   const violations = collectViolations(checkDate(`${prefix}.startsAt`, startsAt), checkDate(`${prefix}.endsAt`, endsAt));
@@ -17,12 +17,14 @@ function timeViolations(prefix: string, startsAt: Date, endsAt: Date): FieldViol
   return violations;
 }
 
+const EVENT: PlanItemKind<TimelineEvent> = { entity: TimelineEvent, table: 'timeline_events', entityType: 'TIMELINE_EVENT', what: 'Timeline event' };
+
 @Injectable()
 export class TimelineService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(private readonly items: PlanItemsService) {}
 
   add(user: AuthenticatedUser, planId: string, input: TimelineEventInput): Promise<TimelineEvent> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.items.add(user, planId, EVENT, async (change) => {
       ValidationException.throwIfAny([
         ...collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.notes', input.notes, LIMITS.textMax)),
         ...timeViolations('input', input.startsAt, input.endsAt),
@@ -30,8 +32,7 @@ export class TimelineService {
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const dependsOnIds = [...new Set(input.dependsOnIds ?? [])];
       await this.checkDependencies(change, null, dependsOnIds, 'input.dependsOnIds');
-      await assertRoomFor(change, 'timeline_events', 1, 'input');
-      const event = await insertItem(change, TimelineEvent, {
+      return {
         title: input.title.trim(),
         phase: input.phase,
         startsAt: input.startsAt,
@@ -39,76 +40,47 @@ export class TimelineService {
         agencyId: input.agencyId ?? null,
         dependsOnIds,
         notes: input.notes ?? '',
-      });
-      change.log({ type: 'TIMELINE_EVENT_ADDED', entityType: 'TIMELINE_EVENT', entityId: event.id, data: event });
-      return event;
+      };
     });
   }
 
-  async update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: TimelineEventPatch): Promise<TimelineEvent> {
-    const planId = await this.changes.planIdOf('timeline_events', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        const current = await change.manager.findOneByOrFail(TimelineEvent, { id });
-        const startsAt = patch.startsAt ?? current.startsAt;
-        const endsAt = patch.endsAt ?? current.endsAt;
-        ValidationException.throwIfAny([
-          ...collectViolations(patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null, checkText('patch.notes', patch.notes, LIMITS.textMax)),
-          ...timeViolations('patch', startsAt, endsAt),
-        ]);
-        const changes: Partial<TimelineEvent> = { startsAt, endsAt };
-        if (patch.agencyId !== undefined) {
-          assertParticipating(change, patch.agencyId, 'patch.agencyId');
-          changes.agencyId = patch.agencyId;
-        }
-        if (patch.dependsOnIds != null) {
-          changes.dependsOnIds = [...new Set(patch.dependsOnIds)];
-          await this.checkDependencies(change, id, changes.dependsOnIds, 'patch.dependsOnIds');
-        }
-        if (patch.title != null) changes.title = patch.title.trim();
-        if (patch.phase != null) changes.phase = patch.phase;
-        if (patch.notes != null) changes.notes = patch.notes;
-        const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, changes, WHAT);
-        change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
-        return event;
-      },
-      WHAT,
-    );
+  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: TimelineEventPatch): Promise<TimelineEvent> {
+    return this.items.update(user, EVENT, id, expectedVersion, async (change, current) => {
+      const startsAt = patch.startsAt ?? current.startsAt;
+      const endsAt = patch.endsAt ?? current.endsAt;
+      ValidationException.throwIfAny([
+        ...collectViolations(patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null, checkText('patch.notes', patch.notes, LIMITS.textMax)),
+        ...timeViolations('patch', startsAt, endsAt),
+      ]);
+      const changes: Partial<TimelineEvent> = { startsAt, endsAt };
+      if (patch.agencyId !== undefined) {
+        assertParticipating(change, patch.agencyId, 'patch.agencyId');
+        changes.agencyId = patch.agencyId;
+      }
+      if (patch.dependsOnIds != null) {
+        changes.dependsOnIds = [...new Set(patch.dependsOnIds)];
+        await this.checkDependencies(change, id, changes.dependsOnIds, 'patch.dependsOnIds');
+      }
+      if (patch.title != null) changes.title = patch.title.trim();
+      if (patch.phase != null) changes.phase = patch.phase;
+      if (patch.notes != null) changes.notes = patch.notes;
+      return changes;
+    });
   }
 
   /** Removing an event also removes it from the dependencies of the events that waited on it. */
-  async remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
-    const planId = await this.changes.planIdOf('timeline_events', id, WHAT);
-    return this.changes.run(
-      user,
-      planId,
-      'editContent',
-      async (change) => {
-        await deleteVersioned(change, TimelineEvent, id, expectedVersion, WHAT);
-        change.log({ type: 'TIMELINE_EVENT_REMOVED', entityType: 'TIMELINE_EVENT', entityId: id, data: null });
-        const dependents = await change.manager
-          .getRepository(TimelineEvent)
-          .createQueryBuilder('event')
-          .where('event.plan_id = :planId AND :id = ANY(event.depends_on_ids)', { planId, id })
-          .getMany();
-        for (const dependent of dependents) {
-          const updated = await updateVersioned(
-            change,
-            TimelineEvent,
-            dependent.id,
-            dependent.version,
-            { dependsOnIds: dependent.dependsOnIds.filter((other) => other !== id) },
-            WHAT,
-          );
-          change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: updated.id, data: updated });
-        }
-        return id;
-      },
-      WHAT,
-    );
+  remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
+    return this.items.remove(user, EVENT, id, expectedVersion, async (change) => {
+      const dependents = await change.manager
+        .getRepository(TimelineEvent)
+        .createQueryBuilder('event')
+        .where('event.plan_id = :planId AND :id = ANY(event.depends_on_ids)', { planId: change.plan.id, id })
+        .getMany();
+      for (const dependent of dependents) {
+        const updated = await updateVersioned(change, TimelineEvent, dependent.id, dependent.version, { dependsOnIds: dependent.dependsOnIds.filter((other) => other !== id) }, EVENT.what);
+        change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: updated.id, data: updated });
+      }
+    });
   }
 
   /** Finish-to-start dependencies stay inside the plan, never on the event itself, never a cycle. */

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService, type PlanChange } from './plan-change.service';
+import { assertRoomFor, deleteVersioned, insertItem, updateVersioned } from './plan-items';
+
+type Versioned = ObjectLiteral & { id: string; version: number };
+
+/** One kind of plan part: its entity, table, event prefix and the word used in messages. */
+export interface PlanItemKind<T extends Versioned> {
+  entity: EntityTarget<T>;
+  table: string;
+  /** OBJECTIVE, ROLE, …: events are `<entityType>_ADDED|_UPDATED|_REMOVED`. */
+  entityType: string;
+  what: string;
+}
+
+/**
+ * The add / update / remove flow every plan part shares: find the part's plan, lock and
+ * authorize through PlanChangeService, apply with optimistic concurrency, log the event.
+ * Each module's service keeps only its own validation.
+ */
+@Injectable()
+export class PlanItemsService {
+  constructor(private readonly changes: PlanChangeService) {}
+
+  add<T extends Versioned>(user: AuthenticatedUser, planId: string, kind: PlanItemKind<T>, build: (change: PlanChange) => Promise<Partial<T>> | Partial<T>): Promise<T> {
+    return this.changes.run(user, planId, 'editContent', async (change) => {
+      const row = await build(change);
+      await assertRoomFor(change, kind.table, 1, 'input');
+      const item = await insertItem(change, kind.entity, row);
+      change.log({ type: `${kind.entityType}_ADDED`, entityType: kind.entityType, entityId: item.id, data: item });
+      return item;
+    });
+  }
+
+  /** `build` validates and returns the columns to change, given the part as it is now. */
+  update<T extends Versioned>(
+    user: AuthenticatedUser,
+    kind: PlanItemKind<T>,
+    id: string,
+    expectedVersion: number,
+    build: (change: PlanChange, current: T) => Promise<Partial<T>> | Partial<T>,
+    eventType = `${kind.entityType}_UPDATED`,
+  ): Promise<T> {
+    return this.within(user, kind, id, async (change) => {
+      const current = await change.manager.findOneByOrFail(kind.entity, { id } as never);
+      const item = await updateVersioned(change, kind.entity, id, expectedVersion, await build(change, current), kind.what);
+      change.log({ type: eventType, entityType: kind.entityType, entityId: id, data: item });
+      return item;
+    });
+  }
+
+  /** `after` tidies what pointed at the removed part (positions, links), in the same change. */
+  remove<T extends Versioned>(user: AuthenticatedUser, kind: PlanItemKind<T>, id: string, expectedVersion: number, after?: (change: PlanChange, removed: T) => Promise<void>): Promise<string> {
+    return this.within(user, kind, id, async (change) => {
+      const removed = await deleteVersioned(change, kind.entity, id, expectedVersion, kind.what);
+      change.log({ type: `${kind.entityType}_REMOVED`, entityType: kind.entityType, entityId: id, data: null });
+      await after?.(change, removed);
+      return id;
+    });
+  }
+
+  /** Runs a content change on the plan that holds the part `id`; NOT_FOUND names the part. */
+  async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>): Promise<R> {
+    const planId = await this.changes.planIdOf(kind.table, id, kind.what);
+    return this.changes.run(user, planId, 'editContent', work, kind.what);
+  }
+}
