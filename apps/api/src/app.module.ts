@@ -12,11 +12,13 @@ import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { ActivityModule } from './modules/activity/activity.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
+import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EventsModule } from './modules/events/events.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PlansModule } from './modules/plans/plans.module';
@@ -61,6 +63,8 @@ export class AppModule {
         PresenceModule,
         ApprovalsModule,
         ReportsModule,
+        ActivityModule,
+        DebriefsModule,
       ],
     };
   }

@@ -412,8 +412,9 @@ describe('review and sign-off', () => {
         node: { __typename: 'Approval', status: 'PENDING', agency: { id: force.agencies.wcso } },
       });
 
-      // The new participant's lead can now decide for their agency.
-      expect((await decide(planId, revision + 1, 'APPROVE', wcsoLead)).data?.decideApproval).toMatchObject({ status: 'APPROVED', agency: { id: force.agencies.wcso } });
+      // The new participant holds no role yet: approval is refused while readiness has blockers.
+      const early = errorOf(await decide(planId, revision + 1, 'APPROVE', wcsoLead));
+      expect(early.extensions).toMatchObject({ code: 'INVALID_STATE', blockers: [expect.objectContaining({ code: 'AGENCY_WITHOUT_ROLE', entityId: force.agencies.wcso })] });
 
       await gqlData(t, `mutation($p: ID!, $a: ID!) { removePlanAgency(planId: $p, agencyId: $a) { id } }`, { p: planId, a: force.agencies.wcso }, force.tokens.ncshpPlanner);
       const removed = await state(planId);

@@ -1,13 +1,17 @@
 import type { DataSourceOptions } from 'typeorm';
+import { ActivityEntry } from '../modules/activity/activity-entry.entity';
 import { Agency } from '../modules/agencies/agency.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ChecklistItem } from '../modules/checklist/checklist-item.entity';
 import { ChecklistTemplate } from '../modules/checklist/checklist-template.entity';
 import { CommsChannel } from '../modules/comms/comms-channel.entity';
+import { Debrief } from '../modules/debriefs/debrief.entity';
 import { PlanEvent } from '../modules/events/plan-event.entity';
 import { Objective } from '../modules/objectives/objective.entity';
 import { Plan } from '../modules/plans/plan.entity';
+import { AfterActionReport } from '../modules/reports/after-action-report.entity';
+import { CorrectiveAction } from '../modules/reports/corrective-action.entity';
 import { ResourceCommitment } from '../modules/resources/resource-commitment.entity';
 import { RoleAssignment } from '../modules/roles/role-assignment.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
@@ -28,6 +32,10 @@ export const ENTITIES = [
   ResourceCommitment,
   CommsChannel,
   Approval,
+  ActivityEntry,
+  Debrief,
+  AfterActionReport,
+  CorrectiveAction,
 ];
 
 /** Schema changes go through migrations only: synchronize stays off everywhere. */

@@ -50,3 +50,29 @@ export const IncidentType = {
 } as const;
 export type IncidentType = (typeof IncidentType)[keyof typeof IncidentType];
 export const INCIDENT_TYPES: readonly IncidentType[] = Object.values(IncidentType);
+
+export const Outcome = { MET: 'MET', PARTIALLY_MET: 'PARTIALLY_MET', NOT_MET: 'NOT_MET', NOT_ATTEMPTED: 'NOT_ATTEMPTED' } as const;
+export type Outcome = (typeof Outcome)[keyof typeof Outcome];
+
+export const ActionStatus = { OPEN: 'OPEN', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
+export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
+
+/** Strengths or improvements from several debriefs, exact duplicates merged, first wording kept, in order. */
+export function mergeExactDuplicates(lists: ReadonlyArray<readonly string[]>): string[] {
+  const seen = new Set<string>();
+  const merged: string[] = [];
+  for (const item of lists.flat()) {
+    const text = item.trim();
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text);
+    merged.push(text);
+  }
+  return merged;
+}
+
+/** Minutes from planned to actual, or null when no actual was recorded. */
+export function slipMinutes(planned: Date | string, actual: Date | string | null | undefined): number | null {
+  if (actual == null) return null;
+  const time = (value: Date | string) => (value instanceof Date ? value.getTime() : Date.parse(value));
+  return Math.round((time(actual) - time(planned)) / 60_000);
+}

@@ -1,6 +1,12 @@
 import { AccountsAndSessions1764300000000 } from './1764300000000-accounts-and-sessions';
 import { PlansAndEventLog1764400000000 } from './1764400000000-plans-and-event-log';
 import { ApprovalsAndAccessLog1764500000000 } from './1764500000000-approvals-and-access-log';
+import { OperationAndAfterAction1764600000000 } from './1764600000000-operation-and-after-action';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
-export const MIGRATIONS = [AccountsAndSessions1764300000000, PlansAndEventLog1764400000000, ApprovalsAndAccessLog1764500000000];
+export const MIGRATIONS = [
+  AccountsAndSessions1764300000000,
+  PlansAndEventLog1764400000000,
+  ApprovalsAndAccessLog1764500000000,
+  OperationAndAfterAction1764600000000,
+];

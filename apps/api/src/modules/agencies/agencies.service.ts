@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { checkRequiredText, collectViolations, LIMITS } from '@jointops/domain';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { SecurityLogService } from '../auth/security-log.service';
 import { Agency } from './agency.entity';
@@ -18,13 +18,6 @@ export class AgenciesService {
 
   list(): Promise<Agency[]> {
     return this.agencies.find({ order: { name: 'ASC' } });
-  }
-
-  /** For DataLoader: one query for many ids, in the order asked. */
-  async findByIds(ids: readonly string[]): Promise<Array<Agency | undefined>> {
-    const rows = await this.agencies.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
   }
 
   async exists(id: string): Promise<boolean> {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatus } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService } from '../plans/plan-change.service';
-import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { contentHashOf, PlanContentService, readinessOf, type PlanContent } from '../plans/plan-content.service';
 import { type Plan, planSnapshot } from '../plans/plan.entity';
 import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
@@ -24,12 +24,7 @@ export class ApprovalsService {
       const { plan, manager } = change;
       const target = nextStatus(plan.status, PlanAction.SUBMIT);
       if (!target) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a draft can be submitted; this plan is ${plan.status}.`);
-      const [content] = await this.content.load([plan.id]);
-      const names = await manager.query(`SELECT id, short_name FROM agencies WHERE id = ANY($1)`, [content.agencyIds]);
-      const blockers = readinessOf(plan, content, new Map(names.map((row: { id: string; short_name: string }) => [row.id, row.short_name])));
-      if (blockers.length > 0) {
-        throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready for review: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
-      }
+      await this.assertReady(change, (await this.content.load([plan.id]))[0]);
       await manager.query(`DELETE FROM approvals WHERE plan_id = $1`, [plan.id]);
       for (const agencyId of change.agencyIds) {
         const approval = await manager.save(manager.create(Approval, { planId: plan.id, agencyId, status: ApprovalStatus.PENDING, comment: '' }));
@@ -70,6 +65,7 @@ export class ApprovalsService {
       }
       const approval = await manager.findOneByOrFail(Approval, { planId: plan.id, agencyId: user.agencyId });
       const [content] = await this.content.load([plan.id]);
+      if (decision === Decision.APPROVE) await this.assertReady(change, content);
       Object.assign(approval, {
         status: decision === Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
         revision: plan.revision,
@@ -97,5 +93,14 @@ export class ApprovalsService {
       }
       return approval;
     });
+  }
+
+  /** Readiness is what stands between a plan and review or approval: both are refused while it has blockers. */
+  private async assertReady(change: PlanChange, content: PlanContent): Promise<void> {
+    const names: Array<{ id: string; short_name: string }> = await change.manager.query(`SELECT id, short_name FROM agencies WHERE id = ANY($1)`, [content.agencyIds]);
+    const blockers = readinessOf(change.plan, content, new Map(names.map((row) => [row.id, row.short_name])));
+    if (blockers.length > 0) {
+      throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
+    }
   }
 }

@@ -15,7 +15,9 @@ import { PlanEvent } from './plan-event.entity';
 /** The parts of a plan whose changes are content (approvals and status are not). */
 const CONTENT_TYPES = new Set(['PLAN', 'OBJECTIVE', 'ROLE', 'CHECKLIST_ITEM', 'TIMELINE_EVENT', 'RESOURCE', 'COMMS_CHANNEL']);
 /** Bookkeeping, not content: never shown as a change. */
-const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'status', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'cancelReason']);
+const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'actualStartsAt', 'actualEndsAt']);
+/** A plan's status and cancel reason are its lifecycle, not its content (a checklist item's status is content). */
+const IGNORED_PLAN_FIELDS = new Set(['status', 'cancelReason']);
 const LABEL_FIELDS = ['title', 'name', 'text', 'kind'];
 
 function render(value: unknown): string | null {
@@ -87,7 +89,7 @@ export class PlanAuditService {
       else if (before && after) {
         const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
         for (const field of fields) {
-          if (IGNORED_FIELDS.has(field)) continue;
+          if (IGNORED_FIELDS.has(field) || (entityType === 'PLAN' && IGNORED_PLAN_FIELDS.has(field))) continue;
           const was = render((before as Record<string, unknown>)[field]);
           const now = render((after as Record<string, unknown>)[field]);
           if (was !== now) changes.push({ ...base, kind: 'UPDATED', field, before: was, after: now });
@@ -101,7 +103,10 @@ export class PlanAuditService {
   async accessRecords(user: AuthenticatedUser, planId: string, first: number): Promise<AccessRecord[]> {
     const plan = await this.visible(user, planId);
     const allowed = user.roles.includes(Role.OVERSIGHT) || (user.roles.includes(Role.AGENCY_LEAD) && user.agencyId === plan.leadAgencyId);
-    if (!allowed) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");
+    if (!allowed) {
+      this.accessLog.record(plan.id, user.id, 'DENIED');
+      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");
+    }
     if (first < 1 || first > 500) throw ValidationException.of('first', 'first must be between 1 and 500.');
     await this.accessLog.flush();
     const rows: Array<{ at: Date; user_id: string; action: string }> = await this.dataSource.query(
@@ -117,8 +122,9 @@ export class PlanAuditService {
     return field ? (record[field] as string) : null;
   }
 
+  /** Same rule and same access-log record as plan(id): a refused read of an existing plan is DENIED. */
   private async visible(user: AuthenticatedUser, planId: string): Promise<Plan> {
-    const plan = await this.plans.findVisible(user, planId);
+    const plan = await this.plans.read(user, planId, { recordView: false });
     if (!plan) throw PlanException.notFound();
     return plan;
   }

@@ -1,9 +1,13 @@
 import { createUnionType } from '@nestjs/graphql';
+import { ActivityEntry } from '../activity/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';
+import { Debrief } from '../debriefs/debrief.entity';
 import { Objective } from '../objectives/objective.entity';
 import { Plan } from '../plans/plan.entity';
+import { AfterActionReport } from '../reports/after-action-report.entity';
+import { CorrectiveAction } from '../reports/corrective-action.entity';
 import { ResourceCommitment } from '../resources/resource-commitment.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -19,11 +23,16 @@ const NODE_TYPES: Record<string, { type: new () => object; dates: string[] }> = 
   RESOURCE: { type: ResourceCommitment, dates: ['createdAt'] },
   COMMS_CHANNEL: { type: CommsChannel, dates: ['createdAt'] },
   APPROVAL: { type: Approval, dates: ['decidedAt', 'createdAt'] },
+  ACTIVITY_ENTRY: { type: ActivityEntry, dates: ['at', 'createdAt'] },
+  DEBRIEF: { type: Debrief, dates: ['submittedAt', 'createdAt'] },
+  AFTER_ACTION_REPORT: { type: AfterActionReport, dates: ['finalizedAt', 'createdAt'] },
+  CORRECTIVE_ACTION: { type: CorrectiveAction, dates: ['dueDate', 'createdAt'] },
 };
 
 export const PlanNode = createUnionType({
   name: 'PlanNode',
-  types: () => [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, Approval, ResourceCommitment, CommsChannel] as const,
+  types: () =>
+    [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, Approval, Debrief, AfterActionReport, CorrectiveAction, ActivityEntry, ResourceCommitment, CommsChannel] as const,
   resolveType: (node: object) => node.constructor,
 });
 

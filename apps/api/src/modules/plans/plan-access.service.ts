@@ -19,7 +19,11 @@ export type PlanPermission =
   /** Approve or reject for one's own agency (an agency lead of a participating agency). */
   | 'decide'
   /** Activate, complete, cancel (the lead agency's agency lead). */
-  | 'lifecycle';
+  | 'lifecycle'
+  /** Log activity, record actuals, write one's own debrief (members, any role). */
+  | 'participate'
+  /** Draft, edit and finalize the after-action report (lead-agency planner or lead). */
+  | 'report';
 
 /** Permissions whose changes are content changes: they raise the revision and void sign-offs. */
 export const CONTENT_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(['editContent', 'manageAgencies']);
@@ -71,11 +75,14 @@ export class PlanAccessService {
           return editor ? null : 'Only planners and agency leads of participating agencies may change this plan.';
         case 'manageAgencies':
         case 'submit':
+        case 'report':
           return editor && fromLeadAgency ? null : "Only the lead agency's planners and agency leads may do this.";
         case 'decide':
           return lead ? null : 'Only an agency lead of a participating agency may decide for that agency.';
         case 'lifecycle':
           return lead && fromLeadAgency ? null : "Only the lead agency's agency lead may do this.";
+        case 'participate':
+          return member ? null : 'Only members of participating agencies may do this.';
       }
     })();
     if (refusal) {

@@ -3,10 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ActivityEntry } from '../activity/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';
+import { Debrief } from '../debriefs/debrief.entity';
 import { Objective } from '../objectives/objective.entity';
+import { AfterActionReport } from '../reports/after-action-report.entity';
+import { CorrectiveAction } from '../reports/corrective-action.entity';
 import { ResourceCommitment } from '../resources/resource-commitment.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -35,35 +39,53 @@ const PARTS = [
   { key: 'approvals', entity: Approval, table: 'approvals', order: 'created_at, agency_id' },
 ] as const;
 
+/** What happened during and after the operation: loaded only by the views that show it. */
+export interface PlanOperation {
+  activity: ActivityEntry[];
+  debriefs: Debrief[];
+  reports: AfterActionReport[];
+  correctiveActions: CorrectiveAction[];
+}
+
+const OPERATION_PARTS = [
+  { key: 'activity', entity: ActivityEntry, table: 'activity_entries', order: 'at, created_at, id' },
+  { key: 'debriefs', entity: Debrief, table: 'debriefs', order: 'created_at, id' },
+  { key: 'reports', entity: AfterActionReport, table: 'after_action_reports', order: 'created_at' },
+  { key: 'correctiveActions', entity: CorrectiveAction, table: 'corrective_actions', order: 'due_date, created_at, id' },
+] as const;
+
+type Part = { key: string; entity: new () => object; table: string; order: string };
+
 @Injectable()
 export class PlanContentService {
-  private readonly sql: string;
+  private readonly contentSql: string;
+  private readonly operationSql: string;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    // One round trip for all the plans asked: a JSON array per part, per plan.
-    const parts = PARTS.map(
-      ({ key, table, order }) =>
-        `(SELECT coalesce(json_agg(t ORDER BY ${order.replace(/(\w+)/g, 't.$1')}), '[]') FROM ${table} t WHERE t.plan_id = p.id) AS "${key}"`,
-    );
-    this.sql = `SELECT p.id,
-        (SELECT coalesce(json_agg(pa.agency_id ORDER BY pa.added_at, pa.agency_id), '[]') FROM plan_agencies pa WHERE pa.plan_id = p.id) AS "agencyIds",
-        ${parts.join(',\n        ')}
-      FROM unnest($1::uuid[]) AS p(id)`;
+    this.contentSql = partsSql(PARTS, true);
+    this.operationSql = partsSql(OPERATION_PARTS, false);
   }
 
   /** For DataLoader: the content of many plans in one query, in the order asked. */
-  async load(planIds: readonly string[]): Promise<PlanContent[]> {
-    const rows: Array<Record<string, unknown[]> & { id: string }> = await this.dataSource.query(this.sql, [[...planIds]]);
+  load(planIds: readonly string[]): Promise<PlanContent[]> {
+    return this.loadParts<PlanContent>(this.contentSql, PARTS, planIds);
+  }
+
+  /** For DataLoader: activity, debriefs, report and corrective actions of many plans in one query. */
+  loadOperation(planIds: readonly string[]): Promise<PlanOperation[]> {
+    return this.loadParts<PlanOperation>(this.operationSql, OPERATION_PARTS, planIds);
+  }
+
+  private async loadParts<T>(sql: string, parts: readonly Part[], planIds: readonly string[]): Promise<T[]> {
+    const rows: Array<Record<string, unknown[]> & { id: string }> = await this.dataSource.query(sql, [[...planIds]]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return planIds.map((planId) => {
       const row = byId.get(planId);
-      const content = { agencyIds: (row?.agencyIds ?? []) as string[] } as PlanContent;
-      for (const part of PARTS) {
-        (content as unknown as Record<string, unknown[]>)[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) =>
-          this.hydrate(part.entity as new () => object, json),
-        );
+      const loaded: Record<string, unknown> = { agencyIds: (row?.agencyIds ?? []) as string[] };
+      for (const part of parts) {
+        loaded[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) => this.hydrate(part.entity, json));
       }
-      return content;
+      return loaded as T;
     });
   }
 
@@ -76,6 +98,17 @@ export class PlanContentService {
     }
     return target as T;
   }
+}
+
+/** One round trip for all the plans asked: a JSON array per part, per plan. */
+function partsSql(parts: readonly Part[], withAgencies: boolean): string {
+  const columns = parts.map(
+    ({ key, table, order }) => `(SELECT coalesce(json_agg(t ORDER BY ${order.replace(/(\w+)/g, 't.$1')}), '[]') FROM ${table} t WHERE t.plan_id = p.id) AS "${key}"`,
+  );
+  if (withAgencies) {
+    columns.unshift(`(SELECT coalesce(json_agg(pa.agency_id ORDER BY pa.added_at, pa.agency_id), '[]') FROM plan_agencies pa WHERE pa.plan_id = p.id) AS "agencyIds"`);
+  }
+  return `SELECT p.id, ${columns.join(',\n  ')} FROM unnest($1::uuid[]) AS p(id)`;
 }
 
 /** DESIGN.md section 1 blockers, by the same function the web app runs. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { PlanPermission } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { assertRoomFor, deleteVersioned, insertItem, updateVersioned } from './plan-items';
 
@@ -42,13 +43,20 @@ export class PlanItemsService {
     expectedVersion: number,
     build: (change: PlanChange, current: T) => Promise<Partial<T>> | Partial<T>,
     eventType = `${kind.entityType}_UPDATED`,
+    permission: PlanPermission = 'editContent',
   ): Promise<T> {
-    return this.within(user, kind, id, async (change) => {
-      const current = await change.manager.findOneByOrFail(kind.entity, { id } as never);
-      const item = await updateVersioned(change, kind.entity, id, expectedVersion, await build(change, current), kind.what);
-      change.log({ type: eventType, entityType: kind.entityType, entityId: id, data: item });
-      return item;
-    });
+    return this.within(
+      user,
+      kind,
+      id,
+      async (change) => {
+        const current = await change.manager.findOneByOrFail(kind.entity, { id } as never);
+        const item = await updateVersioned(change, kind.entity, id, expectedVersion, await build(change, current), kind.what);
+        change.log({ type: eventType, entityType: kind.entityType, entityId: id, data: item });
+        return item;
+      },
+      permission,
+    );
   }
 
   /** `after` tidies what pointed at the removed part (positions, links), in the same change. */
@@ -61,9 +69,9 @@ export class PlanItemsService {
     });
   }
 
-  /** Runs a content change on the plan that holds the part `id`; NOT_FOUND names the part. */
-  async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>): Promise<R> {
+  /** Runs a change (content, unless said otherwise) on the plan that holds the part `id`; NOT_FOUND names the part. */
+  async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>, permission: PlanPermission = 'editContent'): Promise<R> {
     const planId = await this.changes.planIdOf(kind.table, id, kind.what);
-    return this.changes.run(user, planId, 'editContent', work, kind.what);
+    return this.changes.run(user, planId, permission, work, kind.what);
   }
 }

@@ -149,7 +149,11 @@ export class PlansService {
         throw ValidationException.of('agencyId', `The agency still holds ${holdings.join(', ')} in this plan. Reassign or remove them first.`);
       }
       await change.manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
-      await change.manager.query(`DELETE FROM approvals WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
+      const approval = await change.manager.findOneBy(Approval, { planId, agencyId });
+      if (approval) {
+        await change.manager.delete(Approval, { id: approval.id });
+        change.log({ type: 'APPROVAL_REMOVED', entityType: 'APPROVAL', entityId: approval.id, data: null });
+      }
       change.agencyIds.splice(change.agencyIds.indexOf(agencyId), 1);
       change.announce({ kind: 'plan-members', planId, agencyIds: [...change.agencyIds] });
       return this.savePlanFields(change, {}, { type: 'PLAN_AGENCY_REMOVED', agencyId });
@@ -167,11 +171,15 @@ export class PlansService {
       .getOne();
   }
 
-  /** plan(id): like findVisible, and the read (or the refusal of an existing plan) goes to the access log. */
-  async read(user: AuthenticatedUser, id: string): Promise<Plan | null> {
+  /**
+   * plan(id): like findVisible, and the read (or the refusal of an existing plan) goes to the
+   * access log. Audit reads (log, diff, access log) record refusals only.
+   */
+  async read(user: AuthenticatedUser, id: string, { recordView = true } = {}): Promise<Plan | null> {
     const plan = await this.findVisible(user, id);
-    if (plan) this.accessLog.record(plan.id, user.id, 'VIEW');
-    else if (isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED');
+    if (plan) {
+      if (recordView) this.accessLog.record(plan.id, user.id, 'VIEW');
+    } else if (isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED');
     return plan;
   }
 

@@ -43,6 +43,17 @@ export class TimelineResolver {
     return this.timeline.remove(user, id, expectedVersion);
   }
 
+  @Mutation(() => TimelineEvent, { description: 'Allowed while the plan is ACTIVE or COMPLETED.' })
+  recordTimelineActuals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('actualStartsAt', { type: () => Date, nullable: true }) actualStartsAt?: Date | null,
+    @Args('actualEndsAt', { type: () => Date, nullable: true }) actualEndsAt?: Date | null,
+  ): Promise<TimelineEvent> {
+    return this.timeline.recordActuals(user, id, expectedVersion, actualStartsAt, actualEndsAt);
+  }
+
   @ResolveField(() => Agency, { nullable: true })
   async agency(@Parent() event: TimelineEvent, @Context() context: GqlContext): Promise<Agency | null> {
     return event.agencyId ? ((await context.loaders.agencyById.load(event.agencyId)) ?? null) : null;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkText, checkTitle, collectViolations, LIMITS, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
+import { checkDate, checkText, checkTitle, collectViolations, LIMITS, PlanStatus, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
@@ -66,6 +67,34 @@ export class TimelineService {
       if (patch.notes != null) changes.notes = patch.notes;
       return changes;
     });
+  }
+
+  /** What really happened, per event, while the plan is ACTIVE or COMPLETED (members of any role). Null clears. */
+  recordActuals(user: AuthenticatedUser, id: string, expectedVersion: number, actualStartsAt: Date | null | undefined, actualEndsAt: Date | null | undefined): Promise<TimelineEvent> {
+    return this.items.within(
+      user,
+      EVENT,
+      id,
+      async (change) => {
+        if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
+          throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
+        }
+        const limit = Date.now() + 60_000;
+        ValidationException.throwIfAny(
+          collectViolations(
+            checkDate('actualStartsAt', actualStartsAt),
+            checkDate('actualEndsAt', actualEndsAt),
+            actualStartsAt && actualStartsAt.getTime() > limit ? { field: 'actualStartsAt', message: 'An actual time cannot be in the future.' } : null,
+            actualEndsAt && actualEndsAt.getTime() > limit ? { field: 'actualEndsAt', message: 'An actual time cannot be in the future.' } : null,
+            actualStartsAt && actualEndsAt && actualEndsAt < actualStartsAt ? { field: 'actualEndsAt', message: 'An event cannot end before it starts.' } : null,
+          ),
+        );
+        const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
+        change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
+        return event;
+      },
+      'participate',
+    );
   }
 
   /** Removing an event also removes it from the dependencies of the events that waited on it. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { checkEmail, checkPassword, checkRequiredText, collectViolations, LIMITS, ROLES, Role } from '@jointops/domain';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { AgenciesService } from '../agencies/agencies.service';
 import { PasswordService } from '../auth/password.service';
@@ -28,12 +28,6 @@ export class UsersService {
 
   list(agencyId?: string | null): Promise<User[]> {
     return this.users.find({ where: agencyId ? { agencyId } : {}, order: { displayName: 'ASC' } });
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Array<User | undefined>> {
-    const rows = await this.users.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
   }
 
   findById(id: string): Promise<User | null> {

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { checkDate, checkRequiredText, collectViolations, LIMITS, PlanStatus } from '@jointops/domain';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService } from '../plans/plan-change.service';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { ActivityEntry } from './activity-entry.entity';
+
+/** A clock a minute fast on a phone is not an entry from the future. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+@Injectable()
+export class ActivityService {
+  constructor(private readonly changes: PlanChangeService) {}
+
+  /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now and may not be in the future. */
+  log(user: AuthenticatedUser, planId: string, text: string, at: Date | null | undefined): Promise<ActivityEntry> {
+    return this.changes.run(user, planId, 'participate', async (change) => {
+      if (change.plan.status !== PlanStatus.ACTIVE) {
+        throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
+      }
+      const when = at ?? new Date();
+      ValidationException.throwIfAny(
+        collectViolations(
+          checkRequiredText('text', text?.trim(), LIMITS.textMax),
+          checkDate('at', when),
+          when.getTime() > Date.now() + FUTURE_TOLERANCE_MS ? { field: 'at', message: 'An entry cannot be dated in the future.' } : null,
+        ),
+      );
+      const entry = await change.manager.save(
+        change.manager.create(ActivityEntry, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() }),
+      );
+      change.log({ type: 'ACTIVITY_LOGGED', entityType: 'ACTIVITY_ENTRY', entityId: entry.id, data: entry });
+      return entry;
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IncidentType, Outcome } from '@jointops/domain';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const DebriefStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
+export type DebriefStatus = (typeof DebriefStatus)[keyof typeof DebriefStatus];
+registerEnumType(DebriefStatus, { name: 'DebriefStatus' });
+registerEnumType(Outcome, { name: 'Outcome' });
+
+/** `objective` is resolved from objectiveId. */
+@ObjectType()
+export class ObjectiveOutcome {
+  objectiveId!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+
+  @Field()
+  notes!: string;
+}
+
+@ObjectType()
+export class Incident {
+  @Field(() => IncidentType)
+  type!: IncidentType;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'Who it was reported to (supervisor, internal affairs, oversight body ...).' })
+  reportedTo!: string;
+}
+
+/** One person's structured account of the operation. Frozen once submitted. */
+@ObjectType()
+@Entity({ name: 'debriefs' })
+export class Debrief {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId!: string;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Field(() => DebriefStatus)
+  @Column({ type: 'text' })
+  status!: DebriefStatus;
+
+  @Field(() => [ObjectiveOutcome])
+  @Column({ type: 'jsonb' })
+  outcomes!: ObjectiveOutcome[];
+
+  @Field(() => [String])
+  @Column({ type: 'jsonb' })
+  strengths!: string[];
+
+  @Field(() => [String])
+  @Column({ type: 'jsonb' })
+  improvements!: string[];
+
+  @Field(() => [Incident])
+  @Column({ type: 'jsonb' })
+  incidents!: Incident[];
+
+  @Field()
+  @Column({ type: 'text' })
+  narrative!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+}

@@ -1,0 +1,66 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/gql-context';
+import { CurrentUser } from '../../core/guards/current-user.decorator';
+import { SessionGuard } from '../../core/guards/session.guard';
+import { Agency } from '../agencies/agency.entity';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Objective } from '../objectives/objective.entity';
+import { Plan } from '../plans/plan.entity';
+import { User } from '../users/user.entity';
+import { Debrief, ObjectiveOutcome } from './debrief.entity';
+import { DebriefsService } from './debriefs.service';
+import { DebriefInput } from './dto/debrief.input';
+
+@Resolver(() => Debrief)
+@UseGuards(SessionGuard)
+export class DebriefsResolver {
+  constructor(private readonly debriefs: DebriefsService) {}
+
+  @Mutation(() => Debrief, { description: "Creates or updates the caller's own debrief on the plan." })
+  saveDebrief(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('input') input: DebriefInput,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number | null,
+  ): Promise<Debrief> {
+    return this.debriefs.save(user, planId, input, expectedVersion);
+  }
+
+  @Mutation(() => Debrief, { description: 'Needs an outcome for every objective; a submitted debrief never changes again.' })
+  submitDebrief(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<Debrief> {
+    return this.debriefs.submit(user, id, expectedVersion);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() debrief: Debrief, @Context() context: GqlContext): Promise<User> {
+    return (await context.loaders.userById.load(debrief.authorId)) as User;
+  }
+
+  @ResolveField(() => Agency)
+  async agency(@Parent() debrief: Debrief, @Context() context: GqlContext): Promise<Agency> {
+    return (await context.loaders.agencyById.load(debrief.agencyId)) as Agency;
+  }
+}
+
+@Resolver(() => ObjectiveOutcome)
+@UseGuards(SessionGuard)
+export class ObjectiveOutcomeResolver {
+  @ResolveField(() => Objective)
+  async objective(@Parent() outcome: ObjectiveOutcome & { planId?: string }, @Context() context: GqlContext): Promise<Objective> {
+    return (await context.loaders.objectiveById.load(outcome.objectiveId)) as Objective;
+  }
+}
+
+@Resolver(() => Plan)
+@UseGuards(SessionGuard)
+export class PlanDebriefsResolver {
+  @ResolveField(() => [Debrief])
+  async debriefs(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Debrief[]> {
+    return (await context.loaders.planOperation.load(plan.id)).debriefs;
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { checkDate, checkList, checkRequiredText, checkText, collectViolations, LIMITS, PlanStatus, type FieldViolation } from '@jointops/domain';
+import { ConflictException, ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { insertItem, updateVersioned } from '../plans/plan-items';
+import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { Debrief, DebriefStatus, type Incident, type ObjectiveOutcome } from './debrief.entity';
+import type { DebriefInput } from './dto/debrief.input';
+
+const DEBRIEF: PlanItemKind<Debrief> = { entity: Debrief, table: 'debriefs', entityType: 'DEBRIEF', what: 'Debrief' };
+
+/** Structured debriefs (HSEEP): each member writes their own while the plan is ACTIVE or COMPLETED. */
+@Injectable()
+export class DebriefsService {
+  constructor(
+    private readonly changes: PlanChangeService,
+    private readonly items: PlanItemsService,
+  ) {}
+
+  /** Creates or updates the caller's own draft. Updating needs the version last seen. */
+  save(user: AuthenticatedUser, planId: string, input: DebriefInput, expectedVersion: number | null | undefined): Promise<Debrief> {
+    return this.changes.run(user, planId, 'participate', async (change) => {
+      this.assertOpen(change);
+      const fields = await this.validated(change, input);
+      const existing = await change.manager.findOneBy(Debrief, { planId, authorId: user.id });
+      let debrief: Debrief;
+      if (!existing) {
+        debrief = await insertItem(change, Debrief, {
+          authorId: user.id,
+          agencyId: user.agencyId,
+          status: DebriefStatus.DRAFT,
+          outcomes: [],
+          strengths: [],
+          improvements: [],
+          incidents: [],
+          narrative: '',
+          ...fields,
+        });
+      } else {
+        if (existing.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'A submitted debrief never changes again.');
+        if (expectedVersion == null || expectedVersion !== existing.version) {
+          throw new ConflictException(`Your debrief was saved elsewhere; it is now at version ${existing.version}.`, existing.version, existing);
+        }
+        debrief = await updateVersioned(change, Debrief, existing.id, expectedVersion, fields, DEBRIEF.what);
+      }
+      change.log({ type: 'DEBRIEF_SAVED', entityType: 'DEBRIEF', entityId: debrief.id, data: debrief });
+      return debrief;
+    });
+  }
+
+  /** Needs an outcome for every objective; afterwards the debrief is frozen. */
+  submit(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<Debrief> {
+    return this.items.update(
+      user,
+      DEBRIEF,
+      id,
+      expectedVersion,
+      async (change, current) => {
+        if (current.authorId !== user.id) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only its author submits a debrief.');
+        if (current.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'This debrief is already submitted.');
+        this.assertOpen(change);
+        const objectives: Array<{ id: string; title: string }> = await change.manager.query(`SELECT id, title FROM objectives WHERE plan_id = $1 ORDER BY position`, [change.plan.id]);
+        const answered = new Set(current.outcomes.map((outcome) => outcome.objectiveId));
+        const missing = objectives.filter((objective) => !answered.has(objective.id));
+        if (missing.length > 0) {
+          throw new ValidationException([
+            { field: 'outcomes', message: `Give an outcome for every objective before submitting. Missing: ${missing.map((objective) => objective.title).join('; ')}.` },
+          ]);
+        }
+        return { status: DebriefStatus.SUBMITTED, submittedAt: new Date() };
+      },
+      'DEBRIEF_SUBMITTED',
+      'participate',
+    );
+  }
+
+  private assertOpen(change: PlanChange): void {
+    if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
+      throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Debriefs are open while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
+    }
+  }
+
+  private async validated(change: PlanChange, input: DebriefInput): Promise<Partial<Debrief>> {
+    const violations: FieldViolation[] = collectViolations(
+      checkList('input.outcomes', input.outcomes),
+      checkList('input.strengths', input.strengths),
+      checkList('input.improvements', input.improvements),
+      checkList('input.incidents', input.incidents),
+      checkText('input.narrative', input.narrative, LIMITS.textMax),
+    );
+    input.strengths?.forEach((text, index) => violations.push(...collectViolations(checkRequiredText(`input.strengths[${index}]`, text?.trim(), LIMITS.textMax))));
+    input.improvements?.forEach((text, index) => violations.push(...collectViolations(checkRequiredText(`input.improvements[${index}]`, text?.trim(), LIMITS.textMax))));
+    input.outcomes?.forEach((outcome, index) => violations.push(...collectViolations(checkText(`input.outcomes[${index}].notes`, outcome.notes, LIMITS.textMax))));
+    input.incidents?.forEach((incident, index) =>
+      violations.push(
+        ...collectViolations(
+          checkDate(`input.incidents[${index}].occurredAt`, incident.occurredAt),
+          checkRequiredText(`input.incidents[${index}].description`, incident.description?.trim(), LIMITS.textMax),
+          checkText(`input.incidents[${index}].reportedTo`, incident.reportedTo, LIMITS.titleMax),
+        ),
+      ),
+    );
+    ValidationException.throwIfAny(violations);
+
+    const fields: Partial<Debrief> = {};
+    if (input.outcomes != null) {
+      const objectives: Array<{ id: string }> = await change.manager.query(`SELECT id FROM objectives WHERE plan_id = $1`, [change.plan.id]);
+      const known = new Set(objectives.map((row) => row.id));
+      const outcomes = new Map<string, ObjectiveOutcome>();
+      for (const [index, outcome] of input.outcomes.entries()) {
+        if (!known.has(outcome.objectiveId)) throw ValidationException.of(`input.outcomes[${index}].objectiveId`, 'Not an objective of this plan.');
+        outcomes.set(outcome.objectiveId, { objectiveId: outcome.objectiveId, outcome: outcome.outcome, notes: outcome.notes ?? '' });
+      }
+      fields.outcomes = [...outcomes.values()];
+    }
+    if (input.strengths != null) fields.strengths = input.strengths.map((text) => text.trim());
+    if (input.improvements != null) fields.improvements = input.improvements.map((text) => text.trim());
+    if (input.incidents != null) {
+      fields.incidents = input.incidents.map(
+        (incident): Incident => ({ type: incident.type, occurredAt: incident.occurredAt, description: incident.description.trim(), reportedTo: incident.reportedTo ?? '' }),
+      );
+    }
+    if (input.narrative != null) fields.narrative = input.narrative;
+    return fields;
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IncidentType, Outcome } from '@jointops/domain';
+
+@InputType()
+export class ObjectiveOutcomeInput {
+  @Field(() => ID)
+  objectiveId!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  notes?: string | null;
+}
+
+@InputType()
+export class IncidentInput {
+  @Field(() => IncidentType)
+  type!: IncidentType;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field()
+  description!: string;
+
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  reportedTo?: string | null;
+}
+
+@InputType()
+export class DebriefInput {
+  @Field(() => [ObjectiveOutcomeInput], { nullable: true })
+  outcomes?: ObjectiveOutcomeInput[] | null;
+
+  @Field(() => [String], { nullable: true })
+  strengths?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  improvements?: string[] | null;
+
+  @Field(() => [IncidentInput], { nullable: true })
+  incidents?: IncidentInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  narrative?: string | null;
+}

@@ -1,0 +1,91 @@
+import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('after-action smoke: active to closed', () => {
+  let t: TestApp;
+  let force: TaskForce;
+  beforeAll(async () => {
+    t = await startTestApp();
+    force = await seedTaskForce(t);
+  });
+  afterAll(() => t.close());
+
+  it('logs activity, records actuals, collects debriefs, drafts and finalizes the report, tracks actions, finds lessons', async () => {
+    const plan = await createPlan(t, force, { startsAt: '2026-03-01T06:00:00Z', endsAt: '2026-03-01T18:00:00Z' });
+    const p = plan.id;
+    const planner = force.tokens.ncshpPlanner;
+    const objective = (await t.gql(`mutation($p: ID!) { addObjective(planId: $p, input: { title: "Secure", successCriteria: "No incidents" }) { id } }`, { p }, planner)).data?.addObjective;
+    const event = (await t.gql(`mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Sweep", phase: EXECUTION, startsAt: "2026-03-01T08:00:00Z", endsAt: "2026-03-01T10:00:00Z" }) { id version } }`, { p }, planner)).data?.addTimelineEvent;
+    for (const agency of [force.agencies.ncshp, force.agencies.cbp]) {
+      await t.gql(`mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Lead" }) { id } }`, { p, a: agency }, planner);
+    }
+    const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { revision } }`, { p }, planner);
+    const r = submitted.data?.submitPlanForReview.revision;
+    for (const lead of [force.tokens.ncshpLead, force.tokens.cbpLead]) {
+      await t.gql(`mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE) { status } }`, { p, r }, lead);
+    }
+    expect((await t.gql(`mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p }, force.tokens.ncshpLead)).data?.activatePlan.status).toBe('ACTIVE');
+
+    const logged = await t.gql(`mutation($p: ID!) { logActivity(planId: $p, text: "Briefing held", at: "2026-03-01T06:05:00Z") { text author { id } agency { shortName } } }`, { p }, force.tokens.ncshpOfficer);
+    expect(logged.data?.logActivity).toMatchObject({ text: 'Briefing held', agency: { shortName: 'NCSHP' } });
+    const actuals = await t.gql(
+      `mutation($id: ID!, $v: Int!) { recordTimelineActuals(id: $id, expectedVersion: $v, actualStartsAt: "2026-03-01T08:15:00Z", actualEndsAt: "2026-03-01T10:30:00Z") { actualStartsAt } }`,
+      { id: event.id, v: event.version },
+      force.tokens.ncshpOfficer,
+    );
+    expect(actuals.errors).toBeUndefined();
+
+    const SAVE = `mutation($p: ID!, $input: DebriefInput!, $v: Int) { saveDebrief(planId: $p, input: $input, expectedVersion: $v) { id version status } }`;
+    const input = (strength: string) => ({
+      outcomes: [{ objectiveId: objective.id, outcome: 'MET' }],
+      strengths: [strength, 'Radio discipline'],
+      improvements: ['Interpreter arrived late'],
+      incidents: [{ type: 'SAFETY', occurredAt: '2026-03-01T09:00:00Z', description: 'Near miss at the ramp' }],
+    });
+    for (const [token, strength] of [
+      [force.tokens.ncshpOfficer, 'Clear briefing'],
+      [force.tokens.cbpPlanner, 'Clear briefing'],
+    ]) {
+      const savedResult = await t.gql(SAVE, { p, input: input(strength) }, token);
+      expect(savedResult.errors).toBeUndefined();
+      const saved = savedResult.data?.saveDebrief;
+      const done = await t.gql(`mutation($id: ID!, $v: Int!) { submitDebrief(id: $id, expectedVersion: $v) { status } }`, { id: saved.id, v: saved.version }, token);
+      expect(done.data?.submitDebrief.status).toBe('SUBMITTED');
+    }
+
+    await t.gql(`mutation($p: ID!) { completePlan(planId: $p) { status } }`, { p }, force.tokens.ncshpLead);
+    const report = (
+      await t.gql(
+        `mutation($p: ID!) { draftAfterActionReport(planId: $p) { id version debriefCount strengths improvements objectiveResults { met objective { id } } timelineDeviations { startSlipMinutes endSlipMinutes } incidents { type } } }`,
+        { p },
+        planner,
+      )
+    ).data?.draftAfterActionReport;
+    expect(report).toMatchObject({
+      debriefCount: 2,
+      strengths: ['Clear briefing', 'Radio discipline'],
+      objectiveResults: [{ met: 2, objective: { id: objective.id } }],
+      timelineDeviations: [{ startSlipMinutes: 15, endSlipMinutes: 30 }],
+    });
+    expect(report.incidents).toHaveLength(2);
+    const summary = (await t.gql(`mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Interpreters must be staged early") { version } }`, { id: report.id, v: report.version }, planner)).data?.updateAfterActionReport;
+    const action = await t.gql(`mutation($id: ID!, $a: ID!) { addCorrectiveAction(reportId: $id, input: { title: "Stage interpreters", ownerAgencyId: $a, dueDate: "2026-06-01T00:00:00Z" }) { id version status } }`, { id: report.id, a: force.agencies.cbp }, planner);
+    expect(action.data?.addCorrectiveAction.status).toBe('OPEN');
+    const final = await t.gql(`mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { finalizedAt finalizedBy { id } } }`, { id: report.id, v: summary.version }, planner);
+    expect(final.errors).toBeUndefined();
+    expect((await t.gql(`query($p: ID!) { plan(id: $p) { status } }`, { p }, planner)).data?.plan.status).toBe('CLOSED');
+
+    const update = await t.gql(`mutation($id: ID!) { updateCorrectiveAction(id: $id, expectedVersion: 1, patch: { status: DONE }) { status } }`, { id: action.data?.addCorrectiveAction.id }, force.tokens.cbpPlanner);
+    expect(update.data?.updateCorrectiveAction.status).toBe('DONE');
+    const tracked = await t.gql(`{ correctiveActions { title status plan { id } ownerAgency { shortName } } }`, {}, force.tokens.cbpLead);
+    expect(tracked.data?.correctiveActions).toEqual([{ title: 'Stage interpreters', status: 'DONE', plan: { id: p }, ownerAgency: { shortName: 'CBP' } }]);
+
+    const hits = await t.gql(`{ lessons(search: "interpreter") { kind text plan { id } } }`, {}, force.tokens.cbpPlanner);
+    expect(hits.data?.lessons.map((hit: { kind: string }) => hit.kind).sort()).toEqual(['IMPROVEMENT', 'SUMMARY']);
+    expect((await t.gql(`{ lessons(search: "interpreter") { kind } }`, {}, force.tokens.wcsoPlanner)).data?.lessons).toEqual([]);
+
+    const transparency = await t.gql(`{ transparencyReport(from: "2026-01-01T00:00:00Z", to: "2026-12-31T00:00:00Z") { operations incidents { type count } correctiveActionsOpen correctiveActionsDone } }`, {}, force.tokens.oversight);
+    expect(transparency.data?.transparencyReport).toMatchObject({ operations: 1, correctiveActionsOpen: 0, correctiveActionsDone: 1 });
+    expect(transparency.data?.transparencyReport.incidents.find((i: { type: string }) => i.type === 'SAFETY').count).toBe(2);
+  });
+});
