@@ -5,3 +5,5 @@ export * from './lib/ErrorSummary';
 export * from './lib/LiveStatus';
 export * from './lib/PageHeading';
 export * from './lib/TextField';
+export * from './lib/EditingBadge';
+export * from './lib/PresenceAvatars';

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ActivitySection } from '../activity/ActivitySection';
 import { RequireAuth } from '../auth/RequireAuth';
 import { HOME_PATH, SIGN_IN_PATH } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
@@ -32,6 +33,7 @@ export function App() {
             <Route path="timeline" element={<TimelineRoute />} />
             <Route path="resources" element={<ResourcesSection />} />
             <Route path="comms" element={<CommsSection />} />
+            <Route path="activity" element={<ActivitySection />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -1,6 +1,8 @@
 import { Button, Tag } from '@trussworks/react-uswds';
 import { conflictOf, type ChecklistItemFieldsFragment, type ChecklistStatus } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { useReportFocus } from '../live/useReportFocus';
 import { formatDateTime } from '../timeline/time';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { RemoveConfirm } from './RemoveConfirm';
@@ -28,6 +30,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
   const headingId = `checklist-${item.id}-text`;
   const actionsRef = useRef<HTMLDivElement>(null);
   const focusActions = useRef(false);
+  useReportFocus(mode === 'resolve' || mode === 'edit' ? `checklist:${item.id}` : null);
   useEffect(() => {
     if (mode !== 'view' || !focusActions.current) return;
     focusActions.current = false;
@@ -90,7 +93,8 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
           {STATUS_LABELS[item.status]}
         </Tag>
         <span className={`usa-tag margin-right-1 ${item.required ? 'bg-secondary-dark' : 'bg-base-lighter text-ink'}`}>{item.required ? 'Required' : 'Optional'}</span>
-        {item.citation ? <span className="font-body-2xs text-base-dark">Citation: {item.citation}</span> : null}
+        {item.citation ? <span className="font-body-2xs text-base-dark margin-right-1">Citation: {item.citation}</span> : null}
+        <EditingBadgeFor entityKey={`checklist:${item.id}`} className="" />
       </div>
       {item.status !== 'OPEN' ? (
         <dl className="margin-y-1 font-body-xs">

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { CATEGORIES, CATEGORY_LABELS } from './checklist-labels';
 import { fieldErrorsOf, messageOf } from './server-errors';
+import { useSnapshot } from '../plans/useSnapshot';
 
 type Field = 'category' | 'text' | 'citation';
 export interface ChecklistItemValues {
@@ -35,6 +36,7 @@ const show = (values: Partial<Values>) => ({
 
 /** Add a custom checklist item or edit one: category, text, required, citation. */
 export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone, onCancel }: ChecklistItemFormProps) {
+  const opened = useSnapshot(item);
   const [values, setValues] = useState<Values>({
     category: item?.category ?? 'OTHER',
     text: item?.text ?? '',
@@ -81,7 +83,7 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit(item ? (conflict?.currentVersion ?? item.version) : null);
+    void submit(item ? (conflict?.currentVersion ?? (opened ?? item).version) : null);
   };
 
   const summary = (['category', 'text', 'citation'] as const).filter((f) => errors[f]).map((f) => ({ fieldId: id(f), message: errors[f]! }));

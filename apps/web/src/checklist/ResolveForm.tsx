@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ConflictNotice } from '@jointops/ui';
 import { STATUS_LABELS } from './checklist-labels';
 import { fieldErrorsOf, messageOf } from './server-errors';
+import { useSnapshot } from '../plans/useSnapshot';
 
 type Resolution = Exclude<ChecklistStatus, 'OPEN'>;
 
@@ -21,6 +22,7 @@ export const NA_LEAD_ONLY = 'Only an agency lead may mark a required item not ap
 
 /** Resolve one checklist item: SATISFIED with evidence, or NOT_APPLICABLE with a justification. */
 export function ResolveForm({ item, isLead, onResolve, onKeepTheirs, onDone, onCancel }: ResolveFormProps) {
+  const opened = useSnapshot(item);
   const base = `resolve-${item.id}`;
   const naLocked = item.required && !isLead;
   const [status, setStatus] = useState<Resolution>(item.status === 'NOT_APPLICABLE' && !naLocked ? 'NOT_APPLICABLE' : 'SATISFIED');
@@ -62,7 +64,7 @@ export function ResolveForm({ item, isLead, onResolve, onKeepTheirs, onDone, onC
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit(conflict?.currentVersion ?? item.version);
+    void submit(conflict?.currentVersion ?? (opened ?? item).version);
   };
 
   return (

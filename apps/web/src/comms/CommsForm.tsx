@@ -8,6 +8,7 @@ import { writeConflictCurrent } from '../plans/plan-cache';
 import { useEntityForm } from '../plans/useEntityForm';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useCommsMutations } from './useCommsMutations';
+import { useSnapshot } from '../plans/useSnapshot';
 
 const FIELDS = [
   { key: 'name', label: 'Name' },
@@ -24,6 +25,7 @@ export interface CommsFormProps {
 
 /** Adds a channel, or edits one. An empty agency means the channel is for all agencies. */
 export function CommsForm({ plan, channel, onDone }: CommsFormProps) {
+  const opened = useSnapshot(channel);
   const client = useApolloClient();
   const prefix = channel ? `comms-${channel.id}-edit` : 'comms-new';
   const [ids] = useState(() => ({ name: `${prefix}-name`, details: `${prefix}-details`, purpose: `${prefix}-purpose`, agencyId: `${prefix}-agency` }));
@@ -38,7 +40,7 @@ export function CommsForm({ plan, channel, onDone }: CommsFormProps) {
 
   const payload = () => ({ ...values, name: values.name.trim(), agencyId: values.agencyId || null });
   const save = async (expectedVersion?: number) => {
-    const ok = await form.run(() => (channel ? updateChannel(channel.id, expectedVersion ?? channel.version, payload()) : addChannel(payload())));
+    const ok = await form.run(() => (channel ? updateChannel(channel.id, expectedVersion ?? (opened ?? channel).version, payload()) : addChannel(payload())));
     if (!ok) return;
     if (!channel) setValues(empty);
     onDone(channel ? 'Channel saved.' : 'Channel added.');

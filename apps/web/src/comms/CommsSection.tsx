@@ -2,6 +2,8 @@ import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { ConfirmAction, EmptyState, LiveStatus } from '@jointops/ui';
 import type { CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { useReportFocus } from '../live/useReportFocus';
 import { generalErrorMessage } from '../plans/form-errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { CommsForm } from './CommsForm';
@@ -15,6 +17,7 @@ export function CommsSection() {
   const [error, setError] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = plan.comms.find((c) => c.id === editingId);
+  useReportFocus(editing ? `comms:${editing.id}` : null);
 
   const remove = async (channel: CommsChannelFieldsFragment) => {
     setError(null);
@@ -53,7 +56,10 @@ export function CommsSection() {
           <tbody>
             {plan.comms.map((channel) => (
               <tr key={channel.id} id={`comms-${channel.id}`}>
-                <th scope="row" data-label="Name">{channel.name}</th>
+                <th scope="row" data-label="Name">
+                  {channel.name}
+                  <EditingBadgeFor entityKey={`comms:${channel.id}`} />
+                </th>
                 <td data-label="Details" className="text-pre-wrap">{channel.details}</td>
                 <td data-label="Purpose" className="text-pre-wrap">{channel.purpose}</td>
                 <td data-label="Agency">{channel.agency ? channel.agency.shortName : 'All'}</td>

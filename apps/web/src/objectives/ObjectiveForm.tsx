@@ -8,6 +8,7 @@ import { writeConflictCurrent } from '../plans/plan-cache';
 import { useEntityForm } from '../plans/useEntityForm';
 import { PRIORITIES, PRIORITY_LABELS } from './priority';
 import { useObjectiveMutations } from './useObjectiveMutations';
+import { useSnapshot } from '../plans/useSnapshot';
 
 const FIELDS = [
   { key: 'title', label: 'Title' },
@@ -25,6 +26,7 @@ export interface ObjectiveFormProps {
 
 /** Adds an objective, or edits one (with `expectedVersion`, keeping the input on CONFLICT). */
 export function ObjectiveForm({ planId, objective, onDone }: ObjectiveFormProps) {
+  const opened = useSnapshot(objective);
   const client = useApolloClient();
   const prefix = objective ? `objective-${objective.id}-edit` : 'objective-new';
   const [ids] = useState(() => ({ title: `${prefix}-title`, description: `${prefix}-description`, successCriteria: `${prefix}-criteria`, priority: `${prefix}-priority` }));
@@ -43,7 +45,7 @@ export function ObjectiveForm({ planId, objective, onDone }: ObjectiveFormProps)
 
   const payload = () => ({ ...values, title: values.title.trim() });
   const save = async (expectedVersion?: number) => {
-    const ok = await form.run(() => (objective ? updateObjective(objective.id, expectedVersion ?? objective.version, payload()) : addObjective(payload())));
+    const ok = await form.run(() => (objective ? updateObjective(objective.id, expectedVersion ?? (opened ?? objective).version, payload()) : addObjective(payload())));
     if (!ok) return;
     if (objective) onDone('Objective saved.');
     else {

@@ -2,6 +2,8 @@ import { Alert, Button, Tag } from '@trussworks/react-uswds';
 import { ConfirmAction } from '@jointops/ui';
 import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { useReportFocus } from '../live/useReportFocus';
 import { generalErrorMessage } from '../plans/form-errors';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
@@ -23,6 +25,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, onStat
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const noCriteria = objective.successCriteria.trim() === '';
+  useReportFocus(editing ? `objective:${objective.id}` : null);
 
   const act = async (action: () => Promise<void>, message: string) => {
     setBusy(true);
@@ -60,6 +63,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, onStat
             <span className="usa-sr-only">{index + 1}. </span>
             {objective.title}{' '}
             <Tag className={PRIORITY_CLASSES[objective.priority]}>{PRIORITY_LABELS[objective.priority]}</Tag>
+            <EditingBadgeFor entityKey={`objective:${objective.id}`} />
           </h3>
           {objective.description ? <p className="text-pre-wrap margin-y-1">{objective.description}</p> : null}
           <div className={noCriteria ? 'bg-secondary-lighter border-left-05 border-secondary padding-1' : ''} data-testid={noCriteria ? 'missing-criteria' : undefined}>

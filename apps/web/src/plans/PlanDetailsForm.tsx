@@ -10,6 +10,7 @@ import { writeConflictCurrent } from './plan-cache';
 import { useEntityForm } from './useEntityForm';
 import { usePlanMutations } from './usePlanMutations';
 import type { WorkspacePlan } from './workspace-types';
+import { useSnapshot } from './useSnapshot';
 
 const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at' };
 const FIELDS = [
@@ -21,6 +22,7 @@ const FIELDS = [
 
 /** Edits title, summary and window with `updatePlan(expectedVersion)`; keeps the input on CONFLICT. */
 export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone: (message?: string) => void }) {
+  const opened = useSnapshot(plan);
   const client = useApolloClient();
   const { updatePlan } = usePlanMutations(plan.id);
   const form = useEntityForm(IDS);
@@ -37,7 +39,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
     event.preventDefault();
     if (form.saving) return;
     const violations = [...collectViolations(checkTitle('patch.title', title), checkText('patch.summary', summary, LIMITS.textMax)), ...validateWindow('patch', startsAt, endsAt)];
-    if (form.check(violations)) void save(plan.version);
+    if (form.check(violations)) void save((opened ?? plan).version);
   };
   const set = (key: keyof typeof IDS, setter: (v: string) => void) => (value: string) => {
     setter(value);

@@ -19,6 +19,7 @@ function workspacePlan(status: string) {
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: '2027-01-02T00:00:00Z',
     revision: 9,
+    lastSeq: 9,
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, WCSO],

@@ -4,21 +4,30 @@ import { PageHeading } from '@jointops/ui';
 import { PlanWorkspaceDocument } from '@jointops/web-data';
 import { useEffect, useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
+import { ConnectionBanner } from '../live/ConnectionBanner';
+import { PresenceProvider } from '../live/presence-context';
+import { WorkspacePresence } from '../live/WorkspacePresence';
 import { generalErrorMessage } from './form-errors';
+import { NoLongerMember } from './NoLongerMember';
 import { PlanNotFound } from './PlanNotFound';
 import { planAccess } from './permissions';
 import { useMe } from './useMe';
+import { useWorkspaceLive } from './useWorkspaceLive';
 import type { WorkspaceContext } from './workspace-context';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav } from './WorkspaceNav';
 
-/** `/plans/:id/*`: one query loads the whole plan; the section routes render beside the side nav. */
+/**
+ * `/plans/:id/*`: one query loads the whole plan, live events keep it current, and the section
+ * routes render beside the side nav.
+ */
 export function PlanWorkspacePage() {
   const { id = '' } = useParams();
   const { me } = useMe();
   const { data, loading, error } = useQuery(PlanWorkspaceDocument, { variables: { id } });
   const location = useLocation();
   const plan = data?.plan ?? null;
+  const { live, presence, connection } = useWorkspaceLive(id, plan, me?.id ?? null);
 
   const context = useMemo<WorkspaceContext | null>(() => {
     if (!plan || !me) return null;
@@ -52,6 +61,7 @@ export function PlanWorkspacePage() {
     );
   }
   if (!plan) return <PlanNotFound />;
+  if (live.noAccess) return <NoLongerMember title={plan.title} />;
   if (!context) {
     return (
       <p role="status" aria-live="polite">
@@ -61,17 +71,19 @@ export function PlanWorkspacePage() {
   }
 
   return (
-    <>
+    <PresenceProvider value={presence}>
       <title>{`${plan.title} · JointOps`}</title>
-      <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} />
+      <ConnectionBanner status={connection.status} catchingUp={live.catchingUp} />
+      <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} presence={<WorkspacePresence plan={plan} />} />
+      {/* Nav beside the section from desktop width; above it, full width, on narrower screens. */}
       <div className="grid-row grid-gap-lg">
-        <div className="tablet:grid-col-3 margin-bottom-3">
+        <div className="desktop:grid-col-3 grid-col-12 margin-bottom-3">
           <WorkspaceNav plan={plan} />
         </div>
-        <div className="tablet:grid-col-9">
+        <div className="desktop:grid-col-9 grid-col-12">
           <Outlet context={context} />
         </div>
       </div>
-    </>
+    </PresenceProvider>
   );
 }

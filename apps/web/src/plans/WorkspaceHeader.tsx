@@ -1,11 +1,19 @@
 import { Alert } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PlanStatusTag } from './PlanStatusTag';
 import type { WorkspacePlan } from './workspace-types';
 
-/** Title, status, lead agency, and why the plan is read-only when it is. */
-export function WorkspaceHeader({ plan, readOnlyReason }: { plan: WorkspacePlan; readOnlyReason: string | null }) {
+export interface WorkspaceHeaderProps {
+  plan: WorkspacePlan;
+  readOnlyReason: string | null;
+  /** Who else is in the plan now. */
+  presence?: ReactNode;
+}
+
+/** Title, status, lead agency, who else is here, and why the plan is read-only when it is. */
+export function WorkspaceHeader({ plan, readOnlyReason, presence }: WorkspaceHeaderProps) {
   return (
     <header className="margin-bottom-3">
       <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
@@ -20,6 +28,7 @@ export function WorkspaceHeader({ plan, readOnlyReason }: { plan: WorkspacePlan;
           Lead agency: <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
         </span>
       </p>
+      {presence}
       {readOnlyReason ? (
         <Alert type="info" slim data-testid="read-only-reason">
           <p className="usa-alert__text">{readOnlyReason}</p>

@@ -2,7 +2,7 @@ import { SideNav } from '@trussworks/react-uswds';
 import { NavLink } from 'react-router';
 import type { WorkspacePlan } from './workspace-types';
 
-export const WORKSPACE_SECTIONS = ['overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms'] as const;
+export const WORKSPACE_SECTIONS = ['overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity'] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
 export const SECTION_LABELS: Record<WorkspaceSection, string> = {
@@ -13,11 +13,13 @@ export const SECTION_LABELS: Record<WorkspaceSection, string> = {
   timeline: 'Timeline',
   resources: 'Resources',
   comms: 'Communications',
+  activity: 'Activity',
 };
 
 function countOf(plan: WorkspacePlan, section: WorkspaceSection): number | null {
   switch (section) {
     case 'overview':
+    case 'activity':
       return null;
     case 'objectives':
       return plan.objectives.length;

@@ -2,6 +2,8 @@ import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { ConfirmAction } from '@jointops/ui';
 import type { ResourceFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { useReportFocus } from '../live/useReportFocus';
 import { generalErrorMessage } from '../plans/form-errors';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { totalQuantity } from './resource-totals';
@@ -22,6 +24,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
   const [editingId, setEditingId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editing = resources.find((r) => r.id === editingId);
+  useReportFocus(editing ? `resource:${editing.id}` : null);
 
   const remove = async (resource: ResourceFieldsFragment) => {
     setError(null);
@@ -58,7 +61,10 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
           <tbody>
             {resources.map((resource) => (
               <tr key={resource.id} id={`resource-${resource.id}`}>
-                <th scope="row">{resource.kind}</th>
+                <th scope="row">
+                  {resource.kind}
+                  <EditingBadgeFor entityKey={`resource:${resource.id}`} />
+                </th>
                 <td className="text-right">{resource.quantity}</td>
                 <td className="text-pre-wrap">{resource.notes}</td>
                 {canEdit ? (

@@ -8,6 +8,7 @@ import { writeConflictCurrent } from '../plans/plan-cache';
 import { useEntityForm } from '../plans/useEntityForm';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useResourceMutations } from './useResourceMutations';
+import { useSnapshot } from '../plans/useSnapshot';
 
 const FIELDS = [
   { key: 'kind', label: 'Kind' },
@@ -23,6 +24,7 @@ export interface ResourceFormProps {
 
 /** Adds a resource commitment for an agency, or edits one (kind, quantity, notes). */
 export function ResourceForm({ plan, resource, onDone }: ResourceFormProps) {
+  const opened = useSnapshot(resource);
   const client = useApolloClient();
   const prefix = resource ? `resource-${resource.id}-edit` : 'resource-new';
   const [ids] = useState(() => ({ agencyId: `${prefix}-agency`, kind: `${prefix}-kind`, quantity: `${prefix}-quantity`, notes: `${prefix}-notes` }));
@@ -35,7 +37,7 @@ export function ResourceForm({ plan, resource, onDone }: ResourceFormProps) {
 
   const patch = () => ({ kind: kind.trim(), quantity: Number(quantity), notes });
   const save = async (expectedVersion?: number) => {
-    const ok = await form.run(() => (resource ? updateResource(resource.id, expectedVersion ?? resource.version, patch()) : addResource({ agencyId, ...patch() })));
+    const ok = await form.run(() => (resource ? updateResource(resource.id, expectedVersion ?? (opened ?? resource).version, patch()) : addResource({ agencyId, ...patch() })));
     if (!ok) return;
     if (!resource) {
       setKind('');

@@ -9,6 +9,7 @@ import { useEntityForm } from '../plans/useEntityForm';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { RoleFormFields, type RoleFieldKey, type RoleValues } from './RoleFormFields';
 import { useRoleMutations } from './useRoleMutations';
+import { useSnapshot } from '../plans/useSnapshot';
 
 const FIELDS = [
   { key: 'title', label: 'Role title' },
@@ -27,6 +28,7 @@ export interface RoleFormProps {
 
 /** Adds a role assignment, or edits one (`assigneeId: null` unassigns). */
 export function RoleForm({ plan, role, agencyId, onDone }: RoleFormProps) {
+  const opened = useSnapshot(role);
   const client = useApolloClient();
   const prefix = role ? `role-${role.id}-edit` : 'role-new';
   const [ids] = useState<Record<RoleFieldKey, string>>(() => ({
@@ -53,7 +55,7 @@ export function RoleForm({ plan, role, agencyId, onDone }: RoleFormProps) {
 
   const payload = () => ({ ...values, title: values.title.trim(), assigneeId: values.assigneeId || null });
   const save = async (expectedVersion?: number) => {
-    const ok = await form.run(() => (role ? updateRole(role.id, expectedVersion ?? role.version, payload()) : addRole(payload())));
+    const ok = await form.run(() => (role ? updateRole(role.id, expectedVersion ?? (opened ?? role).version, payload()) : addRole(payload())));
     if (!ok) return;
     if (!role) setValues({ ...initial(), agencyId: values.agencyId });
     onDone(role ? 'Role saved.' : 'Role added.');

@@ -2,6 +2,8 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { ConfirmAction } from '@jointops/ui';
 import type { RoleFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { useReportFocus } from '../live/useReportFocus';
 import { generalErrorMessage } from '../plans/form-errors';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { RoleForm } from './RoleForm';
@@ -20,6 +22,7 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useReportFocus(editing ? `role:${role.id}` : null);
 
   const remove = async () => {
     setBusy(true);
@@ -54,7 +57,10 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
           <p className="usa-alert__text">{error}</p>
         </Alert>
       ) : null}
-      <h4 className="margin-y-0">{role.title}</h4>
+      <h4 className="margin-y-0">
+        {role.title}
+        <EditingBadgeFor entityKey={`role:${role.id}`} />
+      </h4>
       <p className="margin-y-1">{role.assignee ? `Assigned to ${role.assignee.displayName}` : <span className="text-base">Not assigned</span>}</p>
       {role.responsibilities ? <p className="text-pre-wrap margin-y-1">{role.responsibilities}</p> : null}
       {role.objectives.length > 0 ? <p className="margin-y-1 font-body-2xs">Serves: {role.objectives.map((o) => o.title).join('; ')}</p> : null}

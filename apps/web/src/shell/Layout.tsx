@@ -8,11 +8,15 @@ import { PublicHeader } from './PublicHeader';
 
 const MAIN_ID = 'main-content';
 
+/** A plan workspace (`/plans/<id>/...`, not `/plans/new`) uses the wide container: nav, chart and tables side by side. */
+export const isWorkspacePath = (pathname: string) => /^\/plans\/(?!new(\/|$))[^/]+/.test(pathname);
+
 /** Page frame: skip link, optional government banner, header, and the main landmark. */
 export function Layout() {
   const { govBanner } = useAppConfig();
   const { signedIn } = useSession();
   const location = useLocation();
+  const wide = isWorkspacePath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -39,8 +43,8 @@ export function Layout() {
       </a>
       {govBanner ? <GovBanner /> : null}
       {signedIn ? <AppHeader /> : <PublicHeader />}
-      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="jo-main">
-        <GridContainer className="padding-y-4">
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={wide ? 'jo-main jo-main--wide' : 'jo-main'}>
+        <GridContainer className="padding-y-4" containerSize={wide ? 'widescreen' : undefined}>
           <Outlet />
         </GridContainer>
       </main>

@@ -11,6 +11,7 @@ import { PHASE_LABELS, PHASES } from './timeline-phases';
 import { timeZoneName } from './time';
 import { validateEvent, type EventField as Field, type EventFormValues } from './timeline-validation';
 import type { useTimelineMutations } from './useTimelineMutations';
+import { useSnapshot } from '../plans/useSnapshot';
 
 const FIELDS: readonly Field[] = ['title', 'phase', 'startsAt', 'endsAt', 'agencyId', 'dependsOnIds', 'notes'];
 
@@ -24,6 +25,7 @@ export interface TimelineEventFormProps {
 
 /** Add or edit a timeline event, checked inline before anything is sent. */
 export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: TimelineEventFormProps) {
+  const opened = useSnapshot(event);
   const [values, setValues] = useState<EventFormValues>(() => initialValues(event));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -52,13 +54,13 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
       focusField(first);
       return;
     }
-    if (event && Object.keys(toPatch(values, event)).length === 0) {
+    if (event && Object.keys(toPatch(values, opened ?? event)).length === 0) {
       onDone('No changes to save.', event.id);
       return;
     }
     setSaving(true);
     try {
-      if (event) await actions.update(event.id, expectedVersion ?? event.version, toPatch(values, event));
+      if (event) await actions.update(event.id, expectedVersion ?? (opened ?? event).version, toPatch(values, opened ?? event));
       const added = event ? null : await actions.add(toInput(values));
       onDone(event ? 'Saved: timeline event updated.' : 'Saved: timeline event added.', event?.id ?? added?.id ?? null);
     } catch (error) {
@@ -82,7 +84,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void submit(event ? (conflict?.currentVersion ?? event.version) : null);
+    void submit(event ? (conflict?.currentVersion ?? (opened ?? event).version) : null);
   };
 
   const summary = FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: f === 'dependsOnIds' ? `${id(f)}-first` : id(f), message: errors[f]! }));

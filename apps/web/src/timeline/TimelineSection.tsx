@@ -4,6 +4,7 @@ import type { TimelineEventFieldsFragment, TimelineSectionPlanFragment } from '@
 import { useMemo, useRef, useState } from 'react';
 
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
+import { useReportFocus } from '../live/useReportFocus';
 import { messageOf } from '../checklist/server-errors';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
@@ -35,6 +36,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const flagged = useMemo(() => timelineFlags(plan), [plan]);
   const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
   const events = plan.timeline;
+  useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
 
   const done = (message: string, id: string | null) => {
     setEditing(null);

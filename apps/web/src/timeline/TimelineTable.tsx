@@ -1,5 +1,6 @@
 import { Button, Table } from '@trussworks/react-uswds';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
 import { formatDateTime } from './time';
 
@@ -16,7 +17,7 @@ export interface TimelineTableProps {
 /** The timeline as a table: the accessible view of what the chart draws. */
 export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineTableProps) {
   return (
-    <Table fullWidth compact scrollable caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}>
+    <Table fullWidth compact scrollable className="jointops-timeline-table" caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}>
       <thead>
         <tr>
           <th scope="col">Event</th>
@@ -37,19 +38,20 @@ export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onR
           <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
             <th scope="row">
               {event.title}
+              <EditingBadgeFor entityKey={`timeline:${event.id}`} />
               {flagged.has(event.id) ? <span className="display-block font-body-3xs text-secondary-dark text-normal">{flagged.get(event.id)}</span> : null}
             </th>
             <td>{PHASE_LABELS[event.phase]}</td>
             <td>{event.agency?.shortName ?? '—'}</td>
-            <td>
+            <td className="jointops-timeline-table__time">
               <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
             </td>
-            <td>
+            <td className="jointops-timeline-table__time">
               <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
             </td>
-            <td>{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
+            <td className="jointops-timeline-table__wrap">{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
             {canEdit ? (
-              <td className="text-no-wrap">
+              <td className="jointops-timeline-table__actions">
                 <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
                   Edit
                 </Button>

@@ -6,6 +6,7 @@ import { OperationTypeNode } from 'graphql';
 import { tap } from 'rxjs';
 import { createClient, type Client as WsClient, type ClientOptions as WsClientOptions } from 'graphql-ws';
 import { createCache } from './cache';
+import { createConnectionStateStore, registerConnectionState, type ConnectionStateStore } from './connection-state';
 import { isCloseEventLike, isForbiddenSocketClose, isUnauthenticatedError, WS_CLOSE_FORBIDDEN } from './errors';
 
 export interface CreateApolloClientOptions {
@@ -32,7 +33,12 @@ export interface CreateApolloClientOptions {
   fetch?: typeof fetch;
   /** Injected in tests or outside browsers. */
   webSocketImpl?: WsClientOptions['webSocketImpl'];
+  /** Receives the socket's connecting / connected / closed events; one is created when omitted. */
+  connectionState?: ConnectionStateStore;
 }
+
+/** Operation context that sends a query or mutation over the WebSocket instead of HTTP. */
+export const WS_TRANSPORT = { transport: 'ws' } as const;
 
 /** Context flag set by the auth link: whether this request carried a bearer token. */
 const SENT_TOKEN = 'jointopsSentToken';
@@ -48,7 +54,8 @@ export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'>, path
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
 }
 
-export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' | 'getToken' | 'onUnauthenticated' | 'webSocketImpl'>): WsClient {
+export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' | 'getToken' | 'onUnauthenticated' | 'webSocketImpl' | 'connectionState'>): WsClient {
+  const state = options.connectionState?.handlers;
   return createClient({
     url: options.wsUrl,
     lazy: true,
@@ -61,7 +68,10 @@ export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' 
     shouldRetry: (errOrCloseEvent) => !(isCloseEventLike(errOrCloseEvent) && errOrCloseEvent.code === WS_CLOSE_FORBIDDEN),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
     on: {
+      connecting: (isRetry) => state?.connecting(isRetry),
+      connected: (socket, payload, wasRetry) => state?.connected(socket, payload, wasRetry),
       closed: (event) => {
+        state?.closed(event);
         if (isCloseEventLike(event) && event.code === WS_CLOSE_FORBIDDEN) options.onUnauthenticated();
       },
     },
@@ -111,17 +121,25 @@ export function createSessionErrorLink(
   return ApolloLink.from([errorLink, activityLink]);
 }
 
+/** Subscriptions, and operations sent with the `WS_TRANSPORT` context, go over the WebSocket. */
+export function usesWebSocket(operation: { operationType?: OperationTypeNode; getContext: () => Record<string, unknown> }): boolean {
+  return operation.operationType === OperationTypeNode.SUBSCRIPTION || operation.getContext()['transport'] === WS_TRANSPORT.transport;
+}
+
 /**
  * The web client's Apollo Client: queries and mutations over HTTP with a bearer header,
  * subscriptions over graphql-ws (lazy, reconnecting with backoff), one session-error handler.
  */
 export function createApolloClient(options: CreateApolloClientOptions): ApolloClient {
   const httpLink = new HttpLink({ uri: options.httpUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const wsLink = new GraphQLWsLink(createWsClient(options));
-  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+  const connectionState = options.connectionState ?? createConnectionStateStore();
+  const wsLink = new GraphQLWsLink(createWsClient({ ...options, connectionState }));
+  const transport = ApolloLink.split(usesWebSocket, wsLink, httpLink);
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     cache: options.cache ?? createCache(),
     link: ApolloLink.from([createSessionErrorLink(options), createAuthLink(options.getToken), transport]),
   });
+  registerConnectionState(client, connectionState);
+  return client;
 }

@@ -1,0 +1,51 @@
+import { Alert } from '@trussworks/react-uswds';
+import { EmptyState } from '@jointops/ui';
+import { generalErrorMessage } from '../plans/form-errors';
+import { useWorkspace } from '../plans/workspace-context';
+import { actorOf, describeAction } from './describe-event';
+import { absoluteTime, relativeTime } from './relative-time';
+import { useActivityFeed } from './useActivityFeed';
+import { useNow } from './useNow';
+
+/** `/plans/:id/activity`: who changed what, newest first, live. */
+export function ActivitySection() {
+  const { plan } = useWorkspace();
+  const { entries, loading, error } = useActivityFeed(plan.id, plan.lastSeq);
+  const now = useNow();
+
+  return (
+    <section aria-labelledby="activity-heading">
+      <h2 id="activity-heading" className="margin-top-0">
+        Activity
+      </h2>
+      <p className="margin-top-0 text-base-dark">Every change to this plan, newest first. New changes appear as they happen.</p>
+      {error && entries.length === 0 ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">The activity could not be loaded. {generalErrorMessage(error)}</p>
+        </Alert>
+      ) : null}
+      {loading && entries.length === 0 ? (
+        <p role="status" aria-live="polite">
+          Loading activity…
+        </p>
+      ) : entries.length === 0 && !error ? (
+        <EmptyState heading="No activity yet" headingLevel="h3">
+          <p>Changes to the plan will be listed here.</p>
+        </EmptyState>
+      ) : (
+        <ol className="usa-list usa-list--unstyled" aria-label="Plan activity, newest first" data-testid="activity-list">
+          {entries.map(({ event, previous }) => (
+            <li key={event.seq} className="border-bottom-1px border-base-lighter padding-y-1 maxw-none">
+              <span className="text-bold">{actorOf(event)}</span> {describeAction(event, previous)}
+              <span className="display-block font-body-3xs text-base-dark">
+                <time dateTime={event.at} title={absoluteTime(event.at)}>
+                  {relativeTime(event.at, now)}
+                </time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { cachedPlan, CBP, DANA_ACTOR, NCSHP, objective, planEvent } from '../live/live-fixtures';
+import type { LiveEntity } from '../live/live-node';
+import { describeEvent } from './describe-event';
+import { relativeTime } from './relative-time';
+
+const role = {
+  __typename: 'RoleAssignment' as const,
+  id: 'r1',
+  version: 1,
+  title: 'Federal Liaison Officer',
+  responsibilities: 'Liaise',
+  agency: CBP,
+  assignee: null,
+  objectives: [],
+};
+const checklistItem = (status: string) => ({
+  __typename: 'ChecklistItem' as const,
+  id: 'c1',
+  version: 2,
+  category: 'LEGAL',
+  text: 'Legal counsel has reviewed the plan.',
+  required: true,
+  citation: null,
+  status,
+  note: 'Reviewed by counsel',
+  reviewedBy: null,
+  reviewedAt: null,
+});
+const planNode = (agencies: object[], status = 'DRAFT', title = 'Operation Safe Passage') => ({
+  __typename: 'Plan' as const,
+  id: 'p1',
+  title,
+  summary: 'Escort',
+  status,
+  version: 4,
+  revision: 10,
+  startsAt: null,
+  endsAt: null,
+  agencies,
+});
+
+describe('describeEvent', () => {
+  it('names the changed field of an objective when the previous snapshot is known', () => {
+    const before = objective('o2', 1, 'Keep lanes open') as LiveEntity;
+    const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Keep lanes open', 'Under 10 min'));
+    expect(describeEvent(event, before)).toBe('Maria Lopez (CBP) changed the success criteria of Objective 2 "Keep lanes open"');
+  });
+
+  it('says "updated" without a previous snapshot, and "moved" for a position change', () => {
+    const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 0, 'Keep lanes open'));
+    expect(describeEvent(event)).toBe('Maria Lopez (CBP) updated Objective 1 "Keep lanes open"');
+    expect(describeEvent(event, objective('o2', 1, 'Keep lanes open') as LiveEntity)).toBe('Maria Lopez (CBP) moved "Keep lanes open" to position 1');
+  });
+
+  it('describes additions with what was added', () => {
+    expect(describeEvent(planEvent(10, 'ROLE_ADDED', 'ROLE', 'r1', role, DANA_ACTOR))).toBe('Dana Whitfield (NCSHP) added the role Federal Liaison Officer for CBP');
+  });
+
+  it('describes checklist resolutions with their outcome', () => {
+    expect(describeEvent(planEvent(10, 'CHECKLIST_ITEM_RESOLVED', 'CHECKLIST_ITEM', 'c1', checklistItem('SATISFIED')))).toBe(
+      'Maria Lopez (CBP) resolved the checklist item "Legal counsel has reviewed the plan." as satisfied',
+    );
+    expect(describeEvent(planEvent(11, 'CHECKLIST_ITEM_RESOLVED', 'CHECKLIST_ITEM', 'c1', checklistItem('NOT_APPLICABLE')))).toMatch(/as not applicable$/);
+    expect(describeEvent(planEvent(12, 'CHECKLIST_ITEM_REOPENED', 'CHECKLIST_ITEM', 'c1', checklistItem('OPEN')))).toBe('Maria Lopez (CBP) reopened the checklist item "Legal counsel has reviewed the plan."');
+  });
+
+  it('describes removals, naming the item when it was known', () => {
+    expect(describeEvent(planEvent(10, 'TIMELINE_EVENT_REMOVED', 'TIMELINE_EVENT', 't1', null))).toBe('Maria Lopez (CBP) removed a timeline event');
+    expect(describeEvent(planEvent(10, 'ROLE_REMOVED', 'ROLE', 'r1', null), role as LiveEntity)).toBe('Maria Lopez (CBP) removed the role Federal Liaison Officer for CBP');
+  });
+
+  it('describes plan changes: status, fields, agencies', () => {
+    const plan = cachedPlan();
+    const before = planNode([CBP]) as LiveEntity;
+    expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode([CBP, NCSHP])), before)).toBe('Maria Lopez (CBP) added NCSHP to the plan');
+    expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode(plan.agencies)))).toBe('Maria Lopez (CBP) added an agency to the plan');
+    expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'IN_REVIEW')), before)).toBe('Maria Lopez (CBP) moved the plan to In review');
+    expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'DRAFT', 'New name')), before)).toBe('Maria Lopez (CBP) changed the title of the plan');
+    expect(describeEvent(planEvent(1, 'PLAN_CREATED', 'PLAN', 'p1', planNode([CBP])))).toBe('Maria Lopez (CBP) created the plan');
+  });
+
+  it('falls back to the event type in words', () => {
+    expect(describeEvent(planEvent(10, 'APPROVAL_DECIDED', 'APPROVAL', 'x1', null))).toBe('Maria Lopez (CBP) approval decided');
+  });
+});
+
+describe('relativeTime', () => {
+  const now = Date.parse('2027-03-03T10:00:00Z');
+  it('speaks in minutes, hours and days', () => {
+    expect(relativeTime('2027-03-03T09:59:50Z', now)).toBe('just now');
+    expect(relativeTime('2027-03-03T09:58:00Z', now)).toBe('2 minutes ago');
+    expect(relativeTime('2027-03-03T07:00:00Z', now)).toBe('3 hours ago');
+    expect(relativeTime('2027-03-02T10:00:00Z', now)).toBe('yesterday');
+  });
+});

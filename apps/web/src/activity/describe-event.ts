@@ -1,0 +1,79 @@
+import { PLAN_STATUS_LABELS, type PlanStatus } from '@jointops/domain';
+import type { PlanEventFieldsFragment } from '@jointops/web-data';
+import { liveNodeOf, type LiveEntity } from '../live/live-node';
+import { changedFields, GENERIC_SUBJECTS, listInWords, subjectOf } from './event-fields';
+
+export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'>;
+
+const CHECKLIST_OUTCOMES: Record<string, string> = { SATISFIED: 'satisfied', NOT_APPLICABLE: 'not applicable' };
+
+export function actorOf(event: Pick<PlanEventFieldsFragment, 'actor'>): string {
+  return `${event.actor.displayName} (${event.actor.agency.shortName})`;
+}
+
+function agencyChange(previous: LiveEntity | null, node: LiveEntity | null, added: boolean): string {
+  if (previous?.__typename === 'Plan' && node?.__typename === 'Plan') {
+    const [from, to] = added ? [previous.agencies, node.agencies] : [node.agencies, previous.agencies];
+    const names = to.filter((agency) => !from.some((a) => a.id === agency.id)).map((agency) => agency.shortName);
+    if (names.length) return added ? `added ${listInWords(names)} to the plan` : `removed ${listInWords(names)} from the plan`;
+  }
+  return added ? 'added an agency to the plan' : 'removed an agency from the plan';
+}
+
+function planUpdate(previous: LiveEntity | null, node: LiveEntity | null): string {
+  if (previous?.__typename !== 'Plan' || node?.__typename !== 'Plan') return 'updated the plan';
+  if (previous.status !== node.status) return `moved the plan to ${PLAN_STATUS_LABELS[node.status as PlanStatus] ?? node.status}`;
+  const fields = changedFields(previous, node);
+  return fields.length ? `changed the ${listInWords(fields)} of the plan` : 'updated the plan';
+}
+
+function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEntity): string {
+  if (!previous || previous.__typename !== node.__typename) return `updated ${subject}`;
+  const fields = changedFields(previous, node);
+  if (fields.length) return `changed the ${listInWords(fields)} of ${subject}`;
+  if (node.__typename === 'Objective' && previous.__typename === 'Objective' && previous.position !== node.position) {
+    return `moved ${quotedTitle(node.title)} to position ${node.position + 1}`;
+  }
+  return `updated ${subject}`;
+}
+
+const quotedTitle = (title: string) => `"${title}"`;
+
+/** What the actor did, e.g. `changed the success criteria of Objective 2 "Secure the perimeter"`. */
+export function describeAction(event: DescribableEvent, previous: LiveEntity | null = null): string {
+  const node = liveNodeOf(event);
+  const subject = node ? subjectOf(node) : previous ? subjectOf(previous) : (GENERIC_SUBJECTS[event.entityType] ?? 'an item');
+  const verb = event.type.startsWith(`${event.entityType}_`) ? event.type.slice(event.entityType.length + 1) : event.type;
+
+  switch (event.type) {
+    case 'PLAN_CREATED':
+      return 'created the plan';
+    case 'PLAN_UPDATED':
+      return planUpdate(previous, node);
+    case 'PLAN_AGENCY_ADDED':
+      return agencyChange(previous, node, true);
+    case 'PLAN_AGENCY_REMOVED':
+      return agencyChange(previous, node, false);
+    case 'CHECKLIST_ITEM_RESOLVED': {
+      const outcome = node?.__typename === 'ChecklistItem' ? CHECKLIST_OUTCOMES[node.status] : undefined;
+      return outcome ? `resolved ${subject} as ${outcome}` : `resolved ${subject}`;
+    }
+    case 'CHECKLIST_ITEM_REOPENED':
+      return `reopened ${subject}`;
+  }
+  switch (verb) {
+    case 'ADDED':
+      return `added ${subject}`;
+    case 'REMOVED':
+      return `removed ${subject}`;
+    case 'UPDATED':
+      return node ? entityUpdate(subject, previous, node) : `updated ${subject}`;
+    default:
+      return `${event.type.toLowerCase().replace(/_/g, ' ')}`;
+  }
+}
+
+/** The whole sentence, e.g. `Maria Lopez (CBP) changed the success criteria of Objective 2 "…"`. */
+export function describeEvent(event: DescribableEvent, previous: LiveEntity | null = null): string {
+  return `${actorOf(event)} ${describeAction(event, previous)}`;
+}

@@ -1,0 +1,28 @@
+import { PresenceAvatars, type PresencePerson } from '@jointops/ui';
+import type { WorkspacePlan } from '../plans/workspace-types';
+import { describeFocus } from './describe-focus';
+import { usePresenceContext } from './presence-context';
+
+/** Header strip: who else has this plan open, and what they are doing (you are listed last, marked). */
+export function WorkspacePresence({ plan }: { plan: WorkspacePlan }) {
+  const { people, meId } = usePresenceContext();
+  const list: PresencePerson[] = people
+    .map((entry) => ({
+      id: entry.user.id,
+      name: entry.user.displayName,
+      agency: entry.user.agency.shortName,
+      activity: describeFocus(entry.focus, plan),
+      isMe: entry.user.id === meId,
+    }))
+    .sort((a, b) => Number(a.isMe) - Number(b.isMe) || a.name.localeCompare(b.name));
+  const others = list.filter((person) => !person.isMe).length;
+  if (others === 0) return null;
+  return (
+    <div className="display-flex flex-align-center flex-wrap margin-bottom-1" data-testid="workspace-presence">
+      <span className="font-body-2xs text-base-dark margin-right-1">
+        {others === 1 ? '1 other person' : `${others} other people`} in this plan:
+      </span>
+      <PresenceAvatars people={list} />
+    </div>
+  );
+}

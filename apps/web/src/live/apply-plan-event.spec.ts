@@ -1,0 +1,93 @@
+import { createCache, PlanWorkspaceDocument } from '@jointops/web-data';
+import { applyPlanEvent } from './apply-plan-event';
+import { cachedPlan, objective, planEvent } from './live-fixtures';
+
+function setup() {
+  const cache = createCache();
+  cache.writeQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' }, data: { plan: cachedPlan() } as never });
+  const read = () => cache.readQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' } })!.plan!;
+  return { cache, read };
+}
+
+const timelineEvent = (id: string, startsAt: string) => ({
+  __typename: 'TimelineEvent' as const,
+  id,
+  version: 1,
+  title: `Event ${id}`,
+  phase: 'EXECUTION',
+  startsAt,
+  endsAt: startsAt,
+  agency: null,
+  dependsOn: [],
+  notes: '',
+  actualStartsAt: null,
+  actualEndsAt: null,
+});
+
+describe('applyPlanEvent', () => {
+  it('appends an added objective in position order and moves revision and lastSeq', () => {
+    const { cache, read } = setup();
+    const applied = applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_ADDED', 'OBJECTIVE', 'o3', objective('o3', 2, 'Keep lanes open')), 9);
+    expect(applied?.previous).toBeNull();
+    const plan = read();
+    expect(plan.objectives.map((o) => o.id)).toEqual(['o1', 'o2', 'o3']);
+    expect(plan.objectives[2].title).toBe('Keep lanes open');
+    expect(plan.revision).toBe(19);
+    expect(plan.lastSeq).toBe(10);
+  });
+
+  it('writes an update over the cached entity and returns the previous snapshot', () => {
+    const { cache, read } = setup();
+    const applied = applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Objective o2', 'No delays over 10 min')), 9);
+    expect(applied?.previous).toMatchObject({ __typename: 'Objective', id: 'o2', successCriteria: '' });
+    expect(read().objectives[1].successCriteria).toBe('No delays over 10 min');
+  });
+
+  it('re-sorts objectives when an update moves one', () => {
+    const { cache, read } = setup();
+    applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o1', objective('o1', 1)), 9);
+    applyPlanEvent(cache, planEvent(11, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 0)), 10);
+    expect(read().objectives.map((o) => [o.id, o.position])).toEqual([
+      ['o2', 0],
+      ['o1', 1],
+    ]);
+  });
+
+  it('removes a removed entity from the list and from the cache', () => {
+    const { cache, read } = setup();
+    applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_REMOVED', 'OBJECTIVE', 'o1', null), 9);
+    expect(read().objectives.map((o) => o.id)).toEqual(['o2']);
+    expect(cache.extract()['Objective:o1']).toBeUndefined();
+  });
+
+  it('ignores duplicates (seq at or below the last applied)', () => {
+    const { cache, read } = setup();
+    const event = planEvent(10, 'OBJECTIVE_ADDED', 'OBJECTIVE', 'o3', objective('o3', 2));
+    expect(applyPlanEvent(cache, event, 9)).not.toBeNull();
+    expect(applyPlanEvent(cache, event, 10)).toBeNull();
+    expect(applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_REMOVED', 'OBJECTIVE', 'o3', null), 10)).toBeNull();
+    expect(read().objectives.map((o) => o.id)).toEqual(['o1', 'o2', 'o3']);
+  });
+
+  it('is a no-op for the echo of an optimistic or already applied change', () => {
+    const { cache, read } = setup();
+    const before = read();
+    applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o1', objective('o1', 0)), 9);
+    expect(read().objectives).toEqual(before.objectives);
+  });
+
+  it('keeps the timeline ordered by start, whichever alias carries the node', () => {
+    const { cache, read } = setup();
+    applyPlanEvent(cache, planEvent(10, 'TIMELINE_EVENT_ADDED', 'TIMELINE_EVENT', 't2', timelineEvent('t2', '2027-03-01T12:00:00Z')), 9);
+    applyPlanEvent(cache, planEvent(11, 'TIMELINE_EVENT_ADDED', 'TIMELINE_EVENT', 't1', timelineEvent('t1', '2027-03-01T08:00:00Z')), 10);
+    expect(read().timeline.map((t) => t.id)).toEqual(['t1', 't2']);
+  });
+
+  it('writes plan fields from a PLAN_UPDATED node', () => {
+    const { cache, read } = setup();
+    const plan = cachedPlan();
+    const node = { __typename: 'Plan' as const, id: 'p1', title: 'Operation Safe Harbor', summary: plan.summary, status: plan.status, version: 4, revision: 10, startsAt: null, endsAt: null, agencies: plan.agencies };
+    applyPlanEvent(cache, planEvent(10, 'PLAN_UPDATED', 'PLAN', 'p1', node), 9);
+    expect(read()).toMatchObject({ title: 'Operation Safe Harbor', version: 4, lastSeq: 10 });
+  });
+});

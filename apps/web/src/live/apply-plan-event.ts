@@ -1,0 +1,98 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import type { PlanEventFieldsFragment } from '@jointops/web-data';
+import { ENTITY_SPECS, liveNodeOf, type EntitySpec, type LiveEntity } from './live-node';
+
+/** An event as applied: the entity after the change, and as the cache held it before (if it did). */
+export interface AppliedEvent {
+  event: PlanEventFieldsFragment;
+  node: LiveEntity | null;
+  previous: LiveEntity | null;
+}
+
+type ReadField = (field: string, from: Reference) => unknown;
+
+function readEntity(cache: ApolloCache, spec: EntitySpec, id: string): LiveEntity | null {
+  try {
+    const data = cache.readFragment({ id: cache.identify({ __typename: spec.typename, id }), fragment: spec.fragment, fragmentName: spec.fragmentName });
+    return data ? ({ ...(data as object), __typename: spec.typename } as LiveEntity) : null;
+  } catch {
+    return null;
+  }
+}
+
+function sortKey(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Date.parse(value);
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Stable sort of references by a field of the referenced entities. */
+function sortRefs(refs: readonly Reference[], field: string, readField: ReadField): Reference[] {
+  return refs
+    .map((ref, index) => ({ ref, index, key: sortKey(readField(field, ref)) }))
+    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map((entry) => entry.ref);
+}
+
+function upsertIntoPlanList(cache: ApolloCache, planId: string, spec: EntitySpec, id: string): void {
+  if (!spec.list) return;
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      [spec.list]: (existing: readonly Reference[] = [], { toReference, readField }: { toReference: (value: object) => Reference | undefined; readField: ReadField }) => {
+        const ref = toReference({ __typename: spec.typename, id });
+        if (!ref) return existing;
+        const next = existing.some((item) => item.__ref === ref.__ref) ? existing : [...existing, ref];
+        return spec.sortBy ? sortRefs(next, spec.sortBy, readField) : next;
+      },
+    } as never,
+  });
+}
+
+function removeFromPlanList(cache: ApolloCache, planId: string, spec: EntitySpec, id: string): void {
+  if (!spec.list) return;
+  const entityId = cache.identify({ __typename: spec.typename, id });
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: { [spec.list]: (existing: readonly Reference[] = []) => existing.filter((item) => item.__ref !== entityId) } as never,
+  });
+  if (entityId) cache.evict({ id: entityId });
+}
+
+/** The plan's revision and log position move with every event (never backwards). */
+function advancePlan(cache: ApolloCache, event: PlanEventFieldsFragment): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: event.planId }),
+    fields: {
+      revision: (value: number) => Math.max(value, event.revision),
+      lastSeq: (value: number) => Math.max(value, event.seq),
+    } as never,
+  });
+}
+
+/**
+ * Applies one plan event to the normalized cache: writes its node, adds it to or removes it from
+ * the plan's list (keeping the order the section shows), and moves the plan's revision and lastSeq.
+ * Returns null for an event at or below `lastApplied` (a duplicate), which changes nothing.
+ */
+export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragment, lastApplied: number): AppliedEvent | null {
+  if (event.seq <= lastApplied) return null;
+  const node = liveNodeOf(event);
+  const spec = ENTITY_SPECS[event.entityType];
+  const previous = spec ? readEntity(cache, spec, event.entityId) : null;
+  let removed = false;
+  cache.batch({
+    update: (c) => {
+      if (spec && node) {
+        c.writeFragment({ id: c.identify(node), fragment: spec.fragment, fragmentName: spec.fragmentName, data: node });
+        upsertIntoPlanList(c, event.planId, spec, node.id);
+      } else if (spec && event.type.endsWith('_REMOVED')) {
+        removeFromPlanList(c, event.planId, spec, event.entityId);
+        removed = true;
+      }
+      advancePlan(c, event);
+    },
+  });
+  if (removed) cache.gc();
+  return { event, node, previous };
+}

@@ -1,0 +1,63 @@
+import type { DocumentNode } from 'graphql';
+import {
+  ChecklistItemFieldsFragmentDoc,
+  CommsChannelFieldsFragmentDoc,
+  LivePlanFieldsFragmentDoc,
+  ObjectiveFieldsFragmentDoc,
+  ResourceFieldsFragmentDoc,
+  RoleFieldsFragmentDoc,
+  TimelineEventFieldsFragmentDoc,
+  type ChecklistItemFieldsFragment,
+  type CommsChannelFieldsFragment,
+  type LivePlanFieldsFragment,
+  type ObjectiveFieldsFragment,
+  type PlanEventFieldsFragment,
+  type ResourceFieldsFragment,
+  type RoleFieldsFragment,
+  type TimelineEventFieldsFragment,
+} from '@jointops/web-data';
+import type { PlanListField } from '../plans/plan-cache';
+
+/** The entity an event carries, as the workspace fragments read it. */
+export type LiveEntity =
+  | ({ __typename: 'Plan' } & LivePlanFieldsFragment)
+  | ({ __typename: 'Objective' } & ObjectiveFieldsFragment)
+  | ({ __typename: 'RoleAssignment' } & RoleFieldsFragment)
+  | ({ __typename: 'ChecklistItem' } & ChecklistItemFieldsFragment)
+  | ({ __typename: 'TimelineEvent' } & TimelineEventFieldsFragment)
+  | ({ __typename: 'ResourceCommitment' } & ResourceFieldsFragment)
+  | ({ __typename: 'CommsChannel' } & CommsChannelFieldsFragment);
+
+export type LiveTypename = LiveEntity['__typename'];
+
+export interface EntitySpec {
+  typename: LiveTypename;
+  fragment: DocumentNode;
+  fragmentName: string;
+  /** The `Plan` list the entity belongs to; none for the plan itself. */
+  list?: PlanListField;
+  /** Field the list is ordered by, as the section shows it. */
+  sortBy?: 'position' | 'startsAt';
+}
+
+/** Event `entityType` -> how the entity is cached. */
+export const ENTITY_SPECS: Record<string, EntitySpec> = {
+  PLAN: { typename: 'Plan', fragment: LivePlanFieldsFragmentDoc, fragmentName: 'LivePlanFields' },
+  OBJECTIVE: { typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc, fragmentName: 'ObjectiveFields', list: 'objectives', sortBy: 'position' },
+  ROLE: { typename: 'RoleAssignment', fragment: RoleFieldsFragmentDoc, fragmentName: 'RoleFields', list: 'roles' },
+  CHECKLIST_ITEM: { typename: 'ChecklistItem', fragment: ChecklistItemFieldsFragmentDoc, fragmentName: 'ChecklistItemFields', list: 'checklist' },
+  TIMELINE_EVENT: { typename: 'TimelineEvent', fragment: TimelineEventFieldsFragmentDoc, fragmentName: 'TimelineEventFields', list: 'timeline', sortBy: 'startsAt' },
+  RESOURCE: { typename: 'ResourceCommitment', fragment: ResourceFieldsFragmentDoc, fragmentName: 'ResourceFields', list: 'resources' },
+  COMMS_CHANNEL: { typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc, fragmentName: 'CommsChannelFields', list: 'comms' },
+};
+
+/**
+ * The event's node with all its fields. The subscription asks for the node under three aliases
+ * (see live.graphql); the one whose type matched carries the fields, the others only `__typename`.
+ */
+export function liveNodeOf(event: Pick<PlanEventFieldsFragment, 'node' | 'optionalAgencyNode' | 'planNode'>): LiveEntity | null {
+  for (const candidate of [event.node, event.optionalAgencyNode, event.planNode]) {
+    if (candidate && 'id' in candidate) return candidate as LiveEntity;
+  }
+  return null;
+}

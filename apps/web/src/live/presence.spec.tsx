@@ -1,0 +1,74 @@
+import { render, screen } from '@testing-library/react';
+import type { PresenceFieldsFragment } from '@jointops/web-data';
+import type { WorkspacePlan } from '../plans/workspace-types';
+import { EditingBadgeFor } from './EditingBadgeFor';
+import { cachedPlan, CBP, NCSHP } from './live-fixtures';
+import { onePerPerson, PresenceProvider, type PresenceContextValue } from './presence-context';
+import { useReportFocus } from './useReportFocus';
+import { WorkspacePresence } from './WorkspacePresence';
+
+const entry = (id: string, name: string, agency: typeof CBP | typeof NCSHP, focus: string | null): PresenceFieldsFragment => ({
+  focus,
+  lastSeenAt: '2027-03-03T10:00:00Z',
+  user: { id, displayName: name, agency },
+});
+
+const MARIA = entry('u-maria', 'Maria Lopez', CBP, 'objective:o2');
+const DANA = entry('u-dana', 'Dana Whitfield', NCSHP, 'section:objectives');
+
+function withPresence(ui: React.ReactNode, value: Partial<PresenceContextValue> = {}) {
+  const context: PresenceContextValue = { people: [MARIA, DANA], meId: 'u-dana', reportFocus: () => () => undefined, ...value };
+  return render(<PresenceProvider value={context}>{ui}</PresenceProvider>);
+}
+
+describe('presence', () => {
+  it('shows "… is editing" on the item someone else edits, not on others', () => {
+    withPresence(
+      <>
+        <EditingBadgeFor entityKey="objective:o2" />
+        <EditingBadgeFor entityKey="objective:o1" />
+      </>,
+    );
+    expect(screen.getAllByTestId('editing-badge').map((b) => b.textContent)).toEqual(['Maria Lopez is editing']);
+  });
+
+  it('never badges your own focus', () => {
+    withPresence(<EditingBadgeFor entityKey="objective:o2" />, { meId: 'u-maria' });
+    expect(screen.queryByTestId('editing-badge')).toBeNull();
+  });
+
+  it('lists the others in the header with agency and what they do, you marked last', () => {
+    withPresence(<WorkspacePresence plan={cachedPlan() as unknown as WorkspacePlan} />);
+    const strip = screen.getByTestId('workspace-presence');
+    expect(strip.textContent).toContain('1 other person in this plan');
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('title'))).toEqual(['Maria Lopez (CBP) — editing Objective 2 "Objective o2"', 'Dana Whitfield (NCSHP), you — viewing Objectives']);
+  });
+
+  it('shows nothing when you are alone', () => {
+    withPresence(<WorkspacePresence plan={cachedPlan() as unknown as WorkspacePlan} />, { people: [DANA] });
+    expect(screen.queryByTestId('workspace-presence')).toBeNull();
+  });
+
+  it('reports focus while a form is open and releases it on close', () => {
+    const release = jest.fn();
+    const reportFocus = jest.fn(() => release);
+    function Form({ open }: { open: boolean }) {
+      useReportFocus(open ? 'role:r1' : null);
+      return null;
+    }
+    const { rerender } = withPresence(<Form open />, { reportFocus });
+    expect(reportFocus).toHaveBeenCalledWith('role:r1');
+    rerender(
+      <PresenceProvider value={{ people: [], meId: 'u-dana', reportFocus }}>
+        <Form open={false} />
+      </PresenceProvider>,
+    );
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps one entry per person, the most specific focus', () => {
+    const tabs = [entry('u-maria', 'Maria Lopez', CBP, 'section:roles'), MARIA, entry('u-maria', 'Maria Lopez', CBP, null)];
+    expect(onePerPerson(tabs)).toEqual([MARIA]);
+  });
+});
