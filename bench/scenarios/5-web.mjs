@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { login, ROOT } from '../lib/api.mjs';
+import { buildBigPlan, PLAN_SIZE, QUICK_PLAN_SIZE } from '../lib/big-plan.mjs';
+import { freshEnvironment, READER_EMAIL, WRITER_EMAIL } from '../lib/setup.mjs';
+import { round, summary } from '../lib/stats.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * 5. Web: gzipped size of the JavaScript that dist/apps/web/index.html loads on first visit
+ * (its module script and modulepreloads), and in headless Chromium the time from navigating to
+ * /plans/<id>/timeline of the scenario-4 plan until its heading and the Gantt bars (.wx-bar)
+ * are on screen, each time in a fresh browser context (cold cache), signed in through the
+ * stored session.
+ */
+export default {
+  id: 'web',
+  title: '5. Web',
+  async run(ctx) {
+    const { progress } = ctx;
+    const bundle = firstVisitJs();
+    const runs = ctx.quick ? 3 : 7;
+    const size = ctx.quick ? QUICK_PLAN_SIZE : PLAN_SIZE;
+    progress.phase('starting the API', 1);
+    const env = await freshEnvironment(ctx, 'web', { instances: 1 });
+    try {
+      const [api] = env.apis;
+      const writer = await login(api.url, WRITER_EMAIL);
+      progress.phase(`building the plan (${size.logEvents} logged mutations)`, size.logEvents);
+      const { planId } = await buildBigPlan({ api, directUrl: env.directUrl, token: writer.token, size, onProgress: (n) => progress.update(n) });
+      const reader = await login(api.url, READER_EMAIL);
+
+      progress.phase(`Chromium: ${runs} cold loads of the timeline`, runs);
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const times = [];
+      let bars = 0;
+      try {
+        for (let i = 0; i < runs; i++) {
+          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+          await context.addInitScript((session) => globalThis.localStorage.setItem('jointops.session', JSON.stringify(session)), { token: reader.token, expiresAt: reader.expiresAt });
+          const page = await context.newPage();
+          const t0 = performance.now();
+          await page.goto(`${api.url}/plans/${planId}/timeline`, { waitUntil: 'commit' });
+          const errors = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          try {
+            await page.locator('h1', { hasText: 'Operation Large Scale' }).waitFor({ timeout: 30_000 });
+            await page.locator('.wx-bar').first().waitFor({ state: 'visible', timeout: 30_000 });
+          } catch (error) {
+            const text = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+            throw new Error(`timeline not drawn at ${page.url()}: ${error.message.split('\n')[0]}; page errors: ${errors.join(' | ') || 'none'}; page text: ${text}`);
+          }
+          times.push(performance.now() - t0);
+          bars = await page.locator('.wx-bar').count();
+          await context.close();
+          progress.update(i + 1);
+        }
+      } finally {
+        await browser.close();
+      }
+      const load = summary(times);
+      return {
+        rows: [
+          { scenario: '5. Web', figure: `first-visit JS, gzipped (KB; ${bundle.files.length} files)`, jointops: round(bundle.gzipKB), target: '<= 300 KB', met: bundle.gzipKB <= 300 },
+          { scenario: '5. Web', figure: `timeline workspace interactive, median of ${runs} cold loads (ms)`, jointops: round(load.p50), target: '<= 1500 ms', met: load.p50 <= 1500 },
+          { scenario: '5. Web', figure: 'slowest cold load (ms); Gantt bars drawn', jointops: `${round(load.max)}; ${bars}` },
+        ],
+        details: { bundle, loadsMs: times.map((t) => round(t)), gantBarsRendered: bars, size },
+      };
+    } finally {
+      await env.cleanup();
+    }
+  },
+};
+
+/** The module script and modulepreloads of index.html, gzipped one by one as a server would send them. */
+function firstVisitJs() {
+  const dir = join(ROOT, 'dist/apps/web');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
+  const sizes = files.map((file) => {
+    const content = readFileSync(join(dir, file.replace(/^\//, '')));
+    return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  });
+  const gzip = sizes.reduce((sum, file) => sum + file.gzipBytes, 0);
+  return { files: sizes, gzipKB: gzip / 1024, rawKB: sizes.reduce((sum, file) => sum + file.bytes, 0) / 1024 };
+}
