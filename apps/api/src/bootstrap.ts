@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { QUERY_LIMITS } from './core/graphql/query-limits';
 import { serveWebApp } from './core/web/web-app';
+import { migrate } from './database/migrate';
 import { SeedService, type SeedReport } from './database/seed/seed.service';
 
 export interface CreatedApp {
@@ -16,9 +17,10 @@ export interface CreatedApp {
 
 /**
  * Builds the whole server: the same path for `npm start`, the container and the integration tests.
- * Migrations run during init; then the admin account and demo data are seeded.
+ * Migrations run first (one replica at a time); then the admin account and demo data are seeded.
  */
 export async function createApp(config: AppConfig & { databaseUrl: string }, logger: Logger): Promise<CreatedApp> {
+  await migrate(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
     bufferLogs: true,
     abortOnError: false,

@@ -45,7 +45,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
+    // Migrations run before the app starts, under an advisory lock (migrate.ts).
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
