@@ -48,9 +48,17 @@ export class PlanChangeService {
     let lastSeq = 0;
     const announcements: LiveMessage[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
-      const plan = await manager.getRepository(Plan).createQueryBuilder('plan').setLock('pessimistic_write').where('plan.id = :planId', { planId }).getOne();
+      // The row lock serializes every change to this plan; its participants come in the same round trip.
+      const { entities, raw } = await manager
+        .getRepository(Plan)
+        .createQueryBuilder('plan')
+        .addSelect('ARRAY(SELECT agency_id FROM plan_agencies pa WHERE pa.plan_id = plan.id ORDER BY pa.added_at, pa.agency_id)', 'agency_ids')
+        .setLock('pessimistic_write', undefined, ['plan'])
+        .where('plan.id = :planId', { planId })
+        .getRawAndEntities();
+      const plan = entities[0];
       if (!plan) throw PlanException.notFound(notFoundAs);
-      const agencyIds = await agencyIdsOf(manager, plan.id);
+      const agencyIds: string[] = raw[0].agency_ids;
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
       const drafts: EventDraft[] = [];

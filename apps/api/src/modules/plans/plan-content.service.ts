@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { hydrate } from '../../database/hydrate';
 import { ActivityEntry } from '../activity/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
@@ -83,20 +84,10 @@ export class PlanContentService {
       const row = byId.get(planId);
       const loaded: Record<string, unknown> = { agencyIds: (row?.agencyIds ?? []) as string[] };
       for (const part of parts) {
-        loaded[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) => this.hydrate(part.entity, json));
+        loaded[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) => hydrate(this.dataSource.manager, part.entity, json));
       }
       return loaded as T;
     });
-  }
-
-  /** A row as json_agg wrote it (column names, timestamps as strings) back into its entity. */
-  private hydrate<T extends object>(entity: new () => T, json: Record<string, unknown>): T {
-    const target = new entity() as Record<string, unknown>;
-    for (const column of this.dataSource.getMetadata(entity).columns) {
-      const value = json[column.databaseName];
-      target[column.propertyName] = column.type === 'timestamptz' && typeof value === 'string' ? new Date(value) : value;
-    }
-    return target as T;
   }
 }
 

@@ -1,6 +1,7 @@
 import { PLAN_COLLECTION_MAX } from '@jointops/domain';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
+import { hydrate } from '../../database/hydrate';
 import type { PlanChange } from './plan-change.service';
 import { PlanException } from './plan.exception';
 
@@ -21,9 +22,11 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
     .update(entity)
     .set({ ...changes, version: () => 'version + 1' } as never)
     .where('id = :id AND version = :expectedVersion AND plan_id = :planId', { id, expectedVersion, planId: change.plan.id })
+    .returning('*')
     .execute();
-  if (!result.affected) await throwConflictOrMissing(change, entity, id, what);
-  return change.manager.findOneByOrFail(entity, { id } as never);
+  const [row] = result.raw as Array<Record<string, unknown>>;
+  if (!row) await throwConflictOrMissing(change, entity, id, what);
+  return hydrate(change.manager, entity, row);
 }
 
 /** Deletes when the version matches and returns the row as it was. */

@@ -67,12 +67,27 @@ export class PlanLogWriter {
       prevHash = event.hash;
       return event;
     });
-    await manager.insert(PlanEvent, events as never);
+    // One statement: the events and the plan's log head move together.
     await manager.query(
-      `UPDATE plans SET revision = $2, last_seq = $3, last_hash = $4, updated_at = $6,
-              last_changed_by = CASE WHEN $7 THEN $5::uuid ELSE last_changed_by END
-        WHERE id = $1`,
-      [head.id, revision, head.lastSeq + events.length, prevHash, actorId, at, content],
+      `WITH appended AS (
+         INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
+         SELECT $1, e.seq, $2, $3, e.type, e.entity_type, e.entity_id, e.data, $4, e.hash, e.prev_hash
+           FROM jsonb_to_recordset($5::jsonb) AS e(seq int, type text, entity_type text, entity_id uuid, data jsonb, hash text, prev_hash text)
+         RETURNING 1)
+       UPDATE plans SET revision = $4, last_seq = $6, last_hash = $7, updated_at = $2,
+              last_changed_by = CASE WHEN $8 THEN $3::uuid ELSE last_changed_by END
+        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9`,
+      [
+        head.id,
+        at,
+        actorId,
+        revision,
+        JSON.stringify(events.map((e) => ({ seq: e.seq, type: e.type, entity_type: e.entityType, entity_id: e.entityId, data: e.data, hash: e.hash, prev_hash: e.prevHash }))),
+        head.lastSeq + events.length,
+        prevHash,
+        content,
+        events.length,
+      ],
     );
     head.revision = revision;
     head.lastSeq += events.length;
