@@ -47,6 +47,8 @@ export default async function globalSetup(): Promise<void> {
 
   Object.assign(globalThis, { __JOINTOPS_E2E__: { child, dataDir } });
   process.env.E2E_BASE_URL = baseUrl;
+  // The embedded server's cluster, for specs that need a database of their own.
+  process.env.E2E_POSTGRES_URL = `postgres://jointops:jointops@127.0.0.1:${pgPort}/jointops`;
 }
 
 function freePort(): Promise<number> {

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { parse } from 'yaml';
+
+const ROOT = join(__dirname, '..', '..');
+const SERVER = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs the image's start command (`node dist/…/main.js`) and collects what it prints. */
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, [SERVER], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  return { child, exited, output: () => output };
+}
+
+describe('production mode, as the container runs it', () => {
+  it('refuses to start without DATABASE_URL and says which setting is missing', async () => {
+    const run = start({ NODE_ENV: 'production', PORT: String(await freePort()) });
+    expect(await run.exited).toBe(78);
+    expect(run.output()).toMatch(/DATABASE_URL is required in production/);
+  });
+
+  it('starts on a given database with no demo data, introspection off, and the configured admin', async () => {
+    const admin = new Client({ connectionString: process.env.E2E_POSTGRES_URL });
+    await admin.connect();
+    const database = `jointops_production_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = new URL(process.env.E2E_POSTGRES_URL as string);
+    url.pathname = `/${database}`;
+    const port = await freePort();
+    const run = start({
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url.toString(),
+      JOINTOPS_ADMIN_EMAIL: 'it-admin@agency.example',
+      JOINTOPS_ADMIN_PASSWORD: 'a-long-production-passphrase',
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 120 && !(await fetch(`${base}/health/ready`).then((r) => r.ok).catch(() => false)); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const gql = (query: string, token?: string) =>
+        fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) }).then((r) => r.json());
+
+      const introspection = await gql('{ __schema { queryType { name } } }');
+      expect(introspection.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const demo = await gql('mutation { login(email: "dana.whitfield@ncshp.example", password: "jointops-demo-2026") { token } }');
+      expect(demo.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const login = await gql('mutation { login(email: "it-admin@agency.example", password: "a-long-production-passphrase") { token } }');
+      const me = await gql('{ me { roles } }', login.data.login.token);
+      expect(me.data.me.roles).toEqual(['ADMIN']);
+      expect(run.output()).not.toMatch(/seeded demo data/);
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  it('ships a compose file with PostgreSQL, Redis, two API replicas behind nginx, all health-checked', () => {
+    const compose = parse(readFileSync(join(ROOT, 'docker/compose.yml'), 'utf8'));
+    expect(Object.keys(compose.services).sort()).toEqual(['api', 'nginx', 'postgres', 'redis']);
+    expect(compose.services.api.deploy.replicas).toBe(2);
+    expect(compose.services.api.environment).toMatchObject({ NODE_ENV: 'production', REDIS_URL: 'redis://redis:6379' });
+    for (const name of ['api', 'postgres', 'redis']) expect(compose.services[name].healthcheck).toBeDefined();
+    expect(compose.services.api.healthcheck.test.join(' ')).toMatch(/health\/ready/);
+    const nginx = readFileSync(join(ROOT, 'docker/nginx.conf'), 'utf8');
+    expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade/);
+    const dockerfile = readFileSync(join(ROOT, 'docker/Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+  });
+});
