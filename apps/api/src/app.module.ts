@@ -10,6 +10,8 @@ import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { buildGraphqlOptions } from './core/graphql/graphql-options';
 import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { MetricsModule } from './core/metrics/metrics.module';
+import { MetricsService } from './core/metrics/metrics.service';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { ActivityModule } from './modules/activity/activity.module';
@@ -42,11 +44,12 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [DataloaderModule],
-          inject: [DataloaderService],
-          useFactory: (dataloaders: DataloaderService) => buildGraphqlOptions(config, logger, dataloaders),
+          inject: [DataloaderService, MetricsService],
+          useFactory: (dataloaders: DataloaderService, metrics: MetricsService) => buildGraphqlOptions(config, logger, dataloaders, metrics),
         }),
         GraphqlCoreModule,
         HealthModule,
+        MetricsModule,
         SeedModule,
         AuthModule,
         AgenciesModule,

@@ -26,3 +26,30 @@ describe('health endpoints', () => {
     expect(minted.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('metrics', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ metricsToken: 'scrape-secret' });
+  });
+  afterAll(() => t.close());
+
+  it('serves Prometheus metrics to a scraper with the token, and refuses others', async () => {
+    await t.gql(`query HealthProbe { __typename }`);
+    expect((await fetch(`${t.url}/metrics`)).status).toBe(403);
+    const response = await fetch(`${t.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    for (const name of [
+      'jointops_graphql_request_duration_seconds_bucket',
+      'jointops_open_subscriptions',
+      'jointops_open_sockets',
+      'jointops_events_delivered_total',
+      'jointops_fanout_lag_seconds',
+      'jointops_db_pool_connections',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).toMatch(/jointops_graphql_request_duration_seconds_count\{operation="HealthProbe",type="query"\} 1/);
+  });
+});

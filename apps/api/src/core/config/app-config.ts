@@ -24,6 +24,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How often open sockets are checked for sessions that expired while idle. */
   socketSweepMs: number;
+  /** When set, GET /metrics wants it as a bearer token. */
+  metricsToken: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     redisUrl: env.REDIS_URL?.trim() || null,
     socketSweepMs: Number(env.JOINTOPS_SOCKET_SWEEP_MS ?? 30_000),
+    metricsToken: env.JOINTOPS_METRICS_TOKEN?.trim() || null,
   };
 }
 

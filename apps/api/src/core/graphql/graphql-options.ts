@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import type { DataloaderService } from '../dataloaders/dataloader.service';
 import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.formatter';
+import type { MetricsService } from '../metrics/metrics.service';
 import { DateTimeScalar } from './date-time.scalar';
 import { bearerToken, type GqlContext } from './gql-context';
 import { queryLimitRules } from './query-limits';
@@ -26,7 +27,21 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GqlContext> {
   };
 }
 
-export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloaders: DataloaderService): ApolloDriverConfig {
+/** Request latency by operation, for /metrics. */
+function timingPlugin(metrics: MetricsService): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      const stop = metrics.requestDuration.startTimer();
+      return {
+        async willSendResponse({ operationName, operation }) {
+          stop({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' });
+        },
+      };
+    },
+  };
+}
+
+export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloaders: DataloaderService, metrics: MetricsService): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -40,7 +55,7 @@ export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloade
     csrfPrevention: true,
     validationRules: queryLimitRules(),
     formatError: createErrorFormatter({ production: config.production }),
-    plugins: [errorLoggingPlugin(logger)],
+    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics)],
     context: ({ req }: { req: Request & { id?: string } }): GqlContext => ({
       transport: 'http',
       requestId: String(req.id ?? ''),

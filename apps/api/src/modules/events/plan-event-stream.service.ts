@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
 import { LiveStats } from '../../core/events/live-stats';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
@@ -36,6 +37,7 @@ export class PlanEventStream {
     private readonly access: PlanAccessService,
     private readonly bus: LiveBus,
     private readonly stats: LiveStats,
+    private readonly metrics: MetricsService,
   ) {}
 
   async open(user: AuthenticatedUser, planId: string, afterSeq: number | null | undefined): Promise<AsyncQueue<PlanEvent>> {
@@ -75,6 +77,8 @@ export class PlanEventStream {
             }
             queue.push(event);
             lastSent = event.seq;
+            this.metrics.eventsDelivered.inc();
+            this.metrics.fanoutLag.observe((Date.now() - new Date(event.at).getTime()) / 1000);
           }
           // A shared read may have started before the announced event committed: read again.
           if (batch.length === PAGE || lastSent < announced) again = true;

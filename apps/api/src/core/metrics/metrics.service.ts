@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { LiveStats } from '../events/live-stats';
+
+/** Prometheus metrics of this instance (GET /metrics). */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly requestDuration = new Histogram({
+    name: 'jointops_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name and type.',
+    labelNames: ['operation', 'type'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly eventsDelivered = new Counter({
+    name: 'jointops_events_delivered_total',
+    help: 'Plan events pushed to subscribers by this instance.',
+    registers: [this.registry],
+  });
+
+  readonly fanoutLag = new Histogram({
+    name: 'jointops_fanout_lag_seconds',
+    help: 'From an event being committed to it being pushed to a subscriber here.',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor(
+    stats: LiveStats,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'jointops_' });
+    new Gauge({
+      name: 'jointops_open_subscriptions',
+      help: 'Open GraphQL subscriptions by kind.',
+      labelNames: ['kind'] as const,
+      registers: [this.registry],
+      collect() {
+        this.set({ kind: 'planEvents' }, stats.eventStreams);
+        this.set({ kind: 'planPresence' }, stats.presenceStreams);
+      },
+    });
+    new Gauge({ name: 'jointops_open_sockets', help: 'Open graphql-ws connections.', registers: [this.registry], collect() { this.set(stats.sockets); } });
+    new Gauge({
+      name: 'jointops_db_pool_connections',
+      help: 'Database pool connections by state.',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+        if (!pool) return;
+        this.set({ state: 'total' }, pool.totalCount);
+        this.set({ state: 'idle' }, pool.idleCount);
+        this.set({ state: 'waiting' }, pool.waitingCount);
+      },
+    });
+  }
+}
