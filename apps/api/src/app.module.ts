@@ -22,6 +22,7 @@ import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EventsModule } from './modules/events/events.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PresenceModule } from './modules/presence/presence.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ReportsModule,
         ActivityModule,
         DebriefsModule,
+        ExportsModule,
       ],
     };
   }

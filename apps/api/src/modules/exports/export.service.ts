@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PLAN_STATUS_LABELS } from '@jointops/domain';
+import { DataSource, In } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AccessLogService } from '../plans/access-log.service';
+import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
+import type { Plan } from '../plans/plan.entity';
+import { PlansService } from '../plans/plans.service';
+import { User } from '../users/user.entity';
+import { document, renderPdf, table, utc, type Content } from './pdf-renderer';
+
+const CATEGORY_LABELS: Record<string, string> = {
+  LEGAL_AUTHORITY: 'Legal authority',
+  AGREEMENTS: 'Agreements',
+  SEARCH_AND_SEIZURE: 'Search and seizure',
+  CIVIL_RIGHTS: 'Civil rights',
+  DATA_PRIVACY: 'Data privacy',
+  LANGUAGE_ACCESS: 'Language access',
+  USE_OF_FORCE: 'Use of force',
+  SAFETY_MEDICAL: 'Safety and medical',
+  COMMUNITY_IMPACT: 'Community impact',
+  OTHER: 'Other',
+};
+
+const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+
+export interface ExportedPdf {
+  filename: string;
+  buffer: Buffer;
+}
+
+/** PDFs of a plan (laid out like an operations order) and of its after-action report and improvement plan. */
+@Injectable()
+export class ExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: PlansService,
+    private readonly content: PlanContentService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** Null when the plan does not exist or the caller may not see it (the route answers 404). */
+  async planPdf(user: AuthenticatedUser, planId: string): Promise<ExportedPdf | null> {
+    const plan = await this.plans.read(user, planId, { recordView: false });
+    if (!plan) return null;
+    const [content] = await this.content.load([plan.id]);
+    const names = await this.names(content.agencyIds, [
+      ...content.roles.map((role) => role.assigneeId),
+      ...content.checklist.map((item) => item.reviewedById),
+      ...content.approvals.map((approval) => approval.decidedById),
+      user.id,
+    ]);
+    const agency = (id: string | null) => (id ? (names.agencies.get(id)?.shortName ?? '—') : 'All agencies');
+    const person = (id: string | null) => (id ? (names.users.get(id)?.displayName ?? '—') : '—');
+    const objectiveTitle = new Map(content.objectives.map((objective, index) => [objective.id, `${index + 1}. ${objective.title}`]));
+    const eventTitle = new Map(content.timeline.map((event) => [event.id, event.title]));
+    const blockers = readinessOf(plan, content, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])));
+
+    const body: Content[] = [
+      table(
+        ['Status', 'Revision', 'Content hash (SHA-256)', 'Lead agency'],
+        [[PLAN_STATUS_LABELS[plan.status], plan.revision, contentHashOf(plan, content), agency(plan.leadAgencyId)]],
+        ['auto', 'auto', '*', 'auto'],
+      ),
+      { text: `Participating agencies: ${content.agencyIds.map((id) => names.agencies.get(id)?.name ?? id).join('; ')}`, margin: [0, 0, 0, 4] },
+      { text: `Window: ${utc(plan.startsAt)} to ${utc(plan.endsAt)}`, margin: [0, 0, 0, 4] },
+      { text: blockers.length ? `Readiness: ${blockers.length} blocker(s) — ${blockers.map((b) => b.message).join(' ')}` : 'Readiness: no blockers.', style: 'small' },
+
+      { text: '1. Situation and mission', style: 'h2' },
+      { text: plan.summary || 'No summary.' },
+
+      { text: '2. Objectives', style: 'h2' },
+      ...content.objectives.flatMap((objective, index) => [
+        { text: `${index + 1}. ${objective.title} (${words(objective.priority)} priority)`, style: 'h3' },
+        ...(objective.description ? [{ text: objective.description }] : []),
+        { text: [{ text: 'Success criteria: ', bold: true }, objective.successCriteria || 'not stated'] },
+      ]),
+      ...(content.objectives.length ? [] : [{ text: 'None.', italics: true }]),
+
+      { text: '3. Roles by agency', style: 'h2' },
+      table(
+        ['Agency', 'Role', 'Assignee', 'Responsibilities', 'Objectives'],
+        content.roles
+          .slice()
+          .sort((a, b) => agency(a.agencyId).localeCompare(agency(b.agencyId)))
+          .map((role) => [agency(role.agencyId), role.title, person(role.assigneeId), role.responsibilities, role.objectiveIds.map((id) => objectiveTitle.get(id) ?? '').join('\n')]),
+        ['auto', 'auto', 'auto', '*', 'auto'],
+      ),
+
+      { text: '4. Timeline', style: 'h2' },
+      table(
+        ['Phase', 'Event', 'Agency', 'Start', 'End', 'After'],
+        content.timeline.map((event) => [words(event.phase), event.title, agency(event.agencyId), utc(event.startsAt), utc(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
+        ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
+      ),
+
+      { text: '5. Resources', style: 'h2' },
+      table(
+        ['Agency', 'Kind', 'Quantity', 'Notes'],
+        content.resources.map((resource) => [agency(resource.agencyId), resource.kind, resource.quantity, resource.notes]),
+        ['auto', 'auto', 'auto', '*'],
+      ),
+
+      { text: '6. Communications', style: 'h2' },
+      table(['Channel', 'Details', 'Purpose', 'Agency'], content.comms.map((channel) => [channel.name, channel.details, channel.purpose, agency(channel.agencyId)]), ['auto', '*', '*', 'auto']),
+
+      { text: '7. Legal and policy checklist', style: 'h2' },
+      table(
+        ['Category', 'Item', 'Required', 'Status', 'Evidence or justification', 'Citation', 'Reviewed'],
+        content.checklist.map((item) => [
+          CATEGORY_LABELS[item.category] ?? item.category,
+          item.text,
+          item.required ? 'Yes' : 'No',
+          words(item.status),
+          item.note || '—',
+          item.citation || '—',
+          item.reviewedById ? `${person(item.reviewedById)}, ${utc(item.reviewedAt)}` : '—',
+        ]),
+        ['auto', '*', 'auto', 'auto', '*', 'auto', 'auto'],
+      ),
+
+      { text: '8. Approvals', style: 'h2' },
+      table(
+        ['Agency', 'Status', 'Revision', 'Content hash', 'Decided by', 'When', 'Comment'],
+        content.approvals.map((approval) => [
+          agency(approval.agencyId),
+          words(approval.status),
+          approval.revision ?? '—',
+          approval.contentHash ?? '—',
+          person(approval.decidedById),
+          utc(approval.decidedAt),
+          approval.comment || '—',
+        ]),
+        ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto'],
+      ),
+    ];
+    this.accessLog.record(plan.id, user.id, 'EXPORT');
+    const title = `Operations order: ${plan.title}`;
+    const pdf = await renderPdf(document(title, `Revision ${plan.revision} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
+    return { filename: `${this.slug(plan)}-plan-r${plan.revision}.pdf`, buffer: pdf };
+  }
+
+  async afterActionPdf(user: AuthenticatedUser, planId: string): Promise<ExportedPdf | null> {
+    const plan = await this.plans.read(user, planId, { recordView: false });
+    if (!plan) return null;
+    const [[content], [operation]] = await Promise.all([this.content.load([plan.id]), this.content.loadOperation([plan.id])]);
+    const report = operation.reports[0];
+    const names = await this.names(content.agencyIds, [report?.finalizedById ?? null, user.id]);
+    const agency = (id: string) => names.agencies.get(id)?.shortName ?? '—';
+    const objectives = new Map(content.objectives.map((objective) => [objective.id, objective.title]));
+    const events = new Map(content.timeline.map((event) => [event.id, event.title]));
+    const aggregates = report?.aggregates;
+
+    const body: Content[] = report
+      ? [
+          {
+            text: report.finalizedAt ? `Final, ${utc(report.finalizedAt)} by ${names.users.get(report.finalizedById ?? '')?.displayName ?? '—'}` : 'Draft: not finalized.',
+            style: 'small',
+          },
+          { text: `Submitted debriefs: ${aggregates!.debriefCount}`, style: 'small' },
+          { text: 'Summary', style: 'h2' },
+          { text: report.summary || 'No summary yet.' },
+          { text: 'Objective results', style: 'h2' },
+          table(
+            ['Objective', 'Met', 'Partially met', 'Not met', 'Not attempted'],
+            aggregates!.objectiveResults.map((result) => [objectives.get(result.objectiveId) ?? '—', result.met, result.partiallyMet, result.notMet, result.notAttempted]),
+            ['*', 'auto', 'auto', 'auto', 'auto'],
+          ),
+          { text: 'Planned versus actual timeline', style: 'h2' },
+          table(
+            ['Event', 'Start slip (min)', 'End slip (min)'],
+            aggregates!.timelineDeviations.map((deviation) => [events.get(deviation.eventId) ?? '—', deviation.startSlipMinutes ?? 'not recorded', deviation.endSlipMinutes ?? 'not recorded']),
+            ['*', 'auto', 'auto'],
+          ),
+          { text: 'Incidents', style: 'h2' },
+          table(
+            ['Type', 'When', 'Description', 'Reported to'],
+            aggregates!.incidents.map((incident) => [words(incident.type), utc(incident.occurredAt), incident.description, incident.reportedTo || '—']),
+            ['auto', 'auto', '*', 'auto'],
+          ),
+          { text: 'Strengths', style: 'h2' },
+          aggregates!.strengths.length ? { ul: aggregates!.strengths } : { text: 'None recorded.', italics: true },
+          { text: 'Areas for improvement', style: 'h2' },
+          aggregates!.improvements.length ? { ul: aggregates!.improvements } : { text: 'None recorded.', italics: true },
+          { text: 'Improvement plan', style: 'h2' },
+          table(
+            ['Corrective action', 'Owner', 'Due', 'Status', 'Notes'],
+            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), utc(action.dueDate).slice(0, 10), words(action.status), action.notes || '—']),
+            ['*', 'auto', 'auto', 'auto', '*'],
+          ),
+        ]
+      : [{ text: 'No after-action report has been drafted for this plan yet.', italics: true }];
+    this.accessLog.record(plan.id, user.id, 'EXPORT');
+    const title = `After-action report: ${plan.title}`;
+    const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
+    return { filename: `${this.slug(plan)}-after-action.pdf`, buffer: pdf };
+  }
+
+  private async names(agencyIds: string[], userIds: Array<string | null>) {
+    const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+    const [agencies, users] = await Promise.all([
+      this.dataSource.getRepository(Agency).findBy({ id: In(agencyIds) }),
+      ids.length ? this.dataSource.getRepository(User).findBy({ id: In(ids) }) : Promise.resolve([]),
+    ]);
+    return { agencies: new Map(agencies.map((a) => [a.id, a])), users: new Map(users.map((u) => [u.id, u])) };
+  }
+
+  private footer(user: AuthenticatedUser, users: Map<string, User>): string {
+    return `Exported from JointOps by ${users.get(user.id)?.displayName ?? user.email}. Operational content; handle per your agency's policy.`;
+  }
+
+  private slug(plan: Plan): string {
+    return plan.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'plan';
+  }
+}

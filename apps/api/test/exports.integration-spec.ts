@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { AccessLogService } from '../src/modules/plans/access-log.service';
+import { approvedPlan, seedTaskForce, type TaskForce } from './support/task-force';
+import { startTestApp, type TestApp } from './support/test-app';
+
+async function pdfText(buffer: ArrayBuffer): Promise<string> {
+  return execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-text.cjs')], { input: Buffer.from(buffer), encoding: 'utf8' });
+}
+
+describe('PDF exports', () => {
+  let t: TestApp;
+  let force: TaskForce;
+  let planId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    force = await seedTaskForce(t);
+    planId = (await approvedPlan(t, force, { title: 'Operation Export Check' })).id;
+  });
+  afterAll(() => t.close());
+
+  const get = (path: string, token?: string) => fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('exports the plan as an operations order with every section, the approvals and the content hash, and logs the export', async () => {
+    const response = await get(`/export/plans/${planId}/plan.pdf`, force.tokens.cbpPlanner);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="operation-export-check-plan-r\d+\.pdf"/);
+    const text = await pdfText(await response.arrayBuffer());
+    for (const heading of ['Operations order: Operation Export Check', '1. Situation and mission', '2. Objectives', '3. Roles by agency', '4. Timeline', '5. Resources', '6. Communications', '7. Legal and policy checklist', '8. Approvals']) {
+      expect(text).toContain(heading);
+    }
+    const plan = (await t.gql(`query($id: ID!) { plan(id: $id) { revision contentHash objectives { title } approvals { status } } }`, { id: planId }, force.tokens.cbpPlanner)).data?.plan;
+    expect(text).toContain(plan.objectives[0].title);
+    expect(text.replace(/\s/g, '')).toContain(plan.contentHash);
+    expect(text).toMatch(/Approved/);
+    await t.app.get(AccessLogService).flush();
+    const [row] = await t.db.query(`SELECT action FROM access_log WHERE plan_id = $1 AND user_id = $2 AND action = 'EXPORT'`, [planId, force.users.cbpPlanner]);
+    expect(row).toEqual({ action: 'EXPORT' });
+  });
+
+  it('exports the after-action report (saying when none is drafted yet)', async () => {
+    const response = await get(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead);
+    expect(response.status).toBe(200);
+    const text = await pdfText(await response.arrayBuffer());
+    expect(text).toContain('After-action report: Operation Export Check');
+    expect(text).toContain('No after-action report has been drafted for this plan yet.');
+  });
+
+  it('answers 404 for a plan the caller may not see, exactly as for one that does not exist, and 401 without a session', async () => {
+    const hidden = await get(`/export/plans/${planId}/plan.pdf`, force.tokens.wcsoPlanner);
+    const missing = await get(`/export/plans/00000000-0000-4000-8000-000000000000/plan.pdf`, force.tokens.wcsoPlanner);
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).toEqual(await missing.text());
+    expect((await get(`/export/plans/${planId}/plan.pdf`)).status).toBe(401);
+    expect((await get(`/export/plans/${planId}/plan.pdf`, 'not-a-token')).status).toBe(401);
+  });
+});
