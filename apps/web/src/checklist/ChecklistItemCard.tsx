@@ -97,16 +97,18 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
         <EditingBadgeFor entityKey={`checklist:${item.id}`} className="" />
       </div>
       {item.status !== 'OPEN' ? (
-        <dl className="margin-y-1 font-body-xs">
-          <dt className="text-bold display-inline">{item.status === 'SATISFIED' ? 'Evidence: ' : 'Justification: '}</dt>
-          <dd className="margin-left-0 display-inline">{item.note}</dd>
+        <div className="margin-y-1 font-body-xs">
+          <dl className="margin-0">
+            <dt className="text-bold display-inline">{item.status === 'SATISFIED' ? 'Evidence: ' : 'Justification: '}</dt>
+            <dd className="margin-left-0 display-inline">{item.note}</dd>
+          </dl>
           {item.reviewedBy || item.reviewedAt ? (
-            <div className="text-base-dark margin-top-05">
+            <p className="text-base-dark margin-top-05 margin-bottom-0">
               Reviewed by {item.reviewedBy?.displayName ?? 'unknown'}
               {item.reviewedAt ? <> on {<time dateTime={item.reviewedAt}>{formatDateTime(item.reviewedAt)}</time>}</> : null}
-            </div>
+            </p>
           ) : null}
-        </dl>
+        </div>
       ) : null}
       {error ? (
         <p className="usa-error-message" role="alert">

@@ -75,10 +75,10 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, onStat
               <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit ${objective.title}`}>
                 Edit
               </Button>
-              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1)} aria-label={`Move ${objective.title} up`}>
+              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1)} aria-label={`Move up: ${objective.title}`}>
                 Move up
               </Button>
-              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === count - 1} onClick={() => void move(index + 1)} aria-label={`Move ${objective.title} down`}>
+              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === count - 1} onClick={() => void move(index + 1)} aria-label={`Move down: ${objective.title}`}>
                 Move down
               </Button>
               <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void act(() => removeObjective(objective.id, objective.version), `Removed "${objective.title}".`)} />
