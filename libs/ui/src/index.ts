@@ -7,3 +7,5 @@ export * from './lib/PageHeading';
 export * from './lib/TextField';
 export * from './lib/EditingBadge';
 export * from './lib/PresenceAvatars';
+export * from './lib/BarChart';
+export * from './lib/StackedBarChart';

@@ -39,12 +39,31 @@ function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEn
 
 const quotedTitle = (title: string) => `"${title}"`;
 
+/** APPROVAL_* events, when the approval came with the event. */
+function approvalAction(type: string, node: Extract<LiveEntity, { __typename: 'Approval' }>): string | null {
+  const agency = node.agency.shortName;
+  switch (type) {
+    case 'APPROVAL_REQUESTED':
+      return `requested the approval of ${agency}`;
+    case 'APPROVAL_DECIDED':
+      return `${node.status === 'REJECTED' ? 'rejected' : 'approved'} revision ${node.revision ?? '?'} for ${agency}`;
+    case 'APPROVAL_STALE':
+      return `made the approval of ${agency} stale (the plan changed after it)`;
+    case 'APPROVAL_RESET':
+      return `reset the approval of ${agency} (the plan was rejected)`;
+    default:
+      return null;
+  }
+}
+
 /** What the actor did, e.g. `changed the success criteria of Objective 2 "Secure the perimeter"`. */
 export function describeAction(event: DescribableEvent, previous: LiveEntity | null = null): string {
   const node = liveNodeOf(event);
   const subject = node ? subjectOf(node) : previous ? subjectOf(previous) : (GENERIC_SUBJECTS[event.entityType] ?? 'an item');
   const verb = event.type.startsWith(`${event.entityType}_`) ? event.type.slice(event.entityType.length + 1) : event.type;
 
+  const approval = node?.__typename === 'Approval' ? approvalAction(event.type, node) : null;
+  if (approval) return approval;
   switch (event.type) {
     case 'PLAN_CREATED':
       return 'created the plan';

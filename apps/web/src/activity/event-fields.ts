@@ -19,6 +19,11 @@ export const FIELD_LABELS: Record<LiveTypename, Record<string, string>> = {
   },
   ResourceCommitment: { kind: 'kind', quantity: 'quantity', notes: 'notes', agency: 'agency' },
   CommsChannel: { name: 'name', details: 'details', purpose: 'purpose', agency: 'agency' },
+  Approval: { status: 'status', comment: 'comment' },
+  ActivityEntry: { text: 'text', at: 'time' },
+  Debrief: { status: 'status', outcomes: 'outcomes', incidents: 'incidents', strengths: 'strengths', improvements: 'improvements', narrative: 'narrative' },
+  AfterActionReport: { summary: 'summary', finalizedAt: 'finalization' },
+  CorrectiveAction: { title: 'title', ownerAgency: 'owner agency', dueDate: 'due date', status: 'status', notes: 'notes' },
 };
 
 /** Objects compare by id, lists by their ids, the rest by value. */
@@ -63,6 +68,16 @@ export function subjectOf(entity: LiveEntity): string {
       return `the resource commitment ${entity.quantity} × ${entity.kind} for ${entity.agency.shortName}`;
     case 'CommsChannel':
       return `the channel ${quoted(entity.name)}`;
+    case 'Approval':
+      return `the approval of ${entity.agency.shortName}`;
+    case 'ActivityEntry':
+      return `the activity log entry ${quoted(entity.text)}`;
+    case 'Debrief':
+      return `the debrief of ${entity.author.displayName} (${entity.agency.shortName})`;
+    case 'AfterActionReport':
+      return 'the after-action report';
+    case 'CorrectiveAction':
+      return `the corrective action ${quoted(entity.title)}`;
   }
 }
 
@@ -75,4 +90,9 @@ export const GENERIC_SUBJECTS: Record<string, string> = {
   TIMELINE_EVENT: 'a timeline event',
   RESOURCE: 'a resource commitment',
   COMMS_CHANNEL: 'a communications channel',
+  APPROVAL: 'an approval',
+  ACTIVITY_ENTRY: 'an activity log entry',
+  DEBRIEF: 'a debrief',
+  AFTER_ACTION_REPORT: 'the after-action report',
+  CORRECTIVE_ACTION: 'a corrective action',
 };

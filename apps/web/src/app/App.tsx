@@ -1,10 +1,20 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ActivitySection } from '../activity/ActivitySection';
+import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
 import { HOME_PATH, SIGN_IN_PATH } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { CommsSection } from '../comms/CommsSection';
+import { CorrectiveActionsPage } from '../corrective-actions/CorrectiveActionsPage';
+import { DebriefSection } from '../debrief/DebriefSection';
+import { LessonsPage } from '../lessons/LessonsPage';
+import { OperationSection } from '../operation/OperationSection';
+import { ReportSection } from '../report/ReportSection';
 import { ObjectivesSection } from '../objectives/ObjectivesSection';
+import { OversightArea } from '../oversight/OversightArea';
+import { OversightPlanPage } from '../oversight/OversightPlanPage';
+import { OversightPlansPage } from '../oversight/OversightPlansPage';
+import { TransparencyPage } from '../oversight/TransparencyPage';
 import { ChecklistRoute, TimelineRoute } from '../plans/LazySections';
 import { NewPlanPage } from '../plans/NewPlanPage';
 import { OverviewSection } from '../plans/OverviewSection';
@@ -33,8 +43,19 @@ export function App() {
             <Route path="timeline" element={<TimelineRoute />} />
             <Route path="resources" element={<ResourcesSection />} />
             <Route path="comms" element={<CommsSection />} />
+            <Route path="approvals" element={<ApprovalsSection />} />
+            <Route path="operation" element={<OperationSection />} />
+            <Route path="debrief" element={<DebriefSection />} />
+            <Route path="report" element={<ReportSection />} />
             <Route path="activity" element={<ActivitySection />} />
             <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route path="/corrective-actions" element={<CorrectiveActionsPage />} />
+          <Route path="/lessons" element={<LessonsPage />} />
+          <Route path="/oversight" element={<OversightArea />}>
+            <Route index element={<OversightPlansPage />} />
+            <Route path="plans/:id" element={<OversightPlanPage />} />
+            <Route path="transparency" element={<TransparencyPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

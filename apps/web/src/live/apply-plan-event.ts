@@ -42,8 +42,55 @@ function upsertIntoPlanList(cache: ApolloCache, planId: string, spec: EntitySpec
       [spec.list]: (existing: readonly Reference[] = [], { toReference, readField }: { toReference: (value: object) => Reference | undefined; readField: ReadField }) => {
         const ref = toReference({ __typename: spec.typename, id });
         if (!ref) return existing;
-        const next = existing.some((item) => item.__ref === ref.__ref) ? existing : [...existing, ref];
+        let next = existing.some((item) => item.__ref === ref.__ref) ? existing : [...existing, ref];
+        if (spec.onePerAgency) {
+          // Re-submission recreates every approval without removal events: drop the agency's old one.
+          const agencyOf = (item: Reference) => {
+            const agency = readField('agency', item) as Reference | undefined;
+            return agency ? readField('id', agency) : undefined;
+          };
+          const agencyId = agencyOf(ref);
+          if (agencyId !== undefined) next = next.filter((item) => item.__ref === ref.__ref || agencyOf(item) !== agencyId);
+        }
         return spec.sortBy ? sortRefs(next, spec.sortBy, readField) : next;
+      },
+    } as never,
+  });
+}
+
+/**
+ * After-action entities that hang off the plan outside its lists: the report becomes
+ * `Plan.afterActionReport`; a corrective action joins the corrective actions of the plan's report.
+ */
+function attachAfterAction(cache: ApolloCache, planId: string, spec: EntitySpec, id: string): void {
+  if (!spec.attach) return;
+  const planCacheId = cache.identify({ __typename: 'Plan', id: planId });
+  if (spec.attach === 'afterActionReport') {
+    cache.modify({
+      id: planCacheId,
+      fields: { afterActionReport: (_existing: unknown, { toReference }: { toReference: (value: object) => Reference | undefined }) => toReference({ __typename: spec.typename, id }) ?? null } as never,
+    });
+    return;
+  }
+  let reportRef: Reference | null = null;
+  cache.modify({
+    id: planCacheId,
+    fields: {
+      afterActionReport: (existing: Reference | null) => {
+        reportRef = existing ?? null;
+        return existing;
+      },
+    } as never,
+  });
+  const report = reportRef as Reference | null;
+  if (!report) return;
+  cache.modify({
+    id: report.__ref,
+    fields: {
+      correctiveActions: (existing: readonly Reference[] = [], { toReference }: { toReference: (value: object) => Reference | undefined }) => {
+        const ref = toReference({ __typename: spec.typename, id });
+        if (!ref || existing.some((item) => item.__ref === ref.__ref)) return existing;
+        return [...existing, ref];
       },
     } as never,
   });
@@ -86,6 +133,7 @@ export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragmen
       if (spec && node) {
         c.writeFragment({ id: c.identify(node), fragment: spec.fragment, fragmentName: spec.fragmentName, data: node });
         upsertIntoPlanList(c, event.planId, spec, node.id);
+        attachAfterAction(c, event.planId, spec, node.id);
       } else if (spec && event.type.endsWith('_REMOVED')) {
         removeFromPlanList(c, event.planId, spec, event.entityId);
         removed = true;

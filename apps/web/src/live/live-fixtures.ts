@@ -39,6 +39,7 @@ export function cachedPlan() {
     timeline: [],
     resources: [],
     comms: [],
+    approvals: [],
   };
 }
 

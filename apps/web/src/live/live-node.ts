@@ -1,5 +1,15 @@
 import type { DocumentNode } from 'graphql';
 import {
+  ApprovalFieldsFragmentDoc,
+  type ApprovalFieldsFragment,
+  ActivityEntryFieldsFragmentDoc,
+  AfterActionReportFieldsFragmentDoc,
+  CorrectiveActionFieldsFragmentDoc,
+  DebriefFieldsFragmentDoc,
+  type ActivityEntryFieldsFragment,
+  type AfterActionReportFieldsFragment,
+  type CorrectiveActionFieldsFragment,
+  type DebriefFieldsFragment,
   ChecklistItemFieldsFragmentDoc,
   CommsChannelFieldsFragmentDoc,
   LivePlanFieldsFragmentDoc,
@@ -26,7 +36,12 @@ export type LiveEntity =
   | ({ __typename: 'ChecklistItem' } & ChecklistItemFieldsFragment)
   | ({ __typename: 'TimelineEvent' } & TimelineEventFieldsFragment)
   | ({ __typename: 'ResourceCommitment' } & ResourceFieldsFragment)
-  | ({ __typename: 'CommsChannel' } & CommsChannelFieldsFragment);
+  | ({ __typename: 'Approval' } & ApprovalFieldsFragment)
+  | ({ __typename: 'CommsChannel' } & CommsChannelFieldsFragment)
+  | ({ __typename: 'ActivityEntry' } & ActivityEntryFieldsFragment)
+  | ({ __typename: 'Debrief' } & DebriefFieldsFragment)
+  | ({ __typename: 'AfterActionReport' } & AfterActionReportFieldsFragment)
+  | ({ __typename: 'CorrectiveAction' } & CorrectiveActionFieldsFragment);
 
 export type LiveTypename = LiveEntity['__typename'];
 
@@ -36,8 +51,12 @@ export interface EntitySpec {
   fragmentName: string;
   /** The `Plan` list the entity belongs to; none for the plan itself. */
   list?: PlanListField;
+  /** One entry per agency in the list (approvals): a new one replaces its agency's old one (re-submission recreates them). */
+  onePerAgency?: boolean;
   /** Field the list is ordered by, as the section shows it. */
-  sortBy?: 'position' | 'startsAt';
+  sortBy?: 'position' | 'startsAt' | 'at';
+  /** Where an after-action entity hangs instead of a plan list: `Plan.afterActionReport`, or the report's corrective actions. */
+  attach?: 'afterActionReport' | 'reportCorrectiveActions';
 }
 
 /** Event `entityType` -> how the entity is cached. */
@@ -49,14 +68,19 @@ export const ENTITY_SPECS: Record<string, EntitySpec> = {
   TIMELINE_EVENT: { typename: 'TimelineEvent', fragment: TimelineEventFieldsFragmentDoc, fragmentName: 'TimelineEventFields', list: 'timeline', sortBy: 'startsAt' },
   RESOURCE: { typename: 'ResourceCommitment', fragment: ResourceFieldsFragmentDoc, fragmentName: 'ResourceFields', list: 'resources' },
   COMMS_CHANNEL: { typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc, fragmentName: 'CommsChannelFields', list: 'comms' },
+  APPROVAL: { typename: 'Approval', fragment: ApprovalFieldsFragmentDoc, fragmentName: 'ApprovalFields', list: 'approvals', onePerAgency: true },
+  ACTIVITY_ENTRY: { typename: 'ActivityEntry', fragment: ActivityEntryFieldsFragmentDoc, fragmentName: 'ActivityEntryFields', list: 'activityLog', sortBy: 'at' },
+  DEBRIEF: { typename: 'Debrief', fragment: DebriefFieldsFragmentDoc, fragmentName: 'DebriefFields', list: 'debriefs' },
+  AFTER_ACTION_REPORT: { typename: 'AfterActionReport', fragment: AfterActionReportFieldsFragmentDoc, fragmentName: 'AfterActionReportFields', attach: 'afterActionReport' },
+  CORRECTIVE_ACTION: { typename: 'CorrectiveAction', fragment: CorrectiveActionFieldsFragmentDoc, fragmentName: 'CorrectiveActionFields', attach: 'reportCorrectiveActions' },
 };
 
 /**
  * The event's node with all its fields. The subscription asks for the node under three aliases
  * (see live.graphql); the one whose type matched carries the fields, the others only `__typename`.
  */
-export function liveNodeOf(event: Pick<PlanEventFieldsFragment, 'node' | 'optionalAgencyNode' | 'planNode'>): LiveEntity | null {
-  for (const candidate of [event.node, event.optionalAgencyNode, event.planNode]) {
+export function liveNodeOf(event: Pick<PlanEventFieldsFragment, 'node' | 'optionalAgencyNode' | 'planNode'> & Partial<Pick<PlanEventFieldsFragment, 'debriefNode' | 'reportNode' | 'approvalNode'>>): LiveEntity | null {
+  for (const candidate of [event.node, event.optionalAgencyNode, event.planNode, event.debriefNode, event.reportNode, event.approvalNode]) {
     if (candidate && 'id' in candidate) return candidate as LiveEntity;
   }
   return null;

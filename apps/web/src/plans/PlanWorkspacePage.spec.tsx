@@ -30,6 +30,7 @@ function workspacePlan(status: string) {
     timeline: [],
     resources: [],
     comms: [],
+    approvals: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
 import { generalErrorMessage } from './form-errors';
+import { LifecycleActions } from './LifecycleActions';
 import { NoLongerMember } from './NoLongerMember';
 import { PlanNotFound } from './PlanNotFound';
 import { planAccess } from './permissions';
@@ -74,7 +75,7 @@ export function PlanWorkspacePage() {
     <PresenceProvider value={presence}>
       <title>{`${plan.title} · JointOps`}</title>
       <ConnectionBanner status={connection.status} catchingUp={live.catchingUp} />
-      <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} presence={<WorkspacePresence plan={plan} />} />
+      <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} presence={<WorkspacePresence plan={plan} />} actions={<LifecycleActions plan={plan} me={context.me} />} />
       {/* Nav beside the section from desktop width; above it, full width, on narrower screens. */}
       <div className="grid-row grid-gap-lg">
         <div className="desktop:grid-col-3 grid-col-12 margin-bottom-3">

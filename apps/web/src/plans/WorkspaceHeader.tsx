@@ -10,10 +10,12 @@ export interface WorkspaceHeaderProps {
   readOnlyReason: string | null;
   /** Who else is in the plan now. */
   presence?: ReactNode;
+  /** Lifecycle buttons (submit, activate, complete, cancel) for who may press them. */
+  actions?: ReactNode;
 }
 
 /** Title, status, lead agency, who else is here, and why the plan is read-only when it is. */
-export function WorkspaceHeader({ plan, readOnlyReason, presence }: WorkspaceHeaderProps) {
+export function WorkspaceHeader({ plan, readOnlyReason, presence, actions }: WorkspaceHeaderProps) {
   return (
     <header className="margin-bottom-3">
       <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
@@ -29,6 +31,7 @@ export function WorkspaceHeader({ plan, readOnlyReason, presence }: WorkspaceHea
         </span>
       </p>
       {presence}
+      {actions}
       {readOnlyReason ? (
         <Alert type="info" slim data-testid="read-only-reason">
           <p className="usa-alert__text">{readOnlyReason}</p>

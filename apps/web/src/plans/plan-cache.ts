@@ -1,7 +1,7 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
-export type PlanListField = 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms';
+export type PlanListField = 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms' | 'approvals' | 'activityLog' | 'debriefs';
 
 /** Appends a freshly added entity (already normalised from the mutation result) to a plan list. */
 export function appendToPlanList(cache: ApolloCache, planId: string, field: PlanListField, typename: string, id: string): void {

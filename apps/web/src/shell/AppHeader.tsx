@@ -4,6 +4,7 @@ import { MeDocument } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSignOut } from '../auth/useSignOut';
+import { oversightHome } from '../oversight/oversight-access';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
@@ -18,6 +19,7 @@ export function AppHeader() {
   useEffect(() => setExpanded(false), [location.pathname]);
 
   const me = data?.me;
+  const oversightPath = me ? oversightHome(me.roles) : null;
   const toggle = () => setExpanded((open) => !open);
 
   return (
@@ -40,6 +42,19 @@ export function AppHeader() {
             <NavLink key="plans" to="/plans" className={navLinkClass}>
               <span>Plans</span>
             </NavLink>,
+            <NavLink key="corrective-actions" to="/corrective-actions" className={navLinkClass}>
+              <span>Corrective actions</span>
+            </NavLink>,
+            <NavLink key="lessons" to="/lessons" className={navLinkClass}>
+              <span>Lessons</span>
+            </NavLink>,
+            ...(oversightPath
+              ? [
+                  <NavLink key="oversight" to={oversightPath} className={() => navLinkClass({ isActive: location.pathname.startsWith('/oversight') })}>
+                    <span>Oversight</span>
+                  </NavLink>,
+                ]
+              : []),
           ]}
         >
           <div className="jo-account">

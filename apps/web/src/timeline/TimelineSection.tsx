@@ -105,7 +105,8 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
                 <TimelineGantt events={events} windowStart={plan.startsAt} windowEnd={plan.endsAt} />
                 <figcaption className="font-body-2xs text-base-dark margin-top-05">
                   Gantt chart of the same events, grouped by phase; arrows show what waits for what
-                  {plan.startsAt && plan.endsAt ? ', and shading marks time outside the plan window' : ''}. The table lists them in full.
+                  {plan.startsAt && plan.endsAt ? ', and shading marks time outside the plan window' : ''}.
+                  {events.some((e) => e.actualStartsAt) ? ' Striped orange rows marked “(actual)” show the recorded actual times.' : ''} The table lists them in full.
                 </figcaption>
               </figure>
             </div>

@@ -1,4 +1,4 @@
-import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
+import { actualBar, ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
 
 const events = [
   { id: 'b', title: 'Stage', phase: 'EXECUTION' as const, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z', dependsOn: [{ id: 'a', title: 'Brief' }] },
@@ -27,5 +27,20 @@ describe('gantt data', () => {
     expect(shade(new Date('2027-03-01T08:00:00Z'), 'hour')).toBe('wx-weekend');
     expect(shade(new Date('2027-03-01T09:00:00Z'), 'hour')).toBe('');
     expect(shade(new Date('2027-03-01T20:00:00Z'), 'hour')).toBe('wx-weekend');
+  });
+});
+
+describe('actual bars', () => {
+  it('adds recorded actuals as a row right under the planned event, and none without them', () => {
+    const withActual = [{ ...events[1]!, actualStartsAt: '2027-03-01T13:15:00Z', actualEndsAt: '2027-03-01T14:30:00Z' }];
+    const tasks = ganttTasks(withActual);
+    expect(tasks.map((t) => t.id)).toEqual(['phase:BRIEFING', 'a', 'actual:a']);
+    expect(tasks[2]).toMatchObject({ parent: 'phase:BRIEFING', text: 'Brief (actual)', start: new Date('2027-03-01T13:15:00Z'), end: new Date('2027-03-01T14:30:00Z') });
+    expect(ganttTasks(events).some((t) => String(t.id).startsWith('actual:'))).toBe(false);
+  });
+
+  it('runs an open actual (start only) up to now', () => {
+    const bar = actualBar({ actualStartsAt: '2027-03-01T13:00:00Z', actualEndsAt: null }, Date.parse('2027-03-01T15:00:00Z'));
+    expect(bar).toEqual({ start: new Date('2027-03-01T13:00:00Z'), end: new Date('2027-03-01T15:00:00Z') });
   });
 });

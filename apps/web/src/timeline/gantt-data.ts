@@ -2,7 +2,8 @@ import type { IScaleConfig, ITask, ILink } from '@svar-ui/react-gantt';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
 
-type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOn'>;
+type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOn'> &
+  Partial<Pick<TimelineEventFieldsFragment, 'actualStartsAt' | 'actualEndsAt'>>;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -23,9 +24,25 @@ export function ganttTasks(events: readonly Event[]): ITask[] {
       // A zero-length event still gets a visible sliver.
       const f = Math.max(Date.parse(e.endsAt), s + HOUR / 4);
       tasks.push({ id: e.id, text: e.title, type: 'task', parent: phaseTaskId(phase), start: new Date(s), end: new Date(f), progress: 0 });
+      const actual = actualBar(e);
+      if (actual) tasks.push({ id: actualTaskId(e.id), text: `${e.title} (actual)`, type: 'task', parent: phaseTaskId(phase), ...actual, progress: 0 });
     }
   }
   return tasks;
+}
+
+export const actualTaskId = (eventId: string) => `actual:${eventId}`;
+
+/**
+ * The recorded actuals as a row of their own right under the planned one (SVAR's baselines are a
+ * PRO feature: the free store turns them off), styled apart by its `actual:` id (timeline.css).
+ * Only a start recorded: the bar runs to now (still going), at least a sliver.
+ */
+export function actualBar(e: Pick<Event, 'actualStartsAt' | 'actualEndsAt'>, now = Date.now()): { start: Date; end: Date } | null {
+  if (!e.actualStartsAt) return null;
+  const s = Date.parse(e.actualStartsAt);
+  const end = e.actualEndsAt ? Date.parse(e.actualEndsAt) : Math.max(now, s);
+  return { start: new Date(s), end: new Date(Math.max(end, s + HOUR / 4)) };
 }
 
 /** Finish-to-start arrows from each dependency to its dependant. */
@@ -50,7 +67,7 @@ const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'n
 
 /** The visible range: the plan window and every event, padded to whole hours; hours within days. */
 export function ganttRange(events: readonly Event[], windowStart: string | null, windowEnd: string | null): GanttRange {
-  const points = [...events.flatMap((e) => [Date.parse(e.startsAt), Date.parse(e.endsAt)]), ...[windowStart, windowEnd].filter((w): w is string => !!w).map(Date.parse)];
+  const points = [...events.flatMap((e) => [Date.parse(e.startsAt), Date.parse(e.endsAt), ...[e.actualStartsAt, e.actualEndsAt].filter((a): a is string => !!a).map(Date.parse)]), ...[windowStart, windowEnd].filter((w): w is string => !!w).map(Date.parse)];
   const now = Date.now();
   const min = points.length ? Math.min(...points) : now;
   const max = points.length ? Math.max(...points) : now + DAY;

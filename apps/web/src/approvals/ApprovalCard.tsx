@@ -1,0 +1,69 @@
+import { Tag } from '@trussworks/react-uswds';
+import type { ApprovalFieldsFragment } from '@jointops/web-data';
+import type { ReactNode } from 'react';
+import { absoluteTime } from '../activity/relative-time';
+import { APPROVAL_STATUS_CLASSES, APPROVAL_STATUS_HINTS, APPROVAL_STATUS_LABELS, shortHash } from './approval-labels';
+
+export interface ApprovalCardProps {
+  approval: ApprovalFieldsFragment;
+  /** The signed-in lead's own agency: gets the decision form as `children`. */
+  own?: boolean;
+  children?: ReactNode;
+}
+
+/** One agency's sign-off: status, who decided when on which revision and content hash, and the comment. */
+export function ApprovalCard({ approval, own = false, children }: ApprovalCardProps) {
+  const headingId = `approval-${approval.id}-heading`;
+  const hash = shortHash(approval.contentHash);
+  return (
+    <li className="usa-card tablet:grid-col-6 desktop:grid-col-6" data-testid={`approval-${approval.agency.shortName}`} data-status={approval.status}>
+      <div className={`usa-card__container ${own ? 'border-primary' : ''}`}>
+        <div className="usa-card__header">
+          <h3 id={headingId} className="usa-card__heading">
+            <abbr title={approval.agency.name}>{approval.agency.shortName}</abbr>
+            {own ? <span className="usa-sr-only"> (your agency)</span> : null}
+          </h3>
+          <p className="margin-y-05">
+            <Tag className={APPROVAL_STATUS_CLASSES[approval.status]} data-testid="approval-status">
+              {APPROVAL_STATUS_LABELS[approval.status]}
+            </Tag>
+            <span className="margin-left-1 font-body-2xs text-base-dark">{APPROVAL_STATUS_HINTS[approval.status]}</span>
+          </p>
+        </div>
+        <div className="usa-card__body">
+          {approval.decidedAt ? (
+            <dl className="margin-y-0 font-body-2xs">
+              <Fact term="Decided by">{approval.decidedBy?.displayName ?? 'unknown'}</Fact>
+              <Fact term="When">
+                <time dateTime={approval.decidedAt}>{absoluteTime(approval.decidedAt)}</time>
+              </Fact>
+              <Fact term="On revision">{approval.revision ?? '—'}</Fact>
+              {hash ? (
+                <Fact term="Content hash">
+                  <code title={approval.contentHash ?? undefined}>{hash}</code>
+                </Fact>
+              ) : null}
+            </dl>
+          ) : (
+            <p className="margin-y-0 font-body-2xs text-base-dark">No decision yet.</p>
+          )}
+          {approval.comment ? (
+            <blockquote className="margin-x-0 margin-y-1 border-left-05 border-base-light padding-left-1" aria-label="Comment">
+              {approval.comment}
+            </blockquote>
+          ) : null}
+          {children}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-bold display-inline">{term}: </dt>
+      <dd className="display-inline margin-left-0">{children}</dd>
+    </div>
+  );
+}

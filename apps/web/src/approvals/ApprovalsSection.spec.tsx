@@ -1,0 +1,91 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { DecideApprovalDocument, PlanDiffDocument } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
+import { renderWithProviders } from '../test/render';
+import { ApprovalsView } from './ApprovalsSection';
+import { approval, CBP, lead, planner, reviewPlan, WCSO } from './test-plan';
+
+const decideMock = (decision: 'APPROVE' | 'REJECT', comment: string, errors: GraphQLError[]) => ({
+  request: { query: DecideApprovalDocument, variables: { planId: 'p1', revision: 12, decision, comment } },
+  result: { errors },
+});
+
+const card = (shortName: string) => screen.getByTestId(`approval-${shortName}`);
+
+describe('ApprovalsView', () => {
+  it('shows one card per agency with status, decider, revision and short hash', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(CBP)} />);
+    const cbp = within(card('CBP'));
+    expect(cbp.getByTestId('approval-status').textContent).toBe('Approved');
+    expect(cbp.getByText('Lead of CBP')).toBeTruthy();
+    expect(cbp.getByText('abcdef012345')).toBeTruthy();
+    expect(within(card('WCSO')).getByTestId('approval-status').textContent).toBe('Pending');
+    expect(screen.getByTestId('approvals-summary').textContent).toContain('1 of 2 agencies have approved revision 12');
+  });
+
+  it('gives the decision buttons only to the lead of that agency, on their own card', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />);
+    expect(within(card('WCSO')).getByRole('button', { name: 'Approve revision 12' })).toBeTruthy();
+    expect(within(card('WCSO')).getByRole('button', { name: 'Reject' })).toBeTruthy();
+    expect(within(card('CBP')).queryByRole('button')).toBeNull();
+  });
+
+  it('gives no decision buttons to planners, nor to leads outside review', () => {
+    const { unmount } = renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(WCSO)} />);
+    expect(screen.queryByRole('button', { name: /Approve revision/ })).toBeNull();
+    unmount();
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ status: 'APPROVED' })} me={lead(WCSO)} />);
+    expect(screen.queryByRole('button', { name: /Approve revision/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Reject' })).toBeNull();
+  });
+
+  it('explains that approvals open on submission while the plan is a draft', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ status: 'DRAFT', approvals: [] })} me={lead(CBP)} />);
+    expect(screen.getByText(/Approvals open when the plan is submitted for review/)).toBeTruthy();
+  });
+
+  it('requires a comment to reject (and sends nothing without one)', async () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
+    expect(await screen.findByText(/a comment is required to reject/)).toBeTruthy();
+    expect(screen.getByLabelText(/Comment/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says the plan changed while reviewing on CONFLICT, and shows the changes', async () => {
+    const conflict = new GraphQLError('The plan changed', { extensions: { code: 'CONFLICT', currentVersion: 13, current: {} } });
+    const diffMock = { request: { query: PlanDiffDocument, variables: { planId: 'p1', fromRevision: 12 } }, result: { data: { planDiff: [] } }, maxUsageCount: 5 };
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ revision: 12 })} me={lead(WCSO)} />, { mocks: [decideMock('APPROVE', '', [conflict]), diffMock] });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve revision 12' }));
+    expect((await screen.findByTestId('decision-error')).textContent).toContain('The plan changed while you were reviewing — review the changes below');
+  });
+
+  it('explains the four-eyes refusal', async () => {
+    const forbidden = new GraphQLError('You made the latest change to this plan; another agency lead must approve this revision.', { extensions: { code: 'FORBIDDEN' } });
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />, { mocks: [decideMock('APPROVE', '', [forbidden])] });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve revision 12' }));
+    expect((await screen.findByTestId('decision-error')).textContent).toContain('You made the latest change; another lead must approve.');
+  });
+
+  it('lists readiness blockers from INVALID_STATE with links', async () => {
+    const invalid = new GraphQLError('The plan is not ready: 1 blocker.', {
+      extensions: { code: 'INVALID_STATE', blockers: [{ code: 'NO_OBJECTIVES', message: 'The plan has no objectives.', entityId: null }] },
+    });
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />, { mocks: [decideMock('APPROVE', '', [invalid])] });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve revision 12' }));
+    const link = await screen.findByRole('link', { name: 'The plan has no objectives.' });
+    expect(link.getAttribute('href')).toBe('/plans/p1/objectives');
+  });
+
+  it('shows what changed since a stale decision to that agency’s lead', async () => {
+    const diffMock = {
+      request: { query: PlanDiffDocument, variables: { planId: 'p1', fromRevision: 10 } },
+      result: { data: { planDiff: [{ __typename: 'PlanChange', entityType: 'OBJECTIVE', entityId: 'o1', kind: 'UPDATED', field: 'successCriteria', before: 'Held', after: 'Perimeter held' }] } },
+      maxUsageCount: 5,
+    };
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'STALE', 10), approval(WCSO, 'PENDING')] })} me={lead(CBP)} />, { mocks: [diffMock] });
+    expect(within(card('CBP')).getByTestId('approval-status').textContent).toBe('Stale');
+    const changes = await screen.findByTestId('changes-since');
+    expect(within(changes).getByRole('heading', { name: 'What changed since you last decided' })).toBeTruthy();
+    expect(await within(changes).findByText('Perimeter held')).toBeTruthy();
+  });
+});

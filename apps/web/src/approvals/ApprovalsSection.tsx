@@ -1,0 +1,93 @@
+import { Alert } from '@trussworks/react-uswds';
+import { Role } from '@jointops/domain';
+import { useState } from 'react';
+import { approvalCount, canDecideApproval } from '../plans/permissions';
+import { useWorkspace } from '../plans/workspace-context';
+import type { WorkspaceMe, WorkspacePlan } from '../plans/workspace-types';
+import { ApprovalCard } from './ApprovalCard';
+import { ChangesSince } from './ChangesSince';
+import { DecisionForm } from './DecisionForm';
+
+/** `/plans/:id/approvals`, from the workspace context. */
+export function ApprovalsSection() {
+  const { plan, me } = useWorkspace();
+  return <ApprovalsView plan={plan} me={me} />;
+}
+
+/**
+ * One card per participating agency. The lead of an agency decides on their own card while the
+ * plan is in review, and sees what changed since they last decided. Live events keep the cards
+ * current (an edit elsewhere turns approvals stale on every open screen).
+ */
+export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: WorkspaceMe }) {
+  const [conflictFrom, setConflictFrom] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A notice about a decision ("You approved revision 38") is dropped once the plan moves on.
+  const [noticeRevision, setNoticeRevision] = useState(plan.revision);
+  if (noticeRevision !== plan.revision) {
+    setNoticeRevision(plan.revision);
+    setNotice(null);
+  }
+  const approvals = [...plan.approvals].sort((a, b) => Number(b.agency.id === me.agencyId) - Number(a.agency.id === me.agencyId));
+  const own = plan.approvals.find((approval) => approval.agency.id === me.agencyId) ?? null;
+  const isLead = me.roles.includes(Role.AGENCY_LEAD);
+  const member = plan.agencies.some((agency) => agency.id === me.agencyId);
+  const { approved, total } = approvalCount(plan);
+
+  // What the lead last decided on (or was reviewing when the plan moved), if the plan has moved since.
+  const decidedOn = own?.revision ?? null;
+  const candidates = [decidedOn, conflictFrom].filter((r): r is number => r !== null && r < plan.revision);
+  const diffFrom = isLead && member && candidates.length > 0 ? Math.min(...candidates) : null;
+
+  return (
+    <section aria-labelledby="approvals-heading">
+      <h2 id="approvals-heading" className="margin-top-0">
+        Approvals
+      </h2>
+      <div aria-live="polite">
+        {notice ? (
+          <Alert type="success" slim className="margin-bottom-2" data-testid="decision-notice">
+            <p className="usa-alert__text">{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
+      {plan.status === 'DRAFT' && approvals.length === 0 ? (
+        <Alert type="info" slim>
+          <p className="usa-alert__text">
+            Approvals open when the plan is submitted for review. Then the lead of every participating agency approves — or rejects — the same revision.
+          </p>
+        </Alert>
+      ) : (
+        <>
+          <p role="status" aria-live="polite" className="margin-top-0" data-testid="approvals-summary">
+            {total === 0
+              ? 'No approvals yet.'
+              : `${approved} of ${total} ${total === 1 ? 'agency has' : 'agencies have'} approved revision ${plan.revision}.`}
+            {plan.status === 'DRAFT' ? ' The plan was sent back to draft; approvals open again when it is resubmitted.' : null}
+          </p>
+          <ul className="usa-card-group" aria-label="Approvals by agency">
+            {approvals.map((approval) => {
+              const mine = approval.agency.id === me.agencyId;
+              const decide = mine && canDecideApproval(plan, me, approval.agency.id);
+              return (
+                <ApprovalCard key={approval.id} approval={approval} own={mine}>
+                  {decide ? (
+                    <DecisionForm
+                      planId={plan.id}
+                      revision={plan.revision}
+                      agencyShortName={approval.agency.shortName}
+                      approvedThisRevision={approval.status === 'APPROVED' && approval.revision === plan.revision}
+                      onConflict={setConflictFrom}
+                      onDecided={setNotice}
+                    />
+                  ) : null}
+                </ApprovalCard>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {diffFrom !== null ? <ChangesSince planId={plan.id} fromRevision={diffFrom} currentRevision={plan.revision} plan={plan} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button } from '@trussworks/react-uswds';
+import { TextField } from '@jointops/ui';
+import { DecideApprovalDocument, PlanWorkspaceDocument, type Decision } from '@jointops/web-data';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { blockerHref } from '../plans/readiness';
+import { decisionErrorOf, type DecisionError } from './decision-errors';
+
+export interface DecisionFormProps {
+  planId: string;
+  /** The revision the lead is looking at: what an approval signs. */
+  revision: number;
+  agencyShortName: string;
+  /** Already approved this very revision: only a rejection is left to give. */
+  approvedThisRevision: boolean;
+  /** The server said the plan moved on from `revision` (CONFLICT). */
+  onConflict: (reviewedRevision: number) => void;
+  /** Said above the cards: after a rejection the plan is a draft and this form is gone. */
+  onDecided: (message: string) => void;
+}
+
+/** "Approve revision N" / "Reject" for the lead's own agency; a rejection needs a comment. */
+export function DecisionForm({ planId, revision, agencyShortName, approvedThisRevision, onConflict, onDecided }: DecisionFormProps) {
+  const client = useApolloClient();
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<DecisionError | null>(null);
+  const [decide, { loading }] = useMutation(DecideApprovalDocument);
+
+  const submit = async (decision: Decision) => {
+    setFailure(null);
+    const text = comment.trim();
+    if (decision === 'REJECT' && !text) {
+      setCommentError('Say why you reject the plan: a comment is required to reject.');
+      document.getElementById('decision-comment')?.focus();
+      return;
+    }
+    setCommentError(null);
+    try {
+      await decide({ variables: { planId, revision, decision, comment: text } });
+      setComment('');
+      onDecided(decision === 'APPROVE' ? `You approved revision ${revision} for ${agencyShortName}.` : `You rejected the plan for ${agencyShortName}; it is back in draft.`);
+    } catch (error) {
+      const refused = decisionErrorOf(error);
+      setFailure(refused);
+      if (refused.kind === 'conflict') {
+        onConflict(revision);
+        void client.refetchQueries({ include: [PlanWorkspaceDocument] }).catch(() => undefined);
+      }
+    }
+  };
+
+  return (
+    <form
+      className="margin-top-2"
+      aria-label={`Decide for ${agencyShortName}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit('APPROVE');
+      }}
+    >
+      <TextField
+        id="decision-comment"
+        label="Comment"
+        hint="Optional when approving; required when rejecting."
+        multiline
+        value={comment}
+        onChange={(value) => {
+          setComment(value);
+          if (value.trim()) setCommentError(null);
+        }}
+        error={commentError}
+        disabled={loading}
+      />
+      <div className="margin-top-2">
+        {approvedThisRevision ? null : (
+          <Button type="submit" disabled={loading}>
+            Approve revision {revision}
+          </Button>
+        )}
+        <Button type="button" secondary disabled={loading} onClick={() => void submit('REJECT')}>
+          Reject
+        </Button>
+      </div>
+      {failure ? <DecisionFailure planId={planId} failure={failure} /> : null}
+    </form>
+  );
+}
+
+function DecisionFailure({ planId, failure }: { planId: string; failure: DecisionError }) {
+  return (
+    <Alert type={failure.kind === 'conflict' ? 'warning' : 'error'} slim role="alert" className="margin-top-2" data-testid="decision-error">
+      <p className="usa-alert__text">{failure.message}</p>
+      {failure.kind === 'blockers' ? (
+        <ul className="usa-list" aria-label="What blocks approval">
+          {failure.blockers.map((blocker, index) => (
+            <li key={`${blocker.code}-${blocker.entityId ?? ''}-${index}`}>
+              <Link to={blockerHref(planId, blocker as Parameters<typeof blockerHref>[1])} className="usa-link">
+                {blocker.message}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react';
+import { fieldName, formatValue } from './plan-diff';
+import { PlanDiffView } from './PlanDiffView';
+import { reviewPlan } from './test-plan';
+
+const CHANGES = [
+  { entityType: 'OBJECTIVE', entityId: 'o9', kind: 'ADDED', field: null, before: null, after: 'Keep lanes open' },
+  { entityType: 'OBJECTIVE', entityId: 'o1', kind: 'UPDATED', field: 'successCriteria', before: 'Held', after: 'Perimeter held' },
+  { entityType: 'CHECKLIST_ITEM', entityId: 'c7', kind: 'REMOVED', field: null, before: 'Body-worn cameras on', after: null },
+  { entityType: 'ROLE', entityId: 'r2', kind: 'UPDATED', field: 'agencyId', before: 'a-cbp', after: 'a-wcso' },
+  { entityType: 'PLAN', entityId: 'p1', kind: 'UPDATED', field: 'summary', before: '', after: 'Escort' },
+];
+
+describe('PlanDiffView', () => {
+  it('groups changes per section in workspace order', () => {
+    render(<PlanDiffView changes={CHANGES} plan={reviewPlan()} />);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Plan', 'Objectives', 'Roles', 'Checklist']);
+  });
+
+  it('shows an added item with its label, as inserted', () => {
+    render(<PlanDiffView changes={CHANGES} plan={reviewPlan()} />);
+    const objectives = screen.getByRole('region', { name: 'Changes to Objectives' });
+    const added = within(objectives).getByText('Objective “Keep lanes open”');
+    expect(added.tagName).toBe('INS');
+    expect(added.closest('li')?.textContent).toContain('Added');
+  });
+
+  it('shows an update with the field, before struck and after inserted, named in words', () => {
+    render(<PlanDiffView changes={CHANGES} plan={reviewPlan()} />);
+    const line = screen.getByText('Objective “Secure the perimeter”').closest('li')!;
+    expect(line.textContent).toContain('Success criteria');
+    expect(within(line).getByText('Held').tagName).toBe('DEL');
+    expect(within(line).getByText('Perimeter held').tagName).toBe('INS');
+    expect(line.textContent).toContain('Before:');
+    expect(line.textContent).toContain('After:');
+  });
+
+  it('shows a removed item with its label, struck', () => {
+    render(<PlanDiffView changes={CHANGES} plan={reviewPlan()} />);
+    const removed = screen.getByText('Checklist item “Body-worn cameras on”');
+    expect(removed.tagName).toBe('DEL');
+    expect(removed.closest('li')?.textContent).toContain('Removed');
+  });
+
+  it('names agencies instead of ids and empty values in words', () => {
+    render(<PlanDiffView changes={CHANGES} plan={reviewPlan()} />);
+    const role = screen.getByText('Role “Liaison (WCSO)”').closest('li')!;
+    expect(within(role).getByText('CBP').tagName).toBe('DEL');
+    expect(within(role).getByText('WCSO').tagName).toBe('INS');
+    expect(screen.getByText('(empty)').tagName).toBe('DEL');
+  });
+
+  it('says so when nothing in the content changed', () => {
+    render(<PlanDiffView changes={[]} plan={reviewPlan()} />);
+    expect(screen.getByTestId('diff-empty')).toBeTruthy();
+  });
+
+  it('names fields and formats values', () => {
+    expect(fieldName('successCriteria')).toBe('Success criteria');
+    expect(fieldName('fooBarIds')).toBe('Foo bar');
+    expect(formatValue('["o1"]', new Map([['o1', 'Secure the perimeter']]))).toBe('Secure the perimeter');
+    expect(formatValue('2027-03-01T08:00:00.000Z', new Map())).toBe('Mar 1, 2027, 8:00 AM UTC');
+  });
+});

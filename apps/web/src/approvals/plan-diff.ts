@@ -1,0 +1,159 @@
+/** Turns `planDiff` changes into sections and sentences a reviewer reads (see PlanDiffView). */
+
+export interface DiffChange {
+  entityType: string;
+  entityId: string;
+  kind: string;
+  field?: string | null;
+  before?: string | null;
+  after?: string | null;
+}
+
+/** What the diff can name things by: the plan as cached now. */
+export interface DiffPlan {
+  agencies: ReadonlyArray<{ id: string; shortName: string }>;
+  objectives: ReadonlyArray<{ id: string; title: string }>;
+  roles: ReadonlyArray<{ id: string; title: string; agency: { shortName: string } }>;
+  checklist: ReadonlyArray<{ id: string; text: string }>;
+  timeline: ReadonlyArray<{ id: string; title: string }>;
+  resources: ReadonlyArray<{ id: string; kind: string; agency: { shortName: string } }>;
+  comms: ReadonlyArray<{ id: string; name: string }>;
+}
+
+export const DIFF_SECTIONS = [
+  { entityType: 'PLAN', title: 'Plan' },
+  { entityType: 'OBJECTIVE', title: 'Objectives' },
+  { entityType: 'ROLE', title: 'Roles' },
+  { entityType: 'CHECKLIST_ITEM', title: 'Checklist' },
+  { entityType: 'TIMELINE_EVENT', title: 'Timeline' },
+  { entityType: 'RESOURCE', title: 'Resources' },
+  { entityType: 'COMMS_CHANNEL', title: 'Comms' },
+] as const;
+
+const ENTITY_NOUNS: Record<string, string> = {
+  PLAN: 'Plan',
+  OBJECTIVE: 'Objective',
+  ROLE: 'Role',
+  CHECKLIST_ITEM: 'Checklist item',
+  TIMELINE_EVENT: 'Timeline event',
+  RESOURCE: 'Resource',
+  COMMS_CHANNEL: 'Channel',
+};
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  startsAt: 'Start',
+  endsAt: 'End',
+  agencyIds: 'Agencies',
+  agencyId: 'Agency',
+  assigneeId: 'Assignee',
+  objectiveIds: 'Objectives',
+  dependsOnIds: 'Depends on',
+  successCriteria: 'Success criteria',
+  responsibilities: 'Responsibilities',
+  description: 'Description',
+  priority: 'Priority',
+  position: 'Position',
+  category: 'Category',
+  text: 'Text',
+  required: 'Required',
+  citation: 'Citation',
+  status: 'Status',
+  note: 'Note',
+  phase: 'Phase',
+  notes: 'Notes',
+  kind: 'Kind',
+  quantity: 'Quantity',
+  name: 'Name',
+  details: 'Details',
+  purpose: 'Purpose',
+};
+
+/** `successCriteria` -> "Success criteria"; unknown names are split at capitals. */
+export function fieldName(field: string): string {
+  const known = FIELD_NAMES[field];
+  if (known) return known;
+  const words = field
+    .replace(/Ids?$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Every id the plan knows, with how to name it. */
+function namesOf(plan: DiffPlan): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of plan.agencies) names.set(a.id, a.shortName);
+  for (const o of plan.objectives) names.set(o.id, o.title);
+  for (const r of plan.roles) names.set(r.id, `${r.title} (${r.agency.shortName})`);
+  for (const c of plan.checklist) names.set(c.id, c.text);
+  for (const t of plan.timeline) names.set(t.id, t.title);
+  for (const r of plan.resources) names.set(r.id, `${r.kind} (${r.agency.shortName})`);
+  for (const c of plan.comms) names.set(c.id, c.name);
+  return names;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A before/after value as a reader wants it: names for ids, local time for dates, "(empty)" for nothing. */
+export function formatValue(value: string | null | undefined, names: Map<string, string>): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (value.startsWith('[')) {
+    try {
+      const list = JSON.parse(value) as unknown;
+      if (Array.isArray(list)) return list.length === 0 ? '(none)' : list.map((item) => (typeof item === 'string' ? (names.get(item) ?? item) : JSON.stringify(item))).join(', ');
+    } catch {
+      /* not JSON: show as is */
+    }
+  }
+  if (names.has(value)) return names.get(value)!;
+  if (ISO.test(value) && !Number.isNaN(Date.parse(value))) {
+    return new Date(value).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+  }
+  return value;
+}
+
+export interface DiffLine {
+  key: string;
+  kind: 'ADDED' | 'REMOVED' | 'UPDATED';
+  /** e.g. `Objective "Secure the perimeter"` */
+  subject: string;
+  /** UPDATED only. */
+  field: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export interface DiffSection {
+  entityType: string;
+  title: string;
+  lines: DiffLine[];
+}
+
+/** Changes grouped per section in the order the workspace shows them; empty sections left out. */
+export function groupChanges(changes: readonly DiffChange[], plan: DiffPlan): DiffSection[] {
+  const names = namesOf(plan);
+  const known = new Set<string>(DIFF_SECTIONS.map((s) => s.entityType));
+  const sections = [...DIFF_SECTIONS.map((s) => ({ entityType: s.entityType as string, title: s.title as string })), { entityType: 'OTHER', title: 'Other' }];
+  return sections
+    .map(({ entityType, title }) => {
+      const mine = changes.filter((c) => (entityType === 'OTHER' ? !known.has(c.entityType) : c.entityType === entityType));
+      const lines = mine.map((change, index): DiffLine => {
+        const noun = ENTITY_NOUNS[change.entityType] ?? 'Item';
+        const kind = change.kind === 'ADDED' || change.kind === 'REMOVED' ? change.kind : 'UPDATED';
+        const label = kind === 'ADDED' ? change.after : kind === 'REMOVED' ? change.before : (names.get(change.entityId) ?? null);
+        const subject = change.entityType === 'PLAN' ? 'Plan' : label ? `${noun} “${label}”` : `A ${noun.toLowerCase()}`;
+        return {
+          key: `${change.entityType}:${change.entityId}:${change.field ?? ''}:${index}`,
+          kind,
+          subject,
+          field: kind === 'UPDATED' && change.field ? fieldName(change.field) : null,
+          before: kind === 'UPDATED' ? formatValue(change.before, names) : null,
+          after: kind === 'UPDATED' ? formatValue(change.after, names) : null,
+        };
+      });
+      return { entityType, title, lines };
+    })
+    .filter((section) => section.lines.length > 0);
+}

@@ -1,0 +1,56 @@
+import type { ApprovalFieldsFragment } from '@jointops/web-data';
+import type { WorkspaceMe, WorkspacePlan } from '../plans/workspace-types';
+
+/** Test data for the approvals and lifecycle specs (not a spec itself). */
+export const CBP = { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const };
+export const WCSO = { __typename: 'Agency' as const, id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' as const };
+
+export function approval(agency: typeof CBP | typeof WCSO, status: ApprovalFieldsFragment['status'], revision: number | null = null): ApprovalFieldsFragment & { __typename: 'Approval' } {
+  const decided = status !== 'PENDING';
+  return {
+    __typename: 'Approval',
+    id: `ap-${agency.shortName}`,
+    status,
+    revision: decided ? revision : null,
+    contentHash: decided ? 'abcdef0123456789'.repeat(4) : null,
+    decidedAt: decided ? '2027-01-05T10:00:00Z' : null,
+    comment: status === 'REJECTED' ? 'Missing the medical plan.' : '',
+    agency,
+    decidedBy: decided ? { __typename: 'User', id: `u-${agency.shortName}`, displayName: `Lead of ${agency.shortName}` } : null,
+  } as ApprovalFieldsFragment & { __typename: 'Approval' };
+}
+
+export function reviewPlan(overrides: Partial<WorkspacePlan> = {}): WorkspacePlan {
+  return {
+    __typename: 'Plan',
+    id: 'p1',
+    version: 3,
+    title: 'Operation Safe Passage',
+    summary: '',
+    status: 'IN_REVIEW',
+    startsAt: '2027-03-01T08:00:00Z',
+    endsAt: '2027-03-01T20:00:00Z',
+    createdAt: '2027-01-01T00:00:00Z',
+    updatedAt: '2027-01-02T00:00:00Z',
+    revision: 12,
+    lastSeq: 30,
+    contentHash: 'f'.repeat(64),
+    leadAgency: CBP,
+    agencies: [CBP, WCSO],
+    readiness: { __typename: 'Readiness', ready: true, blockers: [] },
+    objectives: [{ __typename: 'Objective', id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Perimeter held', priority: 'HIGH' }],
+    roles: [
+      { __typename: 'RoleAssignment', id: 'r1', version: 1, title: 'Commander', responsibilities: '', agency: CBP, assignee: null, objectives: [] },
+      { __typename: 'RoleAssignment', id: 'r2', version: 1, title: 'Liaison', responsibilities: '', agency: WCSO, assignee: null, objectives: [] },
+    ],
+    checklist: [],
+    timeline: [],
+    resources: [],
+    comms: [],
+    approvals: [approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')],
+    ...overrides,
+  } as unknown as WorkspacePlan;
+}
+
+export const lead = (agency: { id: string }): WorkspaceMe => ({ id: `u-lead-${agency.id}`, roles: ['AGENCY_LEAD'], agencyId: agency.id });
+export const planner = (agency: { id: string }): WorkspaceMe => ({ id: `u-planner-${agency.id}`, roles: ['PLANNER'], agencyId: agency.id });

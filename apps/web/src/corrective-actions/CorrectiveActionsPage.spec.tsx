@@ -1,0 +1,64 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { AllAgenciesDocument, CorrectiveActionsPageDocument, MeDocument } from '@jointops/web-data';
+import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { isOverdue } from './corrective-action-model';
+import { CorrectiveActionsPage } from './CorrectiveActionsPage';
+
+const CBP = { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' };
+const WCSO = { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' };
+const NOW = Date.parse('2027-05-10T12:00:00Z');
+
+function action(id: string, title: string, owner: typeof CBP, dueDate: string, status: string) {
+  return {
+    __typename: 'CorrectiveAction',
+    id,
+    version: 1,
+    title,
+    dueDate,
+    status,
+    notes: '',
+    ownerAgency: { __typename: 'Agency', id: owner.id, shortName: owner.shortName, name: owner.name },
+    plan: { __typename: 'Plan', id: 'p1', title: 'Operation Harbor Light', status: 'CLOSED', leadAgency: { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO' } },
+  };
+}
+
+const late = action('ca1', 'Stage interpreters', CBP, '2027-05-01T00:00:00Z', 'OPEN');
+const lateDone = action('ca2', 'Fix radio plan', WCSO, '2027-04-01T00:00:00Z', 'DONE');
+const future = action('ca3', 'Train on ramp safety', WCSO, '2027-06-01T00:00:00Z', 'IN_PROGRESS');
+
+const mocks = [
+  { request: { query: MeDocument }, result: { data: { me: MARIA } } },
+  { request: { query: AllAgenciesDocument }, result: { data: { agencies: [CBP, WCSO] } } },
+  { request: { query: CorrectiveActionsPageDocument, variables: { agencyId: null, status: null } }, result: { data: { correctiveActions: [late, lateDone, future] } } },
+  { request: { query: CorrectiveActionsPageDocument, variables: { agencyId: 'a-wcso', status: null } }, result: { data: { correctiveActions: [lateDone, future] } } },
+];
+
+describe('CorrectiveActionsPage', () => {
+  it('marks overdue actions with an "Overdue" tag, but not done ones', async () => {
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
+    const rows = await screen.findAllByTestId('action-row', {}, { timeout: 3000 });
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[2]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[0]!).getByRole('link', { name: 'Operation Harbor Light' }).getAttribute('href')).toBe('/plans/p1/report');
+    expect(screen.getByText('3 corrective actions, 1 overdue.')).toBeTruthy();
+  });
+
+  it('filters by agency through the query, and overdue only on the page', async () => {
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
+    await screen.findAllByTestId('action-row', {}, { timeout: 3000 });
+    await screen.findByRole('option', { name: /WCSO/ });
+    fireEvent.change(screen.getByLabelText('Owner agency'), { target: { value: 'a-wcso' } });
+    expect(await screen.findByText('2 corrective actions.')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/corrective-actions?agency=a-wcso');
+    fireEvent.click(screen.getByLabelText('Overdue only'));
+    expect(await screen.findByText('No corrective actions match')).toBeTruthy();
+  });
+
+  it('counts an action overdue from the day after its due date until it is done', () => {
+    expect(isOverdue({ dueDate: '2027-05-10T00:00:00Z', status: 'OPEN' }, NOW)).toBe(false);
+    expect(isOverdue({ dueDate: '2027-05-09T00:00:00Z', status: 'OPEN' }, NOW)).toBe(true);
+    expect(isOverdue({ dueDate: '2027-05-09T00:00:00Z', status: 'DONE' }, NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,170 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Table } from '@trussworks/react-uswds';
+import { EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
+import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { generalErrorMessage } from '../plans/form-errors';
+import { useMe } from '../plans/useMe';
+import { formatCalendarDate } from '../timeline/time';
+import { ActionStatusTags } from './ActionStatusTags';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionErrorMessage, isOverdue, mayUpdateAction } from './corrective-action-model';
+
+type Action = CorrectiveActionsPageQuery['correctiveActions'][number];
+
+function StatusChanger({ action, onError, onSaved }: { action: Action; onError: (message: string | null) => void; onSaved: (message: string) => void }) {
+  const [mutate, { loading }] = useMutation(UpdateCorrectiveActionDocument);
+  return (
+    <select
+      className="usa-select margin-top-0 width-auto"
+      aria-label={`Status of ${action.title}`}
+      value={action.status}
+      disabled={loading}
+      onChange={(e) => {
+        const status = e.target.value as ActionStatus;
+        onError(null);
+        // The version shown in the row when the user changed it.
+        mutate({ variables: { id: action.id, expectedVersion: action.version, patch: { status } } })
+          .then(() => onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`))
+          .catch((err) => onError(`"${action.title}": ${actionErrorMessage(err)}`));
+      }}
+    >
+      {ACTION_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {ACTION_STATUS_LABELS[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** `/corrective-actions`: corrective actions across every operation the caller may see, with filters and inline status. */
+export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
+  const [params, setParams] = useSearchParams();
+  const agencyId = params.get('agency') || null;
+  const statusParam = params.get('status');
+  const status = ACTION_STATUSES.includes(statusParam as ActionStatus) ? (statusParam as ActionStatus) : null;
+  const overdueOnly = params.get('overdue') === '1';
+  const { me } = useMe();
+  const agencies = useQuery(AllAgenciesDocument);
+  const { data, loading, error } = useQuery(CorrectiveActionsPageDocument, { variables: { agencyId, status } });
+  const [message, setMessage] = useState('');
+  const [rowError, setRowError] = useState<string | null>(null);
+  const at = now ?? Date.now();
+  const all = data?.correctiveActions ?? [];
+  const actions = overdueOnly ? all.filter((a) => isOverdue(a, at)) : all;
+  const overdueCount = all.filter((a) => isOverdue(a, at)).length;
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <>
+      <title>Corrective actions · JointOps</title>
+      <PageHeading lead="What the after-action reports asked each agency to fix, across every operation you can see.">Corrective actions</PageHeading>
+      <form className="usa-form maxw-full display-flex flex-wrap flex-align-end margin-bottom-2" role="search" aria-label="Filter corrective actions" onSubmit={(e) => e.preventDefault()}>
+        <div className="usa-form-group margin-right-2 margin-top-0">
+          <label className="usa-label" htmlFor="ca-agency">
+            Owner agency
+          </label>
+          <select id="ca-agency" className="usa-select" value={agencyId ?? ''} onChange={(e) => setParam('agency', e.target.value || null)}>
+            <option value="">All agencies</option>
+            {(agencies.data?.agencies ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.shortName} — {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="usa-form-group margin-right-2 margin-top-0">
+          <label className="usa-label" htmlFor="ca-status">
+            Status
+          </label>
+          <select id="ca-status" className="usa-select" value={status ?? ''} onChange={(e) => setParam('status', e.target.value || null)}>
+            <option value="">Any status</option>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ACTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="usa-checkbox margin-top-2 margin-bottom-1 bg-transparent">
+          <input id="ca-overdue" className="usa-checkbox__input" type="checkbox" checked={overdueOnly} onChange={(e) => setParam('overdue', e.target.checked ? '1' : null)} />
+          <label className="usa-checkbox__label" htmlFor="ca-overdue">
+            Overdue only
+          </label>
+        </div>
+      </form>
+      <LiveStatus message={message} />
+      {rowError ? (
+        <Alert type="error" slim role="alert">
+          {rowError}
+        </Alert>
+      ) : null}
+      {error && !data ? (
+        <Alert type="error" slim role="alert">
+          Corrective actions could not be loaded. {generalErrorMessage(error)}
+        </Alert>
+      ) : !data && loading ? (
+        <p role="status">Loading corrective actions…</p>
+      ) : actions.length === 0 ? (
+        <EmptyState heading="No corrective actions match" headingLevel="h2">
+          <p>Corrective actions are added to after-action reports once an operation is completed.</p>
+        </EmptyState>
+      ) : (
+        <Table fullWidth scrollable caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}>
+          <thead>
+            <tr>
+              <th scope="col">Corrective action</th>
+              <th scope="col">Operation</th>
+              <th scope="col">Owner agency</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((action) => {
+              const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
+              return (
+                <tr key={action.id} data-testid="action-row">
+                  <th scope="row">
+                    {action.title}
+                    {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
+                  </th>
+                  <td>
+                    <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
+                  </td>
+                  <td>
+                    <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
+                  </td>
+                  <td>
+                    <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
+                  </td>
+                  <td>
+                    {canChange ? (
+                      <div className="display-flex flex-align-center flex-wrap">
+                        <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />
+                        {isOverdue(action, at) ? (
+                          <span className="usa-tag bg-secondary-dark margin-left-1" data-testid="overdue">
+                            Overdue
+                          </span>
+                        ) : null}
+                      </div>
+                    ) : (
+                      <ActionStatusTags action={action} now={at} />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { graphQLErrorsOf, type ActionStatus } from '@jointops/web-data';
+import { messageOf } from '../checklist/server-errors';
+
+export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
+
+/** Past its due date and not done. Due dates are calendar dates (midnight UTC): overdue from the next day on. */
+export function isOverdue(action: { dueDate: string; status: ActionStatus }, now = Date.now()): boolean {
+  if (action.status === 'DONE') return false;
+  const due = Date.parse(action.dueDate);
+  return Number.isFinite(due) && due + 24 * 3_600_000 <= now;
+}
+
+/** `<input type="date">` value -> the calendar date as midnight UTC. */
+export const dateInputToIso = (value: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : null);
+/** ISO instant (midnight UTC) -> `<input type="date">` value. */
+export const isoToDateInput = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '');
+
+/** A sentence for a refused corrective-action change. */
+export function actionErrorMessage(error: unknown): string {
+  const first = graphQLErrorsOf(error)[0];
+  const code = first?.extensions?.['code'];
+  if (code === 'FORBIDDEN') return 'You may not change this corrective action: only planners and agency leads of its owner agency or of the plan’s lead agency may.';
+  if (code === 'CONFLICT') return 'Someone else changed this corrective action in the meantime. The list shows their version now; try again.';
+  if (code === 'BAD_USER_INPUT' && first?.message) return first.message;
+  return messageOf(error);
+}
+
+/** Client-side mirror of who may update a corrective action (the server decides). */
+export function mayUpdateAction(me: { roles: readonly string[]; agencyId: string }, ownerAgencyId: string, leadAgencyId: string): boolean {
+  const editor = me.roles.includes('PLANNER') || me.roles.includes('AGENCY_LEAD');
+  return editor && (me.agencyId === ownerAgencyId || me.agencyId === leadAgencyId);
+}

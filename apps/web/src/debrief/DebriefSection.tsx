@@ -1,0 +1,129 @@
+import type { Reference } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@trussworks/react-uswds';
+import { SaveDebriefDocument, SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
+import { DebriefSectionDocument } from '@jointops/web-data';
+import { useCallback } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import { useWorkspace } from '../plans/workspace-context';
+import { afterActionAccess } from '../operation/after-action-access';
+import { DebriefView } from './DebriefView';
+import { DebriefWizard } from './DebriefWizard';
+
+/** `/plans/:id/debrief`: the caller's own debrief (wizard, or read-only once submitted) and everyone else's status. */
+export function DebriefSection() {
+  const { plan, me } = useWorkspace();
+  const access = afterActionAccess(plan, me);
+  const { data, loading, error } = useQuery(DebriefSectionDocument, { variables: { id: plan.id } });
+  const [saveMutation] = useMutation(SaveDebriefDocument);
+  const [submitMutation] = useMutation(SubmitDebriefDocument);
+
+  const save = useCallback(
+    async (input: DebriefInput, expectedVersion: number | undefined): Promise<DebriefFieldsFragment> => {
+      const { data: result } = await saveMutation({
+        variables: { planId: plan.id, input, ...(expectedVersion !== undefined ? { expectedVersion } : {}) },
+        update: (cache, { data: saved }) => {
+          const debrief = saved?.saveDebrief;
+          if (!debrief) return;
+          cache.modify({
+            id: cache.identify({ __typename: 'Plan', id: plan.id }),
+            fields: {
+              debriefs: (existing: readonly Reference[] = [], { toReference }) => {
+                const ref = toReference({ __typename: 'Debrief', id: debrief.id });
+                return !ref || existing.some((r) => r.__ref === ref.__ref) ? existing : [...existing, ref];
+              },
+            },
+          });
+        },
+      });
+      if (!result) throw new Error('No answer from the server.');
+      return result.saveDebrief;
+    },
+    [saveMutation, plan.id],
+  );
+
+  const submit = useCallback(
+    async (id: string, expectedVersion: number) => {
+      const { data: result } = await submitMutation({ variables: { id, expectedVersion } });
+      if (!result) throw new Error('No answer from the server.');
+      return result.submitDebrief;
+    },
+    [submitMutation],
+  );
+
+  const heading = (
+    <h2 id="debrief-heading" className="margin-top-0">
+      Debrief
+    </h2>
+  );
+  if (!data && loading) {
+    return (
+      <section aria-labelledby="debrief-heading">
+        {heading}
+        <p role="status">Loading debriefs…</p>
+      </section>
+    );
+  }
+  if (error && !data) {
+    return (
+      <section aria-labelledby="debrief-heading">
+        {heading}
+        <Alert type="error" slim role="alert">
+          Debriefs could not be loaded. {generalErrorMessage(error)}
+        </Alert>
+      </section>
+    );
+  }
+  const objectives = [...(data?.plan?.objectives ?? [])].sort((a, b) => a.position - b.position);
+  const debriefs = data?.plan?.debriefs ?? [];
+  const mine = debriefs.find((d) => d.author.id === me.id) ?? null;
+  const others = debriefs.filter((d) => d !== mine);
+
+  return (
+    <section aria-labelledby="debrief-heading">
+      {heading}
+      {mine?.status === 'SUBMITTED' ? (
+        <>
+          <p className="usa-intro margin-top-0">Your debrief, submitted. It can no longer be changed.</p>
+          <DebriefView debrief={mine} />
+        </>
+      ) : access.canDebrief ? (
+        <>
+          <p className="margin-top-0">
+            One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.
+          </p>
+          {mine ? <p className="font-body-xs text-base-dark" data-testid="resuming">Resuming your saved draft.</p> : null}
+          <DebriefWizard objectives={objectives} draft={mine} onSave={save} onSubmit={submit} />
+        </>
+      ) : (
+        <p className="margin-top-0">
+          {access.member ? 'Debriefs are filed while the plan is active or completed.' : 'Members of participating agencies file debriefs. You can read the submitted ones below.'}
+        </p>
+      )}
+
+      <h3>Debriefs filed</h3>
+      {others.length === 0 ? (
+        <p>No one else has started a debrief yet.</p>
+      ) : (
+        <ul className="usa-list usa-list--unstyled">
+          {others.map((d) => (
+            <li key={d.id} className="margin-bottom-1">
+              {d.status === 'SUBMITTED' ? (
+                <details>
+                  <summary>
+                    {d.author.displayName} · {d.agency.shortName} · Submitted
+                  </summary>
+                  <DebriefView debrief={d} />
+                </details>
+              ) : (
+                <span>
+                  {d.author.displayName} · {d.agency.shortName} · Draft
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

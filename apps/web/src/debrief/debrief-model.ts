@@ -1,0 +1,127 @@
+import type { DebriefFieldsFragment, DebriefInput, IncidentType, Outcome } from '@jointops/web-data';
+import { fromLocalInput, toLocalInput } from '../timeline/time';
+
+export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  MET: 'Met',
+  PARTIALLY_MET: 'Partially met',
+  NOT_MET: 'Not met',
+  NOT_ATTEMPTED: 'Not attempted',
+};
+
+export const INCIDENT_TYPES: readonly IncidentType[] = ['USE_OF_FORCE', 'INJURY', 'CIVIL_RIGHTS_COMPLAINT', 'PROPERTY_DAMAGE', 'DATA_HANDLING', 'SAFETY', 'OTHER'];
+export const INCIDENT_LABELS: Record<IncidentType, string> = {
+  USE_OF_FORCE: 'Use of force',
+  INJURY: 'Injury',
+  CIVIL_RIGHTS_COMPLAINT: 'Civil rights complaint',
+  PROPERTY_DAMAGE: 'Property damage',
+  DATA_HANDLING: 'Data handling',
+  SAFETY: 'Safety',
+  OTHER: 'Other',
+};
+
+export interface DebriefObjective {
+  id: string;
+  title: string;
+  successCriteria?: string;
+}
+
+export interface IncidentDraft {
+  /** Local key for React lists; not sent. */
+  key: string;
+  type: IncidentType | '';
+  /** datetime-local value. */
+  occurredAt: string;
+  description: string;
+  reportedTo: string;
+}
+
+export interface DebriefValues {
+  outcomes: Record<string, { outcome: Outcome | ''; notes: string }>;
+  incidents: IncidentDraft[];
+  strengths: string[];
+  improvements: string[];
+  narrative: string;
+}
+
+export type StepKind = { kind: 'objective'; objective: DebriefObjective; index: number } | { kind: 'incidents' } | { kind: 'strengths' } | { kind: 'improvements' } | { kind: 'narrative' } | { kind: 'review' };
+
+/** One step per objective, then incidents, strengths, improvements, narrative, review. */
+export function debriefSteps(objectives: readonly DebriefObjective[]): StepKind[] {
+  return [
+    ...objectives.map((objective, index) => ({ kind: 'objective' as const, objective, index })),
+    { kind: 'incidents' },
+    { kind: 'strengths' },
+    { kind: 'improvements' },
+    { kind: 'narrative' },
+    { kind: 'review' },
+  ];
+}
+
+export function stepLabel(step: StepKind): string {
+  switch (step.kind) {
+    case 'objective':
+      return `Objective ${step.index + 1}`;
+    case 'incidents':
+      return 'Incidents';
+    case 'strengths':
+      return 'Strengths';
+    case 'improvements':
+      return 'Improvements';
+    case 'narrative':
+      return 'Narrative';
+    case 'review':
+      return 'Review and submit';
+  }
+}
+
+let keySeq = 0;
+export const newIncident = (): IncidentDraft => ({ key: `incident-${++keySeq}`, type: '', occurredAt: '', description: '', reportedTo: '' });
+
+export function emptyValues(): DebriefValues {
+  return { outcomes: {}, incidents: [], strengths: [], improvements: [], narrative: '' };
+}
+
+/** The saved debrief as form values (to resume a draft). */
+export function valuesOf(debrief: DebriefFieldsFragment | null | undefined): DebriefValues {
+  if (!debrief) return emptyValues();
+  return {
+    outcomes: Object.fromEntries(debrief.outcomes.map((o) => [o.objective.id, { outcome: o.outcome, notes: o.notes }])),
+    incidents: debrief.incidents.map((i) => ({ ...newIncident(), type: i.type, occurredAt: toLocalInput(i.occurredAt), description: i.description, reportedTo: i.reportedTo })),
+    strengths: [...debrief.strengths],
+    improvements: [...debrief.improvements],
+    narrative: debrief.narrative,
+  };
+}
+
+/** What saveDebrief receives: chosen outcomes only, complete incidents only, non-empty list items. */
+export function inputOf(values: DebriefValues, objectives: readonly DebriefObjective[]): DebriefInput {
+  const outcomes = objectives.flatMap((o) => {
+    const chosen = values.outcomes[o.id];
+    return chosen?.outcome ? [{ objectiveId: o.id, outcome: chosen.outcome, notes: chosen.notes.trim() }] : [];
+  });
+  const incidents = values.incidents.flatMap((i) => {
+    const at = fromLocalInput(i.occurredAt);
+    return i.type && at && i.description.trim() ? [{ type: i.type, occurredAt: at, description: i.description.trim(), reportedTo: i.reportedTo.trim() }] : [];
+  });
+  const clean = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);
+  return { outcomes, incidents, strengths: clean(values.strengths), improvements: clean(values.improvements), narrative: values.narrative.trim() };
+}
+
+/** Objectives that still have no outcome: the server refuses submission until there are none. */
+export function missingOutcomes(values: DebriefValues, objectives: readonly DebriefObjective[]): DebriefObjective[] {
+  return objectives.filter((o) => !values.outcomes[o.id]?.outcome);
+}
+
+/** Field errors of the incidents step, keyed `${key}.${field}`. */
+export function incidentErrors(incidents: readonly IncidentDraft[], now = Date.now()): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const i of incidents) {
+    if (!i.type) errors[`${i.key}.type`] = 'Choose the type of incident.';
+    const at = fromLocalInput(i.occurredAt);
+    if (!at) errors[`${i.key}.occurredAt`] = 'Enter when it happened.';
+    else if (Date.parse(at) > now) errors[`${i.key}.occurredAt`] = 'The time cannot be in the future.';
+    if (!i.description.trim()) errors[`${i.key}.description`] = 'Describe what happened.';
+  }
+  return errors;
+}

@@ -1,0 +1,140 @@
+import type { Reference } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@trussworks/react-uswds';
+import { EmptyState } from '@jointops/ui';
+import { LogActivityDocument, OperationSectionDocument, RecordTimelineActualsDocument, type ActivityEntryFieldsFragment } from '@jointops/web-data';
+import { lazy, Suspense, useCallback } from 'react';
+import { generalErrorMessage } from '../plans/form-errors';
+import { useWorkspace } from '../plans/workspace-context';
+import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time';
+import '../timeline/timeline.css';
+import { ActivityForm } from './ActivityForm';
+import { ActualsTable } from './ActualsTable';
+import { afterActionAccess, showsOperation } from './after-action-access';
+
+// The Gantt library stays out of the first-load bundle.
+const TimelineGantt = lazy(() => import('../timeline/TimelineGantt').then((m) => ({ default: m.TimelineGantt })));
+
+/** The activity log (ICS 214 style), oldest first. */
+export function ActivityLog({ entries }: { entries: readonly ActivityEntryFieldsFragment[] }) {
+  if (entries.length === 0) {
+    return (
+      <EmptyState heading="Nothing logged yet" headingLevel="h3">
+        <p>Entries appear here for everyone as they are logged.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <ol className="usa-list usa-list--unstyled jointops-activity-log" aria-label="Activity log, oldest first">
+      {entries.map((entry) => (
+        <li key={entry.id} className="border-bottom-1px border-base-lighter padding-y-1">
+          <div className="font-body-2xs text-base-dark">
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.author.displayName} · <abbr title={entry.agency.name}>{entry.agency.shortName}</abbr>
+          </div>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** `/plans/:id/operation`: the live activity log and the timeline's actuals, while the plan runs and after. */
+export function OperationSection() {
+  const { plan, me } = useWorkspace();
+  const access = afterActionAccess(plan, me);
+  const { data, error } = useQuery(OperationSectionDocument, { variables: { id: plan.id } });
+  const [logMutation] = useMutation(LogActivityDocument);
+  const [actualsMutation] = useMutation(RecordTimelineActualsDocument);
+  const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
+  const entries = data?.plan?.activityLog ?? [];
+
+  const log = useCallback(
+    async (text: string, at: string | null) => {
+      await logMutation({
+        variables: { planId: plan.id, text, at },
+        update: (cache, { data: result }) => {
+          const entry = result?.logActivity;
+          if (!entry) return;
+          cache.modify({
+            id: cache.identify({ __typename: 'Plan', id: plan.id }),
+            fields: {
+              activityLog: (existing: readonly Reference[] = [], { toReference, readField }) => {
+                const ref = toReference({ __typename: 'ActivityEntry', id: entry.id });
+                if (!ref || existing.some((r) => r.__ref === ref.__ref)) return existing;
+                return [...existing, ref].sort((a, b) => Date.parse(readField<string>('at', a) ?? '') - Date.parse(readField<string>('at', b) ?? ''));
+              },
+            },
+          });
+        },
+      });
+    },
+    [logMutation, plan.id],
+  );
+
+  const record = useCallback(
+    async (event: { id: string }, expectedVersion: number, actualStartsAt: string | null, actualEndsAt: string | null) => {
+      await actualsMutation({ variables: { id: event.id, expectedVersion, actualStartsAt, actualEndsAt } });
+    },
+    [actualsMutation],
+  );
+
+  if (!showsOperation(plan.status)) {
+    return (
+      <section aria-labelledby="operation-heading">
+        <h2 id="operation-heading" className="margin-top-0">
+          Operation
+        </h2>
+        <p>The activity log and actual times open once the plan is active.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="operation-heading">
+      <h2 id="operation-heading" className="margin-top-0">
+        Operation
+      </h2>
+      <p className="margin-top-0">Times are shown in your time zone, {zoneLabel}.</p>
+
+      <h3 id="activity-log-heading">Activity log</h3>
+      <p className="margin-top-0 font-body-xs text-base-dark">ICS 214 style: oldest first, newest at the bottom. Entries cannot be changed once logged.</p>
+      {error && !data ? (
+        <Alert type="error" slim role="alert">
+          The activity log could not be loaded. {generalErrorMessage(error)}
+        </Alert>
+      ) : (
+        <div aria-live="polite" aria-relevant="additions">
+          <ActivityLog entries={entries} />
+        </div>
+      )}
+      {access.canLogActivity ? (
+        <ActivityForm onLog={log} zoneLabel={zoneLabel} />
+      ) : (
+        <p className="font-body-xs text-base-dark" data-testid="activity-closed">
+          {plan.status === 'ACTIVE' ? 'Only members of participating agencies log activity.' : 'The activity log is closed: entries are logged only while the plan is active.'}
+        </p>
+      )}
+
+      <h3 id="actuals-heading">Planned and actual times</h3>
+      {plan.timeline.length === 0 ? (
+        <p>The plan has no timeline events.</p>
+      ) : (
+        <>
+          <figure className="margin-0 margin-bottom-2">
+            <Suspense fallback={<p role="status">Loading the chart…</p>}>
+              <TimelineGantt events={plan.timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} />
+            </Suspense>
+            <figcaption className="font-body-2xs text-base-dark margin-top-05">
+              <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--planned" aria-hidden="true" />
+              Planned
+              <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--actual margin-left-2" aria-hidden="true" />
+              Actual, striped, in a row marked “(actual)” under its event once recorded. The table below lists the same times.
+            </figcaption>
+          </figure>
+          <ActualsTable events={plan.timeline} zoneLabel={zoneLabel} canRecord={access.canRecordActuals} onRecord={record} />
+          {!access.canRecordActuals && access.member ? <p className="font-body-xs text-base-dark">Actuals are recorded while the plan is active or completed.</p> : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { PageHeading } from '@jointops/ui';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { useMe } from '../plans/useMe';
+import { oversightAccess, type OversightAccess } from './oversight-access';
+
+const tabClass = ({ isActive }: { isActive: boolean }) => `usa-button ${isActive ? '' : 'usa-button--outline'} margin-right-1`;
+
+/** `/oversight/*`: only for oversight and agency leads; leads see the transparency report alone. */
+export function OversightArea() {
+  const { me, loading } = useMe();
+  const location = useLocation();
+  if (!me) {
+    return loading ? (
+      <p role="status" aria-live="polite">
+        Loading…
+      </p>
+    ) : null;
+  }
+  const access = oversightAccess(me.roles);
+  if (!access.transparency) {
+    return (
+      <>
+        <PageHeading>Oversight</PageHeading>
+        <p>This area is for oversight staff and agency leads.</p>
+      </>
+    );
+  }
+  const transparencyPath = location.pathname.startsWith('/oversight/transparency');
+  if (!access.plans && !transparencyPath) return <Navigate to="/oversight/transparency" replace />;
+  return (
+    <>
+      <OversightTabs access={access} />
+      <Outlet />
+    </>
+  );
+}
+
+function OversightTabs({ access }: { access: OversightAccess }) {
+  if (!access.plans) return null;
+  return (
+    <nav aria-label="Oversight" className="margin-bottom-3">
+      <NavLink to="/oversight" end className={tabClass}>
+        Plans and logs
+      </NavLink>
+      <NavLink to="/oversight/transparency" className={tabClass}>
+        Transparency report
+      </NavLink>
+    </nav>
+  );
+}

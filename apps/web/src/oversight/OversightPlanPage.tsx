@@ -1,0 +1,194 @@
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { PageHeading } from '@jointops/ui';
+import { hasErrorCode, PlanAccessLogDocument, VerifyPlanLogDocument } from '@jointops/web-data';
+import { Link, useParams } from 'react-router';
+import { generalErrorMessage } from '../plans/form-errors';
+import { formatDateTime } from '../plans/plan-format';
+import { PlanStatusTag } from '../plans/PlanStatusTag';
+import { useEventLog, type LogEvent } from './useEventLog';
+import { VerifyLogResult } from './VerifyLogResult';
+
+const short = (value: string, length = 8) => value.slice(0, length);
+
+/** `/oversight/plans/:id`: the plan's event log, its verification, and the access log. */
+export function OversightPlanPage() {
+  const { id = '' } = useParams();
+  const log = useEventLog(id);
+
+  if (log.missing) {
+    return (
+      <>
+        <PageHeading>Plan not found</PageHeading>
+        <p>
+          There is no plan at this address. <Link to="/oversight" className="usa-link">Back to all plans</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <title>{`${log.plan?.title ?? 'Plan'} · Oversight · JointOps`}</title>
+      <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
+        <Link to="/oversight" className="usa-link">
+          Oversight
+        </Link>
+      </nav>
+      <PageHeading>{log.plan?.title ?? 'Plan log'}</PageHeading>
+      {log.plan ? (
+        <p className="margin-top-0">
+          <PlanStatusTag status={log.plan.status} />
+          <span className="margin-left-2">
+            Lead agency: <abbr title={log.plan.leadAgency.name}>{log.plan.leadAgency.shortName}</abbr>
+          </span>
+          <span className="margin-left-2">{log.plan.lastSeq} events</span>
+          <Link to={`/plans/${id}`} className="usa-link margin-left-2">
+            Open the plan (read-only)
+          </Link>
+        </p>
+      ) : null}
+
+      <VerifyLogPanel planId={id} />
+      <EventLogPanel log={log} />
+      <AccessLogPanel planId={id} />
+    </>
+  );
+}
+
+function VerifyLogPanel({ planId }: { planId: string }) {
+  const [verify, { data, loading, error }] = useLazyQuery(VerifyPlanLogDocument, { fetchPolicy: 'network-only' });
+  return (
+    <section aria-labelledby="verify-heading" className="margin-y-3">
+      <h2 id="verify-heading">Verify the log</h2>
+      <p className="margin-top-0">Recomputes the hash chain from the first event: any change to a stored event breaks it.</p>
+      <Button type="button" onClick={() => void verify({ variables: { planId } }).catch(() => undefined)} disabled={loading}>
+        {loading ? 'Verifying…' : 'Verify log'}
+      </Button>
+      <div className="margin-top-2" aria-live="polite">
+        {data?.verifyPlanLog && !loading ? <VerifyLogResult result={data.verifyPlanLog} /> : null}
+        {error && !loading ? (
+          <Alert type="error" slim role="alert">
+            <p className="usa-alert__text">The log could not be verified. {generalErrorMessage(error)}</p>
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function EventLogPanel({ log }: { log: ReturnType<typeof useEventLog> }) {
+  return (
+    <section aria-labelledby="events-heading" className="margin-y-3">
+      <h2 id="events-heading">Event log</h2>
+      {log.error && log.events.length === 0 ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">The event log could not be loaded. {generalErrorMessage(log.error)}</p>
+        </Alert>
+      ) : null}
+      {log.events.length > 0 ? <EventLogTable events={log.events} /> : log.loading ? <p role="status">Loading the event log…</p> : null}
+      <p className="font-body-2xs" role="status" aria-live="polite">
+        {log.plan ? `Showing ${log.events.length} of ${log.plan.lastSeq} events.` : ''}
+      </p>
+      {log.hasMore ? (
+        <Button type="button" outline onClick={log.loadMore} disabled={log.loading}>
+          {log.loading ? 'Loading…' : 'Load more'}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
+  return (
+    <div className="usa-table-container--scrollable" tabIndex={0}>
+      <Table fullWidth compact striped className="font-body-2xs">
+        <caption className="usa-sr-only">Event log, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Seq</th>
+            <th scope="col">Time</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Type</th>
+            <th scope="col">Entity</th>
+            <th scope="col">Revision</th>
+            <th scope="col">Hash</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.seq}>
+              <th scope="row">{event.seq}</th>
+              <td>
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+              </td>
+              <td>
+                {event.actor.displayName} ({event.actor.agency.shortName})
+              </td>
+              <td>
+                <code>{event.type}</code>
+              </td>
+              <td>
+                {event.entityType} <code title={event.entityId}>{short(event.entityId)}</code>
+              </td>
+              <td>{event.revision}</td>
+              <td>
+                <code title={event.hash}>{short(event.hash, 12)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
+function AccessLogPanel({ planId }: { planId: string }) {
+  const { data, error, loading } = useQuery(PlanAccessLogDocument, { variables: { planId, first: 100 }, fetchPolicy: 'network-only' });
+  return (
+    <section aria-labelledby="access-heading" className="margin-y-3">
+      <h2 id="access-heading">Access log</h2>
+      <p className="margin-top-0">Who read or exported the plan, and who was refused; newest first (last 100).</p>
+      {error ? (
+        hasErrorCode(error, 'FORBIDDEN') ? (
+          <Alert type="info" slim>
+            <p className="usa-alert__text">The access log is open to oversight and to the lead agency’s agency lead only.</p>
+          </Alert>
+        ) : (
+          <Alert type="error" slim role="alert">
+            <p className="usa-alert__text">The access log could not be loaded. {generalErrorMessage(error)}</p>
+          </Alert>
+        )
+      ) : loading && !data ? (
+        <p role="status">Loading the access log…</p>
+      ) : data && data.accessLog.length === 0 ? (
+        <p>Nobody has accessed this plan yet.</p>
+      ) : data ? (
+        <Table fullWidth compact striped>
+          <caption className="usa-sr-only">Access log, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">User</th>
+              <th scope="col">Agency</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.accessLog.map((record, index) => (
+              <tr key={`${record.at}-${record.user.id}-${index}`}>
+                <td>
+                  <time dateTime={record.at}>{formatDateTime(record.at)}</time>
+                </td>
+                <td>{record.user.displayName}</td>
+                <td>
+                  <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
+                </td>
+                <td>{record.action === 'DENIED' ? <strong>Denied</strong> : record.action === 'EXPORT' ? 'Export' : 'View'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { EmptyState, PageHeading } from '@jointops/ui';
+import { PlansDocument } from '@jointops/web-data';
+import { Link } from 'react-router';
+import { generalErrorMessage } from '../plans/form-errors';
+import { formatDateTime } from '../plans/plan-format';
+import { PlanStatusTag } from '../plans/PlanStatusTag';
+
+/** `/oversight`: every plan (oversight sees them all), with a link to its log. */
+export function OversightPlansPage() {
+  const { data, error, networkStatus, fetchMore } = useQuery(PlansDocument, { variables: { first: 50 }, notifyOnNetworkStatusChange: true });
+  const connection = data?.plans;
+  const plans = connection?.edges.map((edge) => edge.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  return (
+    <>
+      <title>Oversight · JointOps</title>
+      <PageHeading lead="Every plan, its event log and who accessed it. Oversight reads everything and changes nothing.">Oversight</PageHeading>
+      {error && !connection ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">The plans could not be loaded. {generalErrorMessage(error)}</p>
+        </Alert>
+      ) : null}
+      {!connection && !error ? (
+        <p role="status" aria-live="polite">
+          Loading plans…
+        </p>
+      ) : null}
+      {connection && plans.length === 0 ? <EmptyState heading="No plans yet" /> : null}
+      {plans.length > 0 ? (
+        <Table fullWidth striped>
+          <caption className="text-left">{connection?.totalCount ?? plans.length} plans</caption>
+          <thead>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">Status</th>
+              <th scope="col">Lead agency</th>
+              <th scope="col">Last updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => (
+              <tr key={plan.id}>
+                <th scope="row">
+                  <Link to={`/oversight/plans/${plan.id}`} className="usa-link">
+                    {plan.title}
+                  </Link>
+                </th>
+                <td>
+                  <PlanStatusTag status={plan.status} />
+                </td>
+                <td>
+                  <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
+                </td>
+                <td>{formatDateTime(plan.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+      {connection?.pageInfo.hasNextPage ? (
+        <Button type="button" outline disabled={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </Button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId } from 'react';
+
+export interface StackedSeries {
+  key: string;
+  label: string;
+  /** Fill of the segments; the legend and the table carry the same information in words. */
+  color: string;
+  /** Text colour on the segment (defaults to white). */
+  textColor?: string;
+}
+
+export interface StackedRow {
+  label: string;
+  values: Readonly<Record<string, number>>;
+}
+
+export interface StackedBarChartProps {
+  /** Names the image and captions the table, e.g. "Objective outcomes by debrief". */
+  title: string;
+  series: readonly StackedSeries[];
+  rows: readonly StackedRow[];
+  /** Header of the row-label column of the table, e.g. "Objective". */
+  rowHeader?: string;
+  labelWidth?: number;
+}
+
+const BAR_HEIGHT = 26;
+const GAP = 12;
+const WIDTH = 560;
+const TOTAL_SPACE = 40;
+
+/** "Objective outcomes: Secure the port: Met 2, Not met 1; …" — the whole chart in words. */
+export function stackedBarSummary(title: string, series: readonly StackedSeries[], rows: readonly StackedRow[]): string {
+  if (rows.length === 0) return `${title}: no data.`;
+  const row = (r: StackedRow) => `${r.label}: ${series.map((s) => `${s.label} ${r.values[s.key] ?? 0}`).join(', ')}`;
+  return `${title}. ${rows.map(row).join('; ')}.`;
+}
+
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A horizontal stacked bar chart in plain SVG: one bar per row, one segment per series, each
+ * segment labelled with its value when there is room and every bar with its total. The image is
+ * named with all the figures in words, a legend names the colours, and a table below repeats the figures.
+ */
+export function StackedBarChart({ title, series, rows, rowHeader = 'Category', labelWidth = 180 }: StackedBarChartProps) {
+  const captionId = useId();
+  const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s.key] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const barSpace = WIDTH - labelWidth - TOTAL_SPACE;
+  const height = Math.max(1, rows.length) * (BAR_HEIGHT + GAP) + GAP;
+
+  return (
+    <figure className="margin-x-0 margin-y-2" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="text-bold margin-bottom-1">
+        {title}
+      </figcaption>
+      {rows.length === 0 ? (
+        <p className="text-base-dark margin-top-0">No data yet.</p>
+      ) : (
+        <>
+          <ul className="usa-list usa-list--unstyled display-flex flex-wrap font-body-2xs margin-bottom-1" aria-hidden="true">
+            {series.map((s) => (
+              <li key={s.key} className="margin-right-2 display-flex flex-align-center">
+                <svg width="14" height="14" className="margin-right-05">
+                  <rect width="14" height="14" fill={s.color} stroke="#1b1b1b" strokeWidth="0.5" />
+                </svg>
+                {s.label}
+              </li>
+            ))}
+          </ul>
+          <svg role="img" aria-label={stackedBarSummary(title, series, rows)} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: `${WIDTH}px` }} data-testid="stacked-bar-chart">
+            {rows.map((r, index) => {
+              const y = GAP + index * (BAR_HEIGHT + GAP);
+              let x = labelWidth;
+              return (
+                <g key={`${r.label}-${index}`} aria-hidden="true">
+                  <text x={labelWidth - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="central" fontSize="13" fill="#1b1b1b">
+                    {truncate(r.label, Math.floor(labelWidth / 7))}
+                  </text>
+                  {series.map((s) => {
+                    const value = r.values[s.key] ?? 0;
+                    if (value === 0) return null;
+                    const width = (value / max) * barSpace;
+                    const segment = (
+                      <g key={s.key}>
+                        <rect x={x} y={y} width={width} height={BAR_HEIGHT} fill={s.color} stroke="#fff" strokeWidth="1" data-testid="stacked-segment" data-series={s.key} />
+                        {width >= 18 ? (
+                          <text x={x + width / 2} y={y + BAR_HEIGHT / 2} textAnchor="middle" dominantBaseline="central" fontSize="12" fontWeight="bold" fill={s.textColor ?? '#fff'} data-testid="segment-value">
+                            {value}
+                          </text>
+                        ) : null}
+                      </g>
+                    );
+                    x += width;
+                    return segment;
+                  })}
+                  <text x={x + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="central" fontSize="13" fill="#1b1b1b">
+                    {totals[index]}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </>
+      )}
+      {rows.length ? (
+        <table className="usa-table usa-table--compact usa-table--borderless font-body-2xs margin-top-1">
+          <caption className="usa-sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeader}</th>
+              {series.map((s) => (
+                <th scope="col" key={s.key}>
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, index) => (
+              <tr key={`${r.label}-${index}`}>
+                <th scope="row">{r.label}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{r.values[s.key] ?? 0}</td>
+                ))}
+                <td>{totals[index]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './support/axe';
+import { launchBrowser, newContext, signIn } from './support/browser';
+
+/** axe-core on every page a person reaches, signed in as a planner; serious and critical violations fail. */
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let planPath: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await page.goto('/sign-in');
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    await signIn(page, 'dana.whitfield@ncshp.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: /Safe Passage/ }).first().click();
+    await page.waitForURL('**/plans/*/**');
+    planPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+  });
+  afterAll(() => browser.close());
+
+  const pages = ['/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+
+  it.each(pages)('%s has no serious or critical violations', async (path) => {
+    await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+  });
+
+  it.each(['/oversight', '/oversight/transparency'])('%s (as oversight) has no serious or critical violations', async (path) => {
+    const oversight = await (await newContext(browser)).newPage();
+    await signIn(oversight, 'evelyn.brooks@oversight.example');
+    await oversight.waitForURL('**/plans');
+    await oversight.goto(path);
+    await oversight.getByRole('heading', { level: 1 }).first().waitFor();
+    await oversight.waitForLoadState('networkidle');
+    expect(describeViolations(await seriousViolations(oversight))).toEqual([]);
+  });
+
+  it('lets a planner sign in and add an objective with the keyboard alone', async () => {
+    const keyboard = await (await newContext(browser)).newPage();
+    await keyboard.goto('/sign-in');
+    await keyboard.getByLabel('Email').focus();
+    await keyboard.keyboard.type('dana.whitfield@ncshp.example');
+    await keyboard.keyboard.press('Tab');
+    await keyboard.keyboard.type('jointops-demo-2026');
+    await keyboard.keyboard.press('Enter');
+    await keyboard.waitForURL('**/plans');
+    await keyboard.goto(`${planPath}/objectives`);
+    const title = keyboard.getByLabel('Title', { exact: false }).last();
+    await title.waitFor();
+    await title.focus();
+    const name = `Keyboard objective ${Date.now()}`;
+    await keyboard.keyboard.type(name);
+    await keyboard.keyboard.press('Enter');
+    await keyboard.getByText(name).first().waitFor();
+  });
+});
