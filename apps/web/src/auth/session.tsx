@@ -38,6 +38,8 @@ interface SessionContextValue {
   signIn(session: StoredSession): void;
   /** Forget the session locally (token and cache). The caller decides where to go next. */
   endSession(reason?: 'signed-out' | 'expired'): Promise<void>;
+  /** The bearer token, for the few requests that are not GraphQL (PDF exports). */
+  getToken(): string | null;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -116,7 +118,8 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
     [store],
   );
 
-  const value = useMemo(() => ({ signedIn, expired, signIn, endSession }), [signedIn, expired, signIn, endSession]);
+  const getToken = useCallback(() => store.getToken(), [store]);
+  const value = useMemo(() => ({ signedIn, expired, signIn, endSession, getToken }), [signedIn, expired, signIn, endSession, getToken]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -2,6 +2,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DownloadPdfButton } from '../exports/DownloadPdfButton';
 import { PlanStatusTag } from './PlanStatusTag';
 import type { WorkspacePlan } from './workspace-types';
 
@@ -31,6 +32,9 @@ export function WorkspaceHeader({ plan, readOnlyReason, presence, actions }: Wor
         </span>
       </p>
       {presence}
+      <div className="margin-bottom-1">
+        <DownloadPdfButton href={`/export/plans/${plan.id}/plan.pdf`} label="Download plan PDF" />
+      </div>
       {actions}
       {readOnlyReason ? (
         <Alert type="info" slim data-testid="read-only-reason">

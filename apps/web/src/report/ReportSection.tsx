@@ -19,6 +19,7 @@ import { mayUpdateAction } from '../corrective-actions/corrective-action-model';
 import { CorrectiveActionForm } from '../corrective-actions/CorrectiveActionForm';
 import { INCIDENT_LABELS } from '../debrief/debrief-model';
 import { afterActionAccess } from '../operation/after-action-access';
+import { DownloadPdfButton } from '../exports/DownloadPdfButton';
 import { conflictMessage } from '../operation/conflict';
 import { generalErrorMessage } from '../plans/form-errors';
 import { useWorkspace } from '../plans/workspace-context';
@@ -188,6 +189,11 @@ export function ReportSection() {
   return (
     <section aria-labelledby="report-heading">
       {heading}
+      {report ? (
+        <p>
+          <DownloadPdfButton href={`/export/plans/${plan.id}/after-action.pdf`} label="Download report PDF" />
+        </p>
+      ) : null}
       <LiveStatus message={status} />
       {actionError ? (
         <Alert type="error" slim role="alert">
