@@ -36,6 +36,24 @@ describe('start-up seeding', () => {
       expect(codes).toEqual(expect.arrayContaining(['AGENCY_WITHOUT_ROLE', 'OBJECTIVE_WITHOUT_CRITERIA', 'REQUIRED_CHECKLIST_OPEN']));
       expect(codes).not.toContain('TIMELINE_DEPENDENCY_OVERLAP');
     });
+
+    it('seeds a closed operation with sign-off, activity, actuals, debriefs, a final report and tracked actions', async () => {
+      const token = await t.login('evelyn.brooks@oversight.example', DEFAULT_DEMO_PASSWORD);
+      const list = await t.gql(`{ plans(status: [CLOSED]) { edges { node { id title approvals { status } activityLog { text } debriefs { status }
+        timeline { actualStartsAt } afterActionReport { finalizedAt debriefCount summary correctiveActions { status } } } } } }`, {}, token);
+      const [closed] = list.data?.plans.edges.map((edge: { node: unknown }) => edge.node) ?? [];
+      expect(closed.title).toMatch(/Clear Lanes/);
+      expect(closed.approvals.map((a: { status: string }) => a.status)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+      expect(closed.activityLog).toHaveLength(3);
+      expect(closed.debriefs.every((d: { status: string }) => d.status === 'SUBMITTED')).toBe(true);
+      expect(closed.timeline.every((e: { actualStartsAt: string | null }) => e.actualStartsAt)).toBe(true);
+      expect(closed.afterActionReport).toMatchObject({ debriefCount: 3, correctiveActions: [{ status: 'DONE' }, { status: 'OPEN' }] });
+      expect(closed.afterActionReport.finalizedAt).not.toBeNull();
+      const verify = await t.gql(`query($p: ID!) { verifyPlanLog(planId: $p) { ok } }`, { p: closed.id }, token);
+      expect(verify.data?.verifyPlanLog.ok).toBe(true);
+      const lessons = await t.gql(`{ lessons(search: "interpreters") { kind } }`, {}, token);
+      expect(lessons.data?.lessons.length).toBeGreaterThan(0);
+    });
   });
 
   describe('in production', () => {

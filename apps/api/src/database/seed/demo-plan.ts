@@ -17,7 +17,7 @@ export interface DemoPeople {
 }
 
 /** Acts as a seeded user, through the same services (and rules, and event log) as the API. */
-function as(people: DemoPeople, email: string): AuthenticatedUser {
+export function actAs(people: DemoPeople, email: string): AuthenticatedUser {
   const user = people.users.get(email)!;
   return { ...user, email, sessionId: 'seed', sessionExpiresAt: new Date() };
 }
@@ -43,9 +43,9 @@ export class DemoPlanSeed {
   ) {}
 
   async seedDraft(people: DemoPeople): Promise<string> {
-    const dana = as(people, 'dana.whitfield@ncshp.example');
-    const maria = as(people, 'maria.lopez@cbp.example');
-    const marcus = as(people, 'marcus.bell@ncshp.example');
+    const dana = actAs(people, 'dana.whitfield@ncshp.example');
+    const maria = actAs(people, 'maria.lopez@cbp.example');
+    const marcus = actAs(people, 'marcus.bell@ncshp.example');
     const { ncshp, wcso, cbp, hsi } = people.agencies;
     const [template] = await this.plans.checklistTemplates();
 

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ActivityModule } from '../../modules/activity/activity.module';
 import { AgenciesModule } from '../../modules/agencies/agencies.module';
+import { ApprovalsModule } from '../../modules/approvals/approvals.module';
+import { DebriefsModule } from '../../modules/debriefs/debriefs.module';
+import { ReportsModule } from '../../modules/reports/reports.module';
 import { ChecklistModule } from '../../modules/checklist/checklist.module';
 import { CommsModule } from '../../modules/comms/comms.module';
 import { ObjectivesModule } from '../../modules/objectives/objectives.module';
@@ -8,12 +12,13 @@ import { ResourcesModule } from '../../modules/resources/resources.module';
 import { RolesModule } from '../../modules/roles/roles.module';
 import { TimelineModule } from '../../modules/timeline/timeline.module';
 import { UsersModule } from '../../modules/users/users.module';
+import { DemoClosedPlanSeed } from './demo-closed-plan';
 import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule],
-  providers: [SeedService, DemoPlanSeed],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, ActivityModule, DebriefsModule, ReportsModule],
+  providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed],
   exports: [SeedService],
 })
 export class SeedModule {}

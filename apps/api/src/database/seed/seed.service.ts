@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { AgenciesService } from '../../modules/agencies/agencies.service';
 import { UsersService } from '../../modules/users/users.service';
 import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+import { DemoClosedPlanSeed } from './demo-closed-plan';
 import { DemoPlanSeed, type DemoPeople } from './demo-plan';
 
 export interface SeedReport {
@@ -21,6 +22,7 @@ export class SeedService {
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
     private readonly demoPlan: DemoPlanSeed,
+    private readonly closedPlan: DemoClosedPlanSeed,
   ) {}
 
   /** Runs on every start: the configured admin (production too), then demo data into an empty database. */
@@ -60,6 +62,7 @@ export class SeedService {
       people.users.set(user.email, { id: saved.id, agencyId: agency.id, roles: user.roles, displayName: user.displayName });
       accounts.push({ email: user.email, roles: user.roles, agency: agency.shortName });
     }
+    await this.closedPlan.seed(people);
     await this.demoPlan.seedDraft(people);
     return accounts;
   }

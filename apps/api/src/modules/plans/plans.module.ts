@@ -16,6 +16,6 @@ import { PlansService } from './plans.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
   providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver],
-  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService],
+  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService],
 })
 export class PlansModule {}

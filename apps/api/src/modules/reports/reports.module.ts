@@ -25,6 +25,6 @@ import { ReportsService } from './reports.service';
     PlanReportResolver,
     CorrectiveActionsResolver,
   ],
-  exports: [ReportsService],
+  exports: [ReportsService, AfterActionService],
 })
 export class ReportsModule {}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { ActivityService } from '../../modules/activity/activity.service';
+import { ApprovalsService } from '../../modules/approvals/approvals.service';
+import { ChecklistService } from '../../modules/checklist/checklist.service';
+import { DebriefsService } from '../../modules/debriefs/debriefs.service';
+import { ObjectivesService } from '../../modules/objectives/objectives.service';
+import { PlanContentService } from '../../modules/plans/plan-content.service';
+import { PlanLifecycleService } from '../../modules/plans/plan-lifecycle.service';
+import { PlansService } from '../../modules/plans/plans.service';
+import { AfterActionService } from '../../modules/reports/after-action.service';
+import { RolesService } from '../../modules/roles/roles.service';
+import { TimelineService } from '../../modules/timeline/timeline.service';
+import { actAs, type DemoPeople } from './demo-plan';
+
+const at = (iso: string) => new Date(iso);
+
+/**
+ * A finished operation, walked through the whole lifecycle by the demo people with the real
+ * services: sign-off by three agency leads, activity, actuals, three debriefs, a finalized
+ * after-action report with corrective actions. It gives oversight, lessons and the
+ * corrective-action tracker something true to show.
+ */
+@Injectable()
+export class DemoClosedPlanSeed {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly objectives: ObjectivesService,
+    private readonly roles: RolesService,
+    private readonly checklist: ChecklistService,
+    private readonly timeline: TimelineService,
+    private readonly content: PlanContentService,
+    private readonly approvals: ApprovalsService,
+    private readonly lifecycle: PlanLifecycleService,
+    private readonly activity: ActivityService,
+    private readonly debriefs: DebriefsService,
+    private readonly reports: AfterActionService,
+  ) {}
+
+  async seed(people: DemoPeople): Promise<string> {
+    const dana = actAs(people, 'dana.whitfield@ncshp.example');
+    const maria = actAs(people, 'maria.lopez@cbp.example');
+    const marcus = actAs(people, 'marcus.bell@ncshp.example');
+    const james = actAs(people, 'james.okafor@cbp.example');
+    const renee = actAs(people, 'renee.jacobs@wcso.example');
+    const tom = actAs(people, 'tom.hargrove@wcso.example');
+    const { ncshp, wcso, cbp } = people.agencies;
+    const [template] = await this.plans.checklistTemplates();
+
+    const plan = await this.plans.create(dana, {
+      title: 'Operation Clear Lanes — I-40 commercial vehicle safety sweep',
+      summary:
+        'Situation: crash data showed a rise in out-of-service commercial vehicles on I-40 east of Raleigh.\n\n' +
+        'Mission: one daytime operational period of Level I and II inspections at the Wake County rest area, with CBP support for cargo documentation.',
+      agencyIds: [wcso, cbp],
+      startsAt: at('2026-09-12T11:00:00Z'),
+      endsAt: at('2026-09-12T23:00:00Z'),
+      checklistTemplateId: template.id,
+    });
+    const inspect = await this.objectives.add(dana, plan.id, {
+      title: 'Remove unsafe vehicles from the corridor',
+      successCriteria: 'Every vehicle with an out-of-service violation is parked until repaired.',
+      priority: 'HIGH',
+    });
+    const lawful = await this.objectives.add(maria, plan.id, {
+      title: 'Keep every stop lawful and documented',
+      successCriteria: 'Each stop has its basis recorded in the activity log; no complaints of profiling.',
+      priority: 'CRITICAL',
+    });
+    await this.roles.add(marcus, plan.id, { agencyId: ncshp, title: 'Operation Commander', assigneeId: people.users.get('marcus.bell@ncshp.example')!.id, objectiveIds: [inspect.id] });
+    await this.roles.add(dana, plan.id, { agencyId: wcso, title: 'Traffic Control Supervisor', assigneeId: people.users.get('tom.hargrove@wcso.example')!.id });
+    await this.roles.add(maria, plan.id, { agencyId: cbp, title: 'Cargo Documentation Liaison', assigneeId: people.users.get('james.okafor@cbp.example')!.id, objectiveIds: [lawful.id] });
+    const [{ checklist }] = await this.content.load([plan.id]);
+    for (const item of checklist.filter((candidate) => candidate.required)) {
+      await this.checklist.resolve(dana, item.id, item.version, 'SATISFIED', 'Confirmed at the planning meeting of 2026-09-01; minutes filed with the MOU.');
+    }
+    const setup = await this.timeline.add(dana, plan.id, { title: 'Briefing and site set-up', phase: 'BRIEFING', startsAt: at('2026-09-12T11:00:00Z'), endsAt: at('2026-09-12T12:00:00Z'), agencyId: ncshp });
+    const sweep = await this.timeline.add(dana, plan.id, {
+      title: 'Inspection sweep',
+      phase: 'EXECUTION',
+      startsAt: at('2026-09-12T12:00:00Z'),
+      endsAt: at('2026-09-12T21:00:00Z'),
+      agencyId: ncshp,
+      dependsOnIds: [setup.id],
+    });
+    const hotWash = await this.timeline.add(dana, plan.id, { title: 'Hot wash', phase: 'DEBRIEF', startsAt: at('2026-09-12T21:30:00Z'), endsAt: at('2026-09-12T22:15:00Z'), dependsOnIds: [sweep.id] });
+
+    await this.approvals.submit(dana, plan.id);
+    const { revision } = (await this.plans.findVisible(dana, plan.id))!;
+    for (const lead of [marcus, renee, james]) await this.approvals.decide(lead, plan.id, revision, 'APPROVE', 'Reviewed with counsel; approved.');
+    await this.lifecycle.activate(marcus, plan.id);
+
+    await this.activity.log(dana, plan.id, 'Joint briefing held; anti-profiling and use-of-force policies briefed to all 22 participants.', at('2026-09-12T11:20:00Z'));
+    await this.activity.log(tom, plan.id, 'Lane closure in place on the approach; interpreter for Spanish on the phone line from 12:40.', at('2026-09-12T12:40:00Z'));
+    await this.activity.log(dana, plan.id, 'Stop 14: out-of-service brake violation, vehicle parked; basis: visible air leak.', at('2026-09-12T15:05:00Z'));
+    for (const [event, start, end] of [
+      [setup, '2026-09-12T11:05:00Z', '2026-09-12T12:20:00Z'],
+      [sweep, '2026-09-12T12:35:00Z', '2026-09-12T21:10:00Z'],
+      [hotWash, '2026-09-12T21:40:00Z', '2026-09-12T22:20:00Z'],
+    ] as const) {
+      await this.timeline.recordActuals(tom, event.id, event.version, at(start), at(end));
+    }
+
+    const accounts = [
+      { who: tom, outcomes: ['MET', 'MET'], strengths: ['Clear joint briefing'], improvements: ['Interpreters were not staged on site'] },
+      { who: dana, outcomes: ['MET', 'PARTIALLY_MET'], strengths: ['Clear joint briefing', 'Radio discipline on Tactical 1'], improvements: ['Interpreters were not staged on site'] },
+      { who: maria, outcomes: ['PARTIALLY_MET', 'MET'], strengths: ['Cargo documents checked within 10 minutes'], improvements: ['Set-up overran by 20 minutes'] },
+    ] as const;
+    for (const account of accounts) {
+      const draft = await this.debriefs.save(account.who, plan.id, {
+        outcomes: [
+          { objectiveId: inspect.id, outcome: account.outcomes[0] },
+          { objectiveId: lawful.id, outcome: account.outcomes[1] },
+        ],
+        strengths: [...account.strengths],
+        improvements: [...account.improvements],
+        incidents: account.who === tom ? [{ type: 'SAFETY', occurredAt: at('2026-09-12T16:10:00Z'), description: 'Near miss between a truck and a cone crew at the ramp.', reportedTo: 'NCSHP shift supervisor' }] : [],
+        narrative: 'Filed after the hot wash.',
+      }, null);
+      await this.debriefs.submit(account.who, draft.id, draft.version);
+    }
+
+    await this.lifecycle.complete(marcus, plan.id);
+    let report = await this.reports.draft(dana, plan.id);
+    report = await this.reports.updateSummary(dana, report.id, report.version, 'The sweep met its safety objective. Interpreters must be staged on site, and set-up needs a 30-minute buffer before the first inspection.');
+    await this.reports.addAction(dana, report.id, { title: 'Stage interpreters on site for every roadside operation', ownerAgencyId: wcso, dueDate: at('2026-12-31T00:00:00Z'), notes: '' });
+    const buffer = await this.reports.addAction(dana, report.id, { title: 'Add a 30-minute set-up buffer to the inspection template', ownerAgencyId: ncshp, dueDate: at('2026-10-31T00:00:00Z'), notes: '' });
+    await this.reports.updateAction(marcus, buffer.id, buffer.version, { status: 'DONE', notes: 'Template v4 issued 2026-10-20.' });
+    await this.reports.finalize(dana, report.id, report.version);
+    return plan.id;
+  }
+}
