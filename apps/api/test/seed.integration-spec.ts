@@ -52,6 +52,7 @@ describe('start-up seeding', () => {
       const verify = await t.gql(`query($p: ID!) { verifyPlanLog(planId: $p) { ok } }`, { p: closed.id }, token);
       expect(verify.data?.verifyPlanLog.ok).toBe(true);
       const lessons = await t.gql(`{ lessons(search: "interpreters") { kind } }`, {}, token);
+      expect(lessons.errors).toBeUndefined();
       expect(lessons.data?.lessons.length).toBeGreaterThan(0);
     });
   });

@@ -22,6 +22,9 @@ export class LessonsService {
   async search(user: AuthenticatedUser, text: string): Promise<LessonHit[]> {
     const query = (text ?? '').trim();
     ValidationException.throwIfAny(collectViolations(checkRequiredText('search', query, LIMITS.titleMax)));
+    const visible = this.access.visibleCondition(user, 'p', '$2');
+    // Oversight's condition names no agency, and PostgreSQL refuses a parameter it does not use.
+    const parameters = visible.includes('$2') ? [query, user.agencyId] : [query];
     const rows: Array<{ plan_id: string; kind: string; text: string }> = await this.dataSource.query(
       `SELECT r.plan_id, lesson.kind, lesson.text
          FROM after_action_reports r
@@ -34,10 +37,10 @@ export class LessonsService {
          ) lesson
         WHERE r.search @@ q
           AND to_tsvector('english', lesson.text) @@ q
-          AND ${this.access.visibleCondition(user, 'p', '$2')}
+          AND ${visible}
         ORDER BY ts_rank(to_tsvector('english', lesson.text), q) DESC, p.created_at DESC
         LIMIT 50`,
-      [query, user.agencyId],
+      parameters,
     );
     return rows.map((row) => ({ planId: row.plan_id, kind: row.kind, text: row.text }));
   }
