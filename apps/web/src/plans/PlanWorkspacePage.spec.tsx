@@ -60,7 +60,7 @@ describe('PlanWorkspacePage', () => {
 
   it('is read-only, and says why, once the plan is active', async () => {
     renderAt('/plans/p1/objectives', workspacePlan('ACTIVE'));
-    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 3000 })).textContent).toBe('Read-only: the plan is Active.');
+    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 3000 })).textContent).toBe('The plan is Active: its content is frozen. The operation log, actual times and debriefs are open.');
     expect(screen.getByTestId('missing-criteria')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Edit Secure the perimeter/ })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Add an objective' })).toBeNull();

@@ -31,7 +31,13 @@ export function planAccess(plan: AccessPlan, me: AccessUser): PlanAccess {
 
   let readOnlyReason: string | null = null;
   if (!member && roles.includes(Role.OVERSIGHT)) readOnlyReason = 'Oversight view: you can read everything in this plan and change nothing.';
-  else if (!open) readOnlyReason = `Read-only: the plan is ${PLAN_STATUS_LABELS[plan.status]}.`;
+  else if (!open) {
+    // The plan's content is frozen, but an active or completed operation still takes its log, actuals and debriefs.
+    const running = plan.status === 'ACTIVE' || plan.status === 'COMPLETED';
+    readOnlyReason = running
+      ? `The plan is ${PLAN_STATUS_LABELS[plan.status]}: its content is frozen. The operation log, actual times and debriefs are open.`
+      : `Read-only: the plan is ${PLAN_STATUS_LABELS[plan.status]}.`;
+  }
   else if (!member) readOnlyReason = 'Read-only: your agency does not take part in this plan.';
   else if (!editor) readOnlyReason = 'Read-only: only planners and agency leads change plan content.';
   return { canEdit, canManageAgencies, readOnlyReason };
