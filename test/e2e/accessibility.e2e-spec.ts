@@ -42,6 +42,17 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(describeViolations(await seriousViolations(oversight))).toEqual([]);
   });
 
+  it('/admin (as admin) has no serious or critical violations', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, 'admin@oversight.example');
+    await admin.waitForURL('**/plans');
+    await admin.goto('/admin');
+    await admin.getByRole('heading', { level: 1 }).first().waitFor();
+    await admin.getByRole('table', { name: 'Accounts' }).waitFor();
+    await admin.waitForLoadState('networkidle');
+    expect(describeViolations(await seriousViolations(admin))).toEqual([]);
+  });
+
   it('lets a planner sign in and add an objective with the keyboard alone', async () => {
     const keyboard = await (await newContext(browser)).newPage();
     await keyboard.goto('/sign-in');

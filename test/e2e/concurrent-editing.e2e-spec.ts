@@ -13,7 +13,7 @@ interface Planner {
 async function openSeededPlan(browser: Browser, email: string): Promise<Planner> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   await signIn(page, email);
   await page.waitForURL('**/plans');
   await page.getByRole('link', { name: SEEDED_PLAN }).click();

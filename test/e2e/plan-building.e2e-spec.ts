@@ -19,7 +19,7 @@ describe('building a plan in the browser until it is ready for review', () => {
   beforeEach(async () => {
     context = await newContext(browser);
     page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
   });
   afterEach(() => context.close());
 

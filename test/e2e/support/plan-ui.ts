@@ -51,7 +51,7 @@ export async function addObjective(page: Page, values: ObjectiveValues): Promise
 }
 
 /** Waits until an input or textarea holds the value. */
-export async function waitForValue(field: Locator, value: string, timeout = 10_000): Promise<void> {
+export async function waitForValue(field: Locator, value: string, timeout = 20_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const current = await field.inputValue();
@@ -62,7 +62,7 @@ export async function waitForValue(field: Locator, value: string, timeout = 10_0
 }
 
 /** Waits until the locator matches exactly `count` elements. */
-export async function waitForCount(locator: Locator, count: number, timeout = 10_000): Promise<void> {
+export async function waitForCount(locator: Locator, count: number, timeout = 20_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const current = await locator.count();
