@@ -58,7 +58,12 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const gql: TestApp['gql'] = async (query, variables = {}, token = null) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      // As Apollo Client 4 and other current clients do: the spec's media type first.
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json;q=0.9',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GqlResponse;

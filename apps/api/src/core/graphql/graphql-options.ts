@@ -41,6 +41,28 @@ function timingPlugin(metrics: MetricsService): ApolloServerPlugin<GqlContext> {
   };
 }
 
+/**
+ * GraphQL over HTTP: a client that accepts only application/json (the legacy media type) gets
+ * 200 for a well-formed request whose document or variables fail (the spec's SHOULD); one that
+ * accepts application/graphql-response+json keeps Apollo's 4xx.
+ */
+function legacyJsonStatusPlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          const accept = request.http?.headers.get('accept') ?? '';
+          if (accept.includes('application/graphql-response+json')) return;
+          const status = response.http.status ?? 200;
+          if (status >= 400 && status < 500 && response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
+
 export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloaders: DataloaderService, metrics: MetricsService): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -55,7 +77,7 @@ export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloade
     csrfPrevention: true,
     validationRules: queryLimitRules(),
     formatError: createErrorFormatter({ production: config.production }),
-    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics)],
+    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics), legacyJsonStatusPlugin()],
     context: ({ req }: { req: Request & { id?: string } }): GqlContext => ({
       transport: 'http',
       requestId: String(req.id ?? ''),
