@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ActivitySection } from '../activity/ActivitySection';
+import { AdminPage } from '../admin/AdminPage';
 import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
 import { HOME_PATH, SIGN_IN_PATH } from '../auth/session';
@@ -52,6 +53,7 @@ export function App() {
           </Route>
           <Route path="/corrective-actions" element={<CorrectiveActionsPage />} />
           <Route path="/lessons" element={<LessonsPage />} />
+          <Route path="/admin" element={<AdminPage />} />
           <Route path="/oversight" element={<OversightArea />}>
             <Route index element={<OversightPlansPage />} />
             <Route path="plans/:id" element={<OversightPlanPage />} />

@@ -4,6 +4,7 @@ import { MeDocument } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSignOut } from '../auth/useSignOut';
+import { isAdmin } from '../admin/admin-model';
 import { oversightHome } from '../oversight/oversight-access';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
@@ -52,6 +53,13 @@ export function AppHeader() {
               ? [
                   <NavLink key="oversight" to={oversightPath} className={() => navLinkClass({ isActive: location.pathname.startsWith('/oversight') })}>
                     <span>Oversight</span>
+                  </NavLink>,
+                ]
+              : []),
+            ...(me && isAdmin(me.roles)
+              ? [
+                  <NavLink key="admin" to="/admin" className={navLinkClass}>
+                    <span>Administration</span>
                   </NavLink>,
                 ]
               : []),

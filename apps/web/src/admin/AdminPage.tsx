@@ -1,0 +1,34 @@
+import { PageHeading } from '@jointops/ui';
+import { useMe } from '../plans/useMe';
+import { isAdmin } from './admin-model';
+import { AccountsSection } from './AccountsSection';
+import { AgenciesSection } from './AgenciesSection';
+
+/** `/admin`: agencies and accounts, for administrators only. */
+export function AdminPage() {
+  const { me, loading } = useMe();
+  if (!me) {
+    return loading ? (
+      <p role="status" aria-live="polite">
+        Loading…
+      </p>
+    ) : null;
+  }
+  if (!isAdmin(me.roles)) {
+    return (
+      <>
+        <title>Administration · JointOps</title>
+        <PageHeading>Administration</PageHeading>
+        <p>You need the administrator role to manage agencies and accounts.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <title>Administration · JointOps</title>
+      <PageHeading lead="Add the agencies that take part in operations and create their people's accounts.">Administration</PageHeading>
+      <AgenciesSection />
+      <AccountsSection />
+    </>
+  );
+}
