@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiLogin, findPlanId } from './support/after-action-ui';
 import { describeViolations, seriousViolations } from './support/axe';
 import { launchBrowser, newContext, signIn } from './support/browser';
 
@@ -28,6 +29,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it.each(pages)('%s has no serious or critical violations', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+  });
+
+  it.each(['operation', 'debrief', 'report'])('closed plan "Operation Clear Lanes" %s has no serious or critical violations', async (path) => {
+    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Clear Lanes');
+    await page.goto(`/plans/${closedPlanId}/${path}`);
+    await page.getByRole('heading', { level: 2, name: { operation: 'Operation', debrief: 'Debrief', report: 'After-action report' }[path], exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
   });

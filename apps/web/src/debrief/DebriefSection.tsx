@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { SaveDebriefDocument, SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
 import { DebriefSectionDocument } from '@jointops/web-data';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { generalErrorMessage } from '../plans/form-errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { afterActionAccess } from '../operation/after-action-access';
@@ -42,17 +42,22 @@ export function DebriefSection() {
     [saveMutation, plan.id],
   );
 
+  // The wizard disappears once the debrief is submitted: say so here, and keep focus in place.
+  const [justSubmitted, setJustSubmitted] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const submit = useCallback(
     async (id: string, expectedVersion: number) => {
       const { data: result } = await submitMutation({ variables: { id, expectedVersion } });
       if (!result) throw new Error('No answer from the server.');
+      setJustSubmitted(true);
+      requestAnimationFrame(() => headingRef.current?.focus());
       return result.submitDebrief;
     },
     [submitMutation],
   );
 
   const heading = (
-    <h2 id="debrief-heading" className="margin-top-0">
+    <h2 id="debrief-heading" ref={headingRef} tabIndex={-1} className="margin-top-0">
       Debrief
     </h2>
   );
@@ -84,6 +89,11 @@ export function DebriefSection() {
       {heading}
       {mine?.status === 'SUBMITTED' ? (
         <>
+          {justSubmitted ? (
+            <p className="usa-alert usa-alert--success usa-alert--slim padding-2" role="status">
+              Debrief submitted. It can no longer be changed.
+            </p>
+          ) : null}
           <p className="usa-intro margin-top-0">Your debrief, submitted. It can no longer be changed.</p>
           <DebriefView debrief={mine} />
         </>

@@ -50,7 +50,7 @@ export function ListEditor({ id, noun, items, onChange }: ListEditorProps) {
           setFocusIndex(items.length);
         }}
       >
-        Add a {noun}
+        Add {/^[aeiou]/i.test(noun) ? 'an' : 'a'} {noun}
       </Button>
     </div>
   );
