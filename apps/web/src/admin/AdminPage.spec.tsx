@@ -35,8 +35,8 @@ const renderAdmin = (extra: object[] = [], me: object = ADMIN) =>
 const agencyForm = () => screen.getByRole('form', { name: 'Add agency' });
 const accountForm = () => screen.getByRole('form', { name: 'Create account' });
 const loaded = async () => {
-  await screen.findByRole('cell', { name: 'WCSO' }, { timeout: 3000 });
-  await screen.findByRole('cell', { name: 'maria.lopez@cbp.example' }, { timeout: 3000 });
+  await screen.findByRole('cell', { name: 'WCSO' }, { timeout: 10_000 });
+  await screen.findByRole('cell', { name: 'maria.lopez@cbp.example' }, { timeout: 10_000 });
 };
 
 describe('AdminPage', () => {
@@ -82,7 +82,7 @@ describe('AdminPage', () => {
     fireEvent.change(within(form).getByLabelText(/^Short name/), { target: { value: input.shortName } });
     fireEvent.change(within(form).getByLabelText(/^Level/), { target: { value: 'LOCAL' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add agency' }));
-    expect(await screen.findByText('Added Durham Police Department (DPD).', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('Added Durham Police Department (DPD).', {}, { timeout: 10_000 })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Agencies' })).getByRole('rowheader', { name: 'Durham Police Department' })).toBeTruthy();
   });
 
@@ -126,12 +126,12 @@ describe('AdminPage', () => {
     fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: input.password } });
     fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
 
-    const summary = await screen.findByRole('alert', { name: 'There is a problem' }, { timeout: 3000 });
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' }, { timeout: 10_000 });
     expect(within(summary).getByText('An account with this email already exists.')).toBeTruthy();
     await waitFor(() => expect(within(form).getByLabelText(/^Email/).getAttribute('aria-invalid')).toBe('true'));
 
     fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByText('Created the account of New Officer (new.officer@wcso.example).', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('Created the account of New Officer (new.officer@wcso.example).', {}, { timeout: 10_000 })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Accounts' })).getByRole('rowheader', { name: 'New Officer' })).toBeTruthy();
   });
 });
@@ -141,12 +141,12 @@ describe('AppHeader Administration link', () => {
 
   it('is shown to administrators', async () => {
     renderHeader(ADMIN);
-    expect(await screen.findByRole('link', { name: 'Administration' }, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Administration' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('is not shown to others', async () => {
     renderHeader(MARIA);
-    await screen.findByTestId('signed-in-user', {}, { timeout: 3000 });
+    await screen.findByTestId('signed-in-user', {}, { timeout: 10_000 });
     expect(screen.queryByRole('link', { name: 'Administration' })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ const mocks = [
 describe('CorrectiveActionsPage', () => {
   it('marks overdue actions with an "Overdue" tag, but not done ones', async () => {
     renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
-    const rows = await screen.findAllByTestId('action-row', {}, { timeout: 3000 });
+    const rows = await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
     expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
     expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
@@ -47,7 +47,7 @@ describe('CorrectiveActionsPage', () => {
 
   it('filters by agency through the query, and overdue only on the page', async () => {
     renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
-    await screen.findAllByTestId('action-row', {}, { timeout: 3000 });
+    await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
     await screen.findByRole('option', { name: /WCSO/ });
     fireEvent.change(screen.getByLabelText('Owner agency'), { target: { value: 'a-wcso' } });
     expect(await screen.findByText('2 corrective actions.')).toBeTruthy();

@@ -21,7 +21,7 @@ const mocks = [
 describe('LessonsPage', () => {
   it('lists ranked hits with their kind, the matched words marked and a link to the report', async () => {
     renderWithProviders(<LessonsPage />, { route: '/lessons?q=interpreter', mocks, store: memoryStore({ token: 't' }) });
-    const hits = await screen.findAllByTestId('lesson', {}, { timeout: 3000 });
+    const hits = await screen.findAllByTestId('lesson', {}, { timeout: 10_000 });
     expect(hits).toHaveLength(2);
     expect(within(hits[0]!).getByText('Summary')).toBeTruthy();
     expect(within(hits[1]!).getByText('Improvement')).toBeTruthy();

@@ -20,17 +20,17 @@ const renderPage = (extra: object[] = []) => renderWithProviders(<App />, { rout
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
 /** Agencies and templates loaded (the first template is then chosen). */
 const loaded = async () => {
-  await screen.findByLabelText("Wake County Sheriff's Office (WCSO)", {}, { timeout: 3000 });
-  await waitFor(() => expect((screen.getByLabelText('Checklist template') as HTMLSelectElement).value).toBe('t-nc'), { timeout: 3000 });
+  await screen.findByLabelText("Wake County Sheriff's Office (WCSO)", {}, { timeout: 10_000 });
+  await waitFor(() => expect((screen.getByLabelText('Checklist template') as HTMLSelectElement).value).toBe('t-nc'), { timeout: 10_000 });
 };
 
 describe('NewPlanPage', () => {
   it('shows the lead agency as fixed and the others as choices, with the first template chosen', async () => {
     renderPage();
-    expect(await screen.findByLabelText("Wake County Sheriff's Office (WCSO)")).toBeTruthy();
+    // Agencies and templates arrive separately: wait for both before looking.
+    await loaded();
     expect(screen.queryByLabelText('U.S. Customs and Border Protection (CBP)')).toBeNull();
     expect(screen.getByText(/\(CBP\) leads this plan and always takes part/)).toBeTruthy();
-    expect((screen.getByLabelText('Checklist template') as HTMLSelectElement).value).toBe('t-nc');
   });
 
   it('refuses an over-long title inline and sends nothing', async () => {
@@ -71,7 +71,7 @@ describe('NewPlanPage', () => {
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Operation Harbor Light' } });
     fireEvent.click(screen.getByLabelText("Wake County Sheriff's Office (WCSO)"));
     submit();
-    const summary = await screen.findByRole('alert', { name: 'There is a problem' }, { timeout: 3000 });
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' }, { timeout: 10_000 });
     expect(within(summary).getByText('Title is already used by another plan.')).toBeTruthy();
     await waitFor(() => expect(screen.getByLabelText(/^Title/).getAttribute('aria-invalid')).toBe('true'));
   });
@@ -85,6 +85,6 @@ describe('NewPlanPage', () => {
     fireEvent.change(screen.getByLabelText('Summary'), { target: { value: input.summary } });
     fireEvent.change(screen.getByLabelText('Checklist template'), { target: { value: 'none' } });
     submit();
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-new'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-new'), { timeout: 10_000 });
   });
 });

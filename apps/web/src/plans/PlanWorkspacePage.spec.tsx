@@ -42,12 +42,12 @@ const renderAt = (route: string, plan: object | null) => renderWithProviders(<Ap
 describe('PlanWorkspacePage', () => {
   it('says "Plan not found" when the API answers null', async () => {
     renderAt('/plans/p1', null);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plan not found' }, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan not found' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('opens the overview with the side nav, counts and the readiness panel', async () => {
     renderAt('/plans/p1', workspacePlan('DRAFT'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Operation Harbor Light' }, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Operation Harbor Light' }, { timeout: 10_000 })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p1/overview'));
     expect(await screen.findByRole('button', { name: 'Edit details' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Plan sections' });
@@ -60,7 +60,7 @@ describe('PlanWorkspacePage', () => {
 
   it('is read-only, and says why, once the plan is active', async () => {
     renderAt('/plans/p1/objectives', workspacePlan('ACTIVE'));
-    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 3000 })).textContent).toBe('The plan is Active: its content is frozen. The operation log, actual times and debriefs are open.');
+    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 10_000 })).textContent).toBe('The plan is Active: its content is frozen. The operation log, actual times and debriefs are open.');
     expect(screen.getByTestId('missing-criteria')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Edit Secure the perimeter/ })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Add an objective' })).toBeNull();

@@ -48,7 +48,7 @@ describe('PlansPage', () => {
       mocks: [meMock(), plansMock({ first: 20, status: ['DRAFT'] }, [planNode('p1', 'Operation Harbor Light', 'DRAFT'), planNode('p2', 'Operation Quiet Road', 'DRAFT')], 12)],
     });
 
-    expect(await screen.findByText('12 plans', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('12 plans', {}, { timeout: 10_000 })).toBeTruthy();
     const table = screen.getByRole('table');
     const link = within(table).getByRole('link', { name: 'Operation Harbor Light' });
     expect(link.getAttribute('href')).toBe('/plans/p1');
@@ -69,12 +69,12 @@ describe('PlansPage', () => {
       store: signedIn(),
       mocks: [meMock(), plansMock({ first: 20, status: ['DRAFT'] }, [planNode('p1', 'Operation Harbor Light', 'DRAFT')]), plansMock({ first: 20, status: ['DRAFT', 'ACTIVE'] }, [])],
     });
-    expect(await screen.findByText('1 plan', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('1 plan', {}, { timeout: 10_000 })).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('Active'));
 
     expect(screen.getByTestId('location').textContent).toBe('/plans?status=DRAFT&status=ACTIVE');
-    expect(await screen.findByRole('heading', { name: 'No plans match these filters' }, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No plans match these filters' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('0 plans')).toBeTruthy();
   });
 
@@ -84,21 +84,21 @@ describe('PlansPage', () => {
       store: signedIn(),
       mocks: [meMock(), plansMock({ first: 20 }, []), plansMock({ first: 20, search: 'harbor' }, [planNode('p1', 'Operation Harbor Light', 'ACTIVE')])],
     });
-    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 10_000 })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Search plans'), { target: { value: 'harbor' } });
     expect(screen.getByTestId('location').textContent).toBe('/plans');
 
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans?q=harbor'), { timeout: 3000 });
-    expect(await screen.findByRole('link', { name: 'Operation Harbor Light' }, { timeout: 3000 })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans?q=harbor'), { timeout: 10_000 });
+    expect(await screen.findByRole('link', { name: 'Operation Harbor Light' }, { timeout: 10_000 })).toBeTruthy();
     expect(within(screen.getByRole('table')).getByText('Active').getAttribute('data-status')).toBe('ACTIVE');
   });
 
   it('offers "New plan" only to planners and agency leads', async () => {
     const officer = { ...MARIA, id: 'u-tom', displayName: 'Tom Hargrove', roles: ['OFFICER'] };
     renderWithProviders(<App />, { route: '/plans', store: signedIn(), mocks: [meMock(officer), plansMock({ first: 20 }, [])] });
-    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
-    await screen.findByText('Tom Hargrove · CBP', {}, { timeout: 3000 });
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 10_000 })).toBeTruthy();
+    await screen.findByText('Tom Hargrove · CBP', {}, { timeout: 10_000 });
     expect(screen.queryByRole('link', { name: 'New plan' })).toBeNull();
   });
 });
@@ -108,7 +108,7 @@ describe('home route', () => {
     renderWithProviders(<App />, { route: '/', store: signedIn(), mocks: [meMock(), plansMock({ first: 20 }, [])] });
     expect(screen.getByTestId('location').textContent).toBe('/plans');
     expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 3000 })).toBeTruthy();
-    expect((await screen.findByRole('link', { name: 'New plan' }, { timeout: 3000 })).getAttribute('href')).toBe('/plans/new');
+    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 10_000 })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'New plan' }, { timeout: 10_000 })).getAttribute('href')).toBe('/plans/new');
   });
 });

@@ -7,4 +7,4 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 // makes component specs flaky under that load without making them any more exacting.
 import { configure } from '@testing-library/dom';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
