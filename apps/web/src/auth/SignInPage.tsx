@@ -26,13 +26,13 @@ function destination(state: SignInLocationState | null): string {
 }
 
 export function SignInPage() {
-  const { signedIn, signIn } = useSession();
+  const { signedIn, signIn, expired: sessionExpired } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const state = (location.state ?? null) as SignInLocationState | null;
-  const expired = searchParams.get('expired') === '1' || state?.expired === true;
+  const expired = searchParams.get('expired') === '1' || state?.expired === true || sessionExpired;
 
   const [login, { loading }] = useMutation(LoginDocument);
   const [email, setEmail] = useState('');

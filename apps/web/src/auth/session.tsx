@@ -62,7 +62,8 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
   const navigate = useNavigate();
   const location = useLocation();
   const [signedIn, setSignedIn] = useState(() => store.getToken() !== null);
-  const [expired, setExpired] = useState(false);
+  // Survives a reload that races the redirect (e.g. a logout elsewhere closes this tab's socket).
+  const [expired, setExpired] = useState(() => readExpiredFlag());
   const signedInRef = useRef(signedIn);
   signedInRef.current = signedIn;
   const locationRef = useRef(location);
@@ -74,6 +75,7 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
       signedInRef.current = false;
       setSignedIn(false);
       setExpired(reason === 'expired');
+      writeExpiredFlag(reason === 'expired');
       await client.clearStore();
     },
     [client, store],
@@ -114,6 +116,7 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
       signedInRef.current = true;
       setSignedIn(true);
       setExpired(false);
+      writeExpiredFlag(false);
     },
     [store],
   );
@@ -127,4 +130,23 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession must be used inside <SessionProvider>');
   return value;
+}
+
+const EXPIRED_FLAG = 'jointops.sessionExpired';
+
+function readExpiredFlag(): boolean {
+  try {
+    return window.sessionStorage.getItem(EXPIRED_FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeExpiredFlag(expired: boolean): void {
+  try {
+    if (expired) window.sessionStorage.setItem(EXPIRED_FLAG, '1');
+    else window.sessionStorage.removeItem(EXPIRED_FLAG);
+  } catch {
+    // Storage can be unavailable (private modes); the message is then shown only without a reload.
+  }
 }
