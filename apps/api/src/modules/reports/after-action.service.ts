@@ -21,6 +21,7 @@ import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Debrief, DebriefStatus } from '../debriefs/debrief.entity';
 import { Objective } from '../objectives/objective.entity';
+import { PlanAccessService } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { assertParticipating, insertItem, updateVersioned } from '../plans/plan-items';
 import { moveTo } from '../plans/plan-status';
@@ -43,6 +44,7 @@ export class AfterActionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: PlanChangeService,
+    private readonly access: PlanAccessService,
   ) {}
 
   /** Builds (or rebuilds) the aggregates from submitted debriefs and recorded actuals; keeps the summary. */
@@ -60,7 +62,7 @@ export class AfterActionService {
   }
 
   async updateSummary(user: AuthenticatedUser, id: string, expectedVersion: number, summary: string): Promise<AfterActionReport> {
-    return this.onReport(user, id, 'report', async (change) => {
+    return this.onReport(user, id, async (change) => {
       this.assertCompleted(change);
       ValidationException.throwIfAny(collectViolations(checkText('summary', summary, LIMITS.textMax)));
       const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { summary }, 'Report');
@@ -71,7 +73,7 @@ export class AfterActionService {
 
   /** COMPLETED -> CLOSED: the report is final and the plan read-only; corrective actions stay open to track. */
   async finalize(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<AfterActionReport> {
-    return this.onReport(user, id, 'report', async (change) => {
+    return this.onReport(user, id, async (change) => {
       if (!nextStatus(change.plan.status, PlanAction.FINALIZE)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a completed plan's report can be finalized; the plan is ${change.plan.status}.`, { status: change.plan.status });
       }
@@ -83,7 +85,7 @@ export class AfterActionService {
   }
 
   async addAction(user: AuthenticatedUser, reportId: string, input: CorrectiveActionInput): Promise<CorrectiveAction> {
-    return this.onReport(user, reportId, 'report', async (change) => {
+    return this.onReport(user, reportId, async (change) => {
       this.assertAfterOperation(change);
       ValidationException.throwIfAny(
         collectViolations(checkTitle('input.title', input.title?.trim()), checkDate('input.dueDate', input.dueDate), checkText('input.notes', input.notes, LIMITS.textMax)),
@@ -141,21 +143,21 @@ export class AfterActionService {
   }
 
   /** Corrective actions across every plan the caller may see. */
-  async actions(user: AuthenticatedUser, agencyId: string | null | undefined, status: ActionStatus | null | undefined, visibleCondition: string): Promise<CorrectiveAction[]> {
+  async actions(user: AuthenticatedUser, agencyId: string | null | undefined, status: ActionStatus | null | undefined): Promise<CorrectiveAction[]> {
     if (agencyId != null && !isUuid(agencyId)) return [];
     const query = this.dataSource
       .getRepository(CorrectiveAction)
       .createQueryBuilder('a')
       .innerJoin('plans', 'p', 'p.id = a.plan_id')
-      .where(visibleCondition, { agencyId: user.agencyId });
+      .where(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId });
     if (agencyId) query.andWhere('a.owner_agency_id = :owner', { owner: agencyId });
     if (status) query.andWhere('a.status = :status', { status });
     return query.orderBy('a.due_date', 'ASC').addOrderBy('a.created_at', 'ASC').take(1000).getMany();
   }
 
-  private async onReport<T>(user: AuthenticatedUser, reportId: string, permission: 'report', work: (change: PlanChange) => Promise<T>): Promise<T> {
+  private async onReport<T>(user: AuthenticatedUser, reportId: string, work: (change: PlanChange) => Promise<T>): Promise<T> {
     const planId = await this.changes.planIdOf('after_action_reports', reportId, 'Report');
-    return this.changes.run(user, planId, permission, work, 'Report');
+    return this.changes.run(user, planId, 'report', work, 'Report');
   }
 
   private assertCompleted(change: PlanChange): void {

@@ -6,7 +6,6 @@ import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanAccessService } from '../plans/plan-access.service';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import { AfterActionService } from './after-action.service';
@@ -18,7 +17,6 @@ import { CorrectiveActionInput, CorrectiveActionPatch } from './dto/after-action
 export class CorrectiveActionsResolver {
   constructor(
     private readonly reports: AfterActionService,
-    private readonly access: PlanAccessService,
     private readonly plans: PlansService,
   ) {}
 
@@ -28,7 +26,7 @@ export class CorrectiveActionsResolver {
     @Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string | null,
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus | null,
   ): Promise<CorrectiveAction[]> {
-    return this.reports.actions(user, agencyId, status, this.access.visibleCondition(user, 'p', ':agencyId'));
+    return this.reports.actions(user, agencyId, status);
   }
 
   @Mutation(() => CorrectiveAction)
