@@ -13,8 +13,12 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
-      // api, web and shared stay apart: web never imports api, api never imports web,
-      // shared libraries import neither (tags in each project.json).
+      // Two axes, tags in each project.json; an import must satisfy both.
+      // scope: api, web and shared stay apart: web never imports api, api never imports web,
+      // shared libraries import neither.
+      // type: an app imports libraries only; data-access and ui import util only; util imports
+      // util only; the end-to-end tests import util only. The root project (type:tooling: tools/,
+      // bench/, root configs) has no constraint, so it may import no project at all.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -25,6 +29,11 @@ export default tseslint.config(
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },
       ],
