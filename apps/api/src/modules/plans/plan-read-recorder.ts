@@ -45,7 +45,8 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string
  */
 @Injectable()
 export class PlanReadRecorder {
-  private readonly seen = new WeakMap<object, Set<string>>();
+  /** Per GraphQL context: the (plan, root field) pairs recorded, and the object whose fields are being resolved. */
+  private readonly reads = new WeakMap<object, { recorded: Set<string>; lastSource: unknown }>();
   private readonly rootNames = new WeakMap<OperationDefinitionNode, Map<string, string>>();
   private readonly reported = new Set<string>();
 
@@ -125,6 +126,10 @@ export class PlanReadRecorder {
   }
 
   private noteSource(typeName: string, planIdOf: PlanIdOf, source: unknown, context: GqlContext, info: GraphQLResolveInfo): void {
+    // The fields of one object are resolved one after another: note the object once.
+    const reads = this.readsOf(context);
+    if (reads.lastSource === source) return;
+    reads.lastSource = source;
     const planId = source && typeof source === 'object' ? planIdOf(source as Record<string, unknown>) : undefined;
     if (typeof planId !== 'string') {
       this.reportOnce(`plan:${typeName}`, { typeName, field: info.fieldName }, 'plan content without a plan id: this read is not access-logged');
@@ -139,15 +144,20 @@ export class PlanReadRecorder {
       if (!userId) this.reportOnce(`user:${kind}`, { kind }, 'plan content read without a session: this read is not access-logged');
       return;
     }
-    let seen = this.seen.get(context);
-    if (!seen) {
-      seen = new Set();
-      this.seen.set(context, seen);
-    }
+    const { recorded } = this.readsOf(context);
     const key = `${planId}|${kind}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (recorded.has(key)) return;
+    recorded.add(key);
     this.accessLog.record(planId, userId, 'VIEW', { kind, requestId: context.requestId || null });
+  }
+
+  private readsOf(context: GqlContext): { recorded: Set<string>; lastSource: unknown } {
+    let reads = this.reads.get(context);
+    if (!reads) {
+      reads = { recorded: new Set(), lastSource: undefined };
+      this.reads.set(context, reads);
+    }
+    return reads;
   }
 
   /** The root field (not its alias) under which this field is resolved: what the read was. */
