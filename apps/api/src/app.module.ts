@@ -24,6 +24,7 @@ import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
+import { PlanReadRecorder } from './modules/plans/plan-read-recorder';
 import { PlansModule } from './modules/plans/plans.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -44,9 +45,13 @@ export class AppModule {
         DatabaseModule.forRoot(config.databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [DataloaderModule],
-          inject: [DataloaderService, MetricsService],
-          useFactory: (dataloaders: DataloaderService, metrics: MetricsService) => buildGraphqlOptions(config, logger, dataloaders, metrics),
+          imports: [DataloaderModule, PlansModule],
+          inject: [DataloaderService, MetricsService, PlanReadRecorder],
+          useFactory: (dataloaders: DataloaderService, metrics: MetricsService, reads: PlanReadRecorder) => ({
+            ...buildGraphqlOptions(config, logger, dataloaders, metrics),
+            // Every read of plan content by a query or subscription goes to the access log.
+            transformSchema: (schema) => reads.instrument(schema),
+          }),
         }),
         GraphqlCoreModule,
         HealthModule,

@@ -39,7 +39,35 @@ const planNode = (agencies: object[], status = 'DRAFT', title = 'Operation Safe 
   agencies,
 });
 
+const debrief = {
+  __typename: 'Debrief' as const,
+  id: 'd1',
+  version: 1,
+  status: 'DRAFT',
+  submittedAt: null,
+  author: { __typename: 'User' as const, id: 'u-maria', displayName: 'Maria Lopez' },
+  agency: CBP,
+  outcomes: [],
+  incidents: [],
+  strengths: [],
+  improvements: [],
+  narrative: '',
+};
+
 describe('describeEvent', () => {
+  it("says a withheld draft debrief was saved, not removed (its node is the author's)", () => {
+    const text = describeEvent(planEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', 'd1', null));
+    expect(text).toBe('Maria Lopez (CBP) saved a draft debrief (only its author sees it until it is submitted)');
+    expect(describeEvent(planEvent(11, 'DEBRIEF_REMOVED', 'DEBRIEF', 'd1', null))).not.toContain('removed');
+  });
+
+  it('names the debrief when its node came with the event', () => {
+    expect(describeEvent(planEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', 'd1', debrief))).toBe('Maria Lopez (CBP) saved a draft debrief');
+    expect(describeEvent(planEvent(11, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd1', { ...debrief, status: 'SUBMITTED' } as typeof debrief))).toBe('Maria Lopez (CBP) submitted the debrief of Maria Lopez (CBP)');
+    expect(describeEvent(planEvent(12, 'OBJECTIVE_REMOVED', 'OBJECTIVE', 'o1', null))).toBe('Maria Lopez (CBP) removed an objective');
+  });
+
+
   it('names the changed field of an objective when the previous snapshot is known', () => {
     const before = objective('o2', 1, 'Keep lanes open') as LiveEntity;
     const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Keep lanes open', 'Under 10 min'));

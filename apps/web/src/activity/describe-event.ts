@@ -1,6 +1,6 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '@jointops/domain';
 import type { PlanEventFieldsFragment } from '@jointops/web-data';
-import { liveNodeOf, type LiveEntity } from '../live/live-node';
+import { isWithheld, liveNodeOf, type LiveEntity } from '../live/live-node';
 import { changedFields, GENERIC_SUBJECTS, listInWords, subjectOf } from './event-fields';
 
 export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'>;
@@ -79,12 +79,18 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     }
     case 'CHECKLIST_ITEM_REOPENED':
       return `reopened ${subject}`;
+    // A draft debrief is its author's until submitted: for anyone else its events carry no node,
+    // which says nothing was removed, only that the draft is not theirs to read.
+    case 'DEBRIEF_SAVED':
+      return isWithheld(event) ? 'saved a draft debrief (only its author sees it until it is submitted)' : 'saved a draft debrief';
+    case 'DEBRIEF_SUBMITTED':
+      return node ? `submitted ${subject}` : 'submitted a debrief';
   }
   switch (verb) {
     case 'ADDED':
       return `added ${subject}`;
     case 'REMOVED':
-      return `removed ${subject}`;
+      return isWithheld(event) ? `changed ${subject}` : `removed ${subject}`;
     case 'UPDATED':
       return node ? entityUpdate(subject, previous, node) : `updated ${subject}`;
     default:

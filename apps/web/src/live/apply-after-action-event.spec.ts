@@ -33,6 +33,22 @@ describe('applyPlanEvent: after-action entities', () => {
     expect(debriefs.map((d) => [d.id, d.status])).toEqual([['d1', 'SUBMITTED']]);
   });
 
+  it("does not read a withheld debrief (another member's draft: no node) as a removal", () => {
+    const cache = createCache();
+    const mine = { __typename: 'Debrief' as const, id: 'd1', version: 2, status: 'SUBMITTED', submittedAt: '2027-03-02T10:00:00Z', author, agency, outcomes: [], incidents: [], strengths: [], improvements: [], narrative: 'Mine' };
+    cache.writeQuery({ query: DebriefSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: [], debriefs: [mine] } } as never });
+    const withheld = (seq: number, type: string, entityId: string) => planEvent(seq, type, 'DEBRIEF', entityId, null, MARIA_ACTOR);
+
+    const saved = applyPlanEvent(cache, withheld(10, 'DEBRIEF_SAVED', 'd2'), 9);
+    // Whatever the event type says, a DEBRIEF event without its node removes nothing.
+    const removed = applyPlanEvent(cache, withheld(11, 'DEBRIEF_REMOVED', 'd1'), 10);
+    expect(saved).toMatchObject({ node: null, previous: null });
+    expect(removed?.node).toBeNull();
+    const debriefs = cache.readQuery({ query: DebriefSectionDocument, variables: { id: 'p1' } })!.plan!.debriefs;
+    expect(debriefs.map((d) => [d.id, d.narrative])).toEqual([['d1', 'Mine']]);
+    expect(cache.extract()['Debrief:d2']).toBeUndefined();
+  });
+
   it('sets Plan.afterActionReport when drafted and adds corrective actions to it', () => {
     const cache = createCache();
     cache.writeQuery({ query: ReportSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'COMPLETED', afterActionReport: null } } as never });

@@ -120,6 +120,7 @@ function advancePlan(cache: ApolloCache, event: PlanEventFieldsFragment): void {
 /**
  * Applies one plan event to the normalized cache: writes its node, adds it to or removes it from
  * the plan's list (keeping the order the section shows), and moves the plan's revision and lastSeq.
+ * A withheld node (another member's draft debrief) changes no list: it only moves the plan's log on.
  * Returns null for an event at or below `lastApplied` (a duplicate), which changes nothing.
  */
 export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragment, lastApplied: number): AppliedEvent | null {
@@ -134,7 +135,7 @@ export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragmen
         c.writeFragment({ id: c.identify(node), fragment: spec.fragment, fragmentName: spec.fragmentName, data: node });
         upsertIntoPlanList(c, event.planId, spec, node.id);
         attachAfterAction(c, event.planId, spec, node.id);
-      } else if (spec && event.type.endsWith('_REMOVED')) {
+      } else if (spec && !spec.withheldWhenNull && event.type.endsWith('_REMOVED')) {
         removeFromPlanList(c, event.planId, spec, event.entityId);
         removed = true;
       }

@@ -57,6 +57,11 @@ export interface EntitySpec {
   sortBy?: 'position' | 'startsAt' | 'at';
   /** Where an after-action entity hangs instead of a plan list: `Plan.afterActionReport`, or the report's corrective actions. */
   attach?: 'afterActionReport' | 'reportCorrectiveActions';
+  /**
+   * The server may withhold the node of this entity's events from the caller (a draft debrief is its
+   * author's until submitted): a null node then means "not yours to see", never "removed".
+   */
+  withheldWhenNull?: boolean;
 }
 
 /** Event `entityType` -> how the entity is cached. */
@@ -70,7 +75,7 @@ export const ENTITY_SPECS: Record<string, EntitySpec> = {
   COMMS_CHANNEL: { typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc, fragmentName: 'CommsChannelFields', list: 'comms' },
   APPROVAL: { typename: 'Approval', fragment: ApprovalFieldsFragmentDoc, fragmentName: 'ApprovalFields', list: 'approvals', onePerAgency: true },
   ACTIVITY_ENTRY: { typename: 'ActivityEntry', fragment: ActivityEntryFieldsFragmentDoc, fragmentName: 'ActivityEntryFields', list: 'activityLog', sortBy: 'at' },
-  DEBRIEF: { typename: 'Debrief', fragment: DebriefFieldsFragmentDoc, fragmentName: 'DebriefFields', list: 'debriefs' },
+  DEBRIEF: { typename: 'Debrief', fragment: DebriefFieldsFragmentDoc, fragmentName: 'DebriefFields', list: 'debriefs', withheldWhenNull: true },
   AFTER_ACTION_REPORT: { typename: 'AfterActionReport', fragment: AfterActionReportFieldsFragmentDoc, fragmentName: 'AfterActionReportFields', attach: 'afterActionReport' },
   CORRECTIVE_ACTION: { typename: 'CorrectiveAction', fragment: CorrectiveActionFieldsFragmentDoc, fragmentName: 'CorrectiveActionFields', attach: 'reportCorrectiveActions' },
 };
@@ -84,4 +89,9 @@ export function liveNodeOf(event: Pick<PlanEventFieldsFragment, 'node' | 'option
     if (candidate && 'id' in candidate) return candidate as LiveEntity;
   }
   return null;
+}
+
+/** The event's entity exists but its content was withheld from this caller (another member's draft debrief). */
+export function isWithheld(event: Pick<PlanEventFieldsFragment, 'entityType' | 'node' | 'optionalAgencyNode' | 'planNode'> & Partial<Pick<PlanEventFieldsFragment, 'debriefNode' | 'reportNode' | 'approvalNode'>>): boolean {
+  return ENTITY_SPECS[event.entityType]?.withheldWhenNull === true && liveNodeOf(event) === null;
 }

@@ -1,11 +1,12 @@
-import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
-import { hasErrorCode, PlanAccessLogDocument, VerifyPlanLogDocument } from '@jointops/web-data';
+import { VerifyPlanLogDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
 import { generalErrorMessage } from '../plans/form-errors';
 import { formatDateTime } from '../plans/plan-format';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
+import { AccessLogPanel } from './AccessLogPanel';
 import { useEventLog, type LogEvent } from './useEventLog';
 import { VerifyLogResult } from './VerifyLogResult';
 
@@ -139,56 +140,5 @@ export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
         </tbody>
       </Table>
     </div>
-  );
-}
-
-function AccessLogPanel({ planId }: { planId: string }) {
-  const { data, error, loading } = useQuery(PlanAccessLogDocument, { variables: { planId, first: 100 }, fetchPolicy: 'network-only' });
-  return (
-    <section aria-labelledby="access-heading" className="margin-y-3">
-      <h2 id="access-heading">Access log</h2>
-      <p className="margin-top-0">Who read or exported the plan, and who was refused; newest first (last 100).</p>
-      {error ? (
-        hasErrorCode(error, 'FORBIDDEN') ? (
-          <Alert type="info" slim>
-            <p className="usa-alert__text">The access log is open to oversight and to the lead agency’s agency lead only.</p>
-          </Alert>
-        ) : (
-          <Alert type="error" slim role="alert">
-            <p className="usa-alert__text">The access log could not be loaded. {generalErrorMessage(error)}</p>
-          </Alert>
-        )
-      ) : loading && !data ? (
-        <p role="status">Loading the access log…</p>
-      ) : data && data.accessLog.length === 0 ? (
-        <p>Nobody has accessed this plan yet.</p>
-      ) : data ? (
-        <Table fullWidth compact striped>
-          <caption className="usa-sr-only">Access log, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">User</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.accessLog.map((record, index) => (
-              <tr key={`${record.at}-${record.user.id}-${index}`}>
-                <td>
-                  <time dateTime={record.at}>{formatDateTime(record.at)}</time>
-                </td>
-                <td>{record.user.displayName}</td>
-                <td>
-                  <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
-                </td>
-                <td>{record.action === 'DENIED' ? <strong>Denied</strong> : record.action === 'EXPORT' ? 'Export' : 'View'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      ) : null}
-    </section>
   );
 }

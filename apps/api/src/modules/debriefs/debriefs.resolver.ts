@@ -59,8 +59,10 @@ export class ObjectiveOutcomeResolver {
 @Resolver(() => Plan)
 @UseGuards(SessionGuard)
 export class PlanDebriefsResolver {
-  @ResolveField(() => [Debrief])
-  async debriefs(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Debrief[]> {
-    return (await context.loaders.planOperation.load(plan.id)).debriefs;
+  constructor(private readonly debriefs: DebriefsService) {}
+
+  @ResolveField('debriefs', () => [Debrief], { description: "Submitted debriefs, and drafts only for their author (and oversight)." })
+  async debriefsOfPlan(@Parent() plan: Plan, @CurrentUser() user: AuthenticatedUser, @Context() context: GqlContext): Promise<Debrief[]> {
+    return this.debriefs.readable(user, (await context.loaders.planOperation.load(plan.id)).debriefs);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkList, checkRequiredText, checkText, collectViolations, LIMITS, PlanStatus, type FieldViolation } from '@jointops/domain';
+import { canReadDebrief, checkDate, checkList, checkRequiredText, checkText, collectViolations, LIMITS, PlanStatus, type FieldViolation } from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -18,6 +18,11 @@ export class DebriefsService {
     private readonly changes: PlanChangeService,
     private readonly items: PlanItemsService,
   ) {}
+
+  /** The debriefs of a plan the caller sees that they may read: submitted ones, and their own draft (oversight: all). */
+  readable(user: AuthenticatedUser, debriefs: readonly Debrief[]): Debrief[] {
+    return debriefs.filter((debrief) => canReadDebrief(user, debrief));
+  }
 
   /** Creates or updates the caller's own draft. Updating needs the version last seen. */
   save(user: AuthenticatedUser, planId: string, input: DebriefInput, expectedVersion: number | null | undefined): Promise<Debrief> {

@@ -5,7 +5,7 @@ import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { User } from '../users/user.entity';
-import { AccessRecord, LogVerification, PlanChange } from './dto/audit.types';
+import { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
 import { PlanAuditService } from './plan-audit.service';
 
 @Resolver(() => AccessRecord)
@@ -35,6 +35,18 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number,
   ): Promise<AccessRecord[]> {
     return this.audit.accessRecords(user, planId, first ?? 100);
+  }
+
+  @Query(() => AccessRecordPage, { description: "Paged, newest first, with filters. OVERSIGHT and the lead agency's AGENCY_LEAD only." })
+  accessLogPage(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('userId', { type: () => ID, nullable: true }) userId?: string | null,
+    @Args('action', { type: () => String, nullable: true }) action?: string | null,
+    @Args('before', { type: () => String, nullable: true }) before?: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first?: number | null,
+  ): Promise<AccessRecordPage> {
+    return this.audit.accessRecordPage(user, planId, { userId, action, before, first: first ?? 100 });
   }
 
   @ResolveField(() => User)

@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { PlanEvent } from './plan-event.entity';
 import { PlanEventStream } from './plan-event-stream.service';
 import { PlanEventsService } from './plan-events.service';
+import { withheldFrom } from './plan-event-visibility';
 import { nodeOf, PlanNode } from './plan-node.union';
 
 /** The log as seen from a plan the caller could already read. */
@@ -56,8 +57,11 @@ export class PlanEventResolver {
     return (await context.loaders.userById.load(event.actorId)) as User;
   }
 
-  @ResolveField(() => PlanNode, { nullable: true, description: 'The entity as it stands after the change; null when it was removed.' })
-  node(@Parent() event: PlanEvent): object | null {
-    return nodeOf(event);
+  @ResolveField(() => PlanNode, {
+    nullable: true,
+    description: "The entity as it stands after the change; null when it was removed, and for a draft debrief's events unless the caller wrote it (or is oversight).",
+  })
+  node(@Parent() event: PlanEvent, @CurrentUser() user: AuthenticatedUser | undefined): object | null {
+    return withheldFrom(user, event) ? null : nodeOf(event);
   }
 }

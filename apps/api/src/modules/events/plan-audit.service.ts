@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@jointops/domain';
+import { collectViolations, isUuid, Role } from '@jointops/domain';
 import { DataSource, MoreThan } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AccessLogService } from '../plans/access-log.service';
+import { ACCESS_ACTIONS, AccessLogService, type AccessAction } from '../plans/access-log.service';
 import { eventHash } from '../plans/plan-log.writer';
 import type { Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
-import type { AccessRecord, LogVerification, PlanChange } from './dto/audit.types';
+import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
 import { PlanEvent } from './plan-event.entity';
+import { withheldFrom } from './plan-event-visibility';
 
 /** The parts of a plan whose changes are content (approvals and status are not). */
 const CONTENT_TYPES = new Set(['PLAN', 'OBJECTIVE', 'ROLE', 'CHECKLIST_ITEM', 'TIMELINE_EVENT', 'RESOURCE', 'COMMS_CHANNEL']);
@@ -19,6 +20,14 @@ const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updated
 /** A plan's status and cancel reason are its lifecycle, not its content (a checklist item's status is content). */
 const IGNORED_PLAN_FIELDS = new Set(['status', 'cancelReason']);
 const LABEL_FIELDS = ['title', 'name', 'text', 'kind'];
+export const ACCESS_PAGE_MAX = 500;
+
+export interface AccessPageArgs {
+  userId?: string | null;
+  action?: string | null;
+  before?: string | null;
+  first: number;
+}
 
 function render(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -61,17 +70,17 @@ export class PlanAuditService {
     if (fromRevision < 0 || fromRevision > plan.revision) throw ValidationException.of('fromRevision', `fromRevision must be between 0 and ${plan.revision}.`);
     if (to < fromRevision || to > plan.revision) throw ValidationException.of('toRevision', `toRevision must be between ${fromRevision} and ${plan.revision}.`);
 
-    const events: Array<Pick<PlanEvent, 'entityType' | 'entityId' | 'revision' | 'data'>> = await this.dataSource
+    const events: Array<Pick<PlanEvent, 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>> = await this.dataSource
       .getRepository(PlanEvent)
       .createQueryBuilder('e')
-      .select(['e.entityType', 'e.entityId', 'e.revision', 'e.data'])
+      .select(['e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
       .where('e.plan_id = :planId AND e.revision <= :to', { planId: plan.id, to })
       .orderBy('e.seq', 'ASC')
       .getMany();
 
     const states = new Map<string, { entityType: string; entityId: string; before: object | null; after: object | null; touched: boolean }>();
     for (const event of events) {
-      if (!CONTENT_TYPES.has(event.entityType)) continue;
+      if (!CONTENT_TYPES.has(event.entityType) || withheldFrom(user, event)) continue;
       const key = `${event.entityType}:${event.entityId}`;
       const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false };
       if (event.revision <= fromRevision) state.before = event.data;
@@ -83,7 +92,7 @@ export class PlanAuditService {
     const changes: PlanChange[] = [];
     for (const { entityType, entityId, before, after, touched } of states.values()) {
       if (!touched) continue;
-      const base = { entityType, entityId };
+      const base = { planId: plan.id, entityType, entityId };
       if (!before && after) changes.push({ ...base, kind: 'ADDED', field: null, before: null, after: this.label(after) });
       else if (before && !after) changes.push({ ...base, kind: 'REMOVED', field: null, before: this.label(before), after: null });
       else if (before && after) {
@@ -101,19 +110,42 @@ export class PlanAuditService {
 
   /** OVERSIGHT, or an agency lead of the lead agency. Newest first. */
   async accessRecords(user: AuthenticatedUser, planId: string, first: number): Promise<AccessRecord[]> {
+    const plan = await this.accessLogReader(user, planId);
+    if (first < 1 || first > ACCESS_PAGE_MAX) throw ValidationException.of('first', `first must be between 1 and ${ACCESS_PAGE_MAX}.`);
+    return this.accessLog.page({ planId: plan.id, first });
+  }
+
+  /** accessLogPage: the same readers, newest first, older pages through `before`, filtered by user and action. */
+  async accessRecordPage(user: AuthenticatedUser, planId: string, args: AccessPageArgs): Promise<AccessRecordPage> {
+    const plan = await this.accessLogReader(user, planId);
+    ValidationException.throwIfAny(
+      collectViolations(
+        args.first < 1 || args.first > ACCESS_PAGE_MAX ? { field: 'first', message: `first must be between 1 and ${ACCESS_PAGE_MAX}.` } : null,
+        args.userId != null && !isUuid(args.userId) ? { field: 'userId', message: 'No user has this id.' } : null,
+        args.action != null && !ACCESS_ACTIONS.includes(args.action as AccessAction) ? { field: 'action', message: `action is one of ${ACCESS_ACTIONS.join(', ')}.` } : null,
+        args.before != null && !/^[1-9][0-9]{0,17}$/.test(args.before) ? { field: 'before', message: 'This cursor is not valid.' } : null,
+      ),
+    );
+    const rows = await this.accessLog.page({
+      planId: plan.id,
+      userId: args.userId,
+      action: args.action as AccessAction | null | undefined,
+      before: args.before,
+      first: args.first + 1,
+    });
+    const nodes = rows.slice(0, args.first);
+    return { nodes, nextCursor: rows.length > args.first ? (nodes.at(-1)?.id ?? null) : null };
+  }
+
+  /** The access log is for OVERSIGHT and the lead agency's AGENCY_LEAD; other members are refused (and that refusal is logged). */
+  private async accessLogReader(user: AuthenticatedUser, planId: string): Promise<Plan> {
     const plan = await this.visible(user, planId);
     const allowed = user.roles.includes(Role.OVERSIGHT) || (user.roles.includes(Role.AGENCY_LEAD) && user.agencyId === plan.leadAgencyId);
     if (!allowed) {
-      this.accessLog.record(plan.id, user.id, 'DENIED');
+      this.accessLog.record(plan.id, user.id, 'DENIED', { kind: 'accessLog' });
       throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");
     }
-    if (first < 1 || first > 500) throw ValidationException.of('first', 'first must be between 1 and 500.');
-    await this.accessLog.flush();
-    const rows: Array<{ at: Date; user_id: string; action: string }> = await this.dataSource.query(
-      `SELECT at, user_id, action FROM access_log WHERE plan_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
-      [plan.id, first],
-    );
-    return rows.map((row) => ({ at: row.at, userId: row.user_id, action: row.action }));
+    return plan;
   }
 
   private label(snapshot: object): string | null {
@@ -122,9 +154,9 @@ export class PlanAuditService {
     return field ? (record[field] as string) : null;
   }
 
-  /** Same rule and same access-log record as plan(id): a refused read of an existing plan is DENIED. */
+  /** Same rule and same access-log record as plan(id): a refused read of an existing plan is DENIED. The read itself is recorded where its content is resolved. */
   private async visible(user: AuthenticatedUser, planId: string): Promise<Plan> {
-    const plan = await this.plans.read(user, planId, { recordView: false });
+    const plan = await this.plans.read(user, planId);
     if (!plan) throw PlanException.notFound();
     return plan;
   }

@@ -45,5 +45,7 @@ export function nodeOf(event: PlanEvent): object | null {
     if (typeof node[field] === 'string') node[field] = new Date(node[field] as string);
   }
   if (event.entityType === 'PLAN') Object.assign(node, { revision: event.revision, lastSeq: event.seq });
+  // The access log needs to know whose content a node is, whatever its snapshot kept.
+  else node.planId ??= event.planId;
   return node;
 }

@@ -43,7 +43,7 @@ export class ExportService {
 
   /** Null when the plan does not exist or the caller may not see it (the route answers 404). */
   async planPdf(user: AuthenticatedUser, planId: string): Promise<ExportedPdf | null> {
-    const plan = await this.plans.read(user, planId, { recordView: false });
+    const plan = await this.plans.read(user, planId);
     if (!plan) return null;
     const [content] = await this.content.load([plan.id]);
     const names = await this.names(content.agencyIds, [
@@ -136,14 +136,14 @@ export class ExportService {
         ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto'],
       ),
     ];
-    this.accessLog.record(plan.id, user.id, 'EXPORT');
+    this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'plan.pdf' });
     const title = `Operations order: ${plan.title}`;
     const pdf = await renderPdf(document(title, `Revision ${plan.revision} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
     return { filename: `${this.slug(plan)}-plan-r${plan.revision}.pdf`, buffer: pdf };
   }
 
   async afterActionPdf(user: AuthenticatedUser, planId: string): Promise<ExportedPdf | null> {
-    const plan = await this.plans.read(user, planId, { recordView: false });
+    const plan = await this.plans.read(user, planId);
     if (!plan) return null;
     const [[content], [operation]] = await Promise.all([this.content.load([plan.id]), this.content.loadOperation([plan.id])]);
     const report = operation.reports[0];
@@ -192,7 +192,7 @@ export class ExportService {
           ),
         ]
       : [{ text: 'No after-action report has been drafted for this plan yet.', italics: true }];
-    this.accessLog.record(plan.id, user.id, 'EXPORT');
+    this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'after-action.pdf' });
     const title = `After-action report: ${plan.title}`;
     const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
     return { filename: `${this.slug(plan)}-after-action.pdf`, buffer: pdf };

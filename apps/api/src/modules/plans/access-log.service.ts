@@ -5,18 +5,61 @@ import { DataSource } from 'typeorm';
 import { APP_LOGGER } from '../../core/logging/logger';
 
 export type AccessAction = 'VIEW' | 'EXPORT' | 'DENIED';
+export const ACCESS_ACTIONS: readonly AccessAction[] = ['VIEW', 'EXPORT', 'DENIED'];
+
+export interface AccessDetail {
+  /**
+   * What was read or refused: for VIEW the query or subscription field that returned plan content
+   * (plan, plans, planEvents, …), for EXPORT the document, for DENIED what was asked (view, editContent, …).
+   */
+  kind?: string | null;
+  /** The request (or, over WebSocket, the operation) that read the plan. */
+  requestId?: string | null;
+}
+
+interface PendingRecord {
+  planId: string;
+  userId: string;
+  action: AccessAction;
+  kind: string | null;
+  requestId: string | null;
+  at: Date;
+  count: number;
+}
+
+export interface AccessRow {
+  id: string;
+  at: Date;
+  userId: string;
+  action: AccessAction;
+  kind: string | null;
+  count: number;
+}
+
+export interface AccessPageQuery {
+  planId: string;
+  userId?: string | null;
+  action?: AccessAction | null;
+  /** Id of the oldest record of the previous page: only older records are returned. */
+  before?: string | null;
+  first: number;
+}
 
 const FLUSH_EVERY_MS = 1_000;
 const FLUSH_AT = 200;
 
 /**
- * Who read or exported a plan, and who was refused (docs/architecture.md#the-event-log). Reads must stay fast,
- * so records are buffered and written in one INSERT per second (or per 200 records); a crash
- * can lose at most that last second. The table refuses UPDATE and DELETE.
+ * Who read or exported a plan, and who was refused. Reads must stay fast, so records are buffered
+ * and written in one INSERT per second (or per 200 records); a crash can lose at most that last
+ * second. The table refuses UPDATE and DELETE, so repeated refusals of one user on one plan are
+ * folded into one record (with its count) while they wait in the buffer, not afterwards: a
+ * flood of refusals cannot push the reads out of view.
  */
 @Injectable()
 export class AccessLogService implements OnApplicationShutdown {
-  private buffer: Array<{ planId: string; userId: string; action: AccessAction; at: Date }> = [];
+  private buffer: PendingRecord[] = [];
+  /** Refusals waiting in the buffer, by user, plan and kind, to fold repeats into. */
+  private pendingRefusals = new Map<string, PendingRecord>();
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -25,13 +68,21 @@ export class AccessLogService implements OnApplicationShutdown {
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
-  record(planId: string, userId: string, action: AccessAction): void {
-    this.buffer.push({ planId, userId, action, at: new Date() });
-    if (this.buffer.length >= FLUSH_AT) void this.flush().catch(() => undefined);
-    else if (!this.timer) {
-      this.timer = setTimeout(() => void this.flush().catch(() => undefined), FLUSH_EVERY_MS);
-      this.timer.unref();
+  record(planId: string, userId: string, action: AccessAction, detail: AccessDetail = {}): void {
+    const kind = detail.kind ?? null;
+    if (action === 'DENIED') {
+      const key = `${userId}|${planId}|${kind ?? ''}`;
+      const pending = this.pendingRefusals.get(key);
+      if (pending) {
+        pending.count++;
+        return;
+      }
+      const record: PendingRecord = { planId, userId, action, kind, requestId: detail.requestId ?? null, at: new Date(), count: 1 };
+      this.pendingRefusals.set(key, record);
+      this.push(record);
+      return;
     }
+    this.push({ planId, userId, action, kind, requestId: detail.requestId ?? null, at: new Date(), count: 1 });
   }
 
   /**
@@ -45,11 +96,21 @@ export class AccessLogService implements OnApplicationShutdown {
     this.flushing = this.flushing.then(async () => {
       const batch = this.buffer;
       this.buffer = [];
+      this.pendingRefusals = new Map();
       if (batch.length === 0) return;
       try {
         await this.dataSource.query(
-          `INSERT INTO access_log (plan_id, user_id, action, at) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])`,
-          [batch.map((r) => r.planId), batch.map((r) => r.userId), batch.map((r) => r.action), batch.map((r) => r.at)],
+          `INSERT INTO access_log (plan_id, user_id, action, kind, request_id, count, at)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[])`,
+          [
+            batch.map((r) => r.planId),
+            batch.map((r) => r.userId),
+            batch.map((r) => r.action),
+            batch.map((r) => r.kind),
+            batch.map((r) => r.requestId),
+            batch.map((r) => r.count),
+            batch.map((r) => r.at),
+          ],
         );
       } catch (error) {
         this.buffer = [...batch, ...this.buffer];
@@ -62,7 +123,34 @@ export class AccessLogService implements OnApplicationShutdown {
     return done;
   }
 
+  /** One page of a plan's access log, newest first (after writing what is buffered). */
+  async page(query: AccessPageQuery): Promise<AccessRow[]> {
+    await this.flush();
+    const conditions = ['a.plan_id = $1'];
+    const parameters: unknown[] = [query.planId];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    if (query.userId) conditions.push(`a.user_id = ${bind(query.userId)}`);
+    if (query.action) conditions.push(`a.action = ${bind(query.action)}`);
+    // A cursor that names no record of this plan answers an empty page, like one past the end.
+    if (query.before) conditions.push(`(a.at, a.id) < (SELECT c.at, c.id FROM access_log c WHERE c.id = ${bind(query.before)} AND c.plan_id = $1)`);
+    const rows: Array<{ id: string; at: Date; user_id: string; action: AccessAction; kind: string | null; count: number }> = await this.dataSource.query(
+      `SELECT a.id::text AS id, a.at, a.user_id, a.action, a.kind, a.count FROM access_log a
+        WHERE ${conditions.join(' AND ')} ORDER BY a.at DESC, a.id DESC LIMIT ${bind(query.first)}`,
+      parameters,
+    );
+    return rows.map((row) => ({ id: row.id, at: row.at, userId: row.user_id, action: row.action, kind: row.kind, count: row.count }));
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.flush().catch(() => undefined);
+  }
+
+  private push(record: PendingRecord): void {
+    this.buffer.push(record);
+    if (this.buffer.length >= FLUSH_AT) void this.flush().catch(() => undefined);
+    else if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush().catch(() => undefined), FLUSH_EVERY_MS);
+      this.timer.unref();
+    }
   }
 }

@@ -97,7 +97,7 @@ export class PlanAccessService {
   }
 
   private async refused(user: AuthenticatedUser, planId: string, permission: PlanPermission, reason: string): Promise<void> {
-    this.accessLog.record(planId, user.id, 'DENIED');
+    this.accessLog.record(planId, user.id, 'DENIED', { kind: permission });
     await this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission, reason } });
   }
 }

@@ -9,13 +9,14 @@ import { PlanLifecycleResolver } from './plan-lifecycle.resolver';
 import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanItemsService } from './plan-items.service';
 import { PlanLogWriter } from './plan-log.writer';
+import { PlanReadRecorder } from './plan-read-recorder';
 import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver],
-  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService],
+  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
+  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

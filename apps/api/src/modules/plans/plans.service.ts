@@ -172,14 +172,13 @@ export class PlansService {
   }
 
   /**
-   * plan(id): like findVisible, and the read (or the refusal of an existing plan) goes to the
-   * access log. Audit reads (log, diff, access log) record refusals only.
+   * plan(id) and the reads that name a plan (its log, diff, access log, exports): like findVisible,
+   * and the refusal of an existing plan goes to the access log. The read itself is recorded where
+   * its content is resolved (PlanReadRecorder), or by the export that prints it.
    */
-  async read(user: AuthenticatedUser, id: string, { recordView = true } = {}): Promise<Plan | null> {
+  async read(user: AuthenticatedUser, id: string): Promise<Plan | null> {
     const plan = await this.findVisible(user, id);
-    if (plan) {
-      if (recordView) this.accessLog.record(plan.id, user.id, 'VIEW');
-    } else if (isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED');
+    if (!plan && isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED', { kind: 'view' });
     return plan;
   }
 
@@ -205,7 +204,10 @@ export class PlansService {
     }
     const totalCount = await query.getCount();
     if (args.after) {
-      query.andWhere('(p.created_at, p.id) < (SELECT created_at, id FROM plans WHERE id = :after)', { after: args.after });
+      // The cursor plan must be one the caller may see: a hidden plan's id answers like an unknown one.
+      query.andWhere(`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM plans c WHERE c.id = :after AND ${this.access.visibleCondition(user, 'c', ':agencyId')})`, {
+        after: args.after,
+      });
     }
     const rows = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(args.first + 1).getMany();
     const page = rows.slice(0, args.first);

@@ -150,7 +150,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     }
     return [...byUser.values()]
       .sort((a, b) => a.userId.localeCompare(b.userId))
-      .map(({ userId, focus, lastSeenAt }) => ({ userId, focus, lastSeenAt }));
+      .map(({ userId, focus, lastSeenAt }) => ({ planId, userId, focus, lastSeenAt }));
   }
 
   private sweep(): void {

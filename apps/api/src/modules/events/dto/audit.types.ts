@@ -13,8 +13,11 @@ export class LogVerification {
   firstBrokenSeq!: number | null;
 }
 
+/** `planId` is not a field: it tells the access log which plan the change belongs to. */
 @ObjectType()
 export class PlanChange {
+  planId!: string;
+
   @Field({ description: 'PLAN, OBJECTIVE, ROLE, CHECKLIST_ITEM, TIMELINE_EVENT, ...' })
   entityType!: string;
 
@@ -47,4 +50,23 @@ export class AccessRecord {
 
   @Field({ description: 'VIEW, EXPORT or DENIED.' })
   action!: string;
+
+  @Field(() => Int, { description: 'Repeated refusals of one user on one plan are folded into one record; 1 otherwise.' })
+  count!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What was read (the query or subscription field, e.g. plan, planEvents, planDiff), exported (plan.pdf, after-action.pdf) or refused (view, editContent, …); null on records written before it was kept.',
+  })
+  kind!: string | null;
+}
+
+@ObjectType()
+export class AccessRecordPage {
+  @Field(() => [AccessRecord])
+  nodes!: AccessRecord[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `before` for the next (older) page; null at the end.' })
+  nextCursor!: string | null;
 }

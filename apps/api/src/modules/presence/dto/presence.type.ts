@@ -1,9 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { User } from '../../users/user.entity';
 
-/** `user` is resolved from userId by PresenceResolver. */
+/** `user` is resolved from userId by PresenceResolver; `planId` tells the access log whose presence was read. */
 @ObjectType()
 export class Presence {
+  planId!: string;
+
   userId!: string;
 
   @Field(() => User)

@@ -1,0 +1,55 @@
+/**
+ * Which GraphQL object types are plan content, and how to tell the plan from the object a field is
+ * resolved on. Every field of these types is wrapped once at startup (PlanReadRecorder), so a read
+ * of any of them by a query or subscription lands in the access log whatever resolver returned it.
+ *
+ * A new object type must be classified: listed here, listed in NOT_PLAN_CONTENT, or reachable only
+ * through a type listed here (Readiness, Incident, ObjectiveOutcome, …). The access-log spec walks
+ * the schema and fails on a type that is none of these.
+ */
+type Source = Record<string, unknown>;
+export type PlanIdOf = (source: Source) => unknown;
+
+const ownPlanId: PlanIdOf = (source) => source.planId;
+
+export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
+  Plan: (plan) => plan.id,
+  Objective: ownPlanId,
+  RoleAssignment: ownPlanId,
+  ChecklistItem: ownPlanId,
+  TimelineEvent: ownPlanId,
+  ResourceCommitment: ownPlanId,
+  CommsChannel: ownPlanId,
+  Approval: ownPlanId,
+  PlanEvent: ownPlanId,
+  PlanChange: ownPlanId,
+  Presence: ownPlanId,
+  ActivityEntry: ownPlanId,
+  Debrief: ownPlanId,
+  AfterActionReport: ownPlanId,
+  CorrectiveAction: ownPlanId,
+  LessonHit: ownPlanId,
+};
+
+/**
+ * Object types that a query or subscription reaches without passing through plan content, and that
+ * hold none: people, agencies, templates, aggregates, and the audit records about a plan (who read
+ * it, whether its log verifies), which are not its content.
+ */
+export const NOT_PLAN_CONTENT: readonly string[] = [
+  'Query',
+  'Subscription',
+  'User',
+  'Agency',
+  'PlanConnection',
+  'PlanEdge',
+  'PageInfo',
+  'ChecklistTemplate',
+  'ChecklistTemplateItem',
+  'LogVerification',
+  'AccessRecord',
+  'AccessRecordPage',
+  'TransparencyReport',
+  'StatusCount',
+  'IncidentCount',
+];

@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
+import { useMemo, useState } from 'react';
+import { SelectField } from '../admin/SelectField';
+import { generalErrorMessage } from '../plans/form-errors';
+import { formatDateTime } from '../plans/plan-format';
+import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
+import { useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
+
+const ACTION_OPTIONS = ACCESS_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
+
+/** Who read or exported the plan, and who was refused: newest first, filtered by person and action, older pages on request. */
+export function AccessLogPanel({ planId }: { planId: string }) {
+  const [filters, setFilters] = useState<AccessLogFilters>({ userId: null, action: null });
+  const log = useAccessLog(planId, filters);
+  const users = useQuery(AccessLogUsersDocument).data?.users;
+  const userOptions = useMemo(
+    () =>
+      [...(users ?? [])]
+        .sort((a, b) => a.agency.shortName.localeCompare(b.agency.shortName) || a.displayName.localeCompare(b.displayName))
+        .map((user) => ({ value: user.id, label: `${user.displayName} (${user.agency.shortName})` })),
+    [users],
+  );
+  const filtered = filters.userId !== null || filters.action !== null;
+  const forbidden = hasErrorCode(log.error, 'FORBIDDEN');
+
+  return (
+    <section aria-labelledby="access-heading" className="margin-y-3">
+      <h2 id="access-heading">Access log</h2>
+      <p className="margin-top-0">Who read or exported the plan, and who was refused; newest first. Repeated refusals of one person are counted on one line.</p>
+      {forbidden ? (
+        <Alert type="info" slim>
+          <p className="usa-alert__text">The access log is open to oversight and to the lead agency’s agency lead only.</p>
+        </Alert>
+      ) : (
+        <>
+          <div className="grid-row grid-gap">
+            <div className="tablet:grid-col-6">
+              <SelectField
+                id="access-filter-user"
+                label="Person"
+                value={filters.userId ?? ''}
+                options={userOptions}
+                placeholder="Everyone"
+                onChange={(value) => setFilters((current) => ({ ...current, userId: value || null }))}
+              />
+            </div>
+            <div className="tablet:grid-col-4">
+              <SelectField
+                id="access-filter-action"
+                label="Action"
+                value={filters.action ?? ''}
+                options={ACTION_OPTIONS}
+                placeholder="All actions"
+                onChange={(value) => setFilters((current) => ({ ...current, action: isAccessAction(value) ? value : null }))}
+              />
+            </div>
+          </div>
+          {log.error ? (
+            <Alert type="error" slim role="alert">
+              <p className="usa-alert__text">The access log could not be loaded. {generalErrorMessage(log.error)}</p>
+            </Alert>
+          ) : null}
+          {log.records.length > 0 ? <AccessLogTable records={log.records} /> : null}
+          <p className="font-body-2xs" role="status" aria-live="polite">
+            {log.loading
+              ? 'Loading the access log…'
+              : log.error
+                ? ''
+                : log.records.length === 0
+                  ? filtered
+                    ? 'No records match these filters.'
+                    : 'Nobody has accessed this plan yet.'
+                  : `Showing the ${log.records.length} newest records${filtered ? ' that match' : ''}${log.hasOlder ? '; older ones can be loaded' : ''}.`}
+          </p>
+          {log.hasOlder ? (
+            <Button type="button" outline onClick={log.loadOlder} disabled={log.loading}>
+              {log.loading ? 'Loading…' : 'Load older'}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function AccessLogTable({ records }: { records: readonly AccessRecordRow[] }) {
+  return (
+    <Table fullWidth compact striped>
+      <caption className="usa-sr-only">Access log, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          <th scope="col">Person</th>
+          <th scope="col">Agency</th>
+          <th scope="col">Action</th>
+          <th scope="col">What</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record, index) => (
+          <tr key={`${record.at}-${record.user.id}-${index}`}>
+            <td>
+              <time dateTime={record.at}>{formatDateTime(record.at)}</time>
+            </td>
+            <td>{record.user.displayName}</td>
+            <td>
+              <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
+            </td>
+            <td>{record.action === 'DENIED' ? <strong>{actionLabel(record.action, record.count)}</strong> : actionLabel(record.action, record.count)}</td>
+            <td>{kindLabel(record.kind)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,42 @@
+/** What the access log's action and kind columns say, and its filters, in the words the page uses. */
+
+export const ACCESS_ACTIONS = ['VIEW', 'EXPORT', 'DENIED'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export const ACTION_LABELS: Record<AccessAction, string> = { VIEW: 'View', EXPORT: 'Export', DENIED: 'Denied' };
+
+/** The query or subscription that read the plan, the document exported, or what was refused. */
+const KIND_LABELS: Record<string, string> = {
+  plan: 'The plan',
+  plans: 'Plan list',
+  planEvents: 'Live updates and log',
+  planPresence: 'Who is here (live)',
+  presence: 'Who is here',
+  planDiff: 'Changes between revisions',
+  lessons: 'Lessons search',
+  correctiveActions: 'Corrective actions',
+  'plan.pdf': 'Plan PDF',
+  'after-action.pdf': 'After-action PDF',
+  view: 'Reading the plan',
+  editContent: 'Editing content',
+  manageAgencies: 'Changing agencies',
+  submit: 'Submitting for review',
+  decide: 'Deciding an approval',
+  lifecycle: 'Activating, completing or cancelling',
+  participate: 'Taking part (activity, actuals, debrief)',
+  report: 'The after-action report',
+  accessLog: 'Reading the access log',
+};
+
+export function kindLabel(kind: string | null | undefined): string {
+  if (!kind) return '—';
+  return KIND_LABELS[kind] ?? kind;
+}
+
+/** "Denied", or "Denied 510 times" for folded refusals. */
+export function actionLabel(action: string, count: number): string {
+  const label = ACTION_LABELS[action as AccessAction] ?? action;
+  return count > 1 ? `${label} ${count.toLocaleString('en-US')} times` : label;
+}
+
+export const isAccessAction = (value: string): value is AccessAction => (ACCESS_ACTIONS as readonly string[]).includes(value);
