@@ -45,6 +45,8 @@ export const REQUIRED_ITEM_MESSAGES = {
   editForbidden: "Only an agency lead may change a required item's text, category or citation.",
   removeForbidden: 'Only an agency lead may remove a required item.',
   reasonMissing: 'Say why this required item is changed or removed; the agency leads who sign the plan will see it.',
+  /** What the web shows beside the disabled Edit and Remove of a required item. */
+  leadOnly: 'Only an agency lead may change or remove a required item, and must give a reason.',
 } as const;
 
 /** The reason a required item's removal or requirement change must carry (`field` is the argument's name). */
