@@ -55,5 +55,5 @@ describe('verifyPlanLog while the plan is being edited (finding 8)', () => {
 
     const [{ last_seq: endSeq }] = await t.db.query(`SELECT last_seq FROM plans WHERE id = $1`, [plan.id]);
     expect((await gqlData(t, VERIFY, { p: plan.id }, force.tokens.oversight)).verifyPlanLog).toEqual({ ok: true, checked: endSeq, firstBrokenSeq: null });
-  });
+  }, 120_000);
 });
