@@ -111,7 +111,7 @@ describe('HTTP hardening (findings 12 and 13)', () => {
 
   describe('/metrics (finding 12)', () => {
     it('is off in production without JOINTOPS_METRICS_TOKEN: 404, whatever the caller sends', async () => {
-      for (const headers of [{}, { authorization: 'Bearer ' }, { authorization: 'Bearer anything' }]) {
+      for (const headers of [{}, { authorization: 'Bearer ' }, { authorization: 'Bearer anything' }] as Array<Record<string, string>>) {
         const response = await fetch(`${production.url}/metrics`, { headers });
         expect(response.status).toBe(404);
         expect(await response.text()).not.toContain('jointops_');
@@ -119,7 +119,7 @@ describe('HTTP hardening (findings 12 and 13)', () => {
     });
 
     it('wants the token as a bearer token when it is set: 401 without it or with another, 200 with it', async () => {
-      for (const headers of [{}, { authorization: 'Bearer wrong-secret' }, { authorization: 'scrape-secret-7f3a' }, { authorization: 'Bearer scrape-secret-7f3' }]) {
+      for (const headers of [{}, { authorization: 'Bearer wrong-secret' }, { authorization: 'scrape-secret-7f3a' }, { authorization: 'Bearer scrape-secret-7f3' }] as Array<Record<string, string>>) {
         const refused = await fetch(`${productionWithToken.url}/metrics`, { headers });
         expect(refused.status).toBe(401);
         expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
