@@ -1,15 +1,31 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 const api = process.env.JOINTOPS_API_URL ?? 'http://localhost:3000';
+
+/**
+ * SVAR's stylesheet declares its Roboto and Open Sans faces on a third-party CDN. The app uses the
+ * USWDS fonts instead (timeline.css), the server's Content-Security-Policy allows fonts from its own
+ * origin only, and a law-enforcement app should not call a vendor's CDN: drop those @font-face rules.
+ */
+function dropVendorCdnFonts(): Plugin {
+  return {
+    name: 'jointops-drop-vendor-cdn-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/@svar-ui/') || !id.split('?')[0].endsWith('.css')) return null;
+      return { code: code.replace(/@font-face\s*\{[^}]*cdn\.svar\.dev[^}]*\}/g, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   root: import.meta.dirname,
   // Read VITE_* variables (e.g. VITE_GOV_BANNER=true) from .env files at the repository root.
   envDir: workspaceRoot,
-  plugins: [react()],
+  plugins: [react(), dropVendorCdnFonts()],
   resolve: {
     alias: {
       '@jointops/domain': resolve(workspaceRoot, 'libs/domain/src/index.ts'),

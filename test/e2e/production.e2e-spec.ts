@@ -67,6 +67,23 @@ describe('production mode, as the container runs it', () => {
       const me = await gql('{ me { roles } }', login.data.login.token);
       expect(me.data.me.roles).toEqual(['ADMIN']);
       expect(run.output()).not.toMatch(/seeded demo data/);
+
+      // The server itself sends the security headers (no proxy needed), on the page and on the API.
+      for (const path of ['/', '/plans', '/health/ready']) {
+        const response = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+        expect([path, response.status]).toEqual([path, 200]);
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp).toMatch(/default-src 'self'/);
+        expect(csp).toMatch(/script-src 'self'(;|$)/);
+        expect(csp).toMatch(/frame-ancestors 'none'/);
+        expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+        expect(response.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('x-frame-options')).toBe('DENY');
+        expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      }
+      // No JOINTOPS_METRICS_TOKEN: /metrics is off.
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;

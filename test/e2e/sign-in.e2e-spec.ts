@@ -60,4 +60,72 @@ describe('signing in through the web page', () => {
     await page.waitForURL('**/sign-in');
     expect(await page.evaluate(() => window.localStorage.getItem('jointops.session'))).toBeNull();
   });
+
+  it('runs under the server\'s strict Content-Security-Policy: no violation on any section of a draft and a closed plan, live updates and charts included', async () => {
+    // Chromium reports a blocked script, style, image, font or connection both as a
+    // securitypolicyviolation event and as a console error.
+    const violations: string[] = [];
+    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        void (window as unknown as { reportCspViolation: (text: string) => Promise<void> }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      });
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    // The live connection (graphql-ws on the page's own origin) must be allowed by connect-src 'self'.
+    const acknowledged = new Promise<void>((resolve) => {
+      page.on('websocket', (socket) => socket.on('framereceived', (frame) => String(frame.payload).includes('connection_ack') && resolve()));
+    });
+
+    const first = await page.goto('/sign-in');
+    const csp = first?.headers()['content-security-policy'] ?? '';
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/style-src 'self'/);
+    await signIn(page, 'dana.whitfield@ncshp.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: /^Operation Safe Passage/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Operation Safe Passage/ }).waitFor();
+    await acknowledged;
+    await page.waitForLoadState('networkidle');
+
+    // Every section of a draft and of a closed plan (Gantt chart, report charts, lazily loaded
+    // chunks and their CSS), and the pages beside them.
+    const visitSections = async () => {
+      const links = page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link');
+      for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') as string))) {
+        await page.locator(`nav[aria-label="Plan sections"] a[href="${href}"]`).click();
+        await page.waitForURL(`**${href}`);
+        await page.waitForLoadState('networkidle');
+      }
+    };
+    await visitSections();
+    await page.goto('/plans');
+    await page.getByRole('link', { name: /^Operation Clear Lanes/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Operation Clear Lanes/ }).waitFor();
+    await visitSections();
+    for (const path of ['/corrective-actions', '/lessons']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    // The oversight pages draw charts too.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await signIn(page, 'evelyn.brooks@oversight.example');
+    // Signing in again returns to the page the session ended on.
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    for (const path of ['/oversight', '/oversight/transparency']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    await page.getByTestId('transparency-report').waitFor();
+
+    expect(violations).toEqual([]);
+    expect(consoleErrors.filter((text) => /Content.Security.Policy|Refused to/i.test(text))).toEqual([]);
+  });
 });

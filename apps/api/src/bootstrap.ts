@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { QUERY_LIMITS } from './core/graphql/query-limits';
+import { securityHeaders } from './core/web/security-headers';
 import { serveWebApp } from './core/web/web-app';
 import { migrate } from './database/migrate';
 import { SeedService, type SeedReport } from './database/seed/seed.service';
@@ -28,8 +29,11 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, log
   });
   app.useLogger(app.get(PinoNestLogger));
   app.useBodyParser('json', { limit: QUERY_LIMITS.maxBodyBytes });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For is believed only from the proxies named in JOINTOPS_TRUSTED_PROXIES (none by
+  // default); anyone else could write any address into it and have it recorded as theirs.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const servesWebApp = serveWebApp(app, config.webDir);
   await app.init();
   const seed = await app.get(SeedService).run();

@@ -16,9 +16,9 @@ import { startTestApp, type TestApp } from './support/test-app';
 const ITEM = PART_FIELDS.ChecklistItem;
 const APPLY = `mutation($p: ID!, $tpl: ID!) { applyChecklistTemplate(planId: $p, templateId: $tpl) { ${ITEM} } }`;
 const ADD = `mutation($p: ID!, $input: ChecklistItemInput!) { addChecklistItem(planId: $p, input: $input) { ${ITEM} } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $patch: ChecklistItemPatch!) { updateChecklistItem(id: $id, expectedVersion: $v, patch: $patch) { ${ITEM} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $patch: ChecklistItemPatch!, $reason: String) { updateChecklistItem(id: $id, expectedVersion: $v, patch: $patch, reason: $reason) { ${ITEM} } }`;
 const RESOLVE = `mutation($id: ID!, $v: Int!, $s: ChecklistStatus!, $note: String!) { resolveChecklistItem(id: $id, expectedVersion: $v, status: $s, note: $note) { ${ITEM} } }`;
-const REMOVE = `mutation($id: ID!, $v: Int!) { removeChecklistItem(id: $id, expectedVersion: $v) }`;
+const REMOVE = `mutation($id: ID!, $v: Int!, $reason: String) { removeChecklistItem(id: $id, expectedVersion: $v, reason: $reason) }`;
 const CHECKLIST = `query($id: ID!) { plan(id: $id) { checklist { ${ITEM} } readiness { ready blockers { code entityId } } } }`;
 
 type Item = { id: string; version: number; required: boolean; status: string; text: string };
@@ -121,7 +121,9 @@ describe('checklist', () => {
     ]);
     expect(await openBlockers(planId)).toContain(added.id);
 
-    const updated = (await gqlData(t, UPDATE, { id: added.id, v: 1, patch: { required: false, citation: 'Title VI; EO 13166', category: 'CIVIL_RIGHTS' } }, force.tokens.cbpLead)).updateChecklistItem;
+    // Changing a required item's category or citation is the lead's call, with a reason (security-rules-checklist spec).
+    const reason = 'Counsel: language access is a civil-rights duty under Title VI.';
+    const updated = (await gqlData(t, UPDATE, { id: added.id, v: 1, patch: { required: false, citation: 'Title VI; EO 13166', category: 'CIVIL_RIGHTS' }, reason }, force.tokens.cbpLead)).updateChecklistItem;
     expect(updated).toEqual({ ...added, version: 2, required: false, citation: 'Title VI; EO 13166', category: 'CIVIL_RIGHTS' });
     const afterUpdate = await changesSince(t, planId, change.head, planner);
     expect(afterUpdate.head.revision).toBe(change.head.revision + 1);
@@ -272,7 +274,8 @@ describe('checklist', () => {
 
     it('puts an item added after a removal at the end, not beside an older one', async () => {
       const { planId, items } = await baselinePlan('Ordering plan');
-      await gqlData(t, REMOVE, { id: items[5].id, v: items[5].version }, planner);
+      // A required item: only a lead removes it, with a reason.
+      await gqlData(t, REMOVE, { id: items[5].id, v: items[5].version, reason: 'Covered by the agreement item' }, force.tokens.ncshpLead);
       await gqlData(t, ADD, { p: planId, input: { category: 'OTHER', text: 'Added last' } }, planner);
       const texts = (await planOf(planId)).checklist.map((item: { text: string }) => item.text);
       expect(texts.at(-1)).toBe('Added last');

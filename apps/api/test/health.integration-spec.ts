@@ -36,7 +36,8 @@ describe('metrics', () => {
 
   it('serves Prometheus metrics to a scraper with the token, and refuses others', async () => {
     await t.gql(`query HealthProbe { __typename }`);
-    expect((await fetch(`${t.url}/metrics`)).status).toBe(403);
+    // Without the token: 401 asking for a bearer token (security-rules-http spec covers the rest).
+    expect((await fetch(`${t.url}/metrics`)).status).toBe(401);
     const response = await fetch(`${t.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });
     expect(response.status).toBe(200);
     const text = await response.text();

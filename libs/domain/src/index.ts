@@ -7,3 +7,4 @@ export * from './lib/readiness';
 export * from './lib/canonical-json';
 export * from './lib/plan-content';
 export * from './lib/debrief-visibility';
+export * from './lib/checklist-rules';

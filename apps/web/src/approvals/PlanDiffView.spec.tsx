@@ -50,6 +50,29 @@ describe('PlanDiffView', () => {
     expect(screen.getByText('(empty)').tagName).toBe('DEL');
   });
 
+  it('shows a required item an agency lead removed, with the reason, as removed', () => {
+    const changes = [{ entityType: 'CHECKLIST_ITEM', entityId: 'c3', kind: 'REMOVED', field: 'reason', before: 'A judicial warrant is in hand', after: 'Vehicle stops only' }];
+    render(<PlanDiffView changes={changes} plan={reviewPlan()} />);
+    const line = screen.getByRole('region', { name: 'Changes to Checklist' }).querySelector('li')!;
+    expect(line.getAttribute('data-kind')).toBe('REMOVED');
+    expect(line.textContent).toBe('RemovedRequired item removed: A judicial warrant is in hand — Vehicle stops only');
+    expect(within(line).getByText('Required item removed: A judicial warrant is in hand').tagName).toBe('DEL');
+  });
+
+  it('shows a required item an agency lead changed: the fields, then the reason', () => {
+    const plan = reviewPlan({ checklist: [{ __typename: 'ChecklistItem', id: 'c4', text: 'Counsel of each agency reviewed the plan' }] } as never);
+    const changes = [
+      { entityType: 'CHECKLIST_ITEM', entityId: 'c4', kind: 'UPDATED', field: 'text', before: 'Counsel reviewed the plan', after: 'Counsel of each agency reviewed the plan' },
+      { entityType: 'CHECKLIST_ITEM', entityId: 'c4', kind: 'UPDATED', field: 'reason', before: null, after: 'Counsel asked for the agreement wording' },
+    ];
+    render(<PlanDiffView changes={changes} plan={plan} />);
+    const lines = [...screen.getByRole('region', { name: 'Changes to Checklist' }).querySelectorAll('li')];
+    expect(lines).toHaveLength(2);
+    expect(within(lines[0]).getByText('Counsel reviewed the plan').tagName).toBe('DEL');
+    expect(lines[1].textContent).toBe('ChangedRequired item changed: Counsel of each agency reviewed the plan — Counsel asked for the agreement wording');
+    expect(lines[1].textContent).not.toContain('Before:');
+  });
+
   it('says so when nothing in the content changed', () => {
     render(<PlanDiffView changes={[]} plan={reviewPlan()} />);
     expect(screen.getByTestId('diff-empty')).toBeTruthy();

@@ -9,7 +9,8 @@ const KIND_TAGS = {
 /**
  * A readable diff, one list per section. Added and removed items show their label, changed
  * fields their before (struck) and after value; each is named in words ("Before:", "After:")
- * and marked up as <del>/<ins>, so colour is never the only cue.
+ * and marked up as <del>/<ins>, so colour is never the only cue. A required checklist item that
+ * an agency lead removed or changed says so, with the lead's reason.
  */
 export function PlanDiffView({ changes, plan, headingLevel = 'h4' }: { changes: readonly DiffChange[]; plan: DiffPlan; headingLevel?: 'h3' | 'h4' }) {
   const sections = groupChanges(changes, plan);
@@ -26,7 +27,12 @@ export function PlanDiffView({ changes, plan, headingLevel = 'h4' }: { changes: 
               return (
                 <li key={line.key} className="border-left-05 border-base-lighter padding-left-1 margin-bottom-1 maxw-none" data-kind={line.kind}>
                   <span className={`usa-tag ${tag.className} margin-right-1`}>{tag.label}</span>
-                  {line.kind === 'ADDED' ? (
+                  {line.reason !== null ? (
+                    <>
+                      {line.kind === 'REMOVED' ? <del className="bg-error-lighter">{line.subject}</del> : <span className="text-bold">{line.subject}</span>}
+                      <span data-testid="change-reason"> — {line.reason}</span>
+                    </>
+                  ) : line.kind === 'ADDED' ? (
                     <ins className="bg-success-lighter text-no-underline">{line.subject}</ins>
                   ) : line.kind === 'REMOVED' ? (
                     <del className="bg-error-lighter">{line.subject}</del>

@@ -117,13 +117,21 @@ export function formatValue(value: string | null | undefined, names: Map<string,
 export interface DiffLine {
   key: string;
   kind: 'ADDED' | 'REMOVED' | 'UPDATED';
-  /** e.g. `Objective "Secure the perimeter"` */
+  /** e.g. `Objective "Secure the perimeter"`, or `Required item removed: …` for a change with a reason. */
   subject: string;
   /** UPDATED only. */
   field: string | null;
   before: string | null;
   after: string | null;
+  /** Why a required checklist item was removed or its requirement changed (an agency lead wrote it). */
+  reason: string | null;
 }
+
+/**
+ * The API's diff carries the reason a required checklist item was removed or changed as the field
+ * `reason`: on the REMOVED line itself (after = the reason), or as an extra UPDATED line.
+ */
+export const REASON_FIELD = 'reason';
 
 export interface DiffSection {
   entityType: string;
@@ -143,14 +151,20 @@ export function groupChanges(changes: readonly DiffChange[], plan: DiffPlan): Di
         const noun = ENTITY_NOUNS[change.entityType] ?? 'Item';
         const kind = change.kind === 'ADDED' || change.kind === 'REMOVED' ? change.kind : 'UPDATED';
         const label = kind === 'ADDED' ? change.after : kind === 'REMOVED' ? change.before : (names.get(change.entityId) ?? null);
+        const key = `${change.entityType}:${change.entityId}:${change.field ?? ''}:${index}`;
+        if (change.field === REASON_FIELD && kind !== 'ADDED') {
+          const what = kind === 'REMOVED' ? 'Required item removed' : 'Required item changed';
+          return { key, kind, subject: `${what}: ${label ?? '(an item no longer in the plan)'}`, field: null, before: null, after: null, reason: change.after || '(no reason given)' };
+        }
         const subject = change.entityType === 'PLAN' ? 'Plan' : label ? `${noun} “${label}”` : `A ${noun.toLowerCase()}`;
         return {
-          key: `${change.entityType}:${change.entityId}:${change.field ?? ''}:${index}`,
+          key,
           kind,
           subject,
           field: kind === 'UPDATED' && change.field ? fieldName(change.field) : null,
           before: kind === 'UPDATED' ? formatValue(change.before, names) : null,
           after: kind === 'UPDATED' ? formatValue(change.after, names) : null,
+          reason: null,
         };
       });
       return { entityType, title, lines };

@@ -7,13 +7,14 @@ export interface ChecklistGroupProps {
   group: CategoryGroup<ChecklistItemFieldsFragment>;
   canEdit: boolean;
   isLead: boolean;
+  mayAlterRequired: boolean;
   actions: ReturnType<typeof useChecklistMutations>;
   onSaved: (message: string) => void;
   onRemoved: (id: string) => void;
 }
 
 /** One category of the checklist under its own heading. */
-export function ChecklistGroup({ group, canEdit, isLead, actions, onSaved, onRemoved }: ChecklistGroupProps) {
+export function ChecklistGroup({ group, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved }: ChecklistGroupProps) {
   const headingId = `checklist-group-${group.category}`;
   const progress = requiredProgress(group.items);
   return (
@@ -26,7 +27,7 @@ export function ChecklistGroup({ group, canEdit, isLead, actions, onSaved, onRem
       </h3>
       <ul className="usa-list usa-list--unstyled maxw-none">
         {group.items.map((item) => (
-          <ChecklistItemCard key={item.id} item={item} canEdit={canEdit} isLead={isLead} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+          <ChecklistItemCard key={item.id} item={item} canEdit={canEdit} isLead={isLead} mayAlterRequired={mayAlterRequired} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
         ))}
       </ul>
     </section>

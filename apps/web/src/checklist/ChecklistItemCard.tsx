@@ -1,4 +1,5 @@
 import { Button, Tag } from '@trussworks/react-uswds';
+import { REQUIRED_ITEM_MESSAGES } from '@jointops/domain';
 import { conflictOf, type ChecklistItemFieldsFragment, type ChecklistStatus } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
@@ -6,9 +7,10 @@ import { useReportFocus } from '../live/useReportFocus';
 import { formatDateTime } from '../timeline/time';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { RemoveConfirm } from './RemoveConfirm';
+import { RemoveRequiredConfirm } from './RemoveRequiredConfirm';
 import { ResolveForm } from './ResolveForm';
 import { STATUS_LABELS, STATUS_TAG_BACKGROUND } from './checklist-labels';
-import { messageOf } from './server-errors';
+import { fieldErrorsOf, messageOf } from './server-errors';
 import type { useChecklistMutations } from './useChecklistMutations';
 
 type Mode = 'view' | 'resolve' | 'edit' | 'remove';
@@ -17,17 +19,23 @@ export interface ChecklistItemCardProps {
   item: ChecklistItemFieldsFragment;
   canEdit: boolean;
   isLead: boolean;
+  /** May remove a required item or change its requirement (with a reason): the rule from libs/domain. */
+  mayAlterRequired: boolean;
   actions: ReturnType<typeof useChecklistMutations>;
   onSaved: (message: string) => void;
   onRemoved: (id: string) => void;
 }
 
 /** One checklist item: requirement, tags, citation, resolution, reviewer, and its actions. */
-export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onRemoved }: ChecklistItemCardProps) {
+export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved }: ChecklistItemCardProps) {
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const headingId = `checklist-${item.id}-text`;
+  // A required item's wording and existence are the agency lead's call: others see why they cannot act.
+  const locked = item.required && !mayAlterRequired;
+  const lockedHintId = `checklist-${item.id}-locked`;
   const actionsRef = useRef<HTMLDivElement>(null);
   const focusActions = useRef(false);
   useReportFocus(mode === 'resolve' || mode === 'edit' ? `checklist:${item.id}` : null);
@@ -58,14 +66,17 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
     }
   };
 
-  const remove = async () => {
+  const remove = async (reason?: string) => {
     setBusy(true);
     setError(null);
+    setReasonError(null);
     try {
-      await actions.remove(item.id, item.version);
+      await actions.remove(item.id, item.version, reason);
       onRemoved(item.id);
     } catch (e) {
+      const reasonProblem = fieldErrorsOf(e)?.['reason'];
       if (afterConflict(e)) setMode('view');
+      else if (reasonProblem) setReasonError(reasonProblem);
       else setError(messageOf(e));
     } finally {
       setBusy(false);
@@ -79,6 +90,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
   };
   const cancel = () => {
     focusActions.current = true;
+    setReasonError(null);
     setMode('view');
   };
   const keepTheirs = (version: number, current: Record<string, unknown>) => actions.keepTheirs(item.id, version, current);
@@ -126,12 +138,17 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
               Reopen
             </Button>
           )}
-          <Button type="button" outline className="margin-right-1" onClick={() => setMode('edit')} aria-describedby={headingId}>
+          <Button type="button" outline className="margin-right-1" disabled={locked} onClick={() => setMode('edit')} aria-describedby={locked ? `${headingId} ${lockedHintId}` : headingId}>
             Edit
           </Button>
-          <Button type="button" unstyled className="text-secondary-dark" onClick={() => setMode('remove')} aria-describedby={headingId}>
+          <Button type="button" unstyled className="text-secondary-dark" disabled={locked} onClick={() => setMode('remove')} aria-describedby={locked ? `${headingId} ${lockedHintId}` : headingId}>
             Remove
           </Button>
+          {locked ? (
+            <p id={lockedHintId} className="usa-hint margin-top-05 margin-bottom-0">
+              {REQUIRED_ITEM_MESSAGES.leadOnly}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {canEdit && mode === 'resolve' ? (
@@ -148,14 +165,18 @@ export function ChecklistItemCard({ item, canEdit, isLead, actions, onSaved, onR
         <ChecklistItemForm
           item={item}
           idPrefix={`edit-${item.id}`}
-          onSave={(values, version) => actions.update(item.id, version ?? item.version, values)}
+          askReason={item.required}
+          onSave={(values, version, reason) => actions.update(item.id, version ?? item.version, values, reason)}
           onKeepTheirs={keepTheirs}
           onDone={done}
           onCancel={cancel}
         />
       ) : null}
-      {canEdit && mode === 'remove' ? (
+      {canEdit && mode === 'remove' && !item.required ? (
         <RemoveConfirm what="this checklist item" busy={busy} onConfirm={() => void remove()} onCancel={cancel} />
+      ) : null}
+      {canEdit && mode === 'remove' && item.required && !locked ? (
+        <RemoveRequiredConfirm itemId={item.id} busy={busy} reasonError={reasonError} onConfirm={(reason) => void remove(reason)} onCancel={cancel} />
       ) : null}
     </li>
   );

@@ -1,6 +1,6 @@
 import { Button, Checkbox, ErrorMessage, FormGroup, Label, Select, Textarea, TextInput } from '@trussworks/react-uswds';
 import { ConflictNotice, ErrorSummary } from '@jointops/ui';
-import { checkRequiredText, checkText, collectViolations, LIMITS } from '@jointops/domain';
+import { checkChangeReason, checkRequiredText, checkText, collectViolations, isRequirementChange, LIMITS } from '@jointops/domain';
 import { conflictOf, type ChecklistCategory, type ChecklistItemFieldsFragment } from '@jointops/web-data';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -8,7 +8,8 @@ import { CATEGORIES, CATEGORY_LABELS } from './checklist-labels';
 import { fieldErrorsOf, messageOf } from './server-errors';
 import { useSnapshot } from '../plans/useSnapshot';
 
-type Field = 'category' | 'text' | 'citation';
+type Field = 'category' | 'text' | 'citation' | 'reason';
+const FIELDS: readonly Field[] = ['category', 'text', 'citation', 'reason'];
 export interface ChecklistItemValues {
   category: ChecklistCategory;
   text: string;
@@ -21,7 +22,12 @@ export interface ChecklistItemFormProps {
   /** The item being edited; absent when adding. */
   item?: ChecklistItemFieldsFragment;
   idPrefix: string;
-  onSave: (values: Values, expectedVersion: number | null) => Promise<unknown>;
+  /**
+   * The item is required (and the user may change it, as an agency lead): changing its text,
+   * category or citation needs a reason, which is sent with the save.
+   */
+  askReason?: boolean;
+  onSave: (values: Values, expectedVersion: number | null, reason?: string) => Promise<unknown>;
   onKeepTheirs?: (currentVersion: number, current: Record<string, unknown>) => void;
   onDone: (message: string) => void;
   onCancel: () => void;
@@ -34,8 +40,8 @@ const show = (values: Partial<Values>) => ({
   citation: values.citation,
 });
 
-/** Add a custom checklist item or edit one: category, text, required, citation. */
-export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone, onCancel }: ChecklistItemFormProps) {
+/** Add a custom checklist item or edit one: category, text, required, citation (and, for a required item, why). */
+export function ChecklistItemForm({ item, idPrefix, askReason = false, onSave, onKeepTheirs, onDone, onCancel }: ChecklistItemFormProps) {
   const opened = useSnapshot(item);
   const [values, setValues] = useState<Values>({
     category: item?.category ?? 'OTHER',
@@ -43,6 +49,7 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
     required: item?.required ?? true,
     citation: item?.citation ?? '',
   });
+  const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ currentVersion: number; current: Record<string, unknown> } | null>(null);
@@ -56,8 +63,15 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
     if (key in errors) setErrors((current) => ({ ...current, [key]: undefined }));
   };
 
+  // The same rule as the API (libs/domain): only a real change of the requirement needs a reason.
+  const needsReason = askReason && item != null && isRequirementChange(item, values);
+
   const submit = async (expectedVersion: number | null) => {
-    const violations = collectViolations(checkRequiredText('text', values.text, LIMITS.textMax), checkText('citation', values.citation, LIMITS.textMax));
+    const violations = collectViolations(
+      checkRequiredText('text', values.text, LIMITS.textMax),
+      checkText('citation', values.citation, LIMITS.textMax),
+      needsReason ? checkChangeReason('reason', reason) : null,
+    );
     const found: Partial<Record<Field, string>> = {};
     for (const v of violations) found[v.field as Field] = v.message;
     setErrors(found);
@@ -68,13 +82,13 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
     }
     setSaving(true);
     try {
-      await onSave({ ...values, text: values.text.trim(), citation: values.citation.trim() }, expectedVersion);
+      await onSave({ ...values, text: values.text.trim(), citation: values.citation.trim() }, expectedVersion, needsReason ? reason.trim() : undefined);
       onDone(item ? 'Saved: checklist item updated.' : 'Saved: checklist item added.');
     } catch (error) {
       const conflictInfo = conflictOf(error);
       const fields = fieldErrorsOf(error);
       if (conflictInfo) setConflict({ currentVersion: conflictInfo.currentVersion, current: conflictInfo.current });
-      else if (fields && Object.keys(fields).some((key) => ['category', 'text', 'citation'].includes(key))) setErrors(fields);
+      else if (fields && Object.keys(fields).some((key) => (FIELDS as readonly string[]).includes(key))) setErrors(fields);
       else setFormError(messageOf(error));
     } finally {
       setSaving(false);
@@ -86,7 +100,7 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
     void submit(item ? (conflict?.currentVersion ?? (opened ?? item).version) : null);
   };
 
-  const summary = (['category', 'text', 'citation'] as const).filter((f) => errors[f]).map((f) => ({ fieldId: id(f), message: errors[f]! }));
+  const summary = FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: id(f), message: errors[f]! }));
   const describedBy = (field: Field) => (errors[field] ? `${id(field)}-error` : undefined);
 
   return (
@@ -144,6 +158,30 @@ export function ChecklistItemForm({ item, idPrefix, onSave, onKeepTheirs, onDone
           onChange={(e) => set('citation', e.target.value)}
         />
       </FormGroup>
+      {askReason ? (
+        <FormGroup error={Boolean(errors.reason)}>
+          <Label htmlFor={id('reason')} error={Boolean(errors.reason)}>
+            Reason for the change
+          </Label>
+          <span id={`${id('reason')}-hint`} className="usa-hint">
+            This item is required. Changing its requirement, category or citation needs a reason; the agency leads who sign the plan see it.
+          </span>
+          {errors.reason ? <ErrorMessage id={`${id('reason')}-error`}>{errors.reason}</ErrorMessage> : null}
+          <Textarea
+            id={id('reason')}
+            name="reason"
+            value={reason}
+            maxLength={LIMITS.textMax}
+            error={Boolean(errors.reason)}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={[`${id('reason')}-hint`, describedBy('reason')].filter(Boolean).join(' ')}
+            onChange={(e) => {
+              setReason(e.target.value);
+              if (errors.reason) setErrors((current) => ({ ...current, reason: undefined }));
+            }}
+          />
+        </FormGroup>
+      ) : null}
       {conflict && onKeepTheirs ? (
         <ConflictNotice
           fields={[

@@ -1,4 +1,5 @@
 import { Button } from '@trussworks/react-uswds';
+import { mayAlterRequiredItem } from '@jointops/domain';
 import { EmptyState, LiveStatus } from '@jointops/ui';
 import type { ChecklistSectionPlanFragment } from '@jointops/web-data';
 import { useRef, useState } from 'react';
@@ -30,6 +31,7 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const lastAdded = useRef<string | undefined>(undefined);
   const isLead = me.roles.includes('AGENCY_LEAD');
+  const mayAlterRequired = mayAlterRequiredItem(me.roles);
   const groups = groupByCategory(plan.checklist);
   const progress = requiredProgress(plan.checklist);
 
@@ -81,7 +83,7 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
         )
       ) : null}
       {groups.map((group) => (
-        <ChecklistGroup key={group.category} group={group} canEdit={canEdit} isLead={isLead} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+        <ChecklistGroup key={group.category} group={group} canEdit={canEdit} isLead={isLead} mayAlterRequired={mayAlterRequired} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
       ))}
     </section>
   );

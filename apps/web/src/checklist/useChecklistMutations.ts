@@ -67,8 +67,9 @@ export function useChecklistMutations(planId: string) {
   );
 
   const update = useCallback(
-    async (id: string, expectedVersion: number, patch: ChecklistItemPatch) => {
-      const { data } = await updateMutation({ variables: { id, expectedVersion, patch } });
+    /** `reason`: needed (agency leads only) when a required item's text, category or citation changes. */
+    async (id: string, expectedVersion: number, patch: ChecklistItemPatch, reason?: string) => {
+      const { data } = await updateMutation({ variables: { id, expectedVersion, patch, ...(reason ? { reason } : {}) } });
       refreshMeta();
       return data?.updateChecklistItem ?? null;
     },
@@ -85,9 +86,10 @@ export function useChecklistMutations(planId: string) {
   );
 
   const remove = useCallback(
-    async (id: string, expectedVersion: number) => {
+    /** `reason`: needed (agency leads only) when the item is required. */
+    async (id: string, expectedVersion: number, reason?: string) => {
       await removeMutation({
-        variables: { id, expectedVersion },
+        variables: { id, expectedVersion, ...(reason ? { reason } : {}) },
         update: (cache) => {
           const ref = cache.identify(itemId(id));
           cache.modify({

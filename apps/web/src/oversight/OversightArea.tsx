@@ -5,7 +5,7 @@ import { oversightAccess, type OversightAccess } from './oversight-access';
 
 const tabClass = ({ isActive }: { isActive: boolean }) => `usa-button ${isActive ? '' : 'usa-button--outline'} margin-right-1`;
 
-/** `/oversight/*`: only for oversight and agency leads; leads see the transparency report alone. */
+/** `/oversight/*`: only for oversight staff; anyone else is told so, and nothing is asked of the server. */
 export function OversightArea() {
   const { me, loading } = useMe();
   const location = useLocation();
@@ -17,20 +17,23 @@ export function OversightArea() {
     ) : null;
   }
   const access = oversightAccess(me.roles);
-  if (!access.transparency) {
-    return (
-      <>
-        <PageHeading>Oversight</PageHeading>
-        <p>This area is for oversight staff and agency leads.</p>
-      </>
-    );
-  }
+  if (!access.plans && !access.transparency) return <NotForYou />;
   const transparencyPath = location.pathname.startsWith('/oversight/transparency');
+  if (transparencyPath && !access.transparency) return <NotForYou />;
   if (!access.plans && !transparencyPath) return <Navigate to="/oversight/transparency" replace />;
   return (
     <>
       <OversightTabs access={access} />
       <Outlet />
+    </>
+  );
+}
+
+function NotForYou() {
+  return (
+    <>
+      <PageHeading>Oversight</PageHeading>
+      <p>This area is for oversight staff.</p>
     </>
   );
 }
@@ -42,9 +45,11 @@ function OversightTabs({ access }: { access: OversightAccess }) {
       <NavLink to="/oversight" end className={tabClass}>
         Plans and logs
       </NavLink>
-      <NavLink to="/oversight/transparency" className={tabClass}>
-        Transparency report
-      </NavLink>
+      {access.transparency ? (
+        <NavLink to="/oversight/transparency" className={tabClass}>
+          Transparency report
+        </NavLink>
+      ) : null}
     </nav>
   );
 }

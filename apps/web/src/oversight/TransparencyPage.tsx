@@ -1,13 +1,33 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, ErrorMessage, FormGroup, Label } from '@trussworks/react-uswds';
+import { mayReadTransparencyReport } from '@jointops/domain';
 import { BarChart, PageHeading } from '@jointops/ui';
 import { TransparencyReportDocument, type TransparencyReportQuery } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
 import { generalErrorMessage } from '../plans/form-errors';
+import { useMe } from '../plans/useMe';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars, type Period } from './transparency';
 
-/** `/oversight/transparency`: aggregate figures for a period; no names, no free text. */
+/**
+ * `/oversight/transparency`: exact aggregate figures for a period; no names, no free text. The
+ * figures are exact, so the report is for oversight staff only (the API's rule, from libs/domain):
+ * anyone else is told so and the report is never requested.
+ */
 export function TransparencyPage() {
+  const { me } = useMe();
+  if (!me) return null;
+  if (!mayReadTransparencyReport(me.roles)) {
+    return (
+      <>
+        <PageHeading>Transparency report</PageHeading>
+        <p>The transparency report gives exact figures and is for oversight staff.</p>
+      </>
+    );
+  }
+  return <TransparencyReportPanel />;
+}
+
+function TransparencyReportPanel() {
   const [draft, setDraft] = useState<Period>(() => currentYear());
   const [period, setPeriod] = useState<Period>(draft);
   const [formError, setFormError] = useState<string | null>(null);

@@ -1,16 +1,15 @@
-import { Role } from '@jointops/domain';
+import { mayReadTransparencyReport, Role } from '@jointops/domain';
 
 export interface OversightAccess {
   /** Every plan, its log, verification and access log: OVERSIGHT. */
   plans: boolean;
-  /** The aggregate transparency report: OVERSIGHT and agency leads. */
+  /** The transparency report's exact figures: the API's rule (OVERSIGHT only), from libs/domain. */
   transparency: boolean;
 }
 
-/** Who sees the Oversight area (docs/architecture.md#permissions): oversight everything, agency leads the transparency report. */
+/** Who sees the Oversight area: oversight staff. Agency leads no longer read the exact figures. */
 export function oversightAccess(roles: readonly string[]): OversightAccess {
-  const oversight = roles.includes(Role.OVERSIGHT);
-  return { plans: oversight, transparency: oversight || roles.includes(Role.AGENCY_LEAD) };
+  return { plans: roles.includes(Role.OVERSIGHT), transparency: mayReadTransparencyReport(roles) };
 }
 
 /** Where the primary "Oversight" link goes, or null when it is not shown. */

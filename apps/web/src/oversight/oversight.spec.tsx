@@ -1,7 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
+import { MeDocument, TransparencyReportDocument } from '@jointops/web-data';
+import { Route, Routes } from 'react-router';
+import { MARIA, renderWithProviders } from '../test/render';
 import { oversightAccess, oversightHome } from './oversight-access';
+import { OversightArea } from './OversightArea';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars } from './transparency';
-import { TransparencyReportView } from './TransparencyPage';
+import { TransparencyPage, TransparencyReportView } from './TransparencyPage';
 import { VerifyLogResult } from './VerifyLogResult';
 
 describe('VerifyLogResult', () => {
@@ -22,13 +26,68 @@ describe('VerifyLogResult', () => {
 });
 
 describe('oversight access', () => {
-  it('gives oversight everything and agency leads the transparency report', () => {
+  it('gives oversight everything, and agency leads (like everyone else) neither the area nor the exact figures', () => {
     expect(oversightAccess(['OVERSIGHT'])).toEqual({ plans: true, transparency: true });
-    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: true });
+    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: false });
     expect(oversightAccess(['PLANNER'])).toEqual({ plans: false, transparency: false });
     expect(oversightHome(['OVERSIGHT'])).toBe('/oversight');
-    expect(oversightHome(['AGENCY_LEAD'])).toBe('/oversight/transparency');
+    expect(oversightHome(['AGENCY_LEAD'])).toBeNull();
     expect(oversightHome(['OFFICER'])).toBeNull();
+  });
+
+  const LEAD = { ...MARIA, id: 'u-james', displayName: 'James Okafor', roles: ['AGENCY_LEAD' as const] };
+  const OVERSIGHT = { ...MARIA, id: 'u-evelyn', displayName: 'Evelyn Brooks', roles: ['OVERSIGHT' as const] };
+  const me = (user: typeof MARIA | typeof LEAD | typeof OVERSIGHT) => ({ request: { query: MeDocument }, result: { data: { me: user } }, maxUsageCount: 10 });
+  const report = (result: jest.Mock) => ({ request: { query: TransparencyReportDocument, variables: () => true }, result, maxUsageCount: 10 });
+  const FIGURES = {
+    data: {
+      transparencyReport: {
+        __typename: 'TransparencyReport',
+        from: '2027-01-01T00:00:00Z',
+        to: '2027-12-31T23:59:59Z',
+        operations: 1,
+        byStatus: [{ __typename: 'StatusCount', status: 'CLOSED', count: 1 }],
+        incidents: [{ __typename: 'IncidentCount', type: 'USE_OF_FORCE', count: 1 }],
+        correctiveActionsOpen: 0,
+        correctiveActionsDone: 0,
+      },
+    },
+  };
+  const area = (route: string, mocks: unknown[]) =>
+    renderWithProviders(
+      <Routes>
+        <Route path="/oversight" element={<OversightArea />}>
+          <Route index element={<p>Plans and logs</p>} />
+          <Route path="transparency" element={<TransparencyPage />} />
+        </Route>
+      </Routes>,
+      { route, mocks: mocks as never },
+    );
+
+  it('tells an agency lead who opens the transparency page that it is for oversight staff, and never asks for the report', async () => {
+    const asked = jest.fn(() => FIGURES);
+    area('/oversight/transparency', [me(LEAD), report(asked)]);
+    expect(await screen.findByText('This area is for oversight staff.')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Oversight' })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(asked).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('transparency-report')).toBeNull();
+  });
+
+  it('does not ask for the report from the page itself either, when rendered for a lead', async () => {
+    const asked = jest.fn(() => FIGURES);
+    renderWithProviders(<TransparencyPage />, { mocks: [me(LEAD), report(asked)] as never });
+    expect(await screen.findByText('The transparency report gives exact figures and is for oversight staff.')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('shows oversight staff the exact figures', async () => {
+    const asked = jest.fn(() => FIGURES);
+    area('/oversight/transparency', [me(OVERSIGHT), report(asked)]);
+    expect(await screen.findByTestId('transparency-report')).toBeTruthy();
+    expect(asked).toHaveBeenCalled();
+    expect(within(screen.getByRole('navigation', { name: 'Oversight' })).getByRole('link', { name: 'Transparency report' })).toBeTruthy();
   });
 });
 

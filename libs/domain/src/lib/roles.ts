@@ -31,3 +31,13 @@ export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]): bool
 
 /** Roles that may change plan content (docs/architecture.md#permissions). */
 export const CONTENT_EDITOR_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD];
+
+/**
+ * Who reads `transparencyReport`, whose figures are exact: OVERSIGHT only. Exact counts over a
+ * short period pick out single operations, so agency leads get the published figures instead.
+ */
+export const TRANSPARENCY_REPORT_ROLES: readonly Role[] = [Role.OVERSIGHT];
+
+export function mayReadTransparencyReport(roles: readonly string[]): boolean {
+  return TRANSPARENCY_REPORT_ROLES.some((role) => roles.includes(role));
+}

@@ -30,4 +30,17 @@ describe('configuration', () => {
     const forced = { ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }), fastPasswordHashing: true };
     expect(configProblems(forced)).toEqual(['Fast password hashing is for tests only and cannot run in production.']);
   });
+
+  it('trusts no proxy by default, and reads JOINTOPS_TRUSTED_PROXIES as a list of addresses or ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    const config = loadConfig({ JOINTOPS_TRUSTED_PROXIES: '172.28.0.10, 10.0.0.0/8,::1, loopback' });
+    expect(config.trustedProxies).toEqual(['172.28.0.10', '10.0.0.0/8', '::1', 'loopback']);
+    expect(configProblems(config)).toEqual([]);
+  });
+
+  it('refuses to start with a trusted proxy that is not an address or a range', () => {
+    expect(configProblems(loadConfig({ JOINTOPS_TRUSTED_PROXIES: 'nginx, 10.0.0.0/33, 10.0.0.1' }))).toEqual([
+      'JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: nginx, 10.0.0.0/33.',
+    ]);
+  });
 });

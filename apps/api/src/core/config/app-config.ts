@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /**
@@ -24,13 +25,18 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How often open sockets are checked for sessions that expired while idle. */
   socketSweepMs: number;
-  /** When set, GET /metrics wants it as a bearer token. */
+  /** When set, GET /metrics wants it as a bearer token. In production without it, /metrics is off. */
   metricsToken: string | null;
   /**
    * Cheap argon2id parameters, so test suites that sign in hundreds of times stay fast. Only
    * NODE_ENV=test turns it on, and configProblems refuses it in production.
    */
   fastPasswordHashing: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges; `loopback`, `linklocal`,
+   * `uniquelocal` name those ranges). Empty: the peer's own address is the client's.
+   */
+  trustedProxies: string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     socketSweepMs: Number(env.JOINTOPS_SOCKET_SWEEP_MS ?? 30_000),
     metricsToken: env.JOINTOPS_METRICS_TOKEN?.trim() || null,
     fastPasswordHashing: env.NODE_ENV === 'test',
+    trustedProxies: list(env.JOINTOPS_TRUSTED_PROXIES),
   };
 }
 
@@ -79,5 +86,22 @@ export function configProblems(config: AppConfig): string[] {
     problems.push('Set JOINTOPS_ADMIN_EMAIL and JOINTOPS_ADMIN_PASSWORD together, or neither.');
   }
   if (config.production && config.fastPasswordHashing) problems.push('Fast password hashing is for tests only and cannot run in production.');
+  const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
+  if (badProxies.length > 0) {
+    problems.push(`JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: ${badProxies.join(', ')}.`);
+  }
   return problems;
+}
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a CIDR range, or one of the range names Express's `trust proxy` knows. */
+function isProxyAddress(value: string): boolean {
+  if (PROXY_RANGE_NAMES.has(value)) return true;
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }

@@ -1,8 +1,16 @@
-import { Controller, ForbiddenException, Get, Header, Headers, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, NotFoundException, Res, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from './metrics.service';
 
-/** Prometheus scrape endpoint; with JOINTOPS_METRICS_TOKEN set, scrapers must send it as a bearer token. */
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Prometheus scrape endpoint. With JOINTOPS_METRICS_TOKEN set, scrapers must send it as a bearer
+ * token (401 otherwise). In production without the setting, the endpoint is off (404): operation
+ * names and load figures are not for anyone who finds the URL.
+ */
 @Controller('metrics')
 export class MetricsController {
   constructor(
@@ -12,8 +20,14 @@ export class MetricsController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
-  async scrape(@Headers('authorization') authorization?: string): Promise<string> {
-    if (this.config.metricsToken && authorization !== `Bearer ${this.config.metricsToken}`) throw new ForbiddenException();
+  async scrape(@Res({ passthrough: true }) response: Response, @Headers('authorization') authorization?: string): Promise<string> {
+    const token = this.config.metricsToken;
+    if (!token) {
+      if (this.config.production) throw new NotFoundException();
+    } else if (!authorization || !timingSafeEqual(digest(authorization), digest(`Bearer ${token}`))) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+      throw new UnauthorizedException();
+    }
     return this.metrics.registry.metrics();
   }
 }

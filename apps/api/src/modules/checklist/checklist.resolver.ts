@@ -40,8 +40,9 @@ export class ChecklistResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('patch') patch: ChecklistItemPatch,
+    @Args('reason', { type: () => String, nullable: true, description: "Required when changing a required item's text, category or citation." }) reason?: string | null,
   ): Promise<ChecklistItem> {
-    return this.checklist.update(user, id, expectedVersion, patch);
+    return this.checklist.update(user, id, expectedVersion, patch, reason);
   }
 
   @Mutation(() => ChecklistItem, { description: 'SATISFIED and NOT_APPLICABLE need a non-empty note; OPEN reopens the item.' })
@@ -60,8 +61,9 @@ export class ChecklistResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('reason', { type: () => String, nullable: true, description: 'Required when the item is required: why it is removed.' }) reason?: string | null,
   ): Promise<string> {
-    return this.checklist.remove(user, id, expectedVersion);
+    return this.checklist.remove(user, id, expectedVersion, reason);
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistStatus, checkRequiredText, checkText, collectViolations, LIMITS, Role } from '@jointops/domain';
+import {
+  CHANGE_REASON_KEY,
+  ChecklistStatus,
+  checkChangeReason,
+  checkRequiredText,
+  checkText,
+  collectViolations,
+  isRequirementChange,
+  LIMITS,
+  mayAlterRequiredItem,
+  REQUIRED_ITEM_MESSAGES,
+  Role,
+} from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { appendChecklistItems } from '../plans/checklist-seed';
-import { PlanChangeService } from '../plans/plan-change.service';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { deleteVersioned, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
@@ -41,19 +54,25 @@ export class ChecklistService {
     });
   }
 
-  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ChecklistItemPatch): Promise<ChecklistItem> {
-    return this.items.update(user, ITEM, id, expectedVersion, (_change, current) => {
+  /**
+   * Changing a required item's text, category or citation is an agency lead's call and needs a
+   * reason; the reason goes into the event beside the item, so planDiff shows it to the leads.
+   */
+  update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ChecklistItemPatch, reason?: string | null): Promise<ChecklistItem> {
+    return this.items.within(user, ITEM, id, async (change) => {
       ValidationException.throwIfAny(
         collectViolations(
           patch.text != null ? checkRequiredText('patch.text', patch.text.trim(), LIMITS.textMax) : null,
           checkText('patch.citation', patch.citation, LIMITS.textMax),
         ),
       );
+      const current = await this.asExpected(change, id, expectedVersion);
+      const changeReason = current && isRequirementChange(current, patch) ? this.leadReason(user, reason, REQUIRED_ITEM_MESSAGES.editForbidden) : null;
       const changes: Partial<ChecklistItem> = {};
       if (patch.category != null) changes.category = patch.category;
       if (patch.text != null) changes.text = patch.text.trim();
       if (patch.citation != null) changes.citation = patch.citation;
-      if (patch.required != null && patch.required !== current.required) {
+      if (current && patch.required != null && patch.required !== current.required) {
         // Waiving a legal requirement is the agency lead's call, like marking it not applicable.
         if (!patch.required && !user.roles.includes(Role.AGENCY_LEAD)) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may make a required item optional.');
@@ -64,7 +83,9 @@ export class ChecklistService {
           Object.assign(changes, { status: ChecklistStatus.OPEN, reviewedById: null, reviewedAt: null });
         }
       }
-      return changes;
+      const item = await updateVersioned(change, ChecklistItem, id, expectedVersion, changes, ITEM.what);
+      change.log({ type: 'CHECKLIST_ITEM_UPDATED', entityType: ITEM.entityType, entityId: id, data: changeReason ? { ...item, [CHANGE_REASON_KEY]: changeReason } : item });
+      return item;
     });
   }
 
@@ -97,7 +118,30 @@ export class ChecklistService {
     );
   }
 
-  remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
-    return this.items.remove(user, ITEM, id, expectedVersion);
+  /** Removing a required item is an agency lead's call and needs a reason, logged with the removal. */
+  remove(user: AuthenticatedUser, id: string, expectedVersion: number, reason?: string | null): Promise<string> {
+    return this.items.within(user, ITEM, id, async (change) => {
+      const current = await this.asExpected(change, id, expectedVersion);
+      const changeReason = current?.required ? this.leadReason(user, reason, REQUIRED_ITEM_MESSAGES.removeForbidden) : null;
+      await deleteVersioned(change, ChecklistItem, id, expectedVersion, ITEM.what);
+      change.log({ type: 'CHECKLIST_ITEM_REMOVED', entityType: ITEM.entityType, entityId: id, data: changeReason ? { [CHANGE_REASON_KEY]: changeReason } : null });
+      return id;
+    });
+  }
+
+  /**
+   * The item as it stands, when it is this plan's and at the expected version; otherwise null, and
+   * the versioned write that follows answers NOT_FOUND or CONFLICT as for any other part.
+   */
+  private async asExpected(change: PlanChange, id: string, expectedVersion: number): Promise<ChecklistItem | null> {
+    const current = await change.manager.findOneBy(ChecklistItem, { id });
+    return current && current.planId === change.plan.id && current.version === expectedVersion ? current : null;
+  }
+
+  /** FORBIDDEN unless the caller is an agency lead; then the trimmed reason, or BAD_USER_INPUT naming `reason`. */
+  private leadReason(user: AuthenticatedUser, reason: string | null | undefined, forbidden: string): string {
+    if (!mayAlterRequiredItem(user.roles)) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, forbidden);
+    ValidationException.throwIfAny(collectViolations(checkChangeReason('reason', reason)));
+    return (reason as string).trim();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { collectViolations, isUuid, Role } from '@jointops/domain';
+import { CHANGE_REASON_KEY, collectViolations, isUuid, Role } from '@jointops/domain';
 import { DataSource, MoreThan } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -29,6 +29,29 @@ export interface AccessPageArgs {
   first: number;
 }
 
+/** One entity's history folded over the diff's range. */
+interface FoldedEntity {
+  entityType: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+  touched: boolean;
+  /** Why a required item was changed, for each change in the range that needed a reason. */
+  reasons: string[];
+  /** Why it was removed, when the removal needed a reason. */
+  removalReason: string | null;
+}
+
+/** An event's entity snapshot (none for a removal) and the reason the change carried, if any. */
+function splitReason(event: Pick<PlanEvent, 'type' | 'data'>): { snapshot: object | null; reason: string | null } {
+  const data = event.data as Record<string, unknown> | null;
+  const reason = typeof data?.[CHANGE_REASON_KEY] === 'string' ? (data[CHANGE_REASON_KEY] as string) : null;
+  if (!data || event.type.endsWith('_REMOVED')) return { snapshot: null, reason };
+  if (reason === null) return { snapshot: data, reason };
+  const { [CHANGE_REASON_KEY]: _reason, ...snapshot } = data;
+  return { snapshot, reason };
+}
+
 function render(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -43,24 +66,31 @@ export class PlanAuditService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  /** Recomputes every hash from the rows as stored; the first mismatch names the broken seq. */
+  /**
+   * Recomputes every hash from the rows as stored; the first mismatch names the broken seq. The
+   * plan's head (last seq and hash) and the events are read in one REPEATABLE READ snapshot, so
+   * edits committed meanwhile are neither half seen nor mistaken for tampering.
+   */
   async verify(user: AuthenticatedUser, planId: string): Promise<LogVerification> {
     const plan = await this.visible(user, planId);
-    let prevHash = '0'.repeat(64);
-    let checked = 0;
-    for (let afterSeq = 0; ; ) {
-      const page = await this.dataSource.getRepository(PlanEvent).find({ where: { planId: plan.id, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: 1000 });
-      for (const event of page) {
-        const intact = event.seq === checked + 1 && event.prevHash === prevHash && eventHash(prevHash, event) === event.hash;
-        if (!intact) return { ok: false, checked: checked + 1, firstBrokenSeq: event.seq };
-        prevHash = event.hash;
-        checked++;
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [head]: Array<{ last_seq: number; last_hash: string }> = await manager.query(`SELECT last_seq, last_hash FROM plans WHERE id = $1`, [plan.id]);
+      let prevHash = '0'.repeat(64);
+      let checked = 0;
+      for (let afterSeq = 0; ; ) {
+        const page = await manager.getRepository(PlanEvent).find({ where: { planId: plan.id, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: 1000 });
+        for (const event of page) {
+          const intact = event.seq === checked + 1 && event.prevHash === prevHash && eventHash(prevHash, event) === event.hash;
+          if (!intact) return { ok: false, checked: checked + 1, firstBrokenSeq: event.seq };
+          prevHash = event.hash;
+          checked++;
+        }
+        if (page.length < 1000) break;
+        afterSeq = page[page.length - 1].seq;
       }
-      if (page.length < 1000) break;
-      afterSeq = page[page.length - 1].seq;
-    }
-    if (checked !== plan.lastSeq || prevHash !== plan.lastHash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
-    return { ok: true, checked, firstBrokenSeq: null };
+      if (checked !== head.last_seq || prevHash !== head.last_hash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
+      return { ok: true, checked, firstBrokenSeq: null };
+    });
   }
 
   /** Field-level changes between two revisions, folded: an entity changed twice shows once, first before to last after. */
@@ -70,32 +100,41 @@ export class PlanAuditService {
     if (fromRevision < 0 || fromRevision > plan.revision) throw ValidationException.of('fromRevision', `fromRevision must be between 0 and ${plan.revision}.`);
     if (to < fromRevision || to > plan.revision) throw ValidationException.of('toRevision', `toRevision must be between ${fromRevision} and ${plan.revision}.`);
 
-    const events: Array<Pick<PlanEvent, 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>> = await this.dataSource
+    const events: Array<Pick<PlanEvent, 'type' | 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>> = await this.dataSource
       .getRepository(PlanEvent)
       .createQueryBuilder('e')
-      .select(['e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
+      .select(['e.type', 'e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
       .where('e.plan_id = :planId AND e.revision <= :to', { planId: plan.id, to })
       .orderBy('e.seq', 'ASC')
       .getMany();
 
-    const states = new Map<string, { entityType: string; entityId: string; before: object | null; after: object | null; touched: boolean }>();
+    const states = new Map<string, FoldedEntity>();
     for (const event of events) {
       if (!CONTENT_TYPES.has(event.entityType) || withheldFrom(user, event)) continue;
       const key = `${event.entityType}:${event.entityId}`;
-      const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false };
-      if (event.revision <= fromRevision) state.before = event.data;
-      else state.touched = true;
-      state.after = event.data;
+      const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false, reasons: [], removalReason: null };
+      const { snapshot, reason } = splitReason(event);
+      const removed = event.type.endsWith('_REMOVED');
+      if (event.revision <= fromRevision) state.before = snapshot;
+      else {
+        state.touched = true;
+        if (removed) state.removalReason = reason;
+        else if (reason) state.reasons.push(reason);
+      }
+      if (!removed) state.removalReason = null;
+      state.after = snapshot;
       states.set(key, state);
     }
 
     const changes: PlanChange[] = [];
-    for (const { entityType, entityId, before, after, touched } of states.values()) {
+    for (const { entityType, entityId, before, after, touched, reasons, removalReason } of states.values()) {
       if (!touched) continue;
       const base = { planId: plan.id, entityType, entityId };
       if (!before && after) changes.push({ ...base, kind: 'ADDED', field: null, before: null, after: this.label(after) });
-      else if (before && !after) changes.push({ ...base, kind: 'REMOVED', field: null, before: this.label(before), after: null });
-      else if (before && after) {
+      else if (before && !after) {
+        // A removal that needed a reason carries it on the same line: field "reason", after = the reason.
+        changes.push({ ...base, kind: 'REMOVED', field: removalReason ? 'reason' : null, before: this.label(before), after: removalReason });
+      } else if (before && after) {
         const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
         for (const field of fields) {
           if (IGNORED_FIELDS.has(field) || (entityType === 'PLAN' && IGNORED_PLAN_FIELDS.has(field))) continue;
@@ -103,6 +142,7 @@ export class PlanAuditService {
           const now = render((after as Record<string, unknown>)[field]);
           if (was !== now) changes.push({ ...base, kind: 'UPDATED', field, before: was, after: now });
         }
+        for (const reason of reasons) changes.push({ ...base, kind: 'UPDATED', field: 'reason', before: null, after: reason });
       }
     }
     return changes;

@@ -36,10 +36,13 @@ export const PlanNode = createUnionType({
   resolveType: (node: object) => node.constructor,
 });
 
-/** The entity as it stood after the change, rebuilt from the event's snapshot. */
+/**
+ * The entity as it stood after the change, rebuilt from the event's snapshot. A removal has no
+ * node, even when its data carries why the item was removed.
+ */
 export function nodeOf(event: PlanEvent): object | null {
   const spec = NODE_TYPES[event.entityType];
-  if (!spec || event.data === null) return null;
+  if (!spec || event.data === null || event.type.endsWith('_REMOVED')) return null;
   const node = Object.assign(new spec.type(), event.data) as Record<string, unknown>;
   for (const field of spec.dates) {
     if (typeof node[field] === 'string') node[field] = new Date(node[field] as string);

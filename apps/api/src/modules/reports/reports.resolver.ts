@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@jointops/domain';
+import { TRANSPARENCY_REPORT_ROLES } from '@jointops/domain';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
@@ -25,8 +25,8 @@ export class ReportsResolver {
     return this.lessonsService.search(user, search);
   }
 
-  @Query(() => TransparencyReport, { description: 'OVERSIGHT and AGENCY_LEAD only.' })
-  @RequireRoles(Role.OVERSIGHT, Role.AGENCY_LEAD)
+  @Query(() => TransparencyReport, { description: 'OVERSIGHT only (exact figures). Agency leads read publicTransparency and effectiveness.' })
+  @RequireRoles(...TRANSPARENCY_REPORT_ROLES)
   transparencyReport(@Args('from') from: Date, @Args('to') to: Date): Promise<TransparencyReport> {
     return this.reports.transparency(from, to);
   }
