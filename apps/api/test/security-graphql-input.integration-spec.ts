@@ -87,6 +87,13 @@ describe('security: bad input answers BAD_USER_INPUT naming the field, with noth
     expect(await everything()).toEqual(before);
   });
 
+  it('answers a malformed id that reaches the database without a 500 and without SQL', async () => {
+    const result = await t.gql(`{ users(agencyId: "not-a-uuid") { id } }`, {}, force.tokens.ncshpAdmin);
+    expect(result.status).toBe(200);
+    expect(result.errors?.map((error) => error.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(result)).not.toMatch(/invalid input syntax|uuid|SELECT|QueryFailed/i);
+  });
+
   describe('DateTime', () => {
     it('refuses an impossible calendar date instead of rolling it over, naming the field', async () => {
       const before = await everything();
