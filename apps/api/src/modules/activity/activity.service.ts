@@ -26,8 +26,9 @@ export class ActivityService {
           checkRequiredText('text', text?.trim(), LIMITS.textMax),
           checkDate('at', when),
           when.getTime() > Date.now() + FUTURE_TOLERANCE_MS ? { field: 'at', message: 'An entry cannot be dated in the future.' } : null,
-          // The log records the operation as it runs: an entry dated before activation would rewrite its history.
-          activatedAt && when.getTime() < activatedAt.getTime()
+          // The log records the operation as it runs: an entry dated before activation would rewrite
+          // its history. Time inputs have minute precision, so the minute of activation itself counts.
+          activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000
             ? { field: 'at', message: `An entry cannot be dated before the operation was activated (${activatedAt.toISOString()}).` }
             : null,
         ),
