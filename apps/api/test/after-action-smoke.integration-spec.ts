@@ -26,7 +26,7 @@ describe('after-action smoke: active to closed', () => {
     }
     expect((await t.gql(`mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p }, force.tokens.ncshpLead)).data?.activatePlan.status).toBe('ACTIVE');
 
-    const logged = await t.gql(`mutation($p: ID!) { logActivity(planId: $p, text: "Briefing held", at: "2026-03-01T06:05:00Z") { text author { id } agency { shortName } } }`, { p }, force.tokens.ncshpOfficer);
+    const logged = await t.gql(`mutation($p: ID!) { logActivity(planId: $p, text: "Briefing held") { text author { id } agency { shortName } } }`, { p }, force.tokens.ncshpOfficer);
     expect(logged.data?.logActivity).toMatchObject({ text: 'Briefing held', agency: { shortName: 'NCSHP' } });
     const actuals = await t.gql(
       `mutation($id: ID!, $v: Int!) { recordTimelineActuals(id: $id, expectedVersion: $v, actualStartsAt: "2026-03-01T08:15:00Z", actualEndsAt: "2026-03-01T10:30:00Z") { actualStartsAt } }`,

@@ -8,3 +8,4 @@ export * from './lib/canonical-json';
 export * from './lib/plan-content';
 export * from './lib/debrief-visibility';
 export * from './lib/checklist-rules';
+export * from './lib/date-time';

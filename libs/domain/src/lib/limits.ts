@@ -76,6 +76,26 @@ export function checkDate(field: string, value: Date | string | null | undefined
   return null;
 }
 
+/** A UTF-16 surrogate without its partner: not a character, so no database or JSON encoder can hold it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when text holds a NUL (PostgreSQL refuses it in text) or an unpaired surrogate (not Unicode). */
+export function hasUnstorableText(value: string): boolean {
+  return value.includes('\u0000') || LONE_SURROGATE.test(value);
+}
+
+/** Refuses text that cannot be stored as it was sent. The API applies it to every string it receives. */
+export function checkStorableText(field: string, value: string | null | undefined): FieldViolation | null {
+  if (value == null || !hasUnstorableText(value)) return null;
+  return { field, message: `${labelOf(field)} contains a character that cannot be stored (a NUL character or an unpaired surrogate).` };
+}
+
+/** Refuses a value outside an enumeration, e.g. an incident type kept inside a JSON column. */
+export function checkOneOf(field: string, value: unknown, allowed: readonly string[]): FieldViolation | null {
+  if (typeof value === 'string' && allowed.includes(value)) return null;
+  return { field, message: `${labelOf(field)} must be one of ${allowed.join(', ')}.` };
+}
+
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkEmail(field: string, value: string | null | undefined): FieldViolation | null {

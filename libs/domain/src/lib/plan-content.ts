@@ -53,6 +53,7 @@ export const INCIDENT_TYPES: readonly IncidentType[] = Object.values(IncidentTyp
 
 export const Outcome = { MET: 'MET', PARTIALLY_MET: 'PARTIALLY_MET', NOT_MET: 'NOT_MET', NOT_ATTEMPTED: 'NOT_ATTEMPTED' } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
+export const OUTCOMES: readonly Outcome[] = Object.values(Outcome);
 
 export const ActionStatus = { OPEN: 'OPEN', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];

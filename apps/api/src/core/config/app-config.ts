@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { SESSION_POLICY } from '@jointops/domain';
 import { resolve } from 'node:path';
 
 /**
@@ -25,6 +26,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How often open sockets are checked for sessions that expired while idle. */
   socketSweepMs: number;
+  /** A session's idle timeout in seconds: the policy's 30 minutes. Tests shorten it; the environment cannot. */
+  sessionIdleSeconds: number;
   /** When set, GET /metrics wants it as a bearer token. In production without it, /metrics is off. */
   metricsToken: string | null;
   /**
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     redisUrl: env.REDIS_URL?.trim() || null,
     socketSweepMs: Number(env.JOINTOPS_SOCKET_SWEEP_MS ?? 30_000),
+    sessionIdleSeconds: SESSION_POLICY.idleTimeoutMinutes * 60,
     metricsToken: env.JOINTOPS_METRICS_TOKEN?.trim() || null,
     fastPasswordHashing: env.NODE_ENV === 'test',
     trustedProxies: list(env.JOINTOPS_TRUSTED_PROXIES),

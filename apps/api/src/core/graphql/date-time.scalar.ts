@@ -1,13 +1,11 @@
+import { dateTimeProblem } from '@jointops/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-/** ISO-8601 with a time and an offset (Z or ±hh:mm): a time without a zone is ambiguous across agencies. */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
+/** Refuses anything but a real calendar date and time of day with an offset (2027-02-30 is not 2 March). */
 function parse(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO-8601 date-time with an offset, e.g. 2027-03-01T14:00:00Z.');
-  }
-  const date = new Date(value);
+  const problem = dateTimeProblem(value);
+  if (problem) throw new GraphQLError(problem);
+  const date = new Date(value as string);
   if (Number.isNaN(date.getTime())) throw new GraphQLError(`"${value}" is not a valid date-time.`);
   return date;
 }

@@ -8,7 +8,7 @@ import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.f
 import type { MetricsService } from '../metrics/metrics.service';
 import { DateTimeScalar } from './date-time.scalar';
 import { bearerToken, type GqlContext } from './gql-context';
-import { queryLimitRules } from './query-limits';
+import { operationInputPlugin, operationRules, PARSE_OPTIONS } from './operation-validation';
 
 /** Logs unexpected errors with the request id; expected ones (bad input, refusals) are not noise. */
 function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GqlContext> {
@@ -70,14 +70,18 @@ export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloade
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
-    introspection: !config.production,
+    // Introspection is refused in production by operationRules, the rule set the WebSocket applies
+    // too; Apollo's own switch would add a second, differently worded error on HTTP only.
+    introspection: true,
     // No "Did you mean …?" suggestions: they map the schema for an attacker.
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: queryLimitRules(),
+    parseOptions: PARSE_OPTIONS,
+    // Apollo runs graphql-js's specifiedRules first, then these: the same as validateOperation.
+    validationRules: operationRules({ production: config.production }),
     formatError: createErrorFormatter({ production: config.production }),
-    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics), legacyJsonStatusPlugin()],
+    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics), legacyJsonStatusPlugin(), operationInputPlugin()],
     context: ({ req }: { req: Request & { id?: string } }): GqlContext => ({
       transport: 'http',
       requestId: String(req.id ?? ''),

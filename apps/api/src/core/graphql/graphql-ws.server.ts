@@ -2,13 +2,13 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ErrorCode } from '@jointops/domain';
-import { GraphQLError, parse, validate, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, FormattedExecutionResult } from 'graphql';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Subscription } from 'rxjs';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import { AuthService } from '../../modules/auth/auth.service';
 import type { AuthenticatedUser } from '../../modules/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -18,10 +18,14 @@ import { LiveStats } from '../events/live-stats';
 import { SocketEvents } from '../events/socket-events';
 import { createErrorFormatter } from '../errors/graphql-error.formatter';
 import { bearerToken, type GqlContext } from './gql-context';
-import { QUERY_LIMITS, queryLimitRules } from './query-limits';
+import { prepareOperation } from './operation-validation';
+import { QUERY_LIMITS } from './query-limits';
+import { SocketSessions, WS_CLOSE_FORBIDDEN } from './socket-sessions';
 
-/** Close code for a missing, unknown, expired or revoked session (docs/architecture.md#live-delivery). */
-export const WS_CLOSE_FORBIDDEN = CloseCode.Forbidden; // 4403
+/** What a delivery carries instead when its session ran out: its socket is already closing. */
+const SESSION_ENDED: FormattedExecutionResult = {
+  errors: [{ message: 'Your session has expired or was ended. Sign in again.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+};
 
 type ConnectionExtra = {
   connectionId: string;
@@ -33,9 +37,10 @@ type ConnectionContext = WsContext<Record<string, unknown>, Extra & Partial<Conn
 
 /**
  * graphql-ws on the HTTP server's /graphql path. NestJS would run it with plain execute and
- * subscribe, skipping Apollo's validation rules, so this server applies the same query limits
- * itself, checks the browser Origin, authenticates in onConnect and closes a session's sockets
- * the moment it is revoked.
+ * subscribe, skipping Apollo's request pipeline, so this server runs the same one itself
+ * (prepareOperation: token-capped parse, the specification's validation rules plus the limits,
+ * the input check), checks the browser Origin, authenticates in onConnect, and closes a
+ * session's sockets the moment it is revoked or, before a delivery, once it has expired.
  */
 @Injectable()
 export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,7 +48,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   private disposeServer?: () => void | Promise<void>;
   private revocations?: Subscription;
   private sweepTimer?: NodeJS.Timeout;
-  private readonly socketsBySession = new Map<string, Set<WebSocket>>();
+  private readonly sessions: SocketSessions;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,7 +59,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly bus: LiveBus,
     private readonly stats: LiveStats,
     private readonly socketEvents: SocketEvents,
-  ) {}
+  ) {
+    this.sessions = new SocketSessions(auth);
+  }
 
   /** Open sockets, for leak checks in tests and for metrics. */
   get openConnections(): number {
@@ -71,7 +78,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     });
     // The schema host lives in GraphQLModule's scope; it is complete by bootstrap time.
     const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
-    const limits = queryLimitRules();
+    const policy = { production: this.config.production };
     const formatError = createErrorFormatter({ production: this.config.production });
 
     const cleanup = useServer<Record<string, unknown>, ConnectionExtra>(
@@ -87,21 +94,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           ctx.extra.connectionId = randomUUID();
           ctx.extra.user = user;
           ctx.extra.token = token;
-          this.track(user.sessionId, ctx.extra.socket);
+          this.sessions.track(user.sessionId, ctx.extra.socket, user.sessionExpiresAt);
           this.stats.sockets++;
           return true;
         },
         onSubscribe: (ctx: ConnectionContext, _id, payload) => {
-          const document = (() => {
-            try {
-              return parse(payload.query);
-            } catch (error) {
-              return error as GraphQLError;
-            }
-          })();
-          if (document instanceof GraphQLError) return [withCode(document)];
-          const errors = validate(schema, document, limits);
-          if (errors.length > 0) return errors.map(withCode);
+          const document = prepareOperation(schema, payload, policy);
+          if (Array.isArray(document)) return document;
           const args: ExecutionArgs = {
             schema,
             document,
@@ -111,13 +110,21 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           };
           return args;
         },
-        onNext: (_ctx, _id, _payload, _args, result) => {
+        onNext: async (ctx: ConnectionContext, _id, _payload, args, result) => {
+          const user = ctx.extra.user;
+          if (user) {
+            // Each operation's session lookup slid the expiry; remember how far.
+            const auth = (args.contextValue as GqlContext | undefined)?.auth;
+            if (auth) this.sessions.note(auth.sessionId, auth.sessionExpiresAt);
+            if (!(await this.sessions.live(user.sessionId))) return SESSION_ENDED;
+          }
           if (!result.errors?.length) return;
           return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
         },
+        onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
         onClose: (ctx: ConnectionContext) => {
           if (!ctx.extra.user || !ctx.extra.connectionId) return;
-          this.untrack(ctx.extra.user.sessionId, ctx.extra.socket);
+          this.sessions.untrack(ctx.extra.user.sessionId, ctx.extra.socket);
           this.stats.sockets--;
           this.socketEvents.closed(ctx.extra.connectionId);
         },
@@ -126,7 +133,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     );
     this.disposeServer = () => cleanup.dispose();
     this.revocations = this.bus.of('session-revoked').subscribe(({ sessionId }) => this.closeSession(sessionId));
-    this.sweepTimer = setInterval(() => void this.closeExpiredSessions(), this.config.socketSweepMs);
+    this.sweepTimer = setInterval(() => void this.sessions.sweep(), this.config.socketSweepMs);
     this.sweepTimer.unref();
   }
 
@@ -139,20 +146,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   }
 
   closeSession(sessionId: string): void {
-    for (const socket of this.socketsBySession.get(sessionId) ?? []) socket.close(WS_CLOSE_FORBIDDEN, 'Session ended');
-    this.socketsBySession.delete(sessionId);
-  }
-
-  /** Sockets outlive requests: close those whose session expired or ended while they sat idle. */
-  private async closeExpiredSessions(): Promise<void> {
-    const sessionIds = [...this.socketsBySession.keys()];
-    if (sessionIds.length === 0) return;
-    try {
-      const live = await this.auth.liveSessionIds(sessionIds);
-      for (const sessionId of sessionIds) if (!live.has(sessionId)) this.closeSession(sessionId);
-    } catch {
-      // The database is unreachable: try again at the next sweep rather than drop everyone.
-    }
+    this.sessions.close(sessionId);
   }
 
   private contextFor(ctx: ConnectionContext): GqlContext {
@@ -181,20 +175,4 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
       return false;
     }
   }
-
-  private track(sessionId: string, socket: WebSocket): void {
-    const sockets = this.socketsBySession.get(sessionId) ?? new Set<WebSocket>();
-    sockets.add(socket);
-    this.socketsBySession.set(sessionId, sockets);
-  }
-
-  private untrack(sessionId: string, socket: WebSocket): void {
-    const sockets = this.socketsBySession.get(sessionId);
-    sockets?.delete(socket);
-    if (sockets?.size === 0) this.socketsBySession.delete(sessionId);
-  }
-}
-
-function withCode(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
 }

@@ -2,6 +2,7 @@ import { AccountsAndSessions1764300000000 } from './1764300000000-accounts-and-s
 import { PlansAndEventLog1764400000000 } from './1764400000000-plans-and-event-log';
 import { ApprovalsAndAccessLog1764500000000 } from './1764500000000-approvals-and-access-log';
 import { OperationAndAfterAction1764600000000 } from './1764600000000-operation-and-after-action';
+import { StoredEnumFindings1764710000000 } from './1764710000000-stored-enum-findings';
 import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   PlansAndEventLog1764400000000,
   ApprovalsAndAccessLog1764500000000,
   OperationAndAfterAction1764600000000,
+  StoredEnumFindings1764710000000,
   AccessLogReads1764720000000,
 ];

@@ -89,9 +89,11 @@ export class DemoClosedPlanSeed {
     for (const lead of [marcus, renee, james]) await this.approvals.decide(lead, plan.id, revision, 'APPROVE', 'Reviewed with counsel; approved.');
     await this.lifecycle.activate(marcus, plan.id);
 
-    await this.activity.log(dana, plan.id, 'Joint briefing held; anti-profiling and use-of-force policies briefed to all 22 participants.', at('2026-09-12T11:20:00Z'));
-    await this.activity.log(tom, plan.id, 'Lane closure in place on the approach; interpreter for Spanish on the phone line from 12:40.', at('2026-09-12T12:40:00Z'));
-    await this.activity.log(dana, plan.id, 'Stop 14: out-of-service brake violation, vehicle parked; basis: visible air leak.', at('2026-09-12T15:05:00Z'));
+    // An entry may not be dated before the plan's activation, which happens now (the seed has no
+    // clock to set yet), so the entries carry today's time rather than the operation's.
+    await this.activity.log(dana, plan.id, 'Joint briefing held; anti-profiling and use-of-force policies briefed to all 22 participants.', null);
+    await this.activity.log(tom, plan.id, 'Lane closure in place on the approach; interpreter for Spanish on the phone line from 12:40.', null);
+    await this.activity.log(dana, plan.id, 'Stop 14: out-of-service brake violation, vehicle parked; basis: visible air leak.', null);
     for (const [event, start, end] of [
       [setup, '2026-09-12T11:05:00Z', '2026-09-12T12:20:00Z'],
       [sweep, '2026-09-12T12:35:00Z', '2026-09-12T21:10:00Z'],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { checkDate, checkRequiredText, collectViolations, LIMITS, PlanStatus } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService } from '../plans/plan-change.service';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { ActivityEntry } from './activity-entry.entity';
 
@@ -13,18 +13,24 @@ const FUTURE_TOLERANCE_MS = 60_000;
 export class ActivityService {
   constructor(private readonly changes: PlanChangeService) {}
 
-  /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now and may not be in the future. */
+  /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now, and lies between the plan's activation and now. */
   log(user: AuthenticatedUser, planId: string, text: string, at: Date | null | undefined): Promise<ActivityEntry> {
     return this.changes.run(user, planId, 'participate', async (change) => {
       if (change.plan.status !== PlanStatus.ACTIVE) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
       }
       const when = at ?? new Date();
+      const activatedAt = await this.activatedAt(change);
       ValidationException.throwIfAny(
         collectViolations(
           checkRequiredText('text', text?.trim(), LIMITS.textMax),
           checkDate('at', when),
           when.getTime() > Date.now() + FUTURE_TOLERANCE_MS ? { field: 'at', message: 'An entry cannot be dated in the future.' } : null,
+          // The log records the operation as it runs: an entry dated before activation would rewrite
+          // its history. Time inputs have minute precision, so the minute of activation itself counts.
+          activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000
+            ? { field: 'at', message: `An entry cannot be dated before the operation was activated (${activatedAt.toISOString()}).` }
+            : null,
         ),
       );
       const entry = await change.manager.save(
@@ -33,5 +39,11 @@ export class ActivityService {
       change.log({ type: 'ACTIVITY_LOGGED', entityType: 'ACTIVITY_ENTRY', entityId: entry.id, data: entry });
       return entry;
     });
+  }
+
+  /** When the plan became ACTIVE, from its event log (read under the plan's row lock). */
+  private async activatedAt(change: PlanChange): Promise<Date | null> {
+    const [row]: Array<{ at: Date | null }> = await change.manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [change.plan.id]);
+    return row?.at ? new Date(row.at) : null;
   }
 }

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, Role, SESSION_POLICY } from '@jointops/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { LiveBus } from '../../core/events/live-bus';
 import type { RequestMeta } from '../../core/graphql/gql-context';
 import { User } from '../users/user.entity';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
     private readonly bus: LiveBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(rawEmail: string, password: string, meta: RequestMeta): Promise<LoginResult> {
@@ -77,9 +79,9 @@ export class AuthService {
     const token = randomBytes(SESSION_POLICY.tokenBytes).toString('base64url');
     const [session]: Array<{ id: string; idle_expires_at: Date }> = await this.dataSource.query(
       `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
-       VALUES ($1, $2, now() + make_interval(mins => $3), now() + make_interval(hours => $4), $5, $6)
+       VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6)
        RETURNING id, idle_expires_at`,
-      [account.id, hashToken(token), SESSION_POLICY.idleTimeoutMinutes, SESSION_POLICY.absoluteLifetimeHours, meta.ip, meta.userAgent],
+      [account.id, hashToken(token), this.config.sessionIdleSeconds, SESSION_POLICY.absoluteLifetimeHours, meta.ip, meta.userAgent],
     );
     await this.securityLog.record({ type: 'LOGIN_SUCCEEDED', userId: account.id, email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: session.id } });
     const user = (await this.dataSource.getRepository(User).findOneBy({ id: account.id })) as User;
@@ -104,13 +106,13 @@ export class AuthService {
       `WITH touched AS (
          UPDATE sessions
             SET last_seen_at = now(),
-                idle_expires_at = LEAST(now() + make_interval(mins => $2), absolute_expires_at)
+                idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at)
           WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
           RETURNING id, user_id, idle_expires_at)
        SELECT t.id AS session_id, t.idle_expires_at, u.id, u.email, u.display_name, u.agency_id, u.roles
          FROM touched t JOIN users u ON u.id = t.user_id
         WHERE u.disabled_at IS NULL`,
-      [hashToken(token), SESSION_POLICY.idleTimeoutMinutes],
+      [hashToken(token), this.config.sessionIdleSeconds],
     );
     const row = rows[0];
     if (!row) return null;
@@ -125,14 +127,18 @@ export class AuthService {
     };
   }
 
-  /** Which of these sessions are still usable, without sliding them (for sockets that sit idle). */
-  async liveSessionIds(sessionIds: readonly string[]): Promise<Set<string>> {
-    if (sessionIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM sessions WHERE id = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+  /**
+   * When each of these sessions runs out if unused, for those still usable, without sliding them
+   * (for sockets: idle ones, and deliveries past the expiry they knew).
+   */
+  async sessionExpiries(sessionIds: readonly string[]): Promise<Map<string, Date>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows: Array<{ id: string; expires_at: Date }> = await this.dataSource.query(
+      `SELECT id, LEAST(idle_expires_at, absolute_expires_at) AS expires_at FROM sessions
+        WHERE id = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
       [[...sessionIds]],
     );
-    return new Set(rows.map((row) => row.id));
+    return new Map(rows.map((row) => [row.id, new Date(row.expires_at)]));
   }
 
   async logout(user: AuthenticatedUser, meta: RequestMeta): Promise<boolean> {

@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { canReadDebrief, checkDate, checkList, checkRequiredText, checkText, collectViolations, LIMITS, PlanStatus, type FieldViolation } from '@jointops/domain';
+import {
+  canReadDebrief,
+  checkDate,
+  checkList,
+  checkOneOf,
+  checkRequiredText,
+  checkText,
+  collectViolations,
+  INCIDENT_TYPES,
+  LIMITS,
+  OUTCOMES,
+  PlanStatus,
+  type FieldViolation,
+} from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -97,10 +110,17 @@ export class DebriefsService {
     );
     input.strengths?.forEach((text, index) => violations.push(...collectViolations(checkRequiredText(`input.strengths[${index}]`, text?.trim(), LIMITS.textMax))));
     input.improvements?.forEach((text, index) => violations.push(...collectViolations(checkRequiredText(`input.improvements[${index}]`, text?.trim(), LIMITS.textMax))));
-    input.outcomes?.forEach((outcome, index) => violations.push(...collectViolations(checkText(`input.outcomes[${index}].notes`, outcome.notes, LIMITS.textMax))));
+    // Outcomes and incidents are stored as JSON, where no column constraint guards the enums: a
+    // value outside them would later break every read of the debrief, the report and the figures.
+    input.outcomes?.forEach((outcome, index) =>
+      violations.push(
+        ...collectViolations(checkOneOf(`input.outcomes[${index}].outcome`, outcome.outcome, OUTCOMES), checkText(`input.outcomes[${index}].notes`, outcome.notes, LIMITS.textMax)),
+      ),
+    );
     input.incidents?.forEach((incident, index) =>
       violations.push(
         ...collectViolations(
+          checkOneOf(`input.incidents[${index}].type`, incident.type, INCIDENT_TYPES),
           checkDate(`input.incidents[${index}].occurredAt`, incident.occurredAt),
           checkRequiredText(`input.incidents[${index}].description`, incident.description?.trim(), LIMITS.textMax),
           checkText(`input.incidents[${index}].reportedTo`, incident.reportedTo, LIMITS.titleMax),

@@ -1,0 +1,43 @@
+import { buildSchema, parse } from 'graphql';
+import { operationInputViolations } from './operation-input';
+
+const schema = buildSchema(`
+  enum Kind { SAFETY OTHER }
+  input Incident { type: Kind!, description: String! }
+  input Input { title: String, notes: [String!], incidents: [Incident!] }
+  type Query { plan(id: ID!, note: String): String }
+  type Mutation { save(input: Input!): String }
+`);
+
+const check = (query: string, variables: Record<string, unknown> = {}, operationName?: string) => operationInputViolations(schema, parse(query), variables, operationName);
+
+describe('the input check every operation passes', () => {
+  it('names the field of unstorable text in variables, however deep', () => {
+    expect(check(`mutation($input: Input!) { save(input: $input) }`, { input: { title: 'ok', notes: ['fine', 'bad\u0000'] } })).toEqual([
+      { field: 'input.notes[1]', message: expect.stringMatching(/cannot be stored/) },
+    ]);
+    expect(check(`mutation($input: Input!) { save(input: $input) }`, { input: { incidents: [{ type: 'OTHER', description: '\udc00' }] } })[0].field).toBe('input.incidents[0].description');
+  });
+
+  it('names the argument path of unstorable text in literals, also inside fragments and in default values', () => {
+    expect(check(`mutation { save(input: { incidents: [{ type: OTHER, description: "x\\u0000" }] }) }`)[0].field).toBe('input.incidents[0].description');
+    expect(check(`query { ...F } fragment F on Query { plan(id: "1", note: "\\u0000") }`)[0].field).toBe('note');
+    expect(check(`query($n: String = "\\u0000") { plan(id: "1", note: $n) }`)[0].field).toBe('n');
+  });
+
+  it('names the field of a variable that does not coerce, without suggestions', () => {
+    const [violation] = check(`mutation($input: Input!) { save(input: $input) }`, { input: { incidents: [{ type: 'SAFETYY', description: 'x' }] } });
+    expect(violation.field).toBe('input.incidents[0].type');
+    expect(violation.message).not.toMatch(/Did you mean/);
+  });
+
+  it('looks only at the operation that runs', () => {
+    const document = `query A($n: String) { plan(id: "1", note: $n) } query B { plan(id: "1", note: "\\u0000") }`;
+    expect(check(document, { n: 'fine' }, 'A')).toEqual([]);
+    expect(check(document, {}, 'B')).toHaveLength(1);
+  });
+
+  it('passes clean input', () => {
+    expect(check(`mutation($input: Input!) { save(input: $input) }`, { input: { title: 'Stop 14 \u{1F6A8}', incidents: [{ type: 'SAFETY', description: 'Near miss' }] } })).toEqual([]);
+  });
+});
