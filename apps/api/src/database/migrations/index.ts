@@ -2,6 +2,8 @@ import { AccountsAndSessions1764300000000 } from './1764300000000-accounts-and-s
 import { PlansAndEventLog1764400000000 } from './1764400000000-plans-and-event-log';
 import { ApprovalsAndAccessLog1764500000000 } from './1764500000000-approvals-and-access-log';
 import { OperationAndAfterAction1764600000000 } from './1764600000000-operation-and-after-action';
+import { LoginAttemptSlots1764700000000 } from './1764700000000-login-attempt-slots';
+import { RoleCombinations1764700000001 } from './1764700000001-role-combinations';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   PlansAndEventLog1764400000000,
   ApprovalsAndAccessLog1764500000000,
   OperationAndAfterAction1764600000000,
+  LoginAttemptSlots1764700000000,
+  RoleCombinations1764700000001,
 ];
