@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@jointops/domain';
+import { DEMO_PASSWORD } from '@jointops/domain/passwords';
 import { APP_CONFIG, type AppConfig } from '../src/core/config/app-config';
 import { SeedService } from '../src/database/seed/seed.service';
 import { UsersService } from '../src/modules/users/users.service';

@@ -1,7 +1,6 @@
 export * from './lib/error-codes';
 export * from './lib/roles';
 export * from './lib/limits';
-export * from './lib/password-policy';
 export * from './lib/session-policy';
 export * from './lib/plan-lifecycle';
 export * from './lib/readiness';

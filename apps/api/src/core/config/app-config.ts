@@ -1,4 +1,4 @@
-import { checkPassword, DEMO_PASSWORD } from '@jointops/domain';
+import { checkPassword, DEMO_PASSWORD } from '@jointops/domain/passwords';
 import { resolve } from 'node:path';
 
 /**

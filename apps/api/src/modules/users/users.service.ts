@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { checkEmail, checkPassword, checkRequiredText, checkRoles, collectViolations, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
+import { checkEmail, checkRequiredText, checkRoles, collectViolations, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
+import { checkPassword } from '@jointops/domain/passwords';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { AgenciesService } from '../agencies/agencies.service';
