@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 export const BASELINE_CHANNEL = 'bench_baseline';
 
 /**
- * The baselines' write: what DESIGN.md section 3 asks of an objective update, in plain node-pg.
+ * The baselines' write: the path of an objective update (docs/architecture.md#the-path-of-a-change), in plain node-pg.
  * Look up the plan, then in one transaction: lock the plan row, `UPDATE … WHERE version = $2`
  * (zero rows = conflict), append the event to the hash chain, bump the plan's revision/seq,
  * NOTIFY {planId, seq} (delivered at commit). Returns { objective, seq } or { conflict: version }.

@@ -13,7 +13,7 @@ import {
 } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
-/** The log as evidence (DESIGN.md section 3, issue 6): verifyPlanLog, planDiff and the access log. */
+/** The log as evidence (docs/architecture.md#the-event-log, issue 6): verifyPlanLog, planDiff and the access log. */
 
 const VERIFY = `query($p: ID!) { verifyPlanLog(planId: $p) { ok checked firstBrokenSeq } }`;
 const DIFF = `query($p: ID!, $from: Int!, $to: Int) { planDiff(planId: $p, fromRevision: $from, toRevision: $to) { entityType entityId kind field before after } }`;

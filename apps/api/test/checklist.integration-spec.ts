@@ -140,7 +140,7 @@ describe('checklist', () => {
     expect((await planOf(planId)).checklist.map((item: Item) => item.id)).toEqual(items.map((item) => item.id));
   });
 
-  describe('resolving (DESIGN.md sections 1 and 2)', () => {
+  describe('resolving', () => {
     let planId: string;
     let items: Item[];
     beforeAll(async () => {
@@ -279,7 +279,7 @@ describe('checklist', () => {
     });
   });
 
-  describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+  describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
     let planId: string;
     let item: Item;
     beforeAll(async () => {
@@ -310,7 +310,7 @@ describe('checklist', () => {
     });
   });
 
-  describe('readiness (DESIGN.md section 1)', () => {
+  describe('readiness', () => {
     it('turns ready once there is an objective with criteria, a role per agency, every required item resolved and a clean timeline', async () => {
       const { planId, items } = await baselinePlan('Ready plan');
       const readiness = async () => (await planOf(planId)).readiness;
@@ -343,7 +343,7 @@ describe('checklist', () => {
     });
   });
 
-  describe('access (DESIGN.md section 2)', () => {
+  describe('access', () => {
     let planId: string;
     let item: Item;
     beforeAll(async () => {

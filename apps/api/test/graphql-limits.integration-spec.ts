@@ -4,7 +4,7 @@ import { startTestApp, wsRequest, type TestApp } from './support/test-app';
 const DEEP = `{ __type(name: "User") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`;
 const ALIASES = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
 
-describe('GraphQL hardening (DESIGN.md section 5)', () => {
+describe('GraphQL hardening', () => {
   let t: TestApp;
   let token: string;
 

@@ -177,7 +177,7 @@ describe('objectives', () => {
     });
   });
 
-  describe('optimistic concurrency (DESIGN.md section 3)', () => {
+  describe('optimistic concurrency', () => {
     it('answers CONFLICT with the current objective to a stale update or remove, and changes nothing', async () => {
       const plan = await createPlan(t, force, { title: 'Conflict plan' });
       const objective = await add(plan.id, { title: 'Original' });
@@ -214,7 +214,7 @@ describe('objectives', () => {
     });
   });
 
-  describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+  describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
     let planId: string;
     let objective: { id: string; version: number };
     let otherPlanObjective: { id: string };
@@ -314,7 +314,7 @@ describe('objectives', () => {
     });
   });
 
-  describe('access (DESIGN.md section 2)', () => {
+  describe('access', () => {
     let planId: string;
     let objective: { id: string; version: number };
     beforeAll(async () => {

@@ -17,7 +17,7 @@ import {
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * OVERSIGHT reads every plan, log and report and writes nothing (DESIGN.md section 2, issue 6).
+ * OVERSIGHT reads every plan, log and report and writes nothing (docs/architecture.md#permissions, issue 6).
  * Every mutation the server offers is tried as OVERSIGHT on visible plans in each editable or
  * reviewable status, and the database is compared before and after, table by table.
  */
@@ -29,7 +29,7 @@ const LOGGING_TABLES = ['sessions', 'security_events', 'access_log', 'login_thro
 const SESSION_MUTATIONS = ['login', 'logout'];
 
 /**
- * Presence is not stored and DESIGN.md section 2 lets OVERSIGHT see it and subscribe: whether
+ * Presence is not stored and the permissions let OVERSIGHT see it and subscribe: whether
  * OVERSIGHT may announce its own focus is not settled, so updatePresence is only held to
  * "writes nothing to the database".
  */

@@ -39,7 +39,7 @@ describe('plans', () => {
     for (let i = 1; i < events.length; i++) expect(events[i].prevHash).toBe(events[i - 1].hash);
   });
 
-  describe('visibility (DESIGN.md section 2)', () => {
+  describe('visibility', () => {
     let planId: string;
     beforeAll(async () => {
       planId = (await createPlan(t, force, { title: 'Visibility plan' })).id;

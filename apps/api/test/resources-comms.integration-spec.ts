@@ -117,7 +117,7 @@ describe('resources and comms', () => {
       expect(afterRemove.head.contentHash).not.toBe(afterUpdate.head.contentHash);
     });
 
-    describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+    describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
       let planId: string;
       let resource: { id: string; version: number };
       beforeAll(async () => {
@@ -190,7 +190,7 @@ describe('resources and comms', () => {
       expect((await partsOf(planId)).comms).toEqual([tactical]);
     });
 
-    describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+    describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
       let planId: string;
       let channel: { id: string; version: number };
       beforeAll(async () => {

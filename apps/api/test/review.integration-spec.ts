@@ -17,7 +17,7 @@ import {
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * Review, sign-off and the lifecycle (DESIGN.md sections 1 and 2, issue 6). Decisions and
+ * Review, sign-off and the lifecycle (docs/architecture.md#plan-lifecycle-and-readiness, issue 6). Decisions and
  * lifecycle steps append events but keep the revision; only content changes raise it.
  */
 

@@ -104,7 +104,7 @@ describe('roles', () => {
     expect(await withoutRole()).toEqual([force.agencies.cbp]);
   });
 
-  describe('optimistic concurrency (DESIGN.md section 3)', () => {
+  describe('optimistic concurrency', () => {
     it('answers CONFLICT with the current role to a stale update or remove, and changes nothing', async () => {
       const { id: planId } = await createPlan(t, force, { title: 'Role conflict' });
       const role = await addRole(planId, { agencyId: force.agencies.cbp, title: 'Liaison' });
@@ -130,7 +130,7 @@ describe('roles', () => {
     });
   });
 
-  describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+  describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
     let planId: string;
     let role: { id: string; version: number };
     let foreignObjective: string;
@@ -189,7 +189,7 @@ describe('roles', () => {
     });
   });
 
-  describe('access (DESIGN.md section 2)', () => {
+  describe('access', () => {
     let planId: string;
     let role: { id: string };
     beforeAll(async () => {

@@ -104,7 +104,7 @@ describe('timeline', () => {
     expect(afterRemove.events[1].node).toMatchObject({ __typename: 'TimelineEvent', id: patrol.id, dependsOn: [] });
   });
 
-  describe('readiness (DESIGN.md section 1)', () => {
+  describe('readiness', () => {
     it('shows TIMELINE_DEPENDENCY_OVERLAP while an event starts before its dependency ends', async () => {
       const { id: planId } = await createPlan(t, force, { title: 'Overlap plan' });
       const first = await add(planId, { title: 'Cordon', startsAt: at(8), endsAt: at(10) });
@@ -130,7 +130,7 @@ describe('timeline', () => {
     });
   });
 
-  describe('optimistic concurrency (DESIGN.md section 3)', () => {
+  describe('optimistic concurrency', () => {
     it('answers CONFLICT with the current event to a stale update or remove, and changes nothing', async () => {
       const { id: planId } = await createPlan(t, force, { title: 'Timeline conflict' });
       const event = await add(planId, { title: 'Checkpoint', startsAt: at(8), endsAt: at(9) });
@@ -156,7 +156,7 @@ describe('timeline', () => {
     });
   });
 
-  describe('validation (DESIGN.md section 5): BAD_USER_INPUT naming the field, nothing written', () => {
+  describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
     let planId: string;
     let a: Event;
     let b: Event;
@@ -221,7 +221,7 @@ describe('timeline', () => {
     });
   });
 
-  describe('access (DESIGN.md section 2)', () => {
+  describe('access', () => {
     let planId: string;
     let event: Event;
     beforeAll(async () => {

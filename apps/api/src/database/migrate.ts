@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source';
+import { MIGRATIONS } from './migrations';
 
 /** Any fixed 64-bit key: every JointOps instance takes the same one. */
 const MIGRATION_LOCK_KEY = 4_242_001;
@@ -9,7 +9,15 @@ const MIGRATION_LOCK_KEY = 4_242_001;
  * migrate one at a time: the first applies them, the others wait, then find nothing to do.
  */
 export async function migrate(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), migrationsRun: false, extra: { max: 2 } });
+  // Migrations need no entities: this connection knows only them.
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    logging: false,
+    extra: { max: 2, application_name: 'jointops-migrate' },
+  });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

@@ -1,18 +1,28 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
+import Module from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { letPostgresUserReach } from '../../src/database/embedded-database';
+import { migrate } from '../../src/database/migrate';
+import { createTestDatabase } from './test-database';
 
 /**
  * One PostgreSQL server for the whole run: TEST_DATABASE_URL when given, else an embedded one in a
- * temporary folder. Each spec then creates its own fresh database on it (see test-app.ts).
+ * temporary folder. The migrations run once, into a template database; each spec then gets its own
+ * copy of it (see test-database.ts), so no spec pays for migrating.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.TEST_DATABASE_URL) {
-    process.env.JOINTOPS_TEST_SERVER_URL = process.env.TEST_DATABASE_URL;
-    return;
-  }
+  resolveWorkspaceLibs();
+  if (process.env.TEST_DATABASE_URL) process.env.JOINTOPS_TEST_SERVER_URL = process.env.TEST_DATABASE_URL;
+  else await startEmbeddedServer();
+  const template = await createTestDatabase({ empty: true });
+  await migrate(template.url);
+  process.env.JOINTOPS_TEST_TEMPLATE_DB = template.name;
+  (globalThis as Record<string, unknown>).__JOINTOPS_TEST_TEMPLATE__ = template;
+}
+
+async function startEmbeddedServer(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'jointops-test-pg-'));
   // As root, PostgreSQL runs as `postgres`, who must be able to enter the folder mkdtemp made 0700.
   chmodSync(dir, 0o755);
@@ -45,4 +55,18 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/**
+ * Global setup runs outside jest's module registry, so the preset's moduleNameMapper does not
+ * apply here: map `@jointops/<lib>` to its source, as the preset does, for what migrations import.
+ */
+function resolveWorkspaceLibs(): void {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
+  const original = loader._resolveFilename;
+  loader._resolveFilename = function (request: string, ...rest: unknown[]) {
+    const lib = /^@jointops\/([a-z-]+)$/.exec(request)?.[1];
+    return lib ? join(root, 'libs', lib, 'src', 'index.ts') : original.call(this, request, ...rest);
+  };
 }

@@ -274,7 +274,7 @@ export interface MutationAttempt {
 
 /**
  * Every plan-scoped mutation, with well-formed arguments aimed at `items` (a lead agency's
- * authorized caller would pass validation with them). `content` ones are DESIGN.md section 1's
+ * authorized caller would pass validation with them). `content` ones are the plan's
  * content edits; `agencyId` is an agency that does not take part yet (for addPlanAgency).
  */
 export function planMutations(items: PlanItems, extra: { templateId: string; agencyId: string; removableAgencyId: string }): MutationAttempt[] {

@@ -7,7 +7,12 @@ function serverUrl(): string {
   return url;
 }
 
-async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+/** The migrated template that global setup prepared for this run, when there is one. */
+function templateName(): string | null {
+  return process.env.JOINTOPS_TEST_TEMPLATE_DB ?? null;
+}
+
+export async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: serverUrl() });
   await client.connect();
   try {
@@ -17,14 +22,23 @@ async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database on the test server; migrations run when the app starts on it. */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
-  const name = `jointops_test_${randomBytes(6).toString('hex')}`;
-  await withServer((client) => client.query(`CREATE DATABASE ${name}`));
+export function databaseUrl(name: string): string {
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A fresh database on the test server. By default it is a copy of the run's migrated template
+ * (CREATE DATABASE … TEMPLATE takes a few milliseconds where five migrations take a second);
+ * `empty: true` gives one with no schema at all, for specs about migrating.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `jointops_test_${randomBytes(6).toString('hex')}`;
+  const template = options.empty ? null : templateName();
+  await withServer((client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`));
   return {
-    url: url.toString(),
+    url: databaseUrl(name),
     name,
     drop: () => withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };

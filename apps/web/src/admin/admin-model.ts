@@ -6,7 +6,7 @@ export const SHORT_NAME_MAX = 32;
 export const LEVEL_LABELS: Record<AgencyLevel, string> = { FEDERAL: 'Federal', STATE: 'State', LOCAL: 'Local', TRIBAL: 'Tribal' };
 export { AGENCY_LEVELS, ROLE_LABELS, ROLES };
 
-/** Agencies and accounts are managed by administrators alone (DESIGN.md section 2). */
+/** Agencies and accounts are managed by administrators alone (docs/architecture.md#permissions). */
 export function isAdmin(roles: readonly string[]): boolean {
   return roles.includes(Role.ADMIN);
 }

@@ -12,7 +12,7 @@ interface AccessUser {
 
 const EDITOR = ['PLANNER', 'AGENCY_LEAD'];
 
-/** Mirrors DESIGN.md section 2 for the operation and after-action parts (the server enforces it anyway). */
+/** Mirrors the plan permissions (docs/architecture.md#permissions) for the operation and after-action parts (the server enforces them anyway). */
 export function afterActionAccess(plan: AccessPlan, me: AccessUser) {
   const member = plan.agencies.some((a) => a.id === me.agencyId);
   const leadEditor = member && plan.leadAgency.id === me.agencyId && me.roles.some((r) => EDITOR.includes(r));

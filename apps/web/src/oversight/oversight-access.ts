@@ -7,7 +7,7 @@ export interface OversightAccess {
   transparency: boolean;
 }
 
-/** Who sees the Oversight area (DESIGN.md section 2): oversight everything, agency leads the transparency report. */
+/** Who sees the Oversight area (docs/architecture.md#permissions): oversight everything, agency leads the transparency report. */
 export function oversightAccess(roles: readonly string[]): OversightAccess {
   const oversight = roles.includes(Role.OVERSIGHT);
   return { plans: oversight, transparency: oversight || roles.includes(Role.AGENCY_LEAD) };

@@ -20,7 +20,7 @@ interface AccessUser {
   agencyId: string;
 }
 
-/** Mirrors DESIGN.md section 2 (the server enforces it anyway). */
+/** Mirrors the plan permissions (docs/architecture.md#permissions); the server enforces them anyway. */
 export function planAccess(plan: AccessPlan, me: AccessUser): PlanAccess {
   const roles = me.roles as Role[];
   const member = plan.agencies.some((agency) => agency.id === me.agencyId);
@@ -56,7 +56,7 @@ interface LifecyclePlan extends AccessPlan {
 }
 
 /**
- * Which lifecycle buttons this user sees (DESIGN.md sections 1 and 2, with the shared state
+ * Which lifecycle buttons this user sees (docs/architecture.md#permissions, with the shared state
  * machine): submit for lead-agency planners and leads; activate, complete and cancel for the
  * lead agency's agency leads. `blockerCount` is the readiness blockers as the client counts them.
  */

@@ -7,7 +7,7 @@ export type ReadinessPlan = Pick<WorkspacePlan, 'id' | 'startsAt' | 'endsAt' | '
   timeline: ReadonlyArray<{ id: string; title: string; startsAt: string; endsAt: string; dependsOn: ReadonlyArray<{ id: string }> }>;
 };
 
-/** The blockers of DESIGN.md section 1, from the cached plan (so they follow edits at once). */
+/** The readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), from the cached plan (so they follow edits at once). */
 export function clientBlockers(plan: ReadinessPlan): Blocker[] {
   return computeBlockers({
     startsAt: plan.startsAt,

@@ -45,7 +45,9 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   const unauthenticated = createUnauthenticatedSignal();
   const result = render(
     <AppConfigProvider value={{ govBanner: options.govBanner ?? false }}>
-      <MockedProvider mocks={options.mocks ?? []} {...(options.link ? { link: options.link } : {})}>
+      {/* No "No more mocked responses" warnings: a refetch the spec does not script is not a failure,
+          and a query the spec does depend on fails its own assertions when it is not mocked. */}
+      <MockedProvider mocks={options.mocks ?? []} showWarnings={false} {...(options.link ? { link: options.link } : {})}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>
           <SessionProvider store={store} unauthenticated={unauthenticated}>
             {ui}

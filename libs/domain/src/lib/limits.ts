@@ -1,5 +1,5 @@
 /**
- * Input limits from DESIGN.md section 5. The API enforces them; the web app uses the same
+ * Input limits (docs/architecture.md#security-baseline). The API enforces them; the web app uses the same
  * functions to validate inline so both sides say the same thing.
  */
 export const LIMITS = {

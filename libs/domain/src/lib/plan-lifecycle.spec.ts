@@ -1,6 +1,6 @@
 import { canEditContent, contentChangeVoidsApprovals, isReadOnly, nextStatus, PLAN_STATUSES, PlanAction } from './plan-lifecycle';
 
-describe('plan lifecycle (DESIGN.md section 1)', () => {
+describe('plan lifecycle', () => {
   it.each([
     ['DRAFT', 'SUBMIT', 'IN_REVIEW'],
     ['IN_REVIEW', 'APPROVE_ALL', 'APPROVED'],

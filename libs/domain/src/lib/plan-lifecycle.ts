@@ -1,4 +1,4 @@
-/** The plan lifecycle of DESIGN.md section 1, as data, so the API and the web app agree. */
+/** The plan lifecycle (docs/architecture.md#plan-lifecycle-and-readiness), as data, so the API and the web app agree. */
 export const PlanStatus = {
   DRAFT: 'DRAFT',
   IN_REVIEW: 'IN_REVIEW',

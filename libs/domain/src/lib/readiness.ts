@@ -1,4 +1,4 @@
-/** Readiness blockers of DESIGN.md section 1, computed from a plan's current content. */
+/** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), computed from a plan's current content. */
 export const BlockerCode = {
   NO_OBJECTIVES: 'NO_OBJECTIVES',
   OBJECTIVE_WITHOUT_CRITERIA: 'OBJECTIVE_WITHOUT_CRITERIA',

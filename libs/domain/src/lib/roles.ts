@@ -31,7 +31,7 @@ export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]): bool
   return wanted.some((role) => held.includes(role));
 }
 
-/** Roles that may change plan content (DESIGN.md section 2). */
+/** Roles that may change plan content (docs/architecture.md#permissions). */
 export const CONTENT_EDITOR_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD];
 
 /** Roles that make a user of a participating agency a member of a plan. */

@@ -1,4 +1,4 @@
-/** Session and sign-in rules from DESIGN.md section 5 (CJIS 5.5.3, 5.5.5; ASVS V7). */
+/** Session and sign-in rules (CJIS 5.5.3, 5.5.5; ASVS V7; docs/architecture.md#security-baseline). */
 export const SESSION_POLICY = {
   idleTimeoutMinutes: 30,
   absoluteLifetimeHours: 12,

@@ -48,7 +48,7 @@ export function isForbiddenSocketClose(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith(`Socket closed with event ${WS_CLOSE_FORBIDDEN}`);
 }
 
-/** What a CONFLICT answer carries (DESIGN.md section 3): the version and the entity as they stand now. */
+/** What a CONFLICT answer carries (docs/architecture.md#the-path-of-a-change): the version and the entity as they stand now. */
 export interface ConflictInfo {
   currentVersion: number;
   /** The entity as it stands on the server now (`extensions.current`); empty when the server sent none. */

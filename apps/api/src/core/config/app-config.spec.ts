@@ -32,4 +32,12 @@ describe('configuration', () => {
   it('reads the allowed web origins as a list', () => {
     expect(loadConfig({ JOINTOPS_WEB_ORIGINS: 'https://a.example, https://b.example' }).webOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
+
+  it('hashes passwords cheaply under test only, never in production', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).fastPasswordHashing).toBe(true);
+    expect(loadConfig({}).fastPasswordHashing).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).fastPasswordHashing).toBe(false);
+    const forced = { ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }), fastPasswordHashing: true };
+    expect(configProblems(forced)).toEqual(['Fast password hashing is for tests only and cannot run in production.']);
+  });
 });

@@ -20,7 +20,7 @@ import { createErrorFormatter } from '../errors/graphql-error.formatter';
 import { bearerToken, type GqlContext } from './gql-context';
 import { QUERY_LIMITS, queryLimitRules } from './query-limits';
 
-/** Close code for a missing, unknown, expired or revoked session (DESIGN.md section 4). */
+/** Close code for a missing, unknown, expired or revoked session (docs/architecture.md#live-delivery). */
 export const WS_CLOSE_FORBIDDEN = CloseCode.Forbidden; // 4403
 
 type ConnectionExtra = {

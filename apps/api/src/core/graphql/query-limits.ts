@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
-/** DESIGN.md section 5. Applied to HTTP (Apollo validationRules) and WebSocket (onSubscribe) alike. */
+/** GraphQL limits (docs/architecture.md#security-baseline). Applied to HTTP (Apollo validationRules) and WebSocket (onSubscribe) alike. */
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,

@@ -8,7 +8,7 @@ export interface TemplateItem {
 }
 
 /**
- * DESIGN.md section 7, as data. A jurisdiction's own template, or a new version of this one,
+ * The North Carolina baseline checklist, as data. A jurisdiction's own template, or a new version of this one,
  * is a new row in checklist_templates (a migration or an admin insert), not a release of code.
  * A starting point for counsel, not legal advice.
  */

@@ -1,6 +1,6 @@
 import type { AgencyLevel, Role } from '@jointops/domain';
 
-/** The demo task force of DESIGN.md section 6. Emails are listed in the README. */
+/** The demo task force, seeded into an empty database outside production. Emails are listed in the README. */
 export const DEMO_AGENCIES: Array<{ key: string; name: string; shortName: string; level: AgencyLevel }> = [
   { key: 'ncshp', name: 'North Carolina State Highway Patrol', shortName: 'NCSHP', level: 'STATE' },
   { key: 'wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' },

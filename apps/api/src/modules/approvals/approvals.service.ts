@@ -10,7 +10,7 @@ import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { Approval, ApprovalStatus, Decision } from './approval.entity';
 import { ApprovalException, ApprovalExceptionCode } from './approval.exception';
 
-/** Review and sign-off (DESIGN.md section 1): every participating agency approves the same revision. */
+/** Review and sign-off (docs/architecture.md#plan-lifecycle-and-readiness): every participating agency approves the same revision. */
 @Injectable()
 export class ApprovalsService {
   constructor(

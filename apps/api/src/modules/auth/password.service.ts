@@ -1,16 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { Inject, Injectable } from '@nestjs/common';
+import { Algorithm, hash, verify, type Options } from '@node-rs/argon2';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS: Options = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+/** Under test only (AppConfig.fastPasswordHashing): the same algorithm at argon2's minimum cost. */
+const ARGON2_TEST_OPTIONS: Options = { algorithm: Algorithm.Argon2id, memoryCost: 256, timeCost: 1, parallelism: 1 };
 
 @Injectable()
 export class PasswordService {
+  private readonly options: Options;
   /** Verified against when the email is unknown, so both paths cost the same time. */
-  private readonly dummyHash = hash('jointops-timing-equalizer', ARGON2_OPTIONS);
+  private readonly dummyHash: Promise<string>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.options = config.fastPasswordHashing && !config.production ? ARGON2_TEST_OPTIONS : ARGON2_OPTIONS;
+    this.dummyHash = hash('jointops-timing-equalizer', this.options);
+  }
 
   hash(password: string): Promise<string> {
-    return hash(password, ARGON2_OPTIONS);
+    return hash(password, this.options);
   }
 
   async verify(passwordHash: string | null, password: string): Promise<boolean> {

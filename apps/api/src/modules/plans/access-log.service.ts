@@ -10,7 +10,7 @@ const FLUSH_EVERY_MS = 1_000;
 const FLUSH_AT = 200;
 
 /**
- * Who read or exported a plan, and who was refused (DESIGN.md section 3). Reads must stay fast,
+ * Who read or exported a plan, and who was refused (docs/architecture.md#the-event-log). Reads must stay fast,
  * so records are buffered and written in one INSERT per second (or per 200 records); a crash
  * can lose at most that last second. The table refuses UPDATE and DELETE.
  */

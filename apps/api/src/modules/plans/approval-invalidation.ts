@@ -4,7 +4,7 @@ import type { PlanChange } from './plan-change.service';
 import { moveTo } from './plan-status';
 
 /**
- * DESIGN.md section 1: a content change in IN_REVIEW or APPROVED turns every APPROVED approval
+ * A content change in IN_REVIEW or APPROVED turns every APPROVED approval
  * STALE, and an APPROVED plan goes back to IN_REVIEW, in the same transaction and with its own
  * events. Nobody executes a plan that changed after it was signed.
  */

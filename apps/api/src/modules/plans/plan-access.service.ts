@@ -6,7 +6,7 @@ import { AccessLogService } from './access-log.service';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
-/** What the caller wants to do with a plan (DESIGN.md section 2). */
+/** What the caller wants to do with a plan (docs/architecture.md#permissions). */
 export type PlanPermission =
   /** Read the plan, its log and presence. */
   | 'view'

@@ -102,7 +102,7 @@ function partsSql(parts: readonly Part[], withAgencies: boolean): string {
   return `SELECT p.id, ${columns.join(',\n  ')} FROM unnest($1::uuid[]) AS p(id)`;
 }
 
-/** DESIGN.md section 1 blockers, by the same function the web app runs. */
+/** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), by the same function the web app runs. */
 export function readinessOf(plan: Plan, content: PlanContent, shortNames: ReadonlyMap<string, string>): Blocker[] {
   return computeBlockers({
     startsAt: plan.startsAt,

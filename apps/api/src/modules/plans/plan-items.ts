@@ -6,7 +6,7 @@ import type { PlanChange } from './plan-change.service';
 import { PlanException } from './plan.exception';
 
 /**
- * Optimistic concurrency for the parts of a plan (DESIGN.md section 3): one
+ * Optimistic concurrency for the parts of a plan (docs/architecture.md#the-path-of-a-change): one
  * `UPDATE … WHERE id = $1 AND version = $2`; no row means CONFLICT carrying the entity as it is now.
  */
 export async function updateVersioned<T extends ObjectLiteral & { id: string; version: number }>(
@@ -49,7 +49,7 @@ export async function insertItem<T extends ObjectLiteral>(change: PlanChange, en
   return change.manager.findOneByOrFail(entity, { id: (saved as unknown as { id: string }).id } as never);
 }
 
-/** A plan holds at most 500 of each kind of part (DESIGN.md section 5, list limits). */
+/** A plan holds at most 500 of each kind of part (PLAN_COLLECTION_MAX), so no list grows without bound. */
 export async function assertRoomFor(change: PlanChange, table: string, adding: number, field: string): Promise<number> {
   const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM ${table} WHERE plan_id = $1`, [change.plan.id]);
   if (count + adding > PLAN_COLLECTION_MAX) {

@@ -12,7 +12,7 @@ import { PlanException } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import type { Presence } from './dto/presence.type';
 
-/** An entry disappears 60 s after it was last seen (DESIGN.md section 4). */
+/** An entry disappears 60 s after it was last seen (docs/architecture.md#live-delivery). */
 export const PRESENCE_TTL_MS = 60_000;
 const REBROADCAST_MS = 20_000;
 

@@ -1,0 +1,82 @@
+import { GENESIS_HASH } from '@jointops/domain';
+import { contentHashOf, type PlanContent } from './plan-content.service';
+import { eventHash } from './plan-log.writer';
+import type { Plan } from './plan.entity';
+
+/**
+ * Fixed test vectors. The expected hex was computed outside this code (`printf '%s' … | sha256sum`
+ * over the canonical text written out by hand), so a change to canonicalisation, to the fields a
+ * hash covers or to their order fails here instead of silently invalidating every stored chain
+ * and signature. If a change is meant, it needs a migration story for existing hashes.
+ */
+const PLAN = '11111111-1111-4111-8111-111111111111';
+const A1 = 'aaaaaaaa-0000-4000-8000-000000000001';
+const A2 = 'aaaaaaaa-0000-4000-8000-000000000002';
+const O1 = 'bbbbbbbb-0000-4000-8000-000000000001';
+const O2 = 'bbbbbbbb-0000-4000-8000-000000000002';
+
+describe('event hash', () => {
+  it('matches the fixed vector: sha256(prevHash + canonical JSON of the event)', () => {
+    const hash = eventHash(GENESIS_HASH, {
+      // Keys given out of order on purpose; unicode on purpose.
+      type: 'OBJECTIVE_ADDED',
+      seq: 2,
+      planId: PLAN,
+      at: new Date('2027-03-01T14:00:00Z'),
+      actorId: '22222222-2222-4222-8222-222222222222',
+      entityType: 'OBJECTIVE',
+      entityId: '33333333-3333-4333-8333-333333333333',
+      data: { reason: null, node: { é: 'ü', title: 'Keep I-40 open' } },
+    } as Parameters<typeof eventHash>[1]);
+    expect(hash).toBe('a6017264f7124cfb9605e992437940c0251c95bffa5929feef9eb057924e4870');
+  });
+});
+
+describe('content hash', () => {
+  it('matches the fixed vector: plan fields and parts, versions and timestamps left out, id lists sorted', () => {
+    const plan = {
+      id: PLAN,
+      title: 'Operation Safe Corridor',
+      summary: 'Joint traffic enforcement',
+      startsAt: new Date('2027-03-01T06:00:00Z'),
+      endsAt: new Date('2027-03-01T18:00:00Z'),
+      leadAgencyId: A1,
+      revision: 7,
+      version: 3,
+    } as unknown as Plan;
+    const content = {
+      agencyIds: [A2, A1],
+      objectives: [
+        { id: O1, position: 0, title: 'Keep I-40 open', description: '', successCriteria: 'No closures over 30 min', priority: 'HIGH', version: 4, createdAt: new Date() },
+      ],
+      roles: [
+        {
+          id: 'cccccccc-0000-4000-8000-000000000001',
+          agencyId: A2,
+          title: 'Inspection lead',
+          responsibilities: 'Inspect cargo',
+          assigneeId: null,
+          objectiveIds: [O2, O1],
+          version: 2,
+        },
+      ],
+      checklist: [
+        {
+          id: 'dddddddd-0000-4000-8000-000000000001',
+          category: 'CIVIL_RIGHTS',
+          text: 'Anti-profiling briefing',
+          required: true,
+          citation: 'N.C.G.S. § 15A-401',
+          status: 'OPEN',
+          note: '',
+          version: 1,
+        },
+      ],
+      timeline: [],
+      resources: [],
+      comms: [],
+      approvals: [],
+    } as unknown as PlanContent;
+    expect(contentHashOf(plan, content)).toBe('9a5bc5d90abef6ce9da949cd7231c7de51a1d745c26b3c0da2cd8ec72df3ac80');
+  });
+});

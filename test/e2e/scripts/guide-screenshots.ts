@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, signIn } from '../support/browser';
+import startServer from '../support/global-setup';
+import stopServer from '../support/global-teardown';
+
+/**
+ * Regenerates the screenshots of docs/guide.md: each kind of user on their main screens, on fresh
+ * demo data. A script, not a test: it asserts nothing and rewrites docs/guide/images/.
+ * Run with `npm run guide` (builds first).
+ */
+const IMAGES = join(__dirname, '..', '..', '..', 'docs', 'guide', 'images');
+const VIEWPORT = { width: 1280, height: 800 };
+
+async function main(): Promise<void> {
+  mkdirSync(IMAGES, { recursive: true });
+  await startServer();
+  const browser = await launchBrowser();
+  try {
+    for (const [name, shots] of Object.entries(GUIDE)) {
+      process.stdout.write(`${name}\n`);
+      const context = await browser.newContext({ baseURL: baseUrl(), viewport: VIEWPORT });
+      try {
+        await shots(await context.newPage());
+      } finally {
+        // Each user leaves before the next one: no stale presence avatars in the pictures.
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await stopServer();
+  }
+}
+
+async function signedIn(page: Page, email: string): Promise<Page> {
+  await signIn(page, email);
+  await page.waitForURL('**/plans');
+  await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+  return page;
+}
+
+/** Opens a plan from the plans list and answers its workspace path (`/plans/<id>`). */
+async function openPlan(page: Page, title: RegExp): Promise<string> {
+  await page.getByRole('link', { name: title }).first().click();
+  await page.waitForURL('**/plans/*/**');
+  return new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
+}
+
+async function section(page: Page, path: string, heading: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor();
+}
+
+/** Lets requests finish (and charts draw) before the picture is taken. */
+async function shoot(page: Page, name: string, settleMs = 0): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
+  await page.screenshot({ path: join(IMAGES, `${name}.png`), fullPage: false });
+}
+
+const GUIDE: Record<string, (page: Page) => Promise<void>> = {
+  'sign-in': async (page) => {
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign in to JointOps' }).waitFor();
+    await shoot(page, 'sign-in');
+  },
+  'planner: plans, overview with readiness, timeline, checklist': async (page) => {
+    await signedIn(page, 'dana.whitfield@ncshp.example');
+    await page.getByRole('link', { name: /Safe Passage/ }).first().waitFor();
+    await shoot(page, 'planner-plans');
+
+    const plan = await openPlan(page, /Safe Passage/);
+    await section(page, `${plan}/overview`, 'Readiness');
+    await shoot(page, 'planner-overview');
+
+    await section(page, `${plan}/timeline`, 'Timeline');
+    await shoot(page, 'planner-timeline', 400);
+
+    await section(page, `${plan}/checklist`, 'Checklist');
+    await shoot(page, 'planner-checklist');
+  },
+  'agency lead: approvals of the closed plan': async (page) => {
+    await signedIn(page, 'marcus.bell@ncshp.example');
+    const plan = await openPlan(page, /Clear Lanes/);
+    await section(page, `${plan}/approvals`, 'Approvals');
+    await shoot(page, 'lead-approvals');
+  },
+  'officer: operation log and debrief of the closed plan': async (page) => {
+    await signedIn(page, 'tom.hargrove@wcso.example');
+    const plan = await openPlan(page, /Clear Lanes/);
+    await section(page, `${plan}/operation`, 'Operation');
+    await shoot(page, 'officer-operation');
+
+    await section(page, `${plan}/debrief`, 'Debrief');
+    await shoot(page, 'officer-debrief');
+  },
+  'oversight: verified plan log and transparency report': async (page) => {
+    await signedIn(page, 'evelyn.brooks@oversight.example');
+    await page.goto('/oversight');
+    await page.getByRole('heading', { level: 1, name: 'Oversight' }).waitFor();
+    await page.getByRole('link', { name: /Clear Lanes/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Clear Lanes/ }).waitFor();
+    await page.getByRole('button', { name: 'Verify log' }).click();
+    await page.getByTestId('verify-result').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Verify the log' }).scrollIntoViewIfNeeded();
+    await shoot(page, 'oversight-verify-log');
+
+    await page.goto('/oversight/transparency');
+    await page.getByRole('heading', { level: 1, name: 'Transparency report' }).waitFor();
+    await shoot(page, 'oversight-transparency', 400);
+  },
+  'admin: agencies and accounts': async (page) => {
+    await signedIn(page, 'admin@oversight.example');
+    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Administration' }).click();
+    await page.waitForURL('**/admin');
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await page.getByRole('table', { name: 'Agencies' }).waitFor();
+    await page.getByRole('table', { name: 'Accounts' }).waitFor();
+    await shoot(page, 'admin-agencies');
+
+    await page.getByRole('heading', { level: 2, name: 'Accounts' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'admin-accounts');
+  },
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
