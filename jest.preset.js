@@ -23,6 +23,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@jointops/domain$': libs('domain'),
+    '^@jointops/domain/passwords$': path.join(__dirname, 'libs', 'domain', 'src', 'passwords.ts'),
     '^@jointops/web-data$': libs('web-data'),
     '^@jointops/ui$': libs('ui'),
   },

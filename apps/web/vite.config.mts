@@ -28,6 +28,8 @@ export default defineConfig({
   plugins: [react(), dropVendorCdnFonts()],
   resolve: {
     alias: {
+      // Before '@jointops/domain', which would otherwise match it as a prefix.
+      '@jointops/domain/passwords': resolve(workspaceRoot, 'libs/domain/src/passwords.ts'),
       '@jointops/domain': resolve(workspaceRoot, 'libs/domain/src/index.ts'),
       '@jointops/web-data': resolve(workspaceRoot, 'libs/web-data/src/index.ts'),
       '@jointops/ui': resolve(workspaceRoot, 'libs/ui/src/index.ts'),

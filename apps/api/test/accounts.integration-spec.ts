@@ -109,7 +109,8 @@ describe('agencies and accounts', () => {
     it('lists agencies by name and users, optionally by agency', async () => {
       const agencies = await t.gql(`{ agencies { shortName } }`, {}, planner);
       expect(agencies.data?.agencies.map((a: { shortName: string }) => a.shortName)).toEqual(['NCSHP', 'CBP']);
-      const users = await t.gql(`query($agencyId: ID) { users(agencyId: $agencyId) { email agency { shortName } } }`, { agencyId }, planner);
+      // Every account is for ADMIN and OVERSIGHT; others see the agencies of their plans (security-auth-users spec).
+      const users = await t.gql(`query($agencyId: ID) { users(agencyId: $agencyId) { email agency { shortName } } }`, { agencyId }, admin);
       expect(users.data?.users.every((u: { agency: { shortName: string } }) => u.agency.shortName === 'NCSHP')).toBe(true);
       expect(users.data?.users.length).toBeGreaterThanOrEqual(2);
     });

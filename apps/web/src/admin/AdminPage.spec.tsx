@@ -5,6 +5,9 @@ import { App } from '../app/App';
 import { AppHeader } from '../shell/AppHeader';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
 
+// jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
+jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
+
 const ADMIN = {
   ...MARIA,
   id: 'u-admin',
@@ -106,6 +109,41 @@ describe('AdminPage', () => {
     fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: 'Password1234' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
     expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('This password is too common. Choose another.')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('refuses forbidden role combinations and guessable passwords inline, with the rules the API applies', async () => {
+    const create = jest.fn(() => ({ data: { createUser: null } }));
+    renderAdmin([{ request: { query: AdminCreateUserDocument }, variableMatcher: () => true, result: create }]);
+    await loaded();
+    const form = accountForm();
+    fireEvent.change(within(form).getByLabelText(/^Email/), { target: { value: 'new.person@oversight.example' } });
+    fireEvent.change(within(form).getByLabelText(/^Display name/), { target: { value: 'New Person' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: /^Agency/ }), { target: { value: 'a-wcso' } });
+    fireEvent.click(within(form).getByLabelText('Administrator'));
+    fireEvent.click(within(form).getByLabelText('Oversight'));
+    fireEvent.click(within(form).getByLabelText('Agency lead'));
+    fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: '111111111111' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
+
+    const combination = 'Oversight cannot be combined with Planner, Agency lead or Officer.';
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(within(summary).getByText(combination)).toBeTruthy();
+    expect(within(summary).getByText('This password only repeats or follows a sequence of characters. Choose another.')).toBeTruthy();
+    const roles = within(form).getByRole('group', { name: 'Roles' });
+    expect(within(roles).getByText(combination)).toBeTruthy();
+    expect(roles.getAttribute('aria-describedby')).toBe('account-roles-error');
+    expect(document.activeElement).toBe(roles);
+
+    fireEvent.click(within(form).getByLabelText('Agency lead'));
+    fireEvent.click(within(form).getByLabelText('Oversight'));
+    fireEvent.click(within(form).getByLabelText('Officer'));
+    fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: 'jointops-demo-2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
+    const again = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(within(again).getByText('Administrator cannot be combined with Planner, Agency lead or Officer.')).toBeTruthy();
+    expect(within(again).getByText('This is the public demo password. Choose another.')).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(create).not.toHaveBeenCalled();
   });

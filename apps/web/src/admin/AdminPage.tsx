@@ -1,8 +1,9 @@
 import { PageHeading } from '@jointops/ui';
+import { Suspense } from 'react';
 import { useMe } from '../plans/useMe';
 import { isAdmin } from './admin-model';
-import { AccountsSection } from './AccountsSection';
 import { AgenciesSection } from './AgenciesSection';
+import { LazyAccountsSection } from './LazyAccountsSection';
 
 /** `/admin`: agencies and accounts, for administrators only. */
 export function AdminPage() {
@@ -28,7 +29,15 @@ export function AdminPage() {
       <title>Administration · JointOps</title>
       <PageHeading lead="Add the agencies that take part in operations and create their people's accounts.">Administration</PageHeading>
       <AgenciesSection />
-      <AccountsSection />
+      <Suspense
+        fallback={
+          <p role="status" aria-live="polite">
+            Loading accounts…
+          </p>
+        }
+      >
+        <LazyAccountsSection />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { AGENCY_LEVELS, checkEmail, checkPassword, checkRequiredText, collectViolations, LIMITS, Role, ROLE_LABELS, ROLES, type AgencyLevel, type FieldViolation } from '@jointops/domain';
+import { AGENCY_LEVELS, checkRequiredText, collectViolations, LIMITS, Role, ROLE_LABELS, ROLES, type AgencyLevel, type FieldViolation } from '@jointops/domain';
 
 /** The API's limit on an agency's short name. */
 export const SHORT_NAME_MAX = 32;
@@ -23,23 +23,5 @@ export function validateAgency(values: AgencyValues): FieldViolation[] {
     checkRequiredText('input.name', values.name, LIMITS.titleMax),
     checkRequiredText('input.shortName', values.shortName, SHORT_NAME_MAX),
     (AGENCY_LEVELS as readonly string[]).includes(values.level) ? null : { field: 'input.level', message: 'Choose a level.' },
-  );
-}
-
-export interface AccountValues {
-  email: string;
-  displayName: string;
-  agencyId: string;
-  roles: readonly string[];
-  password: string;
-}
-
-export function validateAccount(values: AccountValues): FieldViolation[] {
-  return collectViolations(
-    checkEmail('input.email', values.email),
-    checkRequiredText('input.displayName', values.displayName, LIMITS.titleMax),
-    values.agencyId ? null : { field: 'input.agencyId', message: 'Choose an agency.' },
-    values.roles.length === 0 ? { field: 'input.roles', message: 'Give the user at least one role.' } : null,
-    checkPassword('input.password', values.password),
   );
 }

@@ -1,4 +1,5 @@
-import { checkDate, checkEmail, checkList, checkPassword, checkRequiredText, checkTitle, collectViolations, labelOf, LIMITS } from './limits';
+import { checkDate, checkEmail, checkList, checkRequiredText, checkTitle, collectViolations, labelOf, LIMITS } from './limits';
+import { checkPassword } from './password-policy';
 
 describe('input limits', () => {
   it('requires a title of at most 200 characters and names the field', () => {

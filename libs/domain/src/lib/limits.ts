@@ -21,30 +21,6 @@ export interface FieldViolation {
   message: string;
 }
 
-/** A small list of passwords refused whatever their length (NIST 800-63B asks for a blocklist). */
-export const BANNED_PASSWORDS: ReadonlySet<string> = new Set([
-  'password1234',
-  'password12345',
-  'password123456',
-  '123456789012',
-  '1234567890123',
-  'qwertyuiopas',
-  'qwerty123456',
-  'letmein12345',
-  'welcome12345',
-  'iloveyou1234',
-  'administrator',
-  'changeme1234',
-  'jointops1234',
-  'passw0rd1234',
-  'aaaaaaaaaaaa',
-  'abc123456789',
-  'trustno11234',
-  'football1234',
-  'baseball1234',
-  'sunshine1234',
-]);
-
 export function checkRequiredText(field: string, value: string | null | undefined, max: number): FieldViolation | null {
   if (value == null || value.trim().length === 0) return { field, message: `${labelOf(field)} is required.` };
   return checkText(field, value, max);
@@ -102,19 +78,6 @@ export function checkEmail(field: string, value: string | null | undefined): Fie
   if (value == null || value.trim() === '') return { field, message: 'Email is required.' };
   if (value.length > LIMITS.emailMax || !EMAIL_PATTERN.test(value.trim())) {
     return { field, message: 'Enter an email address like name@agency.gov.' };
-  }
-  return null;
-}
-
-export function checkPassword(field: string, value: string | null | undefined): FieldViolation | null {
-  if (value == null || value.length < LIMITS.passwordMin) {
-    return { field, message: `Password must be at least ${LIMITS.passwordMin} characters.` };
-  }
-  if (value.length > LIMITS.passwordMax) {
-    return { field, message: `Password must be at most ${LIMITS.passwordMax} characters.` };
-  }
-  if (BANNED_PASSWORDS.has(value.toLowerCase())) {
-    return { field, message: 'This password is too common. Choose another.' };
   }
   return null;
 }

@@ -19,6 +19,16 @@ describe('configuration', () => {
     ]);
   });
 
+  it('refuses a weak or public admin password before start, and the demo password in production', () => {
+    const admin = (password: string, env: Record<string, string> = {}) =>
+      configProblems(loadConfig({ DATABASE_URL: 'postgres://db/jointops', JOINTOPS_ADMIN_EMAIL: 'it@agency.example', JOINTOPS_ADMIN_PASSWORD: password, ...env }));
+    expect(admin('jointops-demo-2026', { NODE_ENV: 'production' })).toEqual(['JOINTOPS_ADMIN_PASSWORD: This is the public demo password. Choose another.']);
+    expect(admin('jointops-demo-2026')).toEqual([]);
+    expect(admin('111111111111', { NODE_ENV: 'production' })).toEqual(['JOINTOPS_ADMIN_PASSWORD: This password only repeats or follows a sequence of characters. Choose another.']);
+    expect(admin('short')).toEqual(['JOINTOPS_ADMIN_PASSWORD: Password must be at least 12 characters.']);
+    expect(admin('a-long-production-passphrase', { NODE_ENV: 'production' })).toEqual([]);
+  });
+
   it('reads the allowed web origins as a list', () => {
     expect(loadConfig({ JOINTOPS_WEB_ORIGINS: 'https://a.example, https://b.example' }).webOrigins).toEqual(['https://a.example', 'https://b.example']);
   });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { SESSION_POLICY } from '@jointops/domain';
+import { checkPassword, DEMO_PASSWORD } from '@jointops/domain/passwords';
 import { resolve } from 'node:path';
 
 /**
@@ -44,7 +45,7 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-export const DEFAULT_DEMO_PASSWORD = 'jointops-demo-2026';
+export const DEFAULT_DEMO_PASSWORD = DEMO_PASSWORD;
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -89,6 +90,9 @@ export function configProblems(config: AppConfig): string[] {
   if ((config.adminEmail === null) !== (config.adminPassword === null)) {
     problems.push('Set JOINTOPS_ADMIN_EMAIL and JOINTOPS_ADMIN_PASSWORD together, or neither.');
   }
+  // Outside production the bootstrap admin may share the demo accounts' password; in production it must be a real one.
+  const adminPassword = config.adminPassword === null ? null : checkPassword('JOINTOPS_ADMIN_PASSWORD', config.adminPassword, { allowDemoPassword: !config.production });
+  if (adminPassword) problems.push(`JOINTOPS_ADMIN_PASSWORD: ${adminPassword.message}`);
   if (config.production && config.fastPasswordHashing) problems.push('Fast password hashing is for tests only and cannot run in production.');
   const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
   if (badProxies.length > 0) {

@@ -2,6 +2,8 @@ import { AccountsAndSessions1764300000000 } from './1764300000000-accounts-and-s
 import { PlansAndEventLog1764400000000 } from './1764400000000-plans-and-event-log';
 import { ApprovalsAndAccessLog1764500000000 } from './1764500000000-approvals-and-access-log';
 import { OperationAndAfterAction1764600000000 } from './1764600000000-operation-and-after-action';
+import { LoginAttemptSlots1764700000000 } from './1764700000000-login-attempt-slots';
+import { RoleCombinations1764700000001 } from './1764700000001-role-combinations';
 import { StoredEnumFindings1764710000000 } from './1764710000000-stored-enum-findings';
 import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
 
@@ -11,6 +13,8 @@ export const MIGRATIONS = [
   PlansAndEventLog1764400000000,
   ApprovalsAndAccessLog1764500000000,
   OperationAndAfterAction1764600000000,
+  LoginAttemptSlots1764700000000,
+  RoleCombinations1764700000001,
   StoredEnumFindings1764710000000,
   AccessLogReads1764720000000,
 ];

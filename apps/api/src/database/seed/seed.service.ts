@@ -58,7 +58,9 @@ export class SeedService {
     };
     for (const user of DEMO_USERS) {
       const agency = agencyIds.get(user.agency)!;
-      const saved = await this.users.insert({ ...user, agencyId: agency.id, password: this.config.demoPassword });
+      // The demo seed never runs in production, so the public demo password is allowed here alone.
+      const saved = await this.users.insert({ ...user, agencyId: agency.id, password: this.config.demoPassword }, { allowDemoPassword: true });
+      await this.users.recordRoleGrant(saved, { actorId: null, source: 'demo seed' });
       people.users.set(user.email, { id: saved.id, agencyId: agency.id, roles: user.roles, displayName: user.displayName });
       accounts.push({ email: user.email, roles: user.roles, agency: agency.shortName });
     }
@@ -77,7 +79,11 @@ export class SeedService {
         `INSERT INTO agencies (name, short_name, level) VALUES ('JointOps Administration', 'ADMIN', 'STATE') RETURNING id`,
       );
     }
-    await this.users.insert({ email, displayName: 'Administrator', agencyId: agency.id, roles: [Role.ADMIN], password }, { fieldPrefix: 'JOINTOPS_ADMIN_' });
+    const admin = await this.users.insert(
+      { email, displayName: 'Administrator', agencyId: agency.id, roles: [Role.ADMIN], password },
+      { fieldPrefix: 'JOINTOPS_ADMIN_', allowDemoPassword: !this.config.production },
+    );
+    await this.users.recordRoleGrant(admin, { actorId: null, source: 'JOINTOPS_ADMIN_EMAIL' });
     return email;
   }
 }

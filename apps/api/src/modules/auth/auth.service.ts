@@ -9,6 +9,7 @@ import type { RequestMeta } from '../../core/graphql/gql-context';
 import { User } from '../users/user.entity';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import type { AuthenticatedUser } from './authenticated-user';
+import { LoginThrottleService, type SlotReservation } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
 
@@ -18,10 +19,8 @@ export interface LoginResult {
   user: User;
 }
 
-interface ThrottleRow {
-  failures: number;
-  locked_until: Date | null;
-}
+/** Back-off while an email's attempt slots are all taken by checks under way. */
+const BUSY_RETRY_MS = [50, 100, 200, 400, 800, 1600];
 
 const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 
@@ -35,6 +34,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
+    private readonly throttle: LoginThrottleService,
     private readonly bus: LiveBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,37 +45,47 @@ export class AuthService {
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE);
     }
 
-    const lockedUntil = await this.lockedUntil(email);
-    if (lockedUntil) {
-      await this.securityLog.record({ type: 'LOGIN_REFUSED_LOCKED', email, ip: meta.ip, requestId: meta.requestId });
-      throw this.lockedError(lockedUntil);
+    // The lockout is decided, and the attempt recorded, before any password is checked.
+    const slot = await this.reserveSlot(email);
+    if (slot.kind !== 'granted') {
+      await this.securityLog.record({
+        type: 'LOGIN_REFUSED_LOCKED',
+        email,
+        ip: meta.ip,
+        requestId: meta.requestId,
+        detail: slot.kind === 'busy' ? { attemptsInProgress: true } : {},
+      });
+      throw slot.kind === 'locked' ? this.lockedError(slot.lockedUntil) : this.busyError();
     }
 
-    const rows: Array<{ id: string; password_hash: string; disabled_at: Date | null }> = await this.dataSource.query(
-      `SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1`,
-      [email],
-    );
-    const account = rows[0];
-    const passwordOk = await this.passwords.verify(account?.password_hash ?? null, password ?? '');
+    let account: { id: string; password_hash: string; disabled_at: Date | null } | undefined;
+    let passwordOk: boolean;
+    try {
+      [account] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1`, [email]);
+      passwordOk = await this.passwords.verify(account?.password_hash ?? null, password ?? '');
+    } catch (error) {
+      await this.throttle.release(email);
+      throw error;
+    }
 
     if (!account || !passwordOk || account.disabled_at) {
-      const throttle = await this.recordFailure(email);
+      const failure = await this.throttle.fail(email);
       await this.securityLog.record({
         type: 'LOGIN_FAILED',
         userId: account?.id ?? null,
         email,
         ip: meta.ip,
         requestId: meta.requestId,
-        detail: { failures: throttle.failures, knownAccount: Boolean(account) },
+        detail: { failures: failure.failures, knownAccount: Boolean(account) },
       });
-      if (throttle.locked_until) {
+      if (failure.lockedUntil) {
         await this.securityLog.record({ type: 'ACCOUNT_LOCKED', userId: account?.id ?? null, email, ip: meta.ip, requestId: meta.requestId });
-        throw this.lockedError(throttle.locked_until);
+        throw this.lockedError(failure.lockedUntil);
       }
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE);
     }
 
-    await this.dataSource.query(`DELETE FROM login_throttle WHERE email = $1`, [email]);
+    await this.throttle.succeed(email);
     const token = randomBytes(SESSION_POLICY.tokenBytes).toString('base64url');
     const [session]: Array<{ id: string; idle_expires_at: Date }> = await this.dataSource.query(
       `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
@@ -149,33 +159,25 @@ export class AuthService {
     return true;
   }
 
-  private async lockedUntil(email: string): Promise<Date | null> {
-    const rows: ThrottleRow[] = await this.dataSource.query(
-      `SELECT failures, locked_until FROM login_throttle WHERE email = $1 AND locked_until > now()`,
-      [email],
-    );
-    return rows[0]?.locked_until ?? null;
+  /**
+   * A slot, or the reason there is none. While every slot is taken by checks under way, waits a
+   * little (about 3 s in all) for them to end: the email is then locked, or a slot is free again.
+   * The waits do not hold a database connection.
+   */
+  private async reserveSlot(email: string): Promise<SlotReservation> {
+    let slot = await this.throttle.reserve(email);
+    for (const waitMs of BUSY_RETRY_MS) {
+      if (slot.kind !== 'busy') return slot;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      slot = await this.throttle.reserve(email);
+    }
+    return slot;
   }
 
-  /**
-   * Counts a failure in the current 15-minute window (atomically, so parallel guesses all count)
-   * and locks the email for 15 minutes on the fifth. Keyed by email, known or not, so the
-   * lockout does not reveal which accounts exist.
-   */
-  private async recordFailure(email: string): Promise<ThrottleRow> {
-    const rows: ThrottleRow[] = await this.dataSource.query(
-      `INSERT INTO login_throttle AS t (email, failures, window_started_at)
-       VALUES ($1, 1, now())
-       ON CONFLICT (email) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at <= now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END,
-         locked_until = CASE
-           WHEN t.window_started_at > now() - make_interval(mins => $2) AND t.failures + 1 >= $3 THEN now() + make_interval(mins => $4)
-           ELSE t.locked_until END
-       RETURNING failures, CASE WHEN locked_until > now() THEN locked_until END AS locked_until`,
-      [email, SESSION_POLICY.lockoutWindowMinutes, SESSION_POLICY.lockoutThreshold, SESSION_POLICY.lockoutMinutes],
-    );
-    return rows[0];
+  private busyError(): AuthException {
+    return new AuthException(AuthExceptionCode.ACCOUNT_LOCKED, 'Too many sign-in attempts for this account at once. Try again in a minute.', {
+      retryAfterSeconds: 60,
+    });
   }
 
   private lockedError(lockedUntil: Date): AuthException {

@@ -12,6 +12,7 @@ export type SecurityEventType =
   | 'SESSION_REJECTED'
   | 'ACCESS_DENIED'
   | 'USER_CREATED'
+  | 'ROLES_GRANTED'
   | 'AGENCY_CREATED';
 
 export interface SecurityEventInput {

@@ -22,8 +22,8 @@ export class UsersResolver {
   }
 
   @Query(() => [User], { name: 'users' })
-  list(@Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string | null): Promise<User[]> {
-    return this.users.list(agencyId);
+  list(@CurrentUser() user: AuthenticatedUser, @Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string | null): Promise<User[]> {
+    return this.users.list(user, agencyId);
   }
 
   @Mutation(() => User)

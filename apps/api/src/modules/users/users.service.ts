@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { checkEmail, checkPassword, checkRequiredText, collectViolations, LIMITS, ROLES, Role } from '@jointops/domain';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { checkEmail, checkRequiredText, checkRoles, collectViolations, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
+import { checkPassword } from '@jointops/domain/passwords';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { AgenciesService } from '../agencies/agencies.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PasswordService } from '../auth/password.service';
 import { SecurityLogService } from '../auth/security-log.service';
+import { PlanAccessService } from '../plans/plan-access.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { User } from './user.entity';
 
@@ -17,57 +20,109 @@ export interface NewUser {
   password: string;
 }
 
+export interface InsertOptions {
+  /** Prefix of the field names in BAD_USER_INPUT errors, e.g. `input.`. */
+  fieldPrefix?: string;
+  /** Only the demo seed, outside production, may give an account the public demo password. */
+  allowDemoPassword?: boolean;
+  manager?: EntityManager;
+}
+
+/** Who grants roles when an account is created, for the security log; null means the server itself (bootstrap). */
+export interface RoleGrant {
+  actorId: string | null;
+  source: string;
+}
+
+/** Roles that see every account with its email. */
+const DIRECTORY_ROLES: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];
+
 @Injectable()
 export class UsersService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly agencies: AgenciesService,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
+    private readonly planAccess: PlanAccessService,
   ) {}
 
-  list(agencyId?: string | null): Promise<User[]> {
-    return this.users.find({ where: agencyId ? { agencyId } : {}, order: { displayName: 'ASC' } });
+  /**
+   * ADMIN and OVERSIGHT list every account. Anyone else lists the active users of the agencies of
+   * the plans they can see (to pick role assignees), an AGENCY_LEAD also those of their own agency;
+   * and sees the email only of users of their own agency.
+   */
+  async list(caller: AuthenticatedUser, agencyId?: string | null): Promise<User[]> {
+    if (agencyId != null && !isUuid(agencyId)) throw ValidationException.of('agencyId', 'Agency id is not a valid id.');
+    const query = this.users.createQueryBuilder('u').orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC');
+    if (agencyId) query.andWhere('u.agencyId = :agencyId', { agencyId });
+    if (hasAnyRole(caller.roles, DIRECTORY_ROLES)) return query.getMany();
+
+    const visiblePlanAgencies = `u.agency_id IN (SELECT pa_all.agency_id FROM plans p JOIN plan_agencies pa_all ON pa_all.plan_id = p.id
+      WHERE ${this.planAccess.visibleCondition(caller, 'p', ':callerAgencyId')})`;
+    const ownAgency = caller.roles.includes(Role.AGENCY_LEAD) ? ' OR u.agency_id = :callerAgencyId' : '';
+    const users = await query
+      .andWhere('u.disabledAt IS NULL')
+      .andWhere(`(${visiblePlanAgencies}${ownAgency})`, { callerAgencyId: caller.agencyId })
+      .getMany();
+    return users.map((user) => (user.agencyId === caller.agencyId ? user : Object.assign(new User(), user, { email: '' })));
   }
 
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
 
-  async create(input: CreateUserInput, actorId: string | null): Promise<User> {
-    const user = await this.insert(
-      { ...input, email: input.email?.trim(), displayName: input.displayName?.trim() },
-      { fieldPrefix: 'input.' },
-    );
-    await this.securityLog.record({
-      type: 'USER_CREATED',
-      userId: actorId,
-      email: user.email,
-      detail: { createdUserId: user.id, agencyId: user.agencyId, roles: user.roles },
+  /** createUser: the account, its roles and who granted them are written together. */
+  create(input: CreateUserInput, actorId: string): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.insert(
+        { ...input, email: input.email?.trim(), displayName: input.displayName?.trim() },
+        { fieldPrefix: 'input.', manager },
+      );
+      await this.securityLog.record(
+        { type: 'USER_CREATED', userId: actorId, email: user.email, detail: { createdUserId: user.id, agencyId: user.agencyId, roles: user.roles } },
+        manager,
+      );
+      await this.recordRoleGrant(user, { actorId, source: 'createUser' }, manager);
+      return user;
     });
-    return user;
+  }
+
+  /**
+   * Every role grant or change goes to the security log: `userId` is who granted (null for the
+   * server's own bootstrap), `email` the account that received the roles.
+   */
+  async recordRoleGrant(user: User, grant: RoleGrant, manager?: EntityManager, previousRoles: readonly Role[] = []): Promise<void> {
+    await this.securityLog.record(
+      {
+        type: 'ROLES_GRANTED',
+        userId: grant.actorId,
+        email: user.email,
+        detail: { targetUserId: user.id, agencyId: user.agencyId, roles: user.roles, previousRoles, source: grant.source },
+      },
+      manager,
+    );
   }
 
   /** Validates and inserts; shared by createUser, the admin bootstrap and the demo seed. */
-  async insert(input: NewUser, { fieldPrefix = '' } = {}): Promise<User> {
+  async insert(input: NewUser, { fieldPrefix = '', allowDemoPassword = false, manager = this.dataSource.manager }: InsertOptions = {}): Promise<User> {
     const field = (name: string) => `${fieldPrefix}${name}`;
     const roles = [...new Set(input.roles ?? [])];
     const violations = collectViolations(
       checkEmail(field('email'), input.email),
       checkRequiredText(field('displayName'), input.displayName, LIMITS.titleMax),
-      checkPassword(field('password'), input.password),
-      roles.length === 0 ? { field: field('roles'), message: 'Give the user at least one role.' } : null,
-      roles.some((role) => !ROLES.includes(role)) ? { field: field('roles'), message: 'Unknown role.' } : null,
+      checkPassword(field('password'), input.password, { allowDemoPassword }),
+      checkRoles(field('roles'), roles),
+      isUuid(input.agencyId) ? null : { field: field('agencyId'), message: 'No agency has this id.' },
     );
     ValidationException.throwIfAny(violations);
     if (!(await this.agencies.exists(input.agencyId))) throw ValidationException.of(field('agencyId'), 'No agency has this id.');
-    if (await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists()) {
+    const users = manager.getRepository(User);
+    if (await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists()) {
       throw ValidationException.of(field('email'), 'An account with this email already exists.');
     }
     const passwordHash = await this.passwords.hash(input.password);
-    const saved = await this.users.save(
-      this.users.create({ email: input.email.toLowerCase(), displayName: input.displayName, agencyId: input.agencyId, roles, passwordHash }),
-    );
-    return saved;
+    return users.save(users.create({ email: input.email.toLowerCase(), displayName: input.displayName, agencyId: input.agencyId, roles, passwordHash }));
   }
 }
