@@ -1,5 +1,6 @@
+// First: the migrations loaded below import @jointops/* libraries.
+import './resolve-workspace-libs';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import Module from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,6 @@ import { createTestDatabase } from './test-database';
  * copy of it (see test-database.ts), so no spec pays for migrating.
  */
 export default async function globalSetup(): Promise<void> {
-  resolveWorkspaceLibs();
   if (process.env.TEST_DATABASE_URL) process.env.JOINTOPS_TEST_SERVER_URL = process.env.TEST_DATABASE_URL;
   else await startEmbeddedServer();
   const template = await createTestDatabase({ empty: true });
@@ -55,18 +55,4 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-/**
- * Global setup runs outside jest's module registry, so the preset's moduleNameMapper does not
- * apply here: map `@jointops/<lib>` to its source, as the preset does, for what migrations import.
- */
-function resolveWorkspaceLibs(): void {
-  const root = join(__dirname, '..', '..', '..', '..');
-  const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
-  const original = loader._resolveFilename;
-  loader._resolveFilename = function (request: string, ...rest: unknown[]) {
-    const lib = /^@jointops\/([a-z-]+)$/.exec(request)?.[1];
-    return lib ? join(root, 'libs', lib, 'src', 'index.ts') : original.call(this, request, ...rest);
-  };
 }
