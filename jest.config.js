@@ -1,6 +1,9 @@
 // `npm test` runs every project: unit specs next to the code and the API integration specs.
 // End-to-end specs (test/e2e) have their own config and run with `npm run e2e`.
 module.exports = {
+  // A global option: jest ignores testTimeout in a project's own config when it runs several
+  // projects, so the integration specs' 30 s (they boot the server and build plans) is set here.
+  testTimeout: 30000,
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/libs/web-data/jest.config.js',
