@@ -89,4 +89,23 @@ describe('who may list which accounts', () => {
   it('still refuses without a session', async () => {
     expect((await t.gql(USERS)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('blanks other agencies\' emails wherever a user appears, not only in users: the plan creator, seen from CBP', async () => {
+    const plan = await createPlan(t, force);
+    const READ = `query($id: ID!) { plan(id: $id) { createdBy { email agency { shortName } } } }`;
+    const asCbp = await t.gql<{ plan: { createdBy: { email: string } } }>(READ, { id: plan.id }, force.tokens.cbpPlanner);
+    expect(asCbp.errors).toBeUndefined();
+    expect(asCbp.data!.plan.createdBy.email).toBe('');
+    const asNcshp = await t.gql<{ plan: { createdBy: { email: string } } }>(READ, { id: plan.id }, force.tokens.ncshpLead);
+    expect(asNcshp.data!.plan.createdBy.email).toBe('planner@ncshp.example');
+    const asOversight = await t.gql<{ plan: { createdBy: { email: string } } }>(READ, { id: plan.id }, force.tokens.oversight);
+    expect(asOversight.data!.plan.createdBy.email).toBe('planner@ncshp.example');
+  });
+
+  it('still tells a user who signs in their own email', async () => {
+    const result = await t.gql<{ login: { user: { email: string } } }>(
+      `mutation { login(email: "planner@cbp.example", password: "correct-horse-battery-staple") { user { email } } }`,
+    );
+    expect(result.data?.login.user.email).toBe('planner@cbp.example');
+  });
 });

@@ -73,3 +73,15 @@ export function checkRoles(field: string, roles: readonly string[] | null | unde
   }
   return null;
 }
+
+/** Roles that see every account's email. */
+export const DIRECTORY_ROLES: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];
+
+/**
+ * Whose email a user may read, wherever a user appears (lists, plan creators, assignees, approvals,
+ * presence): ADMIN and OVERSIGHT everyone's, anyone else only their own agency's.
+ */
+export function mayReadEmailOf(viewer: { roles: readonly string[]; agencyId: string } | null | undefined, subjectAgencyId: string): boolean {
+  if (!viewer) return false;
+  return DIRECTORY_ROLES.some((role) => viewer.roles.includes(role)) || viewer.agencyId === subjectAgencyId;
+}

@@ -15,8 +15,11 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   @AllowAnonymous()
-  login(@Args('email') email: string, @Args('password') password: string, @Context() context: GqlContext): Promise<AuthPayload> {
-    return this.auth.login(email, password, requestMeta(context));
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GqlContext): Promise<AuthPayload> {
+    const payload = await this.auth.login(email, password, requestMeta(context));
+    // The payload's fields are read by the user who just signed in (their own email, for one).
+    context.auth = (await this.auth.authenticate(payload.token)) ?? undefined;
+    return payload;
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session at once: the token stops working and its open subscriptions are closed.' })

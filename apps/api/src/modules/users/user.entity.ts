@@ -12,7 +12,7 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
+  /** Exposed through UsersResolver.email, which blanks it for viewers of another agency. */
   @Column({ type: 'text' })
   email!: string;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { checkEmail, checkRequiredText, checkRoles, collectViolations, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
+import { checkEmail, checkRequiredText, checkRoles, collectViolations, DIRECTORY_ROLES, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
 import { checkPassword } from '@jointops/domain/passwords';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -34,9 +34,6 @@ export interface RoleGrant {
   source: string;
 }
 
-/** Roles that see every account with its email. */
-const DIRECTORY_ROLES: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];
-
 @Injectable()
 export class UsersService {
   constructor(
@@ -50,8 +47,8 @@ export class UsersService {
 
   /**
    * ADMIN and OVERSIGHT list every account. Anyone else lists the active users of the agencies of
-   * the plans they can see (to pick role assignees), an AGENCY_LEAD also those of their own agency;
-   * and sees the email only of users of their own agency.
+   * the plans they can see (to pick role assignees), an AGENCY_LEAD also those of their own agency.
+   * Emails of other agencies' users are blanked by the User.email field, wherever a user appears.
    */
   async list(caller: AuthenticatedUser, agencyId?: string | null): Promise<User[]> {
     if (agencyId != null && !isUuid(agencyId)) throw ValidationException.of('agencyId', 'Agency id is not a valid id.');
@@ -62,11 +59,10 @@ export class UsersService {
     const visiblePlanAgencies = `u.agency_id IN (SELECT pa_all.agency_id FROM plans p JOIN plan_agencies pa_all ON pa_all.plan_id = p.id
       WHERE ${this.planAccess.visibleCondition(caller, 'p', ':callerAgencyId')})`;
     const ownAgency = caller.roles.includes(Role.AGENCY_LEAD) ? ' OR u.agency_id = :callerAgencyId' : '';
-    const users = await query
+    return query
       .andWhere('u.disabledAt IS NULL')
       .andWhere(`(${visiblePlanAgencies}${ownAgency})`, { callerAgencyId: caller.agencyId })
       .getMany();
-    return users.map((user) => (user.agencyId === caller.agencyId ? user : Object.assign(new User(), user, { email: '' })));
   }
 
   findById(id: string): Promise<User | null> {
