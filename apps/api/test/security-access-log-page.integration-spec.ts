@@ -1,3 +1,4 @@
+import { AccessLogService } from '../src/modules/plans/access-log.service';
 import { accessRows } from './support/operation';
 import { createPlan, errorOf, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -52,6 +53,21 @@ describe('security: the access log cannot be flooded out of view (issue 11, find
     // The stored rows agree: nothing was updated or deleted, the counts were folded before the insert.
     const stored = (await accessRows(t, plan.id)).filter((row) => row.action === 'DENIED');
     expect(stored.reduce((sum, row) => sum + row.count, 0)).toBe(510);
+  });
+
+  it('folds a slow, steady flood across write batches too: one record for the first refusal, one for the repeats of the minute', async () => {
+    const plan = await createPlan(t, force, { title: 'Slowly flooded' });
+    const log = t.app.get(AccessLogService);
+    for (let i = 0; i < 20; i++) {
+      await gqlData(t, `query($id: ID!) { plan(id: $id) { id } }`, { id: plan.id }, force.tokens.wcsoPlanner);
+      // Each request in a write batch of its own, as a flood of one request a second would be.
+      await log.flush({ all: false });
+    }
+    // The first refusal is written at once; the 19 repeats are held for the rest of the minute.
+    const written = await t.db.query(`SELECT count FROM access_log WHERE plan_id = $1 AND action = 'DENIED'`, [plan.id]);
+    expect(written.map((row: { count: number }) => row.count)).toEqual([1]);
+    const { nodes } = await page({ p: plan.id });
+    expect(nodes.filter((node) => node.action === 'DENIED').map((node) => node.count)).toEqual([19, 1]);
   });
 
   it('pages newest first through before, without gaps or repeats, and ends with a null cursor', async () => {
