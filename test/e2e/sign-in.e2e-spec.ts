@@ -100,12 +100,15 @@ describe('signing in through the web page', () => {
         await page.locator(`nav[aria-label="Plan sections"] a[href="${href}"]`).click();
         await page.waitForURL(`**${href}`);
         await page.waitForLoadState('networkidle');
+        // No section shows an error (a query the server refuses shows one).
+        expect(`${href}: ${await page.locator('.usa-alert--error').count()} error alerts`).toBe(`${href}: 0 error alerts`);
       }
     };
     await visitSections();
     await page.goto('/plans');
-    await page.getByRole('link', { name: /^Operation Clear Lanes/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^Operation Clear Lanes/ }).waitFor();
+    // The seeded closed plan (other specs create plans named "Operation Clear Lanes <suffix>").
+    await page.getByRole('link', { name: /^Operation Clear Lanes — / }).click();
+    await page.getByRole('heading', { level: 1, name: /^Operation Clear Lanes — / }).waitFor();
     await visitSections();
     for (const path of ['/corrective-actions', '/lessons']) {
       await page.goto(path);
@@ -126,6 +129,7 @@ describe('signing in through the web page', () => {
     await page.getByTestId('transparency-report').waitFor();
 
     expect(violations).toEqual([]);
-    expect(consoleErrors.filter((text) => /Content.Security.Policy|Refused to/i.test(text))).toEqual([]);
+    // Nothing else went wrong either: every section's queries pass the server's limits.
+    expect(consoleErrors).toEqual([]);
   });
 });
