@@ -6,13 +6,6 @@
 // cannot get worse. dependency-cruiser does not warn when an exception no longer excuses
 // anything: delete it together with the code it excused.
 
-/** Files of the type-only circle in the plans module (PlanChange is declared in the service). */
-const PLAN_CHANGE_CIRCLE = [
-  '^apps/api/src/modules/plans/plan-change[.]service[.]ts$',
-  '^apps/api/src/modules/plans/approval-invalidation[.]ts$',
-  '^apps/api/src/modules/plans/plan-status[.]ts$',
-];
-
 /** core/ files that still import feature modules besides auth. */
 const CORE_KNOWN_FEATURE_IMPORTS = [
   // Known exception, removed by the restructuring: the dataloaders batch plans, objectives,
@@ -33,14 +26,7 @@ module.exports = {
         'Import cycles (type-only imports included) make modules impossible to read, test or move alone. ' +
         'Break the cycle: move the shared type or function to the lower module.',
       from: { path: '^(apps|libs)/' },
-      to: {
-        circular: true,
-        // Known exception, removed by the restructuring: PlanChange is declared in
-        // plan-change.service.ts, and approval-invalidation.ts and plan-status.ts import that
-        // type back. Only a cycle made of these three files alone is excused; any cycle through
-        // another file still fails.
-        via: { pathNot: PLAN_CHANGE_CIRCLE.join("|") },
-      },
+      to: { circular: true },
     },
     {
       name: 'core-not-to-features',

@@ -1,6 +1,6 @@
 import { contentChangeVoidsApprovals, nextStatus, PlanAction } from '@jointops/domain';
 import { Approval, ApprovalStatus } from '../approvals/approval.entity';
-import type { PlanChange } from './plan-change.service';
+import type { PlanChange } from './plan-change.types';
 import { moveTo } from './plan-status';
 
 /**

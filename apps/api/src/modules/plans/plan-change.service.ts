@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@jointops/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { LiveBus } from '../../core/events/live-bus';
 import type { LiveMessage } from '../../core/events/live-message';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { type EventDraft, PlanLogWriter } from './plan-log.writer';
 import { voidSignOffs } from './approval-invalidation';
 import { CONTENT_PERMISSIONS, PlanAccessService, type PlanPermission } from './plan-access.service';
+import type { PlanChange } from './plan-change.types';
 import { Plan } from './plan.entity';
 import { PlanException } from './plan.exception';
 
-/** What a change sees: its transaction, the locked plan, who acts, and the events to log. */
-export interface PlanChange {
-  manager: EntityManager;
-  plan: Plan;
-  agencyIds: string[];
-  user: AuthenticatedUser;
-  log(draft: EventDraft): void;
-  /** Tell every instance after the change commits (for example: who takes part changed). */
-  announce(message: LiveMessage): void;
-}
+export type { PlanChange } from './plan-change.types';
 
 /**
  * Every change to a plan goes through run(): lock the plan row, authorize, apply, append the

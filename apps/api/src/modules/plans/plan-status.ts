@@ -1,5 +1,5 @@
 import type { PlanStatus } from '@jointops/domain';
-import type { PlanChange } from './plan-change.service';
+import type { PlanChange } from './plan-change.types';
 import { Plan, planSnapshot } from './plan.entity';
 
 /** Moves the locked plan to `status` (a plan field: its version goes up) and logs `eventType`. */
