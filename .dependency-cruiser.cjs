@@ -11,9 +11,6 @@ const CORE_KNOWN_FEATURE_IMPORTS = [
   // Known exception, removed by the restructuring: the dataloaders batch plans, objectives,
   // timeline events, agencies and users by importing those modules' entities and services.
   '^apps/api/src/core/dataloaders/',
-  // Known exception, removed by the restructuring: the one table from module exception codes to
-  // the contract's error codes imports each module's exception-code enum.
-  '^apps/api/src/core/errors/exception-code-map[.]ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -1,10 +1,14 @@
-import type { ErrorCode, FieldViolation } from '@jointops/domain';
+import { ErrorCode, type FieldViolation } from '@jointops/domain';
 
 /**
- * Base of every module's exception. A module declares its own codes (AuthExceptionCode, ...);
- * `exception-code-map.ts` is the one place that turns them into the contract's error codes.
+ * Base of every module's exception. A module declares its own codes (AuthExceptionCode, ...) and,
+ * beside them, the table from each code to the contract's `extensions.code` (an `ErrorCodeOf`, so
+ * TypeScript refuses a code left unmapped); the error formatter reads `contractCode`.
  */
 export abstract class AppException<TCode extends string = string> extends Error {
+  /** The contract's `extensions.code` for this exception. */
+  abstract get contractCode(): ErrorCode;
+
   protected constructor(
     readonly code: TCode,
     message: string,
@@ -24,6 +28,10 @@ export class ValidationException extends AppException<'INVALID_INPUT'> {
     });
   }
 
+  get contractCode(): ErrorCode {
+    return ErrorCode.BAD_USER_INPUT;
+  }
+
   static throwIfAny(violations: FieldViolation[]): void {
     if (violations.length > 0) throw new ValidationException(violations);
   }
@@ -37,6 +45,10 @@ export class ValidationException extends AppException<'INVALID_INPUT'> {
 export class ConflictException extends AppException<'STALE_VERSION'> {
   constructor(message: string, currentVersion: number, current: unknown) {
     super('STALE_VERSION', message, { currentVersion, current });
+  }
+
+  get contractCode(): ErrorCode {
+    return ErrorCode.CONFLICT;
   }
 }
 

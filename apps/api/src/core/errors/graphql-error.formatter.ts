@@ -1,7 +1,6 @@
 import { ErrorCode, isErrorCode } from '@jointops/domain';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppException } from './app-exception';
-import { contractCodeFor } from './exception-code-map';
 
 /** Codes graphql-js and Apollo use for a request that never reached a resolver. */
 const REQUEST_ERROR_CODES = new Set([
@@ -57,7 +56,7 @@ export function createErrorFormatter({ production }: { production: boolean }) {
         message: withoutSuggestions(original.message),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { ...original.extensions, code: contractCodeFor(original.code) },
+        extensions: { ...original.extensions, code: original.contractCode },
       };
     }
 

@@ -1,4 +1,5 @@
-import { AppException } from '../../core/errors/app-exception';
+import { ErrorCode } from '@jointops/domain';
+import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum AuthExceptionCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -8,7 +9,20 @@ export enum AuthExceptionCode {
   ROLE_REQUIRED = 'ROLE_REQUIRED',
 }
 
+/** What each code answers in the contract's `extensions.code`. */
+const CONTRACT_CODES: ErrorCodeOf<AuthExceptionCode> = {
+  [AuthExceptionCode.INVALID_CREDENTIALS]: ErrorCode.UNAUTHENTICATED,
+  [AuthExceptionCode.ACCOUNT_LOCKED]: ErrorCode.RATE_LIMITED,
+  [AuthExceptionCode.SESSION_REQUIRED]: ErrorCode.UNAUTHENTICATED,
+  [AuthExceptionCode.SESSION_INVALID]: ErrorCode.UNAUTHENTICATED,
+  [AuthExceptionCode.ROLE_REQUIRED]: ErrorCode.FORBIDDEN,
+};
+
 export class AuthException extends AppException<AuthExceptionCode> {
+  get contractCode(): ErrorCode {
+    return CONTRACT_CODES[this.code];
+  }
+
   constructor(code: AuthExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
     super(code, message, extensions);
   }

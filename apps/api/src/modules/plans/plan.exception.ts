@@ -1,4 +1,5 @@
-import { AppException } from '../../core/errors/app-exception';
+import { ErrorCode } from '@jointops/domain';
+import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum PlanExceptionCode {
   PLAN_NOT_FOUND = 'PLAN_NOT_FOUND',
@@ -7,7 +8,19 @@ export enum PlanExceptionCode {
   PLAN_INVALID_STATE = 'PLAN_INVALID_STATE',
 }
 
+/** What each code answers in the contract's `extensions.code`. */
+const CONTRACT_CODES: ErrorCodeOf<PlanExceptionCode> = {
+  [PlanExceptionCode.PLAN_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [PlanExceptionCode.PLAN_ITEM_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [PlanExceptionCode.PLAN_FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [PlanExceptionCode.PLAN_INVALID_STATE]: ErrorCode.INVALID_STATE,
+};
+
 export class PlanException extends AppException<PlanExceptionCode> {
+  get contractCode(): ErrorCode {
+    return CONTRACT_CODES[this.code];
+  }
+
   constructor(code: PlanExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
     super(code, message, extensions);
   }

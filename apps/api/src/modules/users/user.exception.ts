@@ -1,10 +1,20 @@
-import { AppException } from '../../core/errors/app-exception';
+import { ErrorCode } from '@jointops/domain';
+import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum UserExceptionCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
 }
 
+/** What each code answers in the contract's `extensions.code`. */
+const CONTRACT_CODES: ErrorCodeOf<UserExceptionCode> = {
+  [UserExceptionCode.USER_NOT_FOUND]: ErrorCode.NOT_FOUND,
+};
+
 export class UserException extends AppException<UserExceptionCode> {
+  get contractCode(): ErrorCode {
+    return CONTRACT_CODES[this.code];
+  }
+
   constructor(code: UserExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
     super(code, message, extensions);
   }
