@@ -1,9 +1,9 @@
-import { Module } from '@nestjs/common';
-import { PlansModule } from '../../modules/plans/plans.module';
+import { Global, Module } from '@nestjs/common';
 import { DataloaderService } from './dataloader.service';
 
+/** Global, so each feature module can register its loaders without importing this module. */
+@Global()
 @Module({
-  imports: [PlansModule],
   providers: [DataloaderService],
   exports: [DataloaderService],
 })

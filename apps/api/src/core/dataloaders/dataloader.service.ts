@@ -1,53 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { Agency } from '../../modules/agencies/agency.entity';
-import { Objective } from '../../modules/objectives/objective.entity';
-import { Plan } from '../../modules/plans/plan.entity';
-import { TimelineEvent } from '../../modules/timeline/timeline-event.entity';
-import { PlanContentService, type PlanContent, type PlanOperation } from '../../modules/plans/plan-content.service';
-import { User } from '../../modules/users/user.entity';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
-export interface Loaders {
-  agencyById: DataLoader<string, Agency | undefined>;
-  userById: DataLoader<string, User | undefined>;
-  /** Everything in a plan: one query for all plans of the operation. */
-  planContent: DataLoader<string, PlanContent>;
-  /** Activity, debriefs, report and corrective actions: one query for all plans of the operation. */
-  planOperation: DataLoader<string, PlanOperation>;
-  objectiveById: DataLoader<string, Objective | undefined>;
-  timelineEventById: DataLoader<string, TimelineEvent | undefined>;
-  /** Only for plans already known to be visible (e.g. search hits filtered in SQL). */
-  planById: DataLoader<string, Plan | undefined>;
-}
+/**
+ * The per-operation DataLoaders on the GraphQL context. Empty here: each feature module adds the
+ * loaders of what it owns, by augmenting this interface next to its entities
+ * (`declare module '…/core/dataloaders/dataloader.service' { interface Loaders { … } }`) and
+ * registering their factory with DataloaderService, so core knows no feature module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** Makes one operation's loaders of one module. */
+export type LoaderFactory = () => Partial<Loaders>;
 
 /** Builds fresh loaders for each operation, so nothing is cached across users or requests. */
 @Injectable()
 export class DataloaderService {
-  constructor(
-    private readonly planContent: PlanContentService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  private readonly factories: LoaderFactory[] = [];
+
+  /** Called once per module at start-up (in its loaders provider's constructor). */
+  register(factory: LoaderFactory): void {
+    this.factories.push(factory);
+  }
 
   create(): Loaders {
-    return {
-      agencyById: this.byId(Agency),
-      userById: this.byId(User),
-      planContent: new DataLoader((ids) => this.planContent.load(ids)),
-      planOperation: new DataLoader((ids) => this.planContent.loadOperation(ids)),
-      objectiveById: this.byId(Objective),
-      timelineEventById: this.byId(TimelineEvent),
-      planById: this.byId(Plan),
-    };
+    return Object.assign({}, ...this.factories.map((factory) => factory())) as Loaders;
   }
+}
 
-  /** Rows by id in one query, in the order asked (undefined where one no longer exists). */
-  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | undefined> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id));
-    });
-  }
+/** Rows by id in one query, in the order asked (undefined where one no longer exists). */
+export function loaderById<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | undefined> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
 }

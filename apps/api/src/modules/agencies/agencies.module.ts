@@ -4,10 +4,11 @@ import { AuthModule } from '../auth/auth.module';
 import { Agency } from './agency.entity';
 import { AgenciesResolver } from './agencies.resolver';
 import { AgenciesService } from './agencies.service';
+import { AgencyLoaders } from './agency.loaders';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuthModule],
-  providers: [AgenciesService, AgenciesResolver],
+  providers: [AgencyLoaders, AgenciesService, AgenciesResolver],
   exports: [AgenciesService],
 })
 export class AgenciesModule {}

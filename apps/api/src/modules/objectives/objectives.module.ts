@@ -5,10 +5,11 @@ import { PlansModule } from '../plans/plans.module';
 import { Objective } from './objective.entity';
 import { ObjectivesResolver } from './objectives.resolver';
 import { ObjectivesService } from './objectives.service';
+import { ObjectiveLoaders } from './objective.loaders';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Objective]), AuthModule, PlansModule],
   exports: [ObjectivesService],
-  providers: [ObjectivesService, ObjectivesResolver],
+  providers: [ObjectiveLoaders, ObjectivesService, ObjectivesResolver],
 })
 export class ObjectivesModule {}

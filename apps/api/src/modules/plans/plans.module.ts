@@ -13,10 +13,11 @@ import { PlanReadRecorder } from './plan-read-recorder';
 import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
+import { PlanLoaders } from './plan.loaders';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
+  providers: [PlanLoaders, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
   exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

@@ -5,10 +5,11 @@ import { PlansModule } from '../plans/plans.module';
 import { TimelineEvent } from './timeline-event.entity';
 import { PlanTimelineResolver, TimelineResolver } from './timeline.resolver';
 import { TimelineService } from './timeline.service';
+import { TimelineLoaders } from './timeline.loaders';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TimelineEvent]), AuthModule, PlansModule],
   exports: [TimelineService],
-  providers: [TimelineService, TimelineResolver, PlanTimelineResolver],
+  providers: [TimelineLoaders, TimelineService, TimelineResolver, PlanTimelineResolver],
 })
 export class TimelineModule {}

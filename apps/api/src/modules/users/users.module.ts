@@ -6,10 +6,11 @@ import { PlansModule } from '../plans/plans.module';
 import { User } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
+import { UserLoaders } from './user.loaders';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), AuthModule, AgenciesModule, PlansModule],
-  providers: [UsersService, UsersResolver],
+  providers: [UserLoaders, UsersService, UsersResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { DataloaderService, loaderById } from '../../core/dataloaders/dataloader.service';
+import { Agency } from './agency.entity';
+
+declare module '../../core/dataloaders/dataloader.service' {
+  interface Loaders {
+    agencyById: DataLoader<string, Agency | undefined>;
+  }
+}
+
+@Injectable()
+export class AgencyLoaders {
+  constructor(dataloaders: DataloaderService, @InjectDataSource() dataSource: DataSource) {
+    dataloaders.register(() => ({ agencyById: loaderById(dataSource, Agency) }));
+  }
+}
