@@ -6,3 +6,4 @@ export * from './lib/plan-lifecycle';
 export * from './lib/readiness';
 export * from './lib/canonical-json';
 export * from './lib/plan-content';
+export * from './lib/schemas';
