@@ -5,6 +5,8 @@ export * from './lib/ErrorSummary';
 export * from './lib/LiveStatus';
 export * from './lib/PageHeading';
 export * from './lib/TextField';
+export * from './lib/SelectField';
+export * from './lib/CheckboxGroup';
 export * from './lib/EditingBadge';
 export * from './lib/PresenceAvatars';
 export * from './lib/BarChart';
