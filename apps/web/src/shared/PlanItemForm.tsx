@@ -44,6 +44,8 @@ export interface PlanItemFormProps<V extends FieldValues> {
   disabled?: boolean;
   /** The field focused when the form opens. */
   autoFocus?: string;
+  /** The sentence for a refusal that names no field of the form (default: `errorMessage`). */
+  describeError?: (error: unknown) => string;
   children: ReactNode;
 }
 
@@ -54,7 +56,7 @@ export interface PlanItemFormProps<V extends FieldValues> {
  * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
  */
 export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
-  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, children } = props;
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, children } = props;
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
@@ -79,7 +81,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
     } catch (error) {
       const found = conflictOf(error);
       if (found && setup) return setConflict(found);
-      const { fields, general } = serverFormErrors(error, keys);
+      const { fields, general } = serverFormErrors(error, keys, describeError);
       for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
       setFormError(general);
       focusFirst((key) => Boolean(fields[key]));

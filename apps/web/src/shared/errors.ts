@@ -46,7 +46,7 @@ export function splitViolations(violations: readonly FieldViolation[], knownKeys
 }
 
 /** What to tell the user when a mutation fails: field errors where the form has the field, else one sentence. */
-export function serverFormErrors(error: unknown, knownKeys: readonly string[]): ServerFormErrors {
+export function serverFormErrors(error: unknown, knownKeys: readonly string[], describe: (error: unknown) => string = errorMessage): ServerFormErrors {
   const inputErrors = inputErrorsOf(error);
   if (inputErrors.length > 0) {
     return splitViolations(
@@ -54,5 +54,5 @@ export function serverFormErrors(error: unknown, knownKeys: readonly string[]): 
       knownKeys,
     );
   }
-  return { fields: {}, general: errorMessage(error) };
+  return { fields: {}, general: describe(error) };
 }

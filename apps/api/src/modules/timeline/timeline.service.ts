@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, collectViolations, PlanStatus, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
+import { actualsSchema, PlanStatus, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -78,16 +78,7 @@ export class TimelineService {
         if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
           throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
         }
-        const limit = Date.now() + 60_000;
-        ValidationException.throwIfAny(
-          collectViolations(
-            checkDate('actualStartsAt', actualStartsAt),
-            checkDate('actualEndsAt', actualEndsAt),
-            actualStartsAt && actualStartsAt.getTime() > limit ? { field: 'actualStartsAt', message: 'An actual time cannot be in the future.' } : null,
-            actualEndsAt && actualEndsAt.getTime() > limit ? { field: 'actualEndsAt', message: 'An actual time cannot be in the future.' } : null,
-            actualStartsAt && actualEndsAt && actualEndsAt < actualStartsAt ? { field: 'actualEndsAt', message: 'An event cannot end before it starts.' } : null,
-          ),
-        );
+        assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
         const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
         change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
         return event;

@@ -2,3 +2,4 @@ export * from './messages';
 export * from './fields';
 export * from './violations';
 export * from './plan-items';
+export * from './after-action';
