@@ -10,7 +10,7 @@ export interface TextFieldProps {
   hint?: ReactNode;
   /** Render a textarea instead of a one-line input. */
   multiline?: boolean;
-  type?: 'text' | 'number' | 'datetime-local' | 'search';
+  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'search';
   required?: boolean;
   disabled?: boolean;
   min?: number;
