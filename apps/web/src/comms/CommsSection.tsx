@@ -4,7 +4,7 @@ import type { CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { CommsForm } from './CommsForm';
 import { useCommsMutations } from './useCommsMutations';
@@ -25,7 +25,7 @@ export function CommsSection() {
       await removeChannel(channel.id, channel.version);
       setStatus(`Removed channel "${channel.name}".`);
     } catch (e) {
-      setError(generalErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

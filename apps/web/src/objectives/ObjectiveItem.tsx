@@ -4,7 +4,7 @@ import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
 import { useObjectiveMutations } from './useObjectiveMutations';
@@ -34,7 +34,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, onStat
       await action();
       onStatus(message);
     } catch (e) {
-      setError(generalErrorMessage(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { Alert, Button, Label } from '@trussworks/react-uswds';
 import { ConfirmAction, LiveStatus } from '@jointops/ui';
 import { AllAgenciesDocument } from '@jointops/web-data';
 import { useState } from 'react';
-import { generalErrorMessage } from './form-errors';
+import { errorMessage } from '../shared/errors';
 import { usePlanMutations } from './usePlanMutations';
 import type { WorkspacePlan } from './workspace-types';
 
@@ -23,7 +23,7 @@ export function PlanAgenciesPanel({ plan, canManage }: { plan: WorkspacePlan; ca
       await action();
       setStatus(message);
     } catch (e) {
-      setError(generalErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -4,7 +4,7 @@ import type { ResourceFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { totalQuantity } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
@@ -32,7 +32,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
       await removeResource(resource.id, resource.version);
       onStatus(`Removed ${resource.kind} (${agency.shortName}).`);
     } catch (e) {
-      setError(generalErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -4,7 +4,7 @@ import type { RoleFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { RoleForm } from './RoleForm';
 import { useRoleMutations } from './useRoleMutations';
@@ -31,7 +31,7 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
       await removeRole(role.id, role.version);
       onStatus(`Removed role "${role.title}".`);
     } catch (e) {
-      setError(generalErrorMessage(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };
