@@ -6,28 +6,13 @@ import { PlanItemForm } from '../shared/PlanItemForm';
 import { usePlanItemEditor } from '../shared/usePlanItemEditor';
 import { useCommsMutations } from './useCommsMutations';
 
-type ChannelValues = {
-  name: string;
-  details: string;
-  purpose: string;
-  /** '' for all agencies. */
-  agencyId: string;
-};
+const FIELDS = [{ key: 'name', label: 'Name' }, { key: 'details', label: 'Details' }, { key: 'purpose', label: 'Purpose' }, { key: 'agencyId', label: 'Agency' }];
 
-const FIELDS = [
-  { key: 'name', label: 'Name' },
-  { key: 'details', label: 'Details' },
-  { key: 'purpose', label: 'Purpose' },
-  { key: 'agencyId', label: 'Agency' },
-];
+/** An agency of '' means the channel is for all agencies. */
+const valuesOf = (c?: CommsChannelFieldsFragment) => ({ name: c?.name ?? '', details: c?.details ?? '', purpose: c?.purpose ?? '', agencyId: c?.agency?.id ?? '' });
+const payload = (values: ReturnType<typeof valuesOf>) => ({ ...values, name: values.name.trim(), agencyId: values.agencyId || null });
 
-const valuesOf = (channel?: CommsChannelFieldsFragment): ChannelValues => ({
-  name: channel?.name ?? '',
-  details: channel?.details ?? '',
-  purpose: channel?.purpose ?? '',
-  agencyId: channel?.agency?.id ?? '',
-});
-const payload = (values: ChannelValues) => ({ ...values, name: values.name.trim(), agencyId: values.agencyId || null });
+const FORM = { noun: 'channel', idPrefix: 'comms', idSuffixes: { agencyId: 'agency' }, schema: commsChannelSchema, valuesOf, nameOf: (c: CommsChannelFieldsFragment) => c.name };
 
 export interface CommsFormProps {
   plan: WorkspacePlan;
@@ -40,19 +25,8 @@ export function CommsForm({ plan, channel, onDone }: CommsFormProps) {
   const { addChannel, updateChannel } = useCommsMutations(plan.id);
   const agencyName = (id: unknown) => (id ? (plan.agencies.find((a) => a.id === id)?.shortName ?? String(id)) : 'All agencies');
   const shown = (v: Record<string, unknown>) => ({ ...v, agencyId: agencyName(v['agencyId'] ?? (v['agency'] as { id?: string } | null | undefined)?.id) });
-  const editor = usePlanItemEditor({
-    noun: 'channel',
-    entity: channel,
-    nameOf: (c) => c.name,
-    idPrefix: 'comms',
-    idSuffixes: { name: 'name', details: 'details', purpose: 'purpose', agencyId: 'agency' },
-    schema: commsChannelSchema,
-    valuesOf,
-    add: (values) => addChannel(payload(values)),
-    update: (id, version, values) => updateChannel(id, version, payload(values)),
-    onDone,
-    conflict: { fields: FIELDS, mine: shown, theirs: shown, typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc },
-  });
+  const conflict = { fields: FIELDS, mine: shown, theirs: shown, typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc };
+  const editor = usePlanItemEditor({ ...FORM, entity: channel, onDone, conflict, add: (v) => addChannel(payload(v)), update: (id, version, v) => updateChannel(id, version, payload(v)) });
   return (
     <PlanItemForm {...editor}>
       <FormTextField name="name" label="Name" required hint="e.g. Tactical 1, Command net, Phone bridge" />

@@ -34,6 +34,10 @@ export interface DebriefWizardProps {
 }
 
 const INCIDENT_OPTIONS = INCIDENT_TYPES.map((t) => ({ value: t, label: INCIDENT_LABELS[t] }));
+const LIST_STEPS = {
+  strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: 'strength' },
+  improvements: { heading: 'Improvements', lead: 'What should change next time.', noun: 'improvement' },
+} as const;
 
 /**
  * The guided debrief: one step per objective (outcome and notes), then incidents, strengths,
@@ -187,19 +191,11 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
           </div>
         ) : null}
 
-        {step.kind === 'strengths' ? (
+        {step.kind === 'strengths' || step.kind === 'improvements' ? (
           <div>
-            <h4 className="font-heading-lg margin-bottom-1">Strengths</h4>
-            <p className="margin-top-0">What worked and should be kept.</p>
-            <ListEditor id="strength" noun="strength" items={values.strengths} onChange={(strengths) => set('strengths', strengths)} />
-          </div>
-        ) : null}
-
-        {step.kind === 'improvements' ? (
-          <div>
-            <h4 className="font-heading-lg margin-bottom-1">Improvements</h4>
-            <p className="margin-top-0">What should change next time.</p>
-            <ListEditor id="improvement" noun="improvement" items={values.improvements} onChange={(improvements) => set('improvements', improvements)} />
+            <h4 className="font-heading-lg margin-bottom-1">{LIST_STEPS[step.kind].heading}</h4>
+            <p className="margin-top-0">{LIST_STEPS[step.kind].lead}</p>
+            <ListEditor key={step.kind} id={LIST_STEPS[step.kind].noun} noun={LIST_STEPS[step.kind].noun} items={values[step.kind]} onChange={(items) => set(step.kind, items)} />
           </div>
         ) : null}
 

@@ -6,28 +6,14 @@ import { usePlanItemEditor } from '../shared/usePlanItemEditor';
 import { PRIORITIES, PRIORITY_LABELS } from './priority';
 import { useObjectiveMutations } from './useObjectiveMutations';
 
-type ObjectiveValues = {
-  title: string;
-  description: string;
-  successCriteria: string;
-  priority: Priority;
-};
-
-const FIELDS = [
-  { key: 'title', label: 'Title' },
-  { key: 'description', label: 'Description' },
-  { key: 'successCriteria', label: 'Success criteria' },
-  { key: 'priority', label: 'Priority' },
-];
+const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'description', label: 'Description' }, { key: 'successCriteria', label: 'Success criteria' }, { key: 'priority', label: 'Priority' }];
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
-const valuesOf = (objective?: ObjectiveFieldsFragment): ObjectiveValues => ({
-  title: objective?.title ?? '',
-  description: objective?.description ?? '',
-  successCriteria: objective?.successCriteria ?? '',
-  priority: objective?.priority ?? 'MEDIUM',
-});
-const payload = (values: ObjectiveValues) => ({ ...values, title: values.title.trim() });
+const valuesOf = (o?: ObjectiveFieldsFragment) => ({ title: o?.title ?? '', description: o?.description ?? '', successCriteria: o?.successCriteria ?? '', priority: (o?.priority ?? 'MEDIUM') as Priority });
+const payload = (values: ReturnType<typeof valuesOf>) => ({ ...values, title: values.title.trim() });
+
+const FORM = { noun: 'objective', idPrefix: 'objective', idSuffixes: { successCriteria: 'criteria' }, schema: objectiveSchema, valuesOf, nameOf: (o: ObjectiveFieldsFragment) => o.title };
+const CONFLICT = { fields: FIELDS, typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc };
 
 export interface ObjectiveFormProps {
   planId: string;
@@ -39,19 +25,7 @@ export interface ObjectiveFormProps {
 /** Adds an objective, or edits one (with `expectedVersion`, keeping the input on CONFLICT). */
 export function ObjectiveForm({ planId, objective, onDone }: ObjectiveFormProps) {
   const { addObjective, updateObjective } = useObjectiveMutations(planId);
-  const editor = usePlanItemEditor({
-    noun: 'objective',
-    entity: objective,
-    nameOf: (o) => o.title,
-    idPrefix: 'objective',
-    idSuffixes: { title: 'title', description: 'description', successCriteria: 'criteria', priority: 'priority' },
-    schema: objectiveSchema,
-    valuesOf,
-    add: (values) => addObjective(payload(values)),
-    update: (id, version, values) => updateObjective(id, version, payload(values)),
-    onDone,
-    conflict: { fields: FIELDS, typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc },
-  });
+  const editor = usePlanItemEditor({ ...FORM, entity: objective, onDone, conflict: CONFLICT, add: (v) => addObjective(payload(v)), update: (id, version, v) => updateObjective(id, version, payload(v)) });
   return (
     <PlanItemForm {...editor}>
       <FormTextField name="title" label="Title" required />

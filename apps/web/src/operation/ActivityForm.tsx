@@ -19,22 +19,14 @@ export function ActivityForm({ onLog, zoneLabel }: ActivityFormProps) {
   // "Now" is when the user presses Add.
   const form = useSchemaForm<ActivityValues>(() => activityEntrySchema(Date.now()), fresh());
   const busy = form.formState.isSubmitting;
+  const log = async (values: ActivityValues) => {
+    await onLog(values.text.trim(), values.at.trim() ? fromLocalInput(values.at) : null);
+    form.reset(fresh());
+  };
   return (
     <>
       <h3 className="margin-bottom-1">Add entry</h3>
-      <PlanItemForm
-        form={form}
-        ids={IDS}
-        label="Add an activity log entry"
-        large
-        headingLevel="h4"
-        submitLabel="Add entry"
-        busyLabel="Adding…"
-        onSave={async (values) => {
-          await onLog(values.text.trim(), values.at.trim() ? fromLocalInput(values.at) : null);
-          form.reset(fresh());
-        }}
-      >
+      <PlanItemForm form={form} ids={IDS} label="Add an activity log entry" large headingLevel="h4" submitLabel="Add entry" busyLabel="Adding…" onSave={log}>
         <FormTextField name="text" label="What happened" multiline required disabled={busy} />
         <FormTextField name="at" label="When" type="datetime-local" hint={`Your time zone, ${zoneLabel}. Defaults to now; it cannot be in the future.`} />
       </PlanItemForm>

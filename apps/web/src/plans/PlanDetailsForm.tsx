@@ -4,7 +4,8 @@ import { PlanOverviewFragmentDoc } from '@jointops/web-data';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { formatDateTime, isoFromLocalInput, localInputFromIso } from './plan-format';
+import { toLocalInput } from '../timeline/time';
+import { formatDateTime, isoFromLocalInput } from './plan-format';
 import { writeConflictCurrent } from './plan-cache';
 import { usePlanMutations } from './usePlanMutations';
 import type { WorkspacePlan } from './workspace-types';
@@ -19,12 +20,7 @@ type DetailsValues = {
 };
 
 const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at' };
-const FIELDS = [
-  { key: 'title', label: 'Title' },
-  { key: 'summary', label: 'Summary' },
-  { key: 'startsAt', label: 'Window start' },
-  { key: 'endsAt', label: 'Window end' },
-];
+const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'summary', label: 'Summary' }, { key: 'startsAt', label: 'Window start' }, { key: 'endsAt', label: 'Window end' }];
 
 const patchOf = (values: DetailsValues) => ({ title: values.title.trim(), summary: values.summary, startsAt: isoFromLocalInput(values.startsAt), endsAt: isoFromLocalInput(values.endsAt) });
 const display = (values: Record<string, unknown>) => ({ ...values, startsAt: formatDateTime(values['startsAt'] as string | null), endsAt: formatDateTime(values['endsAt'] as string | null) });
@@ -34,7 +30,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
   const opened = useSnapshot(plan);
   const client = useApolloClient();
   const { updatePlan } = usePlanMutations(plan.id);
-  const form = useSchemaForm<DetailsValues>(planFieldsSchema, { title: plan.title, summary: plan.summary, startsAt: localInputFromIso(plan.startsAt), endsAt: localInputFromIso(plan.endsAt) });
+  const form = useSchemaForm<DetailsValues>(planFieldsSchema, { title: plan.title, summary: plan.summary, startsAt: toLocalInput(plan.startsAt), endsAt: toLocalInput(plan.endsAt) });
 
   return (
     <PlanItemForm

@@ -6,27 +6,16 @@ import { PlanItemForm } from '../shared/PlanItemForm';
 import { usePlanItemEditor } from '../shared/usePlanItemEditor';
 import { useResourceMutations } from './useResourceMutations';
 
-type ResourceValues = {
-  agencyId: string;
-  kind: string;
-  /** As typed in the number input. */
-  quantity: string;
-  notes: string;
-};
+const FIELDS = [{ key: 'kind', label: 'Kind' }, { key: 'quantity', label: 'Quantity' }, { key: 'notes', label: 'Notes' }];
 
-const FIELDS = [
-  { key: 'kind', label: 'Kind' },
-  { key: 'quantity', label: 'Quantity' },
-  { key: 'notes', label: 'Notes' },
-];
+/** The quantity as the number input holds it: text. */
+const valuesOf = (r?: ResourceFieldsFragment) => ({ agencyId: r?.agency.id ?? '', kind: r?.kind ?? '', quantity: r ? String(r.quantity) : '1', notes: r?.notes ?? '' });
+const patch = (values: ReturnType<typeof valuesOf>) => ({ kind: values.kind.trim(), quantity: Number(values.quantity), notes: values.notes });
 
-const valuesOf = (resource?: ResourceFieldsFragment): ResourceValues => ({
-  agencyId: resource?.agency.id ?? '',
-  kind: resource?.kind ?? '',
-  quantity: resource ? String(resource.quantity) : '1',
-  notes: resource?.notes ?? '',
-});
-const patch = (values: ResourceValues) => ({ kind: values.kind.trim(), quantity: Number(values.quantity), notes: values.notes });
+const FORM = { noun: 'resource', idPrefix: 'resource', idSuffixes: { agencyId: 'agency' }, schema: resourceSchema, valuesOf, nameOf: (r: ResourceFieldsFragment) => r.kind };
+const CONFLICT = { fields: FIELDS, typename: 'ResourceCommitment', fragment: ResourceFieldsFragmentDoc };
+/** The agency stays chosen for the next commitment. */
+const afterAdd = (added: ReturnType<typeof valuesOf>) => ({ ...valuesOf(), agencyId: added.agencyId });
 
 export interface ResourceFormProps {
   plan: WorkspacePlan;
@@ -37,21 +26,8 @@ export interface ResourceFormProps {
 /** Adds a resource commitment for an agency, or edits one (kind, quantity, notes). */
 export function ResourceForm({ plan, resource, onDone }: ResourceFormProps) {
   const { addResource, updateResource } = useResourceMutations(plan.id);
-  const editor = usePlanItemEditor({
-    noun: 'resource',
-    entity: resource,
-    nameOf: (r) => r.kind,
-    idPrefix: 'resource',
-    idSuffixes: { agencyId: 'agency', kind: 'kind', quantity: 'quantity', notes: 'notes' },
-    schema: resourceSchema,
-    valuesOf,
-    add: (values) => addResource({ agencyId: values.agencyId, ...patch(values) }),
-    update: (id, version, values) => updateResource(id, version, patch(values)),
-    // The agency stays chosen for the next commitment.
-    afterAdd: (added) => ({ ...valuesOf(), agencyId: added.agencyId }),
-    onDone,
-    conflict: { fields: FIELDS, typename: 'ResourceCommitment', fragment: ResourceFieldsFragmentDoc },
-  });
+  const add = (values: ReturnType<typeof valuesOf>) => addResource({ agencyId: values.agencyId, ...patch(values) });
+  const editor = usePlanItemEditor({ ...FORM, entity: resource, onDone, conflict: CONFLICT, afterAdd, add, update: (id, version, v) => updateResource(id, version, patch(v)) });
   return (
     <PlanItemForm {...editor}>
       {!resource ? <FormSelectField name="agencyId" label="Agency" required placeholder="- Select -" options={agencyOptions(plan.agencies)} /> : null}

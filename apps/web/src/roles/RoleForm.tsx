@@ -6,13 +6,9 @@ import { usePlanItemEditor } from '../shared/usePlanItemEditor';
 import { RoleFormFields, type RoleValues } from './RoleFormFields';
 import { useRoleMutations } from './useRoleMutations';
 
-const FIELDS = [
-  { key: 'title', label: 'Role title' },
-  { key: 'responsibilities', label: 'Responsibilities' },
-  { key: 'agencyId', label: 'Agency' },
-  { key: 'assigneeId', label: 'Assignee' },
-];
+const FIELDS = [{ key: 'title', label: 'Role title' }, { key: 'responsibilities', label: 'Responsibilities' }, { key: 'agencyId', label: 'Agency' }, { key: 'assigneeId', label: 'Assignee' }];
 
+const FORM = { noun: 'role', idPrefix: 'role', idSuffixes: { agencyId: 'agency', assigneeId: 'assignee', objectiveIds: 'objectives' }, schema: roleSchema, nameOf: (r: RoleFieldsFragment) => r.title };
 const payload = (values: RoleValues) => ({ ...values, title: values.title.trim(), assigneeId: values.assigneeId || null });
 
 export interface RoleFormProps {
@@ -26,32 +22,15 @@ export interface RoleFormProps {
 /** Adds a role assignment, or edits one (`assigneeId: null` unassigns). */
 export function RoleForm({ plan, role, agencyId, onDone }: RoleFormProps) {
   const { addRole, updateRole } = useRoleMutations(plan.id);
-  const valuesOf = (r?: RoleFieldsFragment): RoleValues => ({
-    agencyId: r?.agency.id ?? agencyId ?? '',
-    title: r?.title ?? '',
-    responsibilities: r?.responsibilities ?? '',
-    assigneeId: r?.assignee?.id ?? '',
-    objectiveIds: r?.objectives.map((o) => o.id) ?? [],
-  });
+  const valuesOf = (r?: RoleFieldsFragment): RoleValues => ({ agencyId: r?.agency.id ?? agencyId ?? '', title: r?.title ?? '', responsibilities: r?.responsibilities ?? '', assigneeId: r?.assignee?.id ?? '', objectiveIds: r?.objectives.map((o) => o.id) ?? [] });
   const displayed = (v: Record<string, unknown>) => {
     const agency = plan.agencies.find((a) => a.id === (v['agencyId'] ?? (v['agency'] as { id?: string } | undefined)?.id));
     return { ...v, agencyId: agency?.shortName ?? v['agencyId'], assigneeId: v['assigneeId'] ?? (v['assignee'] as { displayName?: string } | null | undefined)?.displayName ?? null };
   };
-  const editor = usePlanItemEditor({
-    noun: 'role',
-    entity: role,
-    nameOf: (r) => r.title,
-    idPrefix: 'role',
-    idSuffixes: { agencyId: 'agency', title: 'title', responsibilities: 'responsibilities', assigneeId: 'assignee', objectiveIds: 'objectives' },
-    schema: roleSchema,
-    valuesOf,
-    add: (values) => addRole(payload(values)),
-    update: (id, version, values) => updateRole(id, version, payload(values)),
-    // The agency stays chosen for the next role.
-    afterAdd: (added) => ({ ...valuesOf(), agencyId: added.agencyId }),
-    onDone,
-    conflict: { fields: FIELDS, mine: displayed, theirs: displayed, typename: 'RoleAssignment', fragment: RoleFieldsFragmentDoc },
-  });
+  const conflict = { fields: FIELDS, mine: displayed, theirs: displayed, typename: 'RoleAssignment', fragment: RoleFieldsFragmentDoc };
+  // The agency stays chosen for the next role.
+  const afterAdd = (added: RoleValues) => ({ ...valuesOf(), agencyId: added.agencyId });
+  const editor = usePlanItemEditor({ ...FORM, entity: role, valuesOf, onDone, conflict, afterAdd, add: (v) => addRole(payload(v)), update: (id, version, v) => updateRole(id, version, payload(v)) });
   return (
     <PlanItemForm {...editor}>
       <RoleFormFields plan={plan} />

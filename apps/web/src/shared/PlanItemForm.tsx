@@ -1,5 +1,5 @@
-import { Alert, Button, Form } from '@trussworks/react-uswds';
-import { ConflictNotice, ErrorSummary, type ConflictField } from '@jointops/ui';
+import { Button, Form } from '@trussworks/react-uswds';
+import { ConflictNotice, ErrorAlert, ErrorSummary, type ConflictField } from '@jointops/ui';
 import { conflictOf, type ConflictInfo } from '@jointops/web-data';
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
@@ -116,11 +116,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           className={className}
         >
           <ErrorSummary errors={summary} headingLevel={headingLevel} />
-          {formError ? (
-            <Alert type="error" slim role="alert">
-              <p className="usa-alert__text">{formError}</p>
-            </Alert>
-          ) : null}
+          <ErrorAlert message={formError} />
           {conflict && setup ? (
             <ConflictNotice
               fields={setup.fields}

@@ -21,9 +21,13 @@ export interface PlanItemEditorOptions<V extends FieldValues, E extends Versione
   entity?: E;
   /** How the entity is named in "Edit objective …". */
   nameOf: (entity: E) => string;
-  /** Ids: `${idPrefix}-new-${suffix}` or `${idPrefix}-${id}-edit-${suffix}`, by field key in error-summary order. */
+  /**
+   * Each field's id is `${idPrefix}-new-${suffix}` or `${idPrefix}-${id}-edit-${suffix}`; the suffix
+   * is the field's key unless `idSuffixes` says otherwise. The error summary lists the fields in
+   * the order `valuesOf` gives them.
+   */
   idPrefix: string;
-  idSuffixes: Record<keyof V & string, string>;
+  idSuffixes?: Partial<Record<keyof V & string, string>>;
   /** From `@jointops/domain`: the API checks with the same one. */
   schema: z.ZodType;
   /** The form's values for the entity, or for a new one. */
@@ -54,12 +58,13 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * between answers CONFLICT.
  */
 export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(options: PlanItemEditorOptions<V, E>): Omit<PlanItemFormProps<V>, 'children'> {
-  const { noun, entity, nameOf, idPrefix, idSuffixes, schema, valuesOf, add, update, afterAdd, onDone, conflict } = options;
+  const { noun, entity, nameOf, idPrefix, idSuffixes = {}, schema, valuesOf, add, update, afterAdd, onDone, conflict } = options;
   const opened = useSnapshot(entity);
   const client = useApolloClient();
   const [ids] = useState(() => {
     const prefix = entity ? `${idPrefix}-${entity.id}-edit` : `${idPrefix}-new`;
-    return Object.fromEntries(Object.entries(idSuffixes).map(([key, suffix]) => [key, `${prefix}-${suffix}`]));
+    const suffixes: Partial<Record<string, string>> = idSuffixes;
+    return Object.fromEntries(Object.keys(valuesOf()).map((key) => [key, `${prefix}-${suffixes[key] ?? key}`]));
   });
   const form = useSchemaForm<V>(schema, valuesOf(entity) as DefaultValues<V>);
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
