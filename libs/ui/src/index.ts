@@ -5,6 +5,7 @@ export * from './lib/ErrorSummary';
 export * from './lib/ErrorAlert';
 export * from './lib/LiveStatus';
 export * from './lib/PageHeading';
+export * from './lib/FieldFrame';
 export * from './lib/TextField';
 export * from './lib/SelectField';
 export * from './lib/CheckboxGroup';
