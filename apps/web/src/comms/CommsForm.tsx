@@ -1,9 +1,8 @@
 import { commsChannelSchema } from '@jointops/domain';
 import { CommsChannelFieldsFragmentDoc, type CommsChannelFieldsFragment } from '@jointops/web-data';
-import type { WorkspacePlan } from '../plans/workspace-types';
 import { agencyOptions, FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
-import { usePlanItemEditor } from '../shared/usePlanItemEditor';
+import { usePlanItemEditor, type PlanPartFormProps } from '../shared/usePlanItemEditor';
 import { useCommsMutations } from './useCommsMutations';
 
 const FIELDS = [{ key: 'name', label: 'Name' }, { key: 'details', label: 'Details' }, { key: 'purpose', label: 'Purpose' }, { key: 'agencyId', label: 'Agency' }];
@@ -14,11 +13,7 @@ const payload = (values: ReturnType<typeof valuesOf>) => ({ ...values, name: val
 
 const FORM = { noun: 'channel', idPrefix: 'comms', idSuffixes: { agencyId: 'agency' }, schema: commsChannelSchema, valuesOf, nameOf: (c: CommsChannelFieldsFragment) => c.name };
 
-export interface CommsFormProps {
-  plan: WorkspacePlan;
-  channel?: CommsChannelFieldsFragment;
-  onDone: (message?: string) => void;
-}
+export type CommsFormProps = PlanPartFormProps<'channel', CommsChannelFieldsFragment>;
 
 /** Adds a channel, or edits one. An empty agency means the channel is for all agencies. */
 export function CommsForm({ plan, channel, onDone }: CommsFormProps) {

@@ -1,9 +1,8 @@
 import { resourceSchema } from '@jointops/domain';
 import { ResourceFieldsFragmentDoc, type ResourceFieldsFragment } from '@jointops/web-data';
-import type { WorkspacePlan } from '../plans/workspace-types';
 import { agencyOptions, FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
-import { usePlanItemEditor } from '../shared/usePlanItemEditor';
+import { usePlanItemEditor, type PlanPartFormProps } from '../shared/usePlanItemEditor';
 import { useResourceMutations } from './useResourceMutations';
 
 const FIELDS = [{ key: 'kind', label: 'Kind' }, { key: 'quantity', label: 'Quantity' }, { key: 'notes', label: 'Notes' }];
@@ -17,11 +16,7 @@ const CONFLICT = { fields: FIELDS, typename: 'ResourceCommitment', fragment: Res
 /** The agency stays chosen for the next commitment. */
 const afterAdd = (added: ReturnType<typeof valuesOf>) => ({ ...valuesOf(), agencyId: added.agencyId });
 
-export interface ResourceFormProps {
-  plan: WorkspacePlan;
-  resource?: ResourceFieldsFragment;
-  onDone: (message?: string) => void;
-}
+export type ResourceFormProps = PlanPartFormProps<'resource', ResourceFieldsFragment>;
 
 /** Adds a resource commitment for an agency, or edits one (kind, quantity, notes). */
 export function ResourceForm({ plan, resource, onDone }: ResourceFormProps) {

@@ -1,8 +1,7 @@
 import { roleSchema } from '@jointops/domain';
 import { RoleFieldsFragmentDoc, type RoleFieldsFragment } from '@jointops/web-data';
-import type { WorkspacePlan } from '../plans/workspace-types';
 import { PlanItemForm } from '../shared/PlanItemForm';
-import { usePlanItemEditor } from '../shared/usePlanItemEditor';
+import { usePlanItemEditor, type PlanPartFormProps } from '../shared/usePlanItemEditor';
 import { RoleFormFields, type RoleValues } from './RoleFormFields';
 import { useRoleMutations } from './useRoleMutations';
 
@@ -11,13 +10,8 @@ const FIELDS = [{ key: 'title', label: 'Role title' }, { key: 'responsibilities'
 const FORM = { noun: 'role', idPrefix: 'role', idSuffixes: { agencyId: 'agency', assigneeId: 'assignee', objectiveIds: 'objectives' }, schema: roleSchema, nameOf: (r: RoleFieldsFragment) => r.title };
 const payload = (values: RoleValues) => ({ ...values, title: values.title.trim(), assigneeId: values.assigneeId || null });
 
-export interface RoleFormProps {
-  plan: WorkspacePlan;
-  role?: RoleFieldsFragment;
-  /** Preselects the agency when adding from an agency's group. */
-  agencyId?: string;
-  onDone: (message?: string) => void;
-}
+/** `agencyId` preselects the agency when adding from an agency's group. */
+export type RoleFormProps = PlanPartFormProps<'role', RoleFieldsFragment> & { agencyId?: string };
 
 /** Adds a role assignment, or edits one (`assigneeId: null` unassigns). */
 export function RoleForm({ plan, role, agencyId, onDone }: RoleFormProps) {

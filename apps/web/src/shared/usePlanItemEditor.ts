@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { writeConflictCurrent } from '../plans/plan-cache';
+import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import type { PlanItemFormProps } from './PlanItemForm';
 import { useSchemaForm } from './useSchemaForm';
@@ -48,6 +49,9 @@ export interface PlanItemEditorOptions<V extends FieldValues, E extends Versione
     fragmentName?: string;
   };
 }
+
+/** The props of a plan part's add-or-edit form: `entity` names the part to edit (absent: add one). */
+export type PlanPartFormProps<Name extends string, E> = { plan: WorkspacePlan; onDone: (message?: string) => void } & { [K in Name]?: E };
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
