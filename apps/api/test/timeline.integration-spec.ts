@@ -1,4 +1,6 @@
 import {
+  addOneOfEach,
+  approveAs,
   changesSince,
   createPlan,
   errorOf,
@@ -8,7 +10,9 @@ import {
   planFootprint,
   planHead,
   randomIds,
+  readyPlan,
   seedTaskForce,
+  submitPlan,
   type TaskForce,
 } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -256,6 +260,45 @@ describe('timeline', () => {
       expect(errorOf(await t.gql(UPDATE, { id: 'abc', v: 1, patch: { title: 'x' } }, planner)).extensions?.code).toBe('NOT_FOUND');
       expect(errorOf(await t.gql(REMOVE, { id: 'abc', v: 1 }, planner)).extensions?.code).toBe('NOT_FOUND');
       expect(errorOf(await t.gql(ADD, { p: 'abc', input }, planner)).extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+  describe('recordTimelineActuals checks the times with the rules the web form uses: BAD_USER_INPUT naming the field, nothing written', () => {
+    const RECORD = `mutation($id: ID!, $v: Int!, $start: DateTime, $end: DateTime) { recordTimelineActuals(id: $id, expectedVersion: $v, actualStartsAt: $start, actualEndsAt: $end) { id version actualStartsAt actualEndsAt } }`;
+    let planId: string;
+    let event: { id: string; version: number };
+    const officer = () => force.tokens.ncshpOfficer;
+    beforeAll(async () => {
+      planId = (await readyPlan(t, force, { title: 'Actuals validation' })).id;
+      await addOneOfEach(t, force, planId);
+      await submitPlan(t, force, planId);
+      await approveAs(t, planId, [force.tokens.ncshpLead, force.tokens.cbpLead]);
+      await gqlData(t, `mutation($p: ID!) { activatePlan(planId: $p) { id } }`, { p: planId }, force.tokens.ncshpLead);
+      event = (await planOf(planId)).timeline[0];
+    });
+
+    const hour = 3_600_000;
+    const past = (hoursAgo: number) => new Date(Date.now() - hoursAgo * hour).toISOString();
+    it.each([
+      ['a start in the future', () => ({ start: new Date(Date.now() + hour).toISOString() }), 'actualStartsAt', 'An actual time cannot be in the future.'],
+      ['an end in the future', () => ({ start: past(2), end: new Date(Date.now() + hour).toISOString() }), 'actualEndsAt', 'An actual time cannot be in the future.'],
+      ['an end before the start', () => ({ start: past(1), end: past(2) }), 'actualEndsAt', 'The actual end cannot be before the actual start.'],
+      ['an end without a start', () => ({ end: past(1) }), 'actualStartsAt', 'Record the actual start as well.'],
+      ['a start in 1999', () => ({ start: '1999-03-01T08:00:00Z' }), 'actualStartsAt', 'Actual start must fall between 2000 and 2099.'],
+    ])('refuses %s', async (_case, times, field, message) => {
+      const before = await planFootprint(t, planId);
+      const error = errorOf(await t.gql(RECORD, { id: event.id, v: event.version, ...times() }, officer()));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toBe(message);
+      expect(await planFootprint(t, planId)).toEqual(before);
+    });
+
+    it('records a start and end in the past, and clears them with nulls', async () => {
+      const [start, end] = [past(3), past(2)];
+      const recorded = (await gqlData(t, RECORD, { id: event.id, v: event.version, start, end }, officer())).recordTimelineActuals;
+      expect(recorded).toMatchObject({ actualStartsAt: start, actualEndsAt: end });
+      expect(recorded.version).toBeGreaterThan(event.version);
+      const cleared = (await gqlData(t, RECORD, { id: event.id, v: recorded.version, start: null, end: null }, officer())).recordTimelineActuals;
+      expect(cleared).toMatchObject({ actualStartsAt: null, actualEndsAt: null });
     });
   });
 });

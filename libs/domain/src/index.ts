@@ -9,3 +9,4 @@ export * from './lib/plan-content';
 export * from './lib/debrief-visibility';
 export * from './lib/checklist-rules';
 export * from './lib/date-time';
+export * from './lib/schemas';

@@ -1,43 +1,32 @@
-import { Alert, Button, Table } from '@trussworks/react-uswds';
-import { ConfirmAction, EmptyState, LiveStatus } from '@jointops/ui';
+import { Button, Table } from '@trussworks/react-uswds';
+import { ConfirmAction, EmptyState, ErrorAlert, LiveStatus } from '@jointops/ui';
 import type { CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { useItemAction } from '../shared/useItemAction';
 import { useWorkspace } from '../plans/workspace-context';
 import { CommsForm } from './CommsForm';
 import { useCommsMutations } from './useCommsMutations';
+import { AddPanel } from '../shared/AddPanel';
 
 /** `/plans/:id/comms`: the communications plan (ICS 205 style). */
 export function CommsSection() {
   const { plan, canEdit } = useWorkspace();
   const { removeChannel } = useCommsMutations(plan.id);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useItemAction();
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = plan.comms.find((c) => c.id === editingId);
   useReportFocus(editing ? `comms:${editing.id}` : null);
 
-  const remove = async (channel: CommsChannelFieldsFragment) => {
-    setError(null);
-    try {
-      await removeChannel(channel.id, channel.version);
-      setStatus(`Removed channel "${channel.name}".`);
-    } catch (e) {
-      setError(generalErrorMessage(e));
-    }
-  };
+  const remove = (channel: CommsChannelFieldsFragment) => run(() => removeChannel(channel.id, channel.version), () => setStatus(`Removed channel "${channel.name}".`));
 
   return (
     <section aria-labelledby="comms-heading">
       <h2 id="comms-heading">Communications</h2>
       <LiveStatus message={status} />
-      {error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">{error}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       {plan.comms.length === 0 ? (
         <EmptyState heading="No channels yet" headingLevel="h3">
           <p>List the radio talkgroups, phone bridges and rooms participants use to reach each other.</p>
@@ -87,12 +76,9 @@ export function CommsSection() {
           }}
         />
       ) : null}
-      {canEdit ? (
-        <div className="margin-top-4">
-          <h3>Add a channel</h3>
-          <CommsForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
-        </div>
-      ) : null}
+      <AddPanel heading="Add a channel" show={canEdit}>
+        <CommsForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+      </AddPanel>
     </section>
   );
 }

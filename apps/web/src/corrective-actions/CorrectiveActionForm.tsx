@@ -1,17 +1,22 @@
-import { Button } from '@trussworks/react-uswds';
-import { TextField } from '@jointops/ui';
+import { correctiveActionSchema } from '@jointops/domain';
 import type { ActionStatus, CorrectiveActionFieldsFragment } from '@jointops/web-data';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
+import { FormSelectField, FormTextField } from '../shared/form-fields';
+import { PlanItemForm } from '../shared/PlanItemForm';
+import { useSchemaForm } from '../shared/useSchemaForm';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionErrorMessage, dateInputToIso, isoToDateInput } from './corrective-action-model';
 
-export interface CorrectiveActionValues {
+export type CorrectiveActionValues = {
   title: string;
   ownerAgencyId: string;
+  /** `<input type="date">` value. */
   dueDate: string;
   status: ActionStatus;
   notes: string;
-}
+};
+
+const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }));
 
 export interface CorrectiveActionFormProps {
   idPrefix: string;
@@ -26,93 +31,37 @@ export interface CorrectiveActionFormProps {
 /** Title, owner agency, due date, status (when editing) and notes of a corrective action. */
 export function CorrectiveActionForm({ idPrefix, agencies, action, onSave, onCancel }: CorrectiveActionFormProps) {
   const snapshot = useSnapshot(action ?? null);
-  const [values, setValues] = useState<CorrectiveActionValues>(() => ({
+  const [ids] = useState(() => ({ title: `${idPrefix}-title`, ownerAgencyId: `${idPrefix}-owner`, dueDate: `${idPrefix}-due`, status: `${idPrefix}-status`, notes: `${idPrefix}-notes` }));
+  const form = useSchemaForm<CorrectiveActionValues>(correctiveActionSchema, {
     title: snapshot?.title ?? '',
     ownerAgencyId: snapshot?.ownerAgency.id ?? '',
     dueDate: isoToDateInput(snapshot?.dueDate),
     status: snapshot?.status ?? 'OPEN',
     notes: snapshot?.notes ?? '',
-  }));
-  const [errors, setErrors] = useState<Partial<Record<keyof CorrectiveActionValues, string>>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof CorrectiveActionValues>(key: K, value: CorrectiveActionValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const next: typeof errors = {};
-    if (!values.title.trim()) next.title = 'Enter a title.';
-    if (!values.ownerAgencyId) next.ownerAgencyId = 'Choose the agency that owns it.';
-    const dueDateIso = dateInputToIso(values.dueDate);
-    if (!dueDateIso) next.dueDate = 'Enter a due date.';
-    setErrors(next);
-    setServerError(null);
-    if (Object.keys(next).length || !dueDateIso) return;
-    setBusy(true);
-    try {
-      await onSave({ ...values, title: values.title.trim(), notes: values.notes.trim(), dueDateIso }, snapshot ? snapshot.version : null);
-    } catch (error) {
-      setServerError(actionErrorMessage(error));
-      setBusy(false);
-    }
-  };
-
+  });
   return (
-    <form className="usa-form maxw-full padding-2 bg-base-lightest margin-y-1" onSubmit={(e) => void submit(e)} aria-label={action ? `Edit corrective action ${action.title}` : 'Add a corrective action'}>
-      {serverError ? (
-        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{serverError}</p>
-          </div>
-        </div>
-      ) : null}
-      <TextField id={`${idPrefix}-title`} label="Title" value={values.title} onChange={(v) => set('title', v)} error={errors.title ?? null} required />
+    <PlanItemForm
+      form={form}
+      ids={ids}
+      label={action ? `Edit corrective action ${action.title}` : 'Add a corrective action'}
+      className="maxw-full padding-2 bg-base-lightest margin-y-1"
+      headingLevel="h4"
+      submitLabel={action ? 'Save corrective action' : 'Add corrective action'}
+      describeError={actionErrorMessage}
+      onSave={(values) => onSave({ ...values, title: values.title.trim(), notes: values.notes.trim(), dueDateIso: dateInputToIso(values.dueDate) ?? '' }, snapshot ? snapshot.version : null)}
+      onCancel={onCancel}
+    >
+      <FormTextField name="title" label="Title" required />
       <div className="grid-row grid-gap">
-        <div className={`usa-form-group tablet:grid-col-6 grid-col-12${errors.ownerAgencyId ? ' usa-form-group--error' : ''}`}>
-          <label className="usa-label" htmlFor={`${idPrefix}-owner`}>
-            Owner agency
-          </label>
-          {errors.ownerAgencyId ? <span className="usa-error-message">{errors.ownerAgencyId}</span> : null}
-          <select id={`${idPrefix}-owner`} className="usa-select" value={values.ownerAgencyId} onChange={(e) => set('ownerAgencyId', e.target.value)}>
-            <option value="">- Select -</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.shortName} — {a.name}
-              </option>
-            ))}
-          </select>
+        <div className="tablet:grid-col-6 grid-col-12">
+          <FormSelectField name="ownerAgencyId" label="Owner agency" placeholder="- Select -" options={agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` }))} />
         </div>
-        <div className={`usa-form-group tablet:grid-col-6 grid-col-12${errors.dueDate ? ' usa-form-group--error' : ''}`}>
-          <label className="usa-label" htmlFor={`${idPrefix}-due`}>
-            Due date
-          </label>
-          {errors.dueDate ? <span className="usa-error-message">{errors.dueDate}</span> : null}
-          <input id={`${idPrefix}-due`} type="date" className="usa-input" value={values.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+        <div className="tablet:grid-col-6 grid-col-12">
+          <FormTextField name="dueDate" label="Due date" type="date" />
         </div>
       </div>
-      {action ? (
-        <div className="usa-form-group">
-          <label className="usa-label" htmlFor={`${idPrefix}-status`}>
-            Status
-          </label>
-          <select id={`${idPrefix}-status`} className="usa-select" value={values.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ACTION_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <TextField id={`${idPrefix}-notes`} label="Notes" multiline value={values.notes} onChange={(v) => set('notes', v)} />
-      <div className="margin-top-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : action ? 'Save corrective action' : 'Add corrective action'}
-        </Button>
-        <Button type="button" unstyled onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      {action ? <FormSelectField name="status" label="Status" options={STATUS_OPTIONS} /> : null}
+      <FormTextField name="notes" label="Notes" multiline />
+    </PlanItemForm>
   );
 }

@@ -4,7 +4,7 @@ import { EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import { useMe } from '../plans/useMe';
 import { formatCalendarDate } from '../timeline/time';
 import { ActionStatusTags } from './ActionStatusTags';
@@ -108,7 +108,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
       ) : null}
       {error && !data ? (
         <Alert type="error" slim role="alert">
-          Corrective actions could not be loaded. {generalErrorMessage(error)}
+          Corrective actions could not be loaded. {errorMessage(error)}
         </Alert>
       ) : !data && loading ? (
         <p role="status">Loading corrective actions…</p>

@@ -1,5 +1,5 @@
 import { graphQLErrorsOf, type ActionStatus } from '@jointops/web-data';
-import { messageOf } from '../checklist/server-errors';
+import { errorMessage } from '../shared/errors';
 
 export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
@@ -23,7 +23,7 @@ export function actionErrorMessage(error: unknown): string {
   if (code === 'FORBIDDEN') return 'You may not change this corrective action: only planners and agency leads of its owner agency or of the plan’s lead agency may.';
   if (code === 'CONFLICT') return 'Someone else changed this corrective action in the meantime. The list shows their version now; try again.';
   if (code === 'BAD_USER_INPUT' && first?.message) return first.message;
-  return messageOf(error);
+  return errorMessage(error);
 }
 
 /** Client-side mirror of who may update a corrective action (the server decides). */

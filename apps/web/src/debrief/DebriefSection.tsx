@@ -4,7 +4,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { SaveDebriefDocument, SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
 import { DebriefSectionDocument } from '@jointops/web-data';
 import { useCallback, useRef, useState } from 'react';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { afterActionAccess } from '../operation/after-action-access';
 import { DebriefView } from './DebriefView';
@@ -74,7 +74,7 @@ export function DebriefSection() {
       <section aria-labelledby="debrief-heading">
         {heading}
         <Alert type="error" slim role="alert">
-          Debriefs could not be loaded. {generalErrorMessage(error)}
+          Debriefs could not be loaded. {errorMessage(error)}
         </Alert>
       </section>
     );

@@ -1,6 +1,7 @@
 import type { DebriefFieldsFragment } from '@jointops/web-data';
 import { formatDateTime } from '../timeline/time';
-import { INCIDENT_LABELS, OUTCOME_LABELS } from './debrief-model';
+import { OUTCOME_LABELS } from './debrief-model';
+import { IncidentList, TextList } from './FindingLists';
 
 /** A debrief read-only (submitted, or someone else's). */
 export function DebriefView({ debrief }: { debrief: DebriefFieldsFragment }) {
@@ -26,38 +27,11 @@ export function DebriefView({ debrief }: { debrief: DebriefFieldsFragment }) {
         ))}
       </ul>
       <h4>Incidents</h4>
-      {debrief.incidents.length ? (
-        <ul className="usa-list">
-          {debrief.incidents.map((i, n) => (
-            <li key={n}>
-              <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{formatDateTime(i.occurredAt)}</time>: {i.description}
-              {i.reportedTo ? ` (reported to ${i.reportedTo})` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>None.</p>
-      )}
+      <IncidentList incidents={debrief.incidents} />
       <h4>Strengths</h4>
-      {debrief.strengths.length ? (
-        <ul className="usa-list">
-          {debrief.strengths.map((s, n) => (
-            <li key={n}>{s}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>None.</p>
-      )}
+      <TextList items={debrief.strengths} />
       <h4>Improvements</h4>
-      {debrief.improvements.length ? (
-        <ul className="usa-list">
-          {debrief.improvements.map((s, n) => (
-            <li key={n}>{s}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>None.</p>
-      )}
+      <TextList items={debrief.improvements} />
       <h4>Narrative</h4>
       <p style={{ whiteSpace: 'pre-wrap' }}>{debrief.narrative || 'None.'}</p>
     </div>

@@ -1,8 +1,10 @@
 import { Button, Fieldset, Radio, StepIndicator, StepIndicatorStep } from '@trussworks/react-uswds';
-import { LiveStatus, TextField } from '@jointops/ui';
-import { graphQLErrorsOf, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
+import { LiveStatus } from '@jointops/ui';
+import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { messageOf } from '../checklist/server-errors';
+import { FormProvider, useForm, type Path } from 'react-hook-form';
+import { errorMessage } from '../shared/errors';
+import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { formatDateTime } from '../timeline/time';
 import { DebriefView } from './DebriefView';
 import {
@@ -19,7 +21,6 @@ import {
   valuesOf,
   type DebriefObjective,
   type DebriefValues,
-  type IncidentDraft,
 } from './debrief-model';
 import { ListEditor } from './ListEditor';
 
@@ -32,13 +33,11 @@ export interface DebriefWizardProps {
   onSubmit: (id: string, expectedVersion: number) => Promise<DebriefFieldsFragment>;
 }
 
-/** The server's own words when it refuses (e.g. an objective without an outcome), else a general sentence. */
-function refusal(error: unknown): string {
-  const first = graphQLErrorsOf(error)[0];
-  const code = first?.extensions?.['code'];
-  if (first?.message && code !== 'INTERNAL_SERVER_ERROR' && code !== 'FORBIDDEN') return first.message;
-  return messageOf(error);
-}
+const INCIDENT_OPTIONS = INCIDENT_TYPES.map((t) => ({ value: t, label: INCIDENT_LABELS[t] }));
+const LIST_STEPS = {
+  strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: 'strength' },
+  improvements: { heading: 'Improvements', lead: 'What should change next time.', noun: 'improvement' },
+} as const;
 
 /**
  * The guided debrief: one step per objective (outcome and notes), then incidents, strengths,
@@ -46,14 +45,14 @@ function refusal(error: unknown): string {
  */
 export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWizardProps) {
   const steps = useMemo(() => debriefSteps(objectives), [objectives]);
-  const [values, setValues] = useState<DebriefValues>(() => valuesOf(draft));
+  const form = useForm<DebriefValues>({ defaultValues: valuesOf(draft, objectives) });
+  const values = form.watch();
   const [index, setIndex] = useState(0);
   // The id and version we last saved (or the draft's, as the wizard opened it).
   const saved = useRef<{ id: string; version: number } | null>(draft ? { id: draft.id, version: draft.version } : null);
   const lastSent = useRef<string | null>(draft ? JSON.stringify(inputOf(valuesOf(draft), objectives)) : null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [stepErrors, setStepErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState<DebriefFieldsFragment | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -77,7 +76,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
       setSavedAt(new Date().toISOString());
       return true;
     } catch (err) {
-      setError(`Your draft was not saved. ${refusal(err)}`);
+      setError(`Your draft was not saved. ${errorMessage(err)}`);
       return false;
     }
   };
@@ -85,9 +84,10 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
   const goTo = async (next: number) => {
     setError(null);
     if (step.kind === 'incidents' && next > index) {
-      const errors = incidentErrors(values.incidents);
-      setStepErrors(errors);
-      if (Object.keys(errors).length) return;
+      const errors = Object.entries(incidentErrors(values.incidents));
+      form.clearErrors();
+      for (const [path, message] of errors) form.setError(path as Path<DebriefValues>, { type: 'schema', message });
+      if (errors.length) return;
     }
     setBusy(true);
     const ok = await save();
@@ -105,7 +105,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
       const result = await onSubmit(saved.current.id, saved.current.version);
       setSubmitted(result);
     } catch (err) {
-      setError(`Not submitted. ${refusal(err)}`);
+      setError(`Not submitted. ${errorMessage(err)}`);
     } finally {
       setBusy(false);
     }
@@ -124,142 +124,121 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
     );
   }
 
-  const setOutcome = (objectiveId: string, patch: Partial<DebriefValues['outcomes'][string]>) =>
-    setValues((v) => ({ ...v, outcomes: { ...v.outcomes, [objectiveId]: { ...(v.outcomes[objectiveId] ?? { outcome: '' as const, notes: '' }), ...patch } } }));
-  const setIncident = (key: string, patch: Partial<IncidentDraft>) => setValues((v) => ({ ...v, incidents: v.incidents.map((i) => (i.key === key ? { ...i, ...patch } : i)) }));
+  const set = <K extends keyof DebriefValues>(key: K, value: DebriefValues[K]) => form.setValue(key as Path<DebriefValues>, value as never);
 
   return (
-    <div className="jointops-debrief">
-      <StepIndicator headingLevel="h3" counters="small" headingProps={{ ref: headingRef, tabIndex: -1 } as never} className="margin-bottom-3">
-        {steps.map((s, i) => (
-          <StepIndicatorStep key={i} label={stepLabel(s)} status={i < index ? 'complete' : i === index ? 'current' : 'incomplete'} />
-        ))}
-      </StepIndicator>
-      <LiveStatus message={savedAt ? `Draft saved at ${formatDateTime(savedAt)}.` : null} />
-      {error ? (
-        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{error}</p>
-          </div>
-        </div>
-      ) : null}
-
-      {step.kind === 'objective' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">{step.objective.title}</h4>
-          {step.objective.successCriteria ? (
-            <p className="margin-top-0">
-              <span className="text-bold">Success criteria:</span> {step.objective.successCriteria}
-            </p>
-          ) : null}
-          <Fieldset legend="Outcome" legendStyle="large">
-            {OUTCOMES.map((outcome) => (
-              <Radio
-                key={outcome}
-                tile
-                id={`outcome-${step.objective.id}-${outcome}`}
-                name={`outcome-${step.objective.id}`}
-                label={OUTCOME_LABELS[outcome]}
-                value={outcome}
-                checked={values.outcomes[step.objective.id]?.outcome === outcome}
-                onChange={() => setOutcome(step.objective.id, { outcome })}
-              />
-            ))}
-          </Fieldset>
-          <TextField id={`outcome-notes-${step.objective.id}`} label="Notes" multiline value={values.outcomes[step.objective.id]?.notes ?? ''} onChange={(notes) => setOutcome(step.objective.id, { notes })} />
-        </div>
-      ) : null}
-
-      {step.kind === 'incidents' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">Incidents</h4>
-          <p className="margin-top-0">Use of force, injuries, complaints, damage, data handling or safety issues. Operational facts only; no personal details about members of the public.</p>
-          {values.incidents.length === 0 ? <p className="text-base-dark">No incidents recorded.</p> : null}
-          {values.incidents.map((incident, n) => (
-            <Fieldset key={incident.key} legend={`Incident ${n + 1}`} className="border-1px border-base-lighter padding-2 margin-bottom-2">
-              <div className={`usa-form-group${stepErrors[`${incident.key}.type`] ? ' usa-form-group--error' : ''}`}>
-                <label className="usa-label" htmlFor={`${incident.key}-type`}>
-                  Type
-                </label>
-                {stepErrors[`${incident.key}.type`] ? <span className="usa-error-message">{stepErrors[`${incident.key}.type`]}</span> : null}
-                <select id={`${incident.key}-type`} className="usa-select" value={incident.type} onChange={(e) => setIncident(incident.key, { type: e.target.value as IncidentDraft['type'] })}>
-                  <option value="">- Select -</option>
-                  {INCIDENT_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {INCIDENT_LABELS[t]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <TextField id={`${incident.key}-occurredAt`} label="When" type="datetime-local" value={incident.occurredAt} onChange={(occurredAt) => setIncident(incident.key, { occurredAt })} error={stepErrors[`${incident.key}.occurredAt`] ?? null} />
-              <TextField id={`${incident.key}-description`} label="Description" multiline value={incident.description} onChange={(description) => setIncident(incident.key, { description })} error={stepErrors[`${incident.key}.description`] ?? null} />
-              <TextField id={`${incident.key}-reportedTo`} label="Reported to" hint="Supervisor, internal affairs, oversight body…" value={incident.reportedTo} onChange={(reportedTo) => setIncident(incident.key, { reportedTo })} />
-              <Button type="button" unstyled className="text-secondary-dark padding-y-1" onClick={() => setValues((v) => ({ ...v, incidents: v.incidents.filter((i) => i.key !== incident.key) }))}>
-                Remove incident {n + 1}
-              </Button>
-            </Fieldset>
+    <FormProvider {...form}>
+      <div className="jointops-debrief">
+        <StepIndicator headingLevel="h3" counters="small" headingProps={{ ref: headingRef, tabIndex: -1 } as never} className="margin-bottom-3">
+          {steps.map((s, i) => (
+            <StepIndicatorStep key={i} label={stepLabel(s)} status={i < index ? 'complete' : i === index ? 'current' : 'incomplete'} />
           ))}
-          <Button type="button" outline onClick={() => setValues((v) => ({ ...v, incidents: [...v.incidents, newIncident()] }))}>
-            Add an incident
-          </Button>
-        </div>
-      ) : null}
-
-      {step.kind === 'strengths' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">Strengths</h4>
-          <p className="margin-top-0">What worked and should be kept.</p>
-          <ListEditor id="strength" noun="strength" items={values.strengths} onChange={(strengths) => setValues((v) => ({ ...v, strengths }))} />
-        </div>
-      ) : null}
-
-      {step.kind === 'improvements' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">Improvements</h4>
-          <p className="margin-top-0">What should change next time.</p>
-          <ListEditor id="improvement" noun="improvement" items={values.improvements} onChange={(improvements) => setValues((v) => ({ ...v, improvements }))} />
-        </div>
-      ) : null}
-
-      {step.kind === 'narrative' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">Narrative</h4>
-          <TextField id="debrief-narrative" label="In your own words" multiline value={values.narrative} onChange={(narrative) => setValues((v) => ({ ...v, narrative }))} />
-        </div>
-      ) : null}
-
-      {step.kind === 'review' ? (
-        <div>
-          <h4 className="font-heading-lg margin-bottom-1">Review and submit</h4>
-          <p className="margin-top-0">Once submitted, your debrief cannot be changed.</p>
-          <ReviewList values={values} objectives={objectives} onEdit={(i) => void goTo(i)} />
-          {missing.length ? (
-            <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="missing-outcomes">
-              <div className="usa-alert__body">
-                <p className="usa-alert__text">Choose an outcome for every objective before submitting. Missing: {missing.map((o) => o.title).join(', ')}.</p>
-              </div>
+        </StepIndicator>
+        <LiveStatus message={savedAt ? `Draft saved at ${formatDateTime(savedAt)}.` : null} />
+        {error ? (
+          <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{error}</p>
             </div>
-          ) : null}
-        </div>
-      ) : null}
-
-      <div className="margin-top-3 display-flex flex-wrap jointops-debrief__nav">
-        {index > 0 ? (
-          <Button type="button" outline size="big" disabled={busy} onClick={() => void goTo(index - 1)}>
-            Back
-          </Button>
+          </div>
         ) : null}
-        {step.kind !== 'review' ? (
-          <Button type="button" size="big" disabled={busy} onClick={() => void goTo(index + 1)}>
-            {busy ? 'Saving…' : 'Save and continue'}
-          </Button>
-        ) : (
-          <Button type="button" size="big" disabled={busy || missing.length > 0} onClick={() => void submit()}>
-            {busy ? 'Submitting…' : 'Submit debrief'}
-          </Button>
-        )}
+
+        {step.kind === 'objective' ? (
+          <div>
+            <h4 className="font-heading-lg margin-bottom-1">{step.objective.title}</h4>
+            {step.objective.successCriteria ? (
+              <p className="margin-top-0">
+                <span className="text-bold">Success criteria:</span> {step.objective.successCriteria}
+              </p>
+            ) : null}
+            <Fieldset legend="Outcome" legendStyle="large">
+              {OUTCOMES.map((outcome) => (
+                <Radio
+                  key={outcome}
+                  tile
+                  id={`outcome-${step.objective.id}-${outcome}`}
+                  name={`outcome-${step.objective.id}`}
+                  label={OUTCOME_LABELS[outcome]}
+                  value={outcome}
+                  checked={values.outcomes[step.objective.id]?.outcome === outcome}
+                  onChange={() => set('outcomes', { ...values.outcomes, [step.objective.id]: { notes: values.outcomes[step.objective.id]?.notes ?? '', outcome } })}
+                />
+              ))}
+            </Fieldset>
+            <FormTextField key={step.objective.id} name={`outcomes.${step.objective.id}.notes`} id={`outcome-notes-${step.objective.id}`} label="Notes" multiline />
+          </div>
+        ) : null}
+
+        {step.kind === 'incidents' ? (
+          <div>
+            <h4 className="font-heading-lg margin-bottom-1">Incidents</h4>
+            <p className="margin-top-0">Use of force, injuries, complaints, damage, data handling or safety issues. Operational facts only; no personal details about members of the public.</p>
+            {values.incidents.length === 0 ? <p className="text-base-dark">No incidents recorded.</p> : null}
+            {values.incidents.map((incident, n) => (
+              <Fieldset key={incident.key} legend={`Incident ${n + 1}`} className="border-1px border-base-lighter padding-2 margin-bottom-2">
+                <FormSelectField name={`incidents.${n}.type`} id={`${incident.key}-type`} label="Type" placeholder="- Select -" options={INCIDENT_OPTIONS} />
+                <FormTextField name={`incidents.${n}.occurredAt`} id={`${incident.key}-occurredAt`} label="When" type="datetime-local" />
+                <FormTextField name={`incidents.${n}.description`} id={`${incident.key}-description`} label="Description" multiline />
+                <FormTextField name={`incidents.${n}.reportedTo`} id={`${incident.key}-reportedTo`} label="Reported to" hint="Supervisor, internal affairs, oversight body…" />
+                <Button type="button" unstyled className="text-secondary-dark padding-y-1" onClick={() => set('incidents', values.incidents.filter((i) => i.key !== incident.key))}>
+                  Remove incident {n + 1}
+                </Button>
+              </Fieldset>
+            ))}
+            <Button type="button" outline onClick={() => set('incidents', [...values.incidents, newIncident()])}>
+              Add an incident
+            </Button>
+          </div>
+        ) : null}
+
+        {step.kind === 'strengths' || step.kind === 'improvements' ? (
+          <div>
+            <h4 className="font-heading-lg margin-bottom-1">{LIST_STEPS[step.kind].heading}</h4>
+            <p className="margin-top-0">{LIST_STEPS[step.kind].lead}</p>
+            <ListEditor key={step.kind} id={LIST_STEPS[step.kind].noun} noun={LIST_STEPS[step.kind].noun} items={values[step.kind]} onChange={(items) => set(step.kind, items)} />
+          </div>
+        ) : null}
+
+        {step.kind === 'narrative' ? (
+          <div>
+            <h4 className="font-heading-lg margin-bottom-1">Narrative</h4>
+            <FormTextField name="narrative" id="debrief-narrative" label="In your own words" multiline />
+          </div>
+        ) : null}
+
+        {step.kind === 'review' ? (
+          <div>
+            <h4 className="font-heading-lg margin-bottom-1">Review and submit</h4>
+            <p className="margin-top-0">Once submitted, your debrief cannot be changed.</p>
+            <ReviewList values={values} objectives={objectives} onEdit={(i) => void goTo(i)} />
+            {missing.length ? (
+              <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="missing-outcomes">
+                <div className="usa-alert__body">
+                  <p className="usa-alert__text">Choose an outcome for every objective before submitting. Missing: {missing.map((o) => o.title).join(', ')}.</p>
+                </div>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+
+        <div className="margin-top-3 display-flex flex-wrap jointops-debrief__nav">
+          {index > 0 ? (
+            <Button type="button" outline size="big" disabled={busy} onClick={() => void goTo(index - 1)}>
+              Back
+            </Button>
+          ) : null}
+          {step.kind !== 'review' ? (
+            <Button type="button" size="big" disabled={busy} onClick={() => void goTo(index + 1)}>
+              {busy ? 'Saving…' : 'Save and continue'}
+            </Button>
+          ) : (
+            <Button type="button" size="big" disabled={busy || missing.length > 0} onClick={() => void submit()}>
+              {busy ? 'Submitting…' : 'Submit debrief'}
+            </Button>
+          )}
+        </div>
       </div>
-    </div>
+    </FormProvider>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { DebriefFieldsFragment, DebriefInput, IncidentType, Outcome } from '@jointops/web-data';
+import { incidentSchema, violationsOf } from '@jointops/domain';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
 
 export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
@@ -26,7 +27,7 @@ export interface DebriefObjective {
   successCriteria?: string;
 }
 
-export interface IncidentDraft {
+export type IncidentDraft = {
   /** Local key for React lists; not sent. */
   key: string;
   type: IncidentType | '';
@@ -34,15 +35,15 @@ export interface IncidentDraft {
   occurredAt: string;
   description: string;
   reportedTo: string;
-}
+};
 
-export interface DebriefValues {
+export type DebriefValues = {
   outcomes: Record<string, { outcome: Outcome | ''; notes: string }>;
   incidents: IncidentDraft[];
   strengths: string[];
   improvements: string[];
   narrative: string;
-}
+};
 
 export type StepKind = { kind: 'objective'; objective: DebriefObjective; index: number } | { kind: 'incidents' } | { kind: 'strengths' } | { kind: 'improvements' } | { kind: 'narrative' } | { kind: 'review' };
 
@@ -82,11 +83,12 @@ export function emptyValues(): DebriefValues {
   return { outcomes: {}, incidents: [], strengths: [], improvements: [], narrative: '' };
 }
 
-/** The saved debrief as form values (to resume a draft). */
-export function valuesOf(debrief: DebriefFieldsFragment | null | undefined): DebriefValues {
-  if (!debrief) return emptyValues();
+/** The saved debrief as form values (to resume a draft); every objective given has an (empty) outcome. */
+export function valuesOf(debrief: DebriefFieldsFragment | null | undefined, objectives: readonly DebriefObjective[] = []): DebriefValues {
+  const empty = Object.fromEntries(objectives.map((o) => [o.id, { outcome: '' as const, notes: '' }]));
+  if (!debrief) return { ...emptyValues(), outcomes: empty };
   return {
-    outcomes: Object.fromEntries(debrief.outcomes.map((o) => [o.objective.id, { outcome: o.outcome, notes: o.notes }])),
+    outcomes: { ...empty, ...Object.fromEntries(debrief.outcomes.map((o) => [o.objective.id, { outcome: o.outcome, notes: o.notes }])) },
     incidents: debrief.incidents.map((i) => ({ ...newIncident(), type: i.type, occurredAt: toLocalInput(i.occurredAt), description: i.description, reportedTo: i.reportedTo })),
     strengths: [...debrief.strengths],
     improvements: [...debrief.improvements],
@@ -98,7 +100,7 @@ export function valuesOf(debrief: DebriefFieldsFragment | null | undefined): Deb
 export function inputOf(values: DebriefValues, objectives: readonly DebriefObjective[]): DebriefInput {
   const outcomes = objectives.flatMap((o) => {
     const chosen = values.outcomes[o.id];
-    return chosen?.outcome ? [{ objectiveId: o.id, outcome: chosen.outcome, notes: chosen.notes.trim() }] : [];
+    return chosen?.outcome ? [{ objectiveId: o.id, outcome: chosen.outcome, notes: (chosen.notes ?? '').trim() }] : [];
   });
   const incidents = values.incidents.flatMap((i) => {
     const at = fromLocalInput(i.occurredAt);
@@ -113,15 +115,15 @@ export function missingOutcomes(values: DebriefValues, objectives: readonly Debr
   return objectives.filter((o) => !values.outcomes[o.id]?.outcome);
 }
 
-/** Field errors of the incidents step, keyed `${key}.${field}`. */
+/**
+ * Field errors of the incidents step (checked with the incident rules from `@jointops/domain`),
+ * keyed by the form path of the field: `incidents.0.type`.
+ */
 export function incidentErrors(incidents: readonly IncidentDraft[], now = Date.now()): Record<string, string> {
+  const schema = incidentSchema(now);
   const errors: Record<string, string> = {};
-  for (const i of incidents) {
-    if (!i.type) errors[`${i.key}.type`] = 'Choose the type of incident.';
-    const at = fromLocalInput(i.occurredAt);
-    if (!at) errors[`${i.key}.occurredAt`] = 'Enter when it happened.';
-    else if (Date.parse(at) > now) errors[`${i.key}.occurredAt`] = 'The time cannot be in the future.';
-    if (!i.description.trim()) errors[`${i.key}.description`] = 'Describe what happened.';
-  }
+  incidents.forEach((incident, n) => {
+    for (const violation of violationsOf(schema, incident)) errors[`incidents.${n}.${violation.field}`] ??= violation.message;
+  });
   return errors;
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Tag } from '@trussworks/react-uswds';
-import { ConfirmAction } from '@jointops/ui';
+import { Button, Tag } from '@trussworks/react-uswds';
+import { ConfirmAction, ErrorAlert } from '@jointops/ui';
 import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { useItemAction } from '../shared/useItemAction';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
 import { useObjectiveMutations } from './useObjectiveMutations';
@@ -22,32 +22,16 @@ export interface ObjectiveItemProps {
 export function ObjectiveItem({ planId, objective, index, count, canEdit, onStatus }: ObjectiveItemProps) {
   const { updateObjective, removeObjective } = useObjectiveMutations(planId);
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useItemAction();
   const noCriteria = objective.successCriteria.trim() === '';
   useReportFocus(editing ? `objective:${objective.id}` : null);
 
-  const act = async (action: () => Promise<void>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onStatus(message);
-    } catch (e) {
-      setError(generalErrorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (action: () => Promise<void>, message: string) => run(action, () => onStatus(message));
   const move = (to: number) => act(() => updateObjective(objective.id, objective.version, { position: to }), `Moved "${objective.title}" to position ${to + 1}.`);
 
   return (
     <li id={`objective-${objective.id}`} tabIndex={-1} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
-      {error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">{error}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       {editing ? (
         <ObjectiveForm
           planId={planId}

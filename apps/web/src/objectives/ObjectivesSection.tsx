@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { ObjectiveForm } from './ObjectiveForm';
 import { ObjectiveItem } from './ObjectiveItem';
+import { AddPanel } from '../shared/AddPanel';
 
 /** `/plans/:id/objectives`: the ordered objectives and a form to add one. */
 export function ObjectivesSection() {
@@ -24,12 +25,9 @@ export function ObjectivesSection() {
           ))}
         </ol>
       )}
-      {canEdit ? (
-        <div className="margin-top-4">
-          <h3>Add an objective</h3>
-          <ObjectiveForm planId={plan.id} onDone={(message) => setStatus(message ?? null)} />
-        </div>
-      ) : null}
+      <AddPanel heading="Add an objective" show={canEdit}>
+        <ObjectiveForm planId={plan.id} onDone={(message) => setStatus(message ?? null)} />
+      </AddPanel>
     </section>
   );
 }

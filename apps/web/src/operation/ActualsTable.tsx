@@ -1,10 +1,11 @@
 import { Button, Table } from '@trussworks/react-uswds';
-import { TextField } from '@jointops/ui';
+import { actualsSchema, slipMinutes } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
-import { useState, type FormEvent } from 'react';
-import { messageOf } from '../checklist/server-errors';
-import { conflictMessage } from './conflict';
+import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
+import { FormTextField } from '../shared/form-fields';
+import { PlanItemForm } from '../shared/PlanItemForm';
+import { useSchemaForm } from '../shared/useSchemaForm';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../timeline/time';
 
 type Event = TimelineEventFieldsFragment;
@@ -16,70 +17,47 @@ export interface ActualsTableProps {
   onRecord: (event: Event, expectedVersion: number, actualStartsAt: string | null, actualEndsAt: string | null) => Promise<void>;
 }
 
-/** Minutes between planned and actual; positive is late. */
-export function slipMinutes(planned: string, actual: string | null | undefined): number | null {
-  if (!actual) return null;
-  return Math.round((Date.parse(actual) - Date.parse(planned)) / 60_000);
-}
-
 export function formatSlip(minutes: number | null): string {
   if (minutes === null) return '—';
   if (minutes === 0) return 'on time';
   return minutes > 0 ? `${minutes} min late` : `${-minutes} min early`;
 }
 
+type ActualsValues = {
+  /** datetime-local values; empty: not recorded. */
+  actualStartsAt: string;
+  actualEndsAt: string;
+};
+
 function ActualsForm({ event, onRecord, onClose }: { event: Event; onRecord: ActualsTableProps['onRecord']; onClose: (saved: boolean) => void }) {
   // The version the user started from: a change by someone else in between answers CONFLICT.
   const snapshot = useSnapshot(event);
-  const [start, setStart] = useState(toLocalInput(snapshot.actualStartsAt));
-  const [end, setEnd] = useState(toLocalInput(snapshot.actualEndsAt));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const startIso = start ? fromLocalInput(start) : null;
-    const endIso = end ? fromLocalInput(end) : null;
-    if ((start && !startIso) || (end && !endIso)) return setError('Enter valid dates and times.');
-    if (startIso && endIso && Date.parse(endIso) < Date.parse(startIso)) return setError('The actual end cannot be before the actual start.');
-    if (!startIso && endIso) return setError('Record the actual start as well.');
-    setBusy(true);
-    setError(null);
-    try {
-      await onRecord(snapshot, snapshot.version, startIso, endIso);
-      onClose(true);
-    } catch (err) {
-      setError(conflictMessage(err) ?? messageOf(err));
-      setBusy(false);
-    }
-  };
-
+  const [ids] = useState(() => ({ actualStartsAt: `actual-start-${event.id}`, actualEndsAt: `actual-end-${event.id}` }));
+  const form = useSchemaForm<ActualsValues>(() => actualsSchema(Date.now()), { actualStartsAt: toLocalInput(snapshot.actualStartsAt), actualEndsAt: toLocalInput(snapshot.actualEndsAt) });
+  const iso = (local: string) => (local ? fromLocalInput(local) : null);
   return (
-    <form className="usa-form maxw-full padding-2 bg-base-lightest" onSubmit={(e) => void submit(e)} aria-label={`Actuals for ${event.title}`}>
-      {error ? (
-        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{error}</p>
-          </div>
-        </div>
-      ) : null}
+    <PlanItemForm
+      form={form}
+      ids={ids}
+      label={`Actuals for ${event.title}`}
+      className="maxw-full padding-2 bg-base-lightest"
+      headingLevel="h4"
+      submitLabel="Save actuals"
+      onSave={async (values) => {
+        await onRecord(snapshot, snapshot.version, iso(values.actualStartsAt), iso(values.actualEndsAt));
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6 grid-col-12">
-          <TextField id={`actual-start-${event.id}`} label="Actual start" type="datetime-local" value={start} onChange={setStart} hint={`Planned ${formatDateTime(event.startsAt)}`} />
+          <FormTextField name="actualStartsAt" label="Actual start" type="datetime-local" hint={`Planned ${formatDateTime(event.startsAt)}`} />
         </div>
         <div className="tablet:grid-col-6 grid-col-12">
-          <TextField id={`actual-end-${event.id}`} label="Actual end" type="datetime-local" value={end} onChange={setEnd} hint={`Planned ${formatDateTime(event.endsAt)}`} />
+          <FormTextField name="actualEndsAt" label="Actual end" type="datetime-local" hint={`Planned ${formatDateTime(event.endsAt)}`} />
         </div>
       </div>
-      <div className="margin-top-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save actuals'}
-        </Button>
-        <Button type="button" unstyled onClick={() => onClose(false)} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </PlanItemForm>
   );
 }
 

@@ -4,7 +4,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { EmptyState } from '@jointops/ui';
 import { LogActivityDocument, OperationSectionDocument, RecordTimelineActualsDocument, type ActivityEntryFieldsFragment } from '@jointops/web-data';
 import { lazy, Suspense, useCallback } from 'react';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time';
 import '../timeline/timeline.css';
@@ -100,7 +100,7 @@ export function OperationSection() {
       <p className="margin-top-0 font-body-xs text-base-dark">ICS 214 style: oldest first, newest at the bottom. Entries cannot be changed once logged.</p>
       {error && !data ? (
         <Alert type="error" slim role="alert">
-          The activity log could not be loaded. {generalErrorMessage(error)}
+          The activity log could not be loaded. {errorMessage(error)}
         </Alert>
       ) : (
         <div aria-live="polite" aria-relevant="additions">

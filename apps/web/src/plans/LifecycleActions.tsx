@@ -4,7 +4,7 @@ import { TextField } from '@jointops/ui';
 import { ActivatePlanDocument, CancelPlanDocument, CompletePlanDocument, SubmitPlanForReviewDocument } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { generalErrorMessage } from './form-errors';
+import { errorMessage } from '../shared/errors';
 import { lifecycleOptions, type LifecycleOption } from './permissions';
 import { clientBlockers } from './readiness';
 import type { WorkspaceMe, WorkspacePlan } from './workspace-types';
@@ -78,7 +78,7 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
       setReasonError(null);
       setDone(DONE[action]);
     } catch (failure) {
-      setError(generalErrorMessage(failure));
+      setError(errorMessage(failure));
     }
   };
 

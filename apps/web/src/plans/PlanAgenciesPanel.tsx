@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Label } from '@trussworks/react-uswds';
-import { ConfirmAction, LiveStatus } from '@jointops/ui';
+import { Button, Label } from '@trussworks/react-uswds';
+import { ConfirmAction, ErrorAlert, LiveStatus } from '@jointops/ui';
 import { AllAgenciesDocument } from '@jointops/web-data';
 import { useState } from 'react';
-import { generalErrorMessage } from './form-errors';
+import { useItemAction } from '../shared/useItemAction';
 import { usePlanMutations } from './usePlanMutations';
 import type { WorkspacePlan } from './workspace-types';
 
@@ -13,28 +13,17 @@ export function PlanAgenciesPanel({ plan, canManage }: { plan: WorkspacePlan; ca
   const all = useQuery(AllAgenciesDocument, { skip: !canManage }).data?.agencies ?? [];
   const candidates = all.filter((agency) => !plan.agencies.some((a) => a.id === agency.id));
   const [choice, setChoice] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  const act = async (action: () => Promise<void>, message: string) => {
-    setError(null);
+  const { error, run } = useItemAction();
+  const act = (action: () => Promise<void>, message: string) => {
     setStatus(null);
-    try {
-      await action();
-      setStatus(message);
-    } catch (e) {
-      setError(generalErrorMessage(e));
-    }
+    return run(action, () => setStatus(message));
   };
 
   return (
     <section aria-labelledby="plan-agencies-heading" className="margin-top-4">
       <h2 id="plan-agencies-heading">Participating agencies</h2>
-      {error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">{error}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       <LiveStatus message={status} />
       <ul className="usa-list usa-list--unstyled">
         {plan.agencies.map((agency) => (

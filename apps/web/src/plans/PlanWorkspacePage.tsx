@@ -7,7 +7,7 @@ import { Outlet, useLocation, useParams } from 'react-router';
 import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
-import { generalErrorMessage } from './form-errors';
+import { errorMessage } from '../shared/errors';
 import { LifecycleActions } from './LifecycleActions';
 import { NoLongerMember } from './NoLongerMember';
 import { PlanNotFound } from './PlanNotFound';
@@ -56,7 +56,7 @@ export function PlanWorkspacePage() {
       <>
         <PageHeading>Plan</PageHeading>
         <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">The plan could not be loaded. {generalErrorMessage(error)}</p>
+          <p className="usa-alert__text">The plan could not be loaded. {errorMessage(error)}</p>
         </Alert>
       </>
     );

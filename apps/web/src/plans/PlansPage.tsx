@@ -4,7 +4,7 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { EmptyState, PageHeading } from '@jointops/ui';
 import { PlansDocument, type PlansQueryVariables } from '@jointops/web-data';
 import { Link } from 'react-router';
-import { generalErrorMessage } from './form-errors';
+import { errorMessage } from '../shared/errors';
 import { PlanFilters } from './PlanFilters';
 import { PlanListTable } from './PlanListTable';
 import { useMe } from './useMe';
@@ -64,7 +64,7 @@ export function PlansPage() {
 
       {error && !connection ? (
         <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">The plans could not be loaded. {generalErrorMessage(error)}</p>
+          <p className="usa-alert__text">The plans could not be loaded. {errorMessage(error)}</p>
         </Alert>
       ) : null}
 

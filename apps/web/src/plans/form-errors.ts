@@ -1,51 +1,5 @@
-import type { FieldViolation } from '@jointops/domain';
-import { conflictOf, findGraphQLError, graphQLErrorsOf, inputErrorsOf } from '@jointops/web-data';
-
-/** `input.successCriteria` → `successCriteria`; `input.agencyIds[2]` → `agencyIds`. */
-export function fieldKeyOf(path: string): string {
-  const last = path.split('.').pop() ?? path;
-  return last.replace(/\[\d+\]$/, '');
-}
-
-export interface ServerFormErrors {
-  /** Messages by form field key. */
-  fields: Record<string, string>;
-  /** A message not tied to a field (or tied to one the form does not show). */
-  general: string | null;
-}
-
-/** Splits violations (ours or the server's) into the fields a form shows and the rest. */
-export function splitViolations(violations: readonly FieldViolation[], knownKeys: readonly string[]): ServerFormErrors {
-  const fields: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const violation of violations) {
-    const key = fieldKeyOf(violation.field);
-    if (knownKeys.includes(key) && !fields[key]) fields[key] = violation.message;
-    else rest.push(violation.message);
-  }
-  return { fields, general: rest.length > 0 ? rest.join(' ') : null };
-}
-
-/** What to tell the user when a plan mutation fails (CONFLICT is handled by the form itself). */
-export function serverFormErrors(error: unknown, knownKeys: readonly string[]): ServerFormErrors {
-  const inputErrors = inputErrorsOf(error);
-  if (inputErrors.length > 0) {
-    return splitViolations(
-      inputErrors.map((e) => ({ field: e.field ?? '', message: e.message })),
-      knownKeys,
-    );
-  }
-  return { fields: {}, general: generalErrorMessage(error) };
-}
-
-export function generalErrorMessage(error: unknown): string {
-  if (findGraphQLError(error, 'FORBIDDEN')) return 'You may not change this plan.';
-  const invalidState = findGraphQLError(error, 'INVALID_STATE');
-  if (invalidState) return invalidState.message;
-  if (findGraphQLError(error, 'NOT_FOUND')) return 'This no longer exists. Reload the page to see the plan as it is now.';
-  const conflict = conflictOf(error);
-  if (conflict) return 'Someone changed this while you were editing. Reload the page to see their version.';
-  const errors = graphQLErrorsOf(error);
-  if (errors.length > 0) return errors[0]?.message ?? 'Something went wrong. Try again.';
-  return 'JointOps could not be reached. Check your connection and try again.';
-}
+/**
+ * Kept for the pages that still import from here; the one error wording lives in
+ * `shared/errors.ts`.
+ */
+export { errorMessage as generalErrorMessage, fieldKeyOf, serverFormErrors, splitViolations, type ServerFormErrors } from '../shared/errors';

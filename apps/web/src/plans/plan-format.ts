@@ -12,16 +12,6 @@ export function formatWindow(startsAt: string | null | undefined, endsAt: string
   return `${startsAt ? formatDateTime(startsAt) : '…'} – ${endsAt ? formatDateTime(endsAt) : '…'}`;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO UTC → the `YYYY-MM-DDTHH:mm` local value a datetime-local input shows. */
-export function localInputFromIso(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** A datetime-local value (local time) → ISO UTC; '' → null; unparsable → the raw text (so validation reports it). */
 export function isoFromLocalInput(local: string): string | null {
   if (!local.trim()) return null;

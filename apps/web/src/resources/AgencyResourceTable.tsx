@@ -1,10 +1,10 @@
-import { Alert, Button, Table } from '@trussworks/react-uswds';
-import { ConfirmAction } from '@jointops/ui';
+import { Button, Table } from '@trussworks/react-uswds';
+import { ConfirmAction, ErrorAlert } from '@jointops/ui';
 import type { ResourceFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { useItemAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { totalQuantity } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
@@ -22,30 +22,18 @@ export interface AgencyResourceTableProps {
 export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus }: AgencyResourceTableProps) {
   const { removeResource } = useResourceMutations(plan.id);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useItemAction();
   const editing = resources.find((r) => r.id === editingId);
   useReportFocus(editing ? `resource:${editing.id}` : null);
 
-  const remove = async (resource: ResourceFieldsFragment) => {
-    setError(null);
-    try {
-      await removeResource(resource.id, resource.version);
-      onStatus(`Removed ${resource.kind} (${agency.shortName}).`);
-    } catch (e) {
-      setError(generalErrorMessage(e));
-    }
-  };
+  const remove = (resource: ResourceFieldsFragment) => run(() => removeResource(resource.id, resource.version), () => onStatus(`Removed ${resource.kind} (${agency.shortName}).`));
 
   return (
     <section id={`resources-agency-${agency.id}`} aria-labelledby={`resources-agency-${agency.id}-heading`} className="margin-bottom-3">
       <h3 id={`resources-agency-${agency.id}-heading`}>
         {agency.name} ({agency.shortName})
       </h3>
-      {error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">{error}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       {resources.length === 0 ? (
         <p className="text-base">No resources committed yet.</p>
       ) : (

@@ -5,6 +5,7 @@ import { useWorkspace } from '../plans/workspace-context';
 import { AgencyResourceTable } from './AgencyResourceTable';
 import { totalsByKind } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
+import { AddPanel } from '../shared/AddPanel';
 
 /** `/plans/:id/resources`: what each agency commits, with totals per agency and per kind. */
 export function ResourcesSection() {
@@ -36,12 +37,9 @@ export function ResourcesSection() {
           </tbody>
         </Table>
       ) : null}
-      {canEdit ? (
-        <div className="margin-top-4">
-          <h3>Add a resource</h3>
-          <ResourceForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
-        </div>
-      ) : null}
+      <AddPanel heading="Add a resource" show={canEdit}>
+        <ResourceForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+      </AddPanel>
     </section>
   );
 }

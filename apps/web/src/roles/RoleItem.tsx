@@ -1,10 +1,10 @@
-import { Alert, Button } from '@trussworks/react-uswds';
-import { ConfirmAction } from '@jointops/ui';
+import { Button } from '@trussworks/react-uswds';
+import { ConfirmAction, ErrorAlert } from '@jointops/ui';
 import type { RoleFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { generalErrorMessage } from '../plans/form-errors';
+import { useItemAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { RoleForm } from './RoleForm';
 import { useRoleMutations } from './useRoleMutations';
@@ -20,21 +20,10 @@ export interface RoleItemProps {
 export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
   const { removeRole } = useRoleMutations(plan.id);
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useItemAction();
   useReportFocus(editing ? `role:${role.id}` : null);
 
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await removeRole(role.id, role.version);
-      onStatus(`Removed role "${role.title}".`);
-    } catch (e) {
-      setError(generalErrorMessage(e));
-      setBusy(false);
-    }
-  };
+  const remove = () => run(() => removeRole(role.id, role.version), () => onStatus(`Removed role "${role.title}".`));
 
   if (editing) {
     return (
@@ -52,11 +41,7 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
   }
   return (
     <li id={`role-${role.id}`} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
-      {error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">{error}</p>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       <h4 className="margin-y-0">
         {role.title}
         <EditingBadgeFor entityKey={`role:${role.id}`} />

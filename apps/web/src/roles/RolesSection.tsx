@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { RoleForm } from './RoleForm';
 import { RoleItem } from './RoleItem';
+import { AddPanel } from '../shared/AddPanel';
 
 /** `/plans/:id/roles`: role assignments grouped by agency; an agency without a role blocks review. */
 export function RolesSection() {
@@ -33,12 +34,9 @@ export function RolesSection() {
           </section>
         );
       })}
-      {canEdit ? (
-        <div className="margin-top-4">
-          <h3>Add a role</h3>
-          <RoleForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
-        </div>
-      ) : null}
+      <AddPanel heading="Add a role" show={canEdit}>
+        <RoleForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
+      </AddPanel>
     </section>
   );
 }

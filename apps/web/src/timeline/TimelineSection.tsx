@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
-import { messageOf } from '../checklist/server-errors';
+import { errorMessage } from '../shared/errors';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
@@ -53,7 +53,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       setStatus(`Saved: "${event.title}" removed.`);
       headingRef.current?.focus();
     } catch (error) {
-      setRemoveError(messageOf(error));
+      setRemoveError(errorMessage(error));
     } finally {
       setBusy(false);
     }

@@ -1,35 +1,21 @@
-/**
- * Input limits (docs/architecture.md#security-baseline). The API enforces them; the web app uses the same
- * functions to validate inline so both sides say the same thing.
- */
-export const LIMITS = {
-  titleMax: 200,
-  textMax: 20_000,
-  listMax: 500,
-  emailMax: 254,
-  passwordMin: 12,
-  passwordMax: 256,
-  presenceFocusMax: 200,
-  /** Dates outside this window are typing mistakes, not operations. */
-  earliestDate: Date.UTC(2000, 0, 1),
-  latestDate: Date.UTC(2100, 0, 1),
-} as const;
+import { LIMITS, type FieldViolation } from './input-limits';
+import { idList, instant, optionalText, requiredText } from './schemas/fields';
+import { violationsOf } from './schemas/violations';
 
-export interface FieldViolation {
-  /** Dotted path of the offending input field, e.g. `input.title`. */
-  field: string;
-  message: string;
+export { LIMITS, type FieldViolation } from './input-limits';
+
+/** The first violation of `value` against a field schema, named `field`. */
+function firstViolation(schema: Parameters<typeof violationsOf>[0], field: string, value: unknown): FieldViolation | null {
+  return violationsOf(schema, value, field)[0] ?? null;
 }
 
+/** Required text (not blank once trimmed), at most `max` characters. The label comes from the field's name. */
 export function checkRequiredText(field: string, value: string | null | undefined, max: number): FieldViolation | null {
-  if (value == null || value.trim().length === 0) return { field, message: `${labelOf(field)} is required.` };
-  return checkText(field, value, max);
+  return firstViolation(requiredText(labelOf(field), max), field, value);
 }
 
 export function checkText(field: string, value: string | null | undefined, max: number): FieldViolation | null {
-  if (value == null) return null;
-  if (value.length > max) return { field, message: `${labelOf(field)} must be at most ${max.toLocaleString('en-US')} characters.` };
-  return null;
+  return firstViolation(optionalText(labelOf(field), max), field, value);
 }
 
 export function checkTitle(field: string, value: string | null | undefined): FieldViolation | null {
@@ -37,19 +23,11 @@ export function checkTitle(field: string, value: string | null | undefined): Fie
 }
 
 export function checkList(field: string, value: readonly unknown[] | null | undefined, max: number = LIMITS.listMax): FieldViolation | null {
-  if (value == null) return null;
-  if (value.length > max) return { field, message: `${labelOf(field)} may hold at most ${max} items.` };
-  return null;
+  return firstViolation(idList(labelOf(field), max), field, value?.map(String));
 }
 
 export function checkDate(field: string, value: Date | string | null | undefined): FieldViolation | null {
-  if (value == null) return null;
-  const time = value instanceof Date ? value.getTime() : Date.parse(value);
-  if (Number.isNaN(time)) return { field, message: `${labelOf(field)} is not a valid date.` };
-  if (time < LIMITS.earliestDate || time >= LIMITS.latestDate) {
-    return { field, message: `${labelOf(field)} must fall between 2000 and 2099.` };
-  }
-  return null;
+  return firstViolation(instant(labelOf(field)), field, value);
 }
 
 /** A UTF-16 surrogate without its partner: not a character, so no database or JSON encoder can hold it. */

@@ -1,5 +1,5 @@
-import { ErrorMessage, FormGroup, Label } from '@trussworks/react-uswds';
 import type { ReactNode, Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextFieldProps {
   id: string;
@@ -10,7 +10,7 @@ export interface TextFieldProps {
   hint?: ReactNode;
   /** Render a textarea instead of a one-line input. */
   multiline?: boolean;
-  type?: 'text' | 'number' | 'datetime-local' | 'search';
+  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'search';
   required?: boolean;
   disabled?: boolean;
   min?: number;
@@ -22,34 +22,16 @@ export interface TextFieldProps {
  * aria-describedby and the field is marked aria-invalid while it has an error.
  */
 export function TextField({ id, label, value, onChange, error, hint, multiline = false, type = 'text', required, disabled, min, inputRef }: TextFieldProps) {
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name: id,
-    value,
-    disabled,
-    'aria-required': required || undefined,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-  };
   return (
-    <FormGroup error={Boolean(error)}>
-      <Label htmlFor={id} error={Boolean(error)} requiredMarker={required}>
-        {label}
-      </Label>
-      {hint ? (
-        <div className="usa-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      {multiline ? (
-        <textarea {...common} className={`usa-textarea${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} ref={inputRef} type={type} min={min} className={`usa-input${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
-      )}
-    </FormGroup>
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
+      {(describedBy) => {
+        const common = { id, name: id, value, disabled, 'aria-required': required || undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+        return multiline ? (
+          <textarea {...common} className={`usa-textarea${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} ref={inputRef} type={type} min={min} className={`usa-input${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </FieldFrame>
   );
 }

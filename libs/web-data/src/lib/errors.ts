@@ -74,12 +74,20 @@ export interface InputErrorInfo {
   message: string;
 }
 
-/** Every BAD_USER_INPUT error of a failed request, with the field each one names. */
+/**
+ * Every field a BAD_USER_INPUT answer refuses, with its own message: the API lists them in
+ * `extensions.violations`; an error without that list names one field in `extensions.field`.
+ */
 export function inputErrorsOf(error: unknown): InputErrorInfo[] {
   return graphQLErrorsOf(error)
     .filter((e) => e.extensions?.['code'] === 'BAD_USER_INPUT')
-    .map((e) => {
+    .flatMap((e) => {
+      const violations = e.extensions?.['violations'];
+      if (Array.isArray(violations)) {
+        const named = (violations as Array<{ field?: unknown; message?: unknown }>).filter((v) => typeof v.message === 'string');
+        if (named.length > 0) return named.map((v) => ({ field: typeof v.field === 'string' ? v.field : null, message: v.message as string }));
+      }
       const field = e.extensions?.['field'];
-      return { field: typeof field === 'string' ? field : null, message: e.message };
+      return [{ field: typeof field === 'string' ? field : null, message: e.message }];
     });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { checkRequiredText, checkText, checkTitle, collectViolations, LIMITS } from '@jointops/domain';
-import { ValidationException } from '../../core/errors/app-exception';
+import { commsChannelPatchSchema, commsChannelSchema } from '@jointops/domain';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { assertParticipating } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
@@ -15,13 +15,7 @@ export class CommsService {
 
   add(user: AuthenticatedUser, planId: string, input: CommsChannelInput): Promise<CommsChannel> {
     return this.items.add(user, planId, CHANNEL, (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          checkTitle('input.name', input.name?.trim()),
-          checkRequiredText('input.details', input.details?.trim(), LIMITS.textMax),
-          checkText('input.purpose', input.purpose, LIMITS.textMax),
-        ),
-      );
+      assertValid(commsChannelSchema, input, 'input');
       assertParticipating(change, input.agencyId, 'input.agencyId');
       return { name: input.name.trim(), details: input.details.trim(), purpose: input.purpose ?? '', agencyId: input.agencyId ?? null };
     });
@@ -29,13 +23,7 @@ export class CommsService {
 
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: CommsChannelPatch): Promise<CommsChannel> {
     return this.items.update(user, CHANNEL, id, expectedVersion, (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          patch.name != null ? checkTitle('patch.name', patch.name.trim()) : null,
-          patch.details != null ? checkRequiredText('patch.details', patch.details.trim(), LIMITS.textMax) : null,
-          checkText('patch.purpose', patch.purpose, LIMITS.textMax),
-        ),
-      );
+      assertValid(commsChannelPatchSchema, patch, 'patch');
       const changes: Partial<CommsChannel> = {};
       if (patch.agencyId !== undefined) {
         assertParticipating(change, patch.agencyId, 'patch.agencyId');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { checkText, checkTitle, collectViolations, LIMITS, Priority } from '@jointops/domain';
+import { objectivePatchSchema, objectiveSchema, Priority } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { updateVersioned } from '../plans/plan-items';
@@ -18,13 +19,7 @@ export class ObjectivesService {
 
   add(user: AuthenticatedUser, planId: string, input: ObjectiveInput): Promise<Objective> {
     return this.items.add(user, planId, OBJECTIVE, async (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          checkTitle('input.title', input.title?.trim()),
-          checkText('input.description', input.description, LIMITS.textMax),
-          checkText('input.successCriteria', input.successCriteria, LIMITS.textMax),
-        ),
-      );
+      assertValid(objectiveSchema, input, 'input');
       return {
         position: await this.count(change),
         title: input.title.trim(),
@@ -38,13 +33,7 @@ export class ObjectivesService {
   /** A position in the patch moves the objective; the others shift around it. */
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
     return this.items.within(user, OBJECTIVE, id, async (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
-          checkText('patch.description', patch.description, LIMITS.textMax),
-          checkText('patch.successCriteria', patch.successCriteria, LIMITS.textMax),
-        ),
-      );
+      assertValid(objectivePatchSchema, patch, 'patch');
       const changes: Partial<Objective> = {};
       if (patch.title != null) changes.title = patch.title.trim();
       if (patch.description != null) changes.description = patch.description;

@@ -1,21 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  checkDate,
-  checkList,
-  checkText,
-  checkTitle,
-  collectViolations,
-  CONTENT_EDITOR_ROLES,
-  hasAnyRole,
-  isUuid,
-  LIMITS,
-  PLAN_STATUSES,
-  type FieldViolation,
-  type PlanStatus,
-} from '@jointops/domain';
+import { checkText, collectViolations, CONTENT_EDITOR_ROLES, createPlanSchema, hasAnyRole, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ChecklistTemplate } from '../checklist/checklist-template.entity';
 import { appendChecklistItems } from './checklist-seed';
@@ -38,15 +26,6 @@ export interface PlanListArgs {
 
 export const PLANS_PAGE_MAX = 100;
 
-/** Window checks shared by createPlan and updatePlan. */
-function windowViolations(prefix: string, startsAt: Date | null | undefined, endsAt: Date | null | undefined): FieldViolation[] {
-  const violations = collectViolations(checkDate(`${prefix}.startsAt`, startsAt), checkDate(`${prefix}.endsAt`, endsAt));
-  if (violations.length === 0 && startsAt && endsAt && endsAt.getTime() < startsAt.getTime()) {
-    violations.push({ field: `${prefix}.endsAt`, message: 'The window cannot end before it starts.' });
-  }
-  return violations;
-}
-
 @Injectable()
 export class PlansService {
   constructor(
@@ -62,14 +41,7 @@ export class PlansService {
     }
     const title = input.title?.trim();
     const otherAgencyIds = [...new Set(input.agencyIds ?? [])].filter((id) => id !== user.agencyId);
-    ValidationException.throwIfAny([
-      ...collectViolations(
-        checkTitle('input.title', title),
-        checkText('input.summary', input.summary, LIMITS.textMax),
-        checkList('input.agencyIds', input.agencyIds),
-      ),
-      ...windowViolations('input', input.startsAt, input.endsAt),
-    ]);
+    assertValid(createPlanSchema, input, 'input');
     await this.assertAgenciesExist(otherAgencyIds, 'input.agencyIds');
     const template = input.checklistTemplateId ? await this.template(input.checklistTemplateId, 'input.checklistTemplateId') : null;
 
@@ -115,10 +87,7 @@ export class PlansService {
         startsAt: patch.startsAt !== undefined ? patch.startsAt : plan.startsAt,
         endsAt: patch.endsAt !== undefined ? patch.endsAt : plan.endsAt,
       };
-      ValidationException.throwIfAny([
-        ...collectViolations(checkTitle('patch.title', next.title), checkText('patch.summary', next.summary, LIMITS.textMax)),
-        ...windowViolations('patch', next.startsAt, next.endsAt),
-      ]);
+      assertValid(planFieldsSchema, next, 'patch');
       return this.savePlanFields(change, next, { type: 'PLAN_UPDATED' });
     });
   }

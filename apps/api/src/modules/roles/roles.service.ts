@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { checkText, checkTitle, collectViolations, isUuid, LIMITS } from '@jointops/domain';
+import { isUuid, rolePatchSchema, roleSchema } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { assertAllIn, assertParticipating } from '../plans/plan-items';
@@ -16,9 +17,7 @@ export class RolesService {
 
   add(user: AuthenticatedUser, planId: string, input: RoleAssignmentInput): Promise<RoleAssignment> {
     return this.items.add(user, planId, ROLE, async (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.responsibilities', input.responsibilities, LIMITS.textMax)),
-      );
+      assertValid(roleSchema, input, 'input');
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const objectiveIds = [...new Set(input.objectiveIds ?? [])];
       await this.checkLinks(change, input.agencyId, input.assigneeId ?? null, objectiveIds, 'input');
@@ -34,12 +33,7 @@ export class RolesService {
 
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: RoleAssignmentPatch): Promise<RoleAssignment> {
     return this.items.update(user, ROLE, id, expectedVersion, async (change, current) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
-          checkText('patch.responsibilities', patch.responsibilities, LIMITS.textMax),
-        ),
-      );
+      assertValid(rolePatchSchema, patch, 'patch');
       const agencyId = patch.agencyId ?? current.agencyId;
       const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : current.assigneeId;
       const objectiveIds = patch.objectiveIds != null ? [...new Set(patch.objectiveIds)] : current.objectiveIds;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkText, checkTitle, collectViolations, LIMITS, PlanStatus, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
+import { actualsSchema, PlanStatus, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
@@ -10,14 +11,6 @@ import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-even
 import { TimelineEvent } from './timeline-event.entity';
 
 
-function timeViolations(prefix: string, startsAt: Date, endsAt: Date): FieldViolation[] {
-  const violations = collectViolations(checkDate(`${prefix}.startsAt`, startsAt), checkDate(`${prefix}.endsAt`, endsAt));
-  if (violations.length === 0 && endsAt.getTime() < startsAt.getTime()) {
-    violations.push({ field: `${prefix}.endsAt`, message: 'An event cannot end before it starts.' });
-  }
-  return violations;
-}
-
 const EVENT: PlanItemKind<TimelineEvent> = { entity: TimelineEvent, table: 'timeline_events', entityType: 'TIMELINE_EVENT', what: 'Timeline event' };
 
 @Injectable()
@@ -26,10 +19,7 @@ export class TimelineService {
 
   add(user: AuthenticatedUser, planId: string, input: TimelineEventInput): Promise<TimelineEvent> {
     return this.items.add(user, planId, EVENT, async (change) => {
-      ValidationException.throwIfAny([
-        ...collectViolations(checkTitle('input.title', input.title?.trim()), checkText('input.notes', input.notes, LIMITS.textMax)),
-        ...timeViolations('input', input.startsAt, input.endsAt),
-      ]);
+      assertValid(timelineEventSchema, input, 'input');
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const dependsOnIds = [...new Set(input.dependsOnIds ?? [])];
       await this.checkDependencies(change, null, dependsOnIds, 'input.dependsOnIds');
@@ -49,10 +39,19 @@ export class TimelineService {
     return this.items.update(user, EVENT, id, expectedVersion, async (change, current) => {
       const startsAt = patch.startsAt ?? current.startsAt;
       const endsAt = patch.endsAt ?? current.endsAt;
-      ValidationException.throwIfAny([
-        ...collectViolations(patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null, checkText('patch.notes', patch.notes, LIMITS.textMax)),
-        ...timeViolations('patch', startsAt, endsAt),
-      ]);
+      // Checked as the event would stand: a new end against the start it already has.
+      assertValid(
+        timelineEventSchema,
+        {
+          title: patch.title ?? current.title,
+          phase: patch.phase ?? current.phase,
+          startsAt,
+          endsAt,
+          dependsOnIds: patch.dependsOnIds ?? current.dependsOnIds,
+          notes: patch.notes ?? current.notes,
+        },
+        'patch',
+      );
       const changes: Partial<TimelineEvent> = { startsAt, endsAt };
       if (patch.agencyId !== undefined) {
         assertParticipating(change, patch.agencyId, 'patch.agencyId');
@@ -79,16 +78,7 @@ export class TimelineService {
         if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
           throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
         }
-        const limit = Date.now() + 60_000;
-        ValidationException.throwIfAny(
-          collectViolations(
-            checkDate('actualStartsAt', actualStartsAt),
-            checkDate('actualEndsAt', actualEndsAt),
-            actualStartsAt && actualStartsAt.getTime() > limit ? { field: 'actualStartsAt', message: 'An actual time cannot be in the future.' } : null,
-            actualEndsAt && actualEndsAt.getTime() > limit ? { field: 'actualEndsAt', message: 'An actual time cannot be in the future.' } : null,
-            actualStartsAt && actualEndsAt && actualEndsAt < actualStartsAt ? { field: 'actualEndsAt', message: 'An event cannot end before it starts.' } : null,
-          ),
-        );
+        assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
         const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
         change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
         return event;

@@ -1,0 +1,37 @@
+import type { IncidentType } from '@jointops/web-data';
+import { formatDateTime } from '../timeline/time';
+import { INCIDENT_LABELS } from './debrief-model';
+
+/** Short texts (strengths, improvements) as a list, or a word when there are none. */
+export function TextList({ items, empty = 'None.' }: { items: readonly string[]; empty?: string }) {
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="usa-list">
+      {items.map((item, n) => (
+        <li key={n}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export interface IncidentItem {
+  type: IncidentType;
+  occurredAt: string;
+  description: string;
+  reportedTo: string;
+}
+
+/** Incidents: type, when, what, and to whom they were reported. */
+export function IncidentList({ incidents, empty = 'None.' }: { incidents: readonly IncidentItem[]; empty?: string }) {
+  if (incidents.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="usa-list">
+      {incidents.map((i, n) => (
+        <li key={n}>
+          <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{formatDateTime(i.occurredAt)}</time>: {i.description}
+          {i.reportedTo ? ` (reported to ${i.reportedTo})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}

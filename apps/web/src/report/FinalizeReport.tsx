@@ -1,0 +1,47 @@
+import { Button } from '@trussworks/react-uswds';
+import { findGraphQLError } from '@jointops/web-data';
+import { useState } from 'react';
+import { errorMessage } from '../shared/errors';
+
+/** "Finalize report", asked first: finalizing closes the plan for good. */
+export function FinalizeReport({ version, onFinalize }: { version: number; onFinalize: (version: number) => Promise<void> }) {
+  // The version shown when the user asked: a change since answers CONFLICT.
+  const [asking, setAsking] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (asking === null) {
+    return (
+      <Button type="button" secondary onClick={() => setAsking(version)}>
+        Finalize report
+      </Button>
+    );
+  }
+  const finalize = () => {
+    setBusy(true);
+    onFinalize(asking).catch((err) => {
+      setError(findGraphQLError(err, 'CONFLICT') ? 'The report changed since you opened this. Cancel and check it, then finalize again.' : errorMessage(err));
+      setBusy(false);
+    });
+  };
+  return (
+    <div className="usa-alert usa-alert--warning" role="group" aria-label="Confirm finalizing the report">
+      <div className="usa-alert__body">
+        <h4 className="usa-alert__heading">Finalize the after-action report?</h4>
+        <p className="usa-alert__text">
+          Finalizing closes the plan: it becomes <strong>CLOSED</strong> and read-only for everyone, and the report can no longer be edited. Corrective actions stay open for tracking on the Corrective actions page.
+        </p>
+        {error ? (
+          <p className="usa-alert__text text-secondary-dark" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <Button type="button" secondary disabled={busy} onClick={finalize}>
+          {busy ? 'Finalizing…' : 'Yes, finalize and close the plan'}
+        </Button>
+        <Button type="button" unstyled disabled={busy} onClick={() => setAsking(null)}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Table } from '@trussworks/react-uswds';
+import type { AfterActionReportFieldsFragment } from '@jointops/web-data';
+import { formatDateTime } from '../timeline/time';
+
+type Deviation = AfterActionReportFieldsFragment['timelineDeviations'][number];
+
+const slip = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m === 0 ? '0' : m > 0 ? `+${m}` : String(m));
+
+/** Planned and actual time of each timeline event, late ones marked. */
+export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly Deviation[]; zoneLabel: string }) {
+  if (deviations.length === 0) return <p>No timeline events.</p>;
+  return (
+    <Table fullWidth compact scrollable caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
+      <thead>
+        <tr>
+          <th scope="col">Event</th>
+          <th scope="col">Start, planned / actual</th>
+          <th scope="col">Start slip (min)</th>
+          <th scope="col">End, planned / actual</th>
+          <th scope="col">End slip (min)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {deviations.map((d) => {
+          const late = (d.startSlipMinutes ?? 0) > 0 || (d.endSlipMinutes ?? 0) > 0;
+          const cell = late ? 'bg-secondary-lighter' : undefined;
+          const times = (planned: string, actual: string | null | undefined) => (
+            <td className={cell}>
+              {formatDateTime(planned)}
+              <br />
+              {actual ? formatDateTime(actual) : 'Not recorded'}
+            </td>
+          );
+          const slipCell = (minutes: number | null | undefined) => <td className={`${cell ?? ''}${(minutes ?? 0) > 0 ? ' text-bold' : ''}`}>{slip(minutes)}</td>;
+          return (
+            <tr key={d.event.id} data-testid={late ? 'late-row' : undefined}>
+              <th scope="row" className={cell}>
+                {d.event.title}
+                {late ? <span className="usa-tag bg-secondary-dark margin-left-1">Late</span> : null}
+              </th>
+              {times(d.event.startsAt, d.event.actualStartsAt)}
+              {slipCell(d.startSlipMinutes)}
+              {times(d.event.endsAt, d.event.actualEndsAt)}
+              {slipCell(d.endSlipMinutes)}
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

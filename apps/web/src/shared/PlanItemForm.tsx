@@ -1,0 +1,151 @@
+import { Button, Form } from '@trussworks/react-uswds';
+import { ConflictNotice, ErrorAlert, ErrorSummary, type ConflictField } from '@jointops/ui';
+import { conflictOf, type ConflictInfo } from '@jointops/web-data';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
+import { serverFormErrors } from './errors';
+import { FormIdsContext } from './form-fields';
+import type { SchemaForm } from './useSchemaForm';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+
+export interface ConflictSetup<V> {
+  /** The fields compared, in display order. */
+  fields: readonly ConflictField[];
+  /** What the user typed, as the notice shows it. */
+  mine: (values: V) => Record<string, unknown>;
+  /** The entity as the server holds it (`extensions.current`), as the notice shows it. */
+  theirs?: (current: Record<string, unknown>) => Record<string, unknown>;
+  /** "Keep theirs": puts their version in the cache; the form then closes through `onKeptTheirs`. */
+  keepTheirs: (conflict: ConflictInfo) => void;
+}
+
+export interface PlanItemFormProps<V extends FieldValues> {
+  /** From `useSchemaForm`. */
+  form: SchemaForm<V>;
+  /** Field key → its control's id, in the order the error summary lists them (the first error gets focus). */
+  ids: Readonly<Record<string, string>>;
+  /** The form's accessible name. */
+  label: string;
+  submitLabel: string;
+  busyLabel?: string;
+  /** Sends the values; throws what the server answered. `expectedVersion` is set by "Apply mine on top". */
+  onSave: (values: V, expectedVersion: number | undefined) => Promise<void>;
+  /** Adds an unstyled "Cancel" button. */
+  onCancel?: () => void;
+  /** Another way out instead of the button, e.g. a link. */
+  cancel?: ReactNode;
+  /** When editing: a CONFLICT answer shows what differs and lets the user choose. */
+  conflict?: ConflictSetup<V>;
+  onKeptTheirs?: () => void;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+  large?: boolean;
+  className?: string;
+  /** Holds the submit button (and ignores submits), e.g. until choices have loaded. */
+  disabled?: boolean;
+  /** The field focused when the form opens. */
+  autoFocus?: string;
+  /** The sentence for a refusal that names no field of the form (default: `errorMessage`). */
+  describeError?: (error: unknown) => string;
+  children: ReactNode;
+}
+
+/**
+ * The frame of every plan form: the error summary (each entry links to its field), a sentence for
+ * errors that belong to no field, the conflict notice, the fields, and the buttons. Checks the
+ * values with the form's schema before sending; on a refusal, server field errors go to their
+ * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
+ */
+export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, children } = props;
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  const { errors, isSubmitting: busy, isDirty } = form.formState;
+  useUnsavedChangesGuard(isDirty);
+  const keys = Object.keys(ids);
+  const focusFirst = (inError: (key: string) => boolean) => {
+    const first = keys.find(inError);
+    if (first) document.getElementById(ids[first]!)?.focus();
+  };
+
+  useEffect(() => {
+    if (autoFocus) document.getElementById(ids[autoFocus] ?? autoFocus)?.focus();
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const save = async (values: V, expectedVersion: number | undefined) => {
+    setFormError(null);
+    try {
+      await onSave(values, expectedVersion);
+      setConflict(null);
+    } catch (error) {
+      const found = conflictOf(error);
+      if (found && setup) return setConflict(found);
+      const { fields, general } = serverFormErrors(error, keys, describeError);
+      for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
+      setFormError(general);
+      focusFirst((key) => Boolean(fields[key]));
+    }
+  };
+  const submit = (expectedVersion?: number) => {
+    if (form.formState.isSubmitting || disabled) return;
+    if (!form.check()) {
+      setFormError(null);
+      focusFirst((key) => Boolean(form.getFieldState(key as Path<V>).error));
+      return;
+    }
+    void form.handleSubmit((values) => save(values, expectedVersion))();
+  };
+
+  const summary = keys.flatMap((key) => {
+    const message = errors[key]?.message;
+    return typeof message === 'string' ? [{ fieldId: ids[key]!, message }] : [];
+  });
+
+  return (
+    <FormProvider {...form}>
+      <FormIdsContext.Provider value={ids}>
+        <Form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          noValidate
+          large={large}
+          aria-label={label}
+          className={className}
+        >
+          <ErrorSummary errors={summary} headingLevel={headingLevel} />
+          <ErrorAlert message={formError} />
+          {conflict && setup ? (
+            <ConflictNotice
+              fields={setup.fields}
+              mine={setup.mine(form.watch())}
+              theirs={setup.theirs ? setup.theirs(conflict.current) : conflict.current}
+              busy={busy}
+              onKeepTheirs={() => {
+                setup.keepTheirs(conflict);
+                setConflict(null);
+                onKeptTheirs?.();
+              }}
+              onApplyMine={() => submit(conflict.currentVersion)}
+            />
+          ) : null}
+          {children}
+          <div className="margin-top-3">
+            <Button type="submit" disabled={busy || disabled}>
+              {busy ? busyLabel : submitLabel}
+            </Button>
+            {onCancel ? (
+              <Button type="button" unstyled onClick={onCancel} disabled={busy}>
+                Cancel
+              </Button>
+            ) : (
+              cancel
+            )}
+          </div>
+        </Form>
+      </FormIdsContext.Provider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { useCallback, useState } from 'react';
+import { errorMessage } from './errors';
+
+/**
+ * A button's action on a listed item (move, remove, …): busy while it runs, and the sentence
+ * for its failure. `done` runs after a success, e.g. to announce it.
+ */
+export function useItemAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(async (action: () => Promise<unknown>, done?: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      done?.();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, run };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ActionStatus, IncidentType } from '../plan-content';
+import { endNotBeforeStart, inDateRange, instant, optionalText, requiredChoice, timeOf, titleText } from './fields';
+
+/**
+ * The input rules of running and learning from an operation: actual times, the activity log,
+ * debrief incidents, the report and its corrective actions. Times "now" is compared with are
+ * passed in, so a form and the API apply the same rule at their own moment.
+ */
+
+/** Clocks differ a little between browser and server: a minute is not "in the future". */
+export const CLOCK_SKEW_MS = 60_000;
+
+const notInFuture = (now: number, message: string) => (value: unknown, ctx: z.RefinementCtx) => {
+  const time = timeOf(value);
+  if (time !== null && !Number.isNaN(time) && inDateRange(time) && time > now + CLOCK_SKEW_MS) ctx.addIssue({ code: 'custom', message });
+};
+
+/** What really happened to a timeline event. Either may be cleared; an end needs its start. */
+export function actualsSchema(now: number) {
+  const actual = (label: string) => instant(label).superRefine(notInFuture(now, 'An actual time cannot be in the future.'));
+  return z
+    .object({ actualStartsAt: actual('Actual start'), actualEndsAt: actual('Actual end') })
+    .superRefine(endNotBeforeStart('actualStartsAt', 'actualEndsAt', 'The actual end cannot be before the actual start.'))
+    .superRefine((value, ctx) => {
+      if (timeOf(value.actualStartsAt) === null && timeOf(value.actualEndsAt) !== null) {
+        ctx.addIssue({ code: 'custom', path: ['actualStartsAt'], message: 'Record the actual start as well.' });
+      }
+    });
+}
+
+export const ACTIVITY_TEXT_MAX = 4000;
+
+/** An activity log entry: what happened and, optionally, when (empty: now). */
+export function activityEntrySchema(now: number) {
+  return z.object({
+    text: z.string({ error: 'Enter what happened.' }).superRefine((text, ctx) => {
+      const trimmed = text.trim();
+      if (!trimmed) ctx.addIssue({ code: 'custom', message: 'Enter what happened.' });
+      else if (trimmed.length > ACTIVITY_TEXT_MAX) ctx.addIssue({ code: 'custom', message: `Keep the entry under ${ACTIVITY_TEXT_MAX} characters.` });
+    }),
+    at: z
+      .union([z.date(), z.string()])
+      .nullish()
+      .superRefine((at, ctx) => {
+        const time = timeOf(at);
+        if (time === null) return;
+        if (Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time, or leave it empty for now.' });
+        else if (time > now) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
+      }),
+  });
+}
+
+/** One incident of a debrief. */
+export function incidentSchema(now: number) {
+  return z.object({
+    type: z.enum(IncidentType, { error: 'Choose the type of incident.' }),
+    occurredAt: z.union([z.date(), z.string()], { error: 'Enter when it happened.' }).superRefine((at, ctx) => {
+      const time = timeOf(at);
+      if (time === null || Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter when it happened.' });
+      else if (time > now) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
+    }),
+    description: z.string({ error: 'Describe what happened.' }).refine((text) => text.trim().length > 0, 'Describe what happened.'),
+    reportedTo: optionalText('Reported to'),
+  });
+}
+
+/** The after-action report's summary. */
+export const reportSummarySchema = z.object({ summary: optionalText('Summary') });
+
+/** A corrective action: what, who owns it, by when; its status once it exists. */
+export const correctiveActionSchema = z.object({
+  title: titleText(),
+  ownerAgencyId: requiredChoice('Choose the agency that owns it.'),
+  dueDate: instant('Due date', { required: true }),
+  status: z.enum(ActionStatus, { error: 'Choose a status.' }).nullish(),
+  notes: optionalText('Notes'),
+});

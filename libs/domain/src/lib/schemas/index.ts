@@ -1,0 +1,5 @@
+export * from './messages';
+export * from './fields';
+export * from './violations';
+export * from './plan-items';
+export * from './after-action';

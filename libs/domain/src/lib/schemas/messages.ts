@@ -1,0 +1,11 @@
+/**
+ * The words of the input rules, in one place: the zod schemas and the older `check*` functions
+ * both build their messages here, so the web and the API say the same thing for the same rule.
+ */
+export const MESSAGES = {
+  required: (label: string) => `${label} is required.`,
+  tooLong: (label: string, max: number) => `${label} must be at most ${max.toLocaleString('en-US')} characters.`,
+  tooMany: (label: string, max: number) => `${label} may hold at most ${max} items.`,
+  invalidDate: (label: string) => `${label} is not a valid date.`,
+  dateOutOfRange: (label: string) => `${label} must fall between 2000 and 2099.`,
+} as const;
