@@ -9,3 +9,6 @@ export * from './lib/plan-content';
 export * from './lib/debrief-visibility';
 export * from './lib/checklist-rules';
 export * from './lib/date-time';
+export * from './lib/role-combinations';
+export * from './lib/permissions';
+export * from './lib/labels';
