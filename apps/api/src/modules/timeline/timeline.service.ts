@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkText, checkTitle, collectViolations, LIMITS, PlanStatus, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
+import { checkDate, checkText, checkTitle, collectViolations, LIMITS, statusAllows, wouldCreateCycle, type FieldViolation } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
@@ -76,7 +76,7 @@ export class TimelineService {
       EVENT,
       id,
       async (change) => {
-        if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
+        if (!statusAllows('actuals.record', change.plan.status)) {
           throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
         }
         const limit = Date.now() + 60_000;
@@ -93,7 +93,7 @@ export class TimelineService {
         change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
         return event;
       },
-      'participate',
+      'actuals.record',
     );
   }
 
