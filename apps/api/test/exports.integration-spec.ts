@@ -1,7 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import {
+  ACTION_STATUS_LABELS,
+  APPROVAL_STATUS_LABELS,
+  CHECKLIST_CATEGORY_LABELS,
+  CHECKLIST_STATUS_LABELS,
+  INCIDENT_TYPE_LABELS,
+  OUTCOME_LABELS,
+  PHASE_LABELS,
+  PRIORITY_LABELS,
+  requirementLabel,
+} from '@jointops/domain';
 import { AccessLogService } from '../src/modules/plans/access-log.service';
-import { approvedPlan, seedTaskForce, type TaskForce } from './support/task-force';
+import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
+import { addOneOfEach, approveAs, approvedPlan, gqlData, readyPlan, seedTaskForce, submitPlan, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 async function pdfText(buffer: ArrayBuffer): Promise<string> {
@@ -46,6 +58,56 @@ describe('PDF exports', () => {
     const text = await pdfText(await response.arrayBuffer());
     expect(text).toContain('After-action report: Operation Export Check');
     expect(text).toContain('No after-action report has been drafted for this plan yet.');
+  });
+
+  it('prints the plan with the words the screens show (the labels of libs/domain)', async () => {
+    const plan = await readyPlan(t, force, { title: 'Operation Label Check' });
+    await addOneOfEach(t, force, plan.id);
+    await submitPlan(t, force, plan.id);
+    await approveAs(t, plan.id, [force.tokens.ncshpLead]);
+    const text = (await pdfText(await (await get(`/export/plans/${plan.id}/plan.pdf`, force.tokens.cbpPlanner)).arrayBuffer())).replace(/\s+/g, ' ');
+    for (const words of [
+      `(${PRIORITY_LABELS.MEDIUM} priority)`,
+      // Timeline: the phase, and the dependency column as the timeline table names it.
+      PHASE_LABELS.BRIEFING,
+      'Depends on',
+      // Communications: the channel's name column as the comms table names it.
+      'Name Details Purpose Agency',
+      // Checklist: the category, "Required"/"Optional" (it printed Yes/No), the status.
+      `${CHECKLIST_CATEGORY_LABELS.OTHER} Brief the night shift ${requirementLabel(false)} ${CHECKLIST_STATUS_LABELS.OPEN}`,
+      'Requirement',
+      APPROVAL_STATUS_LABELS.APPROVED,
+      APPROVAL_STATUS_LABELS.PENDING,
+    ]) {
+      expect(text).toContain(words);
+    }
+  });
+
+  it('prints the after-action report with the words the report page shows', async () => {
+    const { planId, objectiveId } = await activePlan(t, force, { title: 'Operation Report Labels' });
+    const input = {
+      outcomes: [{ objectiveId, outcome: 'PARTIALLY_MET' }],
+      incidents: [{ type: 'CIVIL_RIGHTS_COMPLAINT', occurredAt: new Date(Date.now() - 60_000).toISOString(), description: 'A driver asked for a supervisor.' }],
+    };
+    const saved = (await gqlData(t, SAVE_DEBRIEF, { p: planId, input }, force.tokens.cbpPlanner)).saveDebrief;
+    await gqlData(t, SUBMIT_DEBRIEF, { id: saved.id, v: saved.version }, force.tokens.cbpPlanner);
+    await closeOperation(t, force, planId);
+    const text = (await pdfText(await (await get(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).arrayBuffer())).replace(/\s+/g, ' ');
+    for (const words of [
+      // Headings as the report page words them (the PDF said "Objective results", "Planned versus
+      // actual timeline", "Areas for improvement" and "Improvement plan").
+      'Objective outcomes',
+      'Planned and actual timeline',
+      'Improvements',
+      'Corrective actions',
+      'Owner agency',
+      `${OUTCOME_LABELS.MET} ${OUTCOME_LABELS.PARTIALLY_MET} ${OUTCOME_LABELS.NOT_MET} ${OUTCOME_LABELS.NOT_ATTEMPTED}`,
+      INCIDENT_TYPE_LABELS.CIVIL_RIGHTS_COMPLAINT,
+      `Stage interpreters CBP 2027-06-01 ${ACTION_STATUS_LABELS.OPEN}`,
+    ]) {
+      expect(text).toContain(words);
+    }
+    for (const old of ['Objective results', 'Planned versus actual', 'Areas for improvement', 'Improvement plan']) expect(text).not.toContain(old);
   });
 
   it('answers 404 for a plan the caller may not see, exactly as for one that does not exist, and 401 without a session', async () => {

@@ -10,3 +10,6 @@ export * from './lib/debrief-visibility';
 export * from './lib/checklist-rules';
 export * from './lib/date-time';
 export * from './lib/schemas';
+export * from './lib/role-combinations';
+export * from './lib/permissions';
+export * from './lib/labels';

@@ -1,14 +1,13 @@
-import { AGENCY_LEVELS, checkRequiredText, collectViolations, LIMITS, Role, ROLE_LABELS, ROLES, type AgencyLevel, type FieldViolation } from '@jointops/domain';
+import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, can, checkRequiredText, collectViolations, LIMITS, ROLE_LABELS, ROLES, type FieldViolation } from '@jointops/domain';
 
 /** The API's limit on an agency's short name. */
 export const SHORT_NAME_MAX = 32;
 
-export const LEVEL_LABELS: Record<AgencyLevel, string> = { FEDERAL: 'Federal', STATE: 'State', LOCAL: 'Local', TRIBAL: 'Tribal' };
-export { AGENCY_LEVELS, ROLE_LABELS, ROLES };
+export { AGENCY_LEVEL_LABELS as LEVEL_LABELS, AGENCY_LEVELS, ROLE_LABELS, ROLES };
 
-/** Agencies and accounts are managed by administrators alone (docs/architecture.md#permissions). */
+/** Agencies and accounts are managed by administrators alone: `can` in libs/domain (docs/architecture.md#permissions). */
 export function isAdmin(roles: readonly string[]): boolean {
-  return roles.includes(Role.ADMIN);
+  return can({ roles }, 'agency.create') && can({ roles }, 'user.create');
 }
 
 export interface AgencyValues {

@@ -1,9 +1,9 @@
 import { Alert } from '@trussworks/react-uswds';
-import { Role } from '@jointops/domain';
 import { useState } from 'react';
-import { approvalCount, canDecideApproval } from '../plans/permissions';
+import { approvalCount } from '../plans/permissions';
 import { useWorkspace } from '../plans/workspace-context';
 import type { WorkspaceMe, WorkspacePlan } from '../plans/workspace-types';
+import { planCan } from '../shared/permissions/useCan';
 import { ApprovalCard } from './ApprovalCard';
 import { ChangesSince } from './ChangesSince';
 import { DecisionForm } from './DecisionForm';
@@ -30,14 +30,13 @@ export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: Workspace
   }
   const approvals = [...plan.approvals].sort((a, b) => Number(b.agency.id === me.agencyId) - Number(a.agency.id === me.agencyId));
   const own = plan.approvals.find((approval) => approval.agency.id === me.agencyId) ?? null;
-  const isLead = me.roles.includes(Role.AGENCY_LEAD);
-  const member = plan.agencies.some((agency) => agency.id === me.agencyId);
+  const may = planCan(me, plan);
   const { approved, total } = approvalCount(plan);
 
   // What the lead last decided on (or was reviewing when the plan moved), if the plan has moved since.
   const decidedOn = own?.revision ?? null;
   const candidates = [decidedOn, conflictFrom].filter((r): r is number => r !== null && r < plan.revision);
-  const diffFrom = isLead && member && candidates.length > 0 ? Math.min(...candidates) : null;
+  const diffFrom = may.who('approval.decide') && candidates.length > 0 ? Math.min(...candidates) : null;
 
   return (
     <section aria-labelledby="approvals-heading">
@@ -68,7 +67,7 @@ export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: Workspace
           <ul className="usa-card-group" aria-label="Approvals by agency">
             {approvals.map((approval) => {
               const mine = approval.agency.id === me.agencyId;
-              const decide = mine && canDecideApproval(plan, me, approval.agency.id);
+              const decide = mine && may('approval.decide', { agencyId: approval.agency.id });
               return (
                 <ApprovalCard key={approval.id} approval={approval} own={mine}>
                   {decide ? (

@@ -1,11 +1,7 @@
 import type { ApprovalStatus } from '@jointops/web-data';
 
-export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
-  PENDING: 'Pending',
-  APPROVED: 'Approved',
-  REJECTED: 'Rejected',
-  STALE: 'Stale',
-};
+/** The words are libs/domain's, so the screen and the PDF export say the same. */
+export { APPROVAL_STATUS_LABELS } from '@jointops/domain';
 
 /** Why a status is what it is, in a sentence beside the tag. */
 export const APPROVAL_STATUS_HINTS: Record<ApprovalStatus, string> = {

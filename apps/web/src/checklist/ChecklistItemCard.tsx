@@ -1,5 +1,5 @@
 import { Button, Tag } from '@trussworks/react-uswds';
-import { REQUIRED_ITEM_MESSAGES } from '@jointops/domain';
+import { REQUIRED_ITEM_MESSAGES, requirementLabel } from '@jointops/domain';
 import { conflictOf, type ChecklistItemFieldsFragment, type ChecklistStatus } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
@@ -104,7 +104,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
         <Tag className="margin-right-1" background={STATUS_TAG_BACKGROUND[item.status as ChecklistStatus]}>
           {STATUS_LABELS[item.status]}
         </Tag>
-        <span className={`usa-tag margin-right-1 ${item.required ? 'bg-secondary-dark' : 'bg-base-lighter text-ink'}`}>{item.required ? 'Required' : 'Optional'}</span>
+        <span className={`usa-tag margin-right-1 ${item.required ? 'bg-secondary-dark' : 'bg-base-lighter text-ink'}`}>{requirementLabel(item.required)}</span>
         {item.citation ? <span className="font-body-2xs text-base-dark margin-right-1">Citation: {item.citation}</span> : null}
         <EditingBadgeFor entityKey={`checklist:${item.id}`} className="" />
       </div>

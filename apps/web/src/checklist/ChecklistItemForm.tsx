@@ -1,6 +1,6 @@
 import { Button, Checkbox, ErrorMessage, FormGroup, Label, Select, Textarea, TextInput } from '@trussworks/react-uswds';
 import { ConflictNotice, ErrorSummary } from '@jointops/ui';
-import { checkChangeReason, checkRequiredText, checkText, collectViolations, isRequirementChange, LIMITS } from '@jointops/domain';
+import { checkChangeReason, checkRequiredText, checkText, collectViolations, isRequirementChange, LIMITS, requirementLabel } from '@jointops/domain';
 import { conflictOf, type ChecklistCategory, type ChecklistItemFieldsFragment } from '@jointops/web-data';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -36,7 +36,7 @@ export interface ChecklistItemFormProps {
 const show = (values: Partial<Values>) => ({
   category: values.category ? CATEGORY_LABELS[values.category] ?? values.category : '',
   text: values.text,
-  required: values.required == null ? '' : values.required ? 'Required' : 'Optional',
+  required: values.required == null ? '' : requirementLabel(values.required),
   citation: values.citation,
 });
 

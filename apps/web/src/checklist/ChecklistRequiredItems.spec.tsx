@@ -17,7 +17,7 @@ const PLAN = {
   version: 1,
   revision: 7,
   status: 'APPROVED',
-  agencies: [],
+  agencies: [{ __typename: 'Agency', id: 'a-ncshp', shortName: 'NCSHP' }],
   checklist: [item('c-warrant', 'A judicial warrant is in hand for any planned entry.'), item('c-camera', 'Body-worn camera rules', { required: false, category: 'OTHER', citation: '' })],
 } as unknown as ChecklistSectionPlanFragment;
 

@@ -1,5 +1,5 @@
 import { Button } from '@trussworks/react-uswds';
-import { mayAlterRequiredItem } from '@jointops/domain';
+import { can } from '@jointops/domain';
 import { EmptyState, LiveStatus } from '@jointops/ui';
 import type { ChecklistSectionPlanFragment } from '@jointops/web-data';
 import { useRef, useState } from 'react';
@@ -30,8 +30,9 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const lastAdded = useRef<string | undefined>(undefined);
-  const isLead = me.roles.includes('AGENCY_LEAD');
-  const mayAlterRequired = mayAlterRequiredItem(me.roles);
+  const participants = { agencyIds: plan.agencies.map((agency) => agency.id) };
+  const isLead = can(me, 'checklist.markNotApplicable', participants);
+  const mayAlterRequired = can(me, 'checklist.alterRequired', participants);
   const groups = groupByCategory(plan.checklist);
   const progress = requiredProgress(plan.checklist);
 

@@ -1,5 +1,8 @@
 import type { ChecklistCategory, ChecklistStatus } from '@jointops/web-data';
 
+/** The words are libs/domain's, so the screen and the PDF export say the same. */
+export { CHECKLIST_CATEGORY_LABELS as CATEGORY_LABELS, CHECKLIST_STATUS_LABELS as STATUS_LABELS } from '@jointops/domain';
+
 /** The contract's enum order. */
 export const CATEGORIES: readonly ChecklistCategory[] = [
   'LEGAL_AUTHORITY',
@@ -13,25 +16,6 @@ export const CATEGORIES: readonly ChecklistCategory[] = [
   'COMMUNITY_IMPACT',
   'OTHER',
 ];
-
-export const CATEGORY_LABELS: Record<ChecklistCategory, string> = {
-  LEGAL_AUTHORITY: 'Legal authority',
-  AGREEMENTS: 'Agreements',
-  SEARCH_AND_SEIZURE: 'Search and seizure',
-  CIVIL_RIGHTS: 'Civil rights',
-  DATA_PRIVACY: 'Data privacy',
-  LANGUAGE_ACCESS: 'Language access',
-  USE_OF_FORCE: 'Use of force',
-  SAFETY_MEDICAL: 'Safety and medical',
-  COMMUNITY_IMPACT: 'Community impact',
-  OTHER: 'Other',
-};
-
-export const STATUS_LABELS: Record<ChecklistStatus, string> = {
-  OPEN: 'Open',
-  SATISFIED: 'Satisfied',
-  NOT_APPLICABLE: 'Not applicable',
-};
 
 /** USWDS utility background per status (text contrast stays AA on these). */
 export const STATUS_TAG_BACKGROUND: Record<ChecklistStatus, string> = {

@@ -1,8 +1,10 @@
+import { can } from '@jointops/domain';
 import { graphQLErrorsOf, type ActionStatus } from '@jointops/web-data';
 import { errorMessage } from '../shared/errors';
 
 export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
+/** The words are libs/domain's, so the screen and the PDF export say the same. */
+export { ACTION_STATUS_LABELS } from '@jointops/domain';
 
 /** Past its due date and not done. Due dates are calendar dates (midnight UTC): overdue from the next day on. */
 export function isOverdue(action: { dueDate: string; status: ActionStatus }, now = Date.now()): boolean {
@@ -26,8 +28,10 @@ export function actionErrorMessage(error: unknown): string {
   return errorMessage(error);
 }
 
-/** Client-side mirror of who may update a corrective action (the server decides). */
+/**
+ * Who may update a corrective action: `can` in libs/domain (the server decides anyway). Its owner
+ * and the lead agency both take part in the plan (owners are chosen among the participants).
+ */
 export function mayUpdateAction(me: { roles: readonly string[]; agencyId: string }, ownerAgencyId: string, leadAgencyId: string): boolean {
-  const editor = me.roles.includes('PLANNER') || me.roles.includes('AGENCY_LEAD');
-  return editor && (me.agencyId === ownerAgencyId || me.agencyId === leadAgencyId);
+  return can(me, 'correctiveAction.update', { leadAgencyId, agencyIds: [leadAgencyId, ownerAgencyId] }, { agencyId: ownerAgencyId });
 }

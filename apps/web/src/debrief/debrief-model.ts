@@ -3,23 +3,10 @@ import { incidentSchema, violationsOf } from '@jointops/domain';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
 
 export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  MET: 'Met',
-  PARTIALLY_MET: 'Partially met',
-  NOT_MET: 'Not met',
-  NOT_ATTEMPTED: 'Not attempted',
-};
+/** The words are libs/domain's, so the screen and the PDF export say the same. */
+export { INCIDENT_TYPE_LABELS as INCIDENT_LABELS, OUTCOME_LABELS } from '@jointops/domain';
 
 export const INCIDENT_TYPES: readonly IncidentType[] = ['USE_OF_FORCE', 'INJURY', 'CIVIL_RIGHTS_COMPLAINT', 'PROPERTY_DAMAGE', 'DATA_HANDLING', 'SAFETY', 'OTHER'];
-export const INCIDENT_LABELS: Record<IncidentType, string> = {
-  USE_OF_FORCE: 'Use of force',
-  INJURY: 'Injury',
-  CIVIL_RIGHTS_COMPLAINT: 'Civil rights complaint',
-  PROPERTY_DAMAGE: 'Property damage',
-  DATA_HANDLING: 'Data handling',
-  SAFETY: 'Safety',
-  OTHER: 'Other',
-};
 
 export interface DebriefObjective {
   id: string;

@@ -2,7 +2,8 @@ import type { Priority } from '@jointops/web-data';
 
 export const PRIORITIES: readonly Priority[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
-export const PRIORITY_LABELS: Record<Priority, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' };
+/** The words are libs/domain's, so the screen and the PDF export say the same. */
+export { PRIORITY_LABELS } from '@jointops/domain';
 
 export const PRIORITY_CLASSES: Record<Priority, string> = {
   LOW: 'bg-base-lighter text-ink',

@@ -1,35 +1,16 @@
-import type { PlanStatus } from '@jointops/domain';
+import type { PermissionUser } from '@jointops/domain';
+import { planCan, type WebPlan } from '../shared/permissions/useCan';
 
-interface AccessPlan {
-  status: PlanStatus | string;
-  leadAgency: { id: string };
-  agencies: ReadonlyArray<{ id: string }>;
-}
-interface AccessUser {
-  roles: readonly string[];
-  agencyId: string;
-}
-
-const EDITOR = ['PLANNER', 'AGENCY_LEAD'];
-
-/** Mirrors the plan permissions (docs/architecture.md#permissions) for the operation and after-action parts (the server enforces them anyway). */
-export function afterActionAccess(plan: AccessPlan, me: AccessUser) {
-  const member = plan.agencies.some((a) => a.id === me.agencyId);
-  const leadEditor = member && plan.leadAgency.id === me.agencyId && me.roles.some((r) => EDITOR.includes(r));
-  const oversight = me.roles.includes('OVERSIGHT');
-  const s = plan.status;
+/** What the operation, debrief and report sections show, from `can` in libs/domain (the server enforces it anyway). */
+export function afterActionAccess(plan: WebPlan, me: PermissionUser) {
+  const may = planCan(me, plan);
   return {
-    member,
-    oversight,
-    /** Log activity: members (any role) while ACTIVE. */
-    canLogActivity: member && s === 'ACTIVE',
-    /** Record timeline actuals: members while ACTIVE or COMPLETED. */
-    canRecordActuals: member && (s === 'ACTIVE' || s === 'COMPLETED'),
-    /** Save or submit one's own debrief: members while ACTIVE or COMPLETED. */
-    canDebrief: member && (s === 'ACTIVE' || s === 'COMPLETED'),
-    /** Draft, edit, finalize the AAR and add corrective actions: lead-agency planners and leads while COMPLETED. */
-    canEditReport: leadEditor && s === 'COMPLETED',
-    leadEditor,
+    member: may.member,
+    canLogActivity: may('activity.log'),
+    canRecordActuals: may('actuals.record'),
+    canDebrief: may('debrief.save'),
+    /** Draft, edit and finalize the report; add corrective actions. */
+    canEditReport: may('report.edit'),
   };
 }
 

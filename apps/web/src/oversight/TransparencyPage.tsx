@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, ErrorMessage, FormGroup, Label } from '@trussworks/react-uswds';
-import { mayReadTransparencyReport } from '@jointops/domain';
 import { BarChart, PageHeading } from '@jointops/ui';
 import { TransparencyReportDocument, type TransparencyReportQuery } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
 import { generalErrorMessage } from '../plans/form-errors';
 import { useMe } from '../plans/useMe';
+import { useCan } from '../shared/permissions/useCan';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars, type Period } from './transparency';
 
 /**
@@ -15,8 +15,9 @@ import { currentYear, incidentBars, periodError, periodVariables, statusBars, ty
  */
 export function TransparencyPage() {
   const { me } = useMe();
+  const can = useCan();
   if (!me) return null;
-  if (!mayReadTransparencyReport(me.roles)) {
+  if (!can('transparency.read')) {
     return (
       <>
         <PageHeading>Transparency report</PageHeading>

@@ -1,15 +1,15 @@
-import { mayReadTransparencyReport, Role } from '@jointops/domain';
+import { can } from '@jointops/domain';
 
 export interface OversightAccess {
-  /** Every plan, its log, verification and access log: OVERSIGHT. */
+  /** Every plan, its log, verification and access log. */
   plans: boolean;
-  /** The transparency report's exact figures: the API's rule (OVERSIGHT only), from libs/domain. */
+  /** The transparency report's exact figures. */
   transparency: boolean;
 }
 
-/** Who sees the Oversight area: oversight staff. Agency leads no longer read the exact figures. */
+/** Who sees the Oversight area, from `can` in libs/domain (the API's rules): oversight staff. */
 export function oversightAccess(roles: readonly string[]): OversightAccess {
-  return { plans: roles.includes(Role.OVERSIGHT), transparency: mayReadTransparencyReport(roles) };
+  return { plans: can({ roles }, 'plan.readAll'), transparency: can({ roles }, 'transparency.read') };
 }
 
 /** Where the primary "Oversight" link goes, or null when it is not shown. */

@@ -1,16 +1,6 @@
-import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from '@jointops/domain';
+import { INCIDENT_TYPE_LABELS, PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from '@jointops/domain';
 import type { BarDatum } from '@jointops/ui';
 import type { IncidentType } from '@jointops/web-data';
-
-export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
-  USE_OF_FORCE: 'Use of force',
-  INJURY: 'Injury',
-  CIVIL_RIGHTS_COMPLAINT: 'Civil rights complaint',
-  PROPERTY_DAMAGE: 'Property damage',
-  DATA_HANDLING: 'Data handling',
-  SAFETY: 'Safety',
-  OTHER: 'Other',
-};
 
 export interface Period {
   /** YYYY-MM-DD, inclusive. */

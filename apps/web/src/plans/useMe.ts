@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CONTENT_EDITOR_ROLES, hasAnyRole, type Role } from '@jointops/domain';
+import { can } from '@jointops/domain';
 import { MeDocument, type SessionUserFragment } from '@jointops/web-data';
 
 export type Me = SessionUserFragment;
@@ -8,5 +8,5 @@ export type Me = SessionUserFragment;
 export function useMe(): { me: Me | null; loading: boolean; canBuildPlans: boolean } {
   const { data, loading } = useQuery(MeDocument);
   const me = data?.me ?? null;
-  return { me, loading, canBuildPlans: me ? hasAnyRole(me.roles as Role[], CONTENT_EDITOR_ROLES) : false };
+  return { me, loading, canBuildPlans: me ? can(me, 'plan.create') : false };
 }

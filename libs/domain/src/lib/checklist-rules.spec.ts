@@ -1,5 +1,5 @@
-import { changedRequirementFields, checkChangeReason, isRequirementChange, mayAlterRequiredItem } from './checklist-rules';
-import { mayReadTransparencyReport } from './roles';
+import { changedRequirementFields, checkChangeReason, isRequirementChange } from './checklist-rules';
+import { can, mayReadTransparencyReport } from './permissions';
 
 const item = { required: true, text: 'Legal counsel has reviewed the plan.', category: 'LEGAL_AUTHORITY', citation: 'G.S. 15A-285' };
 
@@ -14,8 +14,9 @@ describe('required checklist items', () => {
     expect(isRequirementChange(item, { text: 'Counsel was told.' })).toBe(true);
     expect(isRequirementChange({ ...item, required: false }, { text: 'Counsel was told.' })).toBe(false);
     expect(isRequirementChange(item, {})).toBe(false);
-    expect(mayAlterRequiredItem(['AGENCY_LEAD'])).toBe(true);
-    expect(mayAlterRequiredItem(['PLANNER', 'OFFICER'])).toBe(false);
+    const plan = { agencyIds: ['cbp'], leadAgencyId: 'cbp' };
+    expect(can({ roles: ['AGENCY_LEAD'], agencyId: 'cbp' }, 'checklist.alterRequired', plan)).toBe(true);
+    expect(can({ roles: ['PLANNER', 'OFFICER'], agencyId: 'cbp' }, 'checklist.alterRequired', plan)).toBe(false);
   });
 
   it('wants a non-blank reason of at most 20,000 characters', () => {

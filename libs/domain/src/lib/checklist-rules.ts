@@ -1,12 +1,11 @@
 import { LIMITS, type FieldViolation } from './limits';
-import { Role } from './roles';
 
 /**
  * A required checklist item is a legal or policy requirement. Its wording (text), where it is
  * filed (category) and where it comes from (citation) are the requirement itself: only an agency
- * lead may change them or remove the item, and must say why, so that the leads who sign the plan
- * see it in "what changed since you decided". The API enforces this; the web app uses the same
- * functions to disable the actions and to ask for the reason.
+ * lead may change them or remove the item (`can(user, 'checklist.alterRequired', plan)`), and must
+ * say why, so that the leads who sign the plan see it in "what changed since you decided". The API
+ * enforces this; the web app uses the same functions to disable the actions and to ask for the reason.
  */
 export const REQUIREMENT_FIELDS = ['text', 'category', 'citation'] as const;
 export type RequirementField = (typeof REQUIREMENT_FIELDS)[number];
@@ -19,13 +18,6 @@ export interface ChecklistRequirement {
 }
 
 export type RequirementPatch = Partial<Record<RequirementField, string | null | undefined>>;
-
-/** Roles that may remove a required item or change its requirement fields (with a reason). */
-export const REQUIRED_ITEM_EDITOR_ROLES: readonly Role[] = [Role.AGENCY_LEAD];
-
-export function mayAlterRequiredItem(roles: readonly string[]): boolean {
-  return REQUIRED_ITEM_EDITOR_ROLES.some((role) => roles.includes(role));
-}
 
 /** The requirement fields a patch really changes (text and citation compared without surrounding spaces). */
 export function changedRequirementFields(current: ChecklistRequirement, patch: RequirementPatch): RequirementField[] {

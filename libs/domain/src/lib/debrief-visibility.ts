@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { can } from './permissions';
 
 export interface DebriefReader {
   id: string;
@@ -16,5 +16,5 @@ export interface DebriefVisibility {
  * place in the log, but their content is withheld from everyone else.
  */
 export function canReadDebrief(reader: DebriefReader, debrief: DebriefVisibility): boolean {
-  return debrief.status !== 'DRAFT' || debrief.authorId === reader.id || reader.roles.includes(Role.OVERSIGHT);
+  return debrief.status !== 'DRAFT' || can(reader, 'debrief.readDraft', null, { authorId: debrief.authorId });
 }

@@ -58,6 +58,9 @@ export const OUTCOMES: readonly Outcome[] = Object.values(Outcome);
 export const ActionStatus = { OPEN: 'OPEN', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
+export const ApprovalStatus = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED', STALE: 'STALE' } as const;
+export type ApprovalStatus = (typeof ApprovalStatus)[keyof typeof ApprovalStatus];
+
 /** Strengths or improvements from several debriefs, exact duplicates merged, first wording kept, in order. */
 export function mergeExactDuplicates(lists: ReadonlyArray<readonly string[]>): string[] {
   const seen = new Set<string>();

@@ -51,12 +51,24 @@ export function isReadOnly(status: PlanStatus): boolean {
   return status === PlanStatus.CLOSED || status === PlanStatus.CANCELLED;
 }
 
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  APPROVED: 'Approved',
-  ACTIVE: 'Active',
-  COMPLETED: 'Completed',
-  CLOSED: 'Closed',
-  CANCELLED: 'Cancelled',
-};
+/**
+ * What stays open once content is frozen, and the decisions of a review: the statuses in which
+ * each is taken. Content follows `canEditContent`, lifecycle steps follow `nextStatus`.
+ */
+export const OPEN_WHILE = {
+  /** Approve or reject. */
+  decisions: [PlanStatus.IN_REVIEW],
+  activityLog: [PlanStatus.ACTIVE],
+  /** Actual start and end times of timeline events. */
+  actuals: [PlanStatus.ACTIVE, PlanStatus.COMPLETED],
+  debriefs: [PlanStatus.ACTIVE, PlanStatus.COMPLETED],
+  /** Drafting, editing and finalizing the after-action report. */
+  report: [PlanStatus.COMPLETED],
+  /** Adding corrective actions (updating them stays open for good). */
+  correctiveActions: [PlanStatus.COMPLETED, PlanStatus.CLOSED],
+} as const satisfies Record<string, readonly PlanStatus[]>;
+export type OpenWhile = keyof typeof OPEN_WHILE;
+
+export function isOpenFor(part: OpenWhile, status: PlanStatus): boolean {
+  return (OPEN_WHILE[part] as readonly PlanStatus[]).includes(status);
+}

@@ -1,4 +1,5 @@
-import { checkRoles, Role, ROLES } from './roles';
+import { checkRoles } from './role-combinations';
+import { Role, ROLES } from './roles';
 
 describe('role combinations', () => {
   it.each([

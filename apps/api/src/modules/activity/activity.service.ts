@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkRequiredText, collectViolations, LIMITS, PlanStatus } from '@jointops/domain';
+import { checkDate, checkRequiredText, collectViolations, LIMITS, statusAllows } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -15,8 +15,8 @@ export class ActivityService {
 
   /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now, and lies between the plan's activation and now. */
   log(user: AuthenticatedUser, planId: string, text: string, at: Date | null | undefined): Promise<ActivityEntry> {
-    return this.changes.run(user, planId, 'participate', async (change) => {
-      if (change.plan.status !== PlanStatus.ACTIVE) {
+    return this.changes.run(user, planId, 'activity.log', async (change) => {
+      if (!statusAllows('activity.log', change.plan.status)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
       }
       const when = at ?? new Date();

@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@jointops/domain';
+import { rolesFor } from '@jointops/domain';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -20,7 +20,7 @@ export class AgenciesResolver {
   }
 
   @Mutation(() => Agency)
-  @RequireRoles(Role.ADMIN)
+  @RequireRoles(...rolesFor('agency.create'))
   createAgency(@Args('input') input: CreateAgencyInput, @CurrentUser() user: AuthenticatedUser): Promise<Agency> {
     return this.agencies.create(input, user.id);
   }

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStatus } from '@jointops/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ApprovalStatus = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED', STALE: 'STALE' } as const;
-export type ApprovalStatus = (typeof ApprovalStatus)[keyof typeof ApprovalStatus];
+export { ApprovalStatus };
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus', valuesMap: { STALE: { description: 'Given for a revision that a later change has superseded.' } } });
 
 export const Decision = { APPROVE: 'APPROVE', REJECT: 'REJECT' } as const;

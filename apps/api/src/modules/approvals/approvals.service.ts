@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatus } from '@jointops/domain';
+import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatus, statusAllows } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -20,7 +20,7 @@ export class ApprovalsService {
 
   /** DRAFT -> IN_REVIEW, refused with the blockers while readiness has any. One PENDING approval per agency. */
   submit(user: AuthenticatedUser, planId: string): Promise<Plan> {
-    return this.changes.run(user, planId, 'submit', async (change) => {
+    return this.changes.run(user, planId, 'plan.submit', async (change) => {
       const { plan, manager } = change;
       const target = nextStatus(plan.status, PlanAction.SUBMIT);
       if (!target) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a draft can be submitted; this plan is ${plan.status}.`);
@@ -41,7 +41,7 @@ export class ApprovalsService {
    * a rejection returns the plan to DRAFT and resets the other approvals.
    */
   decide(user: AuthenticatedUser, planId: string, revision: number, decision: Decision, comment: string): Promise<Approval> {
-    return this.changes.run(user, planId, 'decide', async (change) => {
+    return this.changes.run(user, planId, 'approval.decide', async (change) => {
       const { plan, manager } = change;
       const text = (comment ?? '').trim();
       ValidationException.throwIfAny(
@@ -50,7 +50,7 @@ export class ApprovalsService {
           decision === Decision.REJECT && text === '' ? { field: 'comment', message: 'Say why the plan is rejected.' } : null,
         ),
       );
-      if (plan.status !== PlanStatus.IN_REVIEW) {
+      if (!statusAllows('approval.decide', plan.status)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Decisions are taken while the plan is in review; it is ${plan.status}.`, { status: plan.status });
       }
       if (revision !== plan.revision) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  can,
   CHANGE_REASON_KEY,
   ChecklistStatus,
   checkChangeReason,
@@ -8,13 +9,12 @@ import {
   collectViolations,
   isRequirementChange,
   LIMITS,
-  mayAlterRequiredItem,
   REQUIRED_ITEM_MESSAGES,
-  Role,
 } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { appendChecklistItems } from '../plans/checklist-seed';
+import { permissionPlan } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { deleteVersioned, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
@@ -34,14 +34,14 @@ export class ChecklistService {
   ) {}
 
   async applyTemplate(user: AuthenticatedUser, planId: string, templateId: string): Promise<ChecklistItem[]> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       const template = await this.plans.template(templateId, 'templateId');
       return appendChecklistItems(change, template.items, 'templateId');
     });
   }
 
   add(user: AuthenticatedUser, planId: string, input: ChecklistItemInput): Promise<ChecklistItem> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       ValidationException.throwIfAny(
         collectViolations(checkRequiredText('input.text', input.text?.trim(), LIMITS.textMax), checkText('input.citation', input.citation, LIMITS.textMax)),
       );
@@ -67,14 +67,14 @@ export class ChecklistService {
         ),
       );
       const current = await this.asExpected(change, id, expectedVersion);
-      const changeReason = current && isRequirementChange(current, patch) ? this.leadReason(user, reason, REQUIRED_ITEM_MESSAGES.editForbidden) : null;
+      const changeReason = current && isRequirementChange(current, patch) ? this.leadReason(change, reason, REQUIRED_ITEM_MESSAGES.editForbidden) : null;
       const changes: Partial<ChecklistItem> = {};
       if (patch.category != null) changes.category = patch.category;
       if (patch.text != null) changes.text = patch.text.trim();
       if (patch.citation != null) changes.citation = patch.citation;
       if (current && patch.required != null && patch.required !== current.required) {
         // Waiving a legal requirement is the agency lead's call, like marking it not applicable.
-        if (!patch.required && !user.roles.includes(Role.AGENCY_LEAD)) {
+        if (!patch.required && !can(user, 'checklist.alterRequired', permissionPlan(change.plan, change.agencyIds))) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may make a required item optional.');
         }
         changes.required = patch.required;
@@ -101,7 +101,7 @@ export class ChecklistService {
       ITEM,
       id,
       expectedVersion,
-      (_change, current) => {
+      (change, current) => {
         ValidationException.throwIfAny(
           collectViolations(
             resolved && trimmed === ''
@@ -109,7 +109,7 @@ export class ChecklistService {
               : checkText('note', trimmed, LIMITS.textMax),
           ),
         );
-        if (status === ChecklistStatus.NOT_APPLICABLE && current.required && !user.roles.includes(Role.AGENCY_LEAD)) {
+        if (status === ChecklistStatus.NOT_APPLICABLE && current.required && !can(user, 'checklist.markNotApplicable', permissionPlan(change.plan, change.agencyIds))) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may mark a required item not applicable.');
         }
         return { status, note: trimmed, reviewedById: resolved ? user.id : null, reviewedAt: resolved ? new Date() : null };
@@ -122,7 +122,7 @@ export class ChecklistService {
   remove(user: AuthenticatedUser, id: string, expectedVersion: number, reason?: string | null): Promise<string> {
     return this.items.within(user, ITEM, id, async (change) => {
       const current = await this.asExpected(change, id, expectedVersion);
-      const changeReason = current?.required ? this.leadReason(user, reason, REQUIRED_ITEM_MESSAGES.removeForbidden) : null;
+      const changeReason = current?.required ? this.leadReason(change, reason, REQUIRED_ITEM_MESSAGES.removeForbidden) : null;
       await deleteVersioned(change, ChecklistItem, id, expectedVersion, ITEM.what);
       change.log({ type: 'CHECKLIST_ITEM_REMOVED', entityType: ITEM.entityType, entityId: id, data: changeReason ? { [CHANGE_REASON_KEY]: changeReason } : null });
       return id;
@@ -138,9 +138,9 @@ export class ChecklistService {
     return current && current.planId === change.plan.id && current.version === expectedVersion ? current : null;
   }
 
-  /** FORBIDDEN unless the caller is an agency lead; then the trimmed reason, or BAD_USER_INPUT naming `reason`. */
-  private leadReason(user: AuthenticatedUser, reason: string | null | undefined, forbidden: string): string {
-    if (!mayAlterRequiredItem(user.roles)) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, forbidden);
+  /** FORBIDDEN unless the caller may alter required items (an agency lead); then the trimmed reason, or BAD_USER_INPUT naming `reason`. */
+  private leadReason(change: PlanChange, reason: string | null | undefined, forbidden: string): string {
+    if (!can(change.user, 'checklist.alterRequired', permissionPlan(change.plan, change.agencyIds))) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, forbidden);
     ValidationException.throwIfAny(collectViolations(checkChangeReason('reason', reason)));
     return (reason as string).trim();
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  can,
   canReadDebrief,
   checkDate,
   checkList,
@@ -10,11 +11,12 @@ import {
   INCIDENT_TYPES,
   LIMITS,
   OUTCOMES,
-  PlanStatus,
+  statusAllows,
   type FieldViolation,
 } from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { permissionPlan } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
@@ -39,7 +41,7 @@ export class DebriefsService {
 
   /** Creates or updates the caller's own draft. Updating needs the version last seen. */
   save(user: AuthenticatedUser, planId: string, input: DebriefInput, expectedVersion: number | null | undefined): Promise<Debrief> {
-    return this.changes.run(user, planId, 'participate', async (change) => {
+    return this.changes.run(user, planId, 'debrief.save', async (change) => {
       this.assertOpen(change);
       const fields = await this.validated(change, input);
       const existing = await change.manager.findOneBy(Debrief, { planId, authorId: user.id });
@@ -76,7 +78,9 @@ export class DebriefsService {
       id,
       expectedVersion,
       async (change, current) => {
-        if (current.authorId !== user.id) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only its author submits a debrief.');
+        if (!can(user, 'debrief.submit', permissionPlan(change.plan, change.agencyIds), { authorId: current.authorId })) {
+          throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only its author submits a debrief.');
+        }
         if (current.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'This debrief is already submitted.');
         this.assertOpen(change);
         const objectives: Array<{ id: string; title: string }> = await change.manager.query(`SELECT id, title FROM objectives WHERE plan_id = $1 ORDER BY position`, [change.plan.id]);
@@ -90,12 +94,12 @@ export class DebriefsService {
         return { status: DebriefStatus.SUBMITTED, submittedAt: new Date() };
       },
       'DEBRIEF_SUBMITTED',
-      'participate',
+      'debrief.save',
     );
   }
 
   private assertOpen(change: PlanChange): void {
-    if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
+    if (!statusAllows('debrief.save', change.plan.status)) {
       throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Debriefs are open while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
     }
   }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CHANGE_REASON_KEY, collectViolations, isUuid, Role } from '@jointops/domain';
+import { can, CHANGE_REASON_KEY, collectViolations, isUuid } from '@jointops/domain';
 import { DataSource, MoreThan } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ACCESS_ACTIONS, AccessLogService, type AccessAction } from '../plans/access-log.service';
+import { permissionPlan } from '../plans/plan-access.service';
+import { agencyIdsOf } from '../plans/plan-change.service';
 import { eventHash } from '../plans/plan-log.writer';
 import type { Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
@@ -180,8 +182,8 @@ export class PlanAuditService {
   /** The access log is for OVERSIGHT and the lead agency's AGENCY_LEAD; other members are refused (and that refusal is logged). */
   private async accessLogReader(user: AuthenticatedUser, planId: string): Promise<Plan> {
     const plan = await this.visible(user, planId);
-    const allowed = user.roles.includes(Role.OVERSIGHT) || (user.roles.includes(Role.AGENCY_LEAD) && user.agencyId === plan.leadAgencyId);
-    if (!allowed) {
+    const agencyIds = await agencyIdsOf(this.dataSource.manager, plan.id);
+    if (!can(user, 'accessLog.read', permissionPlan(plan, agencyIds))) {
       this.accessLog.record(plan.id, user.id, 'DENIED', { kind: 'accessLog' });
       throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");
     }

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PLAN_STATUS_LABELS } from '@jointops/domain';
+import {
+  ACTION_STATUS_LABELS,
+  APPROVAL_STATUS_LABELS,
+  CHECKLIST_CATEGORY_LABELS,
+  CHECKLIST_STATUS_LABELS,
+  enumLabel,
+  INCIDENT_TYPE_LABELS,
+  OUTCOME_LABELS,
+  PHASE_LABELS,
+  PLAN_STATUS_LABELS,
+  PRIORITY_LABELS,
+  requirementLabel,
+} from '@jointops/domain';
 import { DataSource, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -11,27 +23,15 @@ import { PlansService } from '../plans/plans.service';
 import { User } from '../users/user.entity';
 import { document, renderPdf, table, utc, type Content } from './pdf-renderer';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  LEGAL_AUTHORITY: 'Legal authority',
-  AGREEMENTS: 'Agreements',
-  SEARCH_AND_SEIZURE: 'Search and seizure',
-  CIVIL_RIGHTS: 'Civil rights',
-  DATA_PRIVACY: 'Data privacy',
-  LANGUAGE_ACCESS: 'Language access',
-  USE_OF_FORCE: 'Use of force',
-  SAFETY_MEDICAL: 'Safety and medical',
-  COMMUNITY_IMPACT: 'Community impact',
-  OTHER: 'Other',
-};
-
-const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-
 export interface ExportedPdf {
   filename: string;
   buffer: Buffer;
 }
 
-/** PDFs of a plan (laid out like an operations order) and of its after-action report and improvement plan. */
+/**
+ * PDFs of a plan (laid out like an operations order) and of its after-action report and improvement
+ * plan. Every enumeration is printed with the labels of libs/domain, the words the screens show.
+ */
 @Injectable()
 export class ExportService {
   constructor(
@@ -73,7 +73,7 @@ export class ExportService {
 
       { text: '2. Objectives', style: 'h2' },
       ...content.objectives.flatMap((objective, index) => [
-        { text: `${index + 1}. ${objective.title} (${words(objective.priority)} priority)`, style: 'h3' },
+        { text: `${index + 1}. ${objective.title} (${enumLabel(PRIORITY_LABELS, objective.priority)} priority)`, style: 'h3' },
         ...(objective.description ? [{ text: objective.description }] : []),
         { text: [{ text: 'Success criteria: ', bold: true }, objective.successCriteria || 'not stated'] },
       ]),
@@ -91,8 +91,8 @@ export class ExportService {
 
       { text: '4. Timeline', style: 'h2' },
       table(
-        ['Phase', 'Event', 'Agency', 'Start', 'End', 'After'],
-        content.timeline.map((event) => [words(event.phase), event.title, agency(event.agencyId), utc(event.startsAt), utc(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
+        ['Phase', 'Event', 'Agency', 'Start', 'End', 'Depends on'],
+        content.timeline.map((event) => [enumLabel(PHASE_LABELS, event.phase), event.title, agency(event.agencyId), utc(event.startsAt), utc(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
         ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
       ),
 
@@ -104,16 +104,16 @@ export class ExportService {
       ),
 
       { text: '6. Communications', style: 'h2' },
-      table(['Channel', 'Details', 'Purpose', 'Agency'], content.comms.map((channel) => [channel.name, channel.details, channel.purpose, agency(channel.agencyId)]), ['auto', '*', '*', 'auto']),
+      table(['Name', 'Details', 'Purpose', 'Agency'], content.comms.map((channel) => [channel.name, channel.details, channel.purpose, agency(channel.agencyId)]), ['auto', '*', '*', 'auto']),
 
       { text: '7. Legal and policy checklist', style: 'h2' },
       table(
-        ['Category', 'Item', 'Required', 'Status', 'Evidence or justification', 'Citation', 'Reviewed'],
+        ['Category', 'Item', 'Requirement', 'Status', 'Evidence or justification', 'Citation', 'Reviewed'],
         content.checklist.map((item) => [
-          CATEGORY_LABELS[item.category] ?? item.category,
+          enumLabel(CHECKLIST_CATEGORY_LABELS, item.category),
           item.text,
-          item.required ? 'Yes' : 'No',
-          words(item.status),
+          requirementLabel(item.required),
+          enumLabel(CHECKLIST_STATUS_LABELS, item.status),
           item.note || '—',
           item.citation || '—',
           item.reviewedById ? `${person(item.reviewedById)}, ${utc(item.reviewedAt)}` : '—',
@@ -126,7 +126,7 @@ export class ExportService {
         ['Agency', 'Status', 'Revision', 'Content hash', 'Decided by', 'When', 'Comment'],
         content.approvals.map((approval) => [
           agency(approval.agencyId),
-          words(approval.status),
+          enumLabel(APPROVAL_STATUS_LABELS, approval.status),
           approval.revision ?? '—',
           approval.contentHash ?? '—',
           person(approval.decidedById),
@@ -162,13 +162,13 @@ export class ExportService {
           { text: `Submitted debriefs: ${aggregates!.debriefCount}`, style: 'small' },
           { text: 'Summary', style: 'h2' },
           { text: report.summary || 'No summary yet.' },
-          { text: 'Objective results', style: 'h2' },
+          { text: 'Objective outcomes', style: 'h2' },
           table(
-            ['Objective', 'Met', 'Partially met', 'Not met', 'Not attempted'],
+            ['Objective', OUTCOME_LABELS.MET, OUTCOME_LABELS.PARTIALLY_MET, OUTCOME_LABELS.NOT_MET, OUTCOME_LABELS.NOT_ATTEMPTED],
             aggregates!.objectiveResults.map((result) => [objectives.get(result.objectiveId) ?? '—', result.met, result.partiallyMet, result.notMet, result.notAttempted]),
             ['*', 'auto', 'auto', 'auto', 'auto'],
           ),
-          { text: 'Planned versus actual timeline', style: 'h2' },
+          { text: 'Planned and actual timeline', style: 'h2' },
           table(
             ['Event', 'Start slip (min)', 'End slip (min)'],
             aggregates!.timelineDeviations.map((deviation) => [events.get(deviation.eventId) ?? '—', deviation.startSlipMinutes ?? 'not recorded', deviation.endSlipMinutes ?? 'not recorded']),
@@ -177,17 +177,17 @@ export class ExportService {
           { text: 'Incidents', style: 'h2' },
           table(
             ['Type', 'When', 'Description', 'Reported to'],
-            aggregates!.incidents.map((incident) => [words(incident.type), utc(incident.occurredAt), incident.description, incident.reportedTo || '—']),
+            aggregates!.incidents.map((incident) => [enumLabel(INCIDENT_TYPE_LABELS, incident.type), utc(incident.occurredAt), incident.description, incident.reportedTo || '—']),
             ['auto', 'auto', '*', 'auto'],
           ),
           { text: 'Strengths', style: 'h2' },
-          aggregates!.strengths.length ? { ul: aggregates!.strengths } : { text: 'None recorded.', italics: true },
-          { text: 'Areas for improvement', style: 'h2' },
-          aggregates!.improvements.length ? { ul: aggregates!.improvements } : { text: 'None recorded.', italics: true },
-          { text: 'Improvement plan', style: 'h2' },
+          aggregates!.strengths.length ? { ul: aggregates!.strengths } : { text: 'None.', italics: true },
+          { text: 'Improvements', style: 'h2' },
+          aggregates!.improvements.length ? { ul: aggregates!.improvements } : { text: 'None.', italics: true },
+          { text: 'Corrective actions', style: 'h2' },
           table(
-            ['Corrective action', 'Owner', 'Due', 'Status', 'Notes'],
-            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), utc(action.dueDate).slice(0, 10), words(action.status), action.notes || '—']),
+            ['Corrective action', 'Owner agency', 'Due', 'Status', 'Notes'],
+            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), utc(action.dueDate).slice(0, 10), enumLabel(ACTION_STATUS_LABELS, action.status), action.notes || '—']),
             ['*', 'auto', 'auto', 'auto', '*'],
           ),
         ]

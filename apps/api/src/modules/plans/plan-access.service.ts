@@ -1,40 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import { canEditContent, CONTENT_EDITOR_ROLES, hasAnyRole, Role } from '@jointops/domain';
+import { can, statusAllows, type PermissionPlan } from '@jointops/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SecurityLogService } from '../auth/security-log.service';
 import { AccessLogService } from './access-log.service';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
-/** What the caller wants to do with a plan (docs/architecture.md#permissions). */
+/**
+ * What a change to a plan asks for before it runs (`PlanChangeService.run`): an action of
+ * `can` (libs/domain permissions.ts) that names no subject. Rules that depend on the item
+ * (a corrective action's owner, a debrief's author, a required checklist item) are checked by
+ * the service with `can` once the item is read under the plan lock.
+ */
 export type PlanPermission =
-  /** Read the plan, its log and presence. */
-  | 'view'
-  /** Change objectives, roles, checklist, timeline, resources, comms or the plan's fields. */
-  | 'editContent'
-  /** Add or remove participating agencies. */
-  | 'manageAgencies'
-  /** Submit for review (lead-agency planner or lead). */
-  | 'submit'
-  /** Approve or reject for one's own agency (an agency lead of a participating agency). */
-  | 'decide'
-  /** Activate, complete, cancel (the lead agency's agency lead). */
-  | 'lifecycle'
-  /** Log activity, record actuals, write one's own debrief (members, any role). */
-  | 'participate'
-  /** Draft, edit and finalize the after-action report (lead-agency planner or lead). */
-  | 'report';
-
-/** Permissions whose changes are content changes: they raise the revision and void sign-offs. */
-export const CONTENT_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(['editContent', 'manageAgencies']);
-
-/** Roles that make a user of a participating agency a member. ADMIN alone does not. */
-const MEMBER_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD, Role.OFFICER];
+  | 'plan.read'
+  | 'plan.editContent'
+  | 'plan.manageAgencies'
+  | 'plan.submit'
+  | 'approval.decide'
+  | 'plan.activate'
+  | 'plan.complete'
+  | 'plan.cancel'
+  | 'actuals.record'
+  | 'activity.log'
+  | 'debrief.save'
+  | 'report.edit'
+  | 'correctiveAction.add';
 
 /**
- * The one place that decides who may see and change a plan. Invisible plans answer NOT_FOUND
- * (existence is never disclosed); visible plans the caller may not change answer FORBIDDEN;
- * changes in a status that freezes content answer INVALID_STATE.
+ * How a refusal is recorded and told. `kind` is what the access log and the security log have
+ * always stored for it (the web's access-log page names these), so history reads the same.
+ */
+const REFUSALS: Record<PlanPermission, { kind: string; message: string }> = {
+  'plan.read': { kind: 'view', message: '' },
+  'plan.editContent': { kind: 'editContent', message: 'Only planners and agency leads of participating agencies may change this plan.' },
+  'plan.manageAgencies': { kind: 'manageAgencies', message: "Only the lead agency's planners and agency leads may do this." },
+  'plan.submit': { kind: 'submit', message: "Only the lead agency's planners and agency leads may do this." },
+  'report.edit': { kind: 'report', message: "Only the lead agency's planners and agency leads may do this." },
+  'correctiveAction.add': { kind: 'report', message: "Only the lead agency's planners and agency leads may do this." },
+  'approval.decide': { kind: 'decide', message: 'Only an agency lead of a participating agency may decide for that agency.' },
+  'plan.activate': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
+  'plan.complete': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
+  'plan.cancel': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
+  'actuals.record': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
+  'activity.log': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
+  'debrief.save': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
+};
+
+/** Permissions whose changes are content changes: they raise the revision and void sign-offs. */
+export const CONTENT_PERMISSIONS: ReadonlySet<PlanPermission> = new Set<PlanPermission>(['plan.editContent', 'plan.manageAgencies']);
+
+/** A plan row and its participating agencies, as `can` reads them. */
+export function permissionPlan(plan: Pick<Plan, 'leadAgencyId' | 'status'>, agencyIds: readonly string[]): PermissionPlan {
+  return { leadAgencyId: plan.leadAgencyId, agencyIds, status: plan.status };
+}
+
+/**
+ * The one place in the API that decides per plan, with `can` from libs/domain. Invisible plans
+ * answer NOT_FOUND (existence is never disclosed); visible plans the caller may not change answer
+ * FORBIDDEN; content changes in a status that freezes content answer INVALID_STATE.
  */
 @Injectable()
 export class PlanAccessService {
@@ -43,61 +67,46 @@ export class PlanAccessService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  isMember(user: AuthenticatedUser, agencyIds: readonly string[]): boolean {
-    return hasAnyRole(user.roles, MEMBER_ROLES) && agencyIds.includes(user.agencyId);
-  }
-
+  /** can('plan.read') for a plan whose participating agencies are known (streams, presence). */
   canSee(user: AuthenticatedUser, agencyIds: readonly string[]): boolean {
-    return user.roles.includes(Role.OVERSIGHT) || this.isMember(user, agencyIds);
+    return can(user, 'plan.read', { agencyIds });
   }
 
-  /** SQL condition for lists: plans the user may see. `$n` must be bound to the user's agency id. */
+  /**
+   * The SQL twin of `can(user, 'plan.read', plan)`, for lists: a condition on `planAlias` that
+   * holds for the plans the user may see. `agencyParam` must be bound to the user's agency id.
+   * `plan-visibility.integration-spec.ts` checks on PostgreSQL that the two agree for every role and
+   * agency relation.
+   */
   visibleCondition(user: AuthenticatedUser, planAlias: string, agencyParam: string): string {
-    if (user.roles.includes(Role.OVERSIGHT)) return 'TRUE';
-    if (!hasAnyRole(user.roles, MEMBER_ROLES)) return 'FALSE';
+    // OVERSIGHT: every plan. Whoever would see a plan of their own agency: the plans their agency takes part in. Anyone else (ADMIN alone): none.
+    if (can(user, 'plan.readAll')) return 'TRUE';
+    if (!can(user, 'plan.read', { agencyIds: [user.agencyId] })) return 'FALSE';
     return `EXISTS (SELECT 1 FROM plan_agencies pa WHERE pa.plan_id = ${planAlias}.id AND pa.agency_id = ${agencyParam})`;
   }
 
   async authorize(user: AuthenticatedUser, plan: Plan, agencyIds: readonly string[], permission: PlanPermission, notFoundAs = 'Plan'): Promise<void> {
-    if (!this.canSee(user, agencyIds)) {
-      await this.refused(user, plan.id, permission, 'not a member');
+    const scope = permissionPlan(plan, agencyIds);
+    const refusal = REFUSALS[permission];
+    if (!can(user, 'plan.read', scope)) {
+      await this.refused(user, plan.id, refusal.kind, 'not a member');
       throw PlanException.notFound(notFoundAs);
     }
-    if (permission === 'view') return;
-
-    const member = this.isMember(user, agencyIds);
-    const lead = member && user.roles.includes(Role.AGENCY_LEAD);
-    const fromLeadAgency = user.agencyId === plan.leadAgencyId;
-    const editor = member && hasAnyRole(user.roles, CONTENT_EDITOR_ROLES);
-    const refusal = ((): string | null => {
-      switch (permission) {
-        case 'editContent':
-          return editor ? null : 'Only planners and agency leads of participating agencies may change this plan.';
-        case 'manageAgencies':
-        case 'submit':
-        case 'report':
-          return editor && fromLeadAgency ? null : "Only the lead agency's planners and agency leads may do this.";
-        case 'decide':
-          return lead ? null : 'Only an agency lead of a participating agency may decide for that agency.';
-        case 'lifecycle':
-          return lead && fromLeadAgency ? null : "Only the lead agency's agency lead may do this.";
-        case 'participate':
-          return member ? null : 'Only members of participating agencies may do this.';
-      }
-    })();
-    if (refusal) {
-      await this.refused(user, plan.id, permission, 'role');
-      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, refusal);
+    if (permission === 'plan.read') return;
+    if (!can(user, permission, scope)) {
+      await this.refused(user, plan.id, refusal.kind, 'role');
+      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, refusal.message);
     }
-    if (CONTENT_PERMISSIONS.has(permission) && !canEditContent(plan.status)) {
+    // The other actions' status checks come later, in their services, with their own wording.
+    if (CONTENT_PERMISSIONS.has(permission) && !statusAllows(permission, plan.status)) {
       throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The plan is ${plan.status}: its content can no longer change.`, {
         status: plan.status,
       });
     }
   }
 
-  private async refused(user: AuthenticatedUser, planId: string, permission: PlanPermission, reason: string): Promise<void> {
-    this.accessLog.record(planId, user.id, 'DENIED', { kind: permission });
-    await this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission, reason } });
+  private async refused(user: AuthenticatedUser, planId: string, kind: string, reason: string): Promise<void> {
+    this.accessLog.record(planId, user.id, 'DENIED', { kind });
+    await this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission: kind, reason } });
   }
 }

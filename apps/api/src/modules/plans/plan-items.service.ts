@@ -26,7 +26,7 @@ export class PlanItemsService {
   constructor(private readonly changes: PlanChangeService) {}
 
   add<T extends Versioned>(user: AuthenticatedUser, planId: string, kind: PlanItemKind<T>, build: (change: PlanChange) => Promise<Partial<T>> | Partial<T>): Promise<T> {
-    return this.changes.run(user, planId, 'editContent', async (change) => {
+    return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       const row = await build(change);
       await assertRoomFor(change, kind.table, 1, 'input');
       const item = await insertItem(change, kind.entity, row);
@@ -43,7 +43,7 @@ export class PlanItemsService {
     expectedVersion: number,
     build: (change: PlanChange, current: T) => Promise<Partial<T>> | Partial<T>,
     eventType = `${kind.entityType}_UPDATED`,
-    permission: PlanPermission = 'editContent',
+    permission: PlanPermission = 'plan.editContent',
   ): Promise<T> {
     return this.within(
       user,
@@ -70,7 +70,7 @@ export class PlanItemsService {
   }
 
   /** Runs a change (content, unless said otherwise) on the plan that holds the part `id`; NOT_FOUND names the part. */
-  async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>, permission: PlanPermission = 'editContent'): Promise<R> {
+  async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>, permission: PlanPermission = 'plan.editContent'): Promise<R> {
     const planId = await this.changes.planIdOf(kind.table, id, kind.what);
     return this.changes.run(user, planId, permission, work, kind.what);
   }

@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { checkRequiredText, collectViolations, LIMITS, nextStatus, PlanAction } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { PlanPermission } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
 import { moveTo } from './plan-status';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
-const VERBS: Partial<Record<PlanAction, { event: string; refusal: string }>> = {
-  ACTIVATE: { event: 'PLAN_ACTIVATED', refusal: 'Only an approved plan can be activated' },
-  COMPLETE: { event: 'PLAN_COMPLETED', refusal: 'Only an active plan can be completed' },
-  CANCEL: { event: 'PLAN_CANCELLED', refusal: 'Only a draft, in-review or approved plan can be cancelled' },
+const VERBS: Partial<Record<PlanAction, { permission: PlanPermission; event: string; refusal: string }>> = {
+  ACTIVATE: { permission: 'plan.activate', event: 'PLAN_ACTIVATED', refusal: 'Only an approved plan can be activated' },
+  COMPLETE: { permission: 'plan.complete', event: 'PLAN_COMPLETED', refusal: 'Only an active plan can be completed' },
+  CANCEL: { permission: 'plan.cancel', event: 'PLAN_CANCELLED', refusal: 'Only a draft, in-review or approved plan can be cancelled' },
 };
 
 /** activatePlan, completePlan, cancelPlan: the lead agency's agency lead, along the state machine. */
@@ -34,7 +35,7 @@ export class PlanLifecycleService {
 
   private step(user: AuthenticatedUser, planId: string, action: PlanAction, cancelReason?: string): Promise<Plan> {
     const verb = VERBS[action]!;
-    return this.changes.run(user, planId, 'lifecycle', async (change) => {
+    return this.changes.run(user, planId, verb.permission, async (change) => {
       const target = nextStatus(change.plan.status, action);
       if (!target) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `${verb.refusal}; this plan is ${change.plan.status}.`, { status: change.plan.status });

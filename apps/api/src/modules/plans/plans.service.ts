@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkText, collectViolations, CONTENT_EDITOR_ROLES, createPlanSchema, hasAnyRole, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
+import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
@@ -36,7 +36,7 @@ export class PlansService {
   ) {}
 
   async create(user: AuthenticatedUser, input: CreatePlanInput): Promise<Plan> {
-    if (!hasAnyRole(user.roles, CONTENT_EDITOR_ROLES)) {
+    if (!can(user, 'plan.create')) {
       throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only planners and agency leads may create plans.');
     }
     const title = input.title?.trim();
@@ -76,7 +76,7 @@ export class PlansService {
   }
 
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: PlanPatch): Promise<Plan> {
-    return this.changes.run(user, id, 'editContent', async (change) => {
+    return this.changes.run(user, id, 'plan.editContent', async (change) => {
       const { plan } = change;
       if (plan.version !== expectedVersion) {
         throw new ConflictException(`The plan was changed by someone else; it is now at version ${plan.version}.`, plan.version, planSnapshot(plan, change.agencyIds));
@@ -93,7 +93,7 @@ export class PlansService {
   }
 
   addAgency(user: AuthenticatedUser, planId: string, agencyId: string): Promise<Plan> {
-    return this.changes.run(user, planId, 'manageAgencies', async (change) => {
+    return this.changes.run(user, planId, 'plan.manageAgencies', async (change) => {
       await this.assertAgenciesExist([agencyId], 'agencyId');
       if (change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency already takes part in the plan.');
       await change.manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
@@ -110,7 +110,7 @@ export class PlansService {
 
   /** Refused while the agency still holds anything in the plan: nothing is deleted behind anyone's back. */
   removeAgency(user: AuthenticatedUser, planId: string, agencyId: string): Promise<Plan> {
-    return this.changes.run(user, planId, 'manageAgencies', async (change) => {
+    return this.changes.run(user, planId, 'plan.manageAgencies', async (change) => {
       if (!change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency does not take part in the plan.');
       if (agencyId === change.plan.leadAgencyId) throw ValidationException.of('agencyId', 'The lead agency cannot be removed.');
       const holdings = await this.holdings(change.manager, planId, agencyId);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ActionStatus,
+  can,
   checkDate,
   checkText,
   checkTitle,
@@ -13,15 +14,15 @@ import {
   Outcome,
   PlanAction,
   PlanStatus,
-  Role,
   slipMinutes,
+  statusAllows,
 } from '@jointops/domain';
 import { DataSource } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Debrief, DebriefStatus } from '../debriefs/debrief.entity';
 import { Objective } from '../objectives/objective.entity';
-import { PlanAccessService } from '../plans/plan-access.service';
+import { PlanAccessService, permissionPlan, type PlanPermission } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { assertParticipating, insertItem, updateVersioned } from '../plans/plan-items';
 import { moveTo } from '../plans/plan-status';
@@ -49,7 +50,7 @@ export class AfterActionService {
 
   /** Builds (or rebuilds) the aggregates from submitted debriefs and recorded actuals; keeps the summary. */
   draft(user: AuthenticatedUser, planId: string): Promise<AfterActionReport> {
-    return this.changes.run(user, planId, 'report', async (change) => {
+    return this.changes.run(user, planId, 'report.edit', async (change) => {
       this.assertCompleted(change);
       const aggregates = await this.aggregate(change);
       const existing = await change.manager.findOneBy(AfterActionReport, { planId });
@@ -62,7 +63,7 @@ export class AfterActionService {
   }
 
   async updateSummary(user: AuthenticatedUser, id: string, expectedVersion: number, summary: string): Promise<AfterActionReport> {
-    return this.onReport(user, id, async (change) => {
+    return this.onReport(user, id, 'report.edit', async (change) => {
       this.assertCompleted(change);
       ValidationException.throwIfAny(collectViolations(checkText('summary', summary, LIMITS.textMax)));
       const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { summary }, 'Report');
@@ -73,7 +74,7 @@ export class AfterActionService {
 
   /** COMPLETED -> CLOSED: the report is final and the plan read-only; corrective actions stay open to track. */
   async finalize(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<AfterActionReport> {
-    return this.onReport(user, id, async (change) => {
+    return this.onReport(user, id, 'report.edit', async (change) => {
       if (!nextStatus(change.plan.status, PlanAction.FINALIZE)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a completed plan's report can be finalized; the plan is ${change.plan.status}.`, { status: change.plan.status });
       }
@@ -85,7 +86,7 @@ export class AfterActionService {
   }
 
   async addAction(user: AuthenticatedUser, reportId: string, input: CorrectiveActionInput): Promise<CorrectiveAction> {
-    return this.onReport(user, reportId, async (change) => {
+    return this.onReport(user, reportId, 'correctiveAction.add', async (change) => {
       this.assertAfterOperation(change);
       ValidationException.throwIfAny(
         collectViolations(checkTitle('input.title', input.title?.trim()), checkDate('input.dueDate', input.dueDate), checkText('input.notes', input.notes, LIMITS.textMax)),
@@ -110,12 +111,10 @@ export class AfterActionService {
     return this.changes.run(
       user,
       planId,
-      'view',
+      'plan.read',
       async (change) => {
         const current = await change.manager.findOneByOrFail(CorrectiveAction, { id });
-        const editor = user.roles.includes(Role.PLANNER) || user.roles.includes(Role.AGENCY_LEAD);
-        const involved = user.agencyId === current.ownerAgencyId || user.agencyId === change.plan.leadAgencyId;
-        if (!editor || !involved || !change.agencyIds.includes(user.agencyId)) {
+        if (!can(user, 'correctiveAction.update', permissionPlan(change.plan, change.agencyIds), { agencyId: current.ownerAgencyId })) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "Planners and agency leads of the owner agency or the lead agency update corrective actions.");
         }
         ValidationException.throwIfAny(
@@ -155,19 +154,19 @@ export class AfterActionService {
     return query.orderBy('a.due_date', 'ASC').addOrderBy('a.created_at', 'ASC').take(1000).getMany();
   }
 
-  private async onReport<T>(user: AuthenticatedUser, reportId: string, work: (change: PlanChange) => Promise<T>): Promise<T> {
+  private async onReport<T>(user: AuthenticatedUser, reportId: string, permission: PlanPermission, work: (change: PlanChange) => Promise<T>): Promise<T> {
     const planId = await this.changes.planIdOf('after_action_reports', reportId, 'Report');
-    return this.changes.run(user, planId, 'report', work, 'Report');
+    return this.changes.run(user, planId, permission, work, 'Report');
   }
 
   private assertCompleted(change: PlanChange): void {
-    if (change.plan.status !== PlanStatus.COMPLETED) {
+    if (!statusAllows('report.edit', change.plan.status)) {
       throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The report is drafted while the plan is COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
     }
   }
 
   private assertAfterOperation(change: PlanChange): void {
-    if (change.plan.status !== PlanStatus.COMPLETED && change.plan.status !== PlanStatus.CLOSED) {
+    if (!statusAllows('correctiveAction.add', change.plan.status)) {
       throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Corrective actions follow a completed operation; the plan is ${change.plan.status}.`, { status: change.plan.status });
     }
   }

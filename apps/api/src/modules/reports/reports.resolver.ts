@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { TRANSPARENCY_REPORT_ROLES } from '@jointops/domain';
+import { rolesFor } from '@jointops/domain';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
@@ -26,7 +26,7 @@ export class ReportsResolver {
   }
 
   @Query(() => TransparencyReport, { description: 'OVERSIGHT only (exact figures). Agency leads read publicTransparency and effectiveness.' })
-  @RequireRoles(...TRANSPARENCY_REPORT_ROLES)
+  @RequireRoles(...rolesFor('transparency.read'))
   transparencyReport(@Args('from') from: Date, @Args('to') to: Date): Promise<TransparencyReport> {
     return this.reports.transparency(from, to);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actualsSchema, PlanStatus, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
+import { actualsSchema, statusAllows, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -75,7 +75,7 @@ export class TimelineService {
       EVENT,
       id,
       async (change) => {
-        if (change.plan.status !== PlanStatus.ACTIVE && change.plan.status !== PlanStatus.COMPLETED) {
+        if (!statusAllows('actuals.record', change.plan.status)) {
           throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
         }
         assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
@@ -83,7 +83,7 @@ export class TimelineService {
         change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
         return event;
       },
-      'participate',
+      'actuals.record',
     );
   }
 

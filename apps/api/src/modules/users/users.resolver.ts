@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { mayReadEmailOf, Role } from '@jointops/domain';
+import { can, rolesFor } from '@jointops/domain';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
@@ -27,7 +27,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  @RequireRoles(Role.ADMIN)
+  @RequireRoles(...rolesFor('user.create'))
   createUser(@Args('input') input: CreateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<User> {
     return this.users.create(input, user.id);
   }
@@ -35,7 +35,7 @@ export class UsersResolver {
   /** The one place a user's email leaves the server: "" for a viewer of another agency (not ADMIN or OVERSIGHT). */
   @ResolveField(() => String)
   email(@Parent() user: User, @Context() context: GqlContext): string {
-    return mayReadEmailOf(context.auth, user.agencyId) ? user.email : '';
+    return can(context.auth, 'user.readEmail', null, { agencyId: user.agencyId }) ? user.email : '';
   }
 
   @ResolveField(() => Agency)

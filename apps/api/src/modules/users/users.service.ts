@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { checkEmail, checkRequiredText, checkRoles, collectViolations, DIRECTORY_ROLES, hasAnyRole, isUuid, LIMITS, Role } from '@jointops/domain';
+import { can, checkEmail, checkRequiredText, checkRoles, collectViolations, isUuid, LIMITS, Role } from '@jointops/domain';
 import { checkPassword } from '@jointops/domain/passwords';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -54,11 +54,11 @@ export class UsersService {
     if (agencyId != null && !isUuid(agencyId)) throw ValidationException.of('agencyId', 'Agency id is not a valid id.');
     const query = this.users.createQueryBuilder('u').orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC');
     if (agencyId) query.andWhere('u.agencyId = :agencyId', { agencyId });
-    if (hasAnyRole(caller.roles, DIRECTORY_ROLES)) return query.getMany();
+    if (can(caller, 'user.listAll')) return query.getMany();
 
     const visiblePlanAgencies = `u.agency_id IN (SELECT pa_all.agency_id FROM plans p JOIN plan_agencies pa_all ON pa_all.plan_id = p.id
       WHERE ${this.planAccess.visibleCondition(caller, 'p', ':callerAgencyId')})`;
-    const ownAgency = caller.roles.includes(Role.AGENCY_LEAD) ? ' OR u.agency_id = :callerAgencyId' : '';
+    const ownAgency = can(caller, 'user.listOwnAgency') ? ' OR u.agency_id = :callerAgencyId' : '';
     return query
       .andWhere('u.disabledAt IS NULL')
       .andWhere(`(${visiblePlanAgencies}${ownAgency})`, { callerAgencyId: caller.agencyId })

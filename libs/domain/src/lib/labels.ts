@@ -1,0 +1,92 @@
+import type { ActionStatus, ApprovalStatus, ChecklistCategory, ChecklistStatus, IncidentType, Outcome, Phase, Priority } from './plan-content';
+import type { PlanStatus } from './plan-lifecycle';
+import type { AgencyLevel, Role } from './roles';
+
+/**
+ * The words for every enumeration a person reads, in one place, so the screens and the PDF exports
+ * say the same thing. Colours and hints beside them are the web's own.
+ */
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  PLANNER: 'Planner',
+  AGENCY_LEAD: 'Agency lead',
+  OFFICER: 'Officer',
+  OVERSIGHT: 'Oversight',
+};
+
+export const AGENCY_LEVEL_LABELS: Record<AgencyLevel, string> = { FEDERAL: 'Federal', STATE: 'State', LOCAL: 'Local', TRIBAL: 'Tribal' };
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  APPROVED: 'Approved',
+  ACTIVE: 'Active',
+  COMPLETED: 'Completed',
+  CLOSED: 'Closed',
+  CANCELLED: 'Cancelled',
+};
+
+export const PRIORITY_LABELS: Record<Priority, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' };
+
+export const CHECKLIST_CATEGORY_LABELS: Record<ChecklistCategory, string> = {
+  LEGAL_AUTHORITY: 'Legal authority',
+  AGREEMENTS: 'Agreements',
+  SEARCH_AND_SEIZURE: 'Search and seizure',
+  CIVIL_RIGHTS: 'Civil rights',
+  DATA_PRIVACY: 'Data privacy',
+  LANGUAGE_ACCESS: 'Language access',
+  USE_OF_FORCE: 'Use of force',
+  SAFETY_MEDICAL: 'Safety and medical',
+  COMMUNITY_IMPACT: 'Community impact',
+  OTHER: 'Other',
+};
+
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  OPEN: 'Open',
+  SATISFIED: 'Satisfied',
+  NOT_APPLICABLE: 'Not applicable',
+};
+
+/** Whether a checklist item must be resolved before review. */
+export const requirementLabel = (required: boolean): string => (required ? 'Required' : 'Optional');
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  PREPARATION: 'Preparation',
+  BRIEFING: 'Briefing',
+  EXECUTION: 'Execution',
+  DEMOBILIZATION: 'Demobilization',
+  DEBRIEF: 'Debrief',
+};
+
+export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
+  PENDING: 'Pending',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  STALE: 'Stale',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  MET: 'Met',
+  PARTIALLY_MET: 'Partially met',
+  NOT_MET: 'Not met',
+  NOT_ATTEMPTED: 'Not attempted',
+};
+
+export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
+  USE_OF_FORCE: 'Use of force',
+  INJURY: 'Injury',
+  CIVIL_RIGHTS_COMPLAINT: 'Civil rights complaint',
+  PROPERTY_DAMAGE: 'Property damage',
+  DATA_HANDLING: 'Data handling',
+  SAFETY: 'Safety',
+  OTHER: 'Other',
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
+
+/** A label from one of the maps above for a value that may come from outside it (old data): the value itself otherwise. */
+export function enumLabel<K extends string>(labels: Record<K, string>, value: string | null | undefined): string {
+  if (value == null) return '';
+  return (labels as Record<string, string>)[value] ?? value;
+}
