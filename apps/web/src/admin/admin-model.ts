@@ -1,7 +1,4 @@
-import { AGENCY_LEVELS, checkRequiredText, collectViolations, LIMITS, Role, ROLE_LABELS, ROLES, type AgencyLevel, type FieldViolation } from '@jointops/domain';
-
-/** The API's limit on an agency's short name. */
-export const SHORT_NAME_MAX = 32;
+import { AGENCY_LEVELS, Role, ROLE_LABELS, ROLES, type AgencyLevel } from '@jointops/domain';
 
 export const LEVEL_LABELS: Record<AgencyLevel, string> = { FEDERAL: 'Federal', STATE: 'State', LOCAL: 'Local', TRIBAL: 'Tribal' };
 export { AGENCY_LEVELS, ROLE_LABELS, ROLES };
@@ -9,19 +6,4 @@ export { AGENCY_LEVELS, ROLE_LABELS, ROLES };
 /** Agencies and accounts are managed by administrators alone (docs/architecture.md#permissions). */
 export function isAdmin(roles: readonly string[]): boolean {
   return roles.includes(Role.ADMIN);
-}
-
-export interface AgencyValues {
-  name: string;
-  shortName: string;
-  level: string;
-}
-
-/** Field paths are the mutation's (`input.name`), like the server's BAD_USER_INPUT errors. */
-export function validateAgency(values: AgencyValues): FieldViolation[] {
-  return collectViolations(
-    checkRequiredText('input.name', values.name, LIMITS.titleMax),
-    checkRequiredText('input.shortName', values.shortName, SHORT_NAME_MAX),
-    (AGENCY_LEVELS as readonly string[]).includes(values.level) ? null : { field: 'input.level', message: 'Choose a level.' },
-  );
 }

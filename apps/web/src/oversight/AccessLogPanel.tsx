@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
-import { SelectField } from '../admin/SelectField';
+import { SelectField } from '@jointops/ui';
 import { generalErrorMessage } from '../plans/form-errors';
 import { formatDateTime } from '../plans/plan-format';
 import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
