@@ -3,7 +3,7 @@ import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
 import { SelectField } from '@jointops/ui';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { formatDateTime } from '../plans/plan-format';
 import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
 import { useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';

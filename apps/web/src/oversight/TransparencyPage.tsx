@@ -4,7 +4,7 @@ import { mayReadTransparencyReport } from '@jointops/domain';
 import { BarChart, PageHeading } from '@jointops/ui';
 import { TransparencyReportDocument, type TransparencyReportQuery } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { useMe } from '../plans/useMe';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars, type Period } from './transparency';
 
