@@ -1,6 +1,6 @@
 import { Alert } from '@trussworks/react-uswds';
 import { EmptyState } from '@jointops/ui';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { actorOf, describeAction } from './describe-event';
 import { absoluteTime, relativeTime } from './relative-time';

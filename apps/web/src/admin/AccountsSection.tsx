@@ -1,19 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, ErrorMessage, Fieldset, Form, FormGroup } from '@trussworks/react-uswds';
+import { Alert } from '@trussworks/react-uswds';
 import { LIMITS, type Role } from '@jointops/domain';
-import { ErrorSummary, TextField } from '@jointops/ui';
+// Only this lazily loaded section imports the password policy: its dictionary is large.
+import { accountSchema } from '@jointops/domain/passwords';
+import { SelectField } from '@jointops/ui';
 import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } from '@jointops/web-data';
-import { useState, type FormEvent } from 'react';
-import { useEntityForm } from '../plans/useEntityForm';
-import { validateAccount } from './account-model';
+import { useState } from 'react';
+import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
+import { AdminCreateForm } from './AdminCreateForm';
 import { ROLE_LABELS, ROLES } from './admin-model';
-import { PasswordField } from './PasswordField';
-import { SelectField } from './SelectField';
 import { useCreateUser, usersVariables } from './useAdminMutations';
 
 const IDS = { email: 'account-email', displayName: 'account-display-name', agencyId: 'account-agency', roles: 'account-roles', password: 'account-password' };
 
-const agencyOptions = (agencies: readonly AdminAgencyFragment[]) => agencies.map((a) => ({ value: a.id, label: `${a.name} (${a.shortName})` }));
+const EMPTY = { email: '', displayName: '', agencyId: '', roles: [] as Role[], password: '' };
+type AccountValues = typeof EMPTY;
+const ACCOUNT_SCHEMA = accountSchema();
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 const rolesText = (roles: readonly string[]) => roles.map((role) => ROLE_LABELS[role as Role] ?? role).join(', ');
 
 /** Accounts, filtered by agency, and the form that creates one. */
@@ -67,87 +70,25 @@ export function AccountsSection() {
 }
 
 export function CreateAccountForm({ agencies }: { agencies: readonly AdminAgencyFragment[] }) {
-  const { createUser, creating } = useCreateUser();
-  const form = useEntityForm(IDS);
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [agencyId, setAgencyId] = useState('');
-  const [roles, setRoles] = useState<Role[]>([]);
-  const [password, setPassword] = useState('');
-  const [created, setCreated] = useState<string | null>(null);
-
-  const set = (key: keyof typeof IDS, setter: (value: string) => void) => (value: string) => {
-    setter(value);
-    setCreated(null);
-    form.clearError(key);
+  const { createUser } = useCreateUser();
+  const create = async (values: AccountValues) => {
+    const user = await createUser({ ...values, email: values.email.trim(), displayName: values.displayName.trim() });
+    return `Created the account of ${user.displayName} (${user.email}).`;
   };
-  const toggleRole = (role: Role, checked: boolean) => {
-    setRoles((current) => (checked ? ROLES.filter((r) => r === role || current.includes(r)) : current.filter((r) => r !== role)));
-    setCreated(null);
-    form.clearError('roles');
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (creating || form.saving) return;
-    setCreated(null);
-    if (!form.check(validateAccount({ email, displayName, agencyId, roles, password }))) return;
-    let done: string | null = null;
-    await form.run(async () => {
-      const user = await createUser({ email: email.trim(), displayName: displayName.trim(), agencyId, roles, password });
-      done = `${user.displayName} (${user.email})`;
-    });
-    if (done) {
-      setCreated(done);
-      setEmail('');
-      setDisplayName('');
-      setRoles([]);
-      setPassword('');
-    }
-  };
-
-  const rolesErrorId = `${IDS.roles}-error`;
   return (
-    <div className="margin-top-4">
-      <h3 id="admin-create-account">Create account</h3>
-      <ErrorSummary errors={form.summary} headingLevel="h4" />
-      {form.formError ? (
-        <Alert type="error" slim role="alert" className="margin-bottom-2">
-          <p className="usa-alert__text">{form.formError}</p>
-        </Alert>
-      ) : null}
-      <div role="status" aria-live="polite">
-        {created ? (
-          <Alert type="success" slim className="margin-bottom-2">
-            <p className="usa-alert__text">Created the account of {created}.</p>
-          </Alert>
-        ) : null}
-      </div>
-      <Form onSubmit={onSubmit} noValidate aria-labelledby="admin-create-account" className="maxw-mobile-lg">
-        <TextField id={IDS.email} label="Email" required value={email} onChange={set('email', setEmail)} error={form.errors.email} hint="They sign in with it." />
-        <TextField id={IDS.displayName} label="Display name" required value={displayName} onChange={set('displayName', setDisplayName)} error={form.errors.displayName} hint={`At most ${LIMITS.titleMax} characters.`} />
-        <SelectField id={IDS.agencyId} label="Agency" required value={agencyId} options={agencyOptions(agencies)} placeholder="- Select -" onChange={set('agencyId', setAgencyId)} error={form.errors.agencyId} />
-        <FormGroup error={Boolean(form.errors.roles)}>
-          <Fieldset legend="Roles" id={IDS.roles} tabIndex={-1} aria-describedby={form.errors.roles ? rolesErrorId : undefined}>
-            {form.errors.roles ? <ErrorMessage id={rolesErrorId}>{form.errors.roles}</ErrorMessage> : null}
-            {ROLES.map((role) => (
-              <Checkbox key={role} id={`account-role-${role}`} name="roles" label={ROLE_LABELS[role]} checked={roles.includes(role)} onChange={(e) => toggleRole(role, e.target.checked)} />
-            ))}
-          </Fieldset>
-        </FormGroup>
-        <PasswordField
-          id={IDS.password}
-          label="Password"
-          required
-          value={password}
-          onChange={set('password', setPassword)}
-          error={form.errors.password}
-          hint={`At least ${LIMITS.passwordMin} characters. Common passwords are refused. Share it with the person safely; they should change it.`}
-        />
-        <Button type="submit" className="margin-top-3" disabled={creating || form.saving}>
-          {creating ? 'Creating…' : 'Create account'}
-        </Button>
-      </Form>
-    </div>
+    <AdminCreateForm heading="Create account" headingId="admin-create-account" schema={ACCOUNT_SCHEMA} empty={EMPTY} ids={IDS} submitLabel="Create account" busyLabel="Creating…" create={create}>
+      <FormTextField name="email" label="Email" required hint="They sign in with it." />
+      <FormTextField name="displayName" label="Display name" required hint={`At most ${LIMITS.titleMax} characters.`} />
+      <FormSelectField name="agencyId" label="Agency" required options={agencyOptions(agencies)} placeholder="- Select -" />
+      <FormCheckboxGroup name="roles" legend="Roles" options={ROLE_OPTIONS} optionId={(role) => `account-role-${role}`} />
+      <FormTextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${LIMITS.passwordMin} characters. Common passwords are refused. Share it with the person safely; they should change it.`}
+      />
+    </AdminCreateForm>
   );
 }

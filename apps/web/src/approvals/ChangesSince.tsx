@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { PlanDiffDocument } from '@jointops/web-data';
 import { useEffect } from 'react';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import type { DiffPlan } from './plan-diff';
 import { PlanDiffView } from './PlanDiffView';
 

@@ -3,7 +3,7 @@ import { Button, FormGroup, Label, Select } from '@trussworks/react-uswds';
 import { ChecklistTemplatesDocument } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
 import { formatCalendarDate } from '../timeline/time';
-import { messageOf } from './server-errors';
+import { errorMessage } from '../shared/errors';
 
 export interface ApplyTemplateProps {
   onApply: (templateId: string) => Promise<unknown>;
@@ -28,7 +28,7 @@ export function ApplyTemplate({ onApply, onDone }: ApplyTemplateProps) {
       await onApply(templateId);
       onDone('Saved: template applied.');
     } catch (e) {
-      setApplyError(messageOf(e));
+      setApplyError(errorMessage(e));
     } finally {
       setBusy(false);
     }

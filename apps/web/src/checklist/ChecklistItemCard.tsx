@@ -10,7 +10,7 @@ import { RemoveConfirm } from './RemoveConfirm';
 import { RemoveRequiredConfirm } from './RemoveRequiredConfirm';
 import { ResolveForm } from './ResolveForm';
 import { STATUS_LABELS, STATUS_TAG_BACKGROUND } from './checklist-labels';
-import { fieldErrorsOf, messageOf } from './server-errors';
+import { errorMessage } from '../shared/errors';
 import type { useChecklistMutations } from './useChecklistMutations';
 
 type Mode = 'view' | 'resolve' | 'edit' | 'remove';
@@ -31,7 +31,6 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
   const headingId = `checklist-${item.id}-text`;
   // A required item's wording and existence are the agency lead's call: others see why they cannot act.
   const locked = item.required && !mayAlterRequired;
@@ -60,26 +59,34 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
       await actions.resolve(item.id, item.version, 'OPEN', item.note);
       onSaved('Saved: item reopened.');
     } catch (e) {
-      if (!afterConflict(e)) setError(messageOf(e));
+      if (!afterConflict(e)) setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
 
-  const remove = async (reason?: string) => {
+  const remove = async () => {
     setBusy(true);
     setError(null);
-    setReasonError(null);
+    try {
+      await actions.remove(item.id, item.version);
+      onRemoved(item.id);
+    } catch (e) {
+      if (afterConflict(e)) setMode('view');
+      else setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** A required item goes with a reason; its form shows the server's refusals, but a conflict closes it. */
+  const removeRequired = async (reason: string) => {
+    setError(null);
     try {
       await actions.remove(item.id, item.version, reason);
       onRemoved(item.id);
     } catch (e) {
-      const reasonProblem = fieldErrorsOf(e)?.['reason'];
-      if (afterConflict(e)) setMode('view');
-      else if (reasonProblem) setReasonError(reasonProblem);
-      else setError(messageOf(e));
-    } finally {
-      setBusy(false);
+      if (!afterConflict(e)) throw e;
+      setMode('view');
     }
   };
 
@@ -90,7 +97,6 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
   };
   const cancel = () => {
     focusActions.current = true;
-    setReasonError(null);
     setMode('view');
   };
   const keepTheirs = (version: number, current: Record<string, unknown>) => actions.keepTheirs(item.id, version, current);
@@ -176,7 +182,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
         <RemoveConfirm what="this checklist item" busy={busy} onConfirm={() => void remove()} onCancel={cancel} />
       ) : null}
       {canEdit && mode === 'remove' && item.required && !locked ? (
-        <RemoveRequiredConfirm itemId={item.id} busy={busy} reasonError={reasonError} onConfirm={(reason) => void remove(reason)} onCancel={cancel} />
+        <RemoveRequiredConfirm itemId={item.id} onConfirm={removeRequired} onCancel={cancel} />
       ) : null}
     </li>
   );

@@ -4,7 +4,7 @@ import { PageHeading } from '@jointops/ui';
 import { LessonsDocument } from '@jointops/web-data';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 
 export const LESSON_KIND_LABELS: Record<string, string> = { STRENGTH: 'Strength', IMPROVEMENT: 'Improvement', SUMMARY: 'Summary' };
 

@@ -3,7 +3,7 @@ import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
 import { VerifyPlanLogDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { formatDateTime } from '../plans/plan-format';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
 import { AccessLogPanel } from './AccessLogPanel';

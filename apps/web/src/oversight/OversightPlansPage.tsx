@@ -4,7 +4,7 @@ import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { EmptyState, PageHeading } from '@jointops/ui';
 import { PlansDocument } from '@jointops/web-data';
 import { Link } from 'react-router';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { formatDateTime } from '../plans/plan-format';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
 

@@ -3,7 +3,7 @@ import { Alert, Button, ErrorMessage, FormGroup, Label } from '@trussworks/react
 import { BarChart, PageHeading } from '@jointops/ui';
 import { TransparencyReportDocument, type TransparencyReportQuery } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
-import { generalErrorMessage } from '../plans/form-errors';
+import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { useMe } from '../plans/useMe';
 import { useCan } from '../shared/permissions/useCan';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars, type Period } from './transparency';

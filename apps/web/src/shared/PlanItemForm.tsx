@@ -46,6 +46,10 @@ export interface PlanItemFormProps<V extends FieldValues> {
   autoFocus?: string;
   /** The sentence for a refusal that names no field of the form (default: `errorMessage`). */
   describeError?: (error: unknown) => string;
+  /** Leaves out the error summary: for a form of one field, whose error stands next to it. */
+  noSummary?: boolean;
+  /** The submit button in the secondary style, for a destructive step ("Yes, remove"). */
+  secondary?: boolean;
   children: ReactNode;
 }
 
@@ -56,7 +60,7 @@ export interface PlanItemFormProps<V extends FieldValues> {
  * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
  */
 export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
-  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, children } = props;
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, noSummary, secondary, children } = props;
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
@@ -115,7 +119,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           aria-label={label}
           className={className}
         >
-          <ErrorSummary errors={summary} headingLevel={headingLevel} />
+          {noSummary ? null : <ErrorSummary errors={summary} headingLevel={headingLevel} />}
           <ErrorAlert message={formError} />
           {conflict && setup ? (
             <ConflictNotice
@@ -133,7 +137,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           ) : null}
           {children}
           <div className="margin-top-3">
-            <Button type="submit" disabled={busy || disabled}>
+            <Button type="submit" secondary={secondary} disabled={busy || disabled}>
               {busy ? busyLabel : submitLabel}
             </Button>
             {onCancel ? (

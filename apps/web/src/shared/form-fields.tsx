@@ -1,3 +1,4 @@
+import { Checkbox } from '@trussworks/react-uswds';
 import { CheckboxGroup, SelectField, TextField, type CheckboxGroupProps, type SelectFieldProps, type TextFieldProps } from '@jointops/ui';
 import { createContext, useContext } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
@@ -45,6 +46,12 @@ export function FormSelectField({ name, id, onValueChange, ...props }: Named & O
 export function FormCheckboxGroup({ name, id, ...props }: Named & Omit<CheckboxGroupProps, 'id' | 'value' | 'onChange' | 'error' | 'name'>) {
   const field = useFormField<string[]>(name, id);
   return <CheckboxGroup {...props} id={field.id} name={name} value={field.value ?? []} onChange={field.onChange} error={field.error} />;
+}
+
+/** One checkbox for a yes-or-no value. */
+export function FormCheckbox({ name, id, label, className }: Named & { label: string; className?: string }) {
+  const field = useFormField<boolean>(name, id);
+  return <Checkbox id={field.id} name={name} label={label} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} className={className} />;
 }
 
 /** `Agency name (SHORT)` choices for a plan's agencies. */

@@ -19,11 +19,11 @@ export interface CheckboxGroupProps {
   className?: string;
 }
 
-/** A USWDS fieldset of checkboxes for a list of chosen values, its hint and error linked to the fieldset. */
+/** A USWDS fieldset of checkboxes for a list of chosen values, its hint and error linked to the fieldset (which takes focus when a form points at its error). */
 export function CheckboxGroup({ id, legend, options, value, onChange, optionId = (v) => `${id}-${v}`, hint, error, empty, name, className = 'margin-top-3' }: CheckboxGroupProps) {
   const errorId = `${id}-error`;
   return (
-    <Fieldset legend={legend} id={id} aria-describedby={error ? errorId : undefined} className={error ? `usa-form-group--error ${className}` : className}>
+    <Fieldset legend={legend} id={id} tabIndex={-1} aria-describedby={error ? errorId : undefined} className={error ? `usa-form-group--error ${className}` : className}>
       {hint ? <span className="usa-hint">{hint}</span> : null}
       {error ? (
         <span id={errorId} className="usa-error-message">

@@ -10,7 +10,9 @@ export interface TextFieldProps {
   hint?: ReactNode;
   /** Render a textarea instead of a one-line input. */
   multiline?: boolean;
-  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'search';
+  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'search' | 'password';
+  /** E.g. `new-password` for a password being set. */
+  autoComplete?: string;
   required?: boolean;
   disabled?: boolean;
   min?: number;
@@ -21,7 +23,7 @@ export interface TextFieldProps {
  * A labelled USWDS text input or textarea. Its error (and hint) are linked with
  * aria-describedby and the field is marked aria-invalid while it has an error.
  */
-export function TextField({ id, label, value, onChange, error, hint, multiline = false, type = 'text', required, disabled, min, inputRef }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, error, hint, multiline = false, type = 'text', required, disabled, min, autoComplete, inputRef }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
       {(describedBy) => {
@@ -29,7 +31,7 @@ export function TextField({ id, label, value, onChange, error, hint, multiline =
         return multiline ? (
           <textarea {...common} className={`usa-textarea${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...common} ref={inputRef} type={type} min={min} className={`usa-input${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
+          <input {...common} ref={inputRef} type={type} min={min} autoComplete={autoComplete} className={`usa-input${error ? ' usa-input--error' : ''}`} onChange={(e) => onChange(e.target.value)} />
         );
       }}
     </FieldFrame>

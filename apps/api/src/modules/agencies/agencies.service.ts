@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { checkRequiredText, collectViolations, LIMITS } from '@jointops/domain';
+import { agencySchema } from '@jointops/domain';
 import { Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import { SecurityLogService } from '../auth/security-log.service';
 import { Agency } from './agency.entity';
 import { CreateAgencyInput } from './dto/create-agency.input';
-
-export const SHORT_NAME_MAX = 32;
 
 @Injectable()
 export class AgenciesService {
@@ -25,11 +24,9 @@ export class AgenciesService {
   }
 
   async create(input: CreateAgencyInput, actorId: string): Promise<Agency> {
-    const name = input.name?.trim();
-    const shortName = input.shortName?.trim();
-    ValidationException.throwIfAny(
-      collectViolations(checkRequiredText('input.name', name, LIMITS.titleMax), checkRequiredText('input.shortName', shortName, SHORT_NAME_MAX)),
-    );
+    assertValid(agencySchema, input, 'input');
+    const name = input.name.trim();
+    const shortName = input.shortName.trim();
     const clash = await this.agencies
       .createQueryBuilder('agency')
       .where('lower(agency.name) = lower(:name) OR lower(agency.short_name) = lower(:shortName)', { name, shortName })

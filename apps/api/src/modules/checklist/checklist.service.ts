@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import {
   can,
   CHANGE_REASON_KEY,
+  changeReasonSchema,
+  checklistItemPatchSchema,
+  checklistItemSchema,
+  checklistResolutionSchema,
   ChecklistStatus,
-  checkChangeReason,
-  checkRequiredText,
-  checkText,
-  collectViolations,
   isRequirementChange,
-  LIMITS,
   REQUIRED_ITEM_MESSAGES,
 } from '@jointops/domain';
-import { ValidationException } from '../../core/errors/app-exception';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { appendChecklistItems } from '../plans/checklist-seed';
 import { permissionPlan } from '../plans/plan-access.service';
@@ -42,9 +41,7 @@ export class ChecklistService {
 
   add(user: AuthenticatedUser, planId: string, input: ChecklistItemInput): Promise<ChecklistItem> {
     return this.changes.run(user, planId, 'plan.editContent', async (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(checkRequiredText('input.text', input.text?.trim(), LIMITS.textMax), checkText('input.citation', input.citation, LIMITS.textMax)),
-      );
+      assertValid(checklistItemSchema, input, 'input');
       const [item] = await appendChecklistItems(
         change,
         [{ category: input.category, text: input.text.trim(), required: input.required ?? true, citation: input.citation ?? '' }],
@@ -60,12 +57,7 @@ export class ChecklistService {
    */
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ChecklistItemPatch, reason?: string | null): Promise<ChecklistItem> {
     return this.items.within(user, ITEM, id, async (change) => {
-      ValidationException.throwIfAny(
-        collectViolations(
-          patch.text != null ? checkRequiredText('patch.text', patch.text.trim(), LIMITS.textMax) : null,
-          checkText('patch.citation', patch.citation, LIMITS.textMax),
-        ),
-      );
+      assertValid(checklistItemPatchSchema, patch, 'patch');
       const current = await this.asExpected(change, id, expectedVersion);
       const changeReason = current && isRequirementChange(current, patch) ? this.leadReason(change, reason, REQUIRED_ITEM_MESSAGES.editForbidden) : null;
       const changes: Partial<ChecklistItem> = {};
@@ -102,13 +94,7 @@ export class ChecklistService {
       id,
       expectedVersion,
       (change, current) => {
-        ValidationException.throwIfAny(
-          collectViolations(
-            resolved && trimmed === ''
-              ? { field: 'note', message: status === ChecklistStatus.SATISFIED ? 'Give the evidence that satisfies this item.' : 'Say why this item does not apply.' }
-              : checkText('note', trimmed, LIMITS.textMax),
-          ),
-        );
+        assertValid(checklistResolutionSchema(status), { note: trimmed });
         if (status === ChecklistStatus.NOT_APPLICABLE && current.required && !can(user, 'checklist.markNotApplicable', permissionPlan(change.plan, change.agencyIds))) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may mark a required item not applicable.');
         }
@@ -141,7 +127,7 @@ export class ChecklistService {
   /** FORBIDDEN unless the caller may alter required items (an agency lead); then the trimmed reason, or BAD_USER_INPUT naming `reason`. */
   private leadReason(change: PlanChange, reason: string | null | undefined, forbidden: string): string {
     if (!can(change.user, 'checklist.alterRequired', permissionPlan(change.plan, change.agencyIds))) throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, forbidden);
-    ValidationException.throwIfAny(collectViolations(checkChangeReason('reason', reason)));
+    assertValid(changeReasonSchema, { reason });
     return (reason as string).trim();
   }
 }

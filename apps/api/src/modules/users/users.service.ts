@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { can, checkEmail, checkRequiredText, checkRoles, collectViolations, isUuid, LIMITS, Role } from '@jointops/domain';
-import { checkPassword } from '@jointops/domain/passwords';
+import { can, isUuid, Role, violationsOf } from '@jointops/domain';
+import { accountSchema } from '@jointops/domain/passwords';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -105,14 +105,10 @@ export class UsersService {
   async insert(input: NewUser, { fieldPrefix = '', allowDemoPassword = false, manager = this.dataSource.manager }: InsertOptions = {}): Promise<User> {
     const field = (name: string) => `${fieldPrefix}${name}`;
     const roles = [...new Set(input.roles ?? [])];
-    const violations = collectViolations(
-      checkEmail(field('email'), input.email),
-      checkRequiredText(field('displayName'), input.displayName, LIMITS.titleMax),
-      checkPassword(field('password'), input.password, { allowDemoPassword }),
-      checkRoles(field('roles'), roles),
-      isUuid(input.agencyId) ? null : { field: field('agencyId'), message: 'No agency has this id.' },
-    );
-    ValidationException.throwIfAny(violations);
+    // The agency must be one that exists: a wrong id says so rather than "Choose an agency".
+    const violations = violationsOf(accountSchema({ allowDemoPassword }).omit({ agencyId: true }), { ...input, roles });
+    if (!isUuid(input.agencyId)) violations.push({ field: 'agencyId', message: 'No agency has this id.' });
+    ValidationException.throwIfAny(violations.map((violation) => ({ ...violation, field: field(violation.field) })));
     if (!(await this.agencies.exists(input.agencyId))) throw ValidationException.of(field('agencyId'), 'No agency has this id.');
     const users = manager.getRepository(User);
     if (await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists()) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../input-limits';
+import { LIMITS, type FieldViolation } from '../input-limits';
 import { MESSAGES } from './messages';
 
 /**
@@ -11,11 +11,11 @@ import { MESSAGES } from './messages';
  * holds them (strings, '' for empty).
  */
 
-/** Text that must not be blank; at most `max` characters once trimmed. */
-export function requiredText(label: string, max: number = LIMITS.textMax) {
-  return z.string({ error: MESSAGES.required(label) }).superRefine((value, ctx) => {
+/** Text that must not be blank (else `missing`); at most `max` characters once trimmed. */
+export function requiredText(label: string, max: number = LIMITS.textMax, missing: string = MESSAGES.required(label)) {
+  return z.string({ error: missing }).superRefine((value, ctx) => {
     const trimmed = value.trim();
-    if (trimmed.length === 0) ctx.addIssue({ code: 'custom', message: MESSAGES.required(label) });
+    if (trimmed.length === 0) ctx.addIssue({ code: 'custom', message: missing });
     else if (trimmed.length > max) ctx.addIssue({ code: 'custom', message: MESSAGES.tooLong(label, max) });
   });
 }
@@ -85,6 +85,17 @@ export function wholeNumber(messages: { notWhole: string; tooLarge: string }, mi
     const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
     if (!Number.isInteger(n) || n < min) ctx.addIssue({ code: 'custom', message: messages.notWhole });
     else if (n > max) ctx.addIssue({ code: 'custom', message: messages.tooLarge });
+  });
+}
+
+/**
+ * A field held to one of the older `check*` functions (email, roles, password, change reason),
+ * so the schema says what the function says. The check is asked with an empty field name.
+ */
+export function checkedBy<T extends z.ZodType>(base: T, check: (field: string, value: z.output<T>) => FieldViolation | null) {
+  return base.superRefine((value, ctx) => {
+    const violation = check('', value);
+    if (violation) ctx.addIssue({ code: 'custom', message: violation.message });
   });
 }
 

@@ -3,3 +3,5 @@ export * from './fields';
 export * from './violations';
 export * from './plan-items';
 export * from './after-action';
+export * from './checklist';
+export * from './accounts';

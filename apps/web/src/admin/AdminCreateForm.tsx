@@ -1,0 +1,65 @@
+import { Alert } from '@trussworks/react-uswds';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import { PlanItemForm } from '../shared/PlanItemForm';
+import { useSchemaForm } from '../shared/useSchemaForm';
+
+export interface AdminCreateFormProps<V extends FieldValues> {
+  /** The form's heading and accessible name ("Add agency"). */
+  heading: string;
+  headingId: string;
+  /** From `@jointops/domain`: the API checks with the same one. */
+  schema: z.ZodType;
+  /** The values of an empty form, to start with and after each success. */
+  empty: V;
+  /** Field key → its control's id, in the order the error summary lists them. */
+  ids: Readonly<Record<string, string>>;
+  submitLabel: string;
+  busyLabel: string;
+  /** Creates the thing; answers the success sentence ("Added Durham Police Department (DPD)."). */
+  create: (values: V) => Promise<string>;
+  children: ReactNode;
+}
+
+/**
+ * An administrator's "create" form under its list: heading, the shared form shell checked by a
+ * domain schema, and the success notice, which goes once the form is edited again.
+ */
+export function AdminCreateForm<V extends FieldValues>({ heading, headingId, schema, empty, ids, submitLabel, busyLabel, create, children }: AdminCreateFormProps<V>) {
+  const form = useSchemaForm<V>(schema, empty as DefaultValues<V>);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    const subscription = form.watch(() => setDone(null));
+    return () => subscription.unsubscribe();
+  }, [form]);
+  return (
+    <div className="margin-top-4">
+      <h3 id={headingId}>{heading}</h3>
+      <div role="status" aria-live="polite">
+        {done ? (
+          <Alert type="success" slim className="margin-bottom-2">
+            <p className="usa-alert__text">{done}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <PlanItemForm
+        form={form}
+        ids={ids}
+        label={heading}
+        submitLabel={submitLabel}
+        busyLabel={busyLabel}
+        onSave={async (values) => {
+          setDone(null);
+          const message = await create(values);
+          form.reset(empty);
+          setDone(message);
+        }}
+        headingLevel="h4"
+        className="maxw-mobile-lg"
+      >
+        {children}
+      </PlanItemForm>
+    </div>
+  );
+}
