@@ -10,3 +10,4 @@ export * from './lib/debrief-visibility';
 export * from './lib/checklist-rules';
 export * from './lib/date-time';
 export * from './lib/schemas';
+export * from './lib/plan-parts';
