@@ -6,6 +6,7 @@ import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ACCESS_ACTIONS, AccessLogService, type AccessAction } from '../plans/access-log.service';
 import { eventHash } from '../plans/plan-log.writer';
+import { planParts } from '../plans/plan-part.registry';
 import type { Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
@@ -13,8 +14,8 @@ import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from
 import { PlanEvent } from './plan-event.entity';
 import { withheldFrom } from './plan-event-visibility';
 
-/** The parts of a plan whose changes are content (approvals and status are not). */
-const CONTENT_TYPES = new Set(['PLAN', 'OBJECTIVE', 'ROLE', 'CHECKLIST_ITEM', 'TIMELINE_EVENT', 'RESOURCE', 'COMMS_CHANNEL']);
+/** The parts of a plan whose changes are content (approvals and status are not): the plan's fields and every plan part. */
+const contentTypes = () => new Set(['PLAN', ...planParts().map((part) => part.entityType)]);
 /** Bookkeeping, not content: never shown as a change. */
 const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'actualStartsAt', 'actualEndsAt']);
 /** A plan's status and cancel reason are its lifecycle, not its content (a checklist item's status is content). */
@@ -109,8 +110,9 @@ export class PlanAuditService {
       .getMany();
 
     const states = new Map<string, FoldedEntity>();
+    const content = contentTypes();
     for (const event of events) {
-      if (!CONTENT_TYPES.has(event.entityType) || withheldFrom(user, event)) continue;
+      if (!content.has(event.entityType) || withheldFrom(user, event)) continue;
       const key = `${event.entityType}:${event.entityId}`;
       const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false, reasons: [], removalReason: null };
       const { snapshot, reason } = splitReason(event);
