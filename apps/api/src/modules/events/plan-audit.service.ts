@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CHANGE_REASON_KEY, collectViolations, isUuid, Role } from '@jointops/domain';
-import { DataSource, MoreThan } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ACCESS_ACTIONS, AccessLogService, type AccessAction } from '../plans/access-log.service';
@@ -11,7 +9,8 @@ import type { Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
-import { PlanEvent } from './plan-event.entity';
+import type { PlanEvent } from './plan-event.entity';
+import { PlanEventRepository } from './plan-event.repository';
 import { withheldFrom } from './plan-event-visibility';
 
 /** The parts of a plan whose changes are content (approvals and status are not): the plan's fields and every plan part. */
@@ -62,7 +61,7 @@ function render(value: unknown): string | null {
 @Injectable()
 export class PlanAuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly log: PlanEventRepository,
     private readonly plans: PlansService,
     private readonly accessLog: AccessLogService,
   ) {}
@@ -74,12 +73,12 @@ export class PlanAuditService {
    */
   async verify(user: AuthenticatedUser, planId: string): Promise<LogVerification> {
     const plan = await this.visible(user, planId);
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [head]: Array<{ last_seq: number; last_hash: string }> = await manager.query(`SELECT last_seq, last_hash FROM plans WHERE id = $1`, [plan.id]);
+    return this.log.inSnapshot(async (manager) => {
+      const head = await this.log.logHead(manager, plan.id);
       let prevHash = '0'.repeat(64);
       let checked = 0;
       for (let afterSeq = 0; ; ) {
-        const page = await manager.getRepository(PlanEvent).find({ where: { planId: plan.id, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: 1000 });
+        const page = await this.log.after(plan.id, afterSeq, 1000, manager);
         for (const event of page) {
           const intact = event.seq === checked + 1 && event.prevHash === prevHash && eventHash(prevHash, event) === event.hash;
           if (!intact) return { ok: false, checked: checked + 1, firstBrokenSeq: event.seq };
@@ -89,7 +88,7 @@ export class PlanAuditService {
         if (page.length < 1000) break;
         afterSeq = page[page.length - 1].seq;
       }
-      if (checked !== head.last_seq || prevHash !== head.last_hash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
+      if (checked !== head.lastSeq || prevHash !== head.lastHash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
       return { ok: true, checked, firstBrokenSeq: null };
     });
   }
@@ -101,13 +100,7 @@ export class PlanAuditService {
     if (fromRevision < 0 || fromRevision > plan.revision) throw ValidationException.of('fromRevision', `fromRevision must be between 0 and ${plan.revision}.`);
     if (to < fromRevision || to > plan.revision) throw ValidationException.of('toRevision', `toRevision must be between ${fromRevision} and ${plan.revision}.`);
 
-    const events: Array<Pick<PlanEvent, 'type' | 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>> = await this.dataSource
-      .getRepository(PlanEvent)
-      .createQueryBuilder('e')
-      .select(['e.type', 'e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
-      .where('e.plan_id = :planId AND e.revision <= :to', { planId: plan.id, to })
-      .orderBy('e.seq', 'ASC')
-      .getMany();
+    const events = await this.log.upToRevision(plan.id, to);
 
     const states = new Map<string, FoldedEntity>();
     const content = contentTypes();

@@ -71,7 +71,10 @@ export class PlanRepository {
 
   /** How many items of each entity the agency holds in the plan, in the order given. */
   async holdings(manager: EntityManager, planId: string, agencyId: string, entities: ReadonlyArray<EntityTarget<ObjectLiteral>>): Promise<number[]> {
-    return Promise.all(entities.map((entity) => manager.countBy(entity, { planId, agencyId })));
+    const counts: number[] = [];
+    // One after another: a transaction's statements share one connection.
+    for (const entity of entities) counts.push(await manager.countBy(entity, { planId, agencyId }));
+    return counts;
   }
 
   /** Runs `work` in one transaction (READ COMMITTED); the change pipeline's unit of work. */
