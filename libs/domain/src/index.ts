@@ -13,3 +13,4 @@ export * from './lib/schemas';
 export * from './lib/role-combinations';
 export * from './lib/permissions';
 export * from './lib/labels';
+export * from './lib/plan-parts';

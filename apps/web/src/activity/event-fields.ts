@@ -1,24 +1,12 @@
+import { PLAN_PARTS, type PlanPartTypename } from '@jointops/domain';
 import type { LiveEntity, LiveTypename } from '../live/live-node';
+import { WEB_PLAN_PARTS, webPartOfType } from '../plans/plan-parts';
+import { quoted } from '../plans/web-plan-part';
 
 /** Fields worth naming when an entity changed, in the words the sections use. */
 export const FIELD_LABELS: Record<LiveTypename, Record<string, string>> = {
   Plan: { title: 'title', summary: 'summary', startsAt: 'start', endsAt: 'end', agencies: 'agencies' },
-  Objective: { title: 'title', description: 'description', successCriteria: 'success criteria', priority: 'priority' },
-  RoleAssignment: { title: 'title', responsibilities: 'responsibilities', assignee: 'assignee', agency: 'agency', objectives: 'objectives' },
-  ChecklistItem: { text: 'text', category: 'category', required: 'required flag', citation: 'citation', note: 'note', status: 'status' },
-  TimelineEvent: {
-    title: 'title',
-    phase: 'phase',
-    startsAt: 'start',
-    endsAt: 'end',
-    agency: 'agency',
-    dependsOn: 'dependencies',
-    notes: 'notes',
-    actualStartsAt: 'actual start',
-    actualEndsAt: 'actual end',
-  },
-  ResourceCommitment: { kind: 'kind', quantity: 'quantity', notes: 'notes', agency: 'agency' },
-  CommsChannel: { name: 'name', details: 'details', purpose: 'purpose', agency: 'agency' },
+  ...(Object.fromEntries(WEB_PLAN_PARTS.map(({ part, fieldLabels }) => [part.typename, fieldLabels])) as Record<PlanPartTypename, Record<string, string>>),
   Approval: { status: 'status', comment: 'comment' },
   ActivityEntry: { text: 'text', at: 'time' },
   Debrief: { status: 'status', outcomes: 'outcomes', incidents: 'incidents', strengths: 'strengths', improvements: 'improvements', narrative: 'narrative' },
@@ -49,25 +37,15 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export const quoted = (text: string, max = 80) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+export { quoted };
 
 /** How to name an entity in a sentence. */
 export function subjectOf(entity: LiveEntity): string {
+  const part = webPartOfType(entity.__typename);
+  if (part) return part.subject(entity);
   switch (entity.__typename) {
     case 'Plan':
       return 'the plan';
-    case 'Objective':
-      return `Objective ${entity.position + 1} ${quoted(entity.title)}`;
-    case 'RoleAssignment':
-      return `the role ${entity.title} for ${entity.agency.shortName}`;
-    case 'ChecklistItem':
-      return `the checklist item ${quoted(entity.text)}`;
-    case 'TimelineEvent':
-      return `the timeline event ${quoted(entity.title)}`;
-    case 'ResourceCommitment':
-      return `the resource commitment ${entity.quantity} × ${entity.kind} for ${entity.agency.shortName}`;
-    case 'CommsChannel':
-      return `the channel ${quoted(entity.name)}`;
     case 'Approval':
       return `the approval of ${entity.agency.shortName}`;
     case 'ActivityEntry':
@@ -78,18 +56,15 @@ export function subjectOf(entity: LiveEntity): string {
       return 'the after-action report';
     case 'CorrectiveAction':
       return `the corrective action ${quoted(entity.title)}`;
+    default:
+      return 'an item';
   }
 }
 
 /** Event entityType -> how to name an entity we know nothing more about. */
 export const GENERIC_SUBJECTS: Record<string, string> = {
   PLAN: 'the plan',
-  OBJECTIVE: 'an objective',
-  ROLE: 'a role',
-  CHECKLIST_ITEM: 'a checklist item',
-  TIMELINE_EVENT: 'a timeline event',
-  RESOURCE: 'a resource commitment',
-  COMMS_CHANNEL: 'a communications channel',
+  ...Object.fromEntries(PLAN_PARTS.map((part) => [part.entityType, part.labels.anItem])),
   APPROVAL: 'an approval',
   ACTIVITY_ENTRY: 'an activity log entry',
   DEBRIEF: 'a debrief',

@@ -1,3 +1,6 @@
+import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
+import { WEB_PLAN_PARTS } from '../plans/plan-parts';
+
 /** Turns `planDiff` changes into sections and sentences a reviewer reads (see PlanDiffView). */
 
 export interface DiffChange {
@@ -10,34 +13,15 @@ export interface DiffChange {
 }
 
 /** What the diff can name things by: the plan as cached now. */
-export interface DiffPlan {
+export type DiffPlan = {
   agencies: ReadonlyArray<{ id: string; shortName: string }>;
-  objectives: ReadonlyArray<{ id: string; title: string }>;
-  roles: ReadonlyArray<{ id: string; title: string; agency: { shortName: string } }>;
-  checklist: ReadonlyArray<{ id: string; text: string }>;
-  timeline: ReadonlyArray<{ id: string; title: string }>;
-  resources: ReadonlyArray<{ id: string; kind: string; agency: { shortName: string } }>;
-  comms: ReadonlyArray<{ id: string; name: string }>;
-}
+} & { readonly [K in PlanPartKey]: ReadonlyArray<{ id: string }> };
 
-export const DIFF_SECTIONS = [
-  { entityType: 'PLAN', title: 'Plan' },
-  { entityType: 'OBJECTIVE', title: 'Objectives' },
-  { entityType: 'ROLE', title: 'Roles' },
-  { entityType: 'CHECKLIST_ITEM', title: 'Checklist' },
-  { entityType: 'TIMELINE_EVENT', title: 'Timeline' },
-  { entityType: 'RESOURCE', title: 'Resources' },
-  { entityType: 'COMMS_CHANNEL', title: 'Comms' },
-] as const;
+export const DIFF_SECTIONS = [{ entityType: 'PLAN', title: 'Plan' }, ...PLAN_PARTS.map((part) => ({ entityType: part.entityType, title: part.labels.diffSection }))] as const;
 
 const ENTITY_NOUNS: Record<string, string> = {
   PLAN: 'Plan',
-  OBJECTIVE: 'Objective',
-  ROLE: 'Role',
-  CHECKLIST_ITEM: 'Checklist item',
-  TIMELINE_EVENT: 'Timeline event',
-  RESOURCE: 'Resource',
-  COMMS_CHANNEL: 'Channel',
+  ...Object.fromEntries(PLAN_PARTS.map((part) => [part.entityType, part.labels.diffNoun])),
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -85,12 +69,9 @@ export function fieldName(field: string): string {
 function namesOf(plan: DiffPlan): Map<string, string> {
   const names = new Map<string, string>();
   for (const a of plan.agencies) names.set(a.id, a.shortName);
-  for (const o of plan.objectives) names.set(o.id, o.title);
-  for (const r of plan.roles) names.set(r.id, `${r.title} (${r.agency.shortName})`);
-  for (const c of plan.checklist) names.set(c.id, c.text);
-  for (const t of plan.timeline) names.set(t.id, t.title);
-  for (const r of plan.resources) names.set(r.id, `${r.kind} (${r.agency.shortName})`);
-  for (const c of plan.comms) names.set(c.id, c.name);
+  for (const { part, diffName } of WEB_PLAN_PARTS) {
+    for (const item of plan[part.key]) names.set(item.id, (diffName as (item: object) => string)(item));
+  }
   return names;
 }
 

@@ -10,34 +10,18 @@ import {
   type AfterActionReportFieldsFragment,
   type CorrectiveActionFieldsFragment,
   type DebriefFieldsFragment,
-  ChecklistItemFieldsFragmentDoc,
-  CommsChannelFieldsFragmentDoc,
   LivePlanFieldsFragmentDoc,
-  ObjectiveFieldsFragmentDoc,
-  ResourceFieldsFragmentDoc,
-  RoleFieldsFragmentDoc,
-  TimelineEventFieldsFragmentDoc,
-  type ChecklistItemFieldsFragment,
-  type CommsChannelFieldsFragment,
   type LivePlanFieldsFragment,
-  type ObjectiveFieldsFragment,
   type PlanEventFieldsFragment,
-  type ResourceFieldsFragment,
-  type RoleFieldsFragment,
-  type TimelineEventFieldsFragment,
 } from '@jointops/web-data';
 import type { PlanListField } from '../plans/plan-cache';
+import { WEB_PLAN_PARTS, type PlanPartEntity } from '../plans/plan-parts';
 
 /** The entity an event carries, as the workspace fragments read it. */
 export type LiveEntity =
   | ({ __typename: 'Plan' } & LivePlanFieldsFragment)
-  | ({ __typename: 'Objective' } & ObjectiveFieldsFragment)
-  | ({ __typename: 'RoleAssignment' } & RoleFieldsFragment)
-  | ({ __typename: 'ChecklistItem' } & ChecklistItemFieldsFragment)
-  | ({ __typename: 'TimelineEvent' } & TimelineEventFieldsFragment)
-  | ({ __typename: 'ResourceCommitment' } & ResourceFieldsFragment)
+  | PlanPartEntity
   | ({ __typename: 'Approval' } & ApprovalFieldsFragment)
-  | ({ __typename: 'CommsChannel' } & CommsChannelFieldsFragment)
   | ({ __typename: 'ActivityEntry' } & ActivityEntryFieldsFragment)
   | ({ __typename: 'Debrief' } & DebriefFieldsFragment)
   | ({ __typename: 'AfterActionReport' } & AfterActionReportFieldsFragment)
@@ -67,12 +51,9 @@ export interface EntitySpec {
 /** Event `entityType` -> how the entity is cached. */
 export const ENTITY_SPECS: Record<string, EntitySpec> = {
   PLAN: { typename: 'Plan', fragment: LivePlanFieldsFragmentDoc, fragmentName: 'LivePlanFields' },
-  OBJECTIVE: { typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc, fragmentName: 'ObjectiveFields', list: 'objectives', sortBy: 'position' },
-  ROLE: { typename: 'RoleAssignment', fragment: RoleFieldsFragmentDoc, fragmentName: 'RoleFields', list: 'roles' },
-  CHECKLIST_ITEM: { typename: 'ChecklistItem', fragment: ChecklistItemFieldsFragmentDoc, fragmentName: 'ChecklistItemFields', list: 'checklist' },
-  TIMELINE_EVENT: { typename: 'TimelineEvent', fragment: TimelineEventFieldsFragmentDoc, fragmentName: 'TimelineEventFields', list: 'timeline', sortBy: 'startsAt' },
-  RESOURCE: { typename: 'ResourceCommitment', fragment: ResourceFieldsFragmentDoc, fragmentName: 'ResourceFields', list: 'resources' },
-  COMMS_CHANNEL: { typename: 'CommsChannel', fragment: CommsChannelFieldsFragmentDoc, fragmentName: 'CommsChannelFields', list: 'comms' },
+  ...Object.fromEntries(
+    WEB_PLAN_PARTS.map(({ part, fragment, fragmentName, sortBy }): [string, EntitySpec] => [part.entityType, { typename: part.typename, fragment, fragmentName, list: part.key, sortBy }]),
+  ),
   APPROVAL: { typename: 'Approval', fragment: ApprovalFieldsFragmentDoc, fragmentName: 'ApprovalFields', list: 'approvals', onePerAgency: true },
   ACTIVITY_ENTRY: { typename: 'ActivityEntry', fragment: ActivityEntryFieldsFragmentDoc, fragmentName: 'ActivityEntryFields', list: 'activityLog', sortBy: 'at' },
   DEBRIEF: { typename: 'Debrief', fragment: DebriefFieldsFragmentDoc, fragmentName: 'DebriefFields', list: 'debriefs', withheldWhenNull: true },

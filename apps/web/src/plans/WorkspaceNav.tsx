@@ -1,20 +1,19 @@
+import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { SideNav } from '@trussworks/react-uswds';
 import { NavLink } from 'react-router';
 import { showsDebrief, showsOperation, showsReport } from '../operation/after-action-access';
 import { approvalCount } from './permissions';
 import type { WorkspacePlan } from './workspace-types';
 
-export const WORKSPACE_SECTIONS = ['overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'approvals', 'operation', 'debrief', 'report', 'activity'] as const;
-export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+const AFTER_PARTS = ['approvals', 'operation', 'debrief', 'report', 'activity'] as const;
+export type WorkspaceSection = 'overview' | PlanPartKey | (typeof AFTER_PARTS)[number];
+
+/** The overview, every plan part in order, then sign-off, the operation and its history. */
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ['overview', ...PLAN_PARTS.map((part) => part.key), ...AFTER_PARTS];
 
 export const SECTION_LABELS: Record<WorkspaceSection, string> = {
   overview: 'Overview',
-  objectives: 'Objectives',
-  roles: 'Roles',
-  checklist: 'Checklist',
-  timeline: 'Timeline',
-  resources: 'Resources',
-  comms: 'Communications',
+  ...(Object.fromEntries(PLAN_PARTS.map((part) => [part.key, part.labels.section])) as Record<PlanPartKey, string>),
   approvals: 'Approvals',
   operation: 'Operation',
   debrief: 'Debrief',
@@ -22,33 +21,14 @@ export const SECTION_LABELS: Record<WorkspaceSection, string> = {
   activity: 'Activity',
 };
 
+const isPart = (section: WorkspaceSection): section is PlanPartKey => PLAN_PARTS.some((part) => part.key === section);
+
 function countOf(plan: WorkspacePlan, section: WorkspaceSection): number | string | null {
-  switch (section) {
-    case 'overview':
-    case 'activity':
-    case 'operation':
-    case 'debrief':
-    case 'report':
-      return null;
-    case 'objectives':
-      return plan.objectives.length;
-    case 'roles':
-      return plan.roles.length;
-    case 'checklist':
-      return plan.checklist.length;
-    case 'timeline':
-      return plan.timeline.length;
-    case 'resources':
-      return plan.resources.length;
-    case 'comms':
-      return plan.comms.length;
-    case 'approvals': {
-      // "2/3": approvals of the current revision, of every participating agency's; none before submission.
-      if (plan.approvals.length === 0) return null;
-      const { approved, total } = approvalCount(plan);
-      return `${approved}/${total}`;
-    }
-  }
+  if (isPart(section)) return plan[section].length;
+  if (section !== 'approvals' || plan.approvals.length === 0) return null;
+  // "2/3": approvals of the current revision, of every participating agency's; none before submission.
+  const { approved, total } = approvalCount(plan);
+  return `${approved}/${total}`;
 }
 
 /** Operation and debrief once the plan is active; the report once it is completed. */

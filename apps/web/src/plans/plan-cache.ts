@@ -1,7 +1,9 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { PlanPartKey } from '@jointops/domain';
 
-export type PlanListField = 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms' | 'approvals' | 'activityLog' | 'debriefs';
+/** The `Plan` fields that list entities: every plan part's, and the operation's lists. */
+export type PlanListField = PlanPartKey | 'approvals' | 'activityLog' | 'debriefs';
 
 /** Appends a freshly added entity (already normalised from the mutation result) to a plan list. */
 export function appendToPlanList(cache: ApolloCache, planId: string, field: PlanListField, typename: string, id: string): void {

@@ -1,22 +1,18 @@
 import { InMemoryCache } from '@apollo/client';
 import type { TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { PLAN_PARTS } from '@jointops/domain';
 
 /** Members of the contract's `union PlanNode`, so fragments on them match cached objects. */
 export const possibleTypes = {
   PlanNode: [
     'Plan',
-    'Objective',
-    'RoleAssignment',
-    'ChecklistItem',
-    'TimelineEvent',
+    ...PLAN_PARTS.map((part) => part.typename),
     'Approval',
     'Debrief',
     'AfterActionReport',
     'CorrectiveAction',
     'ActivityEntry',
-    'ResourceCommitment',
-    'CommsChannel',
   ],
 };
 
@@ -49,12 +45,7 @@ export const typePolicies: TypePolicies = {
   Plan: {
     fields: {
       agencies: replaceList,
-      objectives: replaceList,
-      roles: replaceList,
-      checklist: replaceList,
-      timeline: replaceList,
-      resources: replaceList,
-      comms: replaceList,
+      ...Object.fromEntries(PLAN_PARTS.map((part) => [part.key, replaceList])),
       approvals: replaceList,
       activityLog: replaceList,
       debriefs: replaceList,

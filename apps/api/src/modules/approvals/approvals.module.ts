@@ -5,10 +5,11 @@ import { PlansModule } from '../plans/plans.module';
 import { Approval } from './approval.entity';
 import { ApprovalsResolver, PlanApprovalsResolver } from './approvals.resolver';
 import { ApprovalsService } from './approvals.service';
+import { ApprovalRepository } from './approval.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Approval]), AuthModule, PlansModule],
-  providers: [ApprovalsService, ApprovalsResolver, PlanApprovalsResolver],
+  providers: [ApprovalRepository, ApprovalsService, ApprovalsResolver, PlanApprovalsResolver],
   exports: [ApprovalsService],
 })
 export class ApprovalsModule {}

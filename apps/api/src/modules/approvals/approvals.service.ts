@@ -9,6 +9,7 @@ import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { Approval, ApprovalStatus, Decision } from './approval.entity';
 import { ApprovalException, ApprovalExceptionCode } from './approval.exception';
+import { ApprovalRepository } from './approval.repository';
 
 /** Review and sign-off (docs/architecture.md#plan-lifecycle-and-readiness): every participating agency approves the same revision. */
 @Injectable()
@@ -16,6 +17,7 @@ export class ApprovalsService {
   constructor(
     private readonly changes: PlanChangeService,
     private readonly content: PlanContentService,
+    private readonly approvals: ApprovalRepository,
   ) {}
 
   /** DRAFT -> IN_REVIEW, refused with the blockers while readiness has any. One PENDING approval per agency. */
@@ -25,9 +27,7 @@ export class ApprovalsService {
       const target = nextStatus(plan.status, PlanAction.SUBMIT);
       if (!target) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a draft can be submitted; this plan is ${plan.status}.`);
       await this.assertReady(change, (await this.content.load([plan.id]))[0]);
-      await manager.query(`DELETE FROM approvals WHERE plan_id = $1`, [plan.id]);
-      for (const agencyId of change.agencyIds) {
-        const approval = await manager.save(manager.create(Approval, { planId: plan.id, agencyId, status: ApprovalStatus.PENDING, comment: '' }));
+      for (const approval of await this.approvals.requestAll(manager, plan.id, change.agencyIds)) {
         change.log({ type: 'APPROVAL_REQUESTED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
       }
       await moveTo(change, target, 'PLAN_SUBMITTED');
@@ -63,7 +63,7 @@ export class ApprovalsService {
       if (decision === Decision.APPROVE && plan.lastChangedById === user.id) {
         throw new ApprovalException(ApprovalExceptionCode.FOUR_EYES, 'You made the latest change to this plan; another agency lead must approve this revision.');
       }
-      const approval = await manager.findOneByOrFail(Approval, { planId: plan.id, agencyId: user.agencyId });
+      const approval = await this.approvals.forAgency(manager, plan.id, user.agencyId);
       const [content] = await this.content.load([plan.id]);
       if (decision === Decision.APPROVE) await this.assertReady(change, content);
       Object.assign(approval, {
@@ -74,19 +74,19 @@ export class ApprovalsService {
         decidedAt: new Date(),
         comment: text,
       });
-      await manager.save(approval);
+      await this.approvals.save(manager, approval);
       change.log({ type: 'APPROVAL_DECIDED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
 
       if (decision === Decision.REJECT) {
-        for (const other of await manager.find(Approval, { where: { planId: plan.id } })) {
+        for (const other of await this.approvals.listFor(manager, plan.id)) {
           if (other.id === approval.id || other.status === ApprovalStatus.PENDING) continue;
           Object.assign(other, { status: ApprovalStatus.PENDING, revision: null, contentHash: null, decidedById: null, decidedAt: null, comment: '' });
-          await manager.save(other);
+          await this.approvals.save(manager, other);
           change.log({ type: 'APPROVAL_RESET', entityType: 'APPROVAL', entityId: other.id, data: other });
         }
         await moveTo(change, PlanStatus.DRAFT, 'PLAN_REJECTED');
       } else {
-        const all = await manager.find(Approval, { where: { planId: plan.id } });
+        const all = await this.approvals.listFor(manager, plan.id);
         if (all.every((one) => one.status === ApprovalStatus.APPROVED && one.revision === plan.revision)) {
           await moveTo(change, PlanStatus.APPROVED, 'PLAN_APPROVED');
         }
@@ -97,8 +97,7 @@ export class ApprovalsService {
 
   /** Readiness is what stands between a plan and review or approval: both are refused while it has blockers. */
   private async assertReady(change: PlanChange, content: PlanContent): Promise<void> {
-    const names: Array<{ id: string; short_name: string }> = await change.manager.query(`SELECT id, short_name FROM agencies WHERE id = ANY($1)`, [content.agencyIds]);
-    const blockers = readinessOf(change.plan, content, new Map(names.map((row) => [row.id, row.short_name])));
+    const blockers = readinessOf(change.plan, content, await this.approvals.shortNames(change.manager, content.agencyIds));
     if (blockers.length > 0) {
       throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
     }

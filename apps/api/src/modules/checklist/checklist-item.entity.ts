@@ -1,24 +1,14 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ChecklistCategory, ChecklistStatus } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 registerEnumType(ChecklistCategory, { name: 'ChecklistCategory' });
 registerEnumType(ChecklistStatus, { name: 'ChecklistStatus' });
 
 @ObjectType()
 @Entity({ name: 'checklist_items' })
-export class ChecklistItem {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class ChecklistItem extends PlanPartEntity {
   @Column({ type: 'integer' })
   position!: number;
 

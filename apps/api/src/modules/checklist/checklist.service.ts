@@ -16,13 +16,14 @@ import { appendChecklistItems } from '../plans/checklist-seed';
 import { permissionPlan } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { deleteVersioned, updateVersioned } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanItemsService } from '../plans/plan-items.service';
+import { PlanPartRepository } from '../plans/plan-part.repository';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import { ChecklistItem } from './checklist-item.entity';
+import { CHECKLIST_ITEM as ITEM } from './checklist-item.part';
 import type { ChecklistItemInput, ChecklistItemPatch } from './dto/checklist-item.input';
 
-const ITEM: PlanItemKind<ChecklistItem> = { entity: ChecklistItem, table: 'checklist_items', entityType: 'CHECKLIST_ITEM', what: 'Checklist item' };
 
 @Injectable()
 export class ChecklistService {
@@ -120,7 +121,7 @@ export class ChecklistService {
    * the versioned write that follows answers NOT_FOUND or CONFLICT as for any other part.
    */
   private async asExpected(change: PlanChange, id: string, expectedVersion: number): Promise<ChecklistItem | null> {
-    const current = await change.manager.findOneBy(ChecklistItem, { id });
+    const current = await PlanPartRepository.of(ChecklistItem).findById(change.manager, id);
     return current && current.planId === change.plan.id && current.version === expectedVersion ? current : null;
   }
 

@@ -1,20 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 @ObjectType({ description: 'A channel of the communications plan (ICS 205 style).' })
 @Entity({ name: 'comms_channels' })
-export class CommsChannel {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class CommsChannel extends PlanPartEntity {
   @Field({ description: 'e.g. Tactical 1, Command net, Phone bridge.' })
   @Column({ type: 'text' })
   name!: string;

@@ -3,11 +3,11 @@ import { commsChannelPatchSchema, commsChannelSchema } from '@jointops/domain';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { assertParticipating } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
-import { CommsChannel } from './comms-channel.entity';
+import { PlanItemsService } from '../plans/plan-items.service';
+import type { CommsChannel } from './comms-channel.entity';
+import { COMMS_CHANNEL as CHANNEL } from './comms-channel.part';
 import type { CommsChannelInput, CommsChannelPatch } from './dto/comms-channel.input';
 
-const CHANNEL: PlanItemKind<CommsChannel> = { entity: CommsChannel, table: 'comms_channels', entityType: 'COMMS_CHANNEL', what: 'Channel' };
 
 @Injectable()
 export class CommsService {

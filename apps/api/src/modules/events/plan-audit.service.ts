@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { can, CHANGE_REASON_KEY, collectViolations, isUuid } from '@jointops/domain';
-import { DataSource, MoreThan } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ACCESS_ACTIONS, AccessLogService, type AccessAction } from '../plans/access-log.service';
 import { permissionPlan } from '../plans/plan-access.service';
-import { agencyIdsOf } from '../plans/plan-change.service';
+import { PlanRepository } from '../plans/plan.repository';
 import { eventHash } from '../plans/plan-log.writer';
+import { planParts } from '../plans/plan-part.registry';
 import type { Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
-import { PlanEvent } from './plan-event.entity';
+import type { PlanEvent } from './plan-event.entity';
+import { PlanEventRepository } from './plan-event.repository';
 import { withheldFrom } from './plan-event-visibility';
 
-/** The parts of a plan whose changes are content (approvals and status are not). */
-const CONTENT_TYPES = new Set(['PLAN', 'OBJECTIVE', 'ROLE', 'CHECKLIST_ITEM', 'TIMELINE_EVENT', 'RESOURCE', 'COMMS_CHANNEL']);
+/** The parts of a plan whose changes are content (approvals and status are not): the plan's fields and every plan part. */
+const contentTypes = () => new Set(['PLAN', ...planParts().map((part) => part.entityType)]);
 /** Bookkeeping, not content: never shown as a change. */
 const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'actualStartsAt', 'actualEndsAt']);
 /** A plan's status and cancel reason are its lifecycle, not its content (a checklist item's status is content). */
@@ -63,9 +63,10 @@ function render(value: unknown): string | null {
 @Injectable()
 export class PlanAuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly log: PlanEventRepository,
     private readonly plans: PlansService,
     private readonly accessLog: AccessLogService,
+    private readonly planRepository: PlanRepository,
   ) {}
 
   /**
@@ -75,12 +76,12 @@ export class PlanAuditService {
    */
   async verify(user: AuthenticatedUser, planId: string): Promise<LogVerification> {
     const plan = await this.visible(user, planId);
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [head]: Array<{ last_seq: number; last_hash: string }> = await manager.query(`SELECT last_seq, last_hash FROM plans WHERE id = $1`, [plan.id]);
+    return this.log.inSnapshot(async (manager) => {
+      const head = await this.log.logHead(manager, plan.id);
       let prevHash = '0'.repeat(64);
       let checked = 0;
       for (let afterSeq = 0; ; ) {
-        const page = await manager.getRepository(PlanEvent).find({ where: { planId: plan.id, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: 1000 });
+        const page = await this.log.after(plan.id, afterSeq, 1000, manager);
         for (const event of page) {
           const intact = event.seq === checked + 1 && event.prevHash === prevHash && eventHash(prevHash, event) === event.hash;
           if (!intact) return { ok: false, checked: checked + 1, firstBrokenSeq: event.seq };
@@ -90,7 +91,7 @@ export class PlanAuditService {
         if (page.length < 1000) break;
         afterSeq = page[page.length - 1].seq;
       }
-      if (checked !== head.last_seq || prevHash !== head.last_hash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
+      if (checked !== head.lastSeq || prevHash !== head.lastHash) return { ok: false, checked, firstBrokenSeq: checked + 1 };
       return { ok: true, checked, firstBrokenSeq: null };
     });
   }
@@ -102,17 +103,12 @@ export class PlanAuditService {
     if (fromRevision < 0 || fromRevision > plan.revision) throw ValidationException.of('fromRevision', `fromRevision must be between 0 and ${plan.revision}.`);
     if (to < fromRevision || to > plan.revision) throw ValidationException.of('toRevision', `toRevision must be between ${fromRevision} and ${plan.revision}.`);
 
-    const events: Array<Pick<PlanEvent, 'type' | 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>> = await this.dataSource
-      .getRepository(PlanEvent)
-      .createQueryBuilder('e')
-      .select(['e.type', 'e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
-      .where('e.plan_id = :planId AND e.revision <= :to', { planId: plan.id, to })
-      .orderBy('e.seq', 'ASC')
-      .getMany();
+    const events = await this.log.upToRevision(plan.id, to);
 
     const states = new Map<string, FoldedEntity>();
+    const content = contentTypes();
     for (const event of events) {
-      if (!CONTENT_TYPES.has(event.entityType) || withheldFrom(user, event)) continue;
+      if (!content.has(event.entityType) || withheldFrom(user, event)) continue;
       const key = `${event.entityType}:${event.entityId}`;
       const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false, reasons: [], removalReason: null };
       const { snapshot, reason } = splitReason(event);
@@ -182,7 +178,7 @@ export class PlanAuditService {
   /** The access log is for OVERSIGHT and the lead agency's AGENCY_LEAD; other members are refused (and that refusal is logged). */
   private async accessLogReader(user: AuthenticatedUser, planId: string): Promise<Plan> {
     const plan = await this.visible(user, planId);
-    const agencyIds = await agencyIdsOf(this.dataSource.manager, plan.id);
+    const agencyIds = await this.planRepository.agencyIds(plan.id);
     if (!can(user, 'accessLog.read', permissionPlan(plan, agencyIds))) {
       this.accessLog.record(plan.id, user.id, 'DENIED', { kind: 'accessLog' });
       throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "The access log is for oversight and the lead agency's agency lead.");

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@jointops/domain';
 import { filter, type Subscription } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
 import { LiveStats } from '../../core/events/live-stats';
@@ -12,6 +10,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
 import { PlanException } from '../plans/plan.exception';
 import type { PlanEvent } from './plan-event.entity';
+import { PlanEventRepository } from './plan-event.repository';
 import { PlanEventsService } from './plan-events.service';
 
 const PAGE = 500;
@@ -32,7 +31,7 @@ export class PlanEventStream {
   private readonly reads = new Map<string, Promise<PlanEvent[]>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly log: PlanEventRepository,
     private readonly events: PlanEventsService,
     private readonly access: PlanAccessService,
     private readonly bus: LiveBus,
@@ -139,12 +138,7 @@ export class PlanEventStream {
     return read;
   }
 
-  private async head(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
-    if (!isUuid(planId)) return null;
-    const rows: Array<{ last_seq: number; agency_ids: string[] }> = await this.dataSource.query(
-      `SELECT p.last_seq, ARRAY(SELECT agency_id FROM plan_agencies WHERE plan_id = p.id) AS agency_ids FROM plans p WHERE p.id = $1`,
-      [planId],
-    );
-    return rows[0] ? { lastSeq: rows[0].last_seq, agencyIds: rows[0].agency_ids } : null;
+  private head(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
+    return isUuid(planId) ? this.log.streamHead(planId) : Promise.resolve(null);
   }
 }

@@ -1,27 +1,18 @@
 import { createUnionType } from '@nestjs/graphql';
 import { ActivityEntry } from '../activity/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
-import { ChecklistItem } from '../checklist/checklist-item.entity';
-import { CommsChannel } from '../comms/comms-channel.entity';
 import { Debrief } from '../debriefs/debrief.entity';
-import { Objective } from '../objectives/objective.entity';
+import { planParts } from '../plans/plan-part.registry';
 import { Plan } from '../plans/plan.entity';
 import { AfterActionReport } from '../reports/after-action-report.entity';
 import { CorrectiveAction } from '../reports/corrective-action.entity';
-import { ResourceCommitment } from '../resources/resource-commitment.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
-import { TimelineEvent } from '../timeline/timeline-event.entity';
 import type { PlanEvent } from './plan-event.entity';
 
-/** Event entityType -> the GraphQL type of its node, and the snapshot fields that are dates. */
-const NODE_TYPES: Record<string, { type: new () => object; dates: string[] }> = {
+type NodeType = { type: new () => object; dates: readonly string[] };
+
+/** Event entityType -> the GraphQL type of its node, and the snapshot fields that are dates (plan parts come from their registry). */
+const OTHER_NODE_TYPES: Record<string, NodeType> = {
   PLAN: { type: Plan, dates: ['startsAt', 'endsAt', 'createdAt', 'updatedAt'] },
-  OBJECTIVE: { type: Objective, dates: [] },
-  ROLE: { type: RoleAssignment, dates: ['createdAt'] },
-  CHECKLIST_ITEM: { type: ChecklistItem, dates: ['reviewedAt'] },
-  TIMELINE_EVENT: { type: TimelineEvent, dates: ['startsAt', 'endsAt', 'actualStartsAt', 'actualEndsAt'] },
-  RESOURCE: { type: ResourceCommitment, dates: ['createdAt'] },
-  COMMS_CHANNEL: { type: CommsChannel, dates: ['createdAt'] },
   APPROVAL: { type: Approval, dates: ['decidedAt', 'createdAt'] },
   ACTIVITY_ENTRY: { type: ActivityEntry, dates: ['at', 'createdAt'] },
   DEBRIEF: { type: Debrief, dates: ['submittedAt', 'createdAt'] },
@@ -29,10 +20,14 @@ const NODE_TYPES: Record<string, { type: new () => object; dates: string[] }> = 
   CORRECTIVE_ACTION: { type: CorrectiveAction, dates: ['dueDate', 'createdAt'] },
 };
 
+function nodeTypeOf(entityType: string): NodeType | undefined {
+  const part = planParts().find((registration) => registration.entityType === entityType);
+  return part ? { type: part.entity, dates: part.dates } : OTHER_NODE_TYPES[entityType];
+}
+
 export const PlanNode = createUnionType({
   name: 'PlanNode',
-  types: () =>
-    [Plan, Objective, RoleAssignment, ChecklistItem, TimelineEvent, Approval, Debrief, AfterActionReport, CorrectiveAction, ActivityEntry, ResourceCommitment, CommsChannel] as const,
+  types: () => [Plan, ...planParts().map((part) => part.entity), Approval, Debrief, AfterActionReport, CorrectiveAction, ActivityEntry] as const,
   resolveType: (node: object) => node.constructor,
 });
 
@@ -41,7 +36,7 @@ export const PlanNode = createUnionType({
  * node, even when its data carries why the item was removed.
  */
 export function nodeOf(event: PlanEvent): object | null {
-  const spec = NODE_TYPES[event.entityType];
+  const spec = nodeTypeOf(event.entityType);
   if (!spec || event.data === null || event.type.endsWith('_REMOVED')) return null;
   const node = Object.assign(new spec.type(), event.data) as Record<string, unknown>;
   for (const field of spec.dates) {

@@ -1,23 +1,13 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Priority } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 registerEnumType(Priority, { name: 'Priority' });
 
 @ObjectType()
 @Entity({ name: 'objectives' })
-export class Objective {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class Objective extends PlanPartEntity {
   @Field(() => Int)
   @Column({ type: 'integer' })
   position!: number;

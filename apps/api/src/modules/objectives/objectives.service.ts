@@ -5,13 +5,15 @@ import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { updateVersioned } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanItemsService } from '../plans/plan-items.service';
+import { PlanPartRepository } from '../plans/plan-part.repository';
 import { RoleAssignment } from '../roles/role-assignment.entity';
-import { ROLE } from '../roles/roles.service';
+import { ROLE } from '../roles/role.part';
 import type { ObjectiveInput, ObjectivePatch } from './dto/objective.input';
 import { Objective } from './objective.entity';
+import { OBJECTIVE } from './objective.part';
 
-const OBJECTIVE: PlanItemKind<Objective> = { entity: Objective, table: 'objectives', entityType: 'OBJECTIVE', what: 'Objective' };
+const objectives = PlanPartRepository.of(Objective);
 
 @Injectable()
 export class ObjectivesService {
@@ -54,9 +56,8 @@ export class ObjectivesService {
     });
   }
 
-  private async count(change: PlanChange): Promise<number> {
-    const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM objectives WHERE plan_id = $1`, [change.plan.id]);
-    return count;
+  private count(change: PlanChange): Promise<number> {
+    return objectives.countIn(change.manager, change.plan.id);
   }
 
   private async checkedPosition(change: PlanChange, position: number): Promise<number> {
@@ -71,23 +72,19 @@ export class ObjectivesService {
    * every screen and the log see the new order.
    */
   private async renumber(change: PlanChange, moved: Objective | null): Promise<void> {
-    const all = await change.manager.find(Objective, { where: { planId: change.plan.id }, order: { position: 'ASC', id: 'ASC' } });
+    const all = await objectives.listIn(change.manager, change.plan.id, { position: 'ASC', id: 'ASC' });
     const others = all.filter((objective) => objective.id !== moved?.id);
     if (moved) others.splice(moved.position, 0, moved);
     for (const [position, objective] of others.entries()) {
       if (objective.id === moved?.id || objective.position === position) continue;
-      await change.manager.update(Objective, { id: objective.id }, { position });
+      await objectives.setPosition(change.manager, objective.id, position);
       objective.position = position;
       change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
     }
   }
 
   private async unlinkFromRoles(change: PlanChange, objectiveId: string): Promise<void> {
-    const roles = await change.manager
-      .getRepository(RoleAssignment)
-      .createQueryBuilder('role')
-      .where('role.plan_id = :planId AND :objectiveId = ANY(role.objective_ids)', { planId: change.plan.id, objectiveId })
-      .getMany();
+    const roles = await PlanPartRepository.of(RoleAssignment).linkingTo(change.manager, change.plan.id, 'objectiveIds', objectiveId);
     for (const role of roles) {
       const updated = await updateVersioned(change, RoleAssignment, role.id, role.version, { objectiveIds: role.objectiveIds.filter((id) => id !== objectiveId) }, ROLE.what);
       change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: updated });

@@ -1,6 +1,7 @@
 import type { ChecklistCategory } from '@jointops/domain';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { assertRoomFor, insertItem } from './plan-items';
+import { PlanPartRepository } from './plan-part.repository';
 import type { PlanChange } from './plan-change.service';
 
 export interface ChecklistItemDraft {
@@ -15,8 +16,8 @@ export interface ChecklistItemDraft {
  * a template) and by applyChecklistTemplate / addChecklistItem, so item creation has one rule set.
  */
 export async function appendChecklistItems(change: PlanChange, drafts: ChecklistItemDraft[], field: string): Promise<ChecklistItem[]> {
-  await assertRoomFor(change, 'checklist_items', drafts.length, field);
-  const [{ next }] = await change.manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM checklist_items WHERE plan_id = $1`, [change.plan.id]);
+  await assertRoomFor(change, ChecklistItem, drafts.length, field);
+  const next = await PlanPartRepository.of(ChecklistItem).nextPosition(change.manager, change.plan.id);
   const items: ChecklistItem[] = [];
   for (const [index, draft] of drafts.entries()) {
     const item = await insertItem(change, ChecklistItem, { ...draft, position: next + index, status: 'OPEN', note: '' });

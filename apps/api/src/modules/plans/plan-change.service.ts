@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@jointops/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { LiveBus } from '../../core/events/live-bus';
 import type { LiveMessage } from '../../core/events/live-message';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -9,8 +8,9 @@ import { type EventDraft, PlanLogWriter } from './plan-log.writer';
 import { voidSignOffs } from './approval-invalidation';
 import { CONTENT_PERMISSIONS, PlanAccessService, type PlanPermission } from './plan-access.service';
 import type { PlanChange } from './plan-change.types';
-import { Plan } from './plan.entity';
+import type { Plan } from './plan.entity';
 import { PlanException } from './plan.exception';
+import { PlanRepository } from './plan.repository';
 
 export type { PlanChange } from './plan-change.types';
 
@@ -22,7 +22,7 @@ export type { PlanChange } from './plan-change.types';
 @Injectable()
 export class PlanChangeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: PlanRepository,
     private readonly access: PlanAccessService,
     private readonly log: PlanLogWriter,
     private readonly bus: LiveBus,
@@ -39,18 +39,11 @@ export class PlanChangeService {
     if (!isUuid(planId)) throw PlanException.notFound(notFoundAs);
     let lastSeq = 0;
     const announcements: LiveMessage[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      // The row lock serializes every change to this plan; its participants come in the same round trip.
-      const { entities, raw } = await manager
-        .getRepository(Plan)
-        .createQueryBuilder('plan')
-        .addSelect('ARRAY(SELECT agency_id FROM plan_agencies pa WHERE pa.plan_id = plan.id ORDER BY pa.added_at, pa.agency_id)', 'agency_ids')
-        .setLock('pessimistic_write', undefined, ['plan'])
-        .where('plan.id = :planId', { planId })
-        .getRawAndEntities();
-      const plan = entities[0];
-      if (!plan) throw PlanException.notFound(notFoundAs);
-      const agencyIds: string[] = raw[0].agency_ids;
+    const result = await this.plans.transaction(async (manager) => {
+      // The row lock serializes every change to this plan.
+      const locked = await this.plans.lockForChange(manager, planId);
+      if (!locked) throw PlanException.notFound(notFoundAs);
+      const { plan, agencyIds } = locked;
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
       const drafts: EventDraft[] = [];
@@ -73,11 +66,11 @@ export class PlanChangeService {
   async start<T>(user: AuthenticatedUser, create: (manager: EntityManager) => Promise<Plan>, work: (change: PlanChange) => Promise<T>): Promise<T> {
     let planId = '';
     let lastSeq = 0;
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.plans.transaction(async (manager) => {
       const plan = await create(manager);
       planId = plan.id;
       const drafts: EventDraft[] = [];
-      const value = await work({ manager, plan, agencyIds: await agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), announce: () => undefined });
+      const value = await work({ manager, plan, agencyIds: await this.plans.agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), announce: () => undefined });
       await this.log.append(manager, plan, user.id, drafts, { content: true });
       lastSeq = plan.lastSeq;
       return value;
@@ -86,16 +79,17 @@ export class PlanChangeService {
     return result;
   }
 
-  /** The plan an item belongs to, or NOT_FOUND (also for ids that are not UUIDs). */
+  /** The plan an item of `table` belongs to, or NOT_FOUND (also for ids that are not UUIDs). */
   async planIdOf(table: string, id: string, what: string): Promise<string> {
-    if (!isUuid(id)) throw PlanException.notFound(what);
-    const rows: Array<{ plan_id: string }> = await this.dataSource.query(`SELECT plan_id FROM ${table} WHERE id = $1`, [id]);
-    if (!rows[0]) throw PlanException.notFound(what);
-    return rows[0].plan_id;
+    const planId = isUuid(id) ? await this.plans.planIdOfItemIn(table, id) : null;
+    if (!planId) throw PlanException.notFound(what);
+    return planId;
   }
-}
 
-export async function agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
-  const rows: Array<{ agency_id: string }> = await manager.query(`SELECT agency_id FROM plan_agencies WHERE plan_id = $1 ORDER BY added_at, agency_id`, [planId]);
-  return rows.map((row) => row.agency_id);
+  /** The plan an item of `entity` belongs to, or NOT_FOUND (also for ids that are not UUIDs). */
+  async planIdOfItem(entity: EntityTarget<ObjectLiteral & { id: string; version: number }>, id: string, what: string): Promise<string> {
+    const planId = isUuid(id) ? await this.plans.planIdOfPart(entity, id) : null;
+    if (!planId) throw PlanException.notFound(what);
+    return planId;
+  }
 }

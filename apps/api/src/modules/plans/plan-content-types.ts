@@ -1,3 +1,5 @@
+import { PLAN_PARTS } from '@jointops/domain';
+
 /**
  * Which GraphQL object types are plan content, and how to tell the plan from the object a field is
  * resolved on. Every field of these types is wrapped once at startup (PlanReadRecorder), so a read
@@ -14,12 +16,8 @@ const ownPlanId: PlanIdOf = (source) => source.planId;
 
 export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
   Plan: (plan) => plan.id,
-  Objective: ownPlanId,
-  RoleAssignment: ownPlanId,
-  ChecklistItem: ownPlanId,
-  TimelineEvent: ownPlanId,
-  ResourceCommitment: ownPlanId,
-  CommsChannel: ownPlanId,
+  // Every plan part's items name their plan.
+  ...Object.fromEntries(PLAN_PARTS.map((part) => [part.typename, ownPlanId])),
   Approval: ownPlanId,
   PlanEvent: ownPlanId,
   PlanChange: ownPlanId,

@@ -1,44 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { hydrate } from '../../database/hydrate';
 import { ActivityEntry } from '../activity/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
-import { ChecklistItem } from '../checklist/checklist-item.entity';
-import { CommsChannel } from '../comms/comms-channel.entity';
 import { Debrief } from '../debriefs/debrief.entity';
-import { Objective } from '../objectives/objective.entity';
 import { AfterActionReport } from '../reports/after-action-report.entity';
 import { CorrectiveAction } from '../reports/corrective-action.entity';
-import { ResourceCommitment } from '../resources/resource-commitment.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
-import { TimelineEvent } from '../timeline/timeline-event.entity';
+import { PlanContentRepository, type PartTable } from './plan-content.repository';
+import { planParts } from './plan-part.registry';
+import type { PlanPartEntity } from './plan-part.entity';
 import type { Plan } from './plan.entity';
 
-/** Everything in a plan, loaded in one query per table however large the plan is. */
+/**
+ * Everything in a plan, loaded in one query per table however large the plan is. Each plan part
+ * adds its list here from its own `<part>.part.ts` (`declare module`), as it registers.
+ */
 export interface PlanContent {
   agencyIds: string[];
-  objectives: Objective[];
-  roles: RoleAssignment[];
-  checklist: ChecklistItem[];
-  timeline: TimelineEvent[];
-  resources: ResourceCommitment[];
-  comms: CommsChannel[];
   approvals: Approval[];
 }
 
-/** Each part of a plan: its entity, table and order, in the shape PlanContent holds them. */
-const PARTS = [
-  { key: 'objectives', entity: Objective, table: 'objectives', order: 'position, id' },
-  { key: 'roles', entity: RoleAssignment, table: 'role_assignments', order: 'created_at, id' },
-  { key: 'checklist', entity: ChecklistItem, table: 'checklist_items', order: 'position, id' },
-  { key: 'timeline', entity: TimelineEvent, table: 'timeline_events', order: 'starts_at, ends_at, id' },
-  { key: 'resources', entity: ResourceCommitment, table: 'resource_commitments', order: 'created_at, id' },
-  { key: 'comms', entity: CommsChannel, table: 'comms_channels', order: 'created_at, id' },
-  { key: 'approvals', entity: Approval, table: 'approvals', order: 'created_at, agency_id' },
-] as const;
+/** Every registered plan part, then the approvals: in the shape PlanContent holds them. */
+function contentParts(): PartTable[] {
+  return [
+    ...planParts().map(({ part, entity, table, order }) => ({ key: part.key, entity, table, order })),
+    { key: 'approvals', entity: Approval, table: 'approvals', order: 'created_at, agency_id' },
+  ];
+}
 
 /** What happened during and after the operation: loaded only by the views that show it. */
 export interface PlanOperation {
@@ -55,51 +43,19 @@ const OPERATION_PARTS = [
   { key: 'correctiveActions', entity: CorrectiveAction, table: 'corrective_actions', order: 'due_date, created_at, id' },
 ] as const;
 
-type Part = { key: string; entity: new () => object; table: string; order: string };
-
 @Injectable()
 export class PlanContentService {
-  private readonly contentSql: string;
-  private readonly operationSql: string;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.contentSql = partsSql(PARTS, true);
-    this.operationSql = partsSql(OPERATION_PARTS, false);
-  }
+  constructor(private readonly repository: PlanContentRepository) {}
 
   /** For DataLoader: the content of many plans in one query, in the order asked. */
   load(planIds: readonly string[]): Promise<PlanContent[]> {
-    return this.loadParts<PlanContent>(this.contentSql, PARTS, planIds);
+    return this.repository.load<PlanContent>(contentParts(), planIds, true);
   }
 
   /** For DataLoader: activity, debriefs, report and corrective actions of many plans in one query. */
   loadOperation(planIds: readonly string[]): Promise<PlanOperation[]> {
-    return this.loadParts<PlanOperation>(this.operationSql, OPERATION_PARTS, planIds);
+    return this.repository.load<PlanOperation>(OPERATION_PARTS, planIds, false);
   }
-
-  private async loadParts<T>(sql: string, parts: readonly Part[], planIds: readonly string[]): Promise<T[]> {
-    const rows: Array<Record<string, unknown[]> & { id: string }> = await this.dataSource.query(sql, [[...planIds]]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return planIds.map((planId) => {
-      const row = byId.get(planId);
-      const loaded: Record<string, unknown> = { agencyIds: (row?.agencyIds ?? []) as string[] };
-      for (const part of parts) {
-        loaded[part.key] = ((row?.[part.key] ?? []) as Array<Record<string, unknown>>).map((json) => hydrate(this.dataSource.manager, part.entity, json));
-      }
-      return loaded as T;
-    });
-  }
-}
-
-/** One round trip for all the plans asked: a JSON array per part, per plan. */
-function partsSql(parts: readonly Part[], withAgencies: boolean): string {
-  const columns = parts.map(
-    ({ key, table, order }) => `(SELECT coalesce(json_agg(t ORDER BY ${order.replace(/(\w+)/g, 't.$1')}), '[]') FROM ${table} t WHERE t.plan_id = p.id) AS "${key}"`,
-  );
-  if (withAgencies) {
-    columns.unshift(`(SELECT coalesce(json_agg(pa.agency_id ORDER BY pa.added_at, pa.agency_id), '[]') FROM plan_agencies pa WHERE pa.plan_id = p.id) AS "agencyIds"`);
-  }
-  return `SELECT p.id, ${columns.join(',\n  ')} FROM unnest($1::uuid[]) AS p(id)`;
 }
 
 /** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), by the same function the web app runs. */
@@ -129,35 +85,7 @@ export function contentHashOf(plan: Plan, content: PlanContent): string {
       leadAgencyId: plan.leadAgencyId,
       agencyIds: [...content.agencyIds].sort(),
     },
-    objectives: content.objectives.map(({ id, position, title, description, successCriteria, priority }) => ({
-      id,
-      position,
-      title,
-      description,
-      successCriteria,
-      priority,
-    })),
-    roles: content.roles.map(({ id, agencyId, title, responsibilities, assigneeId, objectiveIds }) => ({
-      id,
-      agencyId,
-      title,
-      responsibilities,
-      assigneeId,
-      objectiveIds: [...objectiveIds].sort(),
-    })),
-    checklist: content.checklist.map(({ id, category, text, required, citation, status, note }) => ({ id, category, text, required, citation, status, note })),
-    timeline: content.timeline.map(({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds, notes }) => ({
-      id,
-      title,
-      phase,
-      startsAt,
-      endsAt,
-      agencyId,
-      dependsOnIds: [...dependsOnIds].sort(),
-      notes,
-    })),
-    resources: content.resources.map(({ id, agencyId, kind, quantity, notes }) => ({ id, agencyId, kind, quantity, notes })),
-    comms: content.comms.map(({ id, name, details, purpose, agencyId }) => ({ id, name, details, purpose, agencyId })),
+    ...Object.fromEntries(planParts().map(({ part, signed }) => [part.key, (content[part.key as keyof PlanContent] as unknown as PlanPartEntity[]).map(signed)])),
   });
   return createHash('sha256').update(canonical).digest('hex');
 }

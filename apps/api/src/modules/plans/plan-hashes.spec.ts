@@ -1,4 +1,11 @@
 import { GENESIS_HASH } from '@jointops/domain';
+// The parts an approval signs register themselves as their modules load; load them as the app does.
+import '../checklist/checklist-item.part';
+import '../comms/comms-channel.part';
+import '../objectives/objective.part';
+import '../resources/resource-commitment.part';
+import '../roles/role.part';
+import '../timeline/timeline-event.part';
 import { contentHashOf, type PlanContent } from './plan-content.service';
 import { eventHash } from './plan-log.writer';
 import type { Plan } from './plan.entity';

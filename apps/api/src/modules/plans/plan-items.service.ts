@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanPermission } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { assertRoomFor, deleteVersioned, insertItem, updateVersioned } from './plan-items';
+import { PlanPartRepository } from './plan-part.repository';
+import { PlanException } from './plan.exception';
 
 type Versioned = ObjectLiteral & { id: string; version: number };
 
@@ -28,7 +30,7 @@ export class PlanItemsService {
   add<T extends Versioned>(user: AuthenticatedUser, planId: string, kind: PlanItemKind<T>, build: (change: PlanChange) => Promise<Partial<T>> | Partial<T>): Promise<T> {
     return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       const row = await build(change);
-      await assertRoomFor(change, kind.table, 1, 'input');
+      await assertRoomFor(change, kind.entity, 1, 'input');
       const item = await insertItem(change, kind.entity, row);
       change.log({ type: `${kind.entityType}_ADDED`, entityType: kind.entityType, entityId: item.id, data: item });
       return item;
@@ -50,7 +52,8 @@ export class PlanItemsService {
       kind,
       id,
       async (change) => {
-        const current = await change.manager.findOneByOrFail(kind.entity, { id } as never);
+        const current = await PlanPartRepository.of(kind.entity).findById(change.manager, id);
+        if (!current) throw PlanException.notFound(kind.what);
         const item = await updateVersioned(change, kind.entity, id, expectedVersion, await build(change, current), kind.what);
         change.log({ type: eventType, entityType: kind.entityType, entityId: id, data: item });
         return item;
@@ -71,7 +74,7 @@ export class PlanItemsService {
 
   /** Runs a change (content, unless said otherwise) on the plan that holds the part `id`; NOT_FOUND names the part. */
   async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>, permission: PlanPermission = 'plan.editContent'): Promise<R> {
-    const planId = await this.changes.planIdOf(kind.table, id, kind.what);
+    const planId = await this.changes.planIdOfItem(kind.entity, id, kind.what);
     return this.changes.run(user, planId, permission, work, kind.what);
   }
 }

@@ -1,67 +1,50 @@
 import { PLAN_COLLECTION_MAX } from '@jointops/domain';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
-import { hydrate } from '../../database/hydrate';
-import type { PlanChange } from './plan-change.service';
+import type { PlanChange } from './plan-change.types';
+import { PlanPartRepository } from './plan-part.repository';
 import { PlanException } from './plan.exception';
+
+type Versioned = ObjectLiteral & { id: string; version: number };
 
 /**
  * Optimistic concurrency for the parts of a plan (docs/architecture.md#the-path-of-a-change): one
  * `UPDATE … WHERE id = $1 AND version = $2`; no row means CONFLICT carrying the entity as it is now.
  */
-export async function updateVersioned<T extends ObjectLiteral & { id: string; version: number }>(
-  change: PlanChange,
-  entity: EntityTarget<T>,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<T>,
-  what: string,
-): Promise<T> {
-  const result = await change.manager
-    .createQueryBuilder()
-    .update(entity)
-    .set({ ...changes, version: () => 'version + 1' } as never)
-    .where('id = :id AND version = :expectedVersion AND plan_id = :planId', { id, expectedVersion, planId: change.plan.id })
-    .returning('*')
-    .execute();
-  const [row] = result.raw as Array<Record<string, unknown>>;
-  if (!row) await throwConflictOrMissing(change, entity, id, what);
-  return hydrate(change.manager, entity, row);
+export async function updateVersioned<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, id: string, expectedVersion: number, changes: Partial<T>, what: string): Promise<T> {
+  const repository = PlanPartRepository.of(entity);
+  const updated = await repository.updateVersioned(change.manager, change.plan.id, id, expectedVersion, changes);
+  if (updated) return updated;
+  throw conflict(what, await currentIn(change, repository, id, what));
 }
 
 /** Deletes when the version matches and returns the row as it was. */
-export async function deleteVersioned<T extends ObjectLiteral & { id: string; version: number }>(
-  change: PlanChange,
-  entity: EntityTarget<T>,
-  id: string,
-  expectedVersion: number,
-  what: string,
-): Promise<T> {
-  const current = await change.manager.findOneBy(entity, { id } as never);
-  if (!current || (current as unknown as { planId: string }).planId !== change.plan.id) throw PlanException.notFound(what);
+export async function deleteVersioned<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, id: string, expectedVersion: number, what: string): Promise<T> {
+  const repository = PlanPartRepository.of(entity);
+  const current = await currentIn(change, repository, id, what);
   if (current.version !== expectedVersion) throw conflict(what, current);
-  await change.manager.delete(entity, { id } as never);
+  await repository.delete(change.manager, id);
   return current;
 }
 
-export async function insertItem<T extends ObjectLiteral>(change: PlanChange, entity: EntityTarget<T>, row: Partial<T>): Promise<T> {
-  const saved = await change.manager.save(entity, change.manager.create(entity, { ...row, planId: change.plan.id } as never));
-  return change.manager.findOneByOrFail(entity, { id: (saved as unknown as { id: string }).id } as never);
+export function insertItem<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, row: Partial<T>): Promise<T> {
+  return PlanPartRepository.of(entity).insert(change.manager, change.plan.id, row);
 }
 
 /** A plan holds at most 500 of each kind of part (PLAN_COLLECTION_MAX), so no list grows without bound. */
-export async function assertRoomFor(change: PlanChange, table: string, adding: number, field: string): Promise<number> {
-  const [{ count }] = await change.manager.query(`SELECT count(*)::int AS count FROM ${table} WHERE plan_id = $1`, [change.plan.id]);
+export async function assertRoomFor(change: PlanChange, entity: EntityTarget<Versioned>, adding: number, field: string): Promise<number> {
+  const count = await PlanPartRepository.of(entity).countIn(change.manager, change.plan.id);
   if (count + adding > PLAN_COLLECTION_MAX) {
     throw ValidationException.of(field, `A plan holds at most ${PLAN_COLLECTION_MAX} of these; it has ${count}.`);
   }
-  return count as number;
+  return count;
 }
 
-async function throwConflictOrMissing(change: PlanChange, entity: EntityTarget<ObjectLiteral>, id: string, what: string): Promise<never> {
-  const current = await change.manager.findOneBy(entity, { id });
-  if (!current || current.planId !== change.plan.id) throw PlanException.notFound(what);
-  throw conflict(what, current);
+/** The row as it is now, if it is in the changed plan; NOT_FOUND naming `what` otherwise. */
+async function currentIn<T extends Versioned>(change: PlanChange, repository: PlanPartRepository<T>, id: string, what: string): Promise<T> {
+  const current = await repository.findById(change.manager, id);
+  if (!current || (current as unknown as { planId: string }).planId !== change.plan.id) throw PlanException.notFound(what);
+  return current;
 }
 
 function conflict(what: string, current: ObjectLiteral): ConflictException {

@@ -14,10 +14,12 @@ import { Plan } from './plan.entity';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
 import { PlanLoaders } from './plan.loaders';
+import { PlanContentRepository } from './plan-content.repository';
+import { PlanRepository } from './plan.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanLoaders, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
-  exports: [PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
+  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
+  exports: [PlanRepository, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

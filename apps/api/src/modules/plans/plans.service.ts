@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
-import { DataSource, EntityManager } from 'typeorm';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { ChecklistTemplate } from '../checklist/checklist-template.entity';
+import type { ChecklistTemplate } from '../checklist/checklist-template.entity';
 import { appendChecklistItems } from './checklist-seed';
 import type { CreatePlanInput } from './dto/create-plan.input';
 import type { PlanConnection } from './dto/plan-connection.type';
@@ -14,7 +12,9 @@ import { Approval } from '../approvals/approval.entity';
 import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
+import { planParts } from './plan-part.registry';
 import { Plan, planSnapshot } from './plan.entity';
+import { PlanRepository, type Visibility } from './plan.repository';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
 export interface PlanListArgs {
@@ -29,7 +29,7 @@ export const PLANS_PAGE_MAX = 100;
 @Injectable()
 export class PlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: PlanRepository,
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
     private readonly accessLog: AccessLogService,
@@ -47,9 +47,10 @@ export class PlansService {
 
     return this.changes.start(
       user,
-      async (manager) => {
-        const plan = await manager.save(
-          manager.create(Plan, {
+      (manager) =>
+        this.plans.create(
+          manager,
+          {
             title,
             summary: input.summary ?? '',
             status: 'DRAFT',
@@ -62,11 +63,9 @@ export class PlansService {
             endsAt: input.endsAt ?? null,
             createdById: user.id,
             updatedAt: new Date(),
-          }),
-        );
-        await manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) SELECT $1, unnest($2::uuid[])`, [plan.id, [user.agencyId, ...otherAgencyIds]]);
-        return plan;
-      },
+          },
+          [user.agencyId, ...otherAgencyIds],
+        ),
       async (change) => {
         change.log({ type: 'PLAN_CREATED', entityType: 'PLAN', entityId: change.plan.id, data: planSnapshot(change.plan, change.agencyIds) });
         if (template) await appendChecklistItems(change, template.items, 'input.checklistTemplateId');
@@ -96,7 +95,7 @@ export class PlansService {
     return this.changes.run(user, planId, 'plan.manageAgencies', async (change) => {
       await this.assertAgenciesExist([agencyId], 'agencyId');
       if (change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency already takes part in the plan.');
-      await change.manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
+      await this.plans.addAgency(change.manager, planId, agencyId);
       change.agencyIds.push(agencyId);
       if (change.plan.status !== 'DRAFT') {
         // Under review, a new participant must sign too.
@@ -113,11 +112,11 @@ export class PlansService {
     return this.changes.run(user, planId, 'plan.manageAgencies', async (change) => {
       if (!change.agencyIds.includes(agencyId)) throw ValidationException.of('agencyId', 'This agency does not take part in the plan.');
       if (agencyId === change.plan.leadAgencyId) throw ValidationException.of('agencyId', 'The lead agency cannot be removed.');
-      const holdings = await this.holdings(change.manager, planId, agencyId);
+      const holdings = await this.holdings(change, agencyId);
       if (holdings.length > 0) {
         throw ValidationException.of('agencyId', `The agency still holds ${holdings.join(', ')} in this plan. Reassign or remove them first.`);
       }
-      await change.manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
+      await this.plans.removeAgency(change.manager, planId, agencyId);
       const approval = await change.manager.findOneBy(Approval, { planId, agencyId });
       if (approval) {
         await change.manager.delete(Approval, { id: approval.id });
@@ -132,12 +131,7 @@ export class PlansService {
   /** Null when the plan does not exist or the caller may not see it. */
   async findVisible(user: AuthenticatedUser, id: string): Promise<Plan | null> {
     if (!isUuid(id)) return null;
-    return this.dataSource
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .where('p.id = :id', { id })
-      .andWhere(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId })
-      .getOne();
+    return this.plans.findVisible(id, this.visibilityFor(user));
   }
 
   /**
@@ -147,7 +141,7 @@ export class PlansService {
    */
   async read(user: AuthenticatedUser, id: string): Promise<Plan | null> {
     const plan = await this.findVisible(user, id);
-    if (!plan && isUuid(id) && (await this.dataSource.getRepository(Plan).existsBy({ id }))) this.accessLog.record(id, user.id, 'DENIED', { kind: 'view' });
+    if (!plan && isUuid(id) && (await this.plans.exists(id))) this.accessLog.record(id, user.id, 'DENIED', { kind: 'view' });
     return plan;
   }
 
@@ -161,23 +155,13 @@ export class PlansService {
         args.after != null && !isUuid(args.after) ? { field: 'after', message: 'This cursor is not valid.' } : null,
       ),
     );
-    const query = this.dataSource
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .where(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId });
+    const visibility = this.visibilityFor(user);
+    const query = this.plans.visible(visibility);
     if (args.status?.length) query.andWhere('p.status IN (:...status)', { status: args.status });
-    if (search) {
-      query.andWhere(`(p.title ILIKE :pattern ESCAPE '\\' OR p.summary ILIKE :pattern ESCAPE '\\')`, {
-        pattern: `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
-      });
-    }
+    if (search) this.plans.matching(query, search);
     const totalCount = await query.getCount();
-    if (args.after) {
-      // The cursor plan must be one the caller may see: a hidden plan's id answers like an unknown one.
-      query.andWhere(`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM plans c WHERE c.id = :after AND ${this.access.visibleCondition(user, 'c', ':agencyId')})`, {
-        after: args.after,
-      });
-    }
+    // The cursor plan must be one the caller may see: a hidden plan's id answers like an unknown one.
+    if (args.after) this.plans.before(query, args.after, visibility);
     const rows = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(args.first + 1).getMany();
     const page = rows.slice(0, args.first);
     return {
@@ -188,19 +172,18 @@ export class PlansService {
   }
 
   checklistTemplates(): Promise<ChecklistTemplate[]> {
-    return this.dataSource.getRepository(ChecklistTemplate).find({ order: { name: 'ASC', version: 'DESC' } });
+    return this.plans.checklistTemplates();
   }
 
   async template(id: string, field: string): Promise<ChecklistTemplate> {
-    const template = isUuid(id) ? await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id }) : null;
+    const template = isUuid(id) ? await this.plans.checklistTemplate(id) : null;
     if (!template) throw ValidationException.of(field, 'No checklist template has this id.');
     return template;
   }
 
   private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
     const { plan, manager } = change;
-    Object.assign(plan, fields, { version: plan.version + 1, updatedAt: new Date() });
-    await manager.update(Plan, { id: plan.id }, { ...fields, version: plan.version, updatedAt: plan.updatedAt });
+    await this.plans.bumpVersion(manager, plan, fields);
     change.log({ type: event.type, entityType: 'PLAN', entityId: plan.id, data: { ...planSnapshot(plan, change.agencyIds), ...(event.agencyId ? { agencyId: event.agencyId } : {}) } });
     return plan;
   }
@@ -208,21 +191,21 @@ export class PlansService {
   private async assertAgenciesExist(ids: string[], field: string): Promise<void> {
     if (ids.length === 0) return;
     if (!ids.every(isUuid)) throw ValidationException.of(field, 'No agency has this id.');
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM agencies WHERE id = ANY($1)`, [ids]);
-    if (count !== ids.length) throw ValidationException.of(field, 'No agency has this id.');
+    if ((await this.plans.countAgencies(ids)) !== ids.length) throw ValidationException.of(field, 'No agency has this id.');
   }
 
-  private async holdings(manager: EntityManager, planId: string, agencyId: string): Promise<string[]> {
-    const [row] = await manager.query(
-      `SELECT (SELECT count(*) FROM role_assignments WHERE plan_id = $1 AND agency_id = $2)::int AS roles,
-              (SELECT count(*) FROM resource_commitments WHERE plan_id = $1 AND agency_id = $2)::int AS resources,
-              (SELECT count(*) FROM comms_channels WHERE plan_id = $1 AND agency_id = $2)::int AS channels,
-              (SELECT count(*) FROM timeline_events WHERE plan_id = $1 AND agency_id = $2)::int AS events`,
-      [planId, agencyId],
-    );
-    const names: Record<string, string> = { roles: 'role', resources: 'resource commitment', channels: 'channel', events: 'timeline event' };
-    return Object.entries(names)
-      .filter(([key]) => row[key] > 0)
-      .map(([key, name]) => `${row[key]} ${name}${row[key] === 1 ? '' : 's'}`);
+  /** What the agency still holds in the plan, in words: `2 roles, 1 channel`. */
+  private async holdings(change: PlanChange, agencyId: string): Promise<string[]> {
+    const parts = planParts().filter((registration) => registration.heldByAgency);
+    const counts = await this.plans.holdings(change.manager, change.plan.id, agencyId, parts.map((registration) => registration.entity));
+    return parts.flatMap(({ part }, index) => {
+      const count = counts[index]!;
+      return count > 0 ? [`${count} ${part.noun.toLowerCase()}${count === 1 ? '' : 's'}`] : [];
+    });
+  }
+
+  /** The plans `user` may see, as SQL for the repository. */
+  private visibilityFor(user: AuthenticatedUser): Visibility {
+    return { condition: (alias) => this.access.visibleCondition(user, alias, ':agencyId'), params: { agencyId: user.agencyId } };
   }
 }

@@ -1,20 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 @ObjectType({ description: 'What an agency commits to the operation: people, vehicles, equipment.' })
 @Entity({ name: 'resource_commitments' })
-export class ResourceCommitment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class ResourceCommitment extends PlanPartEntity {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
 

@@ -3,11 +3,11 @@ import { resourcePatchSchema, resourceSchema } from '@jointops/domain';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { assertParticipating } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanItemsService } from '../plans/plan-items.service';
 import type { ResourceCommitmentInput, ResourceCommitmentPatch } from './dto/resource-commitment.input';
-import { ResourceCommitment } from './resource-commitment.entity';
+import type { ResourceCommitment } from './resource-commitment.entity';
+import { RESOURCE } from './resource-commitment.part';
 
-const RESOURCE: PlanItemKind<ResourceCommitment> = { entity: ResourceCommitment, table: 'resource_commitments', entityType: 'RESOURCE', what: 'Resource commitment' };
 
 @Injectable()
 export class ResourcesService {

@@ -1,21 +1,11 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 /** `agency`, `assignee` and `objectives` are resolved from the ids by RolesResolver. */
 @ObjectType()
 @Entity({ name: 'role_assignments' })
-export class RoleAssignment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class RoleAssignment extends PlanPartEntity {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
 

@@ -5,11 +5,13 @@ import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { assertAllIn, assertParticipating } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanItemsService } from '../plans/plan-items.service';
+import { PlanPartRepository } from '../plans/plan-part.repository';
+import { Objective } from '../objectives/objective.entity';
+import { User } from '../users/user.entity';
 import type { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
-import { RoleAssignment } from './role-assignment.entity';
-
-export const ROLE: PlanItemKind<RoleAssignment> = { entity: RoleAssignment, table: 'role_assignments', entityType: 'ROLE', what: 'Role' };
+import type { RoleAssignment } from './role-assignment.entity';
+import { ROLE } from './role.part';
 
 @Injectable()
 export class RolesService {
@@ -53,13 +55,13 @@ export class RolesService {
   /** The assignee works for the role's agency; linked objectives belong to this plan. */
   private async checkLinks(change: PlanChange, agencyId: string, assigneeId: string | null, objectiveIds: string[], prefix: string): Promise<void> {
     if (assigneeId != null) {
-      const rows = isUuid(assigneeId) ? await change.manager.query(`SELECT agency_id FROM users WHERE id = $1`, [assigneeId]) : [];
-      if (!rows[0]) throw ValidationException.of(`${prefix}.assigneeId`, 'No user has this id.');
-      if (rows[0].agency_id !== agencyId) throw ValidationException.of(`${prefix}.assigneeId`, "The assignee must work for the role's agency.");
+      const assignee = isUuid(assigneeId) ? await change.manager.findOne(User, { where: { id: assigneeId }, select: { id: true, agencyId: true } }) : null;
+      if (!assignee) throw ValidationException.of(`${prefix}.assigneeId`, 'No user has this id.');
+      if (assignee.agencyId !== agencyId) throw ValidationException.of(`${prefix}.assigneeId`, "The assignee must work for the role's agency.");
     }
     if (objectiveIds.length > 0) {
-      const rows: Array<{ id: string }> = await change.manager.query(`SELECT id FROM objectives WHERE plan_id = $1`, [change.plan.id]);
-      assertAllIn(objectiveIds, new Set(rows.map((row) => row.id)), `${prefix}.objectiveIds`, 'objectives');
+      const objectives = await PlanPartRepository.of(Objective).listIn(change.manager, change.plan.id);
+      assertAllIn(objectiveIds, new Set(objectives.map((objective) => objective.id)), `${prefix}.objectiveIds`, 'objectives');
     }
   }
 }

@@ -1,24 +1,14 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Phase } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { PlanPartEntity } from '../plans/plan-part.entity';
 
 registerEnumType(Phase, { name: 'Phase' });
 
 /** `agency` and `dependsOn` are resolved from the ids by TimelineResolver. */
 @ObjectType()
 @Entity({ name: 'timeline_events' })
-export class TimelineEvent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class TimelineEvent extends PlanPartEntity {
   @Field()
   @Column({ type: 'text' })
   title!: string;

@@ -6,12 +6,15 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
-import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
+import { PlanItemsService } from '../plans/plan-items.service';
+import { PlanPartRepository } from '../plans/plan-part.repository';
 import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
+import { TIMELINE_EVENT as EVENT } from './timeline-event.part';
+
+const events = PlanPartRepository.of(TimelineEvent);
 
 
-const EVENT: PlanItemKind<TimelineEvent> = { entity: TimelineEvent, table: 'timeline_events', entityType: 'TIMELINE_EVENT', what: 'Timeline event' };
 
 @Injectable()
 export class TimelineService {
@@ -90,11 +93,7 @@ export class TimelineService {
   /** Removing an event also removes it from the dependencies of the events that waited on it. */
   remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
     return this.items.remove(user, EVENT, id, expectedVersion, async (change) => {
-      const dependents = await change.manager
-        .getRepository(TimelineEvent)
-        .createQueryBuilder('event')
-        .where('event.plan_id = :planId AND :id = ANY(event.depends_on_ids)', { planId: change.plan.id, id })
-        .getMany();
+      const dependents = await events.linkingTo(change.manager, change.plan.id, 'dependsOnIds', id);
       for (const dependent of dependents) {
         const updated = await updateVersioned(change, TimelineEvent, dependent.id, dependent.version, { dependsOnIds: dependent.dependsOnIds.filter((other) => other !== id) }, EVENT.what);
         change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: updated.id, data: updated });
@@ -106,13 +105,10 @@ export class TimelineService {
   private async checkDependencies(change: PlanChange, eventId: string | null, dependsOnIds: string[], field: string): Promise<void> {
     if (dependsOnIds.length === 0) return;
     if (eventId && dependsOnIds.includes(eventId)) throw ValidationException.of(field, 'An event cannot depend on itself.');
-    const rows: Array<{ id: string; depends_on_ids: string[] }> = await change.manager.query(
-      `SELECT id, depends_on_ids FROM timeline_events WHERE plan_id = $1`,
-      [change.plan.id],
-    );
-    assertAllIn(dependsOnIds, new Set(rows.map((row) => row.id)), field, 'timeline events');
+    const all = await events.listIn(change.manager, change.plan.id);
+    assertAllIn(dependsOnIds, new Set(all.map((event) => event.id)), field, 'timeline events');
     if (eventId) {
-      const edges = new Map(rows.map((row) => [row.id, row.depends_on_ids]));
+      const edges = new Map(all.map((event) => [event.id, event.dependsOnIds]));
       if (wouldCreateCycle(edges, eventId, dependsOnIds)) throw ValidationException.of(field, 'These dependencies would make a cycle.');
     }
   }

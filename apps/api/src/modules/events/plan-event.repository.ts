@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { PlanEvent } from './plan-event.entity';
+
+/** Reads a plan's event log (PlanLogWriter appends to it). */
+@Injectable()
+export class PlanEventRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A plan's events after `afterSeq`, oldest first, at most `limit`; in `manager`'s transaction when given. */
+  after(planId: string, afterSeq: number, limit: number, manager: EntityManager = this.dataSource.manager): Promise<PlanEvent[]> {
+    return manager.getRepository(PlanEvent).find({ where: { planId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
+  }
+
+  /** What a diff folds: every event up to revision `to`, oldest first. */
+  upToRevision(planId: string, to: number): Promise<Array<Pick<PlanEvent, 'type' | 'entityType' | 'entityId' | 'revision' | 'data' | 'actorId'>>> {
+    return this.dataSource
+      .getRepository(PlanEvent)
+      .createQueryBuilder('e')
+      .select(['e.type', 'e.entityType', 'e.entityId', 'e.revision', 'e.data', 'e.actorId'])
+      .where('e.plan_id = :planId AND e.revision <= :to', { planId, to })
+      .orderBy('e.seq', 'ASC')
+      .getMany();
+  }
+
+  /** Where the plan row says its log ends, and who takes part: what a stream needs before it reads. */
+  async streamHead(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
+    const rows: Array<{ last_seq: number; agency_ids: string[] }> = await this.dataSource.query(
+      `SELECT p.last_seq, ARRAY(SELECT agency_id FROM plan_agencies WHERE plan_id = p.id) AS agency_ids FROM plans p WHERE p.id = $1`,
+      [planId],
+    );
+    return rows[0] ? { lastSeq: rows[0].last_seq, agencyIds: rows[0].agency_ids } : null;
+  }
+
+  /** Where the plan row says its log ends, in `manager`'s snapshot. */
+  async logHead(manager: EntityManager, planId: string): Promise<{ lastSeq: number; lastHash: string }> {
+    const [head]: Array<{ last_seq: number; last_hash: string }> = await manager.query(`SELECT last_seq, last_hash FROM plans WHERE id = $1`, [planId]);
+    return { lastSeq: head.last_seq, lastHash: head.last_hash };
+  }
+
+  /** Runs `work` in one REPEATABLE READ snapshot, so the plan row and its events are read as of one moment. */
+  inSnapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', work);
+  }
+}

@@ -1,0 +1,91 @@
+import type { EntityManager, EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
+import { hydrate } from '../../database/hydrate';
+
+type Versioned = ObjectLiteral & { id: string; version: number };
+
+/**
+ * The SQL of one kind of plan part (or any row that belongs to a plan and carries a version),
+ * run in the caller's transaction. The rules around it (conflicts, limits, events) are in
+ * `plan-items.ts` and `PlanItemsService`.
+ */
+export class PlanPartRepository<T extends Versioned> {
+  private static readonly cache = new Map<EntityTarget<ObjectLiteral>, PlanPartRepository<Versioned>>();
+
+  private constructor(private readonly entity: EntityTarget<T>) {}
+
+  static of<T extends Versioned>(entity: EntityTarget<T>): PlanPartRepository<T> {
+    let repository = PlanPartRepository.cache.get(entity);
+    if (!repository) {
+      repository = new PlanPartRepository(entity as EntityTarget<Versioned>);
+      PlanPartRepository.cache.set(entity, repository);
+    }
+    return repository as unknown as PlanPartRepository<T>;
+  }
+
+  /** One statement: `UPDATE … SET version = version + 1 WHERE id AND version AND plan_id RETURNING *`; null when no row matched. */
+  async updateVersioned(manager: EntityManager, planId: string, id: string, expectedVersion: number, changes: Partial<T>): Promise<T | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :expectedVersion AND plan_id = :planId', { id, expectedVersion, planId })
+      .returning('*')
+      .execute();
+    const [row] = result.raw as Array<Record<string, unknown>>;
+    return row ? hydrate(manager, this.entity, row) : null;
+  }
+
+  findById(manager: EntityManager, id: string): Promise<T | null> {
+    return manager.findOneBy(this.entity, { id } as never);
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(this.entity, { id } as never);
+  }
+
+  /** Inserts into plan `planId` and reads the row back with the database's defaults. */
+  async insert(manager: EntityManager, planId: string, row: Partial<T>): Promise<T> {
+    const saved = await manager.save(this.entity, manager.create(this.entity, { ...row, planId } as never));
+    return manager.findOneByOrFail(this.entity, { id: (saved as unknown as { id: string }).id } as never);
+  }
+
+  countIn(manager: EntityManager, planId: string): Promise<number> {
+    return manager.countBy(this.entity, { planId } as never);
+  }
+
+  /** The plan's items, in `order` (by id when none is given). */
+  listIn(manager: EntityManager, planId: string, order: FindOptionsOrder<T> = { id: 'ASC' } as FindOptionsOrder<T>): Promise<T[]> {
+    return manager.find(this.entity, { where: { planId } as never, order });
+  }
+
+  /** The plan's items whose id list `property` (objectiveIds, dependsOnIds) holds `id`. */
+  linkingTo(manager: EntityManager, planId: string, property: keyof T & string, id: string): Promise<T[]> {
+    return manager
+      .getRepository(this.entity)
+      .createQueryBuilder('item')
+      .where(`item.planId = :planId AND :id = ANY(item.${property})`, { planId, id })
+      .getMany();
+  }
+
+  /** Moves an item without a new version: its own content did not change. */
+  async setPosition(manager: EntityManager, id: string, position: number): Promise<void> {
+    await manager.update(this.entity, { id } as never, { position } as never);
+  }
+
+  /** The position after the plan's last one, for parts kept in order (objectives, checklist). */
+  async nextPosition(manager: EntityManager, planId: string): Promise<number> {
+    const row = await manager
+      .getRepository(this.entity)
+      .createQueryBuilder('item')
+      .select('coalesce(max(item.position) + 1, 0)::int', 'next')
+      .where('item.planId = :planId', { planId })
+      .getRawOne<{ next: number }>();
+    return row?.next ?? 0;
+  }
+
+  /** The plan the row belongs to, or null when there is none. */
+  async planIdOf(manager: EntityManager, id: string): Promise<string | null> {
+    const row = await manager.getRepository(this.entity).createQueryBuilder('item').select('item.planId', 'planId').where('item.id = :id', { id }).getRawOne<{ planId: string }>();
+    return row?.planId ?? null;
+  }
+}

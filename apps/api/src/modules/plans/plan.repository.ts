@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { ChecklistTemplate } from '../checklist/checklist-template.entity';
+import { PlanPartRepository } from './plan-part.repository';
+import { Plan } from './plan.entity';
+
+/** A visibility rule as SQL on the plans alias it is given (PlanAccessService.visibleCondition), with its parameters. */
+export interface Visibility {
+  condition(alias: string): string;
+  params: Record<string, unknown>;
+}
+
+/** The columns of a plan that change with its version: its fields and its lifecycle. */
+export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status' | 'cancelReason'>>;
+
+/**
+ * The one versioned write of a locked plan (PlanRepository.bumpVersion, and the lifecycle steps of
+ * plan-status.ts, which run without injection): the fields change and the version goes up by one.
+ */
+export async function bumpPlanVersion(manager: EntityManager, plan: Plan, fields: PlanFields): Promise<void> {
+  Object.assign(plan, fields, { version: plan.version + 1, updatedAt: new Date() });
+  await manager.update(Plan, { id: plan.id }, { ...fields, version: plan.version, updatedAt: plan.updatedAt });
+}
+
+/**
+ * The plan row and its participating agencies. Methods that take an EntityManager run in the
+ * caller's transaction (a change holds the plan row lock); the others read on their own.
+ */
+@Injectable()
+export class PlanRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Reads the plan row FOR UPDATE, so every change to this plan waits here; its participants come in the same round trip. */
+  async lockForChange(manager: EntityManager, planId: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
+    const { entities, raw } = await manager
+      .getRepository(Plan)
+      .createQueryBuilder('plan')
+      .addSelect('ARRAY(SELECT agency_id FROM plan_agencies pa WHERE pa.plan_id = plan.id ORDER BY pa.added_at, pa.agency_id)', 'agency_ids')
+      .setLock('pessimistic_write', undefined, ['plan'])
+      .where('plan.id = :planId', { planId })
+      .getRawAndEntities();
+    return entities[0] ? { plan: entities[0], agencyIds: raw[0].agency_ids } : null;
+  }
+
+  /** The one versioned write of a locked plan: its fields or status change, its version goes up by one. */
+  bumpVersion(manager: EntityManager, plan: Plan, fields: PlanFields): Promise<void> {
+    return bumpPlanVersion(manager, plan, fields);
+  }
+
+  /** Inserts a new plan with the agencies that take part from the start. */
+  async create(manager: EntityManager, fields: Partial<Plan>, agencyIds: string[]): Promise<Plan> {
+    const plan = await manager.save(manager.create(Plan, fields));
+    await manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) SELECT $1, unnest($2::uuid[])`, [plan.id, agencyIds]);
+    return plan;
+  }
+
+  /** A plan's participating agencies, outside any change's transaction. */
+  agencyIds(planId: string): Promise<string[]> {
+    return this.agencyIdsOf(this.dataSource.manager, planId);
+  }
+
+  async agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
+    const rows: Array<{ agency_id: string }> = await manager.query(`SELECT agency_id FROM plan_agencies WHERE plan_id = $1 ORDER BY added_at, agency_id`, [planId]);
+    return rows.map((row) => row.agency_id);
+  }
+
+  async addAgency(manager: EntityManager, planId: string, agencyId: string): Promise<void> {
+    await manager.query(`INSERT INTO plan_agencies (plan_id, agency_id) VALUES ($1, $2)`, [planId, agencyId]);
+  }
+
+  async removeAgency(manager: EntityManager, planId: string, agencyId: string): Promise<void> {
+    await manager.query(`DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2`, [planId, agencyId]);
+  }
+
+  /** How many items of each entity the agency holds in the plan, in the order given. */
+  async holdings(manager: EntityManager, planId: string, agencyId: string, entities: ReadonlyArray<EntityTarget<ObjectLiteral>>): Promise<number[]> {
+    const counts: number[] = [];
+    // One after another: a transaction's statements share one connection.
+    for (const entity of entities) counts.push(await manager.countBy(entity, { planId, agencyId }));
+    return counts;
+  }
+
+  /** Runs `work` in one transaction (READ COMMITTED); the change pipeline's unit of work. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The plan an item of `entity` belongs to, or null. */
+  planIdOfPart(entity: EntityTarget<ObjectLiteral & { id: string; version: number }>, id: string): Promise<string | null> {
+    return PlanPartRepository.of(entity).planIdOf(this.dataSource.manager, id);
+  }
+
+  /** The plan an item of `table` belongs to, or null. */
+  async planIdOfItemIn(table: string, id: string): Promise<string | null> {
+    const rows: Array<{ plan_id: string }> = await this.dataSource.query(`SELECT plan_id FROM ${table} WHERE id = $1`, [id]);
+    return rows[0]?.plan_id ?? null;
+  }
+
+  findVisible(id: string, visibility: Visibility): Promise<Plan | null> {
+    return this.visible(visibility).andWhere('p.id = :id', { id }).getOne();
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Plan).existsBy({ id });
+  }
+
+  /** Plans the caller may see, for a list: the service adds filters, order and paging. */
+  visible(visibility: Visibility): SelectQueryBuilder<Plan> {
+    return this.dataSource.getRepository(Plan).createQueryBuilder('p').where(visibility.condition('p'), visibility.params);
+  }
+
+  /** Narrows a list to plans created before the cursor plan, itself one the caller may see. */
+  before(query: SelectQueryBuilder<Plan>, after: string, visibility: Visibility): SelectQueryBuilder<Plan> {
+    return query.andWhere(`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM plans c WHERE c.id = :after AND ${visibility.condition('c')})`, { after });
+  }
+
+  /** Plans whose title or summary contain `search` (taken literally). */
+  matching(query: SelectQueryBuilder<Plan>, search: string): SelectQueryBuilder<Plan> {
+    return query.andWhere(`(p.title ILIKE :pattern ESCAPE '\\' OR p.summary ILIKE :pattern ESCAPE '\\')`, {
+      pattern: `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+    });
+  }
+
+  async countAgencies(ids: string[]): Promise<number> {
+    return this.dataSource.getRepository(Agency).countBy({ id: In(ids) });
+  }
+
+  checklistTemplates(): Promise<ChecklistTemplate[]> {
+    return this.dataSource.getRepository(ChecklistTemplate).find({ order: { name: 'ASC', version: 'DESC' } });
+  }
+
+  checklistTemplate(id: string): Promise<ChecklistTemplate | null> {
+    return this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id });
+  }
+}

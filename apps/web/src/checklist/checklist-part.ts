@@ -1,0 +1,19 @@
+import { CHECKLIST_PART } from '@jointops/domain';
+import { ChecklistItemFieldsFragmentDoc, type ChecklistItemFieldsFragment } from '@jointops/web-data';
+import { quoted, webPlanPart } from '../plans/web-plan-part';
+
+export const checklistWebPart = webPlanPart({
+  part: CHECKLIST_PART,
+  fragment: ChecklistItemFieldsFragmentDoc,
+  fragmentName: 'ChecklistItemFields',
+  fieldLabels: { text: 'text', category: 'category', required: 'required flag', citation: 'citation', note: 'note', status: 'status' },
+  subject: (item: ChecklistItemFieldsFragment) => `the checklist item ${quoted(item.text)}`,
+  diffName: (item) => item.text,
+  focus: {
+    kind: 'checklist',
+    describe: (items, id) => {
+      const item = items.find((c) => c.id === id);
+      return item ? `editing the checklist item ${quoted(item.text, 60)}` : 'editing a checklist item';
+    },
+  },
+});
