@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { ActivitySection } from '../activity/ActivitySection';
+import { ActivitySection } from '../events/ActivitySection';
 import { AdminPage } from '../admin/AdminPage';
 import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
