@@ -14,7 +14,7 @@ import { MetricsModule } from './core/metrics/metrics.module';
 import { MetricsService } from './core/metrics/metrics.service';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
-import { ActivityModule } from './modules/activity/activity.module';
+import { ActivityModule } from './modules/operation-log/operation-log.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ActivityEntry } from '../modules/activity/activity-entry.entity';
+import { ActivityEntry } from '../modules/operation-log/activity-entry.entity';
 import { Agency } from '../modules/agencies/agency.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Session } from '../modules/auth/session.entity';

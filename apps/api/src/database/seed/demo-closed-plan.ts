@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActivityService } from '../../modules/activity/activity.service';
+import { ActivityService } from '../../modules/operation-log/operation-log.service';
 import { ApprovalsService } from '../../modules/approvals/approvals.service';
 import { ChecklistService } from '../../modules/checklist/checklist.service';
 import { DebriefsService } from '../../modules/debriefs/debriefs.service';

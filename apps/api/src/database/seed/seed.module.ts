@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ActivityModule } from '../../modules/activity/activity.module';
+import { ActivityModule } from '../../modules/operation-log/operation-log.module';
 import { AgenciesModule } from '../../modules/agencies/agencies.module';
 import { ApprovalsModule } from '../../modules/approvals/approvals.module';
 import { DebriefsModule } from '../../modules/debriefs/debriefs.module';

@@ -1,5 +1,5 @@
 import { createUnionType } from '@nestjs/graphql';
-import { ActivityEntry } from '../activity/activity-entry.entity';
+import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';

@@ -4,7 +4,7 @@ import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hydrate } from '../../database/hydrate';
-import { ActivityEntry } from '../activity/activity-entry.entity';
+import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { CommsChannel } from '../comms/comms-channel.entity';

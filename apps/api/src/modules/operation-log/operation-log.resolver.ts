@@ -8,7 +8,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { ActivityEntry } from './activity-entry.entity';
-import { ActivityService } from './activity.service';
+import { ActivityService } from './operation-log.service';
 
 @Resolver(() => ActivityEntry)
 @UseGuards(SessionGuard)

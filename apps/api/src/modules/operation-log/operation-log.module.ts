@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { PlansModule } from '../plans/plans.module';
 import { ActivityEntry } from './activity-entry.entity';
-import { ActivityResolver, PlanActivityResolver } from './activity.resolver';
-import { ActivityService } from './activity.service';
+import { ActivityResolver, PlanActivityResolver } from './operation-log.resolver';
+import { ActivityService } from './operation-log.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ActivityEntry]), AuthModule, PlansModule],
