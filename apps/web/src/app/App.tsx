@@ -9,7 +9,7 @@ import { CommsSection } from '../comms/CommsSection';
 import { CorrectiveActionsPage } from '../corrective-actions/CorrectiveActionsPage';
 import { DebriefSection } from '../debrief/DebriefSection';
 import { LessonsPage } from '../lessons/LessonsPage';
-import { OperationSection } from '../operation/OperationSection';
+import { OperationSection } from '../operation-log/OperationSection';
 import { ReportSection } from '../report/ReportSection';
 import { ObjectivesSection } from '../objectives/ObjectivesSection';
 import { OversightArea } from '../oversight/OversightArea';
