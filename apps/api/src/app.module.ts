@@ -27,7 +27,7 @@ import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PlanReadRecorder } from './modules/plans/plan-read-recorder';
 import { PlansModule } from './modules/plans/plans.module';
 import { PresenceModule } from './modules/presence/presence.module';
-import { ReportsModule } from './modules/reports/reports.module';
+import { ReportsModule } from './modules/report/report.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { RolesModule } from './modules/roles/roles.module';
 import { TimelineModule } from './modules/timeline/timeline.module';

@@ -7,7 +7,7 @@ import { ObjectivesService } from '../../modules/objectives/objectives.service';
 import { PlanContentService } from '../../modules/plans/plan-content.service';
 import { PlanLifecycleService } from '../../modules/plans/plan-lifecycle.service';
 import { PlansService } from '../../modules/plans/plans.service';
-import { AfterActionService } from '../../modules/reports/after-action.service';
+import { AfterActionService } from '../../modules/report/report.service';
 import { RolesService } from '../../modules/roles/roles.service';
 import { TimelineService } from '../../modules/timeline/timeline.service';
 import { actAs, type DemoPeople } from './demo-plan';

@@ -3,7 +3,7 @@ import { ActivityModule } from '../../modules/operation-log/operation-log.module
 import { AgenciesModule } from '../../modules/agencies/agencies.module';
 import { ApprovalsModule } from '../../modules/approvals/approvals.module';
 import { DebriefsModule } from '../../modules/debriefs/debriefs.module';
-import { ReportsModule } from '../../modules/reports/reports.module';
+import { ReportsModule } from '../../modules/report/report.module';
 import { ChecklistModule } from '../../modules/checklist/checklist.module';
 import { CommsModule } from '../../modules/comms/comms.module';
 import { ObjectivesModule } from '../../modules/objectives/objectives.module';

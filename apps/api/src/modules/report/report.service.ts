@@ -28,8 +28,8 @@ import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { AfterActionReport, type ReportAggregates } from './after-action-report.entity';
-import { CorrectiveAction } from './corrective-action.entity';
-import type { CorrectiveActionInput, CorrectiveActionPatch } from './dto/after-action.input';
+import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
+import type { CorrectiveActionInput, CorrectiveActionPatch } from '../corrective-actions/dto/corrective-action.input';
 
 const COUNTERS: Record<Outcome, 'met' | 'partiallyMet' | 'notMet' | 'notAttempted'> = {
   MET: 'met',

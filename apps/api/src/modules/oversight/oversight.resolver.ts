@@ -7,10 +7,10 @@ import { RequireRoles } from '../../core/guards/require-roles.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
-import { LessonHit } from './dto/lesson-hit.type';
+import { LessonHit } from '../lessons/dto/lesson-hit.type';
 import { TransparencyReport } from './dto/transparency-report.type';
-import { LessonsService } from './lessons.service';
-import { ReportsService } from './reports.service';
+import { LessonsService } from '../lessons/lessons.service';
+import { ReportsService } from './oversight.service';
 
 @Resolver(() => TransparencyReport)
 @UseGuards(SessionGuard)

@@ -8,9 +8,9 @@ import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
-import { AfterActionService } from './after-action.service';
+import { AfterActionService } from '../report/report.service';
 import { CorrectiveAction } from './corrective-action.entity';
-import { CorrectiveActionInput, CorrectiveActionPatch } from './dto/after-action.input';
+import { CorrectiveActionInput, CorrectiveActionPatch } from './dto/corrective-action.input';
 
 @Resolver(() => CorrectiveAction)
 @UseGuards(SessionGuard)

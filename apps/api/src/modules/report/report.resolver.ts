@@ -9,9 +9,9 @@ import { Objective } from '../objectives/objective.entity';
 import { Plan } from '../plans/plan.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { User } from '../users/user.entity';
-import { AfterActionService } from './after-action.service';
+import { AfterActionService } from './report.service';
 import { AfterActionReport, ObjectiveResult, TimelineDeviation } from './after-action-report.entity';
-import { CorrectiveAction } from './corrective-action.entity';
+import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
 
 @Resolver(() => AfterActionReport)
 @UseGuards(SessionGuard)
