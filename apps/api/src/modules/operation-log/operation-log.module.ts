@@ -3,12 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { PlansModule } from '../plans/plans.module';
 import { ActivityEntry } from './activity-entry.entity';
-import { ActivityResolver, PlanActivityResolver } from './operation-log.resolver';
-import { ActivityService } from './operation-log.service';
+import { OperationLogResolver, PlanOperationLogResolver } from './operation-log.resolver';
+import { OperationLogService } from './operation-log.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ActivityEntry]), AuthModule, PlansModule],
-  providers: [ActivityService, ActivityResolver, PlanActivityResolver],
-  exports: [ActivityService],
+  providers: [OperationLogService, OperationLogResolver, PlanOperationLogResolver],
+  exports: [OperationLogService],
 })
-export class ActivityModule {}
+export class OperationLogModule {}

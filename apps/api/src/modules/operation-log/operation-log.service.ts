@@ -10,7 +10,7 @@ import { ActivityEntry } from './activity-entry.entity';
 const FUTURE_TOLERANCE_MS = 60_000;
 
 @Injectable()
-export class ActivityService {
+export class OperationLogService {
   constructor(private readonly changes: PlanChangeService) {}
 
   /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now, and lies between the plan's activation and now. */

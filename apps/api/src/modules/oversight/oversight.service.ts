@@ -13,7 +13,7 @@ const IN_PERIOD = `SELECT id FROM plans
      OR (starts_at IS NULL AND created_at BETWEEN $1 AND $2)`;
 
 @Injectable()
-export class ReportsService {
+export class OversightService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**

@@ -3,28 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { PlansModule } from '../plans/plans.module';
 import { AfterActionReport } from './after-action-report.entity';
-import { AfterActionResolver, ObjectiveResultResolver, PlanReportResolver, TimelineDeviationResolver } from './report.resolver';
-import { AfterActionService } from './report.service';
-import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
-import { CorrectiveActionsResolver } from '../corrective-actions/corrective-actions.resolver';
-import { LessonsService } from '../lessons/lessons.service';
-import { LessonHitResolver, ReportsResolver } from '../oversight/oversight.resolver';
-import { ReportsService } from '../oversight/oversight.service';
+import { ObjectiveResultResolver, PlanReportResolver, ReportResolver, TimelineDeviationResolver } from './report.resolver';
+import { ReportService } from './report.service';
 
+/** The after-action report of a completed operation: drafted from debriefs and actuals, then finalized. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AfterActionReport, CorrectiveAction]), AuthModule, PlansModule],
-  providers: [
-    ReportsService,
-    AfterActionService,
-    LessonsService,
-    ReportsResolver,
-    LessonHitResolver,
-    AfterActionResolver,
-    ObjectiveResultResolver,
-    TimelineDeviationResolver,
-    PlanReportResolver,
-    CorrectiveActionsResolver,
-  ],
-  exports: [ReportsService, AfterActionService],
+  imports: [TypeOrmModule.forFeature([AfterActionReport]), AuthModule, PlansModule],
+  providers: [ReportService, ReportResolver, ObjectiveResultResolver, TimelineDeviationResolver, PlanReportResolver],
+  exports: [ReportService],
 })
-export class ReportsModule {}
+export class ReportModule {}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ActionStatus, checkDate, checkText, checkTitle, collectViolations, isUuid, LIMITS, PlanStatus, Role } from '@jointops/domain';
+import { DataSource } from 'typeorm';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanAccessService } from '../plans/plan-access.service';
+import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { assertParticipating, insertItem, updateVersioned } from '../plans/plan-items';
+import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { CorrectiveAction } from './corrective-action.entity';
+import type { CorrectiveActionInput, CorrectiveActionPatch } from './dto/corrective-action.input';
+
+/** The improvement plan of a completed operation: corrective actions, tracked to closure after the plan is closed. */
+@Injectable()
+export class CorrectiveActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: PlanChangeService,
+    private readonly access: PlanAccessService,
+  ) {}
+
+  async addAction(user: AuthenticatedUser, reportId: string, input: CorrectiveActionInput): Promise<CorrectiveAction> {
+    const planId = await this.changes.planIdOf('after_action_reports', reportId, 'Report');
+    return this.changes.run(
+      user,
+      planId,
+      'report',
+      async (change) => {
+        this.assertAfterOperation(change);
+        ValidationException.throwIfAny(
+          collectViolations(checkTitle('input.title', input.title?.trim()), checkDate('input.dueDate', input.dueDate), checkText('input.notes', input.notes, LIMITS.textMax)),
+        );
+        assertParticipating(change, input.ownerAgencyId, 'input.ownerAgencyId');
+        const action = await insertItem(change, CorrectiveAction, {
+          reportId,
+          title: input.title.trim(),
+          ownerAgencyId: input.ownerAgencyId,
+          dueDate: input.dueDate,
+          status: ActionStatus.OPEN,
+          notes: input.notes ?? '',
+        });
+        change.log({ type: 'CORRECTIVE_ACTION_ADDED', entityType: 'CORRECTIVE_ACTION', entityId: action.id, data: action });
+        return action;
+      },
+      'Report',
+    );
+  }
+
+  /** By a planner or lead of the owner agency or of the lead agency, also after the plan is closed. */
+  async updateAction(user: AuthenticatedUser, id: string, expectedVersion: number, patch: CorrectiveActionPatch): Promise<CorrectiveAction> {
+    const planId = await this.changes.planIdOf('corrective_actions', id, 'Corrective action');
+    return this.changes.run(
+      user,
+      planId,
+      'view',
+      async (change) => {
+        const current = await change.manager.findOneByOrFail(CorrectiveAction, { id });
+        const editor = user.roles.includes(Role.PLANNER) || user.roles.includes(Role.AGENCY_LEAD);
+        const involved = user.agencyId === current.ownerAgencyId || user.agencyId === change.plan.leadAgencyId;
+        if (!editor || !involved || !change.agencyIds.includes(user.agencyId)) {
+          throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "Planners and agency leads of the owner agency or the lead agency update corrective actions.");
+        }
+        ValidationException.throwIfAny(
+          collectViolations(
+            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
+            checkDate('patch.dueDate', patch.dueDate),
+            checkText('patch.notes', patch.notes, LIMITS.textMax),
+          ),
+        );
+        const changes: Partial<CorrectiveAction> = {};
+        if (patch.ownerAgencyId != null) {
+          assertParticipating(change, patch.ownerAgencyId, 'patch.ownerAgencyId');
+          changes.ownerAgencyId = patch.ownerAgencyId;
+        }
+        if (patch.title != null) changes.title = patch.title.trim();
+        if (patch.dueDate != null) changes.dueDate = patch.dueDate;
+        if (patch.status != null) changes.status = patch.status;
+        if (patch.notes != null) changes.notes = patch.notes;
+        const action = await updateVersioned(change, CorrectiveAction, id, expectedVersion, changes, 'Corrective action');
+        change.log({ type: 'CORRECTIVE_ACTION_UPDATED', entityType: 'CORRECTIVE_ACTION', entityId: id, data: action });
+        return action;
+      },
+      'Corrective action',
+    );
+  }
+
+  /** Corrective actions across every plan the caller may see. */
+  async actions(user: AuthenticatedUser, agencyId: string | null | undefined, status: ActionStatus | null | undefined): Promise<CorrectiveAction[]> {
+    if (agencyId != null && !isUuid(agencyId)) return [];
+    const query = this.dataSource
+      .getRepository(CorrectiveAction)
+      .createQueryBuilder('a')
+      .innerJoin('plans', 'p', 'p.id = a.plan_id')
+      .where(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId });
+    if (agencyId) query.andWhere('a.owner_agency_id = :owner', { owner: agencyId });
+    if (status) query.andWhere('a.status = :status', { status });
+    return query.orderBy('a.due_date', 'ASC').addOrderBy('a.created_at', 'ASC').take(1000).getMany();
+  }
+
+  private assertAfterOperation(change: PlanChange): void {
+    if (change.plan.status !== PlanStatus.COMPLETED && change.plan.status !== PlanStatus.CLOSED) {
+      throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Corrective actions follow a completed operation; the plan is ${change.plan.status}.`, { status: change.plan.status });
+    }
+  }
+}
