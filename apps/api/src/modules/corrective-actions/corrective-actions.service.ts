@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ActionStatus, checkDate, checkText, checkTitle, collectViolations, isUuid, LIMITS, PlanStatus, Role } from '@jointops/domain';
-import { DataSource } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
@@ -9,13 +7,14 @@ import { PlanChangeService, type PlanChange } from '../plans/plan-change.service
 import { assertParticipating, insertItem, updateVersioned } from '../plans/plan-items';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { CorrectiveAction } from './corrective-action.entity';
+import { CorrectiveActionsRepository } from './corrective-actions.repository';
 import type { CorrectiveActionInput, CorrectiveActionPatch } from './dto/corrective-action.input';
 
 /** The improvement plan of a completed operation: corrective actions, tracked to closure after the plan is closed. */
 @Injectable()
 export class CorrectiveActionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CorrectiveActionsRepository,
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
   ) {}
@@ -55,7 +54,7 @@ export class CorrectiveActionsService {
       planId,
       'view',
       async (change) => {
-        const current = await change.manager.findOneByOrFail(CorrectiveAction, { id });
+        const current = await this.repository.getById(change.manager, id);
         const editor = user.roles.includes(Role.PLANNER) || user.roles.includes(Role.AGENCY_LEAD);
         const involved = user.agencyId === current.ownerAgencyId || user.agencyId === change.plan.leadAgencyId;
         if (!editor || !involved || !change.agencyIds.includes(user.agencyId)) {
@@ -88,14 +87,7 @@ export class CorrectiveActionsService {
   /** Corrective actions across every plan the caller may see. */
   async actions(user: AuthenticatedUser, agencyId: string | null | undefined, status: ActionStatus | null | undefined): Promise<CorrectiveAction[]> {
     if (agencyId != null && !isUuid(agencyId)) return [];
-    const query = this.dataSource
-      .getRepository(CorrectiveAction)
-      .createQueryBuilder('a')
-      .innerJoin('plans', 'p', 'p.id = a.plan_id')
-      .where(this.access.visibleCondition(user, 'p', ':agencyId'), { agencyId: user.agencyId });
-    if (agencyId) query.andWhere('a.owner_agency_id = :owner', { owner: agencyId });
-    if (status) query.andWhere('a.status = :status', { status });
-    return query.orderBy('a.due_date', 'ASC').addOrderBy('a.created_at', 'ASC').take(1000).getMany();
+    return this.repository.list(this.access.visibleCondition(user, 'p', ':agencyId'), user.agencyId, { owner: agencyId, status });
   }
 
   private assertAfterOperation(change: PlanChange): void {

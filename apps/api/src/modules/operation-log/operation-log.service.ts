@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { checkDate, checkRequiredText, collectViolations, LIMITS, PlanStatus } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { PlanChangeService } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
-import { ActivityEntry } from './activity-entry.entity';
+import type { ActivityEntry } from './activity-entry.entity';
+import { OperationLogRepository } from './operation-log.repository';
 
 /** A clock a minute fast on a phone is not an entry from the future. */
 const FUTURE_TOLERANCE_MS = 60_000;
 
 @Injectable()
 export class OperationLogService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(
+    private readonly changes: PlanChangeService,
+    private readonly repository: OperationLogRepository,
+  ) {}
 
   /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now, and lies between the plan's activation and now. */
   log(user: AuthenticatedUser, planId: string, text: string, at: Date | null | undefined): Promise<ActivityEntry> {
@@ -20,7 +24,7 @@ export class OperationLogService {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
       }
       const when = at ?? new Date();
-      const activatedAt = await this.activatedAt(change);
+      const activatedAt = await this.repository.activatedAt(change.manager, planId);
       ValidationException.throwIfAny(
         collectViolations(
           checkRequiredText('text', text?.trim(), LIMITS.textMax),
@@ -33,17 +37,9 @@ export class OperationLogService {
             : null,
         ),
       );
-      const entry = await change.manager.save(
-        change.manager.create(ActivityEntry, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() }),
-      );
+      const entry = await this.repository.append(change.manager, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() });
       change.log({ type: 'ACTIVITY_LOGGED', entityType: 'ACTIVITY_ENTRY', entityId: entry.id, data: entry });
       return entry;
     });
-  }
-
-  /** When the plan became ACTIVE, from its event log (read under the plan's row lock). */
-  private async activatedAt(change: PlanChange): Promise<Date | null> {
-    const [row]: Array<{ at: Date | null }> = await change.manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [change.plan.id]);
-    return row?.at ? new Date(row.at) : null;
   }
 }

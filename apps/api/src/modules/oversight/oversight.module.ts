@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { OversightRepository } from './oversight.repository';
 import { OversightResolver } from './oversight.resolver';
 import { OversightService } from './oversight.service';
 
@@ -9,6 +10,6 @@ import { OversightService } from './oversight.service';
  */
 @Module({
   imports: [AuthModule],
-  providers: [OversightService, OversightResolver],
+  providers: [OversightService, OversightRepository, OversightResolver],
 })
 export class OversightModule {}

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { checkText, collectViolations, LIMITS, mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, slipMinutes } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { Debrief, DebriefStatus } from '../debriefs/debrief.entity';
-import { Objective } from '../objectives/objective.entity';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
 import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
-import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { AfterActionReport, type ReportAggregates } from './after-action-report.entity';
+import { ReportRepository } from './report.repository';
 
 const COUNTERS: Record<Outcome, 'met' | 'partiallyMet' | 'notMet' | 'notAttempted'> = {
   MET: 'met',
@@ -21,14 +19,17 @@ const COUNTERS: Record<Outcome, 'met' | 'partiallyMet' | 'notMet' | 'notAttempte
 /** The after-action report (HSEEP AAR) of a completed operation; its improvement plan is in corrective-actions. */
 @Injectable()
 export class ReportService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(
+    private readonly changes: PlanChangeService,
+    private readonly repository: ReportRepository,
+  ) {}
 
   /** Builds (or rebuilds) the aggregates from submitted debriefs and recorded actuals; keeps the summary. */
   draft(user: AuthenticatedUser, planId: string): Promise<AfterActionReport> {
     return this.changes.run(user, planId, 'report', async (change) => {
       this.assertCompleted(change);
       const aggregates = await this.aggregate(change);
-      const existing = await change.manager.findOneBy(AfterActionReport, { planId });
+      const existing = await this.repository.findByPlan(change.manager, planId);
       const report = existing
         ? await updateVersioned(change, AfterActionReport, existing.id, existing.version, { aggregates }, 'Report')
         : await insertItem(change, AfterActionReport, { summary: '', aggregates });
@@ -72,12 +73,7 @@ export class ReportService {
   }
 
   private async aggregate(change: PlanChange): Promise<ReportAggregates> {
-    const planId = change.plan.id;
-    const [objectives, events, debriefs] = await Promise.all([
-      change.manager.find(Objective, { where: { planId }, order: { position: 'ASC' } }),
-      change.manager.find(TimelineEvent, { where: { planId }, order: { startsAt: 'ASC' } }),
-      change.manager.find(Debrief, { where: { planId, status: DebriefStatus.SUBMITTED }, order: { submittedAt: 'ASC' } }),
-    ]);
+    const { objectives, events, debriefs } = await this.repository.sources(change.manager, change.plan.id);
     const results = new Map(objectives.map((objective) => [objective.id, { objectiveId: objective.id, met: 0, partiallyMet: 0, notMet: 0, notAttempted: 0 }]));
     for (const debrief of debriefs) {
       for (const outcome of debrief.outcomes) {
