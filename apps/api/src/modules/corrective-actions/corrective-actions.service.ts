@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ActionStatus, checkDate, checkText, checkTitle, collectViolations, isUuid, LIMITS, PlanStatus, Role } from '@jointops/domain';
-import { ValidationException } from '../../core/errors/app-exception';
+import { ActionStatus, correctiveActionPatchSchema, correctiveActionSchema, isUuid, PlanStatus, Role } from '@jointops/domain';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -27,9 +27,7 @@ export class CorrectiveActionsService {
       'report',
       async (change) => {
         this.assertAfterOperation(change);
-        ValidationException.throwIfAny(
-          collectViolations(checkTitle('input.title', input.title?.trim()), checkDate('input.dueDate', input.dueDate), checkText('input.notes', input.notes, LIMITS.textMax)),
-        );
+        assertValid(correctiveActionSchema, input, 'input');
         assertParticipating(change, input.ownerAgencyId, 'input.ownerAgencyId');
         const action = await insertItem(change, CorrectiveAction, {
           reportId,
@@ -60,13 +58,7 @@ export class CorrectiveActionsService {
         if (!editor || !involved || !change.agencyIds.includes(user.agencyId)) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, "Planners and agency leads of the owner agency or the lead agency update corrective actions.");
         }
-        ValidationException.throwIfAny(
-          collectViolations(
-            patch.title != null ? checkTitle('patch.title', patch.title.trim()) : null,
-            checkDate('patch.dueDate', patch.dueDate),
-            checkText('patch.notes', patch.notes, LIMITS.textMax),
-          ),
-        );
+        assertValid(correctiveActionPatchSchema, patch, 'patch');
         const changes: Partial<CorrectiveAction> = {};
         if (patch.ownerAgencyId != null) {
           assertParticipating(change, patch.ownerAgencyId, 'patch.ownerAgencyId');

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkDate, checkRequiredText, collectViolations, LIMITS, PlanStatus } from '@jointops/domain';
+import { activityEntrySchema, PlanStatus } from '@jointops/domain';
+import { assertValid } from '../../core/errors/assert-valid';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import type { ActivityEntry } from './activity-entry.entity';
 import { OperationLogRepository } from './operation-log.repository';
-
-/** A clock a minute fast on a phone is not an entry from the future. */
-const FUTURE_TOLERANCE_MS = 60_000;
 
 @Injectable()
 export class OperationLogService {
@@ -24,19 +22,14 @@ export class OperationLogService {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
       }
       const when = at ?? new Date();
+      // The form's rules (text required and within the limit; a real time, not in the future beyond a minute of clock skew).
+      assertValid(activityEntrySchema(Date.now()), { text, at: when });
+      // The log records the operation as it runs: an entry dated before activation would rewrite
+      // its history. Time inputs have minute precision, so the minute of activation itself counts.
       const activatedAt = await this.repository.activatedAt(change.manager, planId);
-      ValidationException.throwIfAny(
-        collectViolations(
-          checkRequiredText('text', text?.trim(), LIMITS.textMax),
-          checkDate('at', when),
-          when.getTime() > Date.now() + FUTURE_TOLERANCE_MS ? { field: 'at', message: 'An entry cannot be dated in the future.' } : null,
-          // The log records the operation as it runs: an entry dated before activation would rewrite
-          // its history. Time inputs have minute precision, so the minute of activation itself counts.
-          activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000
-            ? { field: 'at', message: `An entry cannot be dated before the operation was activated (${activatedAt.toISOString()}).` }
-            : null,
-        ),
-      );
+      if (activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000) {
+        throw ValidationException.of('at', `An entry cannot be dated before the operation was activated (${activatedAt.toISOString()}).`);
+      }
       const entry = await this.repository.append(change.manager, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() });
       change.log({ type: 'ACTIVITY_LOGGED', entityType: 'ACTIVITY_ENTRY', entityId: entry.id, data: entry });
       return entry;

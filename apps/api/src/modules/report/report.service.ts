@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { checkText, collectViolations, LIMITS, mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, slipMinutes } from '@jointops/domain';
-import { ValidationException } from '../../core/errors/app-exception';
+import { mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, reportSummarySchema, slipMinutes } from '@jointops/domain';
+import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
@@ -41,7 +41,7 @@ export class ReportService {
   async updateSummary(user: AuthenticatedUser, id: string, expectedVersion: number, summary: string): Promise<AfterActionReport> {
     return this.onReport(user, id, async (change) => {
       this.assertCompleted(change);
-      ValidationException.throwIfAny(collectViolations(checkText('summary', summary, LIMITS.textMax)));
+      assertValid(reportSummarySchema, { summary });
       const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { summary }, 'Report');
       change.log({ type: 'AFTER_ACTION_REPORT_UPDATED', entityType: 'AFTER_ACTION_REPORT', entityId: id, data: report });
       return report;
