@@ -1,6 +1,6 @@
 import { SideNav } from '@trussworks/react-uswds';
 import { NavLink } from 'react-router';
-import { showsDebrief, showsOperation, showsReport } from '../operation-log/after-action-access';
+import { showsDebrief, showsOperation, showsReport } from '../shared/after-action-access';
 import { approvalCount } from './permissions';
 import type { WorkspacePlan } from './workspace-types';
 
