@@ -14,20 +14,23 @@ import { MetricsModule } from './core/metrics/metrics.module';
 import { MetricsService } from './core/metrics/metrics.service';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
-import { ActivityModule } from './modules/activity/activity.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
+import { CorrectiveActionsModule } from './modules/corrective-actions/corrective-actions.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { LessonsModule } from './modules/lessons/lessons.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
+import { OperationLogModule } from './modules/operation-log/operation-log.module';
+import { OversightModule } from './modules/oversight/oversight.module';
 import { PlanReadRecorder } from './modules/plans/plan-read-recorder';
 import { PlansModule } from './modules/plans/plans.module';
 import { PresenceModule } from './modules/presence/presence.module';
-import { ReportsModule } from './modules/reports/reports.module';
+import { ReportModule } from './modules/report/report.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { RolesModule } from './modules/roles/roles.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -71,8 +74,11 @@ export class AppModule {
         CommsModule,
         PresenceModule,
         ApprovalsModule,
-        ReportsModule,
-        ActivityModule,
+        ReportModule,
+        CorrectiveActionsModule,
+        LessonsModule,
+        OversightModule,
+        OperationLogModule,
         DebriefsModule,
         ExportsModule,
       ],

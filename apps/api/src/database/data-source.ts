@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ActivityEntry } from '../modules/activity/activity-entry.entity';
+import { ActivityEntry } from '../modules/operation-log/activity-entry.entity';
 import { Agency } from '../modules/agencies/agency.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -10,8 +10,8 @@ import { Debrief } from '../modules/debriefs/debrief.entity';
 import { PlanEvent } from '../modules/events/plan-event.entity';
 import { Objective } from '../modules/objectives/objective.entity';
 import { Plan } from '../modules/plans/plan.entity';
-import { AfterActionReport } from '../modules/reports/after-action-report.entity';
-import { CorrectiveAction } from '../modules/reports/corrective-action.entity';
+import { AfterActionReport } from '../modules/report/after-action-report.entity';
+import { CorrectiveAction } from '../modules/corrective-actions/corrective-action.entity';
 import { ResourceCommitment } from '../modules/resources/resource-commitment.entity';
 import { RoleAssignment } from '../modules/roles/role-assignment.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';

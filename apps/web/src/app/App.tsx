@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { ActivitySection } from '../activity/ActivitySection';
+import { ActivitySection } from '../events/ActivitySection';
 import { AdminPage } from '../admin/AdminPage';
 import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
@@ -9,7 +9,7 @@ import { CommsSection } from '../comms/CommsSection';
 import { CorrectiveActionsPage } from '../corrective-actions/CorrectiveActionsPage';
 import { DebriefSection } from '../debrief/DebriefSection';
 import { LessonsPage } from '../lessons/LessonsPage';
-import { OperationSection } from '../operation/OperationSection';
+import { OperationSection } from '../operation-log/OperationSection';
 import { ReportSection } from '../report/ReportSection';
 import { ObjectivesSection } from '../objectives/ObjectivesSection';
 import { OversightArea } from '../oversight/OversightArea';

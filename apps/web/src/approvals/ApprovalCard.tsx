@@ -1,7 +1,7 @@
 import { Tag } from '@trussworks/react-uswds';
 import type { ApprovalFieldsFragment } from '@jointops/web-data';
 import type { ReactNode } from 'react';
-import { absoluteTime } from '../activity/relative-time';
+import { absoluteTime } from '../shared/relative-time';
 import { APPROVAL_STATUS_CLASSES, APPROVAL_STATUS_HINTS, APPROVAL_STATUS_LABELS, shortHash } from './approval-labels';
 
 export interface ApprovalCardProps {

@@ -6,7 +6,7 @@ import { DebriefSectionDocument } from '@jointops/web-data';
 import { useCallback, useRef, useState } from 'react';
 import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
-import { afterActionAccess } from '../operation/after-action-access';
+import { afterActionAccess } from '../shared/after-action-access';
 import { DebriefView } from './DebriefView';
 import { DebriefWizard } from './DebriefWizard';
 

@@ -1,7 +1,7 @@
 import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { SideNav } from '@trussworks/react-uswds';
 import { NavLink } from 'react-router';
-import { showsDebrief, showsOperation, showsReport } from '../operation/after-action-access';
+import { showsDebrief, showsOperation, showsReport } from '../shared/after-action-access';
 import { approvalCount } from './permissions';
 import type { WorkspacePlan } from './workspace-types';
 

@@ -5,7 +5,7 @@ import { ReportSectionDocument } from '@jointops/web-data';
 import { useRef, useState } from 'react';
 import { IncidentList, TextList } from '../debrief/FindingLists';
 import { DownloadPdfButton } from '../exports/DownloadPdfButton';
-import { afterActionAccess } from '../operation/after-action-access';
+import { afterActionAccess } from '../shared/after-action-access';
 import { useWorkspace } from '../plans/workspace-context';
 import { errorMessage } from '../shared/errors';
 import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ActivityService } from '../../modules/activity/activity.service';
 import { ApprovalsService } from '../../modules/approvals/approvals.service';
 import { ChecklistService } from '../../modules/checklist/checklist.service';
+import { CorrectiveActionsService } from '../../modules/corrective-actions/corrective-actions.service';
 import { DebriefsService } from '../../modules/debriefs/debriefs.service';
 import { ObjectivesService } from '../../modules/objectives/objectives.service';
+import { OperationLogService } from '../../modules/operation-log/operation-log.service';
 import { PlanContentService } from '../../modules/plans/plan-content.service';
 import { PlanLifecycleService } from '../../modules/plans/plan-lifecycle.service';
 import { PlansService } from '../../modules/plans/plans.service';
-import { AfterActionService } from '../../modules/reports/after-action.service';
+import { ReportService } from '../../modules/report/report.service';
 import { RolesService } from '../../modules/roles/roles.service';
 import { TimelineService } from '../../modules/timeline/timeline.service';
 import { actAs, type DemoPeople } from './demo-plan';
@@ -31,9 +32,10 @@ export class DemoClosedPlanSeed {
     private readonly content: PlanContentService,
     private readonly approvals: ApprovalsService,
     private readonly lifecycle: PlanLifecycleService,
-    private readonly activity: ActivityService,
+    private readonly activity: OperationLogService,
     private readonly debriefs: DebriefsService,
-    private readonly reports: AfterActionService,
+    private readonly reports: ReportService,
+    private readonly correctiveActions: CorrectiveActionsService,
   ) {}
 
   async seed(people: DemoPeople): Promise<string> {
@@ -124,9 +126,9 @@ export class DemoClosedPlanSeed {
     await this.lifecycle.complete(marcus, plan.id);
     let report = await this.reports.draft(dana, plan.id);
     report = await this.reports.updateSummary(dana, report.id, report.version, 'The sweep met its safety objective. Interpreters must be staged on site, and set-up needs a 30-minute buffer before the first inspection.');
-    await this.reports.addAction(dana, report.id, { title: 'Stage interpreters on site for every roadside operation', ownerAgencyId: wcso, dueDate: at('2026-12-31T00:00:00Z'), notes: '' });
-    const buffer = await this.reports.addAction(dana, report.id, { title: 'Add a 30-minute set-up buffer to the inspection template', ownerAgencyId: ncshp, dueDate: at('2026-10-31T00:00:00Z'), notes: '' });
-    await this.reports.updateAction(marcus, buffer.id, buffer.version, { status: 'DONE', notes: 'Template v4 issued 2026-10-20.' });
+    await this.correctiveActions.addAction(dana, report.id, { title: 'Stage interpreters on site for every roadside operation', ownerAgencyId: wcso, dueDate: at('2026-12-31T00:00:00Z'), notes: '' });
+    const buffer = await this.correctiveActions.addAction(dana, report.id, { title: 'Add a 30-minute set-up buffer to the inspection template', ownerAgencyId: ncshp, dueDate: at('2026-10-31T00:00:00Z'), notes: '' });
+    await this.correctiveActions.updateAction(marcus, buffer.id, buffer.version, { status: 'DONE', notes: 'Template v4 issued 2026-10-20.' });
     await this.reports.finalize(dana, report.id, report.version);
     return plan.id;
   }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ActivityModule } from '../../modules/activity/activity.module';
 import { AgenciesModule } from '../../modules/agencies/agencies.module';
 import { ApprovalsModule } from '../../modules/approvals/approvals.module';
 import { DebriefsModule } from '../../modules/debriefs/debriefs.module';
-import { ReportsModule } from '../../modules/reports/reports.module';
+import { ReportModule } from '../../modules/report/report.module';
 import { ChecklistModule } from '../../modules/checklist/checklist.module';
 import { CommsModule } from '../../modules/comms/comms.module';
+import { CorrectiveActionsModule } from '../../modules/corrective-actions/corrective-actions.module';
 import { ObjectivesModule } from '../../modules/objectives/objectives.module';
+import { OperationLogModule } from '../../modules/operation-log/operation-log.module';
 import { PlansModule } from '../../modules/plans/plans.module';
 import { ResourcesModule } from '../../modules/resources/resources.module';
 import { RolesModule } from '../../modules/roles/roles.module';
@@ -17,7 +18,7 @@ import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, ActivityModule, DebriefsModule, ReportsModule],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule],
   providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed],
   exports: [SeedService],
 })

@@ -1,11 +1,11 @@
 import { createUnionType } from '@nestjs/graphql';
-import { ActivityEntry } from '../activity/activity-entry.entity';
+import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { Debrief } from '../debriefs/debrief.entity';
 import { planParts } from '../plans/plan-part.registry';
 import { Plan } from '../plans/plan.entity';
-import { AfterActionReport } from '../reports/after-action-report.entity';
-import { CorrectiveAction } from '../reports/corrective-action.entity';
+import { AfterActionReport } from '../report/after-action-report.entity';
+import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
 import type { PlanEvent } from './plan-event.entity';
 
 type NodeType = { type: new () => object; dates: readonly string[] };

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
-import { ActivityEntry } from '../activity/activity-entry.entity';
+import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { Debrief } from '../debriefs/debrief.entity';
-import { AfterActionReport } from '../reports/after-action-report.entity';
-import { CorrectiveAction } from '../reports/corrective-action.entity';
+import { AfterActionReport } from '../report/after-action-report.entity';
+import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
 import { PlanContentRepository, type PartTable } from './plan-content.repository';
 import { planParts } from './plan-part.registry';
 import type { PlanPartEntity } from './plan-part.entity';

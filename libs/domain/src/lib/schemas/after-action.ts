@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from '../input-limits';
 import { ActionStatus, IncidentType } from '../plan-content';
-import { endNotBeforeStart, inDateRange, instant, optionalText, requiredChoice, timeOf, titleText } from './fields';
+import { endNotBeforeStart, inDateRange, instant, optionalText, patchOf, requiredChoice, timeOf, titleText } from './fields';
 
 /**
  * The input rules of running and learning from an operation: actual times, the activity log,
@@ -29,9 +30,10 @@ export function actualsSchema(now: number) {
     });
 }
 
-export const ACTIVITY_TEXT_MAX = 4000;
+/** The log's text limit is the general text limit, on the form and in the API alike. */
+export const ACTIVITY_TEXT_MAX = LIMITS.textMax;
 
-/** An activity log entry: what happened and, optionally, when (empty: now). */
+/** An activity log entry: what happened and, optionally, when (empty: now; a minute of clock skew is not the future). */
 export function activityEntrySchema(now: number) {
   return z.object({
     text: z.string({ error: 'Enter what happened.' }).superRefine((text, ctx) => {
@@ -46,7 +48,7 @@ export function activityEntrySchema(now: number) {
         const time = timeOf(at);
         if (time === null) return;
         if (Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time, or leave it empty for now.' });
-        else if (time > now) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
+        else if (time > now + CLOCK_SKEW_MS) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
       }),
   });
 }
@@ -69,10 +71,13 @@ export function incidentSchema(now: number) {
 export const reportSummarySchema = z.object({ summary: optionalText('Summary') });
 
 /** A corrective action: what, who owns it, by when; its status once it exists. */
-export const correctiveActionSchema = z.object({
+const correctiveActionFields = {
   title: titleText(),
   ownerAgencyId: requiredChoice('Choose the agency that owns it.'),
   dueDate: instant('Due date', { required: true }),
   status: z.enum(ActionStatus, { error: 'Choose a status.' }).nullish(),
   notes: optionalText('Notes'),
-});
+};
+export const correctiveActionSchema = z.object(correctiveActionFields);
+/** An update: fields left out or null stay as they are. */
+export const correctiveActionPatchSchema = z.object(patchOf(correctiveActionFields));

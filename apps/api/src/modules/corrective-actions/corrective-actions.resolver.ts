@@ -8,15 +8,16 @@ import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
-import { AfterActionService } from './after-action.service';
+import { AfterActionReport } from '../report/after-action-report.entity';
 import { CorrectiveAction } from './corrective-action.entity';
-import { CorrectiveActionInput, CorrectiveActionPatch } from './dto/after-action.input';
+import { CorrectiveActionsService } from './corrective-actions.service';
+import { CorrectiveActionInput, CorrectiveActionPatch } from './dto/corrective-action.input';
 
 @Resolver(() => CorrectiveAction)
 @UseGuards(SessionGuard)
 export class CorrectiveActionsResolver {
   constructor(
-    private readonly reports: AfterActionService,
+    private readonly actions: CorrectiveActionsService,
     private readonly plans: PlansService,
   ) {}
 
@@ -26,7 +27,7 @@ export class CorrectiveActionsResolver {
     @Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string | null,
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus | null,
   ): Promise<CorrectiveAction[]> {
-    return this.reports.actions(user, agencyId, status);
+    return this.actions.actions(user, agencyId, status);
   }
 
   @Mutation(() => CorrectiveAction)
@@ -35,7 +36,7 @@ export class CorrectiveActionsResolver {
     @Args('reportId', { type: () => ID }) reportId: string,
     @Args('input') input: CorrectiveActionInput,
   ): Promise<CorrectiveAction> {
-    return this.reports.addAction(user, reportId, input);
+    return this.actions.addAction(user, reportId, input);
   }
 
   @Mutation(() => CorrectiveAction)
@@ -45,7 +46,7 @@ export class CorrectiveActionsResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('patch') patch: CorrectiveActionPatch,
   ): Promise<CorrectiveAction> {
-    return this.reports.updateAction(user, id, expectedVersion, patch);
+    return this.actions.updateAction(user, id, expectedVersion, patch);
   }
 
   @ResolveField(() => Agency)
@@ -57,5 +58,15 @@ export class CorrectiveActionsResolver {
   @ResolveField(() => Plan)
   async plan(@Parent() action: CorrectiveAction, @CurrentUser() user: AuthenticatedUser): Promise<Plan> {
     return (await this.plans.findVisible(user, action.planId)) as Plan;
+  }
+}
+
+/** The report's improvement plan. */
+@Resolver(() => AfterActionReport)
+@UseGuards(SessionGuard)
+export class ReportCorrectiveActionsResolver {
+  @ResolveField(() => [CorrectiveAction])
+  async correctiveActions(@Parent() report: AfterActionReport, @Context() context: GqlContext): Promise<CorrectiveAction[]> {
+    return (await context.loaders.planOperation.load(report.planId)).correctiveActions.filter((action) => action.reportId === report.id);
   }
 }

@@ -1,9 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ActionStatus } from '@jointops/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Incident } from '../debriefs/debrief.entity';
-
-registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
 /** `objective` is resolved from objectiveId. */
 @ObjectType()

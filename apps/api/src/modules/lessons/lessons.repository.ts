@@ -1,30 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkRequiredText, collectViolations, LIMITS } from '@jointops/domain';
 import { DataSource } from 'typeorm';
-import { ValidationException } from '../../core/errors/app-exception';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanAccessService } from '../plans/plan-access.service';
 import type { LessonHit } from './dto/lesson-hit.type';
 
-/**
- * Full-text search (PostgreSQL, English) over the summaries, strengths and improvements of
- * closed plans the caller may see, best match first. The GIN index on each report narrows the
- * reports; each strength, improvement or summary is then ranked on its own.
- */
 @Injectable()
-export class LessonsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: PlanAccessService,
-  ) {}
+export class LessonsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(user: AuthenticatedUser, text: string): Promise<LessonHit[]> {
-    const query = (text ?? '').trim();
-    ValidationException.throwIfAny(collectViolations(checkRequiredText('search', query, LIMITS.titleMax)));
-    const visible = this.access.visibleCondition(user, 'p', '$2');
+  /**
+   * Full-text search (PostgreSQL, English) of `query` ($1) over closed plans' reports where
+   * `visible` (an SQL condition on plans `p`, with the caller's agency as $2 if it names one)
+   * holds. The GIN index on each report narrows the reports; each strength, improvement or
+   * summary is then ranked on its own, best match first.
+   */
+  async search(query: string, visible: string, agencyId: string): Promise<LessonHit[]> {
     // Oversight's condition names no agency, and PostgreSQL refuses a parameter it does not use.
-    const parameters = visible.includes('$2') ? [query, user.agencyId] : [query];
+    const parameters = visible.includes('$2') ? [query, agencyId] : [query];
     const rows: Array<{ plan_id: string; kind: string; text: string }> = await this.dataSource.query(
       `SELECT r.plan_id, lesson.kind, lesson.text
          FROM after_action_reports r

@@ -3,7 +3,7 @@ import { EmptyState } from '@jointops/ui';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { actorOf, describeAction } from './describe-event';
-import { absoluteTime, relativeTime } from './relative-time';
+import { absoluteTime, relativeTime } from '../shared/relative-time';
 import { useActivityFeed } from './useActivityFeed';
 import { useNow } from './useNow';
 

@@ -9,14 +9,13 @@ import { Objective } from '../objectives/objective.entity';
 import { Plan } from '../plans/plan.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { User } from '../users/user.entity';
-import { AfterActionService } from './after-action.service';
 import { AfterActionReport, ObjectiveResult, TimelineDeviation } from './after-action-report.entity';
-import { CorrectiveAction } from './corrective-action.entity';
+import { ReportService } from './report.service';
 
 @Resolver(() => AfterActionReport)
 @UseGuards(SessionGuard)
-export class AfterActionResolver {
-  constructor(private readonly reports: AfterActionService) {}
+export class ReportResolver {
+  constructor(private readonly reports: ReportService) {}
 
   @Mutation(() => AfterActionReport, { description: "Builds (or rebuilds) the report's aggregates from the submitted debriefs and recorded actuals." })
   draftAfterActionReport(@CurrentUser() user: AuthenticatedUser, @Args('planId', { type: () => ID }) planId: string): Promise<AfterActionReport> {
@@ -70,11 +69,6 @@ export class AfterActionResolver {
   @ResolveField(() => Int)
   debriefCount(@Parent() report: AfterActionReport): number {
     return report.aggregates.debriefCount;
-  }
-
-  @ResolveField('correctiveActions', () => [CorrectiveAction])
-  async actionsOfReport(@Parent() report: AfterActionReport, @Context() context: GqlContext): Promise<CorrectiveAction[]> {
-    return (await context.loaders.planOperation.load(report.planId)).correctiveActions.filter((action) => action.reportId === report.id);
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -1,7 +1,7 @@
 import { cachedPlan, CBP, DANA_ACTOR, NCSHP, objective, planEvent } from '../live/live-fixtures';
 import type { LiveEntity } from '../live/live-node';
 import { describeEvent } from './describe-event';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../shared/relative-time';
 
 const role = {
   __typename: 'RoleAssignment' as const,

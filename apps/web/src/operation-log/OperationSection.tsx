@@ -10,7 +10,7 @@ import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time
 import '../timeline/timeline.css';
 import { ActivityForm } from './ActivityForm';
 import { ActualsTable } from './ActualsTable';
-import { afterActionAccess, showsOperation } from './after-action-access';
+import { afterActionAccess, showsOperation } from '../shared/after-action-access';
 
 // The Gantt library stays out of the first-load bundle.
 const TimelineGantt = lazy(() => import('../timeline/TimelineGantt').then((m) => ({ default: m.TimelineGantt })));

@@ -8,12 +8,12 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { ActivityEntry } from './activity-entry.entity';
-import { ActivityService } from './activity.service';
+import { OperationLogService } from './operation-log.service';
 
 @Resolver(() => ActivityEntry)
 @UseGuards(SessionGuard)
-export class ActivityResolver {
-  constructor(private readonly activity: ActivityService) {}
+export class OperationLogResolver {
+  constructor(private readonly log: OperationLogService) {}
 
   @Mutation(() => ActivityEntry, { description: 'Append-only entry in the activity log; allowed while the plan is ACTIVE. at defaults to now and may not be in the future.' })
   logActivity(
@@ -22,7 +22,7 @@ export class ActivityResolver {
     @Args('text') text: string,
     @Args('at', { type: () => Date, nullable: true }) at?: Date | null,
   ): Promise<ActivityEntry> {
-    return this.activity.log(user, planId, text, at);
+    return this.log.log(user, planId, text, at);
   }
 
   @ResolveField(() => User)
@@ -38,7 +38,7 @@ export class ActivityResolver {
 
 @Resolver(() => Plan)
 @UseGuards(SessionGuard)
-export class PlanActivityResolver {
+export class PlanOperationLogResolver {
   @ResolveField(() => [ActivityEntry], { description: 'Activity log (ICS 214 style) kept while the plan is ACTIVE, oldest first; append-only.' })
   async activityLog(@Parent() plan: Plan, @Context() context: GqlContext): Promise<ActivityEntry[]> {
     return (await context.loaders.planOperation.load(plan.id)).activity;

@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionStatus } from '@jointops/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
 /** An improvement-plan item, tracked to closure after the operation. `ownerAgency` and `plan` are resolved by id. */
 @ObjectType()

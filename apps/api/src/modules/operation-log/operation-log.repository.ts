@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ActivityEntry } from './activity-entry.entity';
+
+/** The activity log's table, in the caller's transaction (under the plan's row lock). */
+@Injectable()
+export class OperationLogRepository {
+  append(manager: EntityManager, entry: Pick<ActivityEntry, 'planId' | 'at' | 'authorId' | 'agencyId' | 'text'>): Promise<ActivityEntry> {
+    return manager.save(manager.create(ActivityEntry, entry));
+  }
+
+  /** When the plan last became ACTIVE, from its event log. */
+  async activatedAt(manager: EntityManager, planId: string): Promise<Date | null> {
+    const [row]: Array<{ at: Date | null }> = await manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [planId]);
+    return row?.at ? new Date(row.at) : null;
+  }
+}
