@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { checkPassword, type PasswordPolicyOptions } from '../password-policy';
 import { accountFields } from './accounts';
 import { checkedBy } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { checkEmail } from '../limits';
 import { AgencyLevel } from '../roles';
 import { checkRoles } from '../role-combinations';

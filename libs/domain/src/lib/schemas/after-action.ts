@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { ActionStatus, IncidentType } from '../plan-content';
 import { endNotBeforeStart, inDateRange, instant, optionalText, patchOf, requiredChoice, timeOf, titleText } from './fields';

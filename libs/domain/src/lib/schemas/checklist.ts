@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { checkChangeReason, isRequirementChange, type ChecklistRequirement } from '../checklist-rules';
 import { ChecklistCategory, ChecklistStatus } from '../plan-content';
 import { checkedBy, optionalText, patchOf, requiredText } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS, type FieldViolation } from '../input-limits';
 import { MESSAGES } from './messages';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { Phase, Priority, RESOURCE_QUANTITY_MAX } from '../plan-content';
 import { endNotBeforeStart, idList, instant, optionalText, patchOf, requiredChoice, requiredText, titleText, wholeNumber } from './fields';
