@@ -13,3 +13,5 @@ export * from './lib/EditingBadge';
 export * from './lib/PresenceAvatars';
 export * from './lib/BarChart';
 export * from './lib/StackedBarChart';
+export * from './lib/DataTable';
+export * from './lib/LoadingStatus';

@@ -3,7 +3,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { LIMITS, type Role } from '@jointops/domain';
 // Only this lazily loaded section imports the password policy: its dictionary is large.
 import { accountSchema } from '@jointops/domain/passwords';
-import { SelectField } from '@jointops/ui';
+import { DataTable, SelectField } from '@jointops/ui';
 import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
@@ -42,17 +42,7 @@ export function AccountsSection() {
       ) : users.length === 0 ? (
         <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
       ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{filterName ? `Accounts in ${filterName}` : 'Accounts'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Roles</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles']}>
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">{user.displayName}</th>
@@ -61,8 +51,7 @@ export function AccountsSection() {
                 <td>{rolesText(user.roles)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
       <CreateAccountForm agencies={agencies} />
     </section>

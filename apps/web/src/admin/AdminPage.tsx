@@ -1,4 +1,4 @@
-import { PageHeading } from '@jointops/ui';
+import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { Suspense } from 'react';
 import { useMe } from '../plans/useMe';
 import { isAdmin } from './admin-model';
@@ -9,11 +9,7 @@ import { LazyAccountsSection } from './LazyAccountsSection';
 export function AdminPage() {
   const { me, loading } = useMe();
   if (!me) {
-    return loading ? (
-      <p role="status" aria-live="polite">
-        Loading…
-      </p>
-    ) : null;
+    return loading ? <LoadingStatus /> : null;
   }
   if (!isAdmin(me.roles)) {
     return (
@@ -29,13 +25,7 @@ export function AdminPage() {
       <title>Administration · JointOps</title>
       <PageHeading lead="Add the agencies that take part in operations and create their people's accounts.">Administration</PageHeading>
       <AgenciesSection />
-      <Suspense
-        fallback={
-          <p role="status" aria-live="polite">
-            Loading accounts…
-          </p>
-        }
-      >
+      <Suspense fallback={<LoadingStatus>Loading accounts…</LoadingStatus>}>
         <LazyAccountsSection />
       </Suspense>
     </>

@@ -1,20 +1,13 @@
 import type { ChecklistItemFieldsFragment } from '@jointops/web-data';
-import { ChecklistItemCard } from './ChecklistItemCard';
+import { ChecklistItemCard, type ChecklistItemCardProps } from './ChecklistItemCard';
 import { CATEGORY_LABELS, requiredProgress, type CategoryGroup } from './checklist-labels';
-import type { useChecklistMutations } from './useChecklistMutations';
 
-export interface ChecklistGroupProps {
+export interface ChecklistGroupProps extends Omit<ChecklistItemCardProps, 'item'> {
   group: CategoryGroup<ChecklistItemFieldsFragment>;
-  canEdit: boolean;
-  isLead: boolean;
-  mayAlterRequired: boolean;
-  actions: ReturnType<typeof useChecklistMutations>;
-  onSaved: (message: string) => void;
-  onRemoved: (id: string) => void;
 }
 
 /** One category of the checklist under its own heading. */
-export function ChecklistGroup({ group, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved }: ChecklistGroupProps) {
+export function ChecklistGroup({ group, ...card }: ChecklistGroupProps) {
   const headingId = `checklist-group-${group.category}`;
   const progress = requiredProgress(group.items);
   return (
@@ -27,7 +20,7 @@ export function ChecklistGroup({ group, canEdit, isLead, mayAlterRequired, actio
       </h3>
       <ul className="usa-list usa-list--unstyled maxw-none">
         {group.items.map((item) => (
-          <ChecklistItemCard key={item.id} item={item} canEdit={canEdit} isLead={isLead} mayAlterRequired={mayAlterRequired} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+          <ChecklistItemCard key={item.id} item={item} {...card} />
         ))}
       </ul>
     </section>

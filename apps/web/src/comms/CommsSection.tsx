@@ -1,5 +1,5 @@
-import { Button, Table } from '@trussworks/react-uswds';
-import { ConfirmAction, EmptyState, ErrorAlert, LiveStatus } from '@jointops/ui';
+import { Button } from '@trussworks/react-uswds';
+import { ConfirmAction, DataTable, EmptyState, ErrorAlert, LiveStatus } from '@jointops/ui';
 import type { CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
@@ -32,17 +32,14 @@ export function CommsSection() {
           <p>List the radio talkgroups, phone bridges and rooms participants use to reach each other.</p>
         </EmptyState>
       ) : (
-        <Table fullWidth bordered stackedStyle="headers" caption={<span className="usa-sr-only">Communications channels</span>}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Details</th>
-              <th scope="col">Purpose</th>
-              <th scope="col">Agency</th>
-              {canEdit ? <th scope="col"><span className="usa-sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          fullWidth
+          bordered
+          stackedStyle="headers"
+          caption={<span className="usa-sr-only">Communications channels</span>}
+          columns={['Name', 'Details', 'Purpose', 'Agency']}
+          actionsColumn={canEdit}
+        >
             {plan.comms.map((channel) => (
               <tr key={channel.id} id={`comms-${channel.id}`}>
                 <th scope="row" data-label="Name">
@@ -62,8 +59,7 @@ export function CommsSection() {
                 ) : null}
               </tr>
             ))}
-          </tbody>
-        </Table>
+        </DataTable>
       )}
       {editing && canEdit ? (
         <CommsForm

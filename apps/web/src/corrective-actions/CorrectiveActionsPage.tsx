@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Table } from '@trussworks/react-uswds';
-import { EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
+import { Alert } from '@trussworks/react-uswds';
+import { DataTable, EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -117,17 +117,12 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
           <p>Corrective actions are added to after-action reports once an operation is completed.</p>
         </EmptyState>
       ) : (
-        <Table fullWidth scrollable caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}>
-          <thead>
-            <tr>
-              <th scope="col">Corrective action</th>
-              <th scope="col">Operation</th>
-              <th scope="col">Owner agency</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          fullWidth
+          scrollable
+          caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}
+          columns={['Corrective action', 'Operation', 'Owner agency', 'Due', 'Status']}
+        >
             {actions.map((action) => {
               const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
               return (
@@ -162,8 +157,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
                 </tr>
               );
             })}
-          </tbody>
-        </Table>
+        </DataTable>
       )}
     </>
   );

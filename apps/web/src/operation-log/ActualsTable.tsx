@@ -1,4 +1,5 @@
-import { Button, Table } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
+import { DataTable } from '@jointops/ui';
 import { actualsSchema, slipMinutes } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
@@ -70,21 +71,14 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
       <p className="usa-sr-only" role="status" aria-live="polite">
         {status}
       </p>
-      <Table fullWidth compact scrollable caption={`Planned and actual times of each timeline event. Times in ${zoneLabel}.`}>
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual start</th>
-            <th scope="col">Actual end</th>
-            {canRecord ? (
-              <th scope="col">
-                <span className="usa-sr-only">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable
+        fullWidth
+        compact
+        scrollable
+        caption={`Planned and actual times of each timeline event. Times in ${zoneLabel}.`}
+        columns={['Event', 'Planned', 'Actual start', 'Actual end']}
+        actionsColumn={canRecord}
+      >
           {events.map((event) => {
             const startSlip = slipMinutes(event.startsAt, event.actualStartsAt);
             const endSlip = slipMinutes(event.endsAt, event.actualEndsAt);
@@ -126,8 +120,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
               </tr>
             );
           })}
-        </tbody>
-      </Table>
+      </DataTable>
       {canRecord && open
         ? (() => {
             const event = events.find((e) => e.id === open);

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { Alert, Button } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
-import { SelectField } from '@jointops/ui';
+import { DataTable, SelectField } from '@jointops/ui';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { formatDateTime } from '../plans/plan-format';
 import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
@@ -87,18 +87,7 @@ export function AccessLogPanel({ planId }: { planId: string }) {
 
 export function AccessLogTable({ records }: { records: readonly AccessRecordRow[] }) {
   return (
-    <Table fullWidth compact striped>
-      <caption className="usa-sr-only">Access log, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Person</th>
-          <th scope="col">Agency</th>
-          <th scope="col">Action</th>
-          <th scope="col">What</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable fullWidth compact striped caption="Access log, newest first" captionClassName="usa-sr-only" columns={['Time', 'Person', 'Agency', 'Action', 'What']}>
         {records.map((record, index) => (
           <tr key={`${record.at}-${record.user.id}-${index}`}>
             <td>
@@ -112,7 +101,6 @@ export function AccessLogTable({ records }: { records: readonly AccessRecordRow[
             <td>{kindLabel(record.kind)}</td>
           </tr>
         ))}
-      </tbody>
-    </Table>
+    </DataTable>
   );
 }

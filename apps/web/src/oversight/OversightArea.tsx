@@ -1,4 +1,4 @@
-import { PageHeading } from '@jointops/ui';
+import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../plans/useMe';
 import { oversightAccess, type OversightAccess } from './oversight-access';
@@ -10,11 +10,7 @@ export function OversightArea() {
   const { me, loading } = useMe();
   const location = useLocation();
   if (!me) {
-    return loading ? (
-      <p role="status" aria-live="polite">
-        Loading…
-      </p>
-    ) : null;
+    return loading ? <LoadingStatus /> : null;
   }
   const access = oversightAccess(me.roles);
   if (!access.plans && !access.transparency) return <NotForYou />;

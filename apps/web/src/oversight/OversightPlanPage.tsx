@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { Alert, Button, Table } from '@trussworks/react-uswds';
-import { PageHeading } from '@jointops/ui';
+import { Alert, Button } from '@trussworks/react-uswds';
+import { DataTable, PageHeading } from '@jointops/ui';
 import { VerifyPlanLogDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
@@ -102,20 +102,15 @@ function EventLogPanel({ log }: { log: ReturnType<typeof useEventLog> }) {
 export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
   return (
     <div className="usa-table-container--scrollable" tabIndex={0}>
-      <Table fullWidth compact striped className="font-body-2xs">
-        <caption className="usa-sr-only">Event log, oldest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Seq</th>
-            <th scope="col">Time</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Type</th>
-            <th scope="col">Entity</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Hash</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable
+        fullWidth
+        compact
+        striped
+        className="font-body-2xs"
+        caption="Event log, oldest first"
+        captionClassName="usa-sr-only"
+        columns={['Seq', 'Time', 'Actor', 'Type', 'Entity', 'Revision', 'Hash']}
+      >
           {events.map((event) => (
             <tr key={event.seq}>
               <th scope="row">{event.seq}</th>
@@ -137,8 +132,7 @@ export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </Table>
+      </DataTable>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Table } from '@trussworks/react-uswds';
-import { EmptyState, PageHeading } from '@jointops/ui';
+import { Alert, Button } from '@trussworks/react-uswds';
+import { DataTable, EmptyState, PageHeading } from '@jointops/ui';
 import { PlansDocument } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
@@ -31,17 +31,7 @@ export function OversightPlansPage() {
       ) : null}
       {connection && plans.length === 0 ? <EmptyState heading="No plans yet" /> : null}
       {plans.length > 0 ? (
-        <Table fullWidth striped>
-          <caption className="text-left">{connection?.totalCount ?? plans.length} plans</caption>
-          <thead>
-            <tr>
-              <th scope="col">Plan</th>
-              <th scope="col">Status</th>
-              <th scope="col">Lead agency</th>
-              <th scope="col">Last updated</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable fullWidth striped caption={`${connection?.totalCount ?? plans.length} plans`} captionClassName="text-left" columns={['Plan', 'Status', 'Lead agency', 'Last updated']}>
             {plans.map((plan) => (
               <tr key={plan.id}>
                 <th scope="row">
@@ -58,8 +48,7 @@ export function OversightPlansPage() {
                 <td>{formatDateTime(plan.updatedAt)}</td>
               </tr>
             ))}
-          </tbody>
-        </Table>
+        </DataTable>
       ) : null}
       {connection?.pageInfo.hasNextPage ? (
         <Button type="button" outline disabled={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>

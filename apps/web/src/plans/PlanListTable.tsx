@@ -1,4 +1,4 @@
-import { Table } from '@trussworks/react-uswds';
+import { DataTable } from '@jointops/ui';
 import type { PlanListItemFragment } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { formatWindow } from './plan-format';
@@ -7,17 +7,7 @@ import { PlanStatusTag } from './PlanStatusTag';
 /** The plans, newest first: title, status, lead agency, window and participants. */
 export function PlanListTable({ plans }: { plans: readonly PlanListItemFragment[] }) {
   return (
-    <Table fullWidth stackedStyle="headers" caption={<span className="usa-sr-only">Plans</span>}>
-      <thead>
-        <tr>
-          <th scope="col">Plan</th>
-          <th scope="col">Status</th>
-          <th scope="col">Lead agency</th>
-          <th scope="col">Window</th>
-          <th scope="col">Agencies</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable fullWidth stackedStyle="headers" caption={<span className="usa-sr-only">Plans</span>} columns={['Plan', 'Status', 'Lead agency', 'Window', 'Agencies']}>
         {plans.map((plan) => (
           <tr key={plan.id}>
             <th scope="row" data-label="Plan">
@@ -35,7 +25,6 @@ export function PlanListTable({ plans }: { plans: readonly PlanListItemFragment[
             <td data-label="Agencies">{plan.agencies.map((agency) => agency.shortName).join(', ')}</td>
           </tr>
         ))}
-      </tbody>
-    </Table>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Table } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
+import { DataTable } from '@jointops/ui';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
@@ -17,23 +18,15 @@ export interface TimelineTableProps {
 /** The timeline as a table: the accessible view of what the chart draws. */
 export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineTableProps) {
   return (
-    <Table fullWidth compact scrollable className="jointops-timeline-table" caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}>
-      <thead>
-        <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Phase</th>
-          <th scope="col">Agency</th>
-          <th scope="col">Start</th>
-          <th scope="col">End</th>
-          <th scope="col">Depends on</th>
-          {canEdit ? (
-            <th scope="col">
-              <span className="usa-sr-only">Actions</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable
+      fullWidth
+      compact
+      scrollable
+      className="jointops-timeline-table"
+      caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}
+      columns={['Event', 'Phase', 'Agency', 'Start', 'End', 'Depends on']}
+      actionsColumn={canEdit}
+    >
         {events.map((event) => (
           <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
             <th scope="row">
@@ -62,7 +55,6 @@ export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onR
             ) : null}
           </tr>
         ))}
-      </tbody>
-    </Table>
+    </DataTable>
   );
 }
