@@ -14,6 +14,7 @@ import {
   type ChecklistStatus,
 } from '@jointops/web-data';
 import { useCallback, useMemo } from 'react';
+import { removeFromPlanList } from '../plans/plan-cache';
 import { useRefreshPlanMeta } from './useRefreshPlanMeta';
 
 type Item = ChecklistItemFieldsFragment;
@@ -90,17 +91,7 @@ export function useChecklistMutations(planId: string) {
     async (id: string, expectedVersion: number, reason?: string) => {
       await removeMutation({
         variables: { id, expectedVersion, ...(reason ? { reason } : {}) },
-        update: (cache) => {
-          const ref = cache.identify(itemId(id));
-          cache.modify({
-            id: cache.identify({ __typename: 'Plan', id: planId }),
-            fields: {
-              checklist: (existing: readonly Reference[] = [], { readField }) => existing.filter((r) => readField<string>('id', r) !== id),
-            },
-          });
-          if (ref) cache.evict({ id: ref });
-          cache.gc();
-        },
+        update: (cache) => removeFromPlanList(cache, planId, 'checklist', 'ChecklistItem', id),
       });
       refreshMeta();
     },

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AllAgenciesDocument, ChecklistTemplateOptionsDocument, CreatePlanDocument, MeDocument } from '@jointops/web-data';
+import { AllAgenciesDocument, ChecklistTemplatesDocument, CreatePlanDocument, MeDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
@@ -13,7 +13,7 @@ const TEMPLATE = { __typename: 'ChecklistTemplate', id: 't-nc', name: 'Joint tas
 const baseMocks = [
   { request: { query: MeDocument }, result: { data: { me: MARIA } } },
   { request: { query: AllAgenciesDocument }, result: { data: { agencies: AGENCIES } } },
-  { request: { query: ChecklistTemplateOptionsDocument }, result: { data: { checklistTemplates: [TEMPLATE] } } },
+  { request: { query: ChecklistTemplatesDocument }, result: { data: { checklistTemplates: [TEMPLATE] } } },
 ];
 
 const renderPage = (extra: object[] = []) => renderWithProviders(<App />, { route: '/plans/new', store: memoryStore({ token: 'tok-maria' }), mocks: [...baseMocks, ...extra] as never });

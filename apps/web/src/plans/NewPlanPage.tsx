@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createPlanSchema, LIMITS } from '@jointops/domain';
 import { PageHeading, SelectField } from '@jointops/ui';
-import { AllAgenciesDocument, ChecklistTemplateOptionsDocument } from '@jointops/web-data';
+import { AllAgenciesDocument, ChecklistTemplatesDocument } from '@jointops/web-data';
 import { Link, useNavigate } from 'react-router';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
@@ -31,7 +31,7 @@ export function NewPlanPage() {
   const navigate = useNavigate();
   const { me } = useMe();
   const agencies = useQuery(AllAgenciesDocument).data?.agencies ?? [];
-  const templatesQuery = useQuery(ChecklistTemplateOptionsDocument);
+  const templatesQuery = useQuery(ChecklistTemplatesDocument);
   const templates = templatesQuery.data?.checklistTemplates ?? [];
   // Until the templates are known, "the first one" is unknown: do not create without it by accident.
   const templatesLoading = templatesQuery.loading && !templatesQuery.data;

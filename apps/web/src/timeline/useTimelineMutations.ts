@@ -13,6 +13,7 @@ import {
 } from '@jointops/web-data';
 import { useCallback, useMemo } from 'react';
 import { useRefreshPlanMeta } from '../checklist/useRefreshPlanMeta';
+import { removeFromPlanList } from '../plans/plan-cache';
 
 type Event = TimelineEventFieldsFragment;
 const eventId = (id: string) => ({ __typename: 'TimelineEvent' as const, id });
@@ -69,15 +70,7 @@ export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id
     async (id: string, expectedVersion: number) => {
       await removeMutation({
         variables: { id, expectedVersion },
-        update: (cache) => {
-          cache.modify({
-            id: cache.identify({ __typename: 'Plan', id: planId }),
-            fields: { timeline: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField<string>('id', ref) !== id) },
-          });
-          const ref = cache.identify(eventId(id));
-          if (ref) cache.evict({ id: ref });
-          cache.gc();
-        },
+        update: (cache) => removeFromPlanList(cache, planId, 'timeline', 'TimelineEvent', id),
       });
       refreshMeta();
     },
