@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert } from '@trussworks/react-uswds';
 import { LIMITS, type Role } from '@jointops/domain';
 // Only this lazily loaded section imports the password policy: its dictionary is large.
 import { accountSchema } from '@jointops/domain/passwords';
@@ -8,6 +7,7 @@ import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } f
 import { useState } from 'react';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { AdminCreateForm } from './AdminCreateForm';
+import { adminListStatus } from './AdminListStatus';
 import { ROLE_LABELS, ROLES } from './admin-model';
 import { useCreateUser, usersVariables } from './useAdminMutations';
 
@@ -23,8 +23,8 @@ const rolesText = (roles: readonly string[]) => roles.map((role) => ROLE_LABELS[
 export function AccountsSection() {
   const agencies = useQuery(AdminAgenciesDocument).data?.agencies ?? [];
   const [agencyFilter, setAgencyFilter] = useState('');
-  const { data, loading, error } = useQuery(AdminUsersDocument, { variables: usersVariables(agencyFilter) });
-  const users = data?.users ?? [];
+  const usersQuery = useQuery(AdminUsersDocument, { variables: usersVariables(agencyFilter) });
+  const users = usersQuery.data?.users ?? [];
   const filterName = agencies.find((a) => a.id === agencyFilter)?.shortName;
 
   return (
@@ -33,16 +33,11 @@ export function AccountsSection() {
       <div className="maxw-mobile-lg">
         <SelectField id="account-filter" label="Show accounts of" value={agencyFilter} options={agencyOptions(agencies)} placeholder="All agencies" onChange={setAgencyFilter} />
       </div>
-      {error && !data ? (
-        <Alert type="error" slim>
-          <p className="usa-alert__text">The accounts could not be loaded. Reload the page to try again.</p>
-        </Alert>
-      ) : loading && !data ? (
-        <p role="status">Loading accounts…</p>
-      ) : users.length === 0 ? (
-        <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
-      ) : (
-        <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles']}>
+      {adminListStatus('accounts', usersQuery) ??
+        (users.length === 0 ? (
+          <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
+        ) : (
+          <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles']}>
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">{user.displayName}</th>
@@ -51,8 +46,8 @@ export function AccountsSection() {
                 <td>{rolesText(user.roles)}</td>
               </tr>
             ))}
-        </DataTable>
-      )}
+          </DataTable>
+        ))}
       <CreateAccountForm agencies={agencies} />
     </section>
   );

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert } from '@trussworks/react-uswds';
 import { AGENCY_SHORT_NAME_MAX, agencySchema, LIMITS, type AgencyLevel } from '@jointops/domain';
+import { DataTable } from '@jointops/ui';
 import { AdminAgenciesDocument } from '@jointops/web-data';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { AdminCreateForm } from './AdminCreateForm';
+import { adminListStatus } from './AdminListStatus';
 import { AGENCY_LEVELS, LEVEL_LABELS } from './admin-model';
 import { useCreateAgency } from './useAdminMutations';
 
@@ -14,37 +15,21 @@ const LEVEL_OPTIONS = AGENCY_LEVELS.map((level) => ({ value: level, label: LEVEL
 
 /** Every agency, and the form that adds one. */
 export function AgenciesSection() {
-  const { data, loading, error } = useQuery(AdminAgenciesDocument);
-  const agencies = data?.agencies ?? [];
+  const agenciesQuery = useQuery(AdminAgenciesDocument);
+  const agencies = agenciesQuery.data?.agencies ?? [];
   return (
     <section aria-labelledby="admin-agencies" className="margin-bottom-6">
       <h2 id="admin-agencies">Agencies</h2>
-      {error && !data ? (
-        <Alert type="error" slim>
-          <p className="usa-alert__text">The agencies could not be loaded. Reload the page to try again.</p>
-        </Alert>
-      ) : loading && !data ? (
-        <p role="status">Loading agencies…</p>
-      ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">Agencies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Short name</th>
-              <th scope="col">Level</th>
+      {adminListStatus('agencies', agenciesQuery) ?? (
+        <DataTable fullWidth caption="Agencies" captionClassName="usa-sr-only" columns={['Name', 'Short name', 'Level']}>
+          {agencies.map((agency) => (
+            <tr key={agency.id}>
+              <th scope="row">{agency.name}</th>
+              <td>{agency.shortName}</td>
+              <td>{LEVEL_LABELS[agency.level as AgencyLevel] ?? agency.level}</td>
             </tr>
-          </thead>
-          <tbody>
-            {agencies.map((agency) => (
-              <tr key={agency.id}>
-                <th scope="row">{agency.name}</th>
-                <td>{agency.shortName}</td>
-                <td>{LEVEL_LABELS[agency.level as AgencyLevel] ?? agency.level}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <AddAgencyForm />
     </section>

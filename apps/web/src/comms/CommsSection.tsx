@@ -40,25 +40,25 @@ export function CommsSection() {
           columns={['Name', 'Details', 'Purpose', 'Agency']}
           actionsColumn={canEdit}
         >
-            {plan.comms.map((channel) => (
-              <tr key={channel.id} id={`comms-${channel.id}`}>
-                <th scope="row" data-label="Name">
-                  {channel.name}
-                  <EditingBadgeFor entityKey={`comms:${channel.id}`} />
-                </th>
-                <td data-label="Details" className="text-pre-wrap">{channel.details}</td>
-                <td data-label="Purpose" className="text-pre-wrap">{channel.purpose}</td>
-                <td data-label="Agency">{channel.agency ? channel.agency.shortName : 'All'}</td>
-                {canEdit ? (
-                  <td>
-                    <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
-                      Edit
-                    </Button>
-                    <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => void remove(channel)} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
+          {plan.comms.map((channel) => (
+            <tr key={channel.id} id={`comms-${channel.id}`}>
+              <th scope="row" data-label="Name">
+                {channel.name}
+                <EditingBadgeFor entityKey={`comms:${channel.id}`} />
+              </th>
+              <td data-label="Details" className="text-pre-wrap">{channel.details}</td>
+              <td data-label="Purpose" className="text-pre-wrap">{channel.purpose}</td>
+              <td data-label="Agency">{channel.agency ? channel.agency.shortName : 'All'}</td>
+              {canEdit ? (
+                <td>
+                  <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
+                    Edit
+                  </Button>
+                  <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => void remove(channel)} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
         </DataTable>
       )}
       {editing && canEdit ? (

@@ -123,40 +123,40 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
           caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}
           columns={['Corrective action', 'Operation', 'Owner agency', 'Due', 'Status']}
         >
-            {actions.map((action) => {
-              const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
-              return (
-                <tr key={action.id} data-testid="action-row">
-                  <th scope="row">
-                    {action.title}
-                    {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
-                  </th>
-                  <td>
-                    <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
-                  </td>
-                  <td>
-                    <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
-                  </td>
-                  <td>
-                    <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
-                  </td>
-                  <td>
-                    {canChange ? (
-                      <div className="display-flex flex-align-center flex-wrap">
-                        <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />
-                        {isOverdue(action, at) ? (
-                          <span className="usa-tag bg-secondary-dark margin-left-1" data-testid="overdue">
-                            Overdue
-                          </span>
-                        ) : null}
-                      </div>
-                    ) : (
-                      <ActionStatusTags action={action} now={at} />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+          {actions.map((action) => {
+            const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
+            return (
+              <tr key={action.id} data-testid="action-row">
+                <th scope="row">
+                  {action.title}
+                  {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
+                </th>
+                <td>
+                  <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
+                </td>
+                <td>
+                  <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
+                </td>
+                <td>
+                  <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
+                </td>
+                <td>
+                  {canChange ? (
+                    <div className="display-flex flex-align-center flex-wrap">
+                      <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />
+                      {isOverdue(action, at) ? (
+                        <span className="usa-tag bg-secondary-dark margin-left-1" data-testid="overdue">
+                          Overdue
+                        </span>
+                      ) : null}
+                    </div>
+                  ) : (
+                    <ActionStatusTags action={action} now={at} />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </DataTable>
       )}
     </>

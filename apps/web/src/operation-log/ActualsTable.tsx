@@ -79,47 +79,47 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
         columns={['Event', 'Planned', 'Actual start', 'Actual end']}
         actionsColumn={canRecord}
       >
-          {events.map((event) => {
-            const startSlip = slipMinutes(event.startsAt, event.actualStartsAt);
-            const endSlip = slipMinutes(event.endsAt, event.actualEndsAt);
-            return (
-              <tr key={event.id} id={`actuals-${event.id}`}>
-                <th scope="row">{event.title}</th>
+        {events.map((event) => {
+          const startSlip = slipMinutes(event.startsAt, event.actualStartsAt);
+          const endSlip = slipMinutes(event.endsAt, event.actualEndsAt);
+          return (
+            <tr key={event.id} id={`actuals-${event.id}`}>
+              <th scope="row">{event.title}</th>
+              <td>
+                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time> to
+                <br />
+                <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+              </td>
+              <td>
+                {event.actualStartsAt ? (
+                  <>
+                    <time dateTime={event.actualStartsAt}>{formatDateTime(event.actualStartsAt)}</time>
+                    <span className="display-block font-body-3xs">{formatSlip(startSlip)}</span>
+                  </>
+                ) : (
+                  'Not recorded'
+                )}
+              </td>
+              <td>
+                {event.actualEndsAt ? (
+                  <>
+                    <time dateTime={event.actualEndsAt}>{formatDateTime(event.actualEndsAt)}</time>
+                    <span className="display-block font-body-3xs">{formatSlip(endSlip)}</span>
+                  </>
+                ) : (
+                  'Not recorded'
+                )}
+              </td>
+              {canRecord ? (
                 <td>
-                  <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time> to
-                  <br />
-                  <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+                  <Button type="button" unstyled aria-expanded={open === event.id} aria-label={`Record actual start/end of ${event.title}`} onClick={() => setOpen(open === event.id ? null : event.id)}>
+                    Record actual start/end
+                  </Button>
                 </td>
-                <td>
-                  {event.actualStartsAt ? (
-                    <>
-                      <time dateTime={event.actualStartsAt}>{formatDateTime(event.actualStartsAt)}</time>
-                      <span className="display-block font-body-3xs">{formatSlip(startSlip)}</span>
-                    </>
-                  ) : (
-                    'Not recorded'
-                  )}
-                </td>
-                <td>
-                  {event.actualEndsAt ? (
-                    <>
-                      <time dateTime={event.actualEndsAt}>{formatDateTime(event.actualEndsAt)}</time>
-                      <span className="display-block font-body-3xs">{formatSlip(endSlip)}</span>
-                    </>
-                  ) : (
-                    'Not recorded'
-                  )}
-                </td>
-                {canRecord ? (
-                  <td>
-                    <Button type="button" unstyled aria-expanded={open === event.id} aria-label={`Record actual start/end of ${event.title}`} onClick={() => setOpen(open === event.id ? null : event.id)}>
-                      Record actual start/end
-                    </Button>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
+              ) : null}
+            </tr>
+          );
+        })}
       </DataTable>
       {canRecord && open
         ? (() => {

@@ -88,19 +88,19 @@ export function AccessLogPanel({ planId }: { planId: string }) {
 export function AccessLogTable({ records }: { records: readonly AccessRecordRow[] }) {
   return (
     <DataTable fullWidth compact striped caption="Access log, newest first" captionClassName="usa-sr-only" columns={['Time', 'Person', 'Agency', 'Action', 'What']}>
-        {records.map((record, index) => (
-          <tr key={`${record.at}-${record.user.id}-${index}`}>
-            <td>
-              <time dateTime={record.at}>{formatDateTime(record.at)}</time>
-            </td>
-            <td>{record.user.displayName}</td>
-            <td>
-              <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
-            </td>
-            <td>{record.action === 'DENIED' ? <strong>{actionLabel(record.action, record.count)}</strong> : actionLabel(record.action, record.count)}</td>
-            <td>{kindLabel(record.kind)}</td>
-          </tr>
-        ))}
+      {records.map((record, index) => (
+        <tr key={`${record.at}-${record.user.id}-${index}`}>
+          <td>
+            <time dateTime={record.at}>{formatDateTime(record.at)}</time>
+          </td>
+          <td>{record.user.displayName}</td>
+          <td>
+            <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
+          </td>
+          <td>{record.action === 'DENIED' ? <strong>{actionLabel(record.action, record.count)}</strong> : actionLabel(record.action, record.count)}</td>
+          <td>{kindLabel(record.kind)}</td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

@@ -111,27 +111,27 @@ export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
         captionClassName="usa-sr-only"
         columns={['Seq', 'Time', 'Actor', 'Type', 'Entity', 'Revision', 'Hash']}
       >
-          {events.map((event) => (
-            <tr key={event.seq}>
-              <th scope="row">{event.seq}</th>
-              <td>
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              </td>
-              <td>
-                {event.actor.displayName} ({event.actor.agency.shortName})
-              </td>
-              <td>
-                <code>{event.type}</code>
-              </td>
-              <td>
-                {event.entityType} <code title={event.entityId}>{short(event.entityId)}</code>
-              </td>
-              <td>{event.revision}</td>
-              <td>
-                <code title={event.hash}>{short(event.hash, 12)}</code>
-              </td>
-            </tr>
-          ))}
+        {events.map((event) => (
+          <tr key={event.seq}>
+            <th scope="row">{event.seq}</th>
+            <td>
+              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+            </td>
+            <td>
+              {event.actor.displayName} ({event.actor.agency.shortName})
+            </td>
+            <td>
+              <code>{event.type}</code>
+            </td>
+            <td>
+              {event.entityType} <code title={event.entityId}>{short(event.entityId)}</code>
+            </td>
+            <td>{event.revision}</td>
+            <td>
+              <code title={event.hash}>{short(event.hash, 12)}</code>
+            </td>
+          </tr>
+        ))}
       </DataTable>
     </div>
   );

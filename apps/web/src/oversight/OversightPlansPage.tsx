@@ -32,22 +32,22 @@ export function OversightPlansPage() {
       {connection && plans.length === 0 ? <EmptyState heading="No plans yet" /> : null}
       {plans.length > 0 ? (
         <DataTable fullWidth striped caption={`${connection?.totalCount ?? plans.length} plans`} captionClassName="text-left" columns={['Plan', 'Status', 'Lead agency', 'Last updated']}>
-            {plans.map((plan) => (
-              <tr key={plan.id}>
-                <th scope="row">
-                  <Link to={`/oversight/plans/${plan.id}`} className="usa-link">
-                    {plan.title}
-                  </Link>
-                </th>
-                <td>
-                  <PlanStatusTag status={plan.status} />
-                </td>
-                <td>
-                  <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
-                </td>
-                <td>{formatDateTime(plan.updatedAt)}</td>
-              </tr>
-            ))}
+          {plans.map((plan) => (
+            <tr key={plan.id}>
+              <th scope="row">
+                <Link to={`/oversight/plans/${plan.id}`} className="usa-link">
+                  {plan.title}
+                </Link>
+              </th>
+              <td>
+                <PlanStatusTag status={plan.status} />
+              </td>
+              <td>
+                <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
+              </td>
+              <td>{formatDateTime(plan.updatedAt)}</td>
+            </tr>
+          ))}
         </DataTable>
       ) : null}
       {connection?.pageInfo.hasNextPage ? (

@@ -27,34 +27,34 @@ export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onR
       columns={['Event', 'Phase', 'Agency', 'Start', 'End', 'Depends on']}
       actionsColumn={canEdit}
     >
-        {events.map((event) => (
-          <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
-            <th scope="row">
-              {event.title}
-              <EditingBadgeFor entityKey={`timeline:${event.id}`} />
-              {flagged.has(event.id) ? <span className="display-block font-body-3xs text-secondary-dark text-normal">{flagged.get(event.id)}</span> : null}
-            </th>
-            <td>{PHASE_LABELS[event.phase]}</td>
-            <td>{event.agency?.shortName ?? '—'}</td>
-            <td className="jointops-timeline-table__time">
-              <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+      {events.map((event) => (
+        <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
+          <th scope="row">
+            {event.title}
+            <EditingBadgeFor entityKey={`timeline:${event.id}`} />
+            {flagged.has(event.id) ? <span className="display-block font-body-3xs text-secondary-dark text-normal">{flagged.get(event.id)}</span> : null}
+          </th>
+          <td>{PHASE_LABELS[event.phase]}</td>
+          <td>{event.agency?.shortName ?? '—'}</td>
+          <td className="jointops-timeline-table__time">
+            <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+          </td>
+          <td className="jointops-timeline-table__time">
+            <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+          </td>
+          <td className="jointops-timeline-table__wrap">{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
+          {canEdit ? (
+            <td className="jointops-timeline-table__actions">
+              <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
+                Edit
+              </Button>
+              <Button type="button" unstyled className="text-secondary-dark" aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>
+                Remove
+              </Button>
             </td>
-            <td className="jointops-timeline-table__time">
-              <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
-            </td>
-            <td className="jointops-timeline-table__wrap">{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
-            {canEdit ? (
-              <td className="jointops-timeline-table__actions">
-                <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
-                  Edit
-                </Button>
-                <Button type="button" unstyled className="text-secondary-dark" aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>
-                  Remove
-                </Button>
-              </td>
-            ) : null}
-          </tr>
-        ))}
+          ) : null}
+        </tr>
+      ))}
     </DataTable>
   );
 }
