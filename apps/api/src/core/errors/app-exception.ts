@@ -53,3 +53,20 @@ export class ConflictException extends AppException<'STALE_VERSION'> {
 }
 
 export type ErrorCodeOf<T extends string> = Record<T, ErrorCode>;
+
+/**
+ * The base of a module's exception: `codes` maps each of the module's codes to the contract's
+ * `extensions.code`. `class AuthException extends ModuleException(CONTRACT_CODES) {}`.
+ */
+export function ModuleException<TCode extends string>(codes: ErrorCodeOf<TCode>) {
+  abstract class CodedException extends AppException<TCode> {
+    get contractCode(): ErrorCode {
+      return codes[this.code];
+    }
+
+    constructor(code: TCode, message: string, extensions: Record<string, unknown> = {}) {
+      super(code, message, extensions);
+    }
+  }
+  return CodedException;
+}

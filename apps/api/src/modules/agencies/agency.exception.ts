@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum AgencyExceptionCode {
   AGENCY_NOT_FOUND = 'AGENCY_NOT_FOUND',
@@ -10,12 +10,4 @@ const CONTRACT_CODES: ErrorCodeOf<AgencyExceptionCode> = {
   [AgencyExceptionCode.AGENCY_NOT_FOUND]: ErrorCode.NOT_FOUND,
 };
 
-export class AgencyException extends AppException<AgencyExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: AgencyExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export class AgencyException extends ModuleException(CONTRACT_CODES) {}

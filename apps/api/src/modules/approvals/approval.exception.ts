@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum ApprovalExceptionCode {
   WRONG_REVISION = 'WRONG_REVISION',
@@ -14,12 +14,4 @@ const CONTRACT_CODES: ErrorCodeOf<ApprovalExceptionCode> = {
   [ApprovalExceptionCode.NOT_READY]: ErrorCode.INVALID_STATE,
 };
 
-export class ApprovalException extends AppException<ApprovalExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: ApprovalExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export class ApprovalException extends ModuleException(CONTRACT_CODES) {}

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum AuthExceptionCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -18,12 +18,4 @@ const CONTRACT_CODES: ErrorCodeOf<AuthExceptionCode> = {
   [AuthExceptionCode.ROLE_REQUIRED]: ErrorCode.FORBIDDEN,
 };
 
-export class AuthException extends AppException<AuthExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: AuthExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export class AuthException extends ModuleException(CONTRACT_CODES) {}

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum PlanExceptionCode {
   PLAN_NOT_FOUND = 'PLAN_NOT_FOUND',
@@ -16,15 +16,7 @@ const CONTRACT_CODES: ErrorCodeOf<PlanExceptionCode> = {
   [PlanExceptionCode.PLAN_INVALID_STATE]: ErrorCode.INVALID_STATE,
 };
 
-export class PlanException extends AppException<PlanExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: PlanExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-
+export class PlanException extends ModuleException(CONTRACT_CODES) {
   /** Same answer for "does not exist" and "you may not see it": existence is never disclosed. */
   static notFound(what = 'Plan'): PlanException {
     return new PlanException(what === 'Plan' ? PlanExceptionCode.PLAN_NOT_FOUND : PlanExceptionCode.PLAN_ITEM_NOT_FOUND, `${what} not found.`);

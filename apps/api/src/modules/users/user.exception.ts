@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
 
 export enum UserExceptionCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
@@ -10,12 +10,4 @@ const CONTRACT_CODES: ErrorCodeOf<UserExceptionCode> = {
   [UserExceptionCode.USER_NOT_FOUND]: ErrorCode.NOT_FOUND,
 };
 
-export class UserException extends AppException<UserExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: UserExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export class UserException extends ModuleException(CONTRACT_CODES) {}
