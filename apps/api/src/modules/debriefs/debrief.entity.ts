@@ -1,10 +1,10 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IncidentType, Outcome } from '@jointops/domain';
+import { enumOf, IncidentType, Outcome, type EnumValue } from '@jointops/domain';
 import { Column, Entity } from 'typeorm';
 import { PlanRowEntity } from '../plans/plan-row.entity';
 
-export const DebriefStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
-export type DebriefStatus = (typeof DebriefStatus)[keyof typeof DebriefStatus];
+export const DebriefStatus = enumOf('DRAFT', 'SUBMITTED');
+export type DebriefStatus = EnumValue<typeof DebriefStatus>;
 registerEnumType(DebriefStatus, { name: 'DebriefStatus' });
 registerEnumType(Outcome, { name: 'Outcome' });
 
