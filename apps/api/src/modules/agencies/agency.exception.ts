@@ -1,13 +1,8 @@
 import { ErrorCode } from '@jointops/domain';
-import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException } from '../../core/errors/app-exception';
 
-export enum AgencyExceptionCode {
-  AGENCY_NOT_FOUND = 'AGENCY_NOT_FOUND',
-}
+/** The module's codes, grouped by what they answer in the contract's `extensions.code`. */
+export class AgencyException extends ModuleException({ [ErrorCode.NOT_FOUND]: ['AGENCY_NOT_FOUND'] }) {}
 
-/** What each code answers in the contract's `extensions.code`. */
-const CONTRACT_CODES: ErrorCodeOf<AgencyExceptionCode> = {
-  [AgencyExceptionCode.AGENCY_NOT_FOUND]: ErrorCode.NOT_FOUND,
-};
-
-export class AgencyException extends ModuleException(CONTRACT_CODES) {}
+export const AgencyExceptionCode = AgencyException.codes;
+export type AgencyExceptionCode = keyof typeof AgencyExceptionCode;

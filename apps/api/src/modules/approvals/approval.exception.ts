@@ -1,17 +1,12 @@
 import { ErrorCode } from '@jointops/domain';
-import { ModuleException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException } from '../../core/errors/app-exception';
 
-export enum ApprovalExceptionCode {
-  WRONG_REVISION = 'WRONG_REVISION',
-  FOUR_EYES = 'FOUR_EYES',
-  NOT_READY = 'NOT_READY',
-}
+/** The module's codes, grouped by what they answer in the contract's `extensions.code`. */
+export class ApprovalException extends ModuleException({
+  [ErrorCode.CONFLICT]: ['WRONG_REVISION'],
+  [ErrorCode.FORBIDDEN]: ['FOUR_EYES'],
+  [ErrorCode.INVALID_STATE]: ['NOT_READY'],
+}) {}
 
-/** What each code answers in the contract's `extensions.code`. */
-const CONTRACT_CODES: ErrorCodeOf<ApprovalExceptionCode> = {
-  [ApprovalExceptionCode.WRONG_REVISION]: ErrorCode.CONFLICT,
-  [ApprovalExceptionCode.FOUR_EYES]: ErrorCode.FORBIDDEN,
-  [ApprovalExceptionCode.NOT_READY]: ErrorCode.INVALID_STATE,
-};
-
-export class ApprovalException extends ModuleException(CONTRACT_CODES) {}
+export const ApprovalExceptionCode = ApprovalException.codes;
+export type ApprovalExceptionCode = keyof typeof ApprovalExceptionCode;
