@@ -1,16 +1,18 @@
-/** The contract's `extensions.code` values: the only codes a client ever sees. */
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  CONFLICT: 'CONFLICT',
-  INVALID_STATE: 'INVALID_STATE',
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+import { enumOf, type EnumValue } from './enums';
 
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+/** The contract's `extensions.code` values: the only codes a client ever sees. */
+export const ErrorCode = enumOf(
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_STATE',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+);
+
+export type ErrorCode = EnumValue<typeof ErrorCode>;
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
 

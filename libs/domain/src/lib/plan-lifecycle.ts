@@ -1,27 +1,12 @@
+import { enumOf, type EnumValue } from './enums';
+
 /** The plan lifecycle (docs/architecture.md#plan-lifecycle-and-readiness), as data, so the API and the web app agree. */
-export const PlanStatus = {
-  DRAFT: 'DRAFT',
-  IN_REVIEW: 'IN_REVIEW',
-  APPROVED: 'APPROVED',
-  ACTIVE: 'ACTIVE',
-  COMPLETED: 'COMPLETED',
-  CLOSED: 'CLOSED',
-  CANCELLED: 'CANCELLED',
-} as const;
-export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
+export const PlanStatus = enumOf('DRAFT', 'IN_REVIEW', 'APPROVED', 'ACTIVE', 'COMPLETED', 'CLOSED', 'CANCELLED');
+export type PlanStatus = EnumValue<typeof PlanStatus>;
 export const PLAN_STATUSES: readonly PlanStatus[] = Object.values(PlanStatus);
 
-export const PlanAction = {
-  SUBMIT: 'SUBMIT',
-  APPROVE_ALL: 'APPROVE_ALL',
-  REJECT: 'REJECT',
-  CONTENT_CHANGE: 'CONTENT_CHANGE',
-  ACTIVATE: 'ACTIVATE',
-  COMPLETE: 'COMPLETE',
-  FINALIZE: 'FINALIZE',
-  CANCEL: 'CANCEL',
-} as const;
-export type PlanAction = (typeof PlanAction)[keyof typeof PlanAction];
+export const PlanAction = enumOf('SUBMIT', 'APPROVE_ALL', 'REJECT', 'CONTENT_CHANGE', 'ACTIVATE', 'COMPLETE', 'FINALIZE', 'CANCEL');
+export type PlanAction = EnumValue<typeof PlanAction>;
 
 const TRANSITIONS: Record<PlanStatus, Partial<Record<PlanAction, PlanStatus>>> = {
   DRAFT: { SUBMIT: 'IN_REVIEW', CONTENT_CHANGE: 'DRAFT', CANCEL: 'CANCELLED' },

@@ -26,59 +26,25 @@ export interface PlanPart {
   };
 }
 
-export const OBJECTIVES_PART = {
-  entityType: 'OBJECTIVE',
-  typename: 'Objective',
-  key: 'objectives',
-  noun: 'Objective',
-  order: 1,
-  labels: { section: 'Objectives', diffSection: 'Objectives', diffNoun: 'Objective', anItem: 'an objective' },
-} as const satisfies PlanPart;
+/** How a part is declared: its labels default to its section and noun where they say the same. */
+interface PlanPartDeclaration extends Omit<PlanPart, 'labels'> {
+  readonly section: string;
+  readonly anItem: string;
+  readonly diffSection?: string;
+  readonly diffNoun?: string;
+}
 
-export const ROLES_PART = {
-  entityType: 'ROLE',
-  typename: 'RoleAssignment',
-  key: 'roles',
-  noun: 'Role',
-  order: 2,
-  labels: { section: 'Roles', diffSection: 'Roles', diffNoun: 'Role', anItem: 'a role' },
-} as const satisfies PlanPart;
+function planPart<const D extends PlanPartDeclaration>(declared: D): PlanPart & Pick<D, 'entityType' | 'typename' | 'key'> {
+  const { entityType, typename, key, noun, order, section, anItem } = declared;
+  return { entityType, typename, key, noun, order, labels: { section, diffSection: declared.diffSection ?? section, diffNoun: declared.diffNoun ?? noun, anItem } };
+}
 
-export const CHECKLIST_PART = {
-  entityType: 'CHECKLIST_ITEM',
-  typename: 'ChecklistItem',
-  key: 'checklist',
-  noun: 'Checklist item',
-  order: 3,
-  labels: { section: 'Checklist', diffSection: 'Checklist', diffNoun: 'Checklist item', anItem: 'a checklist item' },
-} as const satisfies PlanPart;
-
-export const TIMELINE_PART = {
-  entityType: 'TIMELINE_EVENT',
-  typename: 'TimelineEvent',
-  key: 'timeline',
-  noun: 'Timeline event',
-  order: 4,
-  labels: { section: 'Timeline', diffSection: 'Timeline', diffNoun: 'Timeline event', anItem: 'a timeline event' },
-} as const satisfies PlanPart;
-
-export const RESOURCES_PART = {
-  entityType: 'RESOURCE',
-  typename: 'ResourceCommitment',
-  key: 'resources',
-  noun: 'Resource commitment',
-  order: 5,
-  labels: { section: 'Resources', diffSection: 'Resources', diffNoun: 'Resource', anItem: 'a resource commitment' },
-} as const satisfies PlanPart;
-
-export const COMMS_PART = {
-  entityType: 'COMMS_CHANNEL',
-  typename: 'CommsChannel',
-  key: 'comms',
-  noun: 'Channel',
-  order: 6,
-  labels: { section: 'Communications', diffSection: 'Comms', diffNoun: 'Channel', anItem: 'a communications channel' },
-} as const satisfies PlanPart;
+export const OBJECTIVES_PART = planPart({ order: 1, entityType: 'OBJECTIVE', typename: 'Objective', key: 'objectives', noun: 'Objective', section: 'Objectives', anItem: 'an objective' });
+export const ROLES_PART = planPart({ order: 2, entityType: 'ROLE', typename: 'RoleAssignment', key: 'roles', noun: 'Role', section: 'Roles', anItem: 'a role' });
+export const CHECKLIST_PART = planPart({ order: 3, entityType: 'CHECKLIST_ITEM', typename: 'ChecklistItem', key: 'checklist', noun: 'Checklist item', section: 'Checklist', anItem: 'a checklist item' });
+export const TIMELINE_PART = planPart({ order: 4, entityType: 'TIMELINE_EVENT', typename: 'TimelineEvent', key: 'timeline', noun: 'Timeline event', section: 'Timeline', anItem: 'a timeline event' });
+export const RESOURCES_PART = planPart({ order: 5, entityType: 'RESOURCE', typename: 'ResourceCommitment', key: 'resources', noun: 'Resource commitment', section: 'Resources', anItem: 'a resource commitment', diffNoun: 'Resource' });
+export const COMMS_PART = planPart({ order: 6, entityType: 'COMMS_CHANNEL', typename: 'CommsChannel', key: 'comms', noun: 'Channel', section: 'Communications', anItem: 'a communications channel', diffSection: 'Comms' });
 
 /** Every part of a plan's content, in order. Add a new part here (one line). */
 export const PLAN_PARTS = [OBJECTIVES_PART, ROLES_PART, CHECKLIST_PART, TIMELINE_PART, RESOURCES_PART, COMMS_PART] as const satisfies readonly PlanPart[];

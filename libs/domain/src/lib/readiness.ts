@@ -1,13 +1,15 @@
+import { enumOf, type EnumValue } from './enums';
+
 /** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), computed from a plan's current content. */
-export const BlockerCode = {
-  NO_OBJECTIVES: 'NO_OBJECTIVES',
-  OBJECTIVE_WITHOUT_CRITERIA: 'OBJECTIVE_WITHOUT_CRITERIA',
-  AGENCY_WITHOUT_ROLE: 'AGENCY_WITHOUT_ROLE',
-  REQUIRED_CHECKLIST_OPEN: 'REQUIRED_CHECKLIST_OPEN',
-  TIMELINE_DEPENDENCY_OVERLAP: 'TIMELINE_DEPENDENCY_OVERLAP',
-  TIMELINE_OUTSIDE_WINDOW: 'TIMELINE_OUTSIDE_WINDOW',
-} as const;
-export type BlockerCode = (typeof BlockerCode)[keyof typeof BlockerCode];
+export const BlockerCode = enumOf(
+  'NO_OBJECTIVES',
+  'OBJECTIVE_WITHOUT_CRITERIA',
+  'AGENCY_WITHOUT_ROLE',
+  'REQUIRED_CHECKLIST_OPEN',
+  'TIMELINE_DEPENDENCY_OVERLAP',
+  'TIMELINE_OUTSIDE_WINDOW',
+);
+export type BlockerCode = EnumValue<typeof BlockerCode>;
 
 export interface Blocker {
   code: BlockerCode;

@@ -1,20 +1,11 @@
-export const Role = {
-  ADMIN: 'ADMIN',
-  PLANNER: 'PLANNER',
-  AGENCY_LEAD: 'AGENCY_LEAD',
-  OFFICER: 'OFFICER',
-  OVERSIGHT: 'OVERSIGHT',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
+import { enumOf, type EnumValue } from './enums';
+
+export const Role = enumOf('ADMIN', 'PLANNER', 'AGENCY_LEAD', 'OFFICER', 'OVERSIGHT');
+export type Role = EnumValue<typeof Role>;
 export const ROLES: readonly Role[] = Object.values(Role);
 
-export const AgencyLevel = {
-  FEDERAL: 'FEDERAL',
-  STATE: 'STATE',
-  LOCAL: 'LOCAL',
-  TRIBAL: 'TRIBAL',
-} as const;
-export type AgencyLevel = (typeof AgencyLevel)[keyof typeof AgencyLevel];
+export const AgencyLevel = enumOf('FEDERAL', 'STATE', 'LOCAL', 'TRIBAL');
+export type AgencyLevel = EnumValue<typeof AgencyLevel>;
 export const AGENCY_LEVELS: readonly AgencyLevel[] = Object.values(AgencyLevel);
 
 export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]): boolean {

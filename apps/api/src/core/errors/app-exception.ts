@@ -53,3 +53,27 @@ export class ConflictException extends AppException<'STALE_VERSION'> {
 }
 
 export type ErrorCodeOf<T extends string> = Record<T, ErrorCode>;
+
+/**
+ * The base of a module's exception, from its codes grouped by what each answers in the contract's
+ * `extensions.code` (a code is declared once, with its answer). The codes, each its own name, are
+ * the class's `codes`: `class AuthException extends ModuleException({ [ErrorCode.FORBIDDEN]: ['ROLE_REQUIRED'] }) {}`.
+ */
+export function ModuleException<const TCode extends string>(byContractCode: Partial<Record<ErrorCode, readonly TCode[]>>) {
+  const entries = Object.entries(byContractCode) as [ErrorCode, readonly TCode[]][];
+  const contractCodes = Object.fromEntries(entries.flatMap(([contractCode, codes]) => codes.map((code) => [code, contractCode]))) as ErrorCodeOf<TCode>;
+  const names = Object.fromEntries(Object.keys(contractCodes).map((code) => [code, code])) as { readonly [P in TCode]: P };
+
+  abstract class CodedException extends AppException<TCode> {
+    static readonly codes = names;
+
+    get contractCode(): ErrorCode {
+      return contractCodes[this.code];
+    }
+
+    constructor(code: TCode, message: string, extensions: Record<string, unknown> = {}) {
+      super(code, message, extensions);
+    }
+  }
+  return CodedException;
+}

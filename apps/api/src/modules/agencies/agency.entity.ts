@@ -1,16 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyLevel } from '@jointops/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { UuidEntity } from '../../core/database/uuid.entity';
 
 registerEnumType(AgencyLevel, { name: 'AgencyLevel' });
 
 @ObjectType()
 @Entity({ name: 'agencies' })
-export class Agency {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Agency extends UuidEntity {
   @Field()
   @Column({ type: 'text' })
   name!: string;

@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ApprovalStatus } from '@jointops/domain';
+import { ApprovalStatus, enumOf, type EnumValue } from '@jointops/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export { ApprovalStatus };
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus', valuesMap: { STALE: { description: 'Given for a revision that a later change has superseded.' } } });
 
-export const Decision = { APPROVE: 'APPROVE', REJECT: 'REJECT' } as const;
-export type Decision = (typeof Decision)[keyof typeof Decision];
+export const Decision = enumOf('APPROVE', 'REJECT');
+export type Decision = EnumValue<typeof Decision>;
 registerEnumType(Decision, { name: 'Decision' });
 
 /** One participating agency's sign-off on the plan. `agency` and `decidedBy` are resolved by id. */

@@ -1,29 +1,12 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException } from '../../core/errors/app-exception';
 
-export enum AuthExceptionCode {
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
-  SESSION_REQUIRED = 'SESSION_REQUIRED',
-  SESSION_INVALID = 'SESSION_INVALID',
-  ROLE_REQUIRED = 'ROLE_REQUIRED',
-}
+/** The module's codes, grouped by what they answer in the contract's `extensions.code`. */
+export class AuthException extends ModuleException({
+  [ErrorCode.UNAUTHENTICATED]: ['INVALID_CREDENTIALS', 'SESSION_REQUIRED', 'SESSION_INVALID'],
+  [ErrorCode.RATE_LIMITED]: ['ACCOUNT_LOCKED'],
+  [ErrorCode.FORBIDDEN]: ['ROLE_REQUIRED'],
+}) {}
 
-/** What each code answers in the contract's `extensions.code`. */
-const CONTRACT_CODES: ErrorCodeOf<AuthExceptionCode> = {
-  [AuthExceptionCode.INVALID_CREDENTIALS]: ErrorCode.UNAUTHENTICATED,
-  [AuthExceptionCode.ACCOUNT_LOCKED]: ErrorCode.RATE_LIMITED,
-  [AuthExceptionCode.SESSION_REQUIRED]: ErrorCode.UNAUTHENTICATED,
-  [AuthExceptionCode.SESSION_INVALID]: ErrorCode.UNAUTHENTICATED,
-  [AuthExceptionCode.ROLE_REQUIRED]: ErrorCode.FORBIDDEN,
-};
-
-export class AuthException extends AppException<AuthExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: AuthExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export const AuthExceptionCode = AuthException.codes;
+export type AuthExceptionCode = keyof typeof AuthExceptionCode;

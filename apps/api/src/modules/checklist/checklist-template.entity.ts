@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ChecklistCategory } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { UuidEntity } from '../../core/database/uuid.entity';
 
 @ObjectType()
 export class ChecklistTemplateItem {
@@ -19,11 +20,7 @@ export class ChecklistTemplateItem {
 
 @ObjectType({ description: 'Templates are versioned: a new version of the law or policy is a new version of the template; plans keep the items they were given.' })
 @Entity({ name: 'checklist_templates' })
-export class ChecklistTemplate {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ChecklistTemplate extends UuidEntity {
   @Field()
   @Column({ type: 'text' })
   name!: string;

@@ -1,26 +1,16 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionStatus } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { PlanRowEntity } from '../plans/plan-row.entity';
 
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
 /** An improvement-plan item, tracked to closure after the operation. `ownerAgency` and `plan` are resolved by id. */
 @ObjectType()
 @Entity({ name: 'corrective_actions' })
-export class CorrectiveAction {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class CorrectiveAction extends PlanRowEntity {
   @Column({ name: 'report_id', type: 'uuid' })
   reportId!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
 
   @Field()
   @Column({ type: 'text' })

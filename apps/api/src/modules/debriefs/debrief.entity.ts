@@ -1,9 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IncidentType, Outcome } from '@jointops/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf, IncidentType, Outcome, type EnumValue } from '@jointops/domain';
+import { Column, Entity } from 'typeorm';
+import { PlanRowEntity } from '../plans/plan-row.entity';
 
-export const DebriefStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
-export type DebriefStatus = (typeof DebriefStatus)[keyof typeof DebriefStatus];
+export const DebriefStatus = enumOf('DRAFT', 'SUBMITTED');
+export type DebriefStatus = EnumValue<typeof DebriefStatus>;
 registerEnumType(DebriefStatus, { name: 'DebriefStatus' });
 registerEnumType(Outcome, { name: 'Outcome' });
 
@@ -37,23 +38,12 @@ export class Incident {
 /** One person's structured account of the operation. Frozen once submitted. */
 @ObjectType()
 @Entity({ name: 'debriefs' })
-export class Debrief {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
+export class Debrief extends PlanRowEntity {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
 
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
 
   @Field(() => DebriefStatus)
   @Column({ type: 'text' })

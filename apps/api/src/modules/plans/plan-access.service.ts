@@ -1,51 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { can, statusAllows, type PermissionPlan } from '@jointops/domain';
+import { can, statusAllows, type PermissionAction, type PermissionPlan } from '@jointops/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SecurityLogService } from '../auth/security-log.service';
 import { AccessLogService } from './access-log.service';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
-/**
- * What a change to a plan asks for before it runs (`PlanChangeService.run`): an action of
- * `can` (libs/domain permissions.ts) that names no subject. Rules that depend on the item
- * (a corrective action's owner, a debrief's author, a required checklist item) are checked by
- * the service with `can` once the item is read under the plan lock.
- */
-export type PlanPermission =
-  | 'plan.read'
-  | 'plan.editContent'
-  | 'plan.manageAgencies'
-  | 'plan.submit'
-  | 'approval.decide'
-  | 'plan.activate'
-  | 'plan.complete'
-  | 'plan.cancel'
-  | 'actuals.record'
-  | 'activity.log'
-  | 'debrief.save'
-  | 'report.edit'
-  | 'correctiveAction.add';
+const LEAD_PLANNERS_ONLY = "Only the lead agency's planners and agency leads may do this.";
 
 /**
- * How a refusal is recorded and told. `kind` is what the access log and the security log have
+ * How a refusal is recorded and told, by its `kind`: what the access log and the security log have
  * always stored for it (the web's access-log page names these), so history reads the same.
  */
-const REFUSALS: Record<PlanPermission, { kind: string; message: string }> = {
-  'plan.read': { kind: 'view', message: '' },
-  'plan.editContent': { kind: 'editContent', message: 'Only planners and agency leads of participating agencies may change this plan.' },
-  'plan.manageAgencies': { kind: 'manageAgencies', message: "Only the lead agency's planners and agency leads may do this." },
-  'plan.submit': { kind: 'submit', message: "Only the lead agency's planners and agency leads may do this." },
-  'report.edit': { kind: 'report', message: "Only the lead agency's planners and agency leads may do this." },
-  'correctiveAction.add': { kind: 'report', message: "Only the lead agency's planners and agency leads may do this." },
-  'approval.decide': { kind: 'decide', message: 'Only an agency lead of a participating agency may decide for that agency.' },
-  'plan.activate': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
-  'plan.complete': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
-  'plan.cancel': { kind: 'lifecycle', message: "Only the lead agency's agency lead may do this." },
-  'actuals.record': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
-  'activity.log': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
-  'debrief.save': { kind: 'participate', message: 'Only members of participating agencies may do this.' },
-};
+const REFUSAL_KINDS = {
+  view: { message: '', permissions: ['plan.read'] },
+  editContent: { message: 'Only planners and agency leads of participating agencies may change this plan.', permissions: ['plan.editContent'] },
+  manageAgencies: { message: LEAD_PLANNERS_ONLY, permissions: ['plan.manageAgencies'] },
+  submit: { message: LEAD_PLANNERS_ONLY, permissions: ['plan.submit'] },
+  report: { message: LEAD_PLANNERS_ONLY, permissions: ['report.edit', 'correctiveAction.add'] },
+  decide: { message: 'Only an agency lead of a participating agency may decide for that agency.', permissions: ['approval.decide'] },
+  lifecycle: { message: "Only the lead agency's agency lead may do this.", permissions: ['plan.activate', 'plan.complete', 'plan.cancel'] },
+  participate: { message: 'Only members of participating agencies may do this.', permissions: ['actuals.record', 'activity.log', 'debrief.save'] },
+} as const satisfies Record<string, { message: string; permissions: readonly PermissionAction[] }>;
+
+/**
+ * What a change to a plan asks for before it runs (`PlanChangeService.run`): an action of
+ * `can` (libs/domain permissions.ts) that names no subject, one of those listed above. Rules that
+ * depend on the item (a corrective action's owner, a debrief's author, a required checklist item)
+ * are checked by the service with `can` once the item is read under the plan lock.
+ */
+export type PlanPermission = (typeof REFUSAL_KINDS)[keyof typeof REFUSAL_KINDS]['permissions'][number];
+
+const REFUSALS = Object.fromEntries(
+  Object.entries(REFUSAL_KINDS).flatMap(([kind, { message, permissions }]) => permissions.map((permission) => [permission, { kind, message }])),
+) as Record<PlanPermission, { kind: string; message: string }>;
 
 /** Permissions whose changes are content changes: they raise the revision and void sign-offs. */
 export const CONTENT_PERMISSIONS: ReadonlySet<PlanPermission> = new Set<PlanPermission>(['plan.editContent', 'plan.manageAgencies']);

@@ -1,32 +1,17 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException } from '../../core/errors/app-exception';
 
-export enum PlanExceptionCode {
-  PLAN_NOT_FOUND = 'PLAN_NOT_FOUND',
-  PLAN_ITEM_NOT_FOUND = 'PLAN_ITEM_NOT_FOUND',
-  PLAN_FORBIDDEN = 'PLAN_FORBIDDEN',
-  PLAN_INVALID_STATE = 'PLAN_INVALID_STATE',
-}
-
-/** What each code answers in the contract's `extensions.code`. */
-const CONTRACT_CODES: ErrorCodeOf<PlanExceptionCode> = {
-  [PlanExceptionCode.PLAN_NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [PlanExceptionCode.PLAN_ITEM_NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [PlanExceptionCode.PLAN_FORBIDDEN]: ErrorCode.FORBIDDEN,
-  [PlanExceptionCode.PLAN_INVALID_STATE]: ErrorCode.INVALID_STATE,
-};
-
-export class PlanException extends AppException<PlanExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: PlanExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-
+/** The module's codes, grouped by what they answer in the contract's `extensions.code`. */
+export class PlanException extends ModuleException({
+  [ErrorCode.NOT_FOUND]: ['PLAN_NOT_FOUND', 'PLAN_ITEM_NOT_FOUND'],
+  [ErrorCode.FORBIDDEN]: ['PLAN_FORBIDDEN'],
+  [ErrorCode.INVALID_STATE]: ['PLAN_INVALID_STATE'],
+}) {
   /** Same answer for "does not exist" and "you may not see it": existence is never disclosed. */
   static notFound(what = 'Plan'): PlanException {
     return new PlanException(what === 'Plan' ? PlanExceptionCode.PLAN_NOT_FOUND : PlanExceptionCode.PLAN_ITEM_NOT_FOUND, `${what} not found.`);
   }
 }
+
+export const PlanExceptionCode = PlanException.codes;
+export type PlanExceptionCode = keyof typeof PlanExceptionCode;

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { PlanRowEntity } from '../plans/plan-row.entity';
 import { Incident } from '../debriefs/debrief.entity';
 
 /** `objective` is resolved from objectiveId. */
@@ -47,18 +48,7 @@ export interface ReportAggregates {
 /** HSEEP after-action report of a completed operation. `correctiveActions` are resolved by plan. */
 @ObjectType()
 @Entity({ name: 'after_action_reports' })
-export class AfterActionReport {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'plan_id', type: 'uuid' })
-  planId!: string;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
-
+export class AfterActionReport extends PlanRowEntity {
   @Field()
   @Column({ type: 'text' })
   summary!: string;

@@ -1,21 +1,8 @@
 import { ErrorCode } from '@jointops/domain';
-import { AppException, type ErrorCodeOf } from '../../core/errors/app-exception';
+import { ModuleException } from '../../core/errors/app-exception';
 
-export enum UserExceptionCode {
-  USER_NOT_FOUND = 'USER_NOT_FOUND',
-}
+/** The module's codes, grouped by what they answer in the contract's `extensions.code`. */
+export class UserException extends ModuleException({ [ErrorCode.NOT_FOUND]: ['USER_NOT_FOUND'] }) {}
 
-/** What each code answers in the contract's `extensions.code`. */
-const CONTRACT_CODES: ErrorCodeOf<UserExceptionCode> = {
-  [UserExceptionCode.USER_NOT_FOUND]: ErrorCode.NOT_FOUND,
-};
-
-export class UserException extends AppException<UserExceptionCode> {
-  get contractCode(): ErrorCode {
-    return CONTRACT_CODES[this.code];
-  }
-
-  constructor(code: UserExceptionCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(code, message, extensions);
-  }
-}
+export const UserExceptionCode = UserException.codes;
+export type UserExceptionCode = keyof typeof UserExceptionCode;
