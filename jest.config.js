@@ -4,6 +4,9 @@ module.exports = {
   // A global option: jest ignores testTimeout in a project's own config when it runs several
   // projects, so the integration specs' 30 s (they boot the server and build plans) is set here.
   testTimeout: 30000,
+  // One worker per core, not jest's default of one fewer: the integration specs spend much of their
+  // time waiting on PostgreSQL and sockets, and on two cores two workers take about half as long.
+  maxWorkers: '100%',
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/libs/web-data/jest.config.js',
