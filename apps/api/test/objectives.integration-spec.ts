@@ -7,7 +7,6 @@ import {
   PART_FIELDS,
   planFootprint,
   planHead,
-  randomIds,
   seedTaskForce,
   type TaskForce,
 } from './support/task-force';
@@ -226,24 +225,17 @@ describe('objectives', () => {
       otherPlanObjective = await add((await createPlan(t, force, { title: 'Other plan' })).id, { title: 'Elsewhere' });
     });
 
-    it.each([
-      ['an empty title', { title: '' }, 'input.title'],
-      ['a blank title', { title: '   ' }, 'input.title'],
-      ['a 201-character title', { title: 'x'.repeat(201) }, 'input.title'],
-      ['a 20,001-character description', { title: 'ok', description: 'd'.repeat(20_001) }, 'input.description'],
-      ['20,001-character success criteria', { title: 'ok', successCriteria: 's'.repeat(20_001) }, 'input.successCriteria'],
-    ])('addObjective refuses %s', async (_case, input, field) => {
+    // The length and required-field limits run on the service in objectives.medium-spec.ts; this one
+    // proves the GraphQL shape of such a refusal end to end.
+    it('addObjective refuses a 201-character title with BAD_USER_INPUT naming input.title', async () => {
       const before = await planFootprint(t, planId);
-      const error = errorOf(await t.gql(ADD, { p: planId, input }, planner));
-      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const error = errorOf(await t.gql(ADD, { p: planId, input: { title: 'x'.repeat(201) } }, planner));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+      expect(error.message).toBe('Title must be at most 200 characters.');
       expect(await planFootprint(t, planId)).toEqual(before);
     });
 
     it.each([
-      ['an empty title', { title: '' }, 'patch.title'],
-      ['a 201-character title', { title: 'x'.repeat(201) }, 'patch.title'],
-      ['a 20,001-character description', { description: 'd'.repeat(20_001) }, 'patch.description'],
-      ['20,001-character success criteria', { successCriteria: 's'.repeat(20_001) }, 'patch.successCriteria'],
       ['a negative position', { position: -1 }, 'patch.position'],
       ['a position past the end (3 of 0..2)', { position: 3 }, 'patch.position'],
       ['a far-away position together with a valid title', { title: 'Renamed', position: 99 }, 'patch.position'],
@@ -260,19 +252,6 @@ describe('objectives', () => {
         await t.gql(
           `mutation($p: ID!, $input: RoleAssignmentInput!) { addRole(planId: $p, input: $input) { id } }`,
           { p: planId, input: { agencyId: force.agencies.ncshp, title: 'Commander', objectiveIds: [otherPlanObjective.id] } },
-          planner,
-        ),
-      );
-      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.objectiveIds' });
-      expect(await planFootprint(t, planId)).toEqual(before);
-    });
-
-    it('refuses more than 500 objective ids in a role', async () => {
-      const before = await planFootprint(t, planId);
-      const error = errorOf(
-        await t.gql(
-          `mutation($p: ID!, $input: RoleAssignmentInput!) { addRole(planId: $p, input: $input) { id } }`,
-          { p: planId, input: { agencyId: force.agencies.ncshp, title: 'Commander', objectiveIds: randomIds(501) } },
           planner,
         ),
       );

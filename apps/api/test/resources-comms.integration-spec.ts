@@ -119,34 +119,21 @@ describe('resources and comms', () => {
 
     describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
       let planId: string;
-      let resource: { id: string; version: number };
       beforeAll(async () => {
         planId = (await createPlan(t, force, { title: 'Resource validation' })).id;
-        resource = (await gqlData(t, ADD_RESOURCE, { p: planId, input: { agencyId: force.agencies.ncshp, kind: 'Officers', quantity: 12 } }, planner)).addResource;
+        await gqlData(t, ADD_RESOURCE, { p: planId, input: { agencyId: force.agencies.ncshp, kind: 'Officers', quantity: 12 } }, planner);
       });
 
+      // Lengths, required fields and the quantity range run on the services in resources-comms.medium-spec.ts;
+      // one case per part stays here to prove the GraphQL shape of such a refusal end to end.
       const inputCases: Array<[string, (f: TaskForce) => Record<string, unknown>, string]> = [
-        ['an empty kind', (f) => ({ agencyId: f.agencies.ncshp, kind: '', quantity: 1 }), 'input.kind'],
         ['a 201-character kind', (f) => ({ agencyId: f.agencies.ncshp, kind: 'k'.repeat(201), quantity: 1 }), 'input.kind'],
-        ['a negative quantity', (f) => ({ agencyId: f.agencies.ncshp, kind: 'Officers', quantity: -1 }), 'input.quantity'],
-        ['20,001-character notes', (f) => ({ agencyId: f.agencies.ncshp, kind: 'Officers', quantity: 1, notes: 'n'.repeat(20_001) }), 'input.notes'],
         ['an agency not taking part in the plan', (f) => ({ agencyId: f.agencies.wcso, kind: 'Officers', quantity: 1 }), 'input.agencyId'],
         ['an agency that does not exist', () => ({ agencyId: MISSING_ID, kind: 'Officers', quantity: 1 }), 'input.agencyId'],
       ];
       it.each(inputCases)('addResource refuses %s', async (_case, input, field) => {
         const before = await planFootprint(t, planId);
         expect(errorOf(await t.gql(ADD_RESOURCE, { p: planId, input: input(force) }, planner)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-        expect(await planFootprint(t, planId)).toEqual(before);
-      });
-
-      it.each([
-        ['an empty kind', { kind: '' }, 'patch.kind'],
-        ['a 201-character kind', { kind: 'k'.repeat(201) }, 'patch.kind'],
-        ['a negative quantity', { quantity: -5 }, 'patch.quantity'],
-        ['20,001-character notes', { notes: 'n'.repeat(20_001) }, 'patch.notes'],
-      ])('updateResource refuses %s', async (_case, patch, field) => {
-        const before = await planFootprint(t, planId);
-        expect(errorOf(await t.gql(UPDATE_RESOURCE, { id: resource.id, v: resource.version, patch }, planner)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
         expect(await planFootprint(t, planId)).toEqual(before);
       });
     });
@@ -199,11 +186,6 @@ describe('resources and comms', () => {
       });
 
       const inputCases: Array<[string, (f: TaskForce) => Record<string, unknown>, string]> = [
-        ['an empty name', () => ({ name: '', details: 'CMD-1' }), 'input.name'],
-        ['a 201-character name', () => ({ name: 'n'.repeat(201), details: 'CMD-1' }), 'input.name'],
-        ['empty details', () => ({ name: 'Net', details: '  ' }), 'input.details'],
-        ['20,001-character details', () => ({ name: 'Net', details: 'd'.repeat(20_001) }), 'input.details'],
-        ['a 20,001-character purpose', () => ({ name: 'Net', details: 'CMD-1', purpose: 'p'.repeat(20_001) }), 'input.purpose'],
         ['an agency not taking part in the plan', (f) => ({ name: 'Net', details: 'CMD-1', agencyId: f.agencies.wcso }), 'input.agencyId'],
       ];
       it.each(inputCases)('addCommsChannel refuses %s', async (_case, input, field) => {
@@ -212,12 +194,10 @@ describe('resources and comms', () => {
         expect(await planFootprint(t, planId)).toEqual(before);
       });
 
+      // Lengths and required fields run on the service in resources-comms.medium-spec.ts; the empty name
+      // stays here to prove the GraphQL shape of such a refusal end to end.
       const patchCases: Array<[string, (f: TaskForce) => Record<string, unknown>, string]> = [
         ['an empty name', () => ({ name: '' }), 'patch.name'],
-        ['a 201-character name', () => ({ name: 'n'.repeat(201) }), 'patch.name'],
-        ['empty details', () => ({ details: '' }), 'patch.details'],
-        ['20,001-character details', () => ({ details: 'd'.repeat(20_001) }), 'patch.details'],
-        ['a 20,001-character purpose', () => ({ purpose: 'p'.repeat(20_001) }), 'patch.purpose'],
         ['an agency not taking part in the plan', (f) => ({ agencyId: f.agencies.wcso }), 'patch.agencyId'],
       ];
       it.each(patchCases)('updateCommsChannel refuses %s', async (_case, patch, field) => {

@@ -9,7 +9,6 @@ import {
   PART_FIELDS,
   planFootprint,
   planHead,
-  randomIds,
   readyPlan,
   seedTaskForce,
   submitPlan,
@@ -175,16 +174,13 @@ describe('timeline', () => {
       foreign = await add((await createPlan(t, force, { title: 'Another timeline' })).id, { title: 'Foreign', startsAt: at(7), endsAt: at(8) });
     });
 
+    // Lengths, required fields, list sizes and date order run on the service in timeline.medium-spec.ts;
+    // the 1999 start stays here to prove the GraphQL shape of such a refusal (and the DateTime scalar) end to end.
     const inputCases: Array<[string, () => Record<string, unknown>, string]> = [
-      ['an empty title', () => ({ title: '', startsAt: at(8), endsAt: at(9) }), 'input.title'],
-      ['a 201-character title', () => ({ title: 'x'.repeat(201), startsAt: at(8), endsAt: at(9) }), 'input.title'],
-      ['20,001-character notes', () => ({ title: 'ok', startsAt: at(8), endsAt: at(9), notes: 'n'.repeat(20_001) }), 'input.notes'],
-      ['an end before the start', () => ({ title: 'ok', startsAt: at(9), endsAt: at(8, 59) }), 'input.endsAt'],
       ['a start in 1999', () => ({ title: 'ok', startsAt: '1999-03-01T08:00:00Z', endsAt: at(9) }), 'input.startsAt'],
       ['an agency not taking part in the plan', () => ({ title: 'ok', startsAt: at(8), endsAt: at(9), agencyId: force.agencies.wcso }), 'input.agencyId'],
       ['a dependency on an event of another plan', () => ({ title: 'ok', startsAt: at(8), endsAt: at(9), dependsOnIds: [foreign.id] }), 'input.dependsOnIds'],
       ['a dependency on an event that does not exist', () => ({ title: 'ok', startsAt: at(8), endsAt: at(9), dependsOnIds: [MISSING_ID] }), 'input.dependsOnIds'],
-      ['501 ids in dependsOnIds', () => ({ title: 'ok', startsAt: at(8), endsAt: at(9), dependsOnIds: randomIds(501) }), 'input.dependsOnIds'],
     ];
     it.each(inputCases)('addTimelineEvent refuses %s', async (_case, input, field) => {
       const before = await planFootprint(t, planId);
@@ -194,18 +190,11 @@ describe('timeline', () => {
     });
 
     const patchCases: Array<[string, () => [Event, Record<string, unknown>], unknown]> = [
-      ['an empty title', () => [a, { title: '' }], 'patch.title'],
-      ['a 201-character title', () => [a, { title: 'x'.repeat(201) }], 'patch.title'],
-      ['20,001-character notes', () => [a, { notes: 'n'.repeat(20_001) }], 'patch.notes'],
-      ['an end before the start it already has', () => [a, { endsAt: at(8, 59) }], 'patch.endsAt'],
-      // Either end of the pair may be named when only the start moved past the end.
-      ['a start after the end it already has', () => [a, { startsAt: at(10, 1) }], expect.stringMatching(/^patch\.(startsAt|endsAt)$/)],
       ['an agency not taking part in the plan', () => [a, { agencyId: force.agencies.wcso }], 'patch.agencyId'],
       ['a dependency on itself', () => [a, { dependsOnIds: [a.id] }], 'patch.dependsOnIds'],
       ['a dependency on an event of another plan', () => [a, { dependsOnIds: [foreign.id] }], 'patch.dependsOnIds'],
       ['a direct cycle (A depends on B; B patched to depend on A)', () => [b, { dependsOnIds: [a.id] }], 'patch.dependsOnIds'],
       ['a longer cycle (A -> B -> C; C patched to depend on A)', () => [c, { dependsOnIds: [a.id] }], 'patch.dependsOnIds'],
-      ['501 ids in dependsOnIds', () => [a, { dependsOnIds: randomIds(501) }], 'patch.dependsOnIds'],
     ];
     it.each(patchCases)('updateTimelineEvent refuses %s', async (_case, make, field) => {
       const [event, patch] = make();

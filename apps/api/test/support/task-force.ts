@@ -8,7 +8,7 @@ export interface TaskForce {
   tokens: Record<PersonKey, string>;
 }
 
-type PersonKey =
+export type PersonKey =
   | 'ncshpPlanner'
   | 'ncshpLead'
   | 'ncshpOfficer'
@@ -18,7 +18,7 @@ type PersonKey =
   | 'wcsoPlanner'
   | 'oversight';
 
-const PEOPLE: Array<[PersonKey, string, keyof TaskForce['agencies'], Role[]]> = [
+export const PEOPLE: Array<[PersonKey, string, keyof TaskForce['agencies'], Role[]]> = [
   ['ncshpPlanner', 'planner@ncshp.example', 'ncshp', ['PLANNER']],
   ['ncshpLead', 'lead@ncshp.example', 'ncshp', ['AGENCY_LEAD']],
   ['ncshpOfficer', 'officer@ncshp.example', 'ncshp', ['OFFICER']],
@@ -145,7 +145,7 @@ export async function changesSince(t: TestApp, planId: string, since: PlanHead, 
  * Everything a plan holds, straight from the database: revision, last seq, and per part table the
  * row count and a digest of every row. Equal before and after means nothing was written.
  */
-export async function planFootprint(t: TestApp, planId: string): Promise<Record<string, unknown>> {
+export async function planFootprint(t: Pick<TestApp, 'db'>, planId: string): Promise<Record<string, unknown>> {
   const tables = ['objectives', 'role_assignments', 'checklist_items', 'timeline_events', 'resource_commitments', 'comms_channels', 'plan_events', 'plan_agencies'];
   const [plan] = await t.db.query(`SELECT revision, last_seq, version, md5(p::text) AS digest FROM plans p WHERE id = $1`, [planId]);
   const footprint: Record<string, unknown> = { plan };
