@@ -2,14 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { SecurityLogRepository } from './security-log.repository';
 import { SecurityLogService } from './security-log.service';
 import { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session])],
-  providers: [AuthService, PasswordService, SecurityLogService, LoginThrottleService, AuthResolver],
+  providers: [AuthService, PasswordService, SecurityLogService, LoginThrottleService, SessionRepository, LoginThrottleRepository, SecurityLogRepository, AuthResolver],
   exports: [AuthService, PasswordService, SecurityLogService, LoginThrottleService],
 })
 export class AuthModule {}

@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, Role, SESSION_POLICY } from '@jointops/domain';
+import { LIMITS, SESSION_POLICY } from '@jointops/domain';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { LiveBus } from '../../core/events/live-bus';
 import type { RequestMeta } from '../../core/graphql/gql-context';
@@ -12,6 +10,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { LoginThrottleService, type SlotReservation } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
+import { SessionRepository, type LoginAccount } from './session.repository';
 
 export interface LoginResult {
   token: string;
@@ -31,7 +30,7 @@ export function hashToken(token: string): string {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
     private readonly throttle: LoginThrottleService,
@@ -58,10 +57,10 @@ export class AuthService {
       throw slot.kind === 'locked' ? this.lockedError(slot.lockedUntil) : this.busyError();
     }
 
-    let account: { id: string; password_hash: string; disabled_at: Date | null } | undefined;
+    let account: LoginAccount | undefined;
     let passwordOk: boolean;
     try {
-      [account] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1`, [email]);
+      account = await this.sessions.findAccount(email);
       passwordOk = await this.passwords.verify(account?.password_hash ?? null, password ?? '');
     } catch (error) {
       await this.throttle.release(email);
@@ -87,14 +86,16 @@ export class AuthService {
 
     await this.throttle.succeed(email);
     const token = randomBytes(SESSION_POLICY.tokenBytes).toString('base64url');
-    const [session]: Array<{ id: string; idle_expires_at: Date }> = await this.dataSource.query(
-      `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
-       VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6)
-       RETURNING id, idle_expires_at`,
-      [account.id, hashToken(token), this.config.sessionIdleSeconds, SESSION_POLICY.absoluteLifetimeHours, meta.ip, meta.userAgent],
-    );
+    const session = await this.sessions.create({
+      userId: account.id,
+      tokenHash: hashToken(token),
+      idleSeconds: this.config.sessionIdleSeconds,
+      absoluteHours: SESSION_POLICY.absoluteLifetimeHours,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
     await this.securityLog.record({ type: 'LOGIN_SUCCEEDED', userId: account.id, email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: session.id } });
-    const user = (await this.dataSource.getRepository(User).findOneBy({ id: account.id })) as User;
+    const user = (await this.sessions.findUser(account.id)) as User;
     return { token, expiresAt: new Date(session.idle_expires_at), user };
   }
 
@@ -104,27 +105,7 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
     if (!token || token.length > 128) return null;
-    const rows: Array<{
-      session_id: string;
-      idle_expires_at: Date;
-      id: string;
-      email: string;
-      display_name: string;
-      agency_id: string;
-      roles: Role[];
-    }> = await this.dataSource.query(
-      `WITH touched AS (
-         UPDATE sessions
-            SET last_seen_at = now(),
-                idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at)
-          WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-          RETURNING id, user_id, idle_expires_at)
-       SELECT t.id AS session_id, t.idle_expires_at, u.id, u.email, u.display_name, u.agency_id, u.roles
-         FROM touched t JOIN users u ON u.id = t.user_id
-        WHERE u.disabled_at IS NULL`,
-      [hashToken(token), this.config.sessionIdleSeconds],
-    );
-    const row = rows[0];
+    const row = await this.sessions.touch(hashToken(token), this.config.sessionIdleSeconds);
     if (!row) return null;
     return {
       id: row.id,
@@ -143,16 +124,12 @@ export class AuthService {
    */
   async sessionExpiries(sessionIds: readonly string[]): Promise<Map<string, Date>> {
     if (sessionIds.length === 0) return new Map();
-    const rows: Array<{ id: string; expires_at: Date }> = await this.dataSource.query(
-      `SELECT id, LEAST(idle_expires_at, absolute_expires_at) AS expires_at FROM sessions
-        WHERE id = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
-      [[...sessionIds]],
-    );
+    const rows = await this.sessions.expiries(sessionIds);
     return new Map(rows.map((row) => [row.id, new Date(row.expires_at)]));
   }
 
   async logout(user: AuthenticatedUser, meta: RequestMeta): Promise<boolean> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [user.sessionId]);
+    await this.sessions.revoke(user.sessionId);
     await this.securityLog.record({ type: 'LOGOUT', userId: user.id, email: user.email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: user.sessionId } });
     // Every instance closes this session's sockets and ends its streams.
     this.bus.publish({ kind: 'session-revoked', sessionId: user.sessionId });

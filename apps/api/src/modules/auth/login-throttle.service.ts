@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SESSION_POLICY } from '@jointops/domain';
 import { DataSource } from 'typeorm';
+import { LoginThrottleRepository } from './login-throttle.repository';
 
 /** A reservation that is still held after this long was abandoned (its replica died mid-check). */
 const SLOT_STALE_SECONDS = 60;
@@ -20,15 +21,6 @@ export interface FailureResult {
   lockedUntil: Date | null;
 }
 
-interface ThrottleRow {
-  failures: number;
-  window_expired: boolean;
-  lock_active: boolean;
-  lock_ended: boolean;
-  locked_until: Date | null;
-  in_flight: number;
-}
-
 /**
  * Sign-in throttling per email, whether or not an account has it, so the lockout does not reveal
  * which accounts exist. Only failures count: 5 within 15 minutes lock the email for 15 minutes.
@@ -41,65 +33,39 @@ interface ThrottleRow {
  */
 @Injectable()
 export class LoginThrottleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: LoginThrottleRepository,
+  ) {}
 
   reserve(email: string): Promise<SlotReservation> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO login_throttle (email) VALUES ($1) ON CONFLICT (email) DO NOTHING`, [email]);
-      const [row]: ThrottleRow[] = await manager.query(
-        `SELECT failures, locked_until,
-                window_started_at <= now() - make_interval(mins => $2) AS window_expired,
-                locked_until > now() AS lock_active,
-                locked_until <= now() AS lock_ended,
-                CASE WHEN in_flight_at > now() - make_interval(secs => $3) THEN in_flight ELSE 0 END AS in_flight
-           FROM login_throttle WHERE email = $1 FOR UPDATE`,
-        [email, SESSION_POLICY.lockoutWindowMinutes, SLOT_STALE_SECONDS],
-      );
+      await this.rows.ensureRow(manager, email);
+      const row = await this.rows.lockRow(manager, email, SESSION_POLICY.lockoutWindowMinutes, SLOT_STALE_SECONDS);
       if (row.lock_active) return { kind: 'locked', lockedUntil: new Date(row.locked_until as Date) };
       // A window that ran out, or a lock that ended, starts counting afresh.
       const fresh = row.window_expired || row.lock_ended;
       const failures = fresh ? 0 : row.failures;
       if (failures + row.in_flight >= SESSION_POLICY.lockoutThreshold) return { kind: 'busy' };
-      await manager.query(
-        `UPDATE login_throttle
-            SET failures = $2,
-                window_started_at = CASE WHEN $3 THEN now() ELSE window_started_at END,
-                locked_until = NULL,
-                in_flight = $4,
-                in_flight_at = now()
-          WHERE email = $1`,
-        [email, failures, fresh, row.in_flight + 1],
-      );
+      await this.rows.takeSlot(manager, email, failures, fresh, row.in_flight + 1);
       return { kind: 'granted' };
     });
   }
 
   /** The checked password was wrong (or the account unusable): the slot stays, as a failure. */
   async fail(email: string): Promise<FailureResult> {
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    const [[row]]: [Array<{ failures: number; locked_until: Date | null }>, number] = await this.dataSource.query(
-      `UPDATE login_throttle
-          SET in_flight = GREATEST(in_flight - 1, 0),
-              failures = failures + 1,
-              locked_until = CASE WHEN failures + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE email = $1
-        RETURNING failures, CASE WHEN failures >= $2 THEN locked_until END AS locked_until`,
-      [email, SESSION_POLICY.lockoutThreshold, SESSION_POLICY.lockoutMinutes],
-    );
+    const row = await this.rows.recordFailure(this.dataSource.manager, email, SESSION_POLICY.lockoutThreshold, SESSION_POLICY.lockoutMinutes);
     if (!row) return { failures: 0, lockedUntil: null };
     return { failures: row.failures, lockedUntil: row.locked_until ? new Date(row.locked_until) : null };
   }
 
   /** Signed in: the slot is given back and earlier failures are forgiven. */
   async succeed(email: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE login_throttle SET in_flight = GREATEST(in_flight - 1, 0), failures = 0, window_started_at = now() WHERE email = $1`,
-      [email],
-    );
+    await this.rows.recordSuccess(this.dataSource.manager, email);
   }
 
   /** The check could not be made (an unexpected error): the slot is given back, nothing counted. */
   async release(email: string): Promise<void> {
-    await this.dataSource.query(`UPDATE login_throttle SET in_flight = GREATEST(in_flight - 1, 0) WHERE email = $1`, [email]);
+    await this.rows.releaseSlot(this.dataSource.manager, email);
   }
 }

@@ -1,37 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { SecurityLogRepository, type SecurityEventInput } from './security-log.repository';
 
-/** Security-relevant events (CJIS 5.4 AU-2). The table refuses UPDATE and DELETE. */
-export type SecurityEventType =
-  | 'LOGIN_SUCCEEDED'
-  | 'LOGIN_FAILED'
-  | 'LOGIN_REFUSED_LOCKED'
-  | 'ACCOUNT_LOCKED'
-  | 'LOGOUT'
-  | 'SESSION_REJECTED'
-  | 'ACCESS_DENIED'
-  | 'USER_CREATED'
-  | 'ROLES_GRANTED'
-  | 'AGENCY_CREATED';
-
-export interface SecurityEventInput {
-  type: SecurityEventType;
-  userId?: string | null;
-  email?: string | null;
-  ip?: string | null;
-  requestId?: string | null;
-  detail?: Record<string, unknown>;
-}
+export type { SecurityEventInput, SecurityEventType } from './security-log.repository';
 
 @Injectable()
 export class SecurityLogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: SecurityLogRepository,
+  ) {}
 
-  async record(event: SecurityEventInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO security_events (type, user_id, email, ip, request_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [event.type, event.userId ?? null, event.email ?? null, event.ip ?? null, event.requestId ?? null, JSON.stringify(event.detail ?? {})],
-    );
+  /** Records the event in the given transaction, or on its own. */
+  record(event: SecurityEventInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    return this.events.insert(manager, event);
   }
 }

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** Security-relevant events (CJIS 5.4 AU-2). The table refuses UPDATE and DELETE. */
+export type SecurityEventType =
+  | 'LOGIN_SUCCEEDED'
+  | 'LOGIN_FAILED'
+  | 'LOGIN_REFUSED_LOCKED'
+  | 'ACCOUNT_LOCKED'
+  | 'LOGOUT'
+  | 'SESSION_REJECTED'
+  | 'ACCESS_DENIED'
+  | 'USER_CREATED'
+  | 'ROLES_GRANTED'
+  | 'AGENCY_CREATED';
+
+export interface SecurityEventInput {
+  type: SecurityEventType;
+  userId?: string | null;
+  email?: string | null;
+  ip?: string | null;
+  requestId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** The security_events table (append only: it refuses UPDATE and DELETE). */
+@Injectable()
+export class SecurityLogRepository {
+  async insert(manager: EntityManager, event: SecurityEventInput): Promise<void> {
+    await manager.query(
+      `INSERT INTO security_events (type, user_id, email, ip, request_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [event.type, event.userId ?? null, event.email ?? null, event.ip ?? null, event.requestId ?? null, JSON.stringify(event.detail ?? {})],
+    );
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@jointops/domain';
+import { DataSource } from 'typeorm';
+import { User } from '../users/user.entity';
+
+/** A user's sign-in columns, looked up by email. */
+export interface LoginAccount {
+  id: string;
+  password_hash: string;
+  disabled_at: Date | null;
+}
+
+/** A usable session with its user, as the one touching statement returns them. */
+export interface SessionUserRow {
+  session_id: string;
+  idle_expires_at: Date;
+  id: string;
+  email: string;
+  display_name: string;
+  agency_id: string;
+  roles: Role[];
+}
+
+export interface NewSession {
+  userId: string;
+  tokenHash: string;
+  idleSeconds: number;
+  absoluteHours: number;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Sessions and the account lookups sign-in needs. Each method is one statement on its own. */
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The account with this (lower-cased) email, if any. */
+  async findAccount(email: string): Promise<LoginAccount | undefined> {
+    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1`, [email]);
+    return account;
+  }
+
+  findUser(id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ id });
+  }
+
+  async create(session: NewSession): Promise<{ id: string; idle_expires_at: Date }> {
+    const [row]: Array<{ id: string; idle_expires_at: Date }> = await this.dataSource.query(
+      `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
+       VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6)
+       RETURNING id, idle_expires_at`,
+      [session.userId, session.tokenHash, session.idleSeconds, session.absoluteHours, session.ip, session.userAgent],
+    );
+    return row;
+  }
+
+  /**
+   * Resolves a token hash to its session and user and slides the idle timeout, in one statement.
+   * Nothing when the token is unknown, revoked, idle too long, past its absolute lifetime, or its user is disabled.
+   */
+  async touch(tokenHash: string, idleSeconds: number): Promise<SessionUserRow | undefined> {
+    const rows: SessionUserRow[] = await this.dataSource.query(
+      `WITH touched AS (
+         UPDATE sessions
+            SET last_seen_at = now(),
+                idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at)
+          WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
+          RETURNING id, user_id, idle_expires_at)
+       SELECT t.id AS session_id, t.idle_expires_at, u.id, u.email, u.display_name, u.agency_id, u.roles
+         FROM touched t JOIN users u ON u.id = t.user_id
+        WHERE u.disabled_at IS NULL`,
+      [tokenHash, idleSeconds],
+    );
+    return rows[0];
+  }
+
+  /** When each still-usable session among these runs out if unused, without sliding it. */
+  expiries(sessionIds: readonly string[]): Promise<Array<{ id: string; expires_at: Date }>> {
+    return this.dataSource.query(
+      `SELECT id, LEAST(idle_expires_at, absolute_expires_at) AS expires_at FROM sessions
+        WHERE id = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+      [[...sessionIds]],
+    );
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+}
