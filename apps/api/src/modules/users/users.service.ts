@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { can, isUuid, Role, violationsOf } from '@jointops/domain';
 import { accountSchema } from '@jointops/domain/passwords';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { AgenciesService } from '../agencies/agencies.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -11,6 +11,7 @@ import { SecurityLogService } from '../auth/security-log.service';
 import { PlanAccessService } from '../plans/plan-access.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { User } from './user.entity';
+import { UserRepository } from './user.repository';
 
 export interface NewUser {
   email: string;
@@ -38,7 +39,7 @@ export interface RoleGrant {
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UserRepository,
     private readonly agencies: AgenciesService,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
@@ -52,21 +53,16 @@ export class UsersService {
    */
   async list(caller: AuthenticatedUser, agencyId?: string | null): Promise<User[]> {
     if (agencyId != null && !isUuid(agencyId)) throw ValidationException.of('agencyId', 'Agency id is not a valid id.');
-    const query = this.users.createQueryBuilder('u').orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC');
-    if (agencyId) query.andWhere('u.agencyId = :agencyId', { agencyId });
-    if (can(caller, 'user.listAll')) return query.getMany();
-
-    const visiblePlanAgencies = `u.agency_id IN (SELECT pa_all.agency_id FROM plans p JOIN plan_agencies pa_all ON pa_all.plan_id = p.id
-      WHERE ${this.planAccess.visibleCondition(caller, 'p', ':callerAgencyId')})`;
-    const ownAgency = can(caller, 'user.listOwnAgency') ? ' OR u.agency_id = :callerAgencyId' : '';
-    return query
-      .andWhere('u.disabledAt IS NULL')
-      .andWhere(`(${visiblePlanAgencies}${ownAgency})`, { callerAgencyId: caller.agencyId })
-      .getMany();
+    if (can(caller, 'user.listAll')) return this.users.list(agencyId);
+    return this.users.list(agencyId, {
+      visiblePlans: this.planAccess.visibleCondition(caller, 'p', ':callerAgencyId'),
+      callerAgencyId: caller.agencyId,
+      includeOwnAgency: can(caller, 'user.listOwnAgency'),
+    });
   }
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findById(id);
   }
 
   /** createUser: the account, its roles and who granted them are written together. */
@@ -110,11 +106,10 @@ export class UsersService {
     if (!isUuid(input.agencyId)) violations.push({ field: 'agencyId', message: 'No agency has this id.' });
     ValidationException.throwIfAny(violations.map((violation) => ({ ...violation, field: field(violation.field) })));
     if (!(await this.agencies.exists(input.agencyId))) throw ValidationException.of(field('agencyId'), 'No agency has this id.');
-    const users = manager.getRepository(User);
-    if (await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists()) {
+    if (await this.users.emailTaken(manager, input.email)) {
       throw ValidationException.of(field('email'), 'An account with this email already exists.');
     }
     const passwordHash = await this.passwords.hash(input.password);
-    return users.save(users.create({ email: input.email.toLowerCase(), displayName: input.displayName, agencyId: input.agencyId, roles, passwordHash }));
+    return this.users.insert(manager, { email: input.email.toLowerCase(), displayName: input.displayName, agencyId: input.agencyId, roles, passwordHash });
   }
 }

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { User } from './user.entity';
+
+/** Which accounts a caller who may not list them all sees (UsersService.list decides). */
+export interface UserListScope {
+  /** The plan visibility rule as SQL on plans alias `p`, using the parameter `:callerAgencyId`. */
+  visiblePlans: string;
+  callerAgencyId: string;
+  /** Also the active users of the caller's own agency. */
+  includeOwnAgency: boolean;
+}
+
+/** The users table. Methods that take an EntityManager run in the caller's transaction. */
+@Injectable()
+export class UserRepository {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /** Accounts by display name, of one agency if given; with a scope, only the active ones of the agencies it allows. */
+  list(agencyId: string | null | undefined, scope?: UserListScope): Promise<User[]> {
+    const query = this.users.createQueryBuilder('u').orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC');
+    if (agencyId) query.andWhere('u.agencyId = :agencyId', { agencyId });
+    if (!scope) return query.getMany();
+
+    const visiblePlanAgencies = `u.agency_id IN (SELECT pa_all.agency_id FROM plans p JOIN plan_agencies pa_all ON pa_all.plan_id = p.id
+      WHERE ${scope.visiblePlans})`;
+    const ownAgency = scope.includeOwnAgency ? ' OR u.agency_id = :callerAgencyId' : '';
+    return query
+      .andWhere('u.disabledAt IS NULL')
+      .andWhere(`(${visiblePlanAgencies}${ownAgency})`, { callerAgencyId: scope.callerAgencyId })
+      .getMany();
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** Whether an account already has this email, compared without case. */
+  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    return manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+  }
+
+  insert(manager: EntityManager, fields: Pick<User, 'email' | 'displayName' | 'agencyId' | 'roles' | 'passwordHash'>): Promise<User> {
+    const users = manager.getRepository(User);
+    return users.save(users.create(fields));
+  }
+}
