@@ -22,6 +22,7 @@ import { insertItem, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { Debrief, DebriefStatus, type Incident, type ObjectiveOutcome } from './debrief.entity';
+import { DebriefRepository } from './debrief.repository';
 import type { DebriefInput } from './dto/debrief.input';
 
 const DEBRIEF: PlanItemKind<Debrief> = { entity: Debrief, table: 'debriefs', entityType: 'DEBRIEF', what: 'Debrief' };
@@ -32,6 +33,7 @@ export class DebriefsService {
   constructor(
     private readonly changes: PlanChangeService,
     private readonly items: PlanItemsService,
+    private readonly debriefs: DebriefRepository,
   ) {}
 
   /** The debriefs of a plan the caller sees that they may read: submitted ones, and their own draft (oversight: all). */
@@ -44,7 +46,7 @@ export class DebriefsService {
     return this.changes.run(user, planId, 'debrief.save', async (change) => {
       this.assertOpen(change);
       const fields = await this.validated(change, input);
-      const existing = await change.manager.findOneBy(Debrief, { planId, authorId: user.id });
+      const existing = await this.debriefs.findOwn(change.manager, planId, user.id);
       let debrief: Debrief;
       if (!existing) {
         debrief = await insertItem(change, Debrief, {
@@ -83,7 +85,7 @@ export class DebriefsService {
         }
         if (current.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'This debrief is already submitted.');
         this.assertOpen(change);
-        const objectives: Array<{ id: string; title: string }> = await change.manager.query(`SELECT id, title FROM objectives WHERE plan_id = $1 ORDER BY position`, [change.plan.id]);
+        const objectives = await this.debriefs.objectives(change.manager, change.plan.id);
         const answered = new Set(current.outcomes.map((outcome) => outcome.objectiveId));
         const missing = objectives.filter((objective) => !answered.has(objective.id));
         if (missing.length > 0) {
@@ -135,8 +137,7 @@ export class DebriefsService {
 
     const fields: Partial<Debrief> = {};
     if (input.outcomes != null) {
-      const objectives: Array<{ id: string }> = await change.manager.query(`SELECT id FROM objectives WHERE plan_id = $1`, [change.plan.id]);
-      const known = new Set(objectives.map((row) => row.id));
+      const known = new Set(await this.debriefs.objectiveIds(change.manager, change.plan.id));
       const outcomes = new Map<string, ObjectiveOutcome>();
       for (const [index, outcome] of input.outcomes.entries()) {
         if (!known.has(outcome.objectiveId)) throw ValidationException.of(`input.outcomes[${index}].objectiveId`, 'Not an objective of this plan.');
