@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTION_STATUS_LABELS,
   APPROVAL_STATUS_LABELS,
@@ -13,14 +12,13 @@ import {
   PRIORITY_LABELS,
   requirementLabel,
 } from '@jointops/domain';
-import { DataSource, In } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../plans/access-log.service';
 import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
 import type { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
-import { User } from '../users/user.entity';
+import type { User } from '../users/user.entity';
+import { ExportRepository } from './export.repository';
 import { document, renderPdf, table, utc, type Content } from './pdf-renderer';
 
 export interface ExportedPdf {
@@ -35,7 +33,7 @@ export interface ExportedPdf {
 @Injectable()
 export class ExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: ExportRepository,
     private readonly plans: PlansService,
     private readonly content: PlanContentService,
     private readonly accessLog: AccessLogService,
@@ -201,8 +199,8 @@ export class ExportService {
   private async names(agencyIds: string[], userIds: Array<string | null>) {
     const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
     const [agencies, users] = await Promise.all([
-      this.dataSource.getRepository(Agency).findBy({ id: In(agencyIds) }),
-      ids.length ? this.dataSource.getRepository(User).findBy({ id: In(ids) }) : Promise.resolve([]),
+      this.rows.agencies(agencyIds),
+      ids.length ? this.rows.users(ids) : Promise.resolve([]),
     ]);
     return { agencies: new Map(agencies.map((a) => [a.id, a])), users: new Map(users.map((u) => [u.id, u])) };
   }
