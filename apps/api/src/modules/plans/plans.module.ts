@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { AccessLogRepository } from './access-log.repository';
 import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
@@ -19,7 +20,7 @@ import { PlanRepository } from './plan.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
+  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
   exports: [PlanRepository, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}
