@@ -3,6 +3,7 @@ import { canonicalJson } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PlanEvent } from '../events/plan-event.entity';
+import { PlanLogRepository } from './plan-log.repository';
 
 /** What a change wants logged; seq, revision and hashes are assigned by append(). */
 export interface EventDraft {
@@ -40,6 +41,8 @@ export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'plan
 /** Writes a plan's event log. Reading and streaming it is the events module's job. */
 @Injectable()
 export class PlanLogWriter {
+  constructor(private readonly log: PlanLogRepository) {}
+
   /**
    * Appends events inside the caller's transaction, which must hold the plan row lock, so seq
    * is gapless and in commit order. A content change raises the revision by one and records
@@ -68,27 +71,7 @@ export class PlanLogWriter {
       return event;
     });
     // One statement: the events and the plan's log head move together.
-    await manager.query(
-      `WITH appended AS (
-         INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
-         SELECT $1, e.seq, $2, $3, e.type, e.entity_type, e.entity_id, e.data, $4, e.hash, e.prev_hash
-           FROM jsonb_to_recordset($5::jsonb) AS e(seq int, type text, entity_type text, entity_id uuid, data jsonb, hash text, prev_hash text)
-         RETURNING 1)
-       UPDATE plans SET revision = $4, last_seq = $6, last_hash = $7, updated_at = $2,
-              last_changed_by = CASE WHEN $8 THEN $3::uuid ELSE last_changed_by END
-        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9`,
-      [
-        head.id,
-        at,
-        actorId,
-        revision,
-        JSON.stringify(events.map((e) => ({ seq: e.seq, type: e.type, entity_type: e.entityType, entity_id: e.entityId, data: e.data, hash: e.hash, prev_hash: e.prevHash }))),
-        head.lastSeq + events.length,
-        prevHash,
-        content,
-        events.length,
-      ],
-    );
+    await this.log.append(manager, { planId: head.id, at, actorId, revision, lastSeq: head.lastSeq + events.length, lastHash: prevHash, content }, events);
     head.revision = revision;
     head.lastSeq += events.length;
     head.lastHash = prevHash;

@@ -9,6 +9,7 @@ import { PlanContentService } from './plan-content.service';
 import { PlanLifecycleResolver } from './plan-lifecycle.resolver';
 import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanItemsService } from './plan-items.service';
+import { PlanLogRepository } from './plan-log.repository';
 import { PlanLogWriter } from './plan-log.writer';
 import { PlanReadRecorder } from './plan-read-recorder';
 import { Plan } from './plan.entity';
@@ -20,7 +21,7 @@ import { PlanRepository } from './plan.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
+  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
   exports: [PlanRepository, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}
