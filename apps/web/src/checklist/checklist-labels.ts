@@ -1,21 +1,11 @@
+import { ChecklistCategory as DomainChecklistCategory } from '@jointops/domain';
 import type { ChecklistCategory, ChecklistStatus } from '@jointops/web-data';
 
 /** The words are libs/domain's, so the screen and the PDF export say the same. */
 export { CHECKLIST_CATEGORY_LABELS as CATEGORY_LABELS, CHECKLIST_STATUS_LABELS as STATUS_LABELS } from '@jointops/domain';
 
-/** The contract's enum order. */
-export const CATEGORIES: readonly ChecklistCategory[] = [
-  'LEGAL_AUTHORITY',
-  'AGREEMENTS',
-  'SEARCH_AND_SEIZURE',
-  'CIVIL_RIGHTS',
-  'DATA_PRIVACY',
-  'LANGUAGE_ACCESS',
-  'USE_OF_FORCE',
-  'SAFETY_MEDICAL',
-  'COMMUNITY_IMPACT',
-  'OTHER',
-];
+/** The contract's enum order, from the one declaration in libs/domain. */
+export const CATEGORIES: readonly ChecklistCategory[] = Object.values(DomainChecklistCategory);
 
 /** USWDS utility background per status (text contrast stays AA on these). */
 export const STATUS_TAG_BACKGROUND: Record<ChecklistStatus, string> = {
