@@ -18,7 +18,7 @@ export class AuthResolver {
   async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GqlContext): Promise<AuthPayload> {
     const payload = await this.auth.login(email, password, requestMeta(context));
     // The payload's fields are read by the user who just signed in (their own email, for one).
-    context.auth = (await this.auth.authenticate(payload.token)) ?? undefined;
+    context.auth = payload.caller;
     return payload;
   }
 

@@ -16,6 +16,8 @@ export interface LoginResult {
   token: string;
   expiresAt: Date;
   user: User;
+  /** The new session's caller, for reading the payload's fields as the user who just signed in. */
+  caller: AuthenticatedUser;
 }
 
 /** Back-off while an email's attempt slots are all taken by checks under way. */
@@ -96,7 +98,17 @@ export class AuthService {
     });
     await this.securityLog.record({ type: 'LOGIN_SUCCEEDED', userId: account.id, email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: session.id } });
     const user = (await this.sessions.findUser(account.id)) as User;
-    return { token, expiresAt: new Date(session.idle_expires_at), user };
+    const expiresAt = new Date(session.idle_expires_at);
+    const caller: AuthenticatedUser = {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      agencyId: user.agencyId,
+      roles: user.roles,
+      sessionId: session.id,
+      sessionExpiresAt: expiresAt,
+    };
+    return { token, expiresAt, user, caller };
   }
 
   /**
