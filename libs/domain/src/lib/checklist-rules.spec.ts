@@ -1,5 +1,5 @@
 import { changedRequirementFields, checkChangeReason, isRequirementChange } from './checklist-rules';
-import { can, mayReadTransparencyReport } from './permissions';
+import { can } from './permissions';
 
 const item = { required: true, text: 'Legal counsel has reviewed the plan.', category: 'LEGAL_AUTHORITY', citation: 'G.S. 15A-285' };
 
@@ -29,8 +29,8 @@ describe('required checklist items', () => {
 
 describe('transparency report', () => {
   it('is for oversight only', () => {
-    expect(mayReadTransparencyReport(['OVERSIGHT'])).toBe(true);
-    expect(mayReadTransparencyReport(['AGENCY_LEAD'])).toBe(false);
-    expect(mayReadTransparencyReport(['PLANNER', 'AGENCY_LEAD', 'ADMIN'])).toBe(false);
+    expect(can({ roles: ['OVERSIGHT'] }, 'transparency.read')).toBe(true);
+    expect(can({ roles: ['AGENCY_LEAD'] }, 'transparency.read')).toBe(false);
+    expect(can({ roles: ['PLANNER', 'AGENCY_LEAD', 'ADMIN'] }, 'transparency.read')).toBe(false);
   });
 });

@@ -214,16 +214,3 @@ export function statusAllows(action: PermissionAction, status: PlanStatus | stri
 export function canNow(user: PermissionUser | null | undefined, action: PermissionAction, plan?: PermissionPlan | null, subject?: PermissionSubject | null): boolean {
   return can(user, action, plan, subject) && (plan?.status == null || statusAllows(action, plan.status));
 }
-
-/** The exact figures of `transparencyReport`: OVERSIGHT only (short periods would pick out single operations). */
-export function mayReadTransparencyReport(roles: readonly string[]): boolean {
-  return can({ roles }, 'transparency.read');
-}
-
-/**
- * Whose email a user may read, wherever a user appears (lists, plan creators, assignees, approvals,
- * presence): ADMIN and OVERSIGHT everyone's, anyone else only their own agency's.
- */
-export function mayReadEmailOf(viewer: { roles: readonly string[]; agencyId: string } | null | undefined, subjectAgencyId: string): boolean {
-  return can(viewer, 'user.readEmail', null, { agencyId: subjectAgencyId });
-}
