@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, gql } from './support/after-action-ui';
+import { launchBrowser, newContext, signInAndLand } from './support/browser';
+import { watchPageHealth } from './support/page-health';
+
+/** One account per kind of member, as seeded. */
+const MEMBERS = [
+  { role: 'planner', email: 'dana.whitfield@ncshp.example' },
+  { role: 'agency lead', email: 'james.okafor@cbp.example' },
+  { role: 'officer', email: 'tom.hargrove@wcso.example' },
+  { role: 'oversight', email: 'evelyn.brooks@oversight.example' },
+];
+
+/** The plans the demo seed creates. */
+const SEEDED_PLANS = ['Operation Safe Passage', 'Operation Clear Lanes'];
+
+async function visiblePlans(email: string): Promise<Array<{ id: string; title: string }>> {
+  const token = await apiLogin(email);
+  const data = await gql<{ plans: { edges: Array<{ node: { id: string; title: string } }> } }>(`query { plans(first: 100) { edges { node { id title } } } }`, {}, token);
+  return data.plans.edges.map((edge) => edge.node).filter((plan) => SEEDED_PLANS.some((title) => plan.title.startsWith(title)));
+}
+
+/** Every link of the workspace's section menu, as the page lists it for this person and plan. */
+async function sectionLinks(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Plan sections' });
+  await nav.getByRole('link').first().waitFor();
+  return nav.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+}
+
+/**
+ * Opens every section of every seeded plan as each kind of member and fails on any console
+ * error, failed request or error alert: our own pages must work within our own limits.
+ */
+describe('every section of every seeded plan, as each role', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it.each(MEMBERS)('$role ($email) opens every section without an error', async ({ email }) => {
+    const plans = await visiblePlans(email);
+    expect(plans.length).toBeGreaterThan(0);
+    const page = await (await newContext(browser)).newPage();
+    const health = watchPageHealth(page);
+    await signInAndLand(page, email);
+    const problems: string[] = [];
+    let visited = 0;
+    for (const plan of plans) {
+      await page.goto(`/plans/${plan.id}/overview`);
+      for (const path of await sectionLinks(page)) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        problems.push(...(await health.problems(`${plan.title} ${path}`)));
+        visited += 1;
+      }
+    }
+    expect(problems).toEqual([]);
+    // Both seeded plans hold at least the overview, six plan parts, approvals and activity.
+    expect(visited).toBeGreaterThanOrEqual(plans.length * 9);
+  });
+});
