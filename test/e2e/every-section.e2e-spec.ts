@@ -61,4 +61,21 @@ describe('every section of every seeded plan, as each role', () => {
     // Both seeded plans hold at least the overview, six plan parts, approvals and activity.
     expect(visited).toBeGreaterThanOrEqual(plans.length * 9);
   });
+
+  it("oversight opens each seeded plan's oversight page and the oversight area without an error", async () => {
+    const email = 'evelyn.brooks@oversight.example';
+    const plans = await visiblePlans(email);
+    const page = await (await newContext(browser)).newPage();
+    const health = watchPageHealth(page);
+    await signInAndLand(page, email);
+    const problems: string[] = [];
+    for (const path of ['/oversight', '/oversight/transparency', ...plans.map((plan) => `/oversight/plans/${plan.id}`)]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      problems.push(...(await health.problems(path)));
+    }
+    expect(plans).toHaveLength(SEEDED_PLANS.length);
+    expect(problems).toEqual([]);
+  });
 });
