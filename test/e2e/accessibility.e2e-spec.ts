@@ -64,7 +64,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.type('jointops-demo-2026');
     await keyboard.keyboard.press('Enter');
-    await keyboard.getByRole('heading', { level: 1 }).first().waitFor();
+    await keyboard.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await keyboard.goto(`${planPath}/objectives`);
     const title = keyboard.getByLabel('Title', { exact: false }).last();
     await title.waitFor();

@@ -39,28 +39,28 @@ describe('every section of every seeded plan, as each role', () => {
   });
   afterAll(() => browser.close());
 
-  it.each(MEMBERS)('$role ($email) opens every section without an error', async ({ email }) => {
-    const plans = await visiblePlans(email);
-    expect(plans.length).toBeGreaterThan(0);
+  const cases = MEMBERS.flatMap((member) => SEEDED_PLANS.map((plan) => ({ ...member, plan })));
+
+  it.each(cases)('$role ($email) opens every section of "$plan" without an error', async ({ email, plan: title }) => {
+    const plan = (await visiblePlans(email)).find((candidate) => candidate.title.startsWith(title));
+    // Every seeded account takes part in both seeded plans (oversight reads all).
+    expect(plan).toBeDefined();
     const page = await (await newContext(browser)).newPage();
     const health = watchPageHealth(page);
     await signInAndLand(page, email);
     const problems: string[] = [];
-    let visited = 0;
-    for (const plan of plans) {
-      await page.goto(`/plans/${plan.id}/overview`);
-      for (const path of await sectionLinks(page)) {
-        await page.goto(path);
-        await page.getByRole('heading', { level: 2 }).first().waitFor();
-        await page.waitForLoadState('networkidle');
-        problems.push(...(await health.problems(`${plan.title} ${path}`)));
-        visited += 1;
-      }
+    await page.goto(`/plans/${plan!.id}/overview`);
+    const paths = await sectionLinks(page);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      problems.push(...(await health.problems(`${title} ${path}`)));
     }
     expect(problems).toEqual([]);
-    // Both seeded plans hold at least the overview, six plan parts, approvals and activity.
-    expect(visited).toBeGreaterThanOrEqual(plans.length * 9);
-  });
+    // At least the overview, six plan parts, approvals and activity.
+    expect(paths.length).toBeGreaterThanOrEqual(9);
+  }, 180_000);
 
   it("oversight opens each seeded plan's oversight page and the oversight area without an error", async () => {
     const email = 'evelyn.brooks@oversight.example';
@@ -77,5 +77,5 @@ describe('every section of every seeded plan, as each role', () => {
     }
     expect(plans).toHaveLength(SEEDED_PLANS.length);
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 });
