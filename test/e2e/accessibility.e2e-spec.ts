@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiLogin, findPlanId } from './support/after-action-ui';
 import { describeViolations, seriousViolations } from './support/axe';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, openPlanList, waitForLanding } from './support/browser';
 
 /** axe-core on every page a person reaches, signed in as a planner; serious and critical violations fail. */
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
@@ -17,14 +17,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.goto('/sign-in');
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
+    await openPlanList(page);
     await page.getByRole('link', { name: /Safe Passage/ }).first().click();
     await page.waitForURL('**/plans/*/**');
     planPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
   });
   afterAll(() => browser.close());
 
-  const pages = ['/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
 
   it.each(pages)('%s has no serious or critical violations', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
@@ -44,7 +44,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it.each(['/oversight', '/oversight/transparency'])('%s (as oversight) has no serious or critical violations', async (path) => {
     const oversight = await (await newContext(browser)).newPage();
     await signIn(oversight, 'evelyn.brooks@oversight.example');
-    await oversight.waitForURL('**/plans');
+    await waitForLanding(oversight);
     await oversight.goto(path);
     await oversight.getByRole('heading', { level: 1 }).first().waitFor();
     await oversight.waitForLoadState('networkidle');
@@ -54,7 +54,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('/admin (as admin) has no serious or critical violations', async () => {
     const admin = await (await newContext(browser)).newPage();
     await signIn(admin, 'admin@oversight.example');
-    await admin.waitForURL('**/plans');
+    await waitForLanding(admin);
     await admin.goto('/admin');
     await admin.getByRole('heading', { level: 1 }).first().waitFor();
     await admin.getByRole('table', { name: 'Accounts' }).waitFor();
@@ -70,7 +70,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.type('jointops-demo-2026');
     await keyboard.keyboard.press('Enter');
-    await keyboard.waitForURL('**/plans');
+    await waitForLanding(keyboard);
     await keyboard.goto(`${planPath}/objectives`);
     const title = keyboard.getByLabel('Title', { exact: false }).last();
     await title.waitFor();
