@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiLogin, findPlanId } from './support/after-action-ui';
 import { describeViolations, seriousViolations, violationsAtEveryWidth } from './support/axe';
-import { launchBrowser, newContext, signInAndLand } from './support/browser';
+import { launchBrowser, newContext, openPlanList, signIn, signInAndLand, waitForLanding } from './support/browser';
 
 /** axe-core on every page a person reaches, at 1366 px and 390 px; serious and critical violations fail. */
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
@@ -16,15 +16,15 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     page = await context.newPage();
     await page.goto('/sign-in');
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
-    await signInAndLand(page, 'dana.whitfield@ncshp.example');
-    await page.goto('/plans');
+    await signIn(page, 'dana.whitfield@ncshp.example');
+    await openPlanList(page);
     await page.getByRole('link', { name: /Safe Passage/ }).first().click();
     await page.waitForURL('**/plans/*/**');
     planPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
   });
   afterAll(() => browser.close());
 
-  const pages = ['/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
 
   it.each(pages)('%s has no serious or critical violations', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
@@ -64,7 +64,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.type('jointops-demo-2026');
     await keyboard.keyboard.press('Enter');
-    await keyboard.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await waitForLanding(keyboard);
     await keyboard.goto(`${planPath}/objectives`);
     const title = keyboard.getByLabel('Title', { exact: false }).last();
     await title.waitFor();

@@ -27,7 +27,8 @@ export interface SignInLocationState {
 }
 
 export const SIGN_IN_PATH = '/sign-in';
-export const HOME_PATH = '/plans';
+/** Where signing in leads by default: `/` sends each user to their landing page (my-work/landing.ts). */
+export const HOME_PATH = '/';
 export const EXPIRED_SEARCH = '?expired=1';
 
 interface SessionContextValue {

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSignOut } from '../auth/useSignOut';
 import { isAdmin } from '../admin/admin-model';
+import { HelpLink } from '../help/HelpLink';
+import { hasMyWork, MY_WORK_PATH } from '../my-work/landing';
 import { oversightHome } from '../oversight/oversight-access';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
@@ -28,7 +30,7 @@ export function AppHeader() {
       <div className="usa-nav-container">
         <div className="usa-navbar">
           <Title>
-            <Link to="/plans" title="JointOps home" aria-label="JointOps home">
+            <Link to="/" title="JointOps home" aria-label="JointOps home">
               JointOps
             </Link>
           </Title>
@@ -40,6 +42,13 @@ export function AppHeader() {
           mobileExpanded={expanded}
           onToggleMobileNav={toggle}
           items={[
+            ...(me && hasMyWork(me)
+              ? [
+                  <NavLink key="my-work" to={MY_WORK_PATH} className={navLinkClass}>
+                    <span>My work</span>
+                  </NavLink>,
+                ]
+              : []),
             <NavLink key="plans" to="/plans" className={navLinkClass}>
               <span>Plans</span>
             </NavLink>,
@@ -66,6 +75,7 @@ export function AppHeader() {
           ]}
         >
           <div className="jo-account">
+            <HelpLink className="usa-link jo-account__help" />
             {me ? (
               <span className="jo-account__user" data-testid="signed-in-user">
                 <span className="usa-sr-only">Signed in as </span>
