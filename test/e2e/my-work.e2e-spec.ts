@@ -112,7 +112,7 @@ describe('My work, the plan list and Help', () => {
     await page.waitForURL('**/plans?sort=title');
     const titles = async () => page.getByRole('table').locator('tbody th[scope="row"]').allTextContents();
     await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent ?? '');
+      const rows = Array.from(document.querySelectorAll('tbody th[scope="row"]')).map((th) => th.textContent ?? '');
       return rows.length > 1 && rows.every((title, i) => i === 0 || rows[i - 1]!.localeCompare(title, 'en', { sensitivity: 'base' }) <= 0);
     });
     const first = await titles();
@@ -122,7 +122,7 @@ describe('My work, the plan list and Help', () => {
     await page.waitForURL('**/plans?sort=title&page=2');
     await pages.getByText(/^Page 2 of \d+$/).waitFor();
     await page.waitForFunction((before) => {
-      const rows = [...document.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent ?? '');
+      const rows = Array.from(document.querySelectorAll('tbody th[scope="row"]')).map((th) => th.textContent ?? '');
       return rows.length > 0 && !rows.includes(before);
     }, first[0]);
     const second = await titles();
