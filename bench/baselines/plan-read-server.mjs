@@ -14,7 +14,7 @@ const userRef = (u) => `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_obje
 export const PLAN_SQL = `
 SELECT json_build_object('data', json_build_object('plan', json_build_object(
   'id', p.id, 'title', p.title, 'summary', p.summary, 'status', p.status, 'version', p.version, 'revision', p.revision,
-  'lastSeq', p.last_seq, 'startsAt', p.starts_at, 'endsAt', p.ends_at, 'createdAt', p.created_at, 'updatedAt', p.updated_at,
+  'lastSeq', p.last_seq, 'startsAt', p.starts_at, 'endsAt', p.ends_at, 'timeZone', p.time_zone, 'createdAt', p.created_at, 'updatedAt', p.updated_at,
   'leadAgency', (SELECT json_build_object('id', a.id, 'name', a.name, 'shortName', a.short_name, 'level', a.level) FROM agencies a WHERE a.id = p.lead_agency_id),
   'agencies', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'shortName', a.short_name, 'level', a.level) ORDER BY pa.added_at, pa.agency_id), '[]')
                  FROM plan_agencies pa JOIN agencies a ON a.id = pa.agency_id WHERE pa.plan_id = p.id),

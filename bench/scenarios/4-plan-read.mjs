@@ -8,7 +8,7 @@ import { round, summary } from '../lib/stats.mjs';
 /** The whole plan as the workspace shows it (computed readiness/contentHash left out: the SQL baseline cannot build them). */
 export const READ_PLAN = `query($id: ID!) {
   plan(id: $id) {
-    id title summary status version revision lastSeq startsAt endsAt createdAt updatedAt
+    id title summary status version revision lastSeq startsAt endsAt timeZone createdAt updatedAt
     leadAgency { id name shortName level }
     agencies { id name shortName level }
     objectives { id version position title description successCriteria priority }

@@ -1,7 +1,7 @@
 import { Tag } from '@trussworks/react-uswds';
 import type { ApprovalFieldsFragment } from '@jointops/web-data';
 import type { ReactNode } from 'react';
-import { absoluteTime } from '../shared/relative-time';
+import { usePlanTime } from '../shared/plan-time';
 import { APPROVAL_STATUS_CLASSES, APPROVAL_STATUS_HINTS, APPROVAL_STATUS_LABELS, shortHash } from './approval-labels';
 
 export interface ApprovalCardProps {
@@ -13,6 +13,7 @@ export interface ApprovalCardProps {
 
 /** One agency's sign-off: status, who decided when on which revision and content hash, and the comment. */
 export function ApprovalCard({ approval, own = false, children }: ApprovalCardProps) {
+  const time = usePlanTime();
   const headingId = `approval-${approval.id}-heading`;
   const hash = shortHash(approval.contentHash);
   return (
@@ -35,7 +36,7 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
             <dl className="margin-y-0 font-body-2xs">
               <Fact term="Decided by">{approval.decidedBy?.displayName ?? 'unknown'}</Fact>
               <Fact term="When">
-                <time dateTime={approval.decidedAt}>{absoluteTime(approval.decidedAt)}</time>
+                <time dateTime={approval.decidedAt}>{time.format(approval.decidedAt)}</time>
               </Fact>
               <Fact term="On revision">{approval.revision ?? '—'}</Fact>
               {hash ? (

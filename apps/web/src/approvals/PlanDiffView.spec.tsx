@@ -83,5 +83,8 @@ describe('PlanDiffView', () => {
     expect(fieldName('fooBarIds')).toBe('Foo bar');
     expect(formatValue('["o1"]', new Map([['o1', 'Secure the perimeter']]))).toBe('Secure the perimeter');
     expect(formatValue('2027-03-01T08:00:00.000Z', new Map())).toBe('Mar 1, 2027, 8:00 AM UTC');
+    // In the plan's zone, with that date's abbreviation.
+    expect(formatValue('2027-03-01T08:00:00.000Z', new Map(), 'America/New_York')).toBe('Mar 1, 2027, 3:00 AM EST');
+    expect(formatValue('2027-06-01T08:00:00.000Z', new Map(), 'America/New_York')).toBe('Jun 1, 2027, 4:00 AM EDT');
   });
 });

@@ -1,4 +1,4 @@
-import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
+import { formatInZone, PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { WEB_PLAN_PARTS } from '../plans/plan-parts';
 
 /** Turns `planDiff` changes into sections and sentences a reviewer reads (see PlanDiffView). */
@@ -15,6 +15,8 @@ export interface DiffChange {
 /** What the diff can name things by: the plan as cached now. */
 export type DiffPlan = {
   agencies: ReadonlyArray<{ id: string; shortName: string }>;
+  /** The plan's zone, in which dates are shown (UTC when unknown). */
+  timeZone?: string;
 } & { readonly [K in PlanPartKey]: ReadonlyArray<{ id: string }> };
 
 export const DIFF_SECTIONS = [{ entityType: 'PLAN', title: 'Plan' }, ...PLAN_PARTS.map((part) => ({ entityType: part.entityType, title: part.labels.diffSection }))] as const;
@@ -29,6 +31,7 @@ const FIELD_NAMES: Record<string, string> = {
   summary: 'Summary',
   startsAt: 'Start',
   endsAt: 'End',
+  timeZone: 'Time zone',
   agencyIds: 'Agencies',
   agencyId: 'Agency',
   assigneeId: 'Assignee',
@@ -77,8 +80,8 @@ function namesOf(plan: DiffPlan): Map<string, string> {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** A before/after value as a reader wants it: names for ids, local time for dates, "(empty)" for nothing. */
-export function formatValue(value: string | null | undefined, names: Map<string, string>): string {
+/** A before/after value as a reader wants it: names for ids, dates in the plan's zone, "(empty)" for nothing. */
+export function formatValue(value: string | null | undefined, names: Map<string, string>, zone = 'UTC'): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (value.startsWith('[')) {
     try {
@@ -90,7 +93,7 @@ export function formatValue(value: string | null | undefined, names: Map<string,
   }
   if (names.has(value)) return names.get(value)!;
   if (ISO.test(value) && !Number.isNaN(Date.parse(value))) {
-    return new Date(value).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+    return formatInZone(value, zone);
   }
   return value;
 }
@@ -143,8 +146,8 @@ export function groupChanges(changes: readonly DiffChange[], plan: DiffPlan): Di
           kind,
           subject,
           field: kind === 'UPDATED' && change.field ? fieldName(change.field) : null,
-          before: kind === 'UPDATED' ? formatValue(change.before, names) : null,
-          after: kind === 'UPDATED' ? formatValue(change.after, names) : null,
+          before: kind === 'UPDATED' ? formatValue(change.before, names, plan.timeZone) : null,
+          after: kind === 'UPDATED' ? formatValue(change.after, names, plan.timeZone) : null,
           reason: null,
         };
       });

@@ -30,6 +30,7 @@ export function reviewPlan(overrides: Partial<WorkspacePlan> = {}): WorkspacePla
     status: 'IN_REVIEW',
     startsAt: '2027-03-01T08:00:00Z',
     endsAt: '2027-03-01T20:00:00Z',
+    timeZone: 'America/New_York',
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: '2027-01-02T00:00:00Z',
     revision: 12,

@@ -4,7 +4,7 @@ import { conflictOf, type ChecklistItemFieldsFragment, type ChecklistStatus } fr
 import { useEffect, useRef, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { formatDateTime } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RemoveRequiredConfirm } from './RemoveRequiredConfirm';
@@ -28,6 +28,7 @@ export interface ChecklistItemCardProps {
 
 /** One checklist item: requirement, tags, citation, resolution, reviewer, and its actions. */
 export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved }: ChecklistItemCardProps) {
+  const time = usePlanTime();
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -123,7 +124,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
           {item.reviewedBy || item.reviewedAt ? (
             <p className="text-base-dark margin-top-05 margin-bottom-0">
               Reviewed by {item.reviewedBy?.displayName ?? 'unknown'}
-              {item.reviewedAt ? <> on {<time dateTime={item.reviewedAt}>{formatDateTime(item.reviewedAt)}</time>}</> : null}
+              {item.reviewedAt ? <> on {<time dateTime={item.reviewedAt}>{time.format(item.reviewedAt)}</time>}</> : null}
             </p>
           ) : null}
         </div>

@@ -1,17 +1,18 @@
 import type { DebriefFieldsFragment } from '@jointops/web-data';
-import { formatDateTime } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import { OUTCOME_LABELS } from './debrief-model';
 import { IncidentList, TextList } from './FindingLists';
 
 /** A debrief read-only (submitted, or someone else's). */
 export function DebriefView({ debrief }: { debrief: DebriefFieldsFragment }) {
+  const time = usePlanTime();
   return (
     <div className="jointops-debrief-view">
       <p className="font-body-xs text-base-dark">
         {debrief.author.displayName} · {debrief.agency.shortName} ·{' '}
         {debrief.status === 'SUBMITTED' && debrief.submittedAt ? (
           <>
-            submitted <time dateTime={debrief.submittedAt}>{formatDateTime(debrief.submittedAt)}</time>
+            submitted <time dateTime={debrief.submittedAt}>{time.format(debrief.submittedAt)}</time>
           </>
         ) : (
           'draft'

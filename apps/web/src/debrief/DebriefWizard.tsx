@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { errorMessage } from '../shared/errors';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
-import { formatDateTime } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import { DebriefView } from './DebriefView';
 import {
   debriefSteps,
@@ -45,12 +45,13 @@ const LIST_STEPS = {
  */
 export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWizardProps) {
   const steps = useMemo(() => debriefSteps(objectives), [objectives]);
-  const form = useForm<DebriefValues>({ defaultValues: valuesOf(draft, objectives) });
+  const time = usePlanTime();
+  const form = useForm<DebriefValues>({ defaultValues: valuesOf(draft, objectives, time.zone) });
   const values = form.watch();
   const [index, setIndex] = useState(0);
   // The id and version we last saved (or the draft's, as the wizard opened it).
   const saved = useRef<{ id: string; version: number } | null>(draft ? { id: draft.id, version: draft.version } : null);
-  const lastSent = useRef<string | null>(draft ? JSON.stringify(inputOf(valuesOf(draft), objectives)) : null);
+  const lastSent = useRef<string | null>(draft ? JSON.stringify(inputOf(valuesOf(draft, [], time.zone), objectives, time.zone)) : null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +67,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
 
   /** Saves when anything changed since the last save. Returns false when the save failed. */
   const save = async (): Promise<boolean> => {
-    const input = inputOf(values, objectives);
+    const input = inputOf(values, objectives, time.zone);
     const json = JSON.stringify(input);
     if (json === lastSent.current) return true;
     try {
@@ -84,7 +85,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
   const goTo = async (next: number) => {
     setError(null);
     if (step.kind === 'incidents' && next > index) {
-      const errors = Object.entries(incidentErrors(values.incidents));
+      const errors = Object.entries(incidentErrors(values.incidents, time.zone));
       form.clearErrors();
       for (const [path, message] of errors) form.setError(path as Path<DebriefValues>, { type: 'schema', message });
       if (errors.length) return;
@@ -134,7 +135,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
             <StepIndicatorStep key={i} label={stepLabel(s)} status={i < index ? 'complete' : i === index ? 'current' : 'incomplete'} />
           ))}
         </StepIndicator>
-        <LiveStatus message={savedAt ? `Draft saved at ${formatDateTime(savedAt)}.` : null} />
+        <LiveStatus message={savedAt ? `Draft saved at ${time.format(savedAt)}.` : null} />
         {error ? (
           <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
             <div className="usa-alert__body">
@@ -243,7 +244,8 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
 }
 
 function ReviewList({ values, objectives, onEdit }: { values: DebriefValues; objectives: readonly DebriefObjective[]; onEdit: (step: number) => void }) {
-  const input = inputOf(values, objectives);
+  const time = usePlanTime();
+  const input = inputOf(values, objectives, time.zone);
   const base = objectives.length;
   return (
     <dl className="jointops-review">
@@ -264,7 +266,7 @@ function ReviewList({ values, objectives, onEdit }: { values: DebriefValues; obj
       })}
       {(
         [
-          ['Incidents', input.incidents?.map((i) => `${INCIDENT_LABELS[i.type]}, ${formatDateTime(i.occurredAt)}: ${i.description}`) ?? [], base],
+          ['Incidents', input.incidents?.map((i) => `${INCIDENT_LABELS[i.type]}, ${time.format(i.occurredAt)}: ${i.description}`) ?? [], base],
           ['Strengths', input.strengths ?? [], base + 1],
           ['Improvements', input.improvements ?? [], base + 2],
           ['Narrative', input.narrative ? [input.narrative] : [], base + 3],

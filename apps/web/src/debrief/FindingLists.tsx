@@ -1,5 +1,5 @@
 import type { IncidentType } from '@jointops/web-data';
-import { formatDateTime } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import { INCIDENT_LABELS } from './debrief-model';
 
 /** Short texts (strengths, improvements) as a list, or a word when there are none. */
@@ -23,12 +23,13 @@ export interface IncidentItem {
 
 /** Incidents: type, when, what, and to whom they were reported. */
 export function IncidentList({ incidents, empty = 'None.' }: { incidents: readonly IncidentItem[]; empty?: string }) {
+  const time = usePlanTime();
   if (incidents.length === 0) return <p>{empty}</p>;
   return (
     <ul className="usa-list">
       {incidents.map((i, n) => (
         <li key={n}>
-          <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{formatDateTime(i.occurredAt)}</time>: {i.description}
+          <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{time.format(i.occurredAt)}</time>: {i.description}
           {i.reportedTo ? ` (reported to ${i.reportedTo})` : ''}
         </li>
       ))}

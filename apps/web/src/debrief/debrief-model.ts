@@ -1,6 +1,7 @@
 import type { DebriefFieldsFragment, DebriefInput, IncidentType, Outcome } from '@jointops/web-data';
 import { incidentSchema, violationsOf } from '@jointops/domain';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
+import { zoneClockNow } from '../shared/plan-time';
 
 export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
 /** The words are libs/domain's, so the screen and the PDF export say the same. */
@@ -71,12 +72,12 @@ export function emptyValues(): DebriefValues {
 }
 
 /** The saved debrief as form values (to resume a draft); every objective given has an (empty) outcome. */
-export function valuesOf(debrief: DebriefFieldsFragment | null | undefined, objectives: readonly DebriefObjective[] = []): DebriefValues {
+export function valuesOf(debrief: DebriefFieldsFragment | null | undefined, objectives: readonly DebriefObjective[], zone: string): DebriefValues {
   const empty = Object.fromEntries(objectives.map((o) => [o.id, { outcome: '' as const, notes: '' }]));
   if (!debrief) return { ...emptyValues(), outcomes: empty };
   return {
     outcomes: { ...empty, ...Object.fromEntries(debrief.outcomes.map((o) => [o.objective.id, { outcome: o.outcome, notes: o.notes }])) },
-    incidents: debrief.incidents.map((i) => ({ ...newIncident(), type: i.type, occurredAt: toLocalInput(i.occurredAt), description: i.description, reportedTo: i.reportedTo })),
+    incidents: debrief.incidents.map((i) => ({ ...newIncident(), type: i.type, occurredAt: toLocalInput(i.occurredAt, zone), description: i.description, reportedTo: i.reportedTo })),
     strengths: [...debrief.strengths],
     improvements: [...debrief.improvements],
     narrative: debrief.narrative,
@@ -84,13 +85,14 @@ export function valuesOf(debrief: DebriefFieldsFragment | null | undefined, obje
 }
 
 /** What saveDebrief receives: chosen outcomes only, complete incidents only, non-empty list items. */
-export function inputOf(values: DebriefValues, objectives: readonly DebriefObjective[]): DebriefInput {
+/** Incident times are read on the clocks of the plan's zone. */
+export function inputOf(values: DebriefValues, objectives: readonly DebriefObjective[], zone: string): DebriefInput {
   const outcomes = objectives.flatMap((o) => {
     const chosen = values.outcomes[o.id];
     return chosen?.outcome ? [{ objectiveId: o.id, outcome: chosen.outcome, notes: (chosen.notes ?? '').trim() }] : [];
   });
   const incidents = values.incidents.flatMap((i) => {
-    const at = fromLocalInput(i.occurredAt);
+    const at = fromLocalInput(i.occurredAt, zone);
     return i.type && at && i.description.trim() ? [{ type: i.type, occurredAt: at, description: i.description.trim(), reportedTo: i.reportedTo.trim() }] : [];
   });
   const clean = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);
@@ -106,8 +108,9 @@ export function missingOutcomes(values: DebriefValues, objectives: readonly Debr
  * Field errors of the incidents step (checked with the incident rules from `@jointops/domain`),
  * keyed by the form path of the field: `incidents.0.type`.
  */
-export function incidentErrors(incidents: readonly IncidentDraft[], now = Date.now()): Record<string, string> {
-  const schema = incidentSchema(now);
+export function incidentErrors(incidents: readonly IncidentDraft[], zone: string, now = Date.now()): Record<string, string> {
+  // The form holds times on the plan zone's clocks: "now" is read on them too.
+  const schema = incidentSchema(zoneClockNow(zone, now));
   const errors: Record<string, string> = {};
   incidents.forEach((incident, n) => {
     for (const violation of violationsOf(schema, incident)) errors[`incidents.${n}.${violation.field}`] ??= violation.message;

@@ -3,13 +3,15 @@ import { EmptyState } from '@jointops/ui';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { actorOf, describeAction } from './describe-event';
-import { absoluteTime, relativeTime } from '../shared/relative-time';
+import { usePlanTime } from '../shared/plan-time';
+import { relativeTime } from '../shared/relative-time';
 import { useActivityFeed } from './useActivityFeed';
 import { useNow } from './useNow';
 
 /** `/plans/:id/activity`: who changed what, newest first, live. */
 export function ActivitySection() {
   const { plan } = useWorkspace();
+  const time = usePlanTime();
   const { entries, loading, error } = useActivityFeed(plan.id, plan.lastSeq);
   const now = useNow();
 
@@ -38,7 +40,7 @@ export function ActivitySection() {
             <li key={event.seq} className="border-bottom-1px border-base-lighter padding-y-1 maxw-none">
               <span className="text-bold">{actorOf(event)}</span> {describeAction(event, previous)}
               <span className="display-block font-body-3xs text-base-dark">
-                <time dateTime={event.at} title={absoluteTime(event.at)}>
+                <time dateTime={event.at} title={time.format(event.at)}>
                   {relativeTime(event.at, now)}
                 </time>
               </span>

@@ -86,7 +86,7 @@ describe('applyPlanEvent', () => {
   it('writes plan fields from a PLAN_UPDATED node', () => {
     const { cache, read } = setup();
     const plan = cachedPlan();
-    const node = { __typename: 'Plan' as const, id: 'p1', title: 'Operation Safe Harbor', summary: plan.summary, status: plan.status, version: 4, revision: 10, startsAt: null, endsAt: null, agencies: plan.agencies };
+    const node = { __typename: 'Plan' as const, id: 'p1', title: 'Operation Safe Harbor', summary: plan.summary, status: plan.status, version: 4, revision: 10, startsAt: null, endsAt: null, timeZone: 'America/New_York', agencies: plan.agencies };
     applyPlanEvent(cache, planEvent(10, 'PLAN_UPDATED', 'PLAN', 'p1', node), 9);
     expect(read()).toMatchObject({ title: 'Operation Safe Harbor', version: 4, lastSeq: 10 });
   });

@@ -25,6 +25,7 @@ export function cachedPlan() {
     status: 'DRAFT' as const,
     startsAt: null,
     endsAt: null,
+    timeZone: 'America/New_York',
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: '2027-01-02T00:00:00Z',
     revision: 9,

@@ -6,7 +6,7 @@ import { MARIA, memoryStore, renderWithProviders } from '../test/render';
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP' };
 
 function plan(id: string, title: string, status = 'IN_REVIEW', revision = 7) {
-  return { __typename: 'Plan' as const, id, title, status, revision, startsAt: null, endsAt: null, updatedAt: '2027-01-10T10:00:00Z', leadAgency: CBP };
+  return { __typename: 'Plan' as const, id, title, status, revision, startsAt: null, endsAt: null, timeZone: 'America/New_York', updatedAt: '2027-01-10T10:00:00Z', leadAgency: CBP };
 }
 
 const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] };

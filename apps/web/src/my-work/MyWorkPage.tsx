@@ -50,7 +50,7 @@ function Lists({ work, me }: { work: Work; me: Me }) {
         >
           {work.awaitingDecision.map(({ plan }) => (
             <Item key={plan.id} to={`/plans/${plan.id}/approvals`} title={plan.title}>
-              Approve or reject revision {plan.revision} for {agency}. Window: {formatWindow(plan.startsAt, plan.endsAt)}. Led by {plan.leadAgency.shortName}.
+              Approve or reject revision {plan.revision} for {agency}. Window: {formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}. Led by {plan.leadAgency.shortName}.
             </Item>
           ))}
         </WorkList>
@@ -120,7 +120,7 @@ function Lists({ work, me }: { work: Work; me: Me }) {
         >
           {work.editing.map((plan) => (
             <Item key={plan.id} to={`/plans/${plan.id}`} title={plan.title}>
-              Draft, revision {plan.revision}. Window: {formatWindow(plan.startsAt, plan.endsAt)}. Check its readiness and submit it for review.
+              Draft, revision {plan.revision}. Window: {formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}. Check its readiness and submit it for review.
             </Item>
           ))}
         </WorkList>

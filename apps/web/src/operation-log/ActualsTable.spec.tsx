@@ -42,7 +42,8 @@ describe('ActualsTable', () => {
     fireEvent.change(within(form).getByLabelText('Actual start'), { target: { value: '2026-03-01T08:15' } });
     fireEvent.change(within(form).getByLabelText('Actual end'), { target: { value: '2026-03-01T10:30' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save actuals' }));
-    await waitFor(() => expect(onRecord).toHaveBeenCalledWith(EVENT, 3, new Date('2026-03-01T08:15').toISOString(), new Date('2026-03-01T10:30').toISOString()));
+    // Read on the plan zone's clocks (New York when no plan provides one; EST on 1 March), whatever the process TZ.
+    await waitFor(() => expect(onRecord).toHaveBeenCalledWith(EVENT, 3, '2026-03-01T13:15:00.000Z', '2026-03-01T15:30:00.000Z'));
     expect(await screen.findByText('Saved: actuals of "Checkpoint".')).toBeTruthy();
   });
 });

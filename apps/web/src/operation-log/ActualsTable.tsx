@@ -7,7 +7,8 @@ import { useSnapshot } from '../plans/useSnapshot';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { formatDateTime, fromLocalInput, toLocalInput } from '../timeline/time';
+import { usePlanTime, zoneClockNow } from '../shared/plan-time';
+import { fromLocalInput, toLocalInput } from '../timeline/time';
 
 type Event = TimelineEventFieldsFragment;
 
@@ -34,8 +35,10 @@ function ActualsForm({ event, onRecord, onClose }: { event: Event; onRecord: Act
   // The version the user started from: a change by someone else in between answers CONFLICT.
   const snapshot = useSnapshot(event);
   const [ids] = useState(() => ({ actualStartsAt: `actual-start-${event.id}`, actualEndsAt: `actual-end-${event.id}` }));
-  const form = useSchemaForm<ActualsValues>(() => actualsSchema(Date.now()), { actualStartsAt: toLocalInput(snapshot.actualStartsAt), actualEndsAt: toLocalInput(snapshot.actualEndsAt) });
-  const iso = (local: string) => (local ? fromLocalInput(local) : null);
+  const time = usePlanTime();
+  const { zone } = time;
+  const form = useSchemaForm<ActualsValues>(() => actualsSchema(zoneClockNow(zone)), { actualStartsAt: toLocalInput(snapshot.actualStartsAt, zone), actualEndsAt: toLocalInput(snapshot.actualEndsAt, zone) });
+  const iso = (local: string) => (local ? fromLocalInput(local, zone) : null);
   return (
     <PlanItemForm
       form={form}
@@ -52,10 +55,10 @@ function ActualsForm({ event, onRecord, onClose }: { event: Event; onRecord: Act
     >
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6 grid-col-12">
-          <FormTextField name="actualStartsAt" label="Actual start" type="datetime-local" hint={`Planned ${formatDateTime(event.startsAt)}`} />
+          <FormTextField name="actualStartsAt" label="Actual start" type="datetime-local" hint={`Planned ${time.format(event.startsAt)}`} />
         </div>
         <div className="tablet:grid-col-6 grid-col-12">
-          <FormTextField name="actualEndsAt" label="Actual end" type="datetime-local" hint={`Planned ${formatDateTime(event.endsAt)}`} />
+          <FormTextField name="actualEndsAt" label="Actual end" type="datetime-local" hint={`Planned ${time.format(event.endsAt)}`} />
         </div>
       </div>
     </PlanItemForm>
@@ -66,6 +69,7 @@ function ActualsForm({ event, onRecord, onClose }: { event: Event; onRecord: Act
 export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: ActualsTableProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const time = usePlanTime();
   return (
     <>
       <p className="usa-sr-only" role="status" aria-live="polite">
@@ -86,14 +90,14 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
             <tr key={event.id} id={`actuals-${event.id}`}>
               <th scope="row">{event.title}</th>
               <td>
-                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time> to
+                <time dateTime={event.startsAt}>{time.format(event.startsAt)}</time> to
                 <br />
-                <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+                <time dateTime={event.endsAt}>{time.format(event.endsAt)}</time>
               </td>
               <td>
                 {event.actualStartsAt ? (
                   <>
-                    <time dateTime={event.actualStartsAt}>{formatDateTime(event.actualStartsAt)}</time>
+                    <time dateTime={event.actualStartsAt}>{time.format(event.actualStartsAt)}</time>
                     <span className="display-block font-body-3xs">{formatSlip(startSlip)}</span>
                   </>
                 ) : (
@@ -103,7 +107,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
               <td>
                 {event.actualEndsAt ? (
                   <>
-                    <time dateTime={event.actualEndsAt}>{formatDateTime(event.actualEndsAt)}</time>
+                    <time dateTime={event.actualEndsAt}>{time.format(event.actualEndsAt)}</time>
                     <span className="display-block font-body-3xs">{formatSlip(endSlip)}</span>
                   </>
                 ) : (

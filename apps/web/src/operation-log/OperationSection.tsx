@@ -6,7 +6,7 @@ import { LogActivityDocument, OperationSectionDocument, RecordTimelineActualsDoc
 import { lazy, Suspense, useCallback } from 'react';
 import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
-import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import '../timeline/timeline.css';
 import { ActivityForm } from './ActivityForm';
 import { ActualsTable } from './ActualsTable';
@@ -17,6 +17,7 @@ const TimelineGantt = lazy(() => import('../timeline/TimelineGantt').then((m) =>
 
 /** The activity log (ICS 214 style), oldest first. */
 export function ActivityLog({ entries }: { entries: readonly ActivityEntryFieldsFragment[] }) {
+  const time = usePlanTime();
   if (entries.length === 0) {
     return (
       <EmptyState heading="Nothing logged yet" headingLevel="h3">
@@ -29,7 +30,7 @@ export function ActivityLog({ entries }: { entries: readonly ActivityEntryFields
       {entries.map((entry) => (
         <li key={entry.id} className="border-bottom-1px border-base-lighter padding-y-1">
           <div className="font-body-2xs text-base-dark">
-            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.author.displayName} · <abbr title={entry.agency.name}>{entry.agency.shortName}</abbr>
+            <time dateTime={entry.at}>{time.format(entry.at)}</time> · {entry.author.displayName} · <abbr title={entry.agency.name}>{entry.agency.shortName}</abbr>
           </div>
           <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
         </li>
@@ -45,7 +46,8 @@ export function OperationSection() {
   const { data, error } = useQuery(OperationSectionDocument, { variables: { id: plan.id } });
   const [logMutation] = useMutation(LogActivityDocument);
   const [actualsMutation] = useMutation(RecordTimelineActualsDocument);
-  const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
+  const time = usePlanTime();
+  const zoneLabel = time.name;
   const entries = data?.plan?.activityLog ?? [];
 
   const log = useCallback(
@@ -122,7 +124,7 @@ export function OperationSection() {
         <>
           <figure className="margin-0 margin-bottom-2">
             <Suspense fallback={<p role="status">Loading the chart…</p>}>
-              <TimelineGantt events={plan.timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} />
+              <TimelineGantt events={plan.timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
             </Suspense>
             <figcaption className="font-body-2xs text-base-dark margin-top-05">
               <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--planned" aria-hidden="true" />

@@ -12,7 +12,7 @@ export type ActivityValues = {
 export type ActivityErrors = Partial<Record<keyof ActivityValues, string>>;
 
 /** The entry as the form would send it, or the field errors. `now` is when the user pressed Add. */
-export function validateActivity(values: ActivityValues, now: number): { errors: ActivityErrors; at: string | null } {
+export function validateActivity(values: ActivityValues, now: number, zone: string): { errors: ActivityErrors; at: string | null } {
   const errors: ActivityErrors = Object.fromEntries(violationsOf(activityEntrySchema(now), values).map((v) => [v.field, v.message]));
-  return { errors, at: values.at.trim() && !errors.at ? fromLocalInput(values.at) : null };
+  return { errors, at: values.at.trim() && !errors.at ? fromLocalInput(values.at, zone) : null };
 }

@@ -4,7 +4,7 @@ import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
 import { DataTable, SelectField } from '@jointops/ui';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
-import { formatDateTime } from '../plans/plan-format';
+import { usePlanTime } from '../shared/plan-time';
 import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
 import { useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
 
@@ -86,12 +86,13 @@ export function AccessLogPanel({ planId }: { planId: string }) {
 }
 
 export function AccessLogTable({ records }: { records: readonly AccessRecordRow[] }) {
+  const time = usePlanTime();
   return (
     <DataTable fullWidth compact striped caption="Access log, newest first" captionClassName="usa-sr-only" columns={['Time', 'Person', 'Agency', 'Action', 'What']}>
       {records.map((record, index) => (
         <tr key={`${record.at}-${record.user.id}-${index}`}>
           <td>
-            <time dateTime={record.at}>{formatDateTime(record.at)}</time>
+            <time dateTime={record.at}>{time.format(record.at)}</time>
           </td>
           <td>{record.user.displayName}</td>
           <td>

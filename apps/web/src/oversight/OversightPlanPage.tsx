@@ -4,7 +4,8 @@ import { DataTable, PageHeading } from '@jointops/ui';
 import { VerifyPlanLogDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
-import { formatDateTime } from '../plans/plan-format';
+import { DEFAULT_TIME_ZONE } from '@jointops/domain';
+import { PlanTimeZoneProvider, usePlanTime } from '../shared/plan-time';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
 import { AccessLogPanel } from './AccessLogPanel';
 import { useEventLog, type LogEvent } from './useEventLog';
@@ -28,7 +29,8 @@ export function OversightPlanPage() {
     );
   }
   return (
-    <>
+    // The plan's times (its log, who read it) are shown in the plan's zone.
+    <PlanTimeZoneProvider zone={log.plan?.timeZone ?? DEFAULT_TIME_ZONE}>
       <title>{`${log.plan?.title ?? 'Plan'} · Oversight · JointOps`}</title>
       <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
         <Link to="/oversight" className="usa-link">
@@ -52,7 +54,7 @@ export function OversightPlanPage() {
       <VerifyLogPanel planId={id} />
       <EventLogPanel log={log} />
       <AccessLogPanel planId={id} />
-    </>
+    </PlanTimeZoneProvider>
   );
 }
 
@@ -100,6 +102,7 @@ function EventLogPanel({ log }: { log: ReturnType<typeof useEventLog> }) {
 }
 
 export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
+  const time = usePlanTime();
   return (
     <div className="usa-table-container--scrollable" tabIndex={0}>
       <DataTable
@@ -115,7 +118,7 @@ export function EventLogTable({ events }: { events: readonly LogEvent[] }) {
           <tr key={event.seq}>
             <th scope="row">{event.seq}</th>
             <td>
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+              <time dateTime={event.at}>{time.format(event.at)}</time>
             </td>
             <td>
               {event.actor.displayName} ({event.actor.agency.shortName})

@@ -45,7 +45,7 @@ export function OversightPlansPage() {
               <td>
                 <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
               </td>
-              <td>{formatDateTime(plan.updatedAt)}</td>
+              <td>{formatDateTime(plan.updatedAt, plan.timeZone)}</td>
             </tr>
           ))}
         </DataTable>

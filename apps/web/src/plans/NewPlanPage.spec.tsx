@@ -65,7 +65,7 @@ describe('NewPlanPage', () => {
   });
 
   it("shows the server's BAD_USER_INPUT on the field it names", async () => {
-    const input = { title: 'Operation Harbor Light', summary: '', agencyIds: ['a-wcso'], startsAt: null, endsAt: null, checklistTemplateId: 't-nc' };
+    const input = { title: 'Operation Harbor Light', summary: '', agencyIds: ['a-wcso'], startsAt: null, endsAt: null, timeZone: 'America/New_York', checklistTemplateId: 't-nc' };
     renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { errors: [new GraphQLError('Title is already used by another plan.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } })] } }]);
     await loaded();
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Operation Harbor Light' } });
@@ -77,8 +77,8 @@ describe('NewPlanPage', () => {
   });
 
   it('creates the plan and opens it', async () => {
-    const input = { title: 'Operation Harbor Light', summary: 'Port security', agencyIds: [], startsAt: null, endsAt: null };
-    const created = { __typename: 'Plan', id: 'p-new', version: 1, title: input.title, status: 'DRAFT', startsAt: null, endsAt: null, updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
+    const input = { title: 'Operation Harbor Light', summary: 'Port security', agencyIds: [], startsAt: null, endsAt: null, timeZone: 'America/New_York' };
+    const created = { __typename: 'Plan', id: 'p-new', version: 1, title: input.title, status: 'DRAFT', startsAt: null, endsAt: null, timeZone: 'America/New_York', updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
     renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { data: { createPlan: created } } }]);
     await loaded();
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: input.title } });
@@ -86,5 +86,28 @@ describe('NewPlanPage', () => {
     fireEvent.change(screen.getByLabelText('Checklist template'), { target: { value: 'none' } });
     submit();
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-new'), { timeout: 10_000 });
+  });
+
+  it('defaults to Eastern time, and reads the window on the clocks of the zone picked, whatever the browser zone', async () => {
+    // 06:00 on 17 April 2027 in Chicago (CDT, UTC-5) is 11:00Z; 18:00 is 23:00Z.
+    const input = { title: 'Operation Lakeshore', summary: '', agencyIds: [], startsAt: '2027-04-17T11:00:00.000Z', endsAt: '2027-04-17T23:00:00.000Z', timeZone: 'America/Chicago' };
+    const created = { __typename: 'Plan', id: 'p-chicago', version: 1, title: input.title, status: 'DRAFT', startsAt: input.startsAt, endsAt: input.endsAt, timeZone: 'America/Chicago', updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
+    const create = jest.fn(() => ({ data: { createPlan: created } }));
+    renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: create }]);
+    await loaded();
+    const zone = screen.getByLabelText(/^Time zone/) as HTMLSelectElement;
+    expect(zone.value).toBe('America/New_York');
+    // The common U.S. zones come first; any other IANA zone can be picked too.
+    expect(within(zone).getByRole('group', { name: 'Common U.S. time zones' })).toBeTruthy();
+    expect(within(within(zone).getByRole('group', { name: 'All time zones' })).getByRole('option', { name: 'Europe/Berlin' })).toBeTruthy();
+    fireEvent.change(zone, { target: { value: 'America/Chicago' } });
+    expect(screen.getByText('America/Chicago time')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: input.title } });
+    fireEvent.change(screen.getByLabelText('Window start'), { target: { value: '2027-04-17T06:00' } });
+    fireEvent.change(screen.getByLabelText('Window end'), { target: { value: '2027-04-17T18:00' } });
+    fireEvent.change(screen.getByLabelText('Checklist template'), { target: { value: 'none' } });
+    submit();
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-chicago'), { timeout: 10_000 });
+    expect(create).toHaveBeenCalled();
   });
 });

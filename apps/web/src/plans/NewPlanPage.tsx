@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { createPlanSchema, LIMITS } from '@jointops/domain';
+import { createPlanSchema, DEFAULT_TIME_ZONE, LIMITS } from '@jointops/domain';
 import { PageHeading, SelectField } from '@jointops/ui';
 import { AllAgenciesDocument, ChecklistTemplatesDocument } from '@jointops/web-data';
 import { Link, useNavigate } from 'react-router';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { isoFromLocalInput } from './plan-format';
 import { PlanAgenciesPicker } from './PlanAgenciesPicker';
@@ -14,17 +15,19 @@ import { useMe } from './useMe';
 type NewPlanValues = {
   title: string;
   summary: string;
-  /** datetime-local values (local time). */
+  /** datetime-local values, on the clocks of `timeZone`. */
   startsAt: string;
   endsAt: string;
+  /** IANA zone the plan is shown and printed in. */
+  timeZone: string;
   agencyIds: string[];
   /** '' until the user picks one: the first template is then meant. */
   checklistTemplateId: string;
 };
 
-const IDS = { title: 'new-plan-title', summary: 'new-plan-summary', startsAt: 'new-plan-starts-at', endsAt: 'new-plan-ends-at', agencyIds: 'new-plan-agencies', checklistTemplateId: 'new-plan-template' };
+const IDS = { title: 'new-plan-title', summary: 'new-plan-summary', startsAt: 'new-plan-starts-at', endsAt: 'new-plan-ends-at', timeZone: 'new-plan-time-zone', agencyIds: 'new-plan-agencies', checklistTemplateId: 'new-plan-template' };
 const NO_TEMPLATE = 'none';
-const EMPTY: NewPlanValues = { title: '', summary: '', startsAt: '', endsAt: '', agencyIds: [], checklistTemplateId: '' };
+const EMPTY: NewPlanValues = { title: '', summary: '', startsAt: '', endsAt: '', timeZone: DEFAULT_TIME_ZONE, agencyIds: [], checklistTemplateId: '' };
 
 /** `/plans/new`: title, summary, window, participating agencies and a checklist template. */
 export function NewPlanPage() {
@@ -39,6 +42,7 @@ export function NewPlanPage() {
   const form = useSchemaForm<NewPlanValues>(createPlanSchema, EMPTY);
   const template = form.watch('checklistTemplateId') || templates[0]?.id || NO_TEMPLATE;
   const leadAgencyId = me?.agency.id ?? null;
+  const zone = form.watch('timeZone') || DEFAULT_TIME_ZONE;
 
   return (
     <div className="grid-row">
@@ -59,8 +63,9 @@ export function NewPlanPage() {
               title: values.title.trim(),
               summary: values.summary,
               agencyIds: values.agencyIds.filter((id) => id !== leadAgencyId),
-              startsAt: isoFromLocalInput(values.startsAt),
-              endsAt: isoFromLocalInput(values.endsAt),
+              startsAt: isoFromLocalInput(values.startsAt, values.timeZone),
+              endsAt: isoFromLocalInput(values.endsAt, values.timeZone),
+              timeZone: values.timeZone,
               ...(template !== NO_TEMPLATE ? { checklistTemplateId: template } : {}),
             });
             navigate(`/plans/${plan.id}`);
@@ -73,12 +78,13 @@ export function NewPlanPage() {
         >
           <FormTextField name="title" label="Title" required hint={`At most ${LIMITS.titleMax} characters.`} />
           <FormTextField name="summary" label="Summary" multiline hint="What the operation is for, where, and its scope." />
+          <TimeZoneField name="timeZone" />
           <div className="grid-row grid-gap">
             <div className="tablet:grid-col-6">
-              <FormTextField name="startsAt" label="Window start" type="datetime-local" hint="Your local time" />
+              <FormTextField name="startsAt" label="Window start" type="datetime-local" hint={`${zone} time`} />
             </div>
             <div className="tablet:grid-col-6">
-              <FormTextField name="endsAt" label="Window end" type="datetime-local" hint="Not before the start" />
+              <FormTextField name="endsAt" label="Window end" type="datetime-local" hint={`${zone} time, not before the start`} />
             </div>
           </div>
           <PlanAgenciesPicker name="agencyIds" agencies={agencies} leadAgencyId={leadAgencyId} />

@@ -1,3 +1,4 @@
+import { timeZoneLabel } from '@jointops/domain';
 import { Button } from '@trussworks/react-uswds';
 import { LiveStatus } from '@jointops/ui';
 import { useState } from 'react';
@@ -27,7 +28,9 @@ export function PlanDetails({ plan, canEdit }: { plan: WorkspacePlan; canEdit: b
             <dt className="text-bold">Summary</dt>
             <dd className="margin-left-0 margin-bottom-2 text-pre-wrap">{plan.summary || <span className="text-base">No summary yet.</span>}</dd>
             <dt className="text-bold">Window</dt>
-            <dd className="margin-left-0 margin-bottom-2">{formatWindow(plan.startsAt, plan.endsAt)}</dd>
+            <dd className="margin-left-0 margin-bottom-2">{formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}</dd>
+            <dt className="text-bold">Time zone</dt>
+            <dd className="margin-left-0 margin-bottom-2">{timeZoneLabel(plan.timeZone)}: every time of this plan is shown and printed in it.</dd>
           </dl>
           {canEdit ? (
             <Button

@@ -1,10 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { planFieldsSchema } from '@jointops/domain';
+import { planFieldsSchema, timeZoneLabel } from '@jointops/domain';
 import { PlanOverviewFragmentDoc } from '@jointops/web-data';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { toLocalInput } from '../timeline/time';
+import { fromLocalInput, toLocalInput } from '../timeline/time';
 import { formatDateTime, isoFromLocalInput } from './plan-format';
 import { writeConflictCurrent } from './plan-cache';
 import { usePlanMutations } from './usePlanMutations';
@@ -14,23 +15,41 @@ import { useSnapshot } from './useSnapshot';
 type DetailsValues = {
   title: string;
   summary: string;
-  /** datetime-local values (local time). */
+  /** datetime-local values, on the clocks of `timeZone`. */
   startsAt: string;
   endsAt: string;
+  timeZone: string;
 };
 
-const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at' };
-const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'summary', label: 'Summary' }, { key: 'startsAt', label: 'Window start' }, { key: 'endsAt', label: 'Window end' }];
+const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at', timeZone: 'plan-time-zone' };
+const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'summary', label: 'Summary' }, { key: 'startsAt', label: 'Window start' }, { key: 'endsAt', label: 'Window end' }, { key: 'timeZone', label: 'Time zone' }];
 
-const patchOf = (values: DetailsValues) => ({ title: values.title.trim(), summary: values.summary, startsAt: isoFromLocalInput(values.startsAt), endsAt: isoFromLocalInput(values.endsAt) });
-const display = (values: Record<string, unknown>) => ({ ...values, startsAt: formatDateTime(values['startsAt'] as string | null), endsAt: formatDateTime(values['endsAt'] as string | null) });
+// The window is read on the clocks of the zone chosen in the same form.
+const patchOf = (values: DetailsValues) => ({
+  title: values.title.trim(),
+  summary: values.summary,
+  startsAt: isoFromLocalInput(values.startsAt, values.timeZone),
+  endsAt: isoFromLocalInput(values.endsAt, values.timeZone),
+  timeZone: values.timeZone,
+});
+const display = (values: Record<string, unknown>) => {
+  const zone = values['timeZone'] as string;
+  return { ...values, startsAt: formatDateTime(values['startsAt'] as string | null, zone), endsAt: formatDateTime(values['endsAt'] as string | null, zone), timeZone: timeZoneLabel(zone) };
+};
 
 /** Edits title, summary and window with `updatePlan(expectedVersion)`; keeps the input on CONFLICT. */
 export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone: (message?: string) => void }) {
   const opened = useSnapshot(plan);
   const client = useApolloClient();
   const { updatePlan } = usePlanMutations(plan.id);
-  const form = useSchemaForm<DetailsValues>(planFieldsSchema, { title: plan.title, summary: plan.summary, startsAt: toLocalInput(plan.startsAt), endsAt: toLocalInput(plan.endsAt) });
+  const form = useSchemaForm<DetailsValues>(planFieldsSchema, {
+    title: plan.title,
+    summary: plan.summary,
+    startsAt: toLocalInput(plan.startsAt, plan.timeZone),
+    endsAt: toLocalInput(plan.endsAt, plan.timeZone),
+    timeZone: plan.timeZone,
+  });
+  const zone = form.watch('timeZone') || plan.timeZone;
 
   return (
     <PlanItemForm
@@ -53,12 +72,23 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
     >
       <FormTextField name="title" label="Title" required />
       <FormTextField name="summary" label="Summary" multiline />
+      <TimeZoneField
+        name="timeZone"
+        hint="Every time of the plan is shown, entered and printed in this zone. Changing it keeps every time at the same moment, shown in the new zone."
+        onZoneChange={(previous, next) => {
+          // The window stays the same moment: its fields are shown again on the new zone's clocks.
+          for (const key of ['startsAt', 'endsAt'] as const) {
+            const instant = fromLocalInput(form.getValues(key), previous);
+            if (instant) form.setValue(key, toLocalInput(instant, next), { shouldDirty: true });
+          }
+        }}
+      />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6">
-          <FormTextField name="startsAt" label="Window start" type="datetime-local" hint="Your local time" />
+          <FormTextField name="startsAt" label="Window start" type="datetime-local" hint={`${zone} time`} />
         </div>
         <div className="tablet:grid-col-6">
-          <FormTextField name="endsAt" label="Window end" type="datetime-local" />
+          <FormTextField name="endsAt" label="Window end" type="datetime-local" hint={`${zone} time`} />
         </div>
       </div>
     </PlanItemForm>

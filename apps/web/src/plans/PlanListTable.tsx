@@ -1,3 +1,4 @@
+import { timeZoneLabel } from '@jointops/domain';
 import { DataTable } from '@jointops/ui';
 import type { PlanListItemFragment } from '@jointops/web-data';
 import { Link } from 'react-router';
@@ -21,7 +22,10 @@ export function PlanListTable({ plans }: { plans: readonly PlanListItemFragment[
           <td data-label="Lead agency">
             <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
           </td>
-          <td data-label="Window">{formatWindow(plan.startsAt, plan.endsAt)}</td>
+          <td data-label="Window">
+            {formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}
+            <span className="display-block text-base font-body-3xs">{timeZoneLabel(plan.timeZone)}</span>
+          </td>
           <td data-label="Agencies">{plan.agencies.map((agency) => agency.shortName).join(', ')}</td>
         </tr>
       ))}

@@ -16,6 +16,7 @@ function workspacePlan(status: string) {
     status,
     startsAt: null,
     endsAt: null,
+    timeZone: 'America/New_York',
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: '2027-01-02T00:00:00Z',
     revision: 9,

@@ -8,6 +8,7 @@ import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
 import { errorMessage } from '../shared/errors';
+import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { LifecycleActions } from './LifecycleActions';
 import { NoLongerMember } from './NoLongerMember';
 import { PlanNotFound } from './PlanNotFound';
@@ -73,18 +74,20 @@ export function PlanWorkspacePage() {
 
   return (
     <PresenceProvider value={presence}>
-      <title>{`${plan.title} · JointOps`}</title>
-      <ConnectionBanner status={connection.status} catchingUp={live.catchingUp} />
-      <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} presence={<WorkspacePresence plan={plan} />} actions={<LifecycleActions plan={plan} me={context.me} />} />
-      {/* Nav beside the section from desktop width; above it, full width, on narrower screens. */}
-      <div className="grid-row grid-gap-lg">
-        <div className="desktop:grid-col-3 grid-col-12 margin-bottom-3">
-          <WorkspaceNav plan={plan} />
+      <PlanTimeZoneProvider zone={plan.timeZone}>
+        <title>{`${plan.title} · JointOps`}</title>
+        <ConnectionBanner status={connection.status} catchingUp={live.catchingUp} />
+        <WorkspaceHeader plan={plan} readOnlyReason={context.readOnlyReason} presence={<WorkspacePresence plan={plan} />} actions={<LifecycleActions plan={plan} me={context.me} />} />
+        {/* Nav beside the section from desktop width; above it, full width, on narrower screens. */}
+        <div className="grid-row grid-gap-lg">
+          <div className="desktop:grid-col-3 grid-col-12 margin-bottom-3">
+            <WorkspaceNav plan={plan} />
+          </div>
+          <div className="desktop:grid-col-9 grid-col-12">
+            <Outlet context={context} />
+          </div>
         </div>
-        <div className="desktop:grid-col-9 grid-col-12">
-          <Outlet context={context} />
-        </div>
-      </div>
+      </PlanTimeZoneProvider>
     </PresenceProvider>
   );
 }

@@ -15,6 +15,7 @@ function planNode(id: string, title: string, status: string) {
     status,
     startsAt: '2027-03-01T14:00:00Z',
     endsAt: '2027-03-02T02:00:00Z',
+    timeZone: 'America/New_York',
     updatedAt: '2027-01-10T10:00:00Z',
     leadAgency: CBP,
     agencies: [CBP, NCSHP],

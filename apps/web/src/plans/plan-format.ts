@@ -1,20 +1,18 @@
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatInZone, formatWindowInZone, fromZonedInput } from '@jointops/domain';
 
-export function formatDateTime(iso: string | null | undefined): string {
+/** "Mar 1, 2027, 9:00 AM EST" in the plan's zone; '' for none; the raw text when it is not a time. */
+export function formatDateTime(iso: string | null | undefined, zone: string): string {
   if (!iso) return '';
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateTime.format(time);
+  return formatInZone(iso, zone) || iso;
 }
 
-/** "Mar 1, 2027, 9:00 AM – Mar 3, 2027, 5:00 PM", or "Not set". */
-export function formatWindow(startsAt: string | null | undefined, endsAt: string | null | undefined): string {
-  if (!startsAt && !endsAt) return 'Not set';
-  return `${startsAt ? formatDateTime(startsAt) : '…'} – ${endsAt ? formatDateTime(endsAt) : '…'}`;
+/** "Mar 1, 2027, 9:00 AM EST – Mar 3, 2027, 5:00 PM EST" in the plan's zone, or "Not set". */
+export function formatWindow(startsAt: string | null | undefined, endsAt: string | null | undefined, zone: string): string {
+  return formatWindowInZone(startsAt, endsAt, zone);
 }
 
-/** A datetime-local value (local time) → ISO UTC; '' → null; unparsable → the raw text (so validation reports it). */
-export function isoFromLocalInput(local: string): string | null {
+/** A datetime-local value (on the plan zone's clocks) → ISO UTC; '' → null; unparsable → the raw text (so validation reports it). */
+export function isoFromLocalInput(local: string, zone: string): string | null {
   if (!local.trim()) return null;
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? local : d.toISOString();
+  return fromZonedInput(local, zone) ?? local;
 }

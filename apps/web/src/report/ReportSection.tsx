@@ -8,7 +8,7 @@ import { DownloadPdfButton } from '../exports/DownloadPdfButton';
 import { afterActionAccess } from '../shared/after-action-access';
 import { useWorkspace } from '../plans/workspace-context';
 import { errorMessage } from '../shared/errors';
-import { formatDateTime, timeZoneName, zoneAbbreviation } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 import { FinalizeReport } from './FinalizeReport';
 import { ReportCorrectiveActions } from './ReportCorrectiveActions';
 import { ReportTimeline } from './ReportTimeline';
@@ -35,7 +35,8 @@ export function ReportSection() {
   const [busy, setBusy] = useState(false);
   const [editingSummary, setEditingSummary] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
+  const time = usePlanTime();
+  const zoneLabel = time.name;
   const report = data?.plan?.afterActionReport ?? null;
   const final = Boolean(report?.finalizedAt) || plan.status === 'CLOSED';
   const editable = access.canEditReport && !final;
@@ -108,7 +109,7 @@ export function ReportSection() {
             Built from {debriefs(report.debriefCount)}.{' '}
             {report.finalizedAt ? (
               <>
-                Finalized <time dateTime={report.finalizedAt}>{formatDateTime(report.finalizedAt)}</time>
+                Finalized <time dateTime={report.finalizedAt}>{time.format(report.finalizedAt)}</time>
                 {report.finalizedBy ? ` by ${report.finalizedBy.displayName}` : ''}; the plan is closed.
               </>
             ) : (

@@ -1,6 +1,6 @@
 import { Table } from '@trussworks/react-uswds';
 import type { AfterActionReportFieldsFragment } from '@jointops/web-data';
-import { formatDateTime } from '../timeline/time';
+import { usePlanTime } from '../shared/plan-time';
 
 type Deviation = AfterActionReportFieldsFragment['timelineDeviations'][number];
 
@@ -8,6 +8,7 @@ const slip = (m: number | null | undefined) => (m === null || m === undefined ? 
 
 /** Planned and actual time of each timeline event, late ones marked. */
 export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly Deviation[]; zoneLabel: string }) {
+  const time = usePlanTime();
   if (deviations.length === 0) return <p>No timeline events.</p>;
   return (
     <Table fullWidth compact scrollable caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
@@ -26,9 +27,9 @@ export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly
           const cell = late ? 'bg-secondary-lighter' : undefined;
           const times = (planned: string, actual: string | null | undefined) => (
             <td className={cell}>
-              {formatDateTime(planned)}
+              {time.format(planned)}
               <br />
-              {actual ? formatDateTime(actual) : 'Not recorded'}
+              {actual ? time.format(actual) : 'Not recorded'}
             </td>
           );
           const slipCell = (minutes: number | null | undefined) => <td className={`${cell ?? ''}${(minutes ?? 0) > 0 ? ' text-bold' : ''}`}>{slip(minutes)}</td>;

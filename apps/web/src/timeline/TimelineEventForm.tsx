@@ -3,12 +3,12 @@ import type { TimelineEventFieldsFragment, TimelineSectionPlanFragment } from '@
 import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
+import { usePlanTime } from '../shared/plan-time';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { conflictFields, describeCurrent, describeValues } from './event-conflict';
 import { initialValues, toInput, toPatch } from './event-form-values';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
-import { timeZoneName } from './time';
 import { eventFormSchema, eventWarnings, type EventFormValues } from './timeline-validation';
 import type { useTimelineMutations } from './useTimelineMutations';
 
@@ -37,18 +37,18 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
     dependsOnIds: `${id('dependsOnIds')}-first`,
     notes: id('notes'),
   }));
-  const context = { events: plan.timeline, editingId: event?.id ?? null, windowStart: plan.startsAt, windowEnd: plan.endsAt };
-  const form = useSchemaForm<EventFormValues>(eventFormSchema(context), initialValues(event));
+  const { zone, name } = usePlanTime();
+  const context = { events: plan.timeline, editingId: event?.id ?? null, windowStart: plan.startsAt, windowEnd: plan.endsAt, zone };
+  const form = useSchemaForm<EventFormValues>(eventFormSchema(context), initialValues(zone, event));
   const warnings = eventWarnings(form.watch(), context);
   const others = plan.timeline.filter((e) => e.id !== event?.id);
-  const zone = timeZoneName();
 
   const onSave = async (values: EventFormValues, expectedVersion: number | undefined) => {
     if (!event) {
-      const added = await actions.add(toInput(values));
+      const added = await actions.add(toInput(values, zone));
       return onDone('Saved: timeline event added.', added?.id ?? null);
     }
-    const patch = toPatch(values, opened ?? event);
+    const patch = toPatch(values, opened ?? event, zone);
     if (Object.keys(patch).length === 0) return onDone('No changes to save.', event.id);
     await actions.update(event.id, expectedVersion ?? (opened ?? event).version, patch);
     onDone('Saved: timeline event updated.', event.id);
@@ -69,8 +69,8 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
         event
           ? {
               fields: conflictFields,
-              mine: (values) => describeValues(values, plan),
-              theirs: (current) => describeCurrent(current, plan),
+              mine: (values) => describeValues(values, plan, zone),
+              theirs: (current) => describeCurrent(current, plan, zone),
               keepTheirs: ({ currentVersion, current }) => actions.keepTheirs(event.id, currentVersion, current),
             }
           : undefined
@@ -79,8 +79,8 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
     >
       <FormTextField name="title" label="Title" />
       <FormSelectField name="phase" label="Phase" options={PHASE_OPTIONS} />
-      <FormTextField name="startsAt" label="Start" type="datetime-local" hint={`Your time zone: ${zone}.`} />
-      <FormTextField name="endsAt" label="End" type="datetime-local" hint={`Your time zone: ${zone}.`} />
+      <FormTextField name="startsAt" label="Start" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
+      <FormTextField name="endsAt" label="End" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
       <FormSelectField name="agencyId" label="Agency (optional)" placeholder="No particular agency" options={agencyOptions(plan.agencies)} />
       <FormCheckboxGroup
         name="dependsOnIds"

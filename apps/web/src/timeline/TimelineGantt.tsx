@@ -1,6 +1,7 @@
 import { Gantt, Willow } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import './timeline.css';
+import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { useMemo } from 'react';
 import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
@@ -9,6 +10,29 @@ export interface TimelineGanttProps {
   events: readonly TimelineEventFieldsFragment[];
   windowStart: string | null;
   windowEnd: string | null;
+  /** The plan's IANA zone: the chart's day and hour scales follow its clocks. */
+  zone: string;
+}
+
+/**
+ * SVAR draws in the browser's local time. To draw on the plan zone's clocks whatever the browser's
+ * zone, each time is moved to the instant at which the local clock reads what the zone's clock
+ * reads then (06:00 EDT becomes 06:00 local).
+ */
+export function onZoneClock<T extends string | null | undefined>(iso: T, zone: string): T {
+  if (!iso) return iso;
+  const wall = toZonedInput(iso, zone);
+  return (wall ? new Date(wall).toISOString() : iso) as T;
+}
+
+function eventsOnZoneClock(events: readonly TimelineEventFieldsFragment[], zone: string): TimelineEventFieldsFragment[] {
+  return events.map((e) => ({
+    ...e,
+    startsAt: onZoneClock(e.startsAt, zone),
+    endsAt: onZoneClock(e.endsAt, zone),
+    actualStartsAt: onZoneClock(e.actualStartsAt, zone),
+    actualEndsAt: onZoneClock(e.actualEndsAt, zone),
+  }));
 }
 
 const ROW = 34;
@@ -21,7 +45,10 @@ const COLUMNS = [{ id: 'text', header: 'Event', flexgrow: 1 }];
  * bars, finish-to-start arrows, and the hours outside the plan window shaded. Hidden from assistive
  * technology: the table beside it carries the same information.
  */
-export function TimelineGantt({ events, windowStart, windowEnd }: TimelineGanttProps) {
+export function TimelineGantt({ events: planEvents, windowStart: planStart, windowEnd: planEnd, zone }: TimelineGanttProps) {
+  const events = useMemo(() => eventsOnZoneClock(planEvents, zone), [planEvents, zone]);
+  const windowStart = onZoneClock(planStart, zone);
+  const windowEnd = onZoneClock(planEnd, zone);
   const tasks = useMemo(() => ganttTasks(events), [events]);
   const links = useMemo(() => ganttLinks(events), [events]);
   const range = useMemo(() => ganttRange(events, windowStart, windowEnd), [events, windowStart, windowEnd]);

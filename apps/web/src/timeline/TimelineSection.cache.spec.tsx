@@ -1,3 +1,4 @@
+import { toZonedInput } from '@jointops/domain';
 import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddTimelineEventDocument, SectionPlanAfterEditDocument, TimelineSectionRefreshDocument } from '@jointops/web-data';
@@ -41,7 +42,8 @@ function Harness() {
 
 it('adds an event into the cached timeline in start order, then refreshes readiness', async () => {
   const start = new Date('2027-03-01T15:00:00Z');
-  const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  // The form reads times on the plan zone's clocks (New York when no plan provides one).
+  const local = (d: Date) => toZonedInput(d, 'America/New_York');
   const added = ev('e2', 'Middle', start.toISOString(), '2027-03-01T16:00:00.000Z');
   const refresh = jest.fn(() => ({ data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockers: [] } } } }));
   renderWithProviders(<Harness />, {

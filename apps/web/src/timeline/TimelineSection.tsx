@@ -6,10 +6,10 @@ import { useMemo, useRef, useState } from 'react';
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
 import { errorMessage } from '../shared/errors';
+import { usePlanTime } from '../shared/plan-time';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
-import { formatDateTime, timeZoneName, zoneAbbreviation } from './time';
 import { timelineFlags } from './timeline-flags';
 import { useTimelineMutations } from './useTimelineMutations';
 import './timeline.css';
@@ -34,7 +34,9 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flagged = useMemo(() => timelineFlags(plan), [plan]);
-  const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
+  const time = usePlanTime();
+  // Each time carries its own abbreviation (EDT in June, EST in January): the caption names the zone.
+  const zoneLabel = time.name;
   const events = plan.timeline;
   useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
 
@@ -65,10 +67,10 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
         Timeline
       </h2>
       <p className="margin-top-0">
-        Times are shown in your time zone, {zoneLabel}.{' '}
+        Times are shown in the plan&apos;s time zone, {zoneLabel}.{' '}
         {plan.startsAt && plan.endsAt ? (
           <>
-            Plan window: <time dateTime={plan.startsAt}>{formatDateTime(plan.startsAt)}</time> to <time dateTime={plan.endsAt}>{formatDateTime(plan.endsAt)}</time>.
+            Plan window: <time dateTime={plan.startsAt}>{time.format(plan.startsAt)}</time> to <time dateTime={plan.endsAt}>{time.format(plan.endsAt)}</time>.
           </>
         ) : (
           'The plan has no start and end set yet.'
@@ -102,7 +104,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
           <div className="jointops-timeline-views__grid">
             <div>
               <figure className="margin-0">
-                <TimelineGantt events={events} windowStart={plan.startsAt} windowEnd={plan.endsAt} />
+                <TimelineGantt events={events} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
                 <figcaption className="font-body-2xs text-base-dark margin-top-05">
                   Gantt chart of the same events, grouped by phase; arrows show what waits for what
                   {plan.startsAt && plan.endsAt ? ', and shading marks time outside the plan window' : ''}.

@@ -3,7 +3,7 @@ import { DataTable } from '@jointops/ui';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
-import { formatDateTime } from './time';
+import { usePlanTime } from '../shared/plan-time';
 
 export interface TimelineTableProps {
   events: readonly TimelineEventFieldsFragment[];
@@ -17,6 +17,7 @@ export interface TimelineTableProps {
 
 /** The timeline as a table: the accessible view of what the chart draws. */
 export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineTableProps) {
+  const time = usePlanTime();
   return (
     <DataTable
       fullWidth
@@ -37,10 +38,10 @@ export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onR
           <td>{PHASE_LABELS[event.phase]}</td>
           <td>{event.agency?.shortName ?? '—'}</td>
           <td className="jointops-timeline-table__time">
-            <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+            <time dateTime={event.startsAt}>{time.format(event.startsAt)}</time>
           </td>
           <td className="jointops-timeline-table__time">
-            <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+            <time dateTime={event.endsAt}>{time.format(event.endsAt)}</time>
           </td>
           <td className="jointops-timeline-table__wrap">{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
           {canEdit ? (

@@ -23,12 +23,12 @@ const titles = (plan: Plan, ids: readonly unknown[]) =>
     .join(', ');
 
 /** What the user typed, as the conflict notice shows it. */
-export function describeValues(values: EventFormValues, plan: Plan): Record<string, string> {
+export function describeValues(values: EventFormValues, plan: Plan, zone: string): Record<string, string> {
   return {
     title: values.title,
     phase: PHASE_LABELS[values.phase],
-    startsAt: formatDateTime(fromLocalInput(values.startsAt)),
-    endsAt: formatDateTime(fromLocalInput(values.endsAt)),
+    startsAt: formatDateTime(fromLocalInput(values.startsAt, zone), zone),
+    endsAt: formatDateTime(fromLocalInput(values.endsAt, zone), zone),
     agency: agencyName(plan, values.agencyId || null),
     dependsOn: titles(plan, values.dependsOnIds),
     notes: values.notes,
@@ -36,7 +36,7 @@ export function describeValues(values: EventFormValues, plan: Plan): Record<stri
 }
 
 /** The server's current event (`extensions.current`), whichever shape of relation it carries. */
-export function describeCurrent(current: Record<string, unknown>, plan: Plan): Record<string, string> {
+export function describeCurrent(current: Record<string, unknown>, plan: Plan, zone: string): Record<string, string> {
   const agency = current['agency'] as { id?: unknown } | null | undefined;
   const deps = Array.isArray(current['dependsOn'])
     ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
@@ -47,8 +47,8 @@ export function describeCurrent(current: Record<string, unknown>, plan: Plan): R
   return {
     title: String(current['title'] ?? ''),
     phase: PHASE_LABELS[phase] ?? String(phase ?? ''),
-    startsAt: formatDateTime(current['startsAt'] as string | undefined),
-    endsAt: formatDateTime(current['endsAt'] as string | undefined),
+    startsAt: formatDateTime(current['startsAt'] as string | undefined, zone),
+    endsAt: formatDateTime(current['endsAt'] as string | undefined, zone),
     agency: agencyName(plan, agency?.id ?? current['agencyId']),
     dependsOn: titles(plan, deps),
     notes: String(current['notes'] ?? ''),

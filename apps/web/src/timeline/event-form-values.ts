@@ -2,24 +2,25 @@ import type { TimelineEventFieldsFragment, TimelineEventInput, TimelineEventPatc
 import { fromLocalInput, toLocalInput } from './time';
 import type { EventFormValues } from './timeline-validation';
 
-export function initialValues(event?: TimelineEventFieldsFragment): EventFormValues {
+/** The form's values, times on the clocks of the plan's zone. */
+export function initialValues(zone: string, event?: TimelineEventFieldsFragment): EventFormValues {
   return {
     title: event?.title ?? '',
     phase: event?.phase ?? 'PREPARATION',
-    startsAt: toLocalInput(event?.startsAt),
-    endsAt: toLocalInput(event?.endsAt),
+    startsAt: toLocalInput(event?.startsAt, zone),
+    endsAt: toLocalInput(event?.endsAt, zone),
     agencyId: event?.agency?.id ?? '',
     dependsOnIds: event?.dependsOn.map((d) => d.id) ?? [],
     notes: event?.notes ?? '',
   };
 }
 
-export function toInput(values: EventFormValues): TimelineEventInput {
+export function toInput(values: EventFormValues, zone: string): TimelineEventInput {
   return {
     title: values.title.trim(),
     phase: values.phase,
-    startsAt: fromLocalInput(values.startsAt) as string,
-    endsAt: fromLocalInput(values.endsAt) as string,
+    startsAt: fromLocalInput(values.startsAt, zone) as string,
+    endsAt: fromLocalInput(values.endsAt, zone) as string,
     agencyId: values.agencyId || null,
     dependsOnIds: values.dependsOnIds,
     notes: values.notes,
@@ -27,13 +28,13 @@ export function toInput(values: EventFormValues): TimelineEventInput {
 }
 
 /** Only what changed, so the plan's log records what the user actually edited. */
-export function toPatch(values: EventFormValues, event: TimelineEventFieldsFragment): TimelineEventPatch {
-  const input = toInput(values);
+export function toPatch(values: EventFormValues, event: TimelineEventFieldsFragment, zone: string): TimelineEventPatch {
+  const input = toInput(values, zone);
   const patch: TimelineEventPatch = {};
   if (input.title !== event.title) patch.title = input.title;
   if (input.phase !== event.phase) patch.phase = input.phase;
-  if (values.startsAt !== toLocalInput(event.startsAt)) patch.startsAt = input.startsAt;
-  if (values.endsAt !== toLocalInput(event.endsAt)) patch.endsAt = input.endsAt;
+  if (values.startsAt !== toLocalInput(event.startsAt, zone)) patch.startsAt = input.startsAt;
+  if (values.endsAt !== toLocalInput(event.endsAt, zone)) patch.endsAt = input.endsAt;
   if ((input.agencyId ?? null) !== (event.agency?.id ?? null)) patch.agencyId = input.agencyId ?? null;
   const before = event.dependsOn.map((d) => d.id).sort().join(',');
   if ([...values.dependsOnIds].sort().join(',') !== before) patch.dependsOnIds = values.dependsOnIds;

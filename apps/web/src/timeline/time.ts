@@ -1,38 +1,24 @@
-/** Times are shown in the browser's own time zone, and the zone is always named. */
+import { formatInZone, fromZonedInput, toZonedInput } from '@jointops/domain';
 
-export function timeZoneName(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'local time';
+/**
+ * Plan times are shown in the plan's time zone (`Plan.timeZone`), never the browser's, with the
+ * zone's abbreviation for that date; see shared/plan-time.tsx. These adapt libs/domain's one
+ * formatter to the shapes the forms and tables hold.
+ */
+
+/** "Apr 17, 2027, 6:00 AM EDT" in `zone`; '' for no or an invalid time. */
+export function formatDateTime(iso: string | null | undefined, zone: string): string {
+  return formatInZone(iso, zone, 'dateTime');
 }
 
-/** e.g. "EST" or "GMT+1" for the given instant (daylight saving changes it). */
-export function zoneAbbreviation(at: Date = new Date()): string {
-  const part = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? '';
+/** ISO instant -> the value of an `<input type="datetime-local">` on the zone's clocks. */
+export function toLocalInput(iso: string | null | undefined, zone: string): string {
+  return toZonedInput(iso, zone);
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO instant -> the value of an `<input type="datetime-local">` in local time. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** `<input type="datetime-local">` value (local time) -> ISO instant in UTC; null when empty or invalid. */
-export function fromLocalInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+/** `<input type="datetime-local">` value, read on the zone's clocks -> ISO instant in UTC; null when empty or invalid. */
+export function fromLocalInput(value: string, zone: string): string | null {
+  return fromZonedInput(value, zone);
 }
 
 const dateOnlyUtc = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });

@@ -5,7 +5,7 @@ import { fromLocalInput } from './time';
 export type EventFormValues = {
   title: string;
   phase: Phase;
-  /** `datetime-local` values, in the browser's time zone. */
+  /** `datetime-local` values, on the clocks of the plan's time zone. */
   startsAt: string;
   endsAt: string;
   agencyId: string;
@@ -27,6 +27,8 @@ export interface ValidationContext {
   editingId: string | null;
   windowStart: string | null;
   windowEnd: string | null;
+  /** The plan's IANA zone, in which the form's times are read. */
+  zone: string;
 }
 
 const NEW_EVENT = '\u0000new';
@@ -49,8 +51,8 @@ export function eventFormSchema(context: ValidationContext) {
 
 /** Readiness blockers the save would leave: allowed, but said out loud. */
 export function eventWarnings(values: EventFormValues, context: ValidationContext): string[] {
-  const start = fromLocalInput(values.startsAt);
-  const end = fromLocalInput(values.endsAt);
+  const start = fromLocalInput(values.startsAt, context.zone);
+  const end = fromLocalInput(values.endsAt, context.zone);
   if (!start || !end || !inDateRange(Date.parse(start)) || !inDateRange(Date.parse(end)) || Date.parse(end) < Date.parse(start)) return [];
   const warnings: string[] = [];
   const byId = new Map(context.events.map((e) => [e.id, e]));

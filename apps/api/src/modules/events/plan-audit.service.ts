@@ -7,7 +7,7 @@ import { permissionPlan } from '../plans/plan-access.service';
 import { PlanRepository } from '../plans/plan.repository';
 import { eventHash } from '../plans/plan-log.writer';
 import { planParts } from '../plans/plan-part.registry';
-import type { Plan } from '../plans/plan.entity';
+import { withSnapshotDefaults, type Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
@@ -111,7 +111,8 @@ export class PlanAuditService {
       if (!content.has(event.entityType) || withheldFrom(user, event)) continue;
       const key = `${event.entityType}:${event.entityId}`;
       const state = states.get(key) ?? { entityType: event.entityType, entityId: event.entityId, before: null, after: null, touched: false, reasons: [], removalReason: null };
-      const { snapshot, reason } = splitReason(event);
+      const { snapshot: logged, reason } = splitReason(event);
+      const snapshot = logged && event.entityType === 'PLAN' ? withSnapshotDefaults(logged) : logged;
       const removed = event.type.endsWith('_REMOVED');
       if (event.revision <= fromRevision) state.before = snapshot;
       else {

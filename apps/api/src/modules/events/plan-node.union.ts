@@ -3,7 +3,7 @@ import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
 import { Debrief } from '../debriefs/debrief.entity';
 import { planParts } from '../plans/plan-part.registry';
-import { Plan } from '../plans/plan.entity';
+import { Plan, withSnapshotDefaults } from '../plans/plan.entity';
 import { AfterActionReport } from '../report/after-action-report.entity';
 import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
 import type { PlanEvent } from './plan-event.entity';
@@ -38,7 +38,7 @@ export const PlanNode = createUnionType({
 export function nodeOf(event: PlanEvent): object | null {
   const spec = nodeTypeOf(event.entityType);
   if (!spec || event.data === null || event.type.endsWith('_REMOVED')) return null;
-  const node = Object.assign(new spec.type(), event.data) as Record<string, unknown>;
+  const node = Object.assign(new spec.type(), event.entityType === 'PLAN' ? withSnapshotDefaults(event.data) : event.data) as Record<string, unknown>;
   for (const field of spec.dates) {
     if (typeof node[field] === 'string') node[field] = new Date(node[field] as string);
   }

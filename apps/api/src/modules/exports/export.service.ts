@@ -11,6 +11,8 @@ import {
   PLAN_STATUS_LABELS,
   PRIORITY_LABELS,
   requirementLabel,
+  timeZoneLabel,
+  type Blocker,
 } from '@jointops/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../plans/access-log.service';
@@ -19,7 +21,7 @@ import type { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import type { User } from '../users/user.entity';
 import { ExportRepository } from './export.repository';
-import { document, renderPdf, table, utc, type Content } from './pdf-renderer';
+import { calendarDate, document, inZone, renderPdf, table, type Content } from './pdf-renderer';
 
 export interface ExportedPdf {
   filename: string;
@@ -55,6 +57,7 @@ export class ExportService {
     const objectiveTitle = new Map(content.objectives.map((objective, index) => [objective.id, `${index + 1}. ${objective.title}`]));
     const eventTitle = new Map(content.timeline.map((event) => [event.id, event.title]));
     const blockers = readinessOf(plan, content, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])));
+    const at = (value: Date | null) => inZone(value, plan.timeZone);
 
     const body: Content[] = [
       table(
@@ -63,11 +66,13 @@ export class ExportService {
         ['auto', 'auto', '*', 'auto'],
       ),
       { text: `Participating agencies: ${content.agencyIds.map((id) => names.agencies.get(id)?.name ?? id).join('; ')}`, margin: [0, 0, 0, 4] },
-      { text: `Window: ${utc(plan.startsAt)} to ${utc(plan.endsAt)}`, margin: [0, 0, 0, 4] },
-      { text: blockers.length ? `Readiness: ${blockers.length} blocker(s) — ${blockers.map((b) => b.message).join(' ')}` : 'Readiness: no blockers.', style: 'small' },
+      { text: `Window: ${at(plan.startsAt)} to ${at(plan.endsAt)}`, margin: [0, 0, 0, 4] },
+      this.zoneNote(plan),
 
       { text: '1. Situation and mission', style: 'h2' },
       { text: plan.summary || 'No summary.' },
+
+      ...this.readiness(blockers),
 
       { text: '2. Objectives', style: 'h2' },
       ...content.objectives.flatMap((objective, index) => [
@@ -90,7 +95,7 @@ export class ExportService {
       { text: '4. Timeline', style: 'h2' },
       table(
         ['Phase', 'Event', 'Agency', 'Start', 'End', 'Depends on'],
-        content.timeline.map((event) => [enumLabel(PHASE_LABELS, event.phase), event.title, agency(event.agencyId), utc(event.startsAt), utc(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
+        content.timeline.map((event) => [enumLabel(PHASE_LABELS, event.phase), event.title, agency(event.agencyId), at(event.startsAt), at(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
         ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
       ),
 
@@ -114,7 +119,7 @@ export class ExportService {
           enumLabel(CHECKLIST_STATUS_LABELS, item.status),
           item.note || '—',
           item.citation || '—',
-          item.reviewedById ? `${person(item.reviewedById)}, ${utc(item.reviewedAt)}` : '—',
+          item.reviewedById ? `${person(item.reviewedById)}, ${at(item.reviewedAt)}` : '—',
         ]),
         ['auto', '*', 'auto', 'auto', '*', 'auto', 'auto'],
       ),
@@ -128,7 +133,7 @@ export class ExportService {
           approval.revision ?? '—',
           approval.contentHash ?? '—',
           person(approval.decidedById),
-          utc(approval.decidedAt),
+          at(approval.decidedAt),
           approval.comment || '—',
         ]),
         ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto'],
@@ -136,7 +141,9 @@ export class ExportService {
     ];
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'plan.pdf' });
     const title = `Operations order: ${plan.title}`;
-    const pdf = await renderPdf(document(title, `Revision ${plan.revision} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
+    const pdf = await renderPdf(
+      document(title, `Revision ${plan.revision} · exported ${at(new Date())}`, this.footer(user, names.users), body, plan.status === 'DRAFT' ? { watermark: 'DRAFT' } : {}),
+    );
     return { filename: `${this.slug(plan)}-plan-r${plan.revision}.pdf`, buffer: pdf };
   }
 
@@ -150,14 +157,16 @@ export class ExportService {
     const objectives = new Map(content.objectives.map((objective) => [objective.id, objective.title]));
     const events = new Map(content.timeline.map((event) => [event.id, event.title]));
     const aggregates = report?.aggregates;
+    const at = (value: Date | null) => inZone(value, plan.timeZone);
 
     const body: Content[] = report
       ? [
           {
-            text: report.finalizedAt ? `Final, ${utc(report.finalizedAt)} by ${names.users.get(report.finalizedById ?? '')?.displayName ?? '—'}` : 'Draft: not finalized.',
+            text: report.finalizedAt ? `Final, ${at(report.finalizedAt)} by ${names.users.get(report.finalizedById ?? '')?.displayName ?? '—'}` : 'Draft: not finalized.',
             style: 'small',
           },
           { text: `Submitted debriefs: ${aggregates!.debriefCount}`, style: 'small' },
+          this.zoneNote(plan),
           { text: 'Summary', style: 'h2' },
           { text: report.summary || 'No summary yet.' },
           { text: 'Objective outcomes', style: 'h2' },
@@ -175,7 +184,7 @@ export class ExportService {
           { text: 'Incidents', style: 'h2' },
           table(
             ['Type', 'When', 'Description', 'Reported to'],
-            aggregates!.incidents.map((incident) => [enumLabel(INCIDENT_TYPE_LABELS, incident.type), utc(incident.occurredAt), incident.description, incident.reportedTo || '—']),
+            aggregates!.incidents.map((incident) => [enumLabel(INCIDENT_TYPE_LABELS, incident.type), at(incident.occurredAt), incident.description, incident.reportedTo || '—']),
             ['auto', 'auto', '*', 'auto'],
           ),
           { text: 'Strengths', style: 'h2' },
@@ -185,14 +194,15 @@ export class ExportService {
           { text: 'Corrective actions', style: 'h2' },
           table(
             ['Corrective action', 'Owner agency', 'Due', 'Status', 'Notes'],
-            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), utc(action.dueDate).slice(0, 10), enumLabel(ACTION_STATUS_LABELS, action.status), action.notes || '—']),
+            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), calendarDate(action.dueDate), enumLabel(ACTION_STATUS_LABELS, action.status), action.notes || '—']),
             ['*', 'auto', 'auto', 'auto', '*'],
           ),
         ]
       : [{ text: 'No after-action report has been drafted for this plan yet.', italics: true }];
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'after-action.pdf' });
     const title = `After-action report: ${plan.title}`;
-    const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${utc(new Date())}`, this.footer(user, names.users), body));
+    const draft = report && !report.finalizedAt;
+    const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${at(new Date())}`, this.footer(user, names.users), body, draft ? { watermark: 'DRAFT' } : {}));
     return { filename: `${this.slug(plan)}-after-action.pdf`, buffer: pdf };
   }
 
@@ -203,6 +213,21 @@ export class ExportService {
       ids.length ? this.rows.users(ids) : Promise.resolve([]),
     ]);
     return { agencies: new Map(agencies.map((a) => [a.id, a])), users: new Map(users.map((u) => [u.id, u])) };
+  }
+
+  /** Which zone the times are in, said once near the top. */
+  private zoneNote(plan: Plan): Content {
+    return { text: `All times are in the plan's time zone: ${timeZoneLabel(plan.timeZone)}.`, style: 'small', margin: [0, 0, 0, 4] };
+  }
+
+  /** What still blocks review, one row each, after the situation and mission (it was one dense paragraph at the top). */
+  private readiness(blockers: Blocker[]): Content[] {
+    if (blockers.length === 0) return [{ text: 'Readiness', style: 'h2' }, { text: 'No blockers: the plan is ready for review.' }];
+    return [
+      { text: 'Readiness', style: 'h2' },
+      { text: `${blockers.length} ${blockers.length === 1 ? 'blocker stops' : 'blockers stop'} this plan from going to review:`, margin: [0, 0, 0, 4] },
+      table(['#', 'Blocker'], blockers.map((blocker, index) => [index + 1, blocker.message]), ['auto', '*']),
+    ];
   }
 
   private footer(user: AuthenticatedUser, users: Map<string, User>): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, computeBlockers, type Blocker } from '@jointops/domain';
+import { canonicalJson, computeBlockers, DEFAULT_TIME_ZONE, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
@@ -82,6 +82,10 @@ export function contentHashOf(plan: Plan, content: PlanContent): string {
       summary: plan.summary,
       startsAt: plan.startsAt,
       endsAt: plan.endsAt,
+      // The zone is content. Left out in the default zone, so plans of every zone hash as they
+      // did before the zone existed (their stored sign-offs keep matching): a plan moved to
+      // Chicago hashes differently, and moved back to New York hashes as it did.
+      ...(plan.timeZone && plan.timeZone !== DEFAULT_TIME_ZONE ? { timeZone: plan.timeZone } : {}),
       leadAgencyId: plan.leadAgencyId,
       agencyIds: [...content.agencyIds].sort(),
     },

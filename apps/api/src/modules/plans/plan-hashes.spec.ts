@@ -85,5 +85,9 @@ describe('content hash', () => {
       approvals: [],
     } as unknown as PlanContent;
     expect(contentHashOf(plan, content)).toBe('9a5bc5d90abef6ce9da949cd7231c7de51a1d745c26b3c0da2cd8ec72df3ac80');
+    // The default zone is left out, so a plan in New York hashes as it did before plans had a zone.
+    expect(contentHashOf({ ...plan, timeZone: 'America/New_York' } as Plan, content)).toBe('9a5bc5d90abef6ce9da949cd7231c7de51a1d745c26b3c0da2cd8ec72df3ac80');
+    // Any other zone is signed: `"timeZone":"America/Chicago"` between summary and title in the plan object.
+    expect(contentHashOf({ ...plan, timeZone: 'America/Chicago' } as Plan, content)).toBe('af437d8ebe5fc9918595790e755cb2a1934ff0109f54de1c203a767ab50bebef');
   });
 });

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PlanStatus } from '@jointops/domain';
+import { DEFAULT_TIME_ZONE, PlanStatus } from '@jointops/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
@@ -53,6 +53,10 @@ export class Plan {
   @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
   endsAt!: Date | null;
 
+  @Field({ description: 'IANA time zone in which every time of this plan is shown and printed, e.g. America/New_York.' })
+  @Column({ name: 'time_zone', type: 'text' })
+  timeZone!: string;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
 
@@ -80,8 +84,17 @@ export function planSnapshot(plan: Plan, agencyIds: readonly string[]) {
     agencyIds: [...agencyIds],
     startsAt: plan.startsAt,
     endsAt: plan.endsAt,
+    timeZone: plan.timeZone,
     createdById: plan.createdById,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
   };
+}
+
+/**
+ * A plan snapshot as it reads today: snapshots logged before plans had a zone lack `timeZone`, and
+ * those plans were in New York (the migration gave them that zone).
+ */
+export function withSnapshotDefaults<T extends object>(snapshot: T): T & { timeZone: string } {
+  return { timeZone: DEFAULT_TIME_ZONE, ...snapshot };
 }

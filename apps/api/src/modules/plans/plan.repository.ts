@@ -38,7 +38,7 @@ export function planSortKey(alias: string, { field, direction }: PlanListOrder):
 }
 
 /** The columns of a plan that change with its version: its fields and its lifecycle. */
-export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status' | 'cancelReason'>>;
+export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone' | 'status' | 'cancelReason'>>;
 
 /**
  * The one versioned write of a locked plan (PlanRepository.bumpVersion, and the lifecycle steps of

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_ORDER_FIELDS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
+import { can, canonicalTimeZone, checkText, collectViolations, createPlanSchema, DEFAULT_TIME_ZONE, isUuid, LIMITS, PLAN_ORDER_FIELDS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -65,6 +65,8 @@ export class PlansService {
             leadAgencyId: user.agencyId,
             startsAt: input.startsAt ?? null,
             endsAt: input.endsAt ?? null,
+            // Validated above: stored in its canonical spelling (america/chicago → America/Chicago).
+            timeZone: input.timeZone != null ? canonicalTimeZone(input.timeZone)! : DEFAULT_TIME_ZONE,
             createdById: user.id,
             updatedAt: new Date(),
           },
@@ -89,9 +91,10 @@ export class PlansService {
         summary: patch.summary ?? plan.summary,
         startsAt: patch.startsAt !== undefined ? patch.startsAt : plan.startsAt,
         endsAt: patch.endsAt !== undefined ? patch.endsAt : plan.endsAt,
+        timeZone: patch.timeZone ?? plan.timeZone,
       };
       assertValid(planFieldsSchema, next, 'patch');
-      return this.savePlanFields(change, next, { type: 'PLAN_UPDATED' });
+      return this.savePlanFields(change, { ...next, timeZone: canonicalTimeZone(next.timeZone)! }, { type: 'PLAN_UPDATED' });
     });
   }
 
@@ -191,7 +194,7 @@ export class PlansService {
     return template;
   }
 
-  private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
+  private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
     const { plan, manager } = change;
     await this.plans.bumpVersion(manager, plan, fields);
     change.log({ type: event.type, entityType: 'PLAN', entityId: plan.id, data: { ...planSnapshot(plan, change.agencyIds), ...(event.agencyId ? { agencyId: event.agencyId } : {}) } });

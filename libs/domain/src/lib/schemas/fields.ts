@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { LIMITS, type FieldViolation } from '../input-limits';
 import { MESSAGES } from './messages';
+import { isTimeZone } from '../time-zones';
 
 /**
  * Field rules shared by the web's forms (react-hook-form with these schemas) and the API's
@@ -64,6 +65,14 @@ export function instant(label: string, { required = false }: { required?: boolea
     } else if (Number.isNaN(time)) ctx.addIssue({ code: 'custom', message: MESSAGES.invalidDate(label) });
     else if (!inDateRange(time)) ctx.addIssue({ code: 'custom', message: MESSAGES.dateOutOfRange(label) });
   });
+}
+
+/** An IANA time zone name such as America/New_York (checked against the runtime's zone data). Empty: not given. */
+export function timeZoneName() {
+  return z
+    .string({ error: MESSAGES.invalidTimeZone })
+    .nullish()
+    .refine((value) => value == null || isTimeZone(value), { message: MESSAGES.invalidTimeZone });
 }
 
 /**

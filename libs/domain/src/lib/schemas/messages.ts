@@ -7,5 +7,6 @@ export const MESSAGES = {
   tooLong: (label: string, max: number) => `${label} must be at most ${max.toLocaleString('en-US')} characters.`,
   tooMany: (label: string, max: number) => `${label} may hold at most ${max} items.`,
   invalidDate: (label: string) => `${label} is not a valid date.`,
+  invalidTimeZone: 'Time zone must be an IANA time zone, e.g. America/New_York.',
   dateOutOfRange: (label: string) => `${label} must fall between 2000 and 2099.`,
 } as const;

@@ -68,4 +68,13 @@ describe('plan part schemas (checked by the web before sending and by the API on
     ]);
     expect(violationsOf(createPlanSchema, { title: 'Plan', agencyIds: new Array(501).fill('a') }, 'input')[0]?.field).toBe('input.agencyIds');
   });
+
+  it("holds a plan's time zone to the IANA zones; left out, it is not checked", () => {
+    expect(violationsOf(createPlanSchema, { title: 'Plan', timeZone: 'America/Chicago' }, 'input')).toEqual([]);
+    expect(violationsOf(createPlanSchema, { title: 'Plan' }, 'input')).toEqual([]);
+    for (const timeZone of ['Eastern', 'America/Atlantis', '-05:00', '']) {
+      expect(violationsOf(createPlanSchema, { title: 'Plan', timeZone }, 'input')).toEqual([{ field: 'input.timeZone', message: 'Time zone must be an IANA time zone, e.g. America/New_York.' }]);
+    }
+    expect(violationsOf(planFieldsSchema, { title: 'Plan', timeZone: 'Mars/Olympus' }, 'patch')).toEqual([{ field: 'patch.timeZone', message: 'Time zone must be an IANA time zone, e.g. America/New_York.' }]);
+  });
 });

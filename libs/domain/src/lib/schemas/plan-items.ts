@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { Phase, Priority, RESOURCE_QUANTITY_MAX } from '../plan-content';
-import { endNotBeforeStart, idList, instant, optionalText, patchOf, requiredChoice, requiredText, titleText, wholeNumber } from './fields';
+import { endNotBeforeStart, idList, instant, optionalText, patchOf, requiredChoice, requiredText, timeZoneName, titleText, wholeNumber } from './fields';
 
 /**
  * The input rules of a plan's parts. The web's forms check with these before sending, and the
@@ -72,6 +72,8 @@ const planFields = {
   summary: optionalText('Summary'),
   startsAt: instant('Starts at'),
   endsAt: instant('Ends at'),
+  /** Left out on create: America/New_York. */
+  timeZone: timeZoneName(),
 };
 const windowOrder = endNotBeforeStart('startsAt', 'endsAt', 'End must not be before the start.');
 export const createPlanSchema = z.object({ ...planFields, agencyIds: idList('Agency ids') }).superRefine(windowOrder);

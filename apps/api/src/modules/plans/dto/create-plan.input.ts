@@ -17,6 +17,9 @@ export class CreatePlanInput {
   @Field(() => Date, { nullable: true })
   endsAt?: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'IANA zone; defaults to America/New_York.' })
+  timeZone?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Checklist template to apply at creation.' })
   checklistTemplateId?: string | null;
 }

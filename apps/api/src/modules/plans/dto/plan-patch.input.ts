@@ -13,4 +13,7 @@ export class PlanPatch {
 
   @Field(() => Date, { nullable: true, description: 'Explicit null clears the end of the window.' })
   endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA zone in which the plan is shown and printed; null leaves it unchanged.' })
+  timeZone?: string | null;
 }
