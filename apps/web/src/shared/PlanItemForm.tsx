@@ -5,6 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
 import { serverFormErrors } from './errors';
 import { FormIdsContext } from './form-fields';
+import { useSignOffGuard } from './sign-off-guard';
 import type { SchemaForm } from './useSchemaForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
@@ -64,6 +65,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
+  const signOffs = useSignOffGuard();
   useUnsavedChangesGuard(isDirty);
   const keys = Object.keys(ids);
   const focusFirst = (inError: (key: string) => boolean) => {
@@ -98,7 +100,8 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
       focusFirst((key) => Boolean(form.getFieldState(key as Path<V>).error));
       return;
     }
-    void form.handleSubmit((values) => save(values, expectedVersion))();
+    // In review, the editor first learns whose sign-offs the change would void (and may back out).
+    void signOffs.confirm().then((go) => (go ? form.handleSubmit((values) => save(values, expectedVersion))() : undefined));
   };
 
   const summary = keys.flatMap((key) => {
