@@ -4,7 +4,10 @@ import type { ConflictField } from '@jointops/ui';
 import { useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { latestActorOf } from '../live/live-memory';
+import { useFocusOf } from '../live/useFocusOf';
 import { writeConflictCurrent } from '../plans/plan-cache';
+import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import type { PlanItemFormProps } from './PlanItemForm';
@@ -72,6 +75,13 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
   });
   const form = useSchemaForm<V>(schema, valuesOf(entity) as DefaultValues<V>);
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
+  // Co-editing: who else has this item open, and what someone else saved while this form is open.
+  const focusKind = webPartOfType(conflict.typename)?.focus.kind;
+  const editingBy = useFocusOf(entity && focusKind ? `${focusKind}:${entity.id}` : '');
+  const live =
+    entity && opened
+      ? { openedVersion: opened.version, version: entity.version, values: valuesOf(entity), savedBy: entity.version > opened.version ? latestActorOf(entity.id) : null, editingBy }
+      : undefined;
 
   return {
     form,
@@ -99,5 +109,6 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
         }
       : undefined,
     onKeptTheirs: () => onDone('Kept their version.'),
+    live,
   };
 }
