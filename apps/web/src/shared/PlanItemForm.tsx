@@ -173,6 +173,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
               fields={setup.fields}
               mine={setup.mine(form.watch())}
               theirs={setup.theirs ? setup.theirs(conflict.current) : conflict.current}
+              by={live?.savedBy ?? undefined}
               busy={busy}
               onKeepTheirs={() => {
                 setup.keepTheirs(conflict);
