@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { UpdateObjectiveDocument, type ObjectiveFieldsFragment, type PresenceFieldsFragment } from '@jointops/web-data';
+import { UpdateObjectiveDocument, type ChecklistItemFieldsFragment, type ObjectiveFieldsFragment, type PresenceFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { ChecklistItemForm } from '../checklist/ChecklistItemForm';
 import { CBP, NCSHP, planEvent } from '../live/live-fixtures';
 import { recordApplied, resetLiveMemory } from '../live/live-memory';
 import { PresenceProvider } from '../live/presence-context';
@@ -86,5 +87,28 @@ describe('co-editing one item', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save objective' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('Objective saved.'));
     expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('does the same in the forms that are not built on usePlanItemEditor (a checklist item)', async () => {
+    const opened = { __typename: 'ChecklistItem', id: 'c1', version: 2, category: 'LEGAL_AUTHORITY', text: 'Warrant reviewed', required: false, citation: '', status: 'OPEN', note: '', reviewedBy: null, reviewedAt: null } as ChecklistItemFieldsFragment;
+    const hers = { ...opened, version: 3, text: 'Warrant reviewed by counsel' };
+    const onSave = jest.fn(() => Promise.resolve());
+    let update: (item: ChecklistItemFieldsFragment) => void = () => undefined;
+    function Form() {
+      const [item, setItem] = useState(opened);
+      update = setItem;
+      return <ChecklistItemForm item={item} idPrefix="c1-edit" onSave={onSave} onKeepTheirs={jest.fn()} onDone={jest.fn()} onCancel={jest.fn()} />;
+    }
+    renderWithProviders(<Form />);
+    const form = screen.getByRole('form', { name: 'Edit checklist item' });
+    act(() => {
+      recordApplied('p1', { event: planEvent(32, 'CHECKLIST_ITEM_UPDATED', 'CHECKLIST_ITEM', 'c1', { ...hers, __typename: 'ChecklistItem' }), node: hers as never, previous: opened as never });
+      update(hers);
+    });
+    const notice = within(form).getByRole('status', { name: 'Maria Lopez saved a newer version' });
+    expect(within(notice).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['RequirementWarrant reviewed by counselWarrant reviewed']);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Keep mine' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save item' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ category: 'LEGAL_AUTHORITY', text: 'Warrant reviewed', required: false, citation: '' }, 3, undefined));
   });
 });

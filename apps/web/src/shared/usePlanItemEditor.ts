@@ -4,13 +4,12 @@ import type { ConflictField } from '@jointops/ui';
 import { useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { latestActorOf } from '../live/live-memory';
-import { useFocusOf } from '../live/useFocusOf';
 import { writeConflictCurrent } from '../plans/plan-cache';
 import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import type { PlanItemFormProps } from './PlanItemForm';
+import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
 
 interface Versioned {
@@ -77,11 +76,7 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
   // Co-editing: who else has this item open, and what someone else saved while this form is open.
   const focusKind = webPartOfType(conflict.typename)?.focus.kind;
-  const editingBy = useFocusOf(entity && focusKind ? `${focusKind}:${entity.id}` : '');
-  const live =
-    entity && opened
-      ? { openedVersion: opened.version, version: entity.version, values: valuesOf(entity), savedBy: entity.version > opened.version ? latestActorOf(entity.id) : null, editingBy }
-      : undefined;
+  const live = useLiveItem(entity, opened, entity && focusKind ? `${focusKind}:${entity.id}` : null, valuesOf);
 
   return {
     form,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { useLiveItem } from '../shared/useLiveItem';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { conflictFields, describeCurrent, describeValues } from './event-conflict';
 import { initialValues, toInput, toPatch } from './event-form-values';
@@ -25,6 +26,7 @@ export interface TimelineEventFormProps {
 /** Add or edit a timeline event, checked inline before anything is sent. */
 export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: TimelineEventFormProps) {
   const opened = useSnapshot(event);
+  const live = useLiveItem(event, opened, event ? `timeline:${event.id}` : null, initialValues);
   const prefix = event ? `timeline-edit-${event.id}` : 'timeline-new';
   const id = (field: keyof EventFormValues) => `${prefix}-${field}`;
   const [ids] = useState(() => ({
@@ -76,6 +78,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
           : undefined
       }
       onKeptTheirs={onCancel}
+      live={live}
     >
       <FormTextField name="title" label="Title" />
       <FormSelectField name="phase" label="Phase" options={PHASE_OPTIONS} />
