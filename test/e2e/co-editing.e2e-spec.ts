@@ -115,6 +115,7 @@ describe('two planners editing the same objective at once', () => {
     await mariaAgain.getByRole('button', { name: 'Save objective' }).click();
     await mariaAgain.waitFor({ state: 'detached' });
     const second = again.getByRole('status', { name: 'Maria Lopez saved a newer version' });
+    await second.waitFor();
     expect(await second.getByRole('row').filter({ has: dana.page.getByRole('rowheader', { name: 'Priority' }) }).getByRole('cell').allTextContents()).toEqual(['CRITICAL', 'HIGH']);
     await second.getByRole('button', { name: 'Take theirs' }).click();
     await second.waitFor({ state: 'detached' });
