@@ -151,7 +151,7 @@ describe('review: every participating agency signs the same revision', () => {
           .then(() => `${lead.agency} ${Date.now() - saved} ms`),
       ),
     );
-    console.log(`review: each lead's card turned Stale after Dana pressed "Save objective": ${staleAfter.join(', ')}`);
+    console.log(`review: each lead's card turned Stale after Dana confirmed voiding the sign-offs: ${staleAfter.join(', ')}`);
     await dana.page.getByRole('status').filter({ hasText: 'Objective saved.' }).waitFor();
     await objectiveCard(dana.page, OBJECTIVE).getByText(CRITERIA_AFTER).waitFor();
     await planStatus(dana.page, 'In review').waitFor();
