@@ -65,6 +65,10 @@ describe('required checklist items: the lead decides, with a reason the other le
     await confirm.getByText(/Say why this required item is changed or removed/).first().waitFor();
     await confirm.getByLabel('Reason for removing it').fill(REASON);
     await confirm.getByRole('button', { name: 'Yes, remove' }).click();
+    // The plan is approved: he is told whose sign-offs the removal voids, and confirms.
+    const voiding = marcus.page.getByRole('dialog', { name: 'Void 2 sign-offs?' });
+    await voiding.getByText('This will void 2 sign-offs (NCSHP, CBP).').waitFor();
+    await voiding.getByRole('button', { name: 'Void sign-offs and save' }).click();
     await marcus.page.getByText('Saved: checklist item removed.').waitFor();
     await planStatus(marcus.page, 'In review').waitFor();
 

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { objectiveCard, openSection, uniqueSuffix } from './support/plan-ui';
 import { agencyIdsByShortName, apiAs, approvalCard, approveCurrent, createPlan, openApprovals, openPlanAs, planStatus, type Api, type CreatedPlan, type Person } from './support/review-ui';
@@ -53,6 +54,16 @@ async function buildReadyPlan(api: Api): Promise<CreatedPlan & { revision: numbe
   }
   const { plan: ready } = await api<{ plan: { revision: number } }>('query Revision($id: ID!) { plan(id: $id) { revision } }', { id: plan.id });
   return { ...plan, revision: ready.revision };
+}
+
+/** axe-core at the phone and the desktop width (the desktop width stays set), as `<width> px: <violation>` lines. */
+async function violationsAtBothWidths(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
+    await page.setViewportSize(size);
+    found.push(...describeViolations(await seriousViolations(page)).map((line) => `${size.width} px: ${line}`));
+  }
+  return found;
 }
 
 /** The lead's "What changed since you last decided" region. */
@@ -119,8 +130,18 @@ describe('review: every participating agency signs the same revision', () => {
     await objectiveCard(dana.page, OBJECTIVE).getByRole('button', { name: `Edit ${OBJECTIVE}` }).click();
     const edit = dana.page.getByRole('form', { name: `Edit objective ${OBJECTIVE}` });
     await edit.getByLabel('Success criteria').fill(CRITERIA_AFTER);
-    const saved = Date.now();
     await edit.getByRole('button', { name: 'Save objective' }).click();
+    // Before anything is sent she is told whose sign-offs the edit voids, and confirms.
+    const voiding = dana.page.getByRole('dialog', { name: 'Void 3 sign-offs?' });
+    await voiding.getByText(/^This will void 3 sign-offs \((NCSHP|CBP|WCSO), (NCSHP|CBP|WCSO), (NCSHP|CBP|WCSO)\)\.$/).waitFor();
+    const named = (await voiding.getByText(/^This will void/).textContent()) ?? '';
+    expect(['NCSHP', 'CBP', 'WCSO'].every((agency) => named.includes(agency))).toBe(true);
+    expect(await violationsAtBothWidths(dana.page)).toEqual([]);
+    // Nothing was sent yet: every card still says Approved.
+    for (const lead of leads) expect(await approvalCard(lead.page, lead.agency).getByText('Approved', { exact: true }).count()).toBe(1);
+    const saved = Date.now();
+    await voiding.getByRole('button', { name: 'Void sign-offs and save' }).click();
+    await voiding.waitFor({ state: 'detached' });
     // Speed is measured in benchmarks, not asserted here: the delays are only logged.
     const staleAfter = await Promise.all(
       leads.map((lead) =>
@@ -130,7 +151,7 @@ describe('review: every participating agency signs the same revision', () => {
           .then(() => `${lead.agency} ${Date.now() - saved} ms`),
       ),
     );
-    console.log(`review: each lead's card turned Stale after Dana pressed "Save objective": ${staleAfter.join(', ')}`);
+    console.log(`review: each lead's card turned Stale after Dana confirmed voiding the sign-offs: ${staleAfter.join(', ')}`);
     await dana.page.getByRole('status').filter({ hasText: 'Objective saved.' }).waitFor();
     await objectiveCard(dana.page, OBJECTIVE).getByText(CRITERIA_AFTER).waitFor();
     await planStatus(dana.page, 'In review').waitFor();
@@ -148,8 +169,17 @@ describe('review: every participating agency signs the same revision', () => {
       expect(await line.getByRole('deletion').textContent()).toBe(CRITERIA_BEFORE);
       expect(await line.getByRole('insertion').textContent()).toBe(CRITERIA_AFTER);
       expect(await changes.getByRole('listitem').count()).toBe(1);
+      // What the lead signs sits above the Approve button, the changes since their decision inside it.
+      const signing = own.getByRole('region', { name: 'What you are signing' });
+      await signing.getByText(String(next), { exact: true }).waitFor();
+      await signing.getByText(plan.title, { exact: true }).waitFor();
+      expect(await signing.getByRole('region', { name: 'What changed since you last decided' }).count()).toBe(1);
+      const approveBox = await own.getByRole('button', { name: `Approve revision ${next}` }).boundingBox();
+      const signingBox = await signing.boundingBox();
+      expect(signingBox!.y + signingBox!.height).toBeLessThanOrEqual(approveBox!.y);
     }
     expect(reloads).toBe(0);
+    expect(await violationsAtBothWidths(marcus.page)).toEqual([]);
 
     // --- Each approves the new revision; the plan is approved again ---
     for (const lead of leads) {

@@ -1,5 +1,6 @@
 export * from './lib/ConfirmAction';
 export * from './lib/ConflictNotice';
+export * from './lib/NewerVersionNotice';
 export * from './lib/EmptyState';
 export * from './lib/ErrorSummary';
 export * from './lib/ErrorAlert';

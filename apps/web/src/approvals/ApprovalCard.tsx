@@ -17,7 +17,8 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
   const headingId = `approval-${approval.id}-heading`;
   const hash = shortHash(approval.contentHash);
   return (
-    <li className="usa-card tablet:grid-col-6 desktop:grid-col-6" data-testid={`approval-${approval.agency.shortName}`} data-status={approval.status}>
+    // The lead's own card, with what they sign and the decision form, takes the whole row.
+    <li className={`usa-card ${children ? 'grid-col-12' : 'tablet:grid-col-6 desktop:grid-col-6'}`} data-testid={`approval-${approval.agency.shortName}`} data-status={approval.status}>
       <div className={`usa-card__container ${own ? 'border-primary' : ''}`}>
         <div className="usa-card__header">
           <h3 id={headingId} className="usa-card__heading">

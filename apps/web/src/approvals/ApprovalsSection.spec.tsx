@@ -56,7 +56,7 @@ describe('ApprovalsView', () => {
     const diffMock = { request: { query: PlanDiffDocument, variables: { planId: 'p1', fromRevision: 12 } }, result: { data: { planDiff: [] } }, maxUsageCount: 5 };
     renderWithProviders(<ApprovalsView plan={reviewPlan({ revision: 12 })} me={lead(WCSO)} />, { mocks: [decideMock('APPROVE', '', [conflict]), diffMock] });
     fireEvent.click(screen.getByRole('button', { name: 'Approve revision 12' }));
-    expect((await screen.findByTestId('decision-error')).textContent).toContain('The plan changed while you were reviewing — review the changes below');
+    expect((await screen.findByTestId('decision-error')).textContent).toContain('The plan changed while you were reviewing — review what changed, above, before you decide.');
   });
 
   it('explains the four-eyes refusal', async () => {
@@ -87,5 +87,41 @@ describe('ApprovalsView', () => {
     const changes = await screen.findByTestId('changes-since');
     expect(within(changes).getByRole('heading', { name: 'What changed since you last decided' })).toBeTruthy();
     expect(await within(changes).findByText('Perimeter held')).toBeTruthy();
+    // Inside what the lead signs, above the Approve button.
+    expect(within(screen.getByTestId('signing-summary')).getByTestId('changes-since')).toBe(changes);
+    expect(changes.compareDocumentPosition(within(card('CBP')).getByRole('button', { name: 'Approve revision 12' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('puts what the lead signs above the Approve button: revision, content hash, the plan in one glance', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />);
+    const summary = within(card('WCSO')).getByRole('region', { name: 'What you are signing' });
+    const approve = within(card('WCSO')).getByRole('button', { name: 'Approve revision 12' });
+    expect(summary.compareDocumentPosition(approve) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const facts = Object.fromEntries(within(summary).getAllByRole('term').map((term) => [term.textContent?.replace(/: $/, ''), term.nextElementSibling?.textContent]));
+    expect(facts['Revision']).toBe('12');
+    expect(facts['Plan']).toBe('Operation Safe Passage');
+    expect(facts['Window']).toMatch(/^Mar 1, 2027, .+ – Mar 1, 2027, .+$/);
+    expect(facts['Agencies']).toBe('CBP (lead), WCSO');
+    expect(facts['Content']).toBe('Objectives 1 · Roles 2 · Checklist 0 · Timeline 0 · Resources 0 · Communications 0');
+    const hash = within(summary).getByTestId('signing-hash');
+    expect(hash.textContent).toBe('ffffffffffff…');
+    expect(hash.getAttribute('title')).toBe('f'.repeat(64));
+    expect(within(summary).getByRole('button', { name: 'Copy full hash' })).toBeTruthy();
+    // Nothing decided before: no changes to show.
+    expect(within(summary).queryByTestId('changes-since')).toBeNull();
+  });
+
+  it('copies the full content hash', async () => {
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy full hash' }));
+    expect(writeText).toHaveBeenCalledWith('f'.repeat(64));
+    expect(await screen.findByText('Copied.')).toBeTruthy();
+  });
+
+  it('shows no signing summary to those who do not decide', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(WCSO)} />);
+    expect(screen.queryByTestId('signing-summary')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { planCan } from '../shared/permissions/useCan';
 import { ApprovalCard } from './ApprovalCard';
 import { ChangesSince } from './ChangesSince';
 import { DecisionForm } from './DecisionForm';
+import { SigningSummary } from './SigningSummary';
 
 /** `/plans/:id/approvals`, from the workspace context. */
 export function ApprovalsSection() {
@@ -37,6 +38,10 @@ export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: Workspace
   const decidedOn = own?.revision ?? null;
   const candidates = [decidedOn, conflictFrom].filter((r): r is number => r !== null && r < plan.revision);
   const diffFrom = may.who('approval.decide') && candidates.length > 0 ? Math.min(...candidates) : null;
+  // The lead who may decide now sees the changes inside "What you are signing", above Approve.
+  const decidesNow = own !== null && may('approval.decide', { agencyId: own.agency.id });
+  const changesSince = (inside: boolean) =>
+    diffFrom !== null ? <ChangesSince planId={plan.id} fromRevision={diffFrom} currentRevision={plan.revision} plan={plan} headingLevel={inside ? 'h5' : 'h3'} /> : null;
 
   return (
     <section aria-labelledby="approvals-heading">
@@ -70,6 +75,7 @@ export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: Workspace
               const decide = mine && may('approval.decide', { agencyId: approval.agency.id });
               return (
                 <ApprovalCard key={approval.id} approval={approval} own={mine}>
+                  {decide ? <SigningSummary plan={plan} changes={changesSince(true)} /> : null}
                   {decide ? (
                     <DecisionForm
                       planId={plan.id}
@@ -86,7 +92,7 @@ export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: Workspace
           </ul>
         </>
       )}
-      {diffFrom !== null ? <ChangesSince planId={plan.id} fromRevision={diffFrom} currentRevision={plan.revision} plan={plan} /> : null}
+      {decidesNow ? null : changesSince(false)}
     </section>
   );
 }

@@ -13,10 +13,13 @@ export interface ChangesSinceProps {
   currentRevision: number;
   plan: DiffPlan;
   heading?: string;
+  /** h3 on its own below the cards; h5 inside the lead's "What you are signing". */
+  headingLevel?: 'h3' | 'h5';
 }
 
 /** "What changed since you last decided": planDiff from that revision to now, refreshed as the plan moves. */
-export function ChangesSince({ planId, fromRevision, currentRevision, plan, heading = 'What changed since you last decided' }: ChangesSinceProps) {
+export function ChangesSince({ planId, fromRevision, currentRevision, plan, heading = 'What changed since you last decided', headingLevel = 'h3' }: ChangesSinceProps) {
+  const Heading = headingLevel;
   const { data, error, loading, refetch } = useQuery(PlanDiffDocument, { variables: { planId, fromRevision }, fetchPolicy: 'network-only' });
   useEffect(() => {
     void refetch().catch(() => undefined);
@@ -24,9 +27,9 @@ export function ChangesSince({ planId, fromRevision, currentRevision, plan, head
 
   return (
     <section aria-labelledby="changes-since-heading" className="margin-top-3 border-1px border-base-lighter radius-md padding-2" data-testid="changes-since">
-      <h3 id="changes-since-heading" className="margin-top-0">
+      <Heading id="changes-since-heading" className="margin-top-0">
         {heading}
-      </h3>
+      </Heading>
       <p className="margin-top-0 text-base-dark">
         From revision {fromRevision} to revision {currentRevision}.
       </p>
@@ -37,7 +40,7 @@ export function ChangesSince({ planId, fromRevision, currentRevision, plan, head
       ) : !data && loading ? (
         <p role="status">Loading changes…</p>
       ) : data ? (
-        <PlanDiffView changes={data.planDiff} plan={plan} />
+        <PlanDiffView changes={data.planDiff} plan={plan} headingLevel={headingLevel === 'h3' ? 'h4' : 'h6'} />
       ) : null}
     </section>
   );

@@ -12,7 +12,7 @@ const KIND_TAGS = {
  * and marked up as <del>/<ins>, so colour is never the only cue. A required checklist item that
  * an agency lead removed or changed says so, with the lead's reason.
  */
-export function PlanDiffView({ changes, plan, headingLevel = 'h4' }: { changes: readonly DiffChange[]; plan: DiffPlan; headingLevel?: 'h3' | 'h4' }) {
+export function PlanDiffView({ changes, plan, headingLevel = 'h4' }: { changes: readonly DiffChange[]; plan: DiffPlan; headingLevel?: 'h3' | 'h4' | 'h6' }) {
   const sections = groupChanges(changes, plan);
   const Heading = headingLevel;
   if (sections.length === 0) return <p data-testid="diff-empty">No content changed (only status or approvals).</p>;

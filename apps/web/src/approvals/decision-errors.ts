@@ -13,7 +13,7 @@ export type DecisionError =
   | { kind: 'blockers'; message: string; blockers: DecisionBlocker[] }
   | { kind: 'other'; message: string };
 
-export const CONFLICT_MESSAGE = 'The plan changed while you were reviewing — review the changes below.';
+export const CONFLICT_MESSAGE = 'The plan changed while you were reviewing — review what changed, above, before you decide.';
 export const FOUR_EYES_MESSAGE = 'You made the latest change; another lead must approve.';
 
 function blockersOf(extensions: Record<string, unknown> | undefined): DecisionBlocker[] {

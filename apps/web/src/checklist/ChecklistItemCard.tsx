@@ -11,6 +11,7 @@ import { RemoveRequiredConfirm } from './RemoveRequiredConfirm';
 import { ResolveForm } from './ResolveForm';
 import { STATUS_LABELS, STATUS_TAG_BACKGROUND } from './checklist-labels';
 import { errorMessage } from '../shared/errors';
+import { useSignOffGuard } from '../shared/sign-off-guard';
 import type { useChecklistMutations } from './useChecklistMutations';
 
 type Mode = 'view' | 'resolve' | 'edit' | 'remove';
@@ -39,6 +40,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
   const actionsRef = useRef<HTMLDivElement>(null);
   const focusActions = useRef(false);
   useReportFocus(mode === 'resolve' || mode === 'edit' ? `checklist:${item.id}` : null);
+  const signOffs = useSignOffGuard();
   useEffect(() => {
     if (mode !== 'view' || !focusActions.current) return;
     focusActions.current = false;
@@ -54,6 +56,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
   };
 
   const reopen = async () => {
+    if (!(await signOffs.confirm())) return;
     setBusy(true);
     setError(null);
     try {
@@ -67,6 +70,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
   };
 
   const remove = async () => {
+    if (!(await signOffs.confirm())) return;
     setBusy(true);
     setError(null);
     try {

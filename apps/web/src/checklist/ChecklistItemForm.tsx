@@ -3,6 +3,7 @@ import type { ChecklistCategory, ChecklistItemFieldsFragment } from '@jointops/w
 import { useState } from 'react';
 import { FormCheckbox, FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { useLiveItem } from '../shared/useLiveItem';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { useSnapshot } from '../plans/useSnapshot';
 import { CATEGORIES, CATEGORY_LABELS } from './checklist-labels';
@@ -58,6 +59,8 @@ export function ChecklistItemForm({ item, idPrefix, askReason = false, onSave, o
     citation: item?.citation ?? '',
     reason: '',
   });
+  // "Take theirs" keeps any reason typed so far: it explains this user's change, not theirs.
+  const live = useLiveItem(item, opened, item ? `checklist:${item.id}` : null, (saved) => ({ category: saved.category, text: saved.text, required: saved.required, citation: saved.citation ?? '', reason: form.getValues('reason') }));
   const submitLabel = item ? 'Save item' : 'Add item';
 
   const save = async ({ reason, ...values }: FormValues, expectedVersion: number | undefined) => {
@@ -82,6 +85,7 @@ export function ChecklistItemForm({ item, idPrefix, askReason = false, onSave, o
           : undefined
       }
       onKeptTheirs={onCancel}
+      live={live}
       headingLevel="h4"
       className="maxw-tablet margin-top-2"
       autoFocus="text"

@@ -52,6 +52,15 @@ export function subscribeApplied(planId: string, listener: () => void): () => vo
   return () => void entry.listeners.delete(listener);
 }
 
+/** Who made the latest change this tab applied to entity `entityId` (of any plan), if it applied one. */
+export function latestActorOf(entityId: string): string | null {
+  for (const entry of memory.values()) {
+    const found = entry.entries.find((applied) => applied.event.entityId === entityId);
+    if (found) return found.event.actor?.displayName ?? null;
+  }
+  return null;
+}
+
 /** Tests only. */
 export function resetLiveMemory(): void {
   memory.clear();

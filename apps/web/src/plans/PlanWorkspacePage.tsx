@@ -4,6 +4,7 @@ import { PageHeading } from '@jointops/ui';
 import { PlanWorkspaceDocument } from '@jointops/web-data';
 import { useEffect, useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
+import { VoidSignOffsGuard } from '../approvals/VoidSignOffsGuard';
 import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
@@ -84,7 +85,10 @@ export function PlanWorkspacePage() {
             <WorkspaceNav plan={plan} />
           </div>
           <div className="desktop:grid-col-9 grid-col-12">
-            <Outlet context={context} />
+            {/* Every content change made in a section first names the sign-offs it would void. */}
+            <VoidSignOffsGuard plan={plan}>
+              <Outlet context={context} />
+            </VoidSignOffsGuard>
           </div>
         </div>
       </PlanTimeZoneProvider>

@@ -1,10 +1,11 @@
 import { Button, Form } from '@trussworks/react-uswds';
-import { ConflictNotice, ErrorAlert, ErrorSummary, type ConflictField } from '@jointops/ui';
+import { ConflictNotice, EditingBadge, ErrorAlert, ErrorSummary, NewerVersionNotice, type ConflictField } from '@jointops/ui';
 import { conflictOf, type ConflictInfo } from '@jointops/web-data';
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
 import { serverFormErrors } from './errors';
 import { FormIdsContext } from './form-fields';
+import { useSignOffGuard } from './sign-off-guard';
 import type { SchemaForm } from './useSchemaForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
@@ -17,6 +18,20 @@ export interface ConflictSetup<V> {
   theirs?: (current: Record<string, unknown>) => Record<string, unknown>;
   /** "Keep theirs": puts their version in the cache; the form then closes through `onKeptTheirs`. */
   keepTheirs: (conflict: ConflictInfo) => void;
+}
+
+/** An edited item as it stands now: live events rewrite the cached entity under the open form. */
+export interface LiveItem<V> {
+  /** The version the form was opened on. */
+  openedVersion: number;
+  /** Its version now. */
+  version: number;
+  /** Its saved values, in the form's shape. */
+  values: V;
+  /** Who saved the latest version, when known. */
+  savedBy?: string | null;
+  /** The others who have this item open in a form right now. */
+  editingBy?: readonly string[];
 }
 
 export interface PlanItemFormProps<V extends FieldValues> {
@@ -37,6 +52,8 @@ export interface PlanItemFormProps<V extends FieldValues> {
   /** When editing: a CONFLICT answer shows what differs and lets the user choose. */
   conflict?: ConflictSetup<V>;
   onKeptTheirs?: () => void;
+  /** When editing: someone else's save shows inline (with the conflict setup's fields), and who else edits it. */
+  live?: LiveItem<V>;
   headingLevel?: 'h2' | 'h3' | 'h4';
   large?: boolean;
   className?: string;
@@ -60,10 +77,14 @@ export interface PlanItemFormProps<V extends FieldValues> {
  * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
  */
 export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
-  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, noSummary, secondary, children } = props;
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, live, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, noSummary, secondary, children } = props;
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
+  const signOffs = useSignOffGuard();
+  // The latest version the user has seen and chosen about ("Take theirs" / "Keep mine").
+  const [seenVersion, setSeenVersion] = useState(live?.openedVersion ?? 0);
+  const newer = live && !busy && !conflict && live.version > seenVersion ? live : null;
   useUnsavedChangesGuard(isDirty);
   const keys = Object.keys(ids);
   const focusFirst = (inError: (key: string) => boolean) => {
@@ -91,14 +112,17 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
       focusFirst((key) => Boolean(fields[key]));
     }
   };
-  const submit = (expectedVersion?: number) => {
+  const submit = (explicitVersion?: number) => {
     if (form.formState.isSubmitting || disabled) return;
+    // After "Take theirs" or "Keep mine", the save goes on top of the version the user chose about.
+    const expectedVersion = explicitVersion ?? (live && seenVersion > live.openedVersion ? seenVersion : undefined);
     if (!form.check()) {
       setFormError(null);
       focusFirst((key) => Boolean(form.getFieldState(key as Path<V>).error));
       return;
     }
-    void form.handleSubmit((values) => save(values, expectedVersion))();
+    // In review, the editor first learns whose sign-offs the change would void (and may back out).
+    void signOffs.confirm().then((go) => (go ? form.handleSubmit((values) => save(values, expectedVersion))() : undefined));
   };
 
   const summary = keys.flatMap((key) => {
@@ -121,11 +145,35 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
         >
           {noSummary ? null : <ErrorSummary errors={summary} headingLevel={headingLevel} />}
           <ErrorAlert message={formError} />
+          {live?.editingBy?.length ? (
+            <p className="margin-top-0 margin-bottom-1">
+              <EditingBadge names={live.editingBy} className="margin-left-0" />
+            </p>
+          ) : null}
+          {newer && setup ? (
+            <NewerVersionNotice
+              fields={setup.fields}
+              mine={setup.mine(form.watch())}
+              theirs={setup.mine(newer.values)}
+              by={newer.savedBy}
+              headingLevel={headingLevel}
+              onTakeTheirs={() => {
+                form.reset(newer.values);
+                setSeenVersion(newer.version);
+                focusFirst(() => true);
+              }}
+              onKeepMine={() => {
+                setSeenVersion(newer.version);
+                focusFirst(() => true);
+              }}
+            />
+          ) : null}
           {conflict && setup ? (
             <ConflictNotice
               fields={setup.fields}
               mine={setup.mine(form.watch())}
               theirs={setup.theirs ? setup.theirs(conflict.current) : conflict.current}
+              by={live?.savedBy ?? undefined}
               busy={busy}
               onKeepTheirs={() => {
                 setup.keepTheirs(conflict);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { errorMessage } from './errors';
+import { useSignOffGuard } from './sign-off-guard';
 
 /**
  * A button's action on a listed item (move, remove, …): busy while it runs, and the sentence
@@ -8,7 +9,10 @@ import { errorMessage } from './errors';
 export function useItemAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { confirm } = useSignOffGuard();
   const run = useCallback(async (action: () => Promise<unknown>, done?: () => void) => {
+    // A content change in review first names the sign-offs it would void; backing out changes nothing.
+    if (!(await confirm())) return;
     setBusy(true);
     setError(null);
     try {
@@ -19,6 +23,6 @@ export function useItemAction() {
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [confirm]);
   return { busy, error, run };
 }

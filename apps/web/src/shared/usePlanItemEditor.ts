@@ -5,9 +5,11 @@ import { useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { writeConflictCurrent } from '../plans/plan-cache';
+import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import type { PlanItemFormProps } from './PlanItemForm';
+import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
 
 interface Versioned {
@@ -72,6 +74,9 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
   });
   const form = useSchemaForm<V>(schema, valuesOf(entity) as DefaultValues<V>);
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
+  // Co-editing: who else has this item open, and what someone else saved while this form is open.
+  const focusKind = webPartOfType(conflict.typename)?.focus.kind;
+  const live = useLiveItem(entity, opened, entity && focusKind ? `${focusKind}:${entity.id}` : null, valuesOf);
 
   return {
     form,
@@ -99,5 +104,6 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
         }
       : undefined,
     onKeptTheirs: () => onDone('Kept their version.'),
+    live,
   };
 }

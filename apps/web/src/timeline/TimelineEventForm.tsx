@@ -5,6 +5,7 @@ import { useSnapshot } from '../plans/useSnapshot';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { useLiveItem } from '../shared/useLiveItem';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { conflictFields, describeCurrent, describeValues } from './event-conflict';
 import { initialValues, toInput, toPatch } from './event-form-values';
@@ -24,7 +25,9 @@ export interface TimelineEventFormProps {
 
 /** Add or edit a timeline event, checked inline before anything is sent. */
 export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: TimelineEventFormProps) {
+  const { zone, name } = usePlanTime();
   const opened = useSnapshot(event);
+  const live = useLiveItem(event, opened, event ? `timeline:${event.id}` : null, (current) => initialValues(zone, current));
   const prefix = event ? `timeline-edit-${event.id}` : 'timeline-new';
   const id = (field: keyof EventFormValues) => `${prefix}-${field}`;
   const [ids] = useState(() => ({
@@ -37,7 +40,6 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
     dependsOnIds: `${id('dependsOnIds')}-first`,
     notes: id('notes'),
   }));
-  const { zone, name } = usePlanTime();
   const context = { events: plan.timeline, editingId: event?.id ?? null, windowStart: plan.startsAt, windowEnd: plan.endsAt, zone };
   const form = useSchemaForm<EventFormValues>(eventFormSchema(context), initialValues(zone, event));
   const warnings = eventWarnings(form.watch(), context);
@@ -76,6 +78,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
           : undefined
       }
       onKeptTheirs={onCancel}
+      live={live}
     >
       <FormTextField name="title" label="Title" />
       <FormSelectField name="phase" label="Phase" options={PHASE_OPTIONS} />

@@ -13,6 +13,7 @@ import { TimelineTable } from './TimelineTable';
 import { timelineFlags } from './timeline-flags';
 import { useTimelineMutations } from './useTimelineMutations';
 import './timeline.css';
+import { useSignOffGuard } from '../shared/sign-off-guard';
 
 export interface TimelineSectionProps {
   plan: TimelineSectionPlanFragment;
@@ -39,6 +40,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const zoneLabel = time.name;
   const events = plan.timeline;
   useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
+  const signOffs = useSignOffGuard();
 
   const done = (message: string, id: string | null) => {
     setEditing(null);
@@ -47,6 +49,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   };
 
   const remove = async (event: TimelineEventFieldsFragment) => {
+    if (!(await signOffs.confirm())) return;
     setBusy(true);
     setRemoveError(null);
     try {

@@ -1,4 +1,4 @@
-import { canEditContent, contentChangeVoidsApprovals, isReadOnly, nextStatus, PLAN_STATUSES, PlanAction } from './plan-lifecycle';
+import { approvalsVoidedByContentChange, canEditContent, contentChangeVoidsApprovals, isReadOnly, nextStatus, PLAN_STATUSES, PlanAction } from './plan-lifecycle';
 
 describe('plan lifecycle', () => {
   it.each([
@@ -34,6 +34,19 @@ describe('plan lifecycle', () => {
 
   it('voids approvals on edits in IN_REVIEW and APPROVED only', () => {
     expect(PLAN_STATUSES.filter(contentChangeVoidsApprovals)).toEqual(['IN_REVIEW', 'APPROVED']);
+  });
+
+  it('names the approved sign-offs an edit would void, only where edits void them', () => {
+    const approvals = [
+      { agency: 'NCSHP', status: 'APPROVED' },
+      { agency: 'CBP', status: 'STALE' },
+      { agency: 'WCSO', status: 'PENDING' },
+      { agency: 'DEA', status: 'APPROVED' },
+    ];
+    expect(approvalsVoidedByContentChange('IN_REVIEW', approvals).map((a) => a.agency)).toEqual(['NCSHP', 'DEA']);
+    expect(approvalsVoidedByContentChange('APPROVED', approvals).map((a) => a.agency)).toEqual(['NCSHP', 'DEA']);
+    expect(approvalsVoidedByContentChange('DRAFT', approvals)).toEqual([]);
+    expect(approvalsVoidedByContentChange('ACTIVE', approvals)).toEqual([]);
   });
 
   it('treats CLOSED and CANCELLED as read-only', () => {

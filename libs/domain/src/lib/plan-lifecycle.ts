@@ -1,4 +1,5 @@
 import { enumOf, type EnumValue } from './enums';
+import { ApprovalStatus } from './plan-content';
 
 /** The plan lifecycle (docs/architecture.md#plan-lifecycle-and-readiness), as data, so the API and the web app agree. */
 export const PlanStatus = enumOf('DRAFT', 'IN_REVIEW', 'APPROVED', 'ACTIVE', 'COMPLETED', 'CLOSED', 'CANCELLED');
@@ -30,6 +31,15 @@ export function canEditContent(status: PlanStatus): boolean {
 /** Whether a content change in this status voids given approvals. */
 export function contentChangeVoidsApprovals(status: PlanStatus): boolean {
   return status === PlanStatus.IN_REVIEW || status === PlanStatus.APPROVED;
+}
+
+/**
+ * The sign-offs a content change made now would void: the APPROVED approvals, when the plan's
+ * status voids them (IN_REVIEW, APPROVED). The API turns exactly these STALE; the web names
+ * them before the edit is sent.
+ */
+export function approvalsVoidedByContentChange<A extends { status: string }>(status: PlanStatus, approvals: readonly A[]): A[] {
+  return contentChangeVoidsApprovals(status) ? approvals.filter((approval) => approval.status === ApprovalStatus.APPROVED) : [];
 }
 
 export function isReadOnly(status: PlanStatus): boolean {

@@ -1,4 +1,5 @@
-import { Alert, Button, ButtonGroup, Table } from '@trussworks/react-uswds';
+import { Alert, Button, ButtonGroup } from '@trussworks/react-uswds';
+import type { CSSProperties } from 'react';
 import { useId } from 'react';
 
 export interface ConflictField {
@@ -52,24 +53,7 @@ export function ConflictNotice({ fields, mine, theirs, onKeepTheirs, onApplyMine
       {differing.length === 0 ? (
         <p className="usa-alert__text">Your changes and theirs are the same in every field shown here.</p>
       ) : (
-        <Table bordered compact fullWidth caption="Fields that differ">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Theirs (saved)</th>
-              <th scope="col">Yours (not saved)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((field) => (
-              <tr key={field.key} data-field={field.key}>
-                <th scope="row">{field.label}</th>
-                <td className="text-pre-wrap">{formatConflictValue(theirs[field.key])}</td>
-                <td className="text-pre-wrap">{formatConflictValue(mine[field.key])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DiffTable fields={differing} mine={mine} theirs={theirs} />
       )}
       <ButtonGroup>
         <Button type="button" outline onClick={onKeepTheirs} disabled={busy}>
@@ -80,5 +64,52 @@ export function ConflictNotice({ fields, mine, theirs, onKeepTheirs, onApplyMine
         </Button>
       </ButtonGroup>
     </Alert>
+  );
+}
+
+/**
+ * Long values wrap inside their cell, so the table fits its alert box from 320 px up. The wrapper
+ * takes the alert body's indent beside the icon (`margin-left` on every child); a table of width
+ * 100% with that margin would stick out of the box by the indent.
+ */
+const FITTED_TABLE: CSSProperties = { tableLayout: 'fixed', width: '100%', maxWidth: '100%' };
+const WRAPPED_CELL: CSSProperties = { overflowWrap: 'anywhere', wordBreak: 'break-word' };
+
+/** The fields that differ, theirs (saved) beside yours (not saved): the conflict and newer-version notices. */
+export function DiffTable({ fields, mine, theirs, theirsLabel = 'Theirs (saved)' }: { fields: ReadonlyArray<ConflictField>; mine: Record<string, unknown>; theirs: Record<string, unknown>; theirsLabel?: string }) {
+  return (
+    <div className="maxw-full">
+      <table className="usa-table usa-table--compact width-full" style={FITTED_TABLE}>
+        <caption>Fields that differ</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ ...WRAPPED_CELL, width: '28%' }}>
+              Field
+            </th>
+            <th scope="col" style={WRAPPED_CELL}>
+              {theirsLabel}
+            </th>
+            <th scope="col" style={WRAPPED_CELL}>
+              Yours (not saved)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field.key} data-field={field.key}>
+              <th scope="row" style={WRAPPED_CELL}>
+                {field.label}
+              </th>
+              <td className="text-pre-wrap" style={WRAPPED_CELL}>
+                {formatConflictValue(theirs[field.key])}
+              </td>
+              <td className="text-pre-wrap" style={WRAPPED_CELL}>
+                {formatConflictValue(mine[field.key])}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

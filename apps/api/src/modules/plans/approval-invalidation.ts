@@ -1,4 +1,4 @@
-import { contentChangeVoidsApprovals, nextStatus, PlanAction } from '@jointops/domain';
+import { approvalsVoidedByContentChange, contentChangeVoidsApprovals, nextStatus, PlanAction } from '@jointops/domain';
 import { Approval, ApprovalStatus } from '../approvals/approval.entity';
 import type { PlanChange } from './plan-change.types';
 import { moveTo } from './plan-status';
@@ -11,7 +11,7 @@ import { moveTo } from './plan-status';
 export async function voidSignOffs(change: PlanChange): Promise<void> {
   const { plan, manager } = change;
   if (!contentChangeVoidsApprovals(plan.status)) return;
-  const approved = await manager.find(Approval, { where: { planId: plan.id, status: ApprovalStatus.APPROVED } });
+  const approved = approvalsVoidedByContentChange(plan.status, await manager.find(Approval, { where: { planId: plan.id, status: ApprovalStatus.APPROVED } }));
   for (const approval of approved) {
     approval.status = ApprovalStatus.STALE;
     await manager.update(Approval, { id: approval.id }, { status: ApprovalStatus.STALE });
