@@ -184,7 +184,7 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
                 <span className="text-bold">Success criteria:</span> {step.objective.successCriteria}
               </p>
             ) : null}
-            <Fieldset legend="Outcome" legendStyle="large" className={errorAt(`outcomes.${step.objective.id}.outcome`) ? 'usa-form-group--error' : undefined}>
+            <Fieldset legend="Outcome" className={errorAt(`outcomes.${step.objective.id}.outcome`) ? 'usa-form-group--error' : undefined}>
               {errorAt(`outcomes.${step.objective.id}.outcome`) ? (
                 <span className="usa-error-message" id={`outcome-${step.objective.id}-error`}>
                   {errorAt(`outcomes.${step.objective.id}.outcome`)}

@@ -6,6 +6,8 @@ import { useMemo, useRef, useState } from 'react';
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
 import { errorMessage } from '../shared/errors';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import { TimelineCards } from './TimelineCards';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
@@ -24,7 +26,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; event: TimelineEventFieldsFragm
 
 const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
-/** The plan's timeline: a Gantt chart and an accessible table side by side, with add, edit and remove. */
+/** The plan's timeline: a Gantt chart and an accessible table side by side (on phones, one card per event), with add, edit and remove. */
 export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const actions = useTimelineMutations(plan);
   const [editing, setEditing] = useState<Editing>(null);
@@ -34,6 +36,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flagged = useMemo(() => timelineFlags(plan), [plan]);
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
   const zoneLabel = `${timeZoneName()} (${zoneAbbreviation()})`;
   const events = plan.timeline;
   useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
@@ -97,6 +100,15 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
         <EmptyState heading="No timeline events yet" headingLevel="h3">
           <p>Events from preparation to debrief, with who does what and what waits for what.</p>
         </EmptyState>
+      ) : phone ? (
+        <TimelineCards
+          events={events}
+          zoneLabel={zoneLabel}
+          canEdit={canEdit}
+          flagged={flagged}
+          onEdit={(event) => (setRemoving(null), setEditing({ kind: 'edit', event }))}
+          onRemove={(event) => (setEditing(null), setRemoveError(null), setRemoving(event))}
+        />
       ) : (
         <div className="jointops-timeline-views">
           <div className="jointops-timeline-views__grid">
