@@ -108,15 +108,14 @@ export function DebriefSection() {
         </>
       ) : access.canDebrief ? (
         <>
-          <p className="margin-top-0">
-            One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.
-          </p>
+          {/* The form comes first (on a phone it starts in the first screen); what saving does is said beside the buttons. */}
           {mine ? (
-            <p className="font-body-xs text-base-dark" data-testid="resuming">
+            <p className="margin-top-0 font-body-xs text-base-dark" data-testid="resuming">
               Resuming your saved draft at {stepLabel(steps[resumeStep(mine, steps.length)]!)}.
             </p>
           ) : null}
           <DebriefWizard objectives={objectives} window={plan} draft={mine} onSave={save} onSubmit={submit} />
+          <p className="font-body-xs text-base-dark">One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.</p>
         </>
       ) : (
         <p className="margin-top-0">
