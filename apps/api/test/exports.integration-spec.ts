@@ -85,9 +85,11 @@ describe('PDF exports', () => {
 
   it('prints the after-action report with the words the report page shows', async () => {
     const { planId, objectiveId } = await activePlan(t, force, { title: 'Operation Report Labels' });
+    // An incident falls within the operation window, 12 hours either side: an hour after it starts.
+    const { startsAt } = (await gqlData(t, `query($id: ID!) { plan(id: $id) { startsAt } }`, { id: planId }, force.tokens.cbpPlanner)).plan;
     const input = {
       outcomes: [{ objectiveId, outcome: 'PARTIALLY_MET' }],
-      incidents: [{ type: 'CIVIL_RIGHTS_COMPLAINT', occurredAt: new Date(Date.now() - 60_000).toISOString(), description: 'A driver asked for a supervisor.' }],
+      incidents: [{ type: 'CIVIL_RIGHTS_COMPLAINT', occurredAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), description: 'A driver asked for a supervisor.' }],
     };
     const saved = (await gqlData(t, SAVE_DEBRIEF, { p: planId, input }, force.tokens.cbpPlanner)).saveDebrief;
     await gqlData(t, SUBMIT_DEBRIEF, { id: saved.id, v: saved.version }, force.tokens.cbpPlanner);

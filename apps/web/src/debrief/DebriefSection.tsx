@@ -3,18 +3,21 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { SaveDebriefDocument, SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
 import { DebriefSectionDocument } from '@jointops/web-data';
+import { canReadDebrief } from '@jointops/domain';
 import { useCallback, useRef, useState } from 'react';
 import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { afterActionAccess } from '../shared/after-action-access';
 import { DebriefView } from './DebriefView';
+import { debriefSteps, resumeStep, stepLabel } from './debrief-model';
 import { DebriefWizard } from './DebriefWizard';
+import { useDebriefLiveRefresh } from './useDebriefLiveRefresh';
 
 /** `/plans/:id/debrief`: the caller's own debrief (wizard, or read-only once submitted) and everyone else's status. */
 export function DebriefSection() {
   const { plan, me } = useWorkspace();
   const access = afterActionAccess(plan, me);
-  const { data, loading, error } = useQuery(DebriefSectionDocument, { variables: { id: plan.id } });
+  const { data, loading, error, refetch } = useQuery(DebriefSectionDocument, { variables: { id: plan.id } });
   const [saveMutation] = useMutation(SaveDebriefDocument);
   const [submitMutation] = useMutation(SubmitDebriefDocument);
 
@@ -56,6 +59,11 @@ export function DebriefSection() {
     [submitMutation],
   );
 
+  const debriefs = data?.plan?.debriefs ?? [];
+  const mine = debriefs.find((d) => d.author.id === me.id) ?? null;
+  // Others' debriefs change while this page is open: follow them live.
+  useDebriefLiveRefresh(plan.id, mine?.id ?? null, refetch);
+
   const heading = (
     <h2 id="debrief-heading" ref={headingRef} tabIndex={-1} className="margin-top-0">
       Debrief
@@ -80,9 +88,10 @@ export function DebriefSection() {
     );
   }
   const objectives = [...(data?.plan?.objectives ?? [])].sort((a, b) => a.position - b.position);
-  const debriefs = data?.plan?.debriefs ?? [];
-  const mine = debriefs.find((d) => d.author.id === me.id) ?? null;
   const others = debriefs.filter((d) => d !== mine);
+  // Others' drafts are their own until submitted (oversight reads them): say only what this reader can know.
+  const seesDrafts = canReadDebrief(me, { status: 'DRAFT', authorId: '' });
+  const steps = debriefSteps(objectives);
 
   return (
     <section aria-labelledby="debrief-heading">
@@ -99,11 +108,14 @@ export function DebriefSection() {
         </>
       ) : access.canDebrief ? (
         <>
-          <p className="margin-top-0">
-            One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.
-          </p>
-          {mine ? <p className="font-body-xs text-base-dark" data-testid="resuming">Resuming your saved draft.</p> : null}
-          <DebriefWizard objectives={objectives} draft={mine} onSave={save} onSubmit={submit} />
+          {/* The form comes first (on a phone it starts in the first screen); what saving does is said beside the buttons. */}
+          {mine ? (
+            <p className="margin-top-0 font-body-xs text-base-dark" data-testid="resuming">
+              Resuming your saved draft at {stepLabel(steps[resumeStep(mine, steps.length)]!)}.
+            </p>
+          ) : null}
+          <DebriefWizard objectives={objectives} window={plan} draft={mine} onSave={save} onSubmit={submit} />
+          <p className="font-body-xs text-base-dark">One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.</p>
         </>
       ) : (
         <p className="margin-top-0">
@@ -113,7 +125,7 @@ export function DebriefSection() {
 
       <h3>Debriefs filed</h3>
       {others.length === 0 ? (
-        <p>No one else has started a debrief yet.</p>
+        <p data-testid="no-other-debriefs">{seesDrafts ? 'No one else has started a debrief yet.' : 'No one else has submitted a debrief yet. Drafts stay with their authors until submitted.'}</p>
       ) : (
         <ul className="usa-list usa-list--unstyled">
           {others.map((d) => (

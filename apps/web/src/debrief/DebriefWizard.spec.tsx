@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, toZonedInput } from '@jointops/domain';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { DebriefWizard } from './DebriefWizard';
@@ -7,7 +8,7 @@ const objectives = [
   { id: 'o2', title: 'Screen vehicles', successCriteria: '' },
 ];
 
-function saved(version: number, input: DebriefInput, status: 'DRAFT' | 'SUBMITTED' = 'DRAFT'): DebriefFieldsFragment {
+function saved(version: number, input: DebriefInput, status: 'DRAFT' | 'SUBMITTED' = 'DRAFT', lastStep = input.lastStep ?? 0): DebriefFieldsFragment {
   return {
     __typename: 'Debrief',
     id: 'd1',
@@ -21,16 +22,24 @@ function saved(version: number, input: DebriefInput, status: 'DRAFT' | 'SUBMITTE
     strengths: input.strengths ?? [],
     improvements: input.improvements ?? [],
     narrative: input.narrative ?? '',
+    lastStep,
   } as DebriefFieldsFragment;
 }
+
+/** The operation window of the plan: 17 April 2025, 10:00 to 22:00 UTC. */
+const window = { startsAt: '2025-04-17T10:00:00Z', endsAt: '2025-04-17T22:00:00Z' };
 
 function setup(draft: DebriefFieldsFragment | null = null) {
   let version = draft?.version ?? 0;
   const onSave = jest.fn(async (input: DebriefInput) => saved(++version, input));
   const onSubmit = jest.fn(async () => saved(version + 1, { outcomes: [] }, 'SUBMITTED'));
-  render(<DebriefWizard objectives={objectives} draft={draft} onSave={onSave} onSubmit={onSubmit} />);
+  render(<DebriefWizard objectives={objectives} window={window} draft={draft} onSave={onSave} onSubmit={onSubmit} />);
   return { onSave, onSubmit };
 }
+
+const HOUR = 3_600_000;
+/** `datetime-local` value of an instant on the plan zone's clocks (the wizard renders outside a workspace: the default zone). */
+const toLocal = (ms: number) => toZonedInput(new Date(ms).toISOString(), DEFAULT_TIME_ZONE);
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
 
@@ -53,7 +62,8 @@ describe('DebriefWizard', () => {
     fireEvent.change(screen.getByLabelText('Strength 1'), { target: { value: 'Clear briefing' } });
     next();
     await screen.findByRole('heading', { name: 'Improvements' });
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ strengths: ['Clear briefing'] }), 2);
+    // Leaving the incidents step saved too: the furthest step moved on.
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ strengths: ['Clear briefing'], lastStep: 4 }), 3);
     next();
     await screen.findByRole('heading', { name: 'Narrative' });
     next();
@@ -62,13 +72,34 @@ describe('DebriefWizard', () => {
     expect((screen.getByRole('button', { name: 'Submit debrief' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('keeps submit disabled and names the objectives without an outcome', async () => {
-    const { onSubmit } = setup();
+  it('refuses "Save and continue" without an outcome: the error summary names it, nothing is saved, the step stays', async () => {
+    const { onSave } = setup();
+    next();
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('There is a problem');
+    const link = screen.getByRole('link', { name: 'Choose an outcome for this objective.' });
+    expect(link.getAttribute('href')).toBe('#outcome-o1-MET');
+    await waitFor(() => expect(document.activeElement?.contains(summary)).toBe(true));
+    expect(screen.getByRole('heading', { name: 'Secure the perimeter' })).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+    // Choosing an outcome clears the error; then the step moves on and saves.
     fireEvent.click(screen.getByLabelText('Met'));
-    for (const heading of ['Screen vehicles', 'Incidents', 'Strengths', 'Improvements', 'Narrative', 'Review and submit']) {
-      next();
-      await screen.findByRole('heading', { name: heading });
-    }
+    expect(screen.queryByRole('link', { name: 'Choose an outcome for this objective.' })).toBeNull();
+    next();
+    await screen.findByRole('heading', { name: 'Screen vehicles' });
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets Back leave an objective without an outcome', async () => {
+    setup(saved(3, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }] }, 'DRAFT', 1));
+    expect(screen.getByRole('heading', { name: 'Screen vehicles' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { name: 'Secure the perimeter' });
+  });
+
+  it('keeps submit disabled and names the objectives without an outcome when a resumed draft lacks one', async () => {
+    const { onSubmit } = setup(saved(2, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }] }, 'DRAFT', 6));
+    await screen.findByRole('heading', { name: 'Review and submit' });
     expect(screen.getByTestId('missing-outcomes').textContent).toContain('Missing: Screen vehicles');
     const submit = screen.getByRole('button', { name: 'Submit debrief' }) as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
@@ -84,9 +115,43 @@ describe('DebriefWizard', () => {
     await screen.findByRole('heading', { name: 'Incidents' });
     fireEvent.click(screen.getByRole('button', { name: 'Add an incident' }));
     next();
-    expect(await screen.findByText('Choose the type of incident.')).toBeTruthy();
-    expect(screen.getByText('Describe what happened.')).toBeTruthy();
+    // Each message shows at its field and, as a link to it, in the summary.
+    expect(await screen.findAllByText('Choose the type of incident.')).toHaveLength(2);
+    expect(screen.getAllByText('Describe what happened.')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Choose the type of incident.' }).getAttribute('href')).toMatch(/^#incident-\d+-type$/);
     expect(screen.getByRole('heading', { name: 'Incidents' })).toBeTruthy();
+  });
+
+  it('refuses an incident outside the operation window, 12 hours either side, and names the allowed range', async () => {
+    const { onSave } = setup(saved(4, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }, { objectiveId: 'o2', outcome: 'NOT_MET' }] }, 'DRAFT', 2));
+    await screen.findByRole('heading', { name: 'Incidents' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add an incident' }));
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'SAFETY' } });
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Near miss at the ramp' } });
+    expect(screen.getByText(/^Within 12 hours of the operation window: from /)).toBeTruthy();
+    // Six months before the window.
+    fireEvent.change(screen.getByLabelText(/^When/), { target: { value: toLocal(Date.parse(window.startsAt) - 183 * 24 * HOUR) } });
+    next();
+    expect(await screen.findByRole('link', { name: 'An incident must fall within 12 hours of the operation window.' })).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+    // Eleven hours before it starts is inside.
+    fireEvent.change(screen.getByLabelText(/^When/), { target: { value: toLocal(Date.parse(window.startsAt) - 11 * HOUR) } });
+    next();
+    await screen.findByRole('heading', { name: 'Strengths' });
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ incidents: [expect.objectContaining({ type: 'SAFETY', occurredAt: new Date(Date.parse(window.startsAt) - 11 * HOUR).toISOString() })], lastStep: 3 }), 4);
+  });
+
+  it('opens a resumed draft at the furthest step reached, and saves the step as it moves on', async () => {
+    const { onSave } = setup(saved(4, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }, { objectiveId: 'o2', outcome: 'NOT_MET' }], strengths: ['Clear briefing'] }, 'DRAFT', 3));
+    expect(screen.getByRole('heading', { name: 'Strengths' })).toBeTruthy();
+    expect((screen.getByLabelText('Strength 1') as HTMLTextAreaElement).value).toBe('Clear briefing');
+    next();
+    await screen.findByRole('heading', { name: 'Improvements' });
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ lastStep: 4 }), 4);
+    // Going back keeps the furthest step: nothing changed, so nothing is saved.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { name: 'Strengths' });
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('resumes a draft and shows the server refusal when submitting fails', async () => {
@@ -95,12 +160,9 @@ describe('DebriefWizard', () => {
     const onSubmit = jest.fn(async () => {
       throw Object.assign(new Error('refused'), { errors: [{ message: 'Every objective needs an outcome before submitting.', extensions: { code: 'BAD_USER_INPUT' } }] });
     });
-    render(<DebriefWizard objectives={objectives} draft={draft} onSave={onSave} onSubmit={onSubmit} />);
-    expect((screen.getByLabelText('Met') as HTMLInputElement).checked).toBe(true);
-    for (const heading of ['Screen vehicles', 'Incidents', 'Strengths', 'Improvements', 'Narrative', 'Review and submit']) {
-      next();
-      await screen.findByRole('heading', { name: heading });
-    }
+    render(<DebriefWizard objectives={objectives} window={window} draft={{ ...draft, lastStep: 6 }} onSave={onSave} onSubmit={onSubmit} />);
+    // The draft was last left at review: it opens there.
+    expect(screen.getByRole('heading', { name: 'Review and submit' })).toBeTruthy();
     // Nothing changed since the draft was saved: no save, and submit names the draft's version.
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Submit debrief' }));

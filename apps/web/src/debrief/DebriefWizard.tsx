@@ -1,31 +1,39 @@
 import { Button, Fieldset, Radio, StepIndicator, StepIndicatorStep } from '@trussworks/react-uswds';
-import { LiveStatus } from '@jointops/ui';
+import { ErrorSummary, LiveStatus } from '@jointops/ui';
+import { incidentTimeBounds, type OperationWindow } from '@jointops/domain';
 import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { errorMessage } from '../shared/errors';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
+import { DebriefReviewList } from './DebriefReviewList';
 import { DebriefView } from './DebriefView';
 import {
   debriefSteps,
   INCIDENT_LABELS,
   INCIDENT_TYPES,
-  incidentErrors,
   inputOf,
+  LIST_NOUNS,
   missingOutcomes,
   newIncident,
   OUTCOME_LABELS,
   OUTCOMES,
+  resumeStep,
+  stepErrors,
   stepLabel,
   valuesOf,
   type DebriefObjective,
   type DebriefValues,
+  type StepError,
 } from './debrief-model';
 import { ListEditor } from './ListEditor';
+import './debrief.css';
 
 export interface DebriefWizardProps {
   objectives: readonly DebriefObjective[];
+  /** The plan's operation window: incidents fall within it, 12 hours either side. */
+  window?: OperationWindow | null;
   /** The caller's saved draft, if any, as it was when the wizard opened. */
   draft: DebriefFieldsFragment | null;
   /** saveDebrief: expectedVersion undefined for the first save. */
@@ -35,23 +43,28 @@ export interface DebriefWizardProps {
 
 const INCIDENT_OPTIONS = INCIDENT_TYPES.map((t) => ({ value: t, label: INCIDENT_LABELS[t] }));
 const LIST_STEPS = {
-  strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: 'strength' },
-  improvements: { heading: 'Improvements', lead: 'What should change next time.', noun: 'improvement' },
+  strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: LIST_NOUNS.strengths },
+  improvements: { heading: 'Improvements', lead: 'What should change next time.', noun: LIST_NOUNS.improvements },
 } as const;
 
 /**
  * The guided debrief: one step per objective (outcome and notes), then incidents, strengths,
- * improvements, narrative, and review. Every step change saves the draft.
+ * improvements, narrative, and review. Leaving a step checks it (the shared debrief schemas) and
+ * saves the draft with the furthest step reached, where a resumed draft opens again.
  */
-export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWizardProps) {
+export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: DebriefWizardProps) {
   const steps = useMemo(() => debriefSteps(objectives), [objectives]);
   const time = usePlanTime();
   const form = useForm<DebriefValues>({ defaultValues: valuesOf(draft, objectives, time.zone) });
   const values = form.watch();
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(() => resumeStep(draft, steps.length));
+  // The furthest step reached, saved with the draft.
+  const furthest = useRef(resumeStep(draft, steps.length));
   // The id and version we last saved (or the draft's, as the wizard opened it).
   const saved = useRef<{ id: string; version: number } | null>(draft ? { id: draft.id, version: draft.version } : null);
-  const lastSent = useRef<string | null>(draft ? JSON.stringify(inputOf(valuesOf(draft, [], time.zone), objectives, time.zone)) : null);
+  const lastSent = useRef<string | null>(draft ? JSON.stringify({ ...inputOf(valuesOf(draft, [], time.zone), objectives, time.zone), lastStep: furthest.current }) : null);
+  const [summary, setSummary] = useState<StepError[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,9 +78,9 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
     if (moved.current) headingRef.current?.focus();
   }, [index]);
 
-  /** Saves when anything changed since the last save. Returns false when the save failed. */
+  /** Saves when anything (or the furthest step) changed since the last save. Returns false when the save failed. */
   const save = async (): Promise<boolean> => {
-    const input = inputOf(values, objectives, time.zone);
+    const input = { ...inputOf(values, objectives, time.zone), lastStep: furthest.current };
     const json = JSON.stringify(input);
     if (json === lastSent.current) return true;
     try {
@@ -84,19 +97,32 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
 
   const goTo = async (next: number) => {
     setError(null);
-    if (step.kind === 'incidents' && next > index) {
-      const errors = Object.entries(incidentErrors(values.incidents, time.zone));
-      form.clearErrors();
-      for (const [path, message] of errors) form.setError(path as Path<DebriefValues>, { type: 'schema', message });
-      if (errors.length) return;
+    const errors = stepErrors(step, values, { zone: time.zone, window, forward: next > index });
+    form.clearErrors();
+    for (const e of errors) form.setError(e.path as Path<DebriefValues>, { type: 'schema', message: e.message });
+    setSummary(errors);
+    if (errors.length) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
     }
+    const before = furthest.current;
+    furthest.current = Math.max(before, next);
     setBusy(true);
     const ok = await save();
     setBusy(false);
-    if (!ok) return;
+    if (!ok) {
+      furthest.current = before;
+      return;
+    }
     moved.current = true;
     setIndex(next);
   };
+  // Errors the person has not fixed yet (a field's change clears its error). Reading
+  // formState.errors on every render subscribes this component to them.
+  const { formState } = form;
+  void formState.errors;
+  const openErrors = summary.filter((e) => form.getFieldState(e.path as Path<DebriefValues>, formState).error);
+  const errorAt = (path: string) => openErrors.find((e) => e.path === path)?.message ?? null;
 
   const submit = async () => {
     setError(null);
@@ -125,6 +151,10 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
     );
   }
 
+  const bounds = incidentTimeBounds(window);
+  const incidentHint = bounds
+    ? `Within 12 hours of the operation window: from ${time.format(new Date(bounds.earliest).toISOString())} to ${time.format(new Date(bounds.latest).toISOString())}.`
+    : undefined;
   const set = <K extends keyof DebriefValues>(key: K, value: DebriefValues[K]) => form.setValue(key as Path<DebriefValues>, value as never);
 
   return (
@@ -136,6 +166,9 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
           ))}
         </StepIndicator>
         <LiveStatus message={savedAt ? `Draft saved at ${time.format(savedAt)}.` : null} />
+        <div ref={summaryRef} tabIndex={-1} className="outline-0">
+          <ErrorSummary errors={openErrors} headingLevel="h4" />
+        </div>
         {error ? (
           <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
             <div className="usa-alert__body">
@@ -152,7 +185,12 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
                 <span className="text-bold">Success criteria:</span> {step.objective.successCriteria}
               </p>
             ) : null}
-            <Fieldset legend="Outcome" legendStyle="large">
+            <Fieldset legend="Outcome" className={errorAt(`outcomes.${step.objective.id}.outcome`) ? 'usa-form-group--error' : undefined}>
+              {errorAt(`outcomes.${step.objective.id}.outcome`) ? (
+                <span className="usa-error-message" id={`outcome-${step.objective.id}-error`}>
+                  {errorAt(`outcomes.${step.objective.id}.outcome`)}
+                </span>
+              ) : null}
               {OUTCOMES.map((outcome) => (
                 <Radio
                   key={outcome}
@@ -162,7 +200,11 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
                   label={OUTCOME_LABELS[outcome]}
                   value={outcome}
                   checked={values.outcomes[step.objective.id]?.outcome === outcome}
-                  onChange={() => set('outcomes', { ...values.outcomes, [step.objective.id]: { notes: values.outcomes[step.objective.id]?.notes ?? '', outcome } })}
+                  aria-describedby={errorAt(`outcomes.${step.objective.id}.outcome`) ? `outcome-${step.objective.id}-error` : undefined}
+                  onChange={() => {
+                    set('outcomes', { ...values.outcomes, [step.objective.id]: { notes: values.outcomes[step.objective.id]?.notes ?? '', outcome } });
+                    form.clearErrors(`outcomes.${step.objective.id}.outcome` as Path<DebriefValues>);
+                  }}
                 />
               ))}
             </Fieldset>
@@ -178,7 +220,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
             {values.incidents.map((incident, n) => (
               <Fieldset key={incident.key} legend={`Incident ${n + 1}`} className="border-1px border-base-lighter padding-2 margin-bottom-2">
                 <FormSelectField name={`incidents.${n}.type`} id={`${incident.key}-type`} label="Type" placeholder="- Select -" options={INCIDENT_OPTIONS} />
-                <FormTextField name={`incidents.${n}.occurredAt`} id={`${incident.key}-occurredAt`} label="When" type="datetime-local" />
+                <FormTextField name={`incidents.${n}.occurredAt`} id={`${incident.key}-occurredAt`} label="When" type="datetime-local" hint={incidentHint} />
                 <FormTextField name={`incidents.${n}.description`} id={`${incident.key}-description`} label="Description" multiline />
                 <FormTextField name={`incidents.${n}.reportedTo`} id={`${incident.key}-reportedTo`} label="Reported to" hint="Supervisor, internal affairs, oversight body…" />
                 <Button type="button" unstyled className="text-secondary-dark padding-y-1" onClick={() => set('incidents', values.incidents.filter((i) => i.key !== incident.key))}>
@@ -196,7 +238,17 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
           <div>
             <h4 className="font-heading-lg margin-bottom-1">{LIST_STEPS[step.kind].heading}</h4>
             <p className="margin-top-0">{LIST_STEPS[step.kind].lead}</p>
-            <ListEditor key={step.kind} id={LIST_STEPS[step.kind].noun} noun={LIST_STEPS[step.kind].noun} items={values[step.kind]} onChange={(items) => set(step.kind, items)} />
+            <ListEditor
+              key={step.kind}
+              id={LIST_STEPS[step.kind].noun}
+              noun={LIST_STEPS[step.kind].noun}
+              items={values[step.kind]}
+              errors={Object.fromEntries(values[step.kind].map((_, i) => [i, errorAt(`${step.kind}.${i}`)]))}
+              onChange={(items) => {
+                set(step.kind, items);
+                form.clearErrors(step.kind as Path<DebriefValues>);
+              }}
+            />
           </div>
         ) : null}
 
@@ -211,7 +263,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
           <div>
             <h4 className="font-heading-lg margin-bottom-1">Review and submit</h4>
             <p className="margin-top-0">Once submitted, your debrief cannot be changed.</p>
-            <ReviewList values={values} objectives={objectives} onEdit={(i) => void goTo(i)} />
+            <DebriefReviewList values={values} objectives={objectives} onEdit={(i) => void goTo(i)} />
             {missing.length ? (
               <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="missing-outcomes">
                 <div className="usa-alert__body">
@@ -222,7 +274,7 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
           </div>
         ) : null}
 
-        <div className="margin-top-3 display-flex flex-wrap jointops-debrief__nav">
+        <div className="margin-top-3 jointops-debrief__nav">
           {index > 0 ? (
             <Button type="button" outline size="big" disabled={busy} onClick={() => void goTo(index - 1)}>
               Back
@@ -240,48 +292,5 @@ export function DebriefWizard({ objectives, draft, onSave, onSubmit }: DebriefWi
         </div>
       </div>
     </FormProvider>
-  );
-}
-
-function ReviewList({ values, objectives, onEdit }: { values: DebriefValues; objectives: readonly DebriefObjective[]; onEdit: (step: number) => void }) {
-  const time = usePlanTime();
-  const input = inputOf(values, objectives, time.zone);
-  const base = objectives.length;
-  return (
-    <dl className="jointops-review">
-      {objectives.map((o, i) => {
-        const chosen = values.outcomes[o.id];
-        return (
-          <div key={o.id} className="margin-bottom-2">
-            <dt className="text-bold">{o.title}</dt>
-            <dd className="margin-left-0">
-              {chosen?.outcome ? OUTCOME_LABELS[chosen.outcome] : <span className="text-secondary-dark">No outcome yet</span>}
-              {chosen?.notes ? ` — ${chosen.notes}` : ''}{' '}
-              <Button type="button" unstyled onClick={() => onEdit(i)} aria-label={`Change the outcome of ${o.title}`}>
-                Change
-              </Button>
-            </dd>
-          </div>
-        );
-      })}
-      {(
-        [
-          ['Incidents', input.incidents?.map((i) => `${INCIDENT_LABELS[i.type]}, ${time.format(i.occurredAt)}: ${i.description}`) ?? [], base],
-          ['Strengths', input.strengths ?? [], base + 1],
-          ['Improvements', input.improvements ?? [], base + 2],
-          ['Narrative', input.narrative ? [input.narrative] : [], base + 3],
-        ] as const
-      ).map(([label, items, stepIndex]) => (
-        <div key={label} className="margin-bottom-2">
-          <dt className="text-bold">
-            {label}{' '}
-            <Button type="button" unstyled className="text-normal" onClick={() => onEdit(stepIndex)} aria-label={`Change ${label.toLowerCase()}`}>
-              Change
-            </Button>
-          </dt>
-          <dd className="margin-left-0">{items.length ? items.map((item, i) => <div key={i}>{item}</div>) : <span className="text-base-dark">None</span>}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

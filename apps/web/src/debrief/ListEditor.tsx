@@ -6,11 +6,13 @@ export interface ListEditorProps {
   /** Singular noun, e.g. "strength". */
   noun: string;
   items: readonly string[];
+  /** An item's error, by its index (shown under its label). */
+  errors?: Readonly<Record<number, string | null>>;
   onChange: (items: string[]) => void;
 }
 
 /** A list of short texts: one textarea per item, "Add" below, "Remove" beside each. Empty items are dropped on save. */
-export function ListEditor({ id, noun, items, onChange }: ListEditorProps) {
+export function ListEditor({ id, noun, items, errors = {}, onChange }: ListEditorProps) {
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -30,11 +32,24 @@ export function ListEditor({ id, noun, items, onChange }: ListEditorProps) {
       {items.length === 0 ? <p className="text-base-dark">No {noun}s yet.</p> : null}
       <ol ref={listRef} className="usa-list usa-list--unstyled">
         {items.map((item, index) => (
-          <li key={index} className="margin-bottom-2">
-            <label className="usa-label margin-top-0" htmlFor={`${id}-${index}`}>
+          <li key={index} className={`margin-bottom-2 usa-form-group margin-top-0${errors[index] ? ' usa-form-group--error' : ''}`}>
+            <label className={`usa-label margin-top-0${errors[index] ? ' usa-label--error' : ''}`} htmlFor={`${id}-${index}`}>
               {noun[0]!.toUpperCase() + noun.slice(1)} {index + 1}
             </label>
-            <textarea id={`${id}-${index}`} className="usa-textarea height-auto" rows={2} value={item} onChange={(e) => set(index, e.target.value)} />
+            {errors[index] ? (
+              <span className="usa-error-message" id={`${id}-${index}-error`}>
+                {errors[index]}
+              </span>
+            ) : null}
+            <textarea
+              id={`${id}-${index}`}
+              className={`usa-textarea height-auto${errors[index] ? ' usa-input--error' : ''}`}
+              rows={2}
+              value={item}
+              aria-invalid={errors[index] ? true : undefined}
+              aria-describedby={errors[index] ? `${id}-${index}-error` : undefined}
+              onChange={(e) => set(index, e.target.value)}
+            />
             <Button type="button" unstyled className="text-secondary-dark padding-y-1" onClick={() => remove(index)} aria-label={`Remove ${noun} ${index + 1}`}>
               Remove
             </Button>

@@ -1,7 +1,6 @@
 import type { DebriefFieldsFragment, DebriefInput, IncidentType, Outcome } from '@jointops/web-data';
-import { incidentSchema, violationsOf } from '@jointops/domain';
+import { debriefListSchema, debriefNarrativeSchema, debriefOutcomeSchema, incidentSchema, violationsOf, type OperationWindow } from '@jointops/domain';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
-import { zoneClockNow } from '../shared/plan-time';
 
 export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
 /** The words are libs/domain's, so the screen and the PDF export say the same. */
@@ -104,16 +103,66 @@ export function missingOutcomes(values: DebriefValues, objectives: readonly Debr
   return objectives.filter((o) => !values.outcomes[o.id]?.outcome);
 }
 
+/** An error of the step being left: the form path it is about, the id of its control, what to do. */
+export interface StepError {
+  path: string;
+  fieldId: string;
+  message: string;
+}
+
+/** `datetime-local` as the instant it names, so the rules compare instants (unparseable text is checked as typed). */
+const asInstant = (incident: IncidentDraft, zone: string) => ({ ...incident, occurredAt: fromLocalInput(incident.occurredAt, zone) ?? incident.occurredAt });
+
 /**
- * Field errors of the incidents step (checked with the incident rules from `@jointops/domain`),
- * keyed by the form path of the field: `incidents.0.type`.
+ * The errors of the incidents step (the incident rules from `@jointops/domain`: a type, a time not
+ * in the future and within the plan's window ±12 hours, a description), one per field.
  */
-export function incidentErrors(incidents: readonly IncidentDraft[], zone: string, now = Date.now()): Record<string, string> {
-  // The form holds times on the plan zone's clocks: "now" is read on them too.
-  const schema = incidentSchema(zoneClockNow(zone, now));
-  const errors: Record<string, string> = {};
-  incidents.forEach((incident, n) => {
-    for (const violation of violationsOf(schema, incident)) errors[`incidents.${n}.${violation.field}`] ??= violation.message;
-  });
-  return errors;
+export function incidentErrors(incidents: readonly IncidentDraft[], zone: string, window?: OperationWindow | null, now = Date.now()): StepError[] {
+  const schema = incidentSchema(now, window);
+  return incidents.flatMap((incident, n) =>
+    violationsOf(schema, asInstant(incident, zone)).map((violation) => ({ path: `incidents.${n}.${violation.field}`, fieldId: `${incident.key}-${violation.field}`, message: violation.message })),
+  );
+}
+
+/** The list steps' ids of their textareas (`strength-0`), as ListEditor names them. */
+export const LIST_NOUNS = { strengths: 'strength', improvements: 'improvement' } as const;
+
+/**
+ * Checks the step being left with the shared debrief schemas. Moving on (`forward`) needs the
+ * step complete (an objective's outcome); going back only refuses what could not be saved.
+ */
+export function stepErrors(step: StepKind, values: DebriefValues, { zone, window, forward, now = Date.now() }: { zone: string; window?: OperationWindow | null; forward: boolean; now?: number }): StepError[] {
+  switch (step.kind) {
+    case 'objective': {
+      const id = step.objective.id;
+      const chosen = values.outcomes[id] ?? { outcome: '', notes: '' };
+      return violationsOf(debriefOutcomeSchema, chosen)
+        .filter((violation) => forward || violation.field !== 'outcome')
+        .map((violation) => ({
+          path: `outcomes.${id}.${violation.field}`,
+          fieldId: violation.field === 'outcome' ? `outcome-${id}-${OUTCOMES[0]}` : `outcome-notes-${id}`,
+          message: violation.message,
+        }));
+    }
+    case 'incidents':
+      return incidentErrors(values.incidents, zone, window, now);
+    case 'strengths':
+    case 'improvements': {
+      const noun = LIST_NOUNS[step.kind];
+      return violationsOf(debriefListSchema(noun[0]!.toUpperCase() + noun.slice(1)), values[step.kind]).map((violation) => {
+        const index = Number(/\[(\d+)\]/.exec(violation.field)?.[1] ?? 0);
+        return { path: `${step.kind}.${index}`, fieldId: `${noun}-${index}`, message: `${noun[0]!.toUpperCase() + noun.slice(1)} ${index + 1}: ${violation.message}` };
+      });
+    }
+    case 'narrative':
+      return violationsOf(debriefNarrativeSchema, values.narrative).map((violation) => ({ path: 'narrative', fieldId: 'debrief-narrative', message: violation.message }));
+    case 'review':
+      return [];
+  }
+}
+
+/** Where a resumed draft opens: the furthest step its author reached, within the steps there are. */
+export function resumeStep(draft: Pick<DebriefFieldsFragment, 'lastStep'> | null | undefined, stepCount: number): number {
+  const last = draft?.lastStep ?? 0;
+  return Math.min(Math.max(0, Math.trunc(last)), stepCount - 1);
 }

@@ -52,6 +52,7 @@ const debrief = {
   strengths: [],
   improvements: [],
   narrative: '',
+  lastStep: 0,
 };
 
 describe('describeEvent', () => {

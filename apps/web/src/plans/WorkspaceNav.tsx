@@ -1,9 +1,11 @@
 import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { SideNav } from '@trussworks/react-uswds';
-import { NavLink } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { showsDebrief, showsOperation, showsReport } from '../shared/after-action-access';
 import { approvalCount } from './permissions';
 import type { WorkspacePlan } from './workspace-types';
+import './workspace-nav.css';
 
 const AFTER_PARTS = ['approvals', 'operation', 'debrief', 'report', 'activity'] as const;
 export type WorkspaceSection = 'overview' | PlanPartKey | (typeof AFTER_PARTS)[number];
@@ -39,8 +41,23 @@ function sectionShown(status: string, section: WorkspaceSection): boolean {
   return true;
 }
 
-/** The plan's sections with how many items each holds. */
+/** `/plans/<id>/<section>/...` -> the section, when it is one. */
+function sectionOf(pathname: string): WorkspaceSection | null {
+  const section = pathname.split('/')[3] as WorkspaceSection | undefined;
+  return section && WORKSPACE_SECTIONS.includes(section) ? section : null;
+}
+
+/**
+ * The plan's sections with how many items each holds. Beside the section from desktop width; on
+ * smaller screens collapsed behind a "Sections" disclosure button, so the task comes first.
+ */
 export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  // Choosing a section closes the menu.
+  useEffect(() => setOpen(false), [pathname]);
+  const current = sectionOf(pathname);
   const items = WORKSPACE_SECTIONS.filter((section) => sectionShown(plan.status, section)).map((section) => {
     const count = countOf(plan, section);
     return (
@@ -55,8 +72,16 @@ export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
     );
   });
   return (
-    <nav aria-label="Plan sections">
-      <SideNav items={items} />
+    <nav aria-label="Plan sections" className="jointops-workspace-nav">
+      <button type="button" className="usa-button usa-button--outline jointops-workspace-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((value) => !value)}>
+        <span>{current ? `Sections: ${SECTION_LABELS[current]}` : 'Sections'}</span>
+        <span aria-hidden="true" className="jointops-workspace-nav__chevron">
+          {open ? '▴' : '▾'}
+        </span>
+      </button>
+      <div id={listId} className="jointops-workspace-nav__list" data-open={open}>
+        <SideNav items={items} />
+      </div>
     </nav>
   );
 }

@@ -7,6 +7,8 @@ import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
 import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import { TimelineCards } from './TimelineCards';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
@@ -25,7 +27,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; event: TimelineEventFieldsFragm
 
 const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
-/** The plan's timeline: a Gantt chart and an accessible table side by side, with add, edit and remove. */
+/** The plan's timeline: a Gantt chart and an accessible table side by side (on phones, one card per event), with add, edit and remove. */
 export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const actions = useTimelineMutations(plan);
   const [editing, setEditing] = useState<Editing>(null);
@@ -36,6 +38,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flagged = useMemo(() => timelineFlags(plan), [plan]);
   const time = usePlanTime();
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
   // Each time carries its own abbreviation (EDT in June, EST in January): the caption names the zone.
   const zoneLabel = time.name;
   const events = plan.timeline;
@@ -102,6 +105,15 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
         <EmptyState heading="No timeline events yet" headingLevel="h3">
           <p>Events from preparation to debrief, with who does what and what waits for what.</p>
         </EmptyState>
+      ) : phone ? (
+        <TimelineCards
+          events={events}
+          zoneLabel={zoneLabel}
+          canEdit={canEdit}
+          flagged={flagged}
+          onEdit={(event) => (setRemoving(null), setEditing({ kind: 'edit', event }))}
+          onRemove={(event) => (setEditing(null), setRemoveError(null), setRemoving(event))}
+        />
       ) : (
         <div className="jointops-timeline-views">
           <div className="jointops-timeline-views__grid">

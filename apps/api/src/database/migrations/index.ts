@@ -7,6 +7,7 @@ import { RoleCombinations1764700000001 } from './1764700000001-role-combinations
 import { StoredEnumFindings1764710000000 } from './1764710000000-stored-enum-findings';
 import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
 import { PlanTimeZone1764810000000 } from './1764810000000-plan-time-zone';
+import { DebriefLastStep1764870000000 } from './1764870000000-debrief-last-step';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StoredEnumFindings1764710000000,
   AccessLogReads1764720000000,
   PlanTimeZone1764810000000,
+  DebriefLastStep1764870000000,
 ];

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf, IncidentType, Outcome, type EnumValue } from '@jointops/domain';
 import { Column, Entity } from 'typeorm';
 import { PlanRowEntity } from '../plans/plan-row.entity';
@@ -68,6 +68,11 @@ export class Debrief extends PlanRowEntity {
   @Field()
   @Column({ type: 'text' })
   narrative!: string;
+
+  /** Snapshots of events from before the column existed have none: they read as the first step. */
+  @Field(() => Int, { description: 'The furthest step of the wizard its author reached (0: the first objective); a resumed draft opens there.' })
+  @Column({ name: 'last_step', type: 'integer', default: 0 })
+  lastStep: number = 0;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })

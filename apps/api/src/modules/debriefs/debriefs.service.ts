@@ -8,10 +8,13 @@ import {
   checkRequiredText,
   checkText,
   collectViolations,
+  debriefStepCount,
   INCIDENT_TYPES,
+  incidentWindowSchema,
   LIMITS,
   OUTCOMES,
   statusAllows,
+  violationsOf,
   type FieldViolation,
 } from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
@@ -123,21 +126,34 @@ export class DebriefsService {
         ...collectViolations(checkOneOf(`input.outcomes[${index}].outcome`, outcome.outcome, OUTCOMES), checkText(`input.outcomes[${index}].notes`, outcome.notes, LIMITS.textMax)),
       ),
     );
-    input.incidents?.forEach((incident, index) =>
+    // An incident happened during the operation: its window, 12 hours either side (libs/domain).
+    const withinWindow = incidentWindowSchema(change.plan);
+    input.incidents?.forEach((incident, index) => {
+      const at = `input.incidents[${index}].occurredAt`;
+      const badDate = checkDate(at, incident.occurredAt);
       violations.push(
         ...collectViolations(
           checkOneOf(`input.incidents[${index}].type`, incident.type, INCIDENT_TYPES),
-          checkDate(`input.incidents[${index}].occurredAt`, incident.occurredAt),
+          badDate,
           checkRequiredText(`input.incidents[${index}].description`, incident.description?.trim(), LIMITS.textMax),
           checkText(`input.incidents[${index}].reportedTo`, incident.reportedTo, LIMITS.titleMax),
         ),
-      ),
-    );
+        ...(badDate ? [] : violationsOf(withinWindow, incident.occurredAt, at)),
+      );
+    });
+    if (input.lastStep != null && (!Number.isInteger(input.lastStep) || input.lastStep < 0)) {
+      violations.push({ field: 'input.lastStep', message: 'The step must be a whole number from 0.' });
+    }
     ValidationException.throwIfAny(violations);
 
     const fields: Partial<Debrief> = {};
+    const known = input.outcomes != null || input.lastStep != null ? new Set(await this.debriefs.objectiveIds(change.manager, change.plan.id)) : new Set<string>();
+    if (input.lastStep != null) {
+      const last = debriefStepCount(known.size) - 1;
+      if (input.lastStep > last) throw ValidationException.of('input.lastStep', `The wizard has ${last + 1} steps: the last is ${last}.`);
+      fields.lastStep = input.lastStep;
+    }
     if (input.outcomes != null) {
-      const known = new Set(await this.debriefs.objectiveIds(change.manager, change.plan.id));
       const outcomes = new Map<string, ObjectiveOutcome>();
       for (const [index, outcome] of input.outcomes.entries()) {
         if (!known.has(outcome.objectiveId)) throw ValidationException.of(`input.outcomes[${index}].objectiveId`, 'Not an objective of this plan.');

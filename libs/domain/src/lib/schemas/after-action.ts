@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { LIMITS } from '../input-limits';
-import { ActionStatus, IncidentType } from '../plan-content';
+import { ActionStatus } from '../plan-content';
 import { endNotBeforeStart, inDateRange, instant, optionalText, patchOf, requiredChoice, timeOf, titleText } from './fields';
 
 /**
@@ -50,20 +50,6 @@ export function activityEntrySchema(now: number) {
         if (Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time, or leave it empty for now.' });
         else if (time > now + CLOCK_SKEW_MS) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
       }),
-  });
-}
-
-/** One incident of a debrief. */
-export function incidentSchema(now: number) {
-  return z.object({
-    type: z.enum(IncidentType, { error: 'Choose the type of incident.' }),
-    occurredAt: z.union([z.date(), z.string()], { error: 'Enter when it happened.' }).superRefine((at, ctx) => {
-      const time = timeOf(at);
-      if (time === null || Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter when it happened.' });
-      else if (time > now) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
-    }),
-    description: z.string({ error: 'Describe what happened.' }).refine((text) => text.trim().length > 0, 'Describe what happened.'),
-    reportedTo: optionalText('Reported to'),
   });
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IncidentType, Outcome } from '@jointops/domain';
 
 @InputType()
@@ -44,4 +44,7 @@ export class DebriefInput {
 
   @Field(() => String, { nullable: true })
   narrative?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The furthest step of the wizard reached (0: the first objective); at most the last step (review).' })
+  lastStep?: number | null;
 }

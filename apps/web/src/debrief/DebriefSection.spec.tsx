@@ -1,0 +1,69 @@
+import { act, screen } from '@testing-library/react';
+import { DebriefSectionDocument, type DebriefFieldsFragment } from '@jointops/web-data';
+import { Outlet, Route, Routes } from 'react-router';
+import { recordApplied, resetLiveMemory } from '../live/live-memory';
+import { planEvent } from '../live/live-fixtures';
+import { renderWithProviders } from '../test/render';
+import { DebriefSection } from './DebriefSection';
+
+const ME = { id: 'u-tom', roles: ['OFFICER'], agencyId: 'a-wcso' };
+const PLAN = { id: 'p1', status: 'ACTIVE', startsAt: '2025-04-17T10:00:00Z', endsAt: '2025-04-17T22:00:00Z', leadAgency: { id: 'a-ncshp' }, agencies: [{ id: 'a-ncshp' }, { id: 'a-wcso' }, { id: 'a-hsi' }] };
+const OBJECTIVES = [{ __typename: 'Objective', id: 'o1', title: 'Screen vehicles', successCriteria: 'All inspected', position: 0 }];
+
+const alexSubmitted = {
+  __typename: 'Debrief',
+  id: 'd-alex',
+  version: 3,
+  status: 'SUBMITTED',
+  submittedAt: '2025-04-18T10:00:00Z',
+  author: { __typename: 'User', id: 'u-alex', displayName: 'Alex Chen' },
+  agency: { __typename: 'Agency', id: 'a-hsi', shortName: 'ICE HSI', name: 'Homeland Security Investigations' },
+  outcomes: [{ __typename: 'ObjectiveOutcome', objective: { __typename: 'Objective', id: 'o1', title: 'Screen vehicles' }, outcome: 'MET', notes: '' }],
+  incidents: [],
+  strengths: ['Fast checks'],
+  improvements: [],
+  narrative: '',
+  lastStep: 5,
+} as unknown as DebriefFieldsFragment;
+
+const answer = (debriefs: DebriefFieldsFragment[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: OBJECTIVES, debriefs } } });
+
+function renderSection(results: Array<ReturnType<typeof answer>>) {
+  const mocks = results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result }));
+  const context = { plan: PLAN, me: ME };
+  return renderWithProviders(
+    <Routes>
+      <Route element={<Outlet context={context} />}>
+        <Route path="*" element={<DebriefSection />} />
+      </Route>
+    </Routes>,
+    { mocks, route: '/plans/p1/debrief' },
+  );
+}
+
+describe('DebriefSection', () => {
+  beforeEach(() => resetLiveMemory());
+
+  it("says only what a member can know of the others' debriefs: drafts stay with their authors", async () => {
+    renderSection([answer([])]);
+    expect((await screen.findByTestId('no-other-debriefs')).textContent).toBe('No one else has submitted a debrief yet. Drafts stay with their authors until submitted.');
+    expect(screen.queryByText('No one else has started a debrief yet.')).toBeNull();
+  });
+
+  it("refetches when a live DEBRIEF event of someone else's debrief arrives, even one whose node is withheld", async () => {
+    renderSection([answer([]), answer([alexSubmitted])]);
+    await screen.findByTestId('no-other-debriefs');
+    // Another member's debrief event, its node withheld (a draft, DESIGN §8): not a removal, but a reason to look again.
+    act(() => recordApplied('p1', { event: planEvent(12, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd-alex', null), node: null, previous: null }));
+    expect(await screen.findByText('Alex Chen · ICE HSI · Submitted')).toBeTruthy();
+    expect(screen.queryByTestId('no-other-debriefs')).toBeNull();
+  });
+
+  it('does not refetch for events of other kinds', async () => {
+    renderSection([answer([]), answer([alexSubmitted])]);
+    await screen.findByTestId('no-other-debriefs');
+    act(() => recordApplied('p1', { event: planEvent(12, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o1', null), node: null, previous: null }));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(screen.getByTestId('no-other-debriefs')).toBeTruthy();
+  });
+});

@@ -1,0 +1,68 @@
+import { Button } from '@trussworks/react-uswds';
+import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { PHASE_LABELS } from './timeline-phases';
+import { usePlanTime } from '../shared/plan-time';
+
+export interface TimelineCardsProps {
+  events: readonly TimelineEventFieldsFragment[];
+  zoneLabel: string;
+  canEdit: boolean;
+  /** Event ids that readiness flags (overlapping a dependency, outside the window). */
+  flagged: ReadonlyMap<string, string>;
+  onEdit: (event: TimelineEventFieldsFragment) => void;
+  onRemove: (event: TimelineEventFieldsFragment) => void;
+}
+
+/**
+ * The timeline on a phone: one card per event, in start order, with every field of the table
+ * stacked (start and end always in view, nothing to scroll sideways). Same ids as the table's
+ * rows, so focus returns to an event after editing it.
+ */
+export function TimelineCards({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineCardsProps) {
+  const time = usePlanTime();
+  return (
+    <div data-testid="timeline-cards">
+      <p id="timeline-cards-caption" className="text-bold margin-bottom-1">
+        Timeline events in start order. Times in {zoneLabel}.
+      </p>
+      <ol className="usa-list usa-list--unstyled" aria-labelledby="timeline-cards-caption">
+        {events.map((event) => (
+          <li key={event.id} id={`timeline-${event.id}`} tabIndex={-1} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2" data-testid="timeline-card">
+            <h3 className="margin-0 font-heading-md">
+              {event.title}
+              <EditingBadgeFor entityKey={`timeline:${event.id}`} />
+            </h3>
+            {flagged.has(event.id) ? <p className="margin-y-05 font-body-2xs text-secondary-dark">{flagged.get(event.id)}</p> : null}
+            <dl className="jointops-timeline-card__fields margin-y-1">
+              <dt>Start</dt>
+              <dd>
+                <time dateTime={event.startsAt}>{time.format(event.startsAt)}</time>
+              </dd>
+              <dt>End</dt>
+              <dd>
+                <time dateTime={event.endsAt}>{time.format(event.endsAt)}</time>
+              </dd>
+              <dt>Phase</dt>
+              <dd>{PHASE_LABELS[event.phase]}</dd>
+              <dt>Agency</dt>
+              <dd>{event.agency?.shortName ?? '—'}</dd>
+              <dt>Depends on</dt>
+              <dd>{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</dd>
+            </dl>
+            {canEdit ? (
+              <div className="jointops-timeline-card__actions">
+                <Button type="button" outline aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
+                  Edit
+                </Button>
+                <Button type="button" outline aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>
+                  Remove
+                </Button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { z } from './zod';
+import { LIMITS } from '../input-limits';
+import { IncidentType, Outcome } from '../plan-content';
+import { inDateRange, optionalText, timeOf } from './fields';
+
+/**
+ * The input rules of a debrief, shared by the web's wizard (one step at a time) and the API's
+ * `saveDebrief`. Times are compared as instants, so the rules do not depend on a time zone.
+ */
+
+/** An incident belongs to the operation: its window, give or take this much (set-up and stand-down). */
+export const INCIDENT_WINDOW_MARGIN_HOURS = 12;
+const INCIDENT_WINDOW_MARGIN_MS = INCIDENT_WINDOW_MARGIN_HOURS * 3_600_000;
+
+export const INCIDENT_OUTSIDE_WINDOW_MESSAGE = `An incident must fall within ${INCIDENT_WINDOW_MARGIN_HOURS} hours of the operation window.`;
+
+/** A plan's operation window, as the API (Date) or the web (ISO string) holds it. */
+export interface OperationWindow {
+  startsAt?: Date | string | null;
+  endsAt?: Date | string | null;
+}
+
+/**
+ * The first and last instant (epoch ms) an incident of the plan may be placed at: the window's
+ * start minus 12 hours to its end plus 12 hours. Null when the plan has no complete window.
+ */
+export function incidentTimeBounds(window: OperationWindow | null | undefined): { earliest: number; latest: number } | null {
+  const start = timeOf(window?.startsAt);
+  const end = timeOf(window?.endsAt);
+  if (start === null || end === null || Number.isNaN(start) || Number.isNaN(end)) return null;
+  return { earliest: start - INCIDENT_WINDOW_MARGIN_MS, latest: end + INCIDENT_WINDOW_MARGIN_MS };
+}
+
+/**
+ * "Within the operation window, 12 hours either side": the time of one incident. Says nothing
+ * about a missing or malformed time (those have their own messages) or when the plan has no window.
+ */
+export function incidentWindowSchema(window: OperationWindow | null | undefined) {
+  const bounds = incidentTimeBounds(window);
+  return z.unknown().superRefine((value, ctx) => {
+    const time = timeOf(value);
+    if (!bounds || time === null || Number.isNaN(time)) return;
+    if (time < bounds.earliest || time > bounds.latest) ctx.addIssue({ code: 'custom', message: INCIDENT_OUTSIDE_WINDOW_MESSAGE });
+  });
+}
+
+/** One incident of a debrief, as the wizard checks it: a type, a time (not in the future, within the window ±12 h), a description. */
+export function incidentSchema(now: number, window?: OperationWindow | null) {
+  const withinWindow = incidentWindowSchema(window);
+  return z.object({
+    type: z.enum(IncidentType, { error: 'Choose the type of incident.' }),
+    occurredAt: z.union([z.date(), z.string()], { error: 'Enter when it happened.' }).superRefine((at, ctx) => {
+      const time = timeOf(at);
+      if (time === null || Number.isNaN(time) || !inDateRange(time)) ctx.addIssue({ code: 'custom', message: 'Enter when it happened.' });
+      else if (time > now) ctx.addIssue({ code: 'custom', message: 'The time cannot be in the future.' });
+      else {
+        const outside = withinWindow.safeParse(at);
+        if (!outside.success) ctx.addIssue({ code: 'custom', message: outside.error.issues[0]!.message });
+      }
+    }),
+    description: z.string({ error: 'Describe what happened.' }).refine((text) => text.trim().length > 0, 'Describe what happened.'),
+    reportedTo: optionalText('Reported to'),
+  });
+}
+
+/** An objective's step: an outcome must be chosen before moving on. */
+export const debriefOutcomeSchema = z.object({
+  outcome: z.enum(Outcome, { error: 'Choose an outcome for this objective.' }),
+  notes: optionalText('Notes'),
+});
+
+/** The strengths or improvements step: each item at most the general text limit (empty ones are dropped). */
+export function debriefListSchema(label: string) {
+  return z.array(optionalText(label, LIMITS.textMax));
+}
+
+/** The narrative step. */
+export const debriefNarrativeSchema = optionalText('Narrative', LIMITS.textMax);
+
+/** One step per objective, then incidents, strengths, improvements, narrative, and review. */
+export function debriefStepCount(objectiveCount: number): number {
+  return objectiveCount + 5;
+}
