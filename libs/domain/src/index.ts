@@ -15,3 +15,4 @@ export * from './lib/role-combinations';
 export * from './lib/permissions';
 export * from './lib/labels';
 export * from './lib/plan-parts';
+export * from './lib/page-sizes';
