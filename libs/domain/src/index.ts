@@ -16,3 +16,4 @@ export * from './lib/permissions';
 export * from './lib/labels';
 export * from './lib/plan-parts';
 export * from './lib/page-sizes';
+export * from './lib/report-period';

@@ -8,7 +8,7 @@ import type { EventLogState } from './useEventLog';
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 
 const hash = (seq: number) => `${String(seq).padStart(2, '0')}${'ab'.repeat(31)}`;
-const logEvent = (seq: number, at: string, type: string, node: { __typename: string } | null, actor = MARIA_ACTOR, entityId = 'o2'): LogEvent =>
+const logEvent = (seq: number, at: string, type: string, node: { __typename: string } | null, actor: typeof MARIA_ACTOR | typeof DANA_ACTOR = MARIA_ACTOR, entityId = 'o2'): LogEvent =>
   ({
     ...planEvent(seq, type, 'OBJECTIVE', entityId, node, actor),
     at,
