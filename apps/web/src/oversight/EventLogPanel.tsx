@@ -96,6 +96,8 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
   );
 }
 
+const EVENT_CELL = { whiteSpace: 'normal', minWidth: '16rem' } as const;
+
 export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
   return (
     <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Event log table">
@@ -106,7 +108,8 @@ export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
             <td className="text-no-wrap">
               <time dateTime={row.at}>{formatDateTime(row.at)}</time>
             </td>
-            <td>
+            {/* The scrollable container keeps cells on one line; the sentence wraps so the hash stays in view. */}
+            <td style={EVENT_CELL}>
               <span className="text-bold">{row.actor}</span> {row.description}
             </td>
             <td>{row.revision}</td>
