@@ -159,6 +159,25 @@ describe('oversight: event log, access log, transparency report', () => {
     });
   }
 
+  it("loads every seeded plan's Activity (the query fits the server's limits), newest first, older pages on request", async () => {
+    const dana = await apiAs('dana.whitfield@ncshp.example');
+    const { plans } = await dana<{ plans: { edges: Array<{ node: { id: string; title: string; lastSeq: number } }> } }>('{ plans(first: 50) { edges { node { id title lastSeq } } } }');
+    const seeded = plans.edges.map((edge) => edge.node).filter((node) => /^Operation (Safe Passage|Clear Lanes)/.test(node.title));
+    expect(seeded).toHaveLength(2);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    for (const seededPlan of seeded) {
+      await page.goto(`/plans/${seededPlan.id}/activity`);
+      const list = page.getByTestId('activity-list');
+      await list.waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await list.getByRole('listitem').count()).toBe(Math.min(25, seededPlan.lastSeq));
+      if (seededPlan.lastSeq > 25) {
+        await page.getByRole('button', { name: 'Show older activity' }).click();
+        await list.getByRole('listitem').nth(Math.min(50, seededPlan.lastSeq) - 1).waitFor();
+      }
+    }
+  });
+
   it('logged no console errors and no failed requests', () => {
     expect(consoleErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
