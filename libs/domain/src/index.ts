@@ -17,3 +17,5 @@ export * from './lib/labels';
 export * from './lib/plan-parts';
 export * from './lib/my-work';
 export * from './lib/time-zones';
+export * from './lib/page-sizes';
+export * from './lib/report-period';

@@ -1,4 +1,5 @@
-import { conflictOf, findGraphQLError, graphQLErrorsOf } from '@jointops/web-data';
+import { conflictOf, findGraphQLError } from '@jointops/web-data';
+import { errorMessage } from '../shared/errors';
 
 export interface DecisionBlocker {
   code: string;
@@ -15,6 +16,7 @@ export type DecisionError =
 
 export const CONFLICT_MESSAGE = 'The plan changed while you were reviewing — review what changed, above, before you decide.';
 export const FOUR_EYES_MESSAGE = 'You made the latest change; another lead must approve.';
+export const BLOCKED_MESSAGE = 'The plan is not ready for approval. Each of these must be fixed first:';
 
 function blockersOf(extensions: Record<string, unknown> | undefined): DecisionBlocker[] {
   const raw = extensions?.['blockers'];
@@ -35,14 +37,13 @@ export function decisionErrorOf(error: unknown): DecisionError {
     // The only refusal a lead of their own agency meets is four eyes (the others hide the buttons).
     return /latest change/i.test(forbidden.message) || !forbidden.message
       ? { kind: 'four-eyes', message: FOUR_EYES_MESSAGE }
-      : { kind: 'other', message: forbidden.message };
+      : { kind: 'other', message: errorMessage(error) };
   }
   const invalid = findGraphQLError(error, 'INVALID_STATE');
   if (invalid) {
     const blockers = blockersOf(invalid.extensions as Record<string, unknown> | undefined);
-    return blockers.length > 0 ? { kind: 'blockers', message: invalid.message, blockers } : { kind: 'other', message: invalid.message };
+    return blockers.length > 0 ? { kind: 'blockers', message: BLOCKED_MESSAGE, blockers } : { kind: 'other', message: errorMessage(error) };
   }
-  const first = graphQLErrorsOf(error)[0];
-  if (first?.message) return { kind: 'other', message: first.message };
-  return { kind: 'other', message: 'JointOps could not be reached. Check your connection and try again.' };
+  // Never the server's own words: a sentence for the error's code.
+  return { kind: 'other', message: errorMessage(error) };
 }

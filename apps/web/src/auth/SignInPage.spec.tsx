@@ -98,15 +98,16 @@ describe('SignInPage', () => {
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it("shows the server's message when the account is locked", async () => {
-    const message = 'Too many failed sign-in attempts. This account is locked for 15 minutes.';
+  it('says the account is locked and for how long, in our words rather than the server message', async () => {
+    const serverText = 'Account locked (throttle row 42).';
     renderWithProviders(<App />, {
       route: '/sign-in',
-      mocks: [loginMock({ errors: [new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } })] })],
+      mocks: [loginMock({ errors: [new GraphQLError(serverText, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 840 } })] })],
     });
     fill('maria.lopez@cbp.example.gov', 'correct horse battery');
     submit();
-    expect(await screen.findByText(message)).toBeTruthy();
+    expect(await screen.findByText('Too many failed sign-in attempts: this account is locked for now. Try again in 14 minutes.')).toBeTruthy();
+    expect(screen.queryByText(serverText)).toBeNull();
   });
 
   it('explains an expired session', () => {

@@ -7,11 +7,19 @@ export const UNEXPECTED_MESSAGE = 'Something went wrong while signing in. Try ag
 /** What to tell the user when `login` fails. */
 export function signInErrorMessage(error: unknown): string {
   if (findGraphQLError(error, 'UNAUTHENTICATED')) return WRONG_CREDENTIALS_MESSAGE;
-  // The server says the account is locked and for how long.
-  const rateLimited = findGraphQLError(error, 'RATE_LIMITED');
-  if (rateLimited) return rateLimited.message;
+  // Locked: for how long comes from extensions.retryAfterSeconds, the words are ours.
+  const locked = findGraphQLError(error, 'RATE_LIMITED');
+  if (locked) return lockedMessage(locked.extensions?.['retryAfterSeconds']);
   const badInput = findGraphQLError(error, 'BAD_USER_INPUT');
   if (badInput) return badInput.message;
   if (graphQLErrorsOf(error).length > 0) return UNEXPECTED_MESSAGE;
   return UNREACHABLE_MESSAGE;
+}
+
+/** "… locked. Try again in 15 minutes." (the wait from the server's retryAfterSeconds, never its text). */
+export function lockedMessage(retryAfterSeconds: unknown): string {
+  const base = 'Too many failed sign-in attempts: this account is locked for now.';
+  if (typeof retryAfterSeconds !== 'number' || !(retryAfterSeconds > 0)) return `${base} Try again later.`;
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return `${base} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }

@@ -1,6 +1,6 @@
-import { Alert } from '@trussworks/react-uswds';
+import { Alert, Button } from '@trussworks/react-uswds';
 import { EmptyState } from '@jointops/ui';
-import { errorMessage as generalErrorMessage } from '../shared/errors';
+import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
 import { actorOf, describeAction } from './describe-event';
 import { usePlanTime } from '../shared/plan-time';
@@ -8,11 +8,12 @@ import { relativeTime } from '../shared/relative-time';
 import { useActivityFeed } from './useActivityFeed';
 import { useNow } from './useNow';
 
-/** `/plans/:id/activity`: who changed what, newest first, live. */
+/** `/plans/:id/activity`: who changed what, newest first, live; older changes a page at a time. */
 export function ActivitySection() {
   const { plan } = useWorkspace();
   const time = usePlanTime();
-  const { entries, loading, error } = useActivityFeed(plan.id, plan.lastSeq);
+  const feed = useActivityFeed(plan.id, plan.lastSeq);
+  const { entries, loading, error } = feed;
   const now = useNow();
 
   return (
@@ -22,8 +23,8 @@ export function ActivitySection() {
       </h2>
       <p className="margin-top-0 text-base-dark">Every change to this plan, newest first. New changes appear as they happen.</p>
       {error && entries.length === 0 ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">The activity could not be loaded. {generalErrorMessage(error)}</p>
+        <Alert type="error" slim role="alert" data-testid="activity-error">
+          <p className="usa-alert__text">The activity could not be loaded. {errorMessage(error)}</p>
         </Alert>
       ) : null}
       {loading && entries.length === 0 ? (
@@ -48,6 +49,16 @@ export function ActivitySection() {
           ))}
         </ol>
       )}
+      {feed.olderError ? (
+        <Alert type="error" slim role="alert" className="margin-y-1">
+          <p className="usa-alert__text">Older activity could not be loaded. {errorMessage(feed.olderError)}</p>
+        </Alert>
+      ) : null}
+      {feed.hasOlder ? (
+        <Button type="button" outline className="margin-top-2" onClick={feed.loadOlder} disabled={feed.loadingOlder} aria-busy={feed.loadingOlder}>
+          {feed.loadingOlder ? 'Loading older activity…' : 'Show older activity'}
+        </Button>
+      ) : null}
     </section>
   );
 }

@@ -72,7 +72,17 @@ describe('describeEvent', () => {
   it('names the changed field of an objective when the previous snapshot is known', () => {
     const before = objective('o2', 1, 'Keep lanes open') as LiveEntity;
     const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Keep lanes open', 'Under 10 min'));
-    expect(describeEvent(event, before)).toBe('Maria Lopez (CBP) changed the success criteria of Objective 2 "Keep lanes open"');
+    expect(describeEvent(event, before)).toBe('Maria Lopez (CBP) changed the success criteria of Objective 2 "Keep lanes open" from nothing to "Under 10 min"');
+  });
+
+  it('says what a single field changed from and to, as oversight reads it', () => {
+    const before = objective('o2', 1, 'Keep lanes open') as LiveEntity;
+    const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Keep both lanes open'), DANA_ACTOR);
+    expect(describeEvent(event, before)).toBe('Dana Whitfield (NCSHP) changed the title of Objective 2 "Keep both lanes open" from "Keep lanes open" to "Keep both lanes open"');
+    const long = objective('o2', 1, 'Keep lanes open', 'x'.repeat(200));
+    expect(describeEvent(planEvent(11, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', long), before)).toMatch(/from nothing to "x{59}…"$/);
+    const two = objective('o2', 1, 'Other title', 'Other criteria');
+    expect(describeEvent(planEvent(12, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', two), before)).toBe('Maria Lopez (CBP) changed the title and success criteria of Objective 2 "Other title"');
   });
 
   it('says "updated" without a previous snapshot, and "moved" for a position change', () => {
@@ -104,7 +114,7 @@ describe('describeEvent', () => {
     expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode([CBP, NCSHP])), before)).toBe('Maria Lopez (CBP) added NCSHP to the plan');
     expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode(plan.agencies)))).toBe('Maria Lopez (CBP) added an agency to the plan');
     expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'IN_REVIEW')), before)).toBe('Maria Lopez (CBP) moved the plan to In review');
-    expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'DRAFT', 'New name')), before)).toBe('Maria Lopez (CBP) changed the title of the plan');
+    expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'DRAFT', 'New name')), before)).toBe('Maria Lopez (CBP) changed the title of the plan from "Operation Safe Passage" to "New name"');
     expect(describeEvent(planEvent(1, 'PLAN_CREATED', 'PLAN', 'p1', planNode([CBP])))).toBe('Maria Lopez (CBP) created the plan');
   });
 

@@ -1,7 +1,7 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '@jointops/domain';
 import type { PlanEventFieldsFragment } from '@jointops/web-data';
 import { isWithheld, liveNodeOf, type LiveEntity } from '../live/live-node';
-import { changedFields, GENERIC_SUBJECTS, listInWords, subjectOf } from './event-fields';
+import { changedFields, GENERIC_SUBJECTS, listInWords, singleChange, subjectOf, valueInWords } from './event-fields';
 
 export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'>;
 
@@ -24,13 +24,13 @@ function planUpdate(previous: LiveEntity | null, node: LiveEntity | null): strin
   if (previous?.__typename !== 'Plan' || node?.__typename !== 'Plan') return 'updated the plan';
   if (previous.status !== node.status) return `moved the plan to ${PLAN_STATUS_LABELS[node.status as PlanStatus] ?? node.status}`;
   const fields = changedFields(previous, node);
-  return fields.length ? `changed the ${listInWords(fields)} of the plan` : 'updated the plan';
+  return fields.length ? `changed the ${listInWords(fields)} of the plan${fromTo(previous, node)}` : 'updated the plan';
 }
 
 function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEntity): string {
   if (!previous || previous.__typename !== node.__typename) return `updated ${subject}`;
   const fields = changedFields(previous, node);
-  if (fields.length) return `changed the ${listInWords(fields)} of ${subject}`;
+  if (fields.length) return `changed the ${listInWords(fields)} of ${subject}${fromTo(previous, node)}`;
   if (node.__typename === 'Objective' && previous.__typename === 'Objective' && previous.position !== node.position) {
     return `moved ${quotedTitle(node.title)} to position ${node.position + 1}`;
   }
@@ -38,6 +38,14 @@ function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEn
 }
 
 const quotedTitle = (title: string) => `"${title}"`;
+
+/** ` from "old" to "new"` when one field changed and both values read well in a sentence; else nothing. */
+function fromTo(previous: LiveEntity, node: LiveEntity): string {
+  const change = singleChange(previous, node);
+  if (!change) return '';
+  const [before, after] = [valueInWords(change.before), valueInWords(change.after)];
+  return before !== null && after !== null ? ` from ${before} to ${after}` : '';
+}
 
 /** APPROVAL_* events, when the approval came with the event. */
 function approvalAction(type: string, node: Extract<LiveEntity, { __typename: 'Approval' }>): string | null {

@@ -31,6 +31,32 @@ export function changedFields(previous: LiveEntity, next: LiveEntity): string[] 
     .map((key) => labels[key]!);
 }
 
+/** The one field that changed between two snapshots, with its values, when exactly one did; else null. */
+export function singleChange(previous: LiveEntity, next: LiveEntity): { label: string; before: unknown; after: unknown } | null {
+  const labels = FIELD_LABELS[next.__typename];
+  const before = previous as unknown as Record<string, unknown>;
+  const after = next as unknown as Record<string, unknown>;
+  const keys = Object.keys(labels).filter((key) => key in before && key in after && JSON.stringify(comparable(before[key])) !== JSON.stringify(comparable(after[key])));
+  return keys.length === 1 ? { label: labels[keys[0]!]!, before: before[keys[0]!], after: after[keys[0]!] } : null;
+}
+
+const SHORT_VALUE_MAX = 60;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/**
+ * A value short and plain enough to quote in a sentence: text (cut at 60 characters), a number or
+ * a yes/no, or "nothing" for an empty value; null for anything else (lists, objects, times, which
+ * the sentence names without their values).
+ */
+export function valueInWords(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return 'nothing';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value !== 'string' || ISO_INSTANT.test(value)) return null;
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return quoted(flat.length > SHORT_VALUE_MAX ? `${flat.slice(0, SHORT_VALUE_MAX - 1)}…` : flat);
+}
+
 /** "a", "a and b", "a, b and c". */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

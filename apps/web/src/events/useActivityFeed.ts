@@ -1,24 +1,57 @@
-import { useQuery } from '@apollo/client/react';
-import { PlanActivityDocument } from '@jointops/web-data';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { PAGE_SIZES } from '@jointops/domain';
+import { PlanActivityDocument, type PlanEventFieldsFragment } from '@jointops/web-data';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { appliedEntries, subscribeApplied } from '../live/live-memory';
 import { mergeFeed, type FeedEntry } from './activity-feed';
 
-/** How many past events the section loads (the API pages forward only). */
-export const HISTORY_SIZE = 100;
+export interface ActivityFeed {
+  entries: FeedEntry[];
+  loading: boolean;
+  /** The first page failed. */
+  error: unknown;
+  /** Older events exist before the oldest one shown. */
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  /** The last "Show older activity" failed. */
+  olderError: unknown;
+  loadOlder: () => void;
+}
 
 /**
- * The plan's latest events, newest first: the last 100 from `plan.events`, then whatever the
- * workspace's live subscription applies (no second subscription). History is fetched with
- * `no-cache`: its nodes are old snapshots and must not overwrite current entities.
+ * The plan's latest events, newest first: the newest page from `plan.events`, older pages on
+ * request, then whatever the workspace's live subscription applies (no second subscription).
+ * History is fetched with `no-cache`: its nodes are old snapshots and must not overwrite current
+ * entities.
  */
-export function useActivityFeed(planId: string, lastSeq: number): { entries: FeedEntry[]; loading: boolean; error: unknown } {
-  const [afterSeq] = useState(() => Math.max(0, lastSeq - HISTORY_SIZE));
-  const { data, loading, error } = useQuery(PlanActivityDocument, { variables: { id: planId, afterSeq }, fetchPolicy: 'no-cache' });
+export function useActivityFeed(planId: string, lastSeq: number): ActivityFeed {
+  const client = useApolloClient();
+  const [head] = useState(() => lastSeq + 1);
+  const { data, loading, error } = useQuery(PlanActivityDocument, {
+    variables: { id: planId, beforeSeq: head, limit: PAGE_SIZES.activity },
+    fetchPolicy: 'no-cache',
+  });
+  const [older, setOlder] = useState<PlanEventFieldsFragment[]>([]);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<unknown>(null);
+
+  const firstPage = data?.plan?.events;
+  const history = useMemo(() => [...older, ...(firstPage ?? [])], [older, firstPage]);
+  const oldestSeq = history[0]?.seq ?? head;
   const subscribe = useCallback((listener: () => void) => subscribeApplied(planId, listener), [planId]);
   const getLive = useCallback(() => appliedEntries(planId), [planId]);
   const live = useSyncExternalStore(subscribe, getLive, getLive);
-  const history = data?.plan?.events;
-  const entries = useMemo(() => mergeFeed(history ?? [], live.filter((entry) => entry.event.seq > afterSeq)), [history, live, afterSeq]);
-  return { entries, loading: loading && !data, error };
+  const entries = useMemo(() => mergeFeed(history, firstPage ? live.filter((entry) => entry.event.seq >= oldestSeq) : []), [history, firstPage, live, oldestSeq]);
+
+  const loadOlder = useCallback(() => {
+    setLoadingOlder(true);
+    setOlderError(null);
+    client
+      .query({ query: PlanActivityDocument, variables: { id: planId, beforeSeq: oldestSeq, limit: PAGE_SIZES.activity }, fetchPolicy: 'no-cache' })
+      .then(({ data: page }) => setOlder((current) => [...(page?.plan?.events ?? []).filter((event) => event.seq < (current[0]?.seq ?? oldestSeq)), ...current]))
+      .catch((failure: unknown) => setOlderError(failure))
+      .finally(() => setLoadingOlder(false));
+  }, [client, planId, oldestSeq]);
+
+  return { entries, loading: loading && !data, error, hasOlder: Boolean(firstPage) && oldestSeq > 1, loadingOlder, olderError, loadOlder };
 }

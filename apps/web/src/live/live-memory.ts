@@ -42,8 +42,11 @@ export function recordApplied(planId: string, applied: AppliedEvent): void {
   for (const listener of [...entry.listeners]) listener();
 }
 
+/** One empty list, so useSyncExternalStore sees the same snapshot until something is applied. */
+const NONE: readonly AppliedEvent[] = Object.freeze([]);
+
 export function appliedEntries(planId: string): readonly AppliedEvent[] {
-  return memory.get(planId)?.entries ?? [];
+  return memory.get(planId)?.entries ?? NONE;
 }
 
 export function subscribeApplied(planId: string, listener: () => void): () => void {

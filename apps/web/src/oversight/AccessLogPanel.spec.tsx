@@ -1,9 +1,13 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccessLogUsersDocument, PlanAccessLogPageDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
+import { PAGE_SIZES } from '@jointops/domain';
+import { downloadFile } from '../shared/csv';
 import { renderWithProviders } from '../test/render';
 import { actionLabel, kindLabel } from './access-log';
 import { AccessLogPanel } from './AccessLogPanel';
+
+jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 import { ACCESS_PAGE_SIZE } from './useAccessLog';
 
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP', name: 'U.S. Customs and Border Protection' };
@@ -13,7 +17,7 @@ const tom = { __typename: 'User' as const, id: 'u-tom', displayName: 'Tom Hargro
 
 const record = (at: string, user: typeof maria, action: string, count = 1, kind: string | null = 'plan') => ({ __typename: 'AccessRecord' as const, at, action, count, kind, user });
 
-const page = (variables: { userId?: string | null; action?: string | null; before?: string | null }, nodes: object[], nextCursor: string | null, errors?: GraphQLError[]) => ({
+const page = (variables: { userId?: string | null; action?: string | null; before?: string | null; first?: number }, nodes: object[], nextCursor: string | null, errors?: GraphQLError[]) => ({
   request: {
     query: PlanAccessLogPageDocument,
     variables: { planId: 'p1', userId: null, action: null, before: null, first: ACCESS_PAGE_SIZE, ...variables },
@@ -97,5 +101,30 @@ describe('AccessLogPanel', () => {
     renderWithProviders(<AccessLogPanel planId="p1" />, { mocks: [usersMock, page({}, [], null, [forbidden])] });
     expect((await screen.findByText(/open to oversight and to the lead agency’s agency lead only/)).textContent).toBeTruthy();
     expect(screen.queryByLabelText('Action')).toBeNull();
+  });
+
+  it('exports every matching record as CSV, reading all pages at the largest page size, not only those on screen', async () => {
+    const all = PAGE_SIZES.accessLogExport;
+    renderWithProviders(<AccessLogPanel planId="p1" />, {
+      mocks: [
+        usersMock,
+        page({}, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 3, 'view'), record('2027-03-01T10:00:00Z', maria, 'VIEW')], null),
+        page({ action: 'DENIED' }, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 3, 'view')], 'c1'),
+        page({ action: 'DENIED', first: all }, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 3, 'view')], 'c1'),
+        page({ action: 'DENIED', first: all, before: 'c1' }, [record('2027-02-01T08:00:00Z', maria, 'DENIED', 1, 'editContent')], null),
+      ],
+    });
+    await screen.findByRole('table');
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'DENIED' } });
+    await screen.findByText(/Showing the 1 newest records that match/);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV (filtered)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];
+    expect(filename).toBe('access-log-p1.csv');
+    expect(csv.trimEnd().split('\r\n')).toEqual([
+      'Time (UTC),Person,Agency,Action,Times,What,User ID',
+      '2027-03-01T10:05:00Z,Tom Hargrove,WCSO,Denied,3,Reading the plan,u-tom',
+      '2027-02-01T08:00:00Z,Maria Lopez,CBP,Denied,1,Editing content,u-maria',
+    ]);
   });
 });

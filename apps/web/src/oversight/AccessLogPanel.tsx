@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
 import { DataTable, SelectField } from '@jointops/ui';
+import { downloadFile, toCsv } from '../shared/csv';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
 import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
-import { useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
+import { readWholeAccessLog, useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
 
 const ACTION_OPTIONS = ACCESS_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
 
@@ -24,6 +25,7 @@ export function AccessLogPanel({ planId }: { planId: string }) {
   );
   const filtered = filters.userId !== null || filters.action !== null;
   const forbidden = hasErrorCode(log.error, 'FORBIDDEN');
+  const exporter = useAccessLogExport(planId, filters);
 
   return (
     <section aria-labelledby="access-heading" className="margin-y-3">
@@ -74,14 +76,47 @@ export function AccessLogPanel({ planId }: { planId: string }) {
                     : 'Nobody has accessed this plan yet.'
                   : `Showing the ${log.records.length} newest records${filtered ? ' that match' : ''}${log.hasOlder ? '; older ones can be loaded' : ''}.`}
           </p>
-          {log.hasOlder ? (
-            <Button type="button" outline onClick={log.loadOlder} disabled={log.loading}>
-              {log.loading ? 'Loading…' : 'Load older'}
+          <div className="display-flex flex-wrap flex-align-center">
+            {log.hasOlder ? (
+              <Button type="button" outline onClick={log.loadOlder} disabled={log.loading}>
+                {log.loading ? 'Loading…' : 'Load older'}
+              </Button>
+            ) : null}
+            <Button type="button" outline onClick={exporter.run} disabled={exporter.working || log.records.length === 0} aria-busy={exporter.working}>
+              {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
             </Button>
+          </div>
+          {exporter.error ? (
+            <Alert type="error" slim role="alert">
+              <p className="usa-alert__text">The access log could not be exported. {generalErrorMessage(exporter.error)}</p>
+            </Alert>
           ) : null}
         </>
       )}
     </section>
+  );
+}
+
+/** Every matching record (not only the pages on screen), as a CSV download. */
+function useAccessLogExport(planId: string, filters: AccessLogFilters) {
+  const client = useApolloClient();
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = () => {
+    setWorking(true);
+    setError(null);
+    readWholeAccessLog(client, planId, filters)
+      .then((records) => downloadFile(`access-log-${planId.slice(0, 8)}.csv`, accessLogCsv(records)))
+      .catch((failure: unknown) => setError(failure))
+      .finally(() => setWorking(false));
+  };
+  return { run, working, error };
+}
+
+export function accessLogCsv(records: readonly AccessRecordRow[]): string {
+  return toCsv(
+    ['Time (UTC)', 'Person', 'Agency', 'Action', 'Times', 'What', 'User ID'],
+    records.map((record) => [record.at, record.user.displayName, record.user.agency.shortName, ACTION_LABELS[record.action as keyof typeof ACTION_LABELS] ?? record.action, record.count, kindLabel(record.kind), record.user.id]),
   );
 }
 

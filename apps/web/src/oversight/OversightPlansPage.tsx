@@ -2,6 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { DataTable, EmptyState, PageHeading } from '@jointops/ui';
+import { PAGE_SIZES } from '@jointops/domain';
 import { PlansDocument } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
@@ -10,7 +11,7 @@ import { PlanStatusTag } from '../plans/PlanStatusTag';
 
 /** `/oversight`: every plan (oversight sees them all), with a link to its log. */
 export function OversightPlansPage() {
-  const { data, error, networkStatus, fetchMore } = useQuery(PlansDocument, { variables: { first: 50 }, notifyOnNetworkStatusChange: true });
+  const { data, error, networkStatus, fetchMore } = useQuery(PlansDocument, { variables: { first: PAGE_SIZES.plans }, notifyOnNetworkStatusChange: true });
   const connection = data?.plans;
   const plans = connection?.edges.map((edge) => edge.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MeDocument, TransparencyReportDocument } from '@jointops/web-data';
 import { Route, Routes } from 'react-router';
 import { MARIA, renderWithProviders } from '../test/render';
@@ -7,6 +7,9 @@ import { OversightArea } from './OversightArea';
 import { currentYear, incidentBars, periodError, periodVariables, statusBars } from './transparency';
 import { TransparencyPage, TransparencyReportView } from './TransparencyPage';
 import { VerifyLogResult } from './VerifyLogResult';
+import { downloadFile } from '../shared/csv';
+
+jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 
 describe('VerifyLogResult', () => {
   it('shows an intact log as a success', () => {
@@ -39,12 +42,13 @@ describe('oversight access', () => {
   const OVERSIGHT = { ...MARIA, id: 'u-evelyn', displayName: 'Evelyn Brooks', roles: ['OVERSIGHT' as const] };
   const me = (user: typeof MARIA | typeof LEAD | typeof OVERSIGHT) => ({ request: { query: MeDocument }, result: { data: { me: user } }, maxUsageCount: 10 });
   const report = (result: jest.Mock) => ({ request: { query: TransparencyReportDocument, variables: () => true }, result, maxUsageCount: 10 });
-  const FIGURES = {
+  /** The report answers for the period it was asked about. */
+  const FIGURES = (variables: { from: string; to: string } = { from: '2027-01-01T00:00:00.000Z', to: '2027-12-31T23:59:59.999Z' }) => ({
     data: {
       transparencyReport: {
         __typename: 'TransparencyReport',
-        from: '2027-01-01T00:00:00Z',
-        to: '2027-12-31T23:59:59Z',
+        from: variables.from,
+        to: variables.to,
         operations: 1,
         byStatus: [{ __typename: 'StatusCount', status: 'CLOSED', count: 1 }],
         incidents: [{ __typename: 'IncidentCount', type: 'USE_OF_FORCE', count: 1 }],
@@ -52,7 +56,7 @@ describe('oversight access', () => {
         correctiveActionsDone: 0,
       },
     },
-  };
+  });
   const area = (route: string, mocks: unknown[]) =>
     renderWithProviders(
       <Routes>
@@ -65,7 +69,7 @@ describe('oversight access', () => {
     );
 
   it('tells an agency lead who opens the transparency page that it is for oversight staff, and never asks for the report', async () => {
-    const asked = jest.fn(() => FIGURES);
+    const asked = jest.fn(FIGURES);
     area('/oversight/transparency', [me(LEAD), report(asked)]);
     expect(await screen.findByText('This area is for oversight staff.')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Oversight' })).toBeNull();
@@ -75,7 +79,7 @@ describe('oversight access', () => {
   });
 
   it('does not ask for the report from the page itself either, when rendered for a lead', async () => {
-    const asked = jest.fn(() => FIGURES);
+    const asked = jest.fn(FIGURES);
     renderWithProviders(<TransparencyPage />, { mocks: [me(LEAD), report(asked)] as never });
     expect(await screen.findByText('The transparency report gives exact figures and is for oversight staff.')).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -83,11 +87,51 @@ describe('oversight access', () => {
   });
 
   it('shows oversight staff the exact figures', async () => {
-    const asked = jest.fn(() => FIGURES);
+    const asked = jest.fn(FIGURES);
     area('/oversight/transparency', [me(OVERSIGHT), report(asked)]);
     expect(await screen.findByTestId('transparency-report')).toBeTruthy();
     expect(asked).toHaveBeenCalled();
     expect(within(screen.getByRole('navigation', { name: 'Oversight' })).getByRole('link', { name: 'Transparency report' })).toBeTruthy();
+  });
+
+  const setPeriod = (from: string, to: string) => {
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: from } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: to } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show report' }));
+  };
+
+  it('states the period shown, and clears the old figures after an invalid range', async () => {
+    area('/oversight/transparency', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
+    const year = new Date().getFullYear();
+    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe(`Figures for 1 Jan ${year} – 31 Dec ${year}`);
+    setPeriod('2026-07-01', '2026-06-30');
+    expect(screen.getByText(/The start date must be on or before the end date/)).toBeTruthy();
+    expect(screen.queryByTestId('transparency-report')).toBeNull();
+    expect(screen.queryByText(/^Figures for/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+    setPeriod('2026-01-01', '2026-06-30');
+    expect((await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' })).closest('[data-testid="transparency-report"]')).toBeTruthy();
+    expect(screen.queryByText(/The start date must be/)).toBeNull();
+  });
+
+  it('downloads the figures as CSV for the period shown, and offers the PDF and printing', async () => {
+    area('/oversight/transparency', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
+    await screen.findByTestId('transparency-report');
+    setPeriod('2026-01-01', '2026-06-30');
+    await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' });
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];
+    expect(filename).toBe('transparency-report-2026-01-01-to-2026-06-30.csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('From,To,Section,Item,Count');
+    expect(lines).toContain('2026-01-01,2026-06-30,Key figures,Operations,1');
+    expect(lines).toContain('2026-01-01,2026-06-30,Operations by status,Closed,1');
+    expect(lines).toContain('2026-01-01,2026-06-30,Incidents by type,Use of force,1');
+    expect(screen.getByRole('button', { name: 'Download PDF' })).toBeTruthy();
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalled();
   });
 });
 
@@ -96,6 +140,8 @@ describe('transparency report', () => {
     expect(currentYear(new Date('2027-06-15T12:00:00Z'))).toEqual({ from: '2027-01-01', to: '2027-12-31' });
     expect(periodVariables({ from: '2027-01-01', to: '2027-12-31' })).toEqual({ from: '2027-01-01T00:00:00.000Z', to: '2027-12-31T23:59:59.999Z' });
     expect(periodError({ from: '2027-02-01', to: '2027-01-01' })).toMatch(/on or before/);
+    expect(periodError({ from: '2027-02-30', to: '2027-03-01' })).toMatch(/real calendar dates/);
+    expect(periodError({ from: '', to: '2027-03-01' })).toMatch(/Enter both dates/);
   });
 
   it('charts every status and incident type, zeros included', () => {
@@ -107,6 +153,7 @@ describe('transparency report', () => {
   it('renders the figures and both charts', () => {
     render(
       <TransparencyReportView
+        period={{ from: '2027-01-01', to: '2027-12-31' }}
         report={{
           from: '2027-01-01T00:00:00Z',
           to: '2027-12-31T23:59:59Z',
@@ -126,5 +173,6 @@ describe('transparency report', () => {
     const figures = within(screen.getByRole('list', { name: 'Key figures' }));
     expect(figures.getByText('Operations').previousElementSibling?.textContent).toBe('5');
     expect(figures.getByText('Corrective actions open').previousElementSibling?.textContent).toBe('4');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures for 1 Jan 2027 – 31 Dec 2027');
   });
 });

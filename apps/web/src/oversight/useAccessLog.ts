@@ -1,4 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
+import { PAGE_SIZES } from '@jointops/domain';
 import { PlanAccessLogPageDocument, type PlanAccessLogPageQuery } from '@jointops/web-data';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccessAction } from './access-log';
@@ -18,7 +20,31 @@ export interface AccessLogState {
   loadOlder: () => void;
 }
 
-export const ACCESS_PAGE_SIZE = 50;
+export const ACCESS_PAGE_SIZE = PAGE_SIZES.accessLog;
+
+/** Pages read for the export before it stops (500 a page: 100,000 records). */
+const EXPORT_PAGES_MAX = 200;
+
+/**
+ * Every record that matches the filters, newest first, read page by page at the largest page the
+ * API serves. Each page is a read of the access log and is recorded in it, like the screen's.
+ */
+export async function readWholeAccessLog(client: ApolloClient, planId: string, filters: AccessLogFilters): Promise<AccessRecordRow[]> {
+  const records: AccessRecordRow[] = [];
+  let before: string | null = null;
+  for (let page = 0; page < EXPORT_PAGES_MAX; page++) {
+    const { data }: { data?: PlanAccessLogPageQuery } = await client.query({
+      query: PlanAccessLogPageDocument,
+      variables: { planId, userId: filters.userId, action: filters.action, before, first: PAGE_SIZES.accessLogExport },
+      fetchPolicy: 'no-cache',
+    });
+    if (!data) break;
+    records.push(...data.accessLogPage.nodes);
+    before = data.accessLogPage.nextCursor ?? null;
+    if (!before) break;
+  }
+  return records;
+}
 
 /**
  * A plan's access log, newest first, a page at a time ("Load older" asks for the records before

@@ -1,22 +1,27 @@
 import { useApolloClient } from '@apollo/client/react';
+import { PAGE_SIZES } from '@jointops/domain';
 import { PlanEventLogDocument, type PlanEventLogQuery } from '@jointops/web-data';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LogEvent } from './event-log';
 
 type LogPlan = NonNullable<PlanEventLogQuery['plan']>;
-export type LogEvent = LogPlan['events'][number];
 
 export interface EventLogState {
   plan: Omit<LogPlan, 'events'> | null;
   events: LogEvent[];
+  /** Pages are still being read. */
   loading: boolean;
   error: unknown;
   /** The plan was not found (or may not be seen). */
   missing: boolean;
-  hasMore: boolean;
-  loadMore: () => void;
+  /** After a failed page: read on from the last event read. */
+  retry: () => void;
 }
 
-/** A plan's event log, 100 events a page, oldest first. Fetched with no-cache: old snapshots stay out of the cache. */
+/**
+ * A plan's whole event log, oldest first, read a page at a time (filters, search and the export
+ * need every event). Fetched with no-cache: old snapshots stay out of the cache.
+ */
 export function useEventLog(planId: string): EventLogState {
   const client = useApolloClient();
   const [plan, setPlan] = useState<EventLogState['plan']>(null);
@@ -24,38 +29,46 @@ export function useEventLog(planId: string): EventLogState {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  const run = useRef(0);
 
-  const fetchPage = useCallback(
-    async (afterSeq: number, replace: boolean) => {
+  const readFrom = useCallback(
+    async (afterSeq: number) => {
+      const mine = ++run.current;
       setLoading(true);
       setError(null);
       try {
-        const { data } = await client.query({ query: PlanEventLogDocument, variables: { id: planId, afterSeq }, fetchPolicy: 'no-cache' });
-        const found = data?.plan ?? null;
-        if (!found) {
-          setMissing(true);
-          return;
+        for (let after = afterSeq; ; ) {
+          const { data } = await client.query({ query: PlanEventLogDocument, variables: { id: planId, afterSeq: after, limit: PAGE_SIZES.eventLog }, fetchPolicy: 'no-cache' });
+          if (mine !== run.current) return;
+          const found = data?.plan ?? null;
+          if (!found) return void setMissing(true);
+          const { events: page, ...rest } = found;
+          setPlan(rest);
+          setEvents((current) => [...current, ...page.filter((event) => event.seq > (current[current.length - 1]?.seq ?? 0))]);
+          const last = page[page.length - 1]?.seq ?? after;
+          if (page.length < PAGE_SIZES.eventLog || last >= found.lastSeq) break;
+          after = last;
         }
-        const { events: page, ...rest } = found;
-        setPlan(rest);
-        setEvents((current) => (replace ? [...page] : [...current, ...page.filter((e) => e.seq > (current[current.length - 1]?.seq ?? 0))]));
       } catch (failure) {
-        setError(failure);
+        if (mine === run.current) setError(failure);
       } finally {
-        setLoading(false);
+        if (mine === run.current) setLoading(false);
       }
     },
     [client, planId],
   );
 
+  /** Answers to an earlier read (another plan, an unmounted page) are dropped. */
+  const cancel = useCallback(() => void run.current++, []);
   useEffect(() => {
     setEvents([]);
+    setPlan(null);
     setMissing(false);
-    void fetchPage(0, true);
-  }, [fetchPage]);
+    void readFrom(0);
+    return cancel;
+  }, [readFrom, cancel]);
 
-  const lastSeq = events[events.length - 1]?.seq ?? 0;
-  const hasMore = plan !== null && lastSeq < plan.lastSeq;
-  const loadMore = useCallback(() => void fetchPage(lastSeq, false), [fetchPage, lastSeq]);
-  return { plan, events, loading, error, missing, hasMore, loadMore };
+  const lastRead = events[events.length - 1]?.seq ?? 0;
+  const retry = useCallback(() => void readFrom(lastRead), [readFrom, lastRead]);
+  return { plan, events, loading, error, missing, retry };
 }

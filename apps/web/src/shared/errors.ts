@@ -1,23 +1,50 @@
-import type { FieldViolation } from '@jointops/domain';
-import { findGraphQLError, graphQLErrorsOf, inputErrorsOf } from '@jointops/web-data';
+import { isErrorCode, type ErrorCode, type FieldViolation } from '@jointops/domain';
+import { graphQLErrorsOf, inputErrorsOf } from '@jointops/web-data';
 
 /**
- * The one sentence the web shows for a failed request, whatever the page. Field errors
- * (BAD_USER_INPUT naming a field the form shows) go next to their field instead: see
- * `serverFormErrors`.
+ * What the user reads for each of the contract's codes: what failed and what to do. The server's
+ * own words never reach the screen (they may name limits, SQL or internals); the one exception is
+ * BAD_USER_INPUT, whose field messages are ours and are shown next to their fields (see
+ * `serverFormErrors`).
+ */
+export const CODE_MESSAGES: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: 'Your session has ended. Sign in again to continue.',
+  FORBIDDEN: 'You do not have permission to do this. If you think you should, ask your agency lead.',
+  NOT_FOUND: 'This no longer exists. Reload the page to see the plan as it is now.',
+  BAD_USER_INPUT: 'Some of what you entered was not accepted. Check the form and try again.',
+  CONFLICT: 'Someone changed this while you were editing. Reload the page to see their version.',
+  INVALID_STATE: 'This cannot be done while the plan is in its current status. Reload the page to see where it stands.',
+  RATE_LIMITED: 'Too many attempts. Wait a few minutes, then try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+};
+
+/** The server refused the request itself (its query, not its values): a fault of this app, not of the user. */
+export const REQUEST_REFUSED_MESSAGE = 'JointOps could not handle this request. Reload the page and try again; if it keeps happening, tell your administrator.';
+export const UNREACHABLE_MESSAGE = 'JointOps could not be reached. Check your connection and try again.';
+
+/** "in 1 minute", "in 5 minutes". */
+function retryIn(seconds: unknown): string | null {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return null;
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}
+
+/**
+ * The one sentence the web shows for a failed request, whatever the page: chosen by the error's
+ * code, never the server's text. Field errors (BAD_USER_INPUT naming a field the form shows) go
+ * next to their field instead: see `serverFormErrors`.
  */
 export function errorMessage(error: unknown): string {
-  if (findGraphQLError(error, 'FORBIDDEN')) return 'You may not change this plan.';
-  const invalidState = findGraphQLError(error, 'INVALID_STATE');
-  if (invalidState) return invalidState.message || 'The plan cannot be changed in its current state.';
-  if (findGraphQLError(error, 'NOT_FOUND')) return 'This no longer exists. Reload the page to see the plan as it is now.';
-  if (findGraphQLError(error, 'CONFLICT')) return 'Someone changed this while you were editing. Reload the page to see their version.';
   const errors = graphQLErrorsOf(error);
-  if (errors.length === 0) return 'JointOps could not be reached. Check your connection and try again.';
-  const first = errors[0];
-  // The server's own words, except for an internal error, which says nothing useful.
-  if (first?.message && first.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') return first.message;
-  return 'Something went wrong. Try again.';
+  if (errors.length === 0) return UNREACHABLE_MESSAGE;
+  for (const candidate of errors) {
+    const code = candidate.extensions?.['code'];
+    if (!isErrorCode(code)) continue;
+    if (code === 'RATE_LIMITED') return retryIn(candidate.extensions?.['retryAfterSeconds']) ?? CODE_MESSAGES.RATE_LIMITED;
+    return CODE_MESSAGES[code];
+  }
+  // GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED, a cost or depth limit, or no code at all.
+  return REQUEST_REFUSED_MESSAGE;
 }
 
 /** `input.successCriteria` → `successCriteria`; `input.agencyIds[2]` → `agencyIds`. */

@@ -8,11 +8,11 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   /**
-   * Leaves room for the web app's own largest operation (the Activity section's history of events
-   * with their snapshots, about 20,500) and refuses queries that fan out multiplicatively.
-   * core/graphql/web-documents.spec.ts proves every web operation fits.
+   * Leaves room for reading a whole large plan and refuses queries that fan out multiplicatively.
+   * The web's largest operations (a page of plan events with their snapshots) fit under it:
+   * core/graphql/web-documents.spec.ts runs every web operation through these rules.
    */
-  maxCost: 25_000,
+  maxCost: 20_000,
   maxBodyBytes: 1024 * 1024,
 } as const;
 

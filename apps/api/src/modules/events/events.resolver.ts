@@ -19,13 +19,17 @@ import { nodeOf, PlanNode } from './plan-node.union';
 export class PlanLogResolver {
   constructor(private readonly planEvents: PlanEventsService) {}
 
-  @ResolveField(() => [PlanEvent], { description: "This plan's event log, oldest first." })
+  @ResolveField(() => [PlanEvent], {
+    description:
+      "This plan's event log, oldest first: the first `limit` events after `afterSeq`; with `beforeSeq`, the last `limit` events before it (pages backwards from the newest: pass the oldest seq shown).",
+  })
   events(
     @Parent() plan: Plan,
     @Args('afterSeq', { type: () => Int, nullable: true, defaultValue: 0 }) afterSeq: number,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limit: number,
+    @Args('beforeSeq', { type: () => Int, nullable: true }) beforeSeq?: number | null,
   ): Promise<PlanEvent[]> {
-    return this.planEvents.list(plan.id, afterSeq ?? 0, limit ?? 100);
+    return this.planEvents.list(plan.id, afterSeq ?? 0, limit ?? 100, beforeSeq ?? null);
   }
 
   @ResolveField(() => Int, { description: 'Sequence number of the newest event (0 before any).' })

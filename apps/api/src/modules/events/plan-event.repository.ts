@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { Between, DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { PlanEvent } from './plan-event.entity';
 
 /** Reads a plan's event log (PlanLogWriter appends to it). */
@@ -11,6 +11,13 @@ export class PlanEventRepository {
   /** A plan's events after `afterSeq`, oldest first, at most `limit`; in `manager`'s transaction when given. */
   after(planId: string, afterSeq: number, limit: number, manager: EntityManager = this.dataSource.manager): Promise<PlanEvent[]> {
     return manager.getRepository(PlanEvent).find({ where: { planId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
+  }
+
+  /** The last `limit` events with afterSeq < seq < beforeSeq, returned oldest first. */
+  async before(planId: string, beforeSeq: number, afterSeq: number, limit: number): Promise<PlanEvent[]> {
+    if (beforeSeq - afterSeq <= 1) return [];
+    const newestFirst = await this.dataSource.getRepository(PlanEvent).find({ where: { planId, seq: Between(afterSeq + 1, beforeSeq - 1) }, order: { seq: 'DESC' }, take: limit });
+    return newestFirst.reverse();
   }
 
   /** What a diff folds: every event up to revision `to`, oldest first. */

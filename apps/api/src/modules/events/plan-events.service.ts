@@ -8,8 +8,12 @@ export const EVENTS_PAGE_MAX = 1000;
 export class PlanEventsService {
   constructor(private readonly events: PlanEventRepository) {}
 
-  /** A plan's events after `afterSeq`, oldest first. */
-  list(planId: string, afterSeq: number, limit: number): Promise<PlanEvent[]> {
-    return this.events.after(planId, afterSeq, Math.min(Math.max(limit, 0), EVENTS_PAGE_MAX));
+  /**
+   * A plan's events, oldest first: the first `limit` after `afterSeq`, or with `beforeSeq` the last
+   * `limit` between the two (a page of older events for a list shown newest first).
+   */
+  list(planId: string, afterSeq: number, limit: number, beforeSeq: number | null = null): Promise<PlanEvent[]> {
+    const take = Math.min(Math.max(limit, 0), EVENTS_PAGE_MAX);
+    return beforeSeq === null ? this.events.after(planId, afterSeq, take) : this.events.before(planId, beforeSeq, afterSeq, take);
   }
 }

@@ -11,5 +11,6 @@ import { OversightService } from './oversight.service';
 @Module({
   imports: [AuthModule],
   providers: [OversightService, OversightRepository, OversightResolver],
+  exports: [OversightService],
 })
 export class OversightModule {}

@@ -1,0 +1,114 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { CBP, DANA_ACTOR, MARIA_ACTOR, objective, planEvent } from '../live/live-fixtures';
+import { csvCell, downloadFile } from '../shared/csv';
+import { eventLogCsv, eventLogRows, filterEventLog, NO_FILTERS, type LogEvent } from './event-log';
+import { EventLogPanel } from './EventLogPanel';
+import type { EventLogState } from './useEventLog';
+
+jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
+
+const hash = (seq: number) => `${String(seq).padStart(2, '0')}${'ab'.repeat(31)}`;
+const logEvent = (seq: number, at: string, type: string, node: { __typename: string } | null, actor: typeof MARIA_ACTOR | typeof DANA_ACTOR = MARIA_ACTOR, entityId = 'o2'): LogEvent =>
+  ({
+    ...planEvent(seq, type, 'OBJECTIVE', entityId, node, actor),
+    at,
+    approvalNode: null,
+    debriefNode: null,
+    reportNode: null,
+    hash: hash(seq),
+    prevHash: hash(seq - 1),
+  }) as unknown as LogEvent;
+
+const EVENTS: LogEvent[] = [
+  logEvent(1, '2027-01-03T15:00:00Z', 'OBJECTIVE_ADDED', objective('o2', 1, 'Keep lanes open')),
+  logEvent(2, '2027-01-05T15:00:00Z', 'OBJECTIVE_UPDATED', objective('o2', 1, 'Keep both lanes open'), DANA_ACTOR),
+  logEvent(3, '2027-01-09T15:00:00Z', 'OBJECTIVE_REMOVED', null, DANA_ACTOR),
+  logEvent(4, '2027-01-09T16:00:00Z', 'OBJECTIVE_ADDED', objective('o3', 2, 'Escort the convoy =SUM(A1)'), MARIA_ACTOR, 'o3'),
+];
+
+const state = (events = EVENTS): EventLogState => ({
+  plan: { __typename: 'Plan', id: 'p1', title: 'Operation Safe Passage', status: 'DRAFT', timeZone: 'America/New_York', lastSeq: events.length, leadAgency: CBP } as EventLogState['plan'],
+  events,
+  loading: false,
+  error: null,
+  missing: false,
+  retry: jest.fn(),
+});
+
+const bodyRows = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.textContent ?? '');
+
+describe('oversight event log in words', () => {
+  it('describes each event with who did it and what changed, from and to, without raw codes', () => {
+    const rows = eventLogRows(EVENTS);
+    expect(rows.map((row) => `${row.actor} ${row.description}`)).toEqual([
+      'Maria Lopez (CBP) added Objective 2 "Keep lanes open"',
+      'Dana Whitfield (NCSHP) changed the title of Objective 2 "Keep both lanes open" from "Keep lanes open" to "Keep both lanes open"',
+      'Dana Whitfield (NCSHP) removed Objective 2 "Keep both lanes open"',
+      'Maria Lopez (CBP) added Objective 3 "Escort the convoy =SUM(A1)"',
+    ]);
+    render(<EventLogPanel log={state()} />);
+    const table = screen.getByRole('table');
+    expect(table.textContent).not.toMatch(/OBJECTIVE_UPDATED|OBJECTIVE_ADDED/);
+    expect(table.textContent).not.toContain('o2 ');
+  });
+
+  it('filters by who, what, action and date range, and searches the text', () => {
+    render(<EventLogPanel log={state()} />);
+    expect(bodyRows()).toHaveLength(4);
+    fireEvent.change(screen.getByLabelText('Who'), { target: { value: DANA_ACTOR.id } });
+    expect(bodyRows()).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'REMOVED' } });
+    expect(bodyRows()).toEqual([expect.stringContaining('removed Objective 2')]);
+    expect(screen.getByTestId('event-log-status').textContent).toBe('1 of 4 events match.');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(bodyRows()).toHaveLength(4);
+
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2027-01-04' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2027-01-06' } });
+    expect(bodyRows()).toEqual([expect.stringContaining('from "Keep lanes open" to "Keep both lanes open"')]);
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2027-01-01' } });
+    expect(screen.getByText('The start date must be on or before the end date.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    fireEvent.change(screen.getByLabelText(/Search/), { target: { value: 'convoy maria' } });
+    expect(bodyRows()).toEqual([expect.stringContaining('Escort the convoy')]);
+    expect(filterEventLog(eventLogRows(EVENTS), { ...NO_FILTERS, entityType: 'OBJECTIVE', text: hash(3).slice(0, 10) }).map((row) => row.seq)).toEqual([3]);
+  });
+
+  it('downloads what is shown as CSV, formulas defused and quotes escaped', () => {
+    render(<EventLogPanel log={state()} />);
+    fireEvent.change(screen.getByLabelText('Who'), { target: { value: MARIA_ACTOR.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV (filtered)' }));
+    const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];
+    expect(filename).toBe('operation-safe-passage-event-log-filtered.csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Seq,Time (UTC),Who,Event,What,Action,Event type,Entity ID,Revision,Hash');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(`1,2027-01-03T15:00:00Z,Maria Lopez (CBP),"Maria Lopez (CBP) added Objective 2 ""Keep lanes open""",Objective,Added or created,OBJECTIVE_ADDED,o2,10,${hash(1)}`);
+    expect(eventLogCsv(eventLogRows([EVENTS[3]!]))).toContain('"Maria Lopez (CBP) added Objective 3 ""Escort the convoy =SUM(A1)"""');
+    expect([csvCell('=SUM(A1)'), csvCell('-1+2'), csvCell('@cmd'), csvCell(-3), csvCell('a\nb'), csvCell(null)]).toEqual(["'=SUM(A1)", "'-1+2", "'@cmd", '-3', '"a\nb"', '']);
+  });
+
+  it('shows each hash short without clipping, with the full value in the tooltip, for screen readers and on the clipboard', async () => {
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.assign(navigator, { clipboard: { writeText } });
+    render(<EventLogPanel log={state()} />);
+    const cell = within(screen.getAllByRole('row')[2]!).getAllByRole('cell').at(-1)!;
+    expect(cell.querySelector('code')?.getAttribute('title')).toBe(hash(2));
+    expect(within(cell).getByText(`${hash(2).slice(0, 12)}…`)).toBeTruthy();
+    expect(within(cell).getByText(hash(2)).className).toContain('usa-sr-only');
+    fireEvent.click(within(cell).getByRole('button', { name: 'Copy the hash of event 2' }));
+    expect(writeText).toHaveBeenCalledWith(hash(2));
+    expect(await within(cell).findByText('Copied')).toBeTruthy();
+  });
+
+  it('says how far it has read while pages are loading', () => {
+    render(<EventLogPanel log={{ ...state(EVENTS.slice(0, 2)), loading: true, plan: { ...state().plan!, lastSeq: 250 } }} />);
+    expect(screen.getByTestId('event-log-status').textContent).toBe('Loading the event log… 2 of 250 events read.');
+  });
+});

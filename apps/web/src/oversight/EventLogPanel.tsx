@@ -1,0 +1,125 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { DataTable, SelectField, TextField } from '@jointops/ui';
+import { useMemo, useState } from 'react';
+import { downloadFile, fileSlug } from '../shared/csv';
+import { errorMessage } from '../shared/errors';
+import { usePlanTime } from '../shared/plan-time';
+import { CopyableHash } from './CopyableHash';
+import {
+  ENTITY_TYPE_LABELS,
+  EVENT_ACTION_LABELS,
+  EVENT_ACTIONS,
+  eventLogCsv,
+  eventLogRows,
+  filterEventLog,
+  filtersError,
+  NO_FILTERS,
+  type EventLogFilters,
+  type EventLogRow,
+} from './event-log';
+import type { EventLogState } from './useEventLog';
+
+const ACTION_OPTIONS = EVENT_ACTIONS.map((action) => ({ value: action, label: EVENT_ACTION_LABELS[action] }));
+
+/** The plan's event log in words, with filters (who, what, when), search and a CSV of what is shown. */
+export function EventLogPanel({ log }: { log: EventLogState }) {
+  const [filters, setFilters] = useState<EventLogFilters>(NO_FILTERS);
+  const rows = useMemo(() => eventLogRows(log.events), [log.events]);
+  const dateError = filtersError(filters);
+  const shown = useMemo(() => (dateError ? [] : filterEventLog(rows, filters)), [rows, filters, dateError]);
+  const people = useMemo(() => [...new Map(rows.map((row) => [row.actorId, row.actor])).entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })), [rows]);
+  const kinds = useMemo(() => [...new Set(rows.map((row) => row.entityType))].map((value) => ({ value, label: ENTITY_TYPE_LABELS[value] ?? value })), [rows]);
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const set = (key: keyof EventLogFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+  const total = log.plan?.lastSeq ?? 0;
+
+  return (
+    <section aria-labelledby="events-heading" className="margin-y-3">
+      <h2 id="events-heading">Event log</h2>
+      <p className="margin-top-0">Every change to the plan, oldest first, in words. Filter by who, what and when, or search the text.</p>
+      <form className="grid-row grid-gap" aria-label="Filter the event log" onSubmit={(event) => event.preventDefault()} data-testid="event-log-filters">
+        <div className="tablet:grid-col-4">
+          <SelectField id="event-filter-person" label="Who" value={filters.actorId} options={people} placeholder="Everyone" onChange={set('actorId')} />
+        </div>
+        <div className="tablet:grid-col-4">
+          <SelectField id="event-filter-what" label="What" value={filters.entityType} options={kinds} placeholder="Everything" onChange={set('entityType')} />
+        </div>
+        <div className="tablet:grid-col-4">
+          <SelectField id="event-filter-action" label="Action" value={filters.action} options={ACTION_OPTIONS} placeholder="Any action" onChange={set('action')} />
+        </div>
+        <div className="tablet:grid-col-3">
+          <TextField id="event-filter-from" label="From" type="date" value={filters.from} onChange={set('from')} error={dateError} />
+        </div>
+        <div className="tablet:grid-col-3">
+          <TextField id="event-filter-to" label="To" type="date" value={filters.to} onChange={set('to')} />
+        </div>
+        <div className="tablet:grid-col-6">
+          <TextField id="event-filter-text" label="Search" type="search" value={filters.text} onChange={set('text')} hint="Names, titles, values, IDs or hashes" />
+        </div>
+      </form>
+      <div className="display-flex flex-wrap flex-align-center margin-y-2">
+        {filtered ? (
+          <Button type="button" unstyled className="margin-right-3" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </Button>
+        ) : null}
+        <Button
+          type="button"
+          outline
+          disabled={shown.length === 0 || log.loading}
+          onClick={() => downloadFile(`${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, eventLogCsv(shown))}
+        >
+          Download CSV{filtered ? ' (filtered)' : ''}
+        </Button>
+      </div>
+      {log.error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">
+            The event log could not be loaded{log.events.length ? ' in full' : ''}. {errorMessage(log.error)}{' '}
+            <Button type="button" unstyled onClick={log.retry}>
+              Try again
+            </Button>
+          </p>
+        </Alert>
+      ) : null}
+      <p className="font-body-2xs" role="status" aria-live="polite" data-testid="event-log-status">
+        {log.loading
+          ? `Loading the event log… ${log.events.length} of ${total || '…'} events read.`
+          : filtered
+            ? `${shown.length} of ${rows.length} events match.`
+            : log.plan
+              ? `Showing all ${rows.length} events.`
+              : ''}
+      </p>
+      {shown.length > 0 ? <EventLogTable rows={shown} /> : null}
+    </section>
+  );
+}
+
+const EVENT_CELL = { whiteSpace: 'normal', minWidth: '16rem' } as const;
+
+export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
+  const time = usePlanTime();
+  return (
+    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Event log table">
+      <DataTable fullWidth compact striped className="font-body-2xs" caption="Event log, oldest first" captionClassName="usa-sr-only" columns={['Seq', 'Time', 'Event', 'Revision', 'Hash']}>
+        {rows.map((row) => (
+          <tr key={row.seq}>
+            <th scope="row">{row.seq}</th>
+            <td className="text-no-wrap">
+              <time dateTime={row.at}>{time.format(row.at)}</time>
+            </td>
+            {/* The scrollable container keeps cells on one line; the sentence wraps so the hash stays in view. */}
+            <td style={EVENT_CELL}>
+              <span className="text-bold">{row.actor}</span> {row.description}
+            </td>
+            <td>{row.revision}</td>
+            <td>
+              <CopyableHash value={row.hash} label={`the hash of event ${row.seq}`} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}
