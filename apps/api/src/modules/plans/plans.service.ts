@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -33,6 +34,7 @@ export class PlansService {
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreatePlanInput): Promise<Plan> {
@@ -62,7 +64,8 @@ export class PlansService {
             startsAt: input.startsAt ?? null,
             endsAt: input.endsAt ?? null,
             createdById: user.id,
-            updatedAt: new Date(),
+            createdAt: this.clock.now(),
+            updatedAt: this.clock.now(),
           },
           [user.agencyId, ...otherAgencyIds],
         ),
