@@ -1,5 +1,5 @@
 import { BLOCKER_FIX_LABELS } from './labels';
-import { BlockerCode, computeBlockers, WINDOW_START_CHECKED_WHILE, wouldCreateCycle, type ReadinessInput } from './readiness';
+import { BlockerCode, computeBlockers, READINESS_CHECKED_WHILE, wouldCreateCycle, type ReadinessInput } from './readiness';
 
 const ready: ReadinessInput = {
   startsAt: '2027-03-01T06:00:00Z',
@@ -72,7 +72,7 @@ describe('readiness blockers', () => {
 
   it('WINDOW_STARTED only while submission or approval is ahead (never for activation or later)', () => {
     const later = { now: '2027-03-02T00:00:00Z' };
-    expect(WINDOW_START_CHECKED_WHILE).toEqual(['DRAFT', 'IN_REVIEW']);
+    expect(READINESS_CHECKED_WHILE).toEqual(['DRAFT', 'IN_REVIEW']);
     for (const status of ['DRAFT', 'IN_REVIEW']) expect(computeBlockers({ ...ready, status }, later).map((b) => b.code)).toEqual(['WINDOW_STARTED']);
     for (const status of ['APPROVED', 'ACTIVE', 'COMPLETED', 'CLOSED', 'CANCELLED']) expect(computeBlockers({ ...ready, status }, later)).toEqual([]);
   });

@@ -27,7 +27,7 @@ export interface Blocker {
 type DateLike = Date | string;
 
 export interface ReadinessInput {
-  /** Decides whether WINDOW_STARTED applies (see WINDOW_START_CHECKED_WHILE); absent, it does. */
+  /** Decides whether WINDOW_STARTED applies (see READINESS_CHECKED_WHILE); absent, it does. */
   status?: string;
   startsAt?: DateLike | null;
   endsAt?: DateLike | null;
@@ -41,11 +41,12 @@ export interface ReadinessInput {
 }
 
 /**
- * WINDOW_STARTED stands between a plan and submission or approval, never activation: it is
- * checked only while one of those steps is ahead. An approved plan may be activated once its
- * window has begun, and a past operation is not "blocked" by its own start.
+ * The statuses in which readiness stands between the plan and its next step: submission (DRAFT)
+ * and approval (IN_REVIEW). WINDOW_STARTED is judged only then, never at activation: an approved
+ * plan may be activated once its window has begun, and a past operation is not "blocked" by its
+ * own start.
  */
-export const WINDOW_START_CHECKED_WHILE: readonly PlanStatus[] = [PlanStatus.DRAFT, PlanStatus.IN_REVIEW];
+export const READINESS_CHECKED_WHILE: readonly PlanStatus[] = [PlanStatus.DRAFT, PlanStatus.IN_REVIEW];
 
 export interface ReadinessOptions {
   /** The time readiness is judged at (the API's Clock, the browser's clock). Without it WINDOW_STARTED is not checked. */
@@ -63,7 +64,7 @@ function windowBlockers(plan: ReadinessInput, { now }: ReadinessOptions): Blocke
   if (!plan.startsAt || !plan.endsAt) {
     return [{ code: BlockerCode.NO_WINDOW, message: 'The plan has no operation window (start and end).', entityId: null }];
   }
-  const checked = plan.status === undefined || (WINDOW_START_CHECKED_WHILE as readonly string[]).includes(plan.status);
+  const checked = plan.status === undefined || (READINESS_CHECKED_WHILE as readonly string[]).includes(plan.status);
   if (checked && now !== undefined && time(plan.startsAt) <= time(now)) {
     return [{ code: BlockerCode.WINDOW_STARTED, message: "The plan's window has already started: move it to the future.", entityId: null }];
   }

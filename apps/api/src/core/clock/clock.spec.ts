@@ -25,7 +25,7 @@ describe('Clock', () => {
     expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1000);
   });
 
-  it('at() sets the clock for the work only, even when the work fails', async () => {
+  it('at() sets the clock for the work only, even when the work fails, then tells what it told before', async () => {
     const clock = new Clock(loadConfig({ NODE_ENV: 'test' }));
     await expect(clock.at('2020-01-01T00:00:00Z', async () => clock.now().toISOString())).resolves.toBe('2020-01-01T00:00:00.000Z');
     await expect(
@@ -34,6 +34,9 @@ describe('Clock', () => {
       }),
     ).rejects.toThrow('boom');
     expect(clock.now().getFullYear()).toBeGreaterThan(2020);
+    clock.setTo('2026-09-12T11:00:00Z');
+    await clock.at('2020-01-01T00:00:00Z', async () => undefined);
+    expect(clock.now().toISOString()).toBe('2026-09-12T11:00:00.000Z');
   });
 
   it('refuses a time that is not one', () => {

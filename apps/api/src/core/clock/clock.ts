@@ -40,13 +40,14 @@ export class Clock {
     this.fixedAt = null;
   }
 
-  /** Runs `work` with the clock set to `at` (see setTo), then puts the real time back, whatever happens. */
+  /** Runs `work` with the clock set to `at` (see setTo), then puts back the time it told before, whatever happens. */
   async at<T>(at: Date | string, work: () => Promise<T>): Promise<T> {
+    const before = this.fixedAt;
     this.setTo(at);
     try {
       return await work();
     } finally {
-      this.reset();
+      this.fixedAt = before;
     }
   }
 }
