@@ -59,11 +59,12 @@ export async function createPlan(
   return plan;
 }
 
-/** An active user of the agency (the first listed), to hold one of its roles. */
+/** A member of the agency (the first listed who is neither an administrator nor oversight), to hold one of its roles. */
 export async function someoneOf(api: Api, agencyId: string): Promise<string> {
-  const { users } = await api<{ users: Array<{ id: string }> }>('query Users($a: ID) { users(agencyId: $a) { id } }', { a: agencyId });
-  if (!users[0]) throw new Error(`no user of agency ${agencyId} to assign`);
-  return users[0].id;
+  const { users } = await api<{ users: Array<{ id: string; roles: string[] }> }>('query Users($a: ID) { users(agencyId: $a) { id roles } }', { a: agencyId });
+  const member = users.find((user) => !user.roles.includes('ADMIN') && !user.roles.includes('OVERSIGHT'));
+  if (!member) throw new Error(`no member of agency ${agencyId} to assign`);
+  return member.id;
 }
 
 /**
