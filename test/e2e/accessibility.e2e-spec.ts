@@ -39,6 +39,21 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await violationsAtEveryWidth(page)).toEqual([]);
   });
 
+  it.each([1366, 390])('closed plan "Operation Clear Lanes" overview at %i px says the operation is closed, not "Ready for review", with no serious or critical violations', async (width) => {
+    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Clear Lanes');
+    await page.setViewportSize({ width, height: 900 });
+    try {
+      await page.goto(`/plans/${closedPlanId}/overview`);
+      await page.getByRole('heading', { level: 2, name: 'Readiness', exact: true }).waitFor();
+      await page.getByText(/The operation is closed/).waitFor();
+      expect(await page.getByText(/Ready for review/).count()).toBe(0);
+      await page.waitForLoadState('networkidle');
+      expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it.each(['/oversight', '/oversight/transparency'])('%s (as oversight) has no serious or critical violations', async (path) => {
     const oversight = await (await newContext(browser)).newPage();
     await signInAndLand(oversight, 'evelyn.brooks@oversight.example');

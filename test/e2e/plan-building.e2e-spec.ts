@@ -53,8 +53,13 @@ describe('building a plan in the browser until it is ready for review', () => {
     await blockers.getByRole('link', { name: 'The plan has no objectives.' }).waitFor();
     await blockers.getByRole('link', { name: 'NCSHP holds no role.' }).waitFor();
     await blockers.getByRole('link', { name: 'CBP holds no role.' }).waitFor();
+    await blockers.getByRole('link', { name: 'NCSHP commits no resources.' }).waitFor();
+    await blockers.getByRole('link', { name: 'CBP commits no resources.' }).waitFor();
+    expect(await blockers.getByRole('link', { name: 'The plan has no timeline events.' }).getAttribute('href')).toMatch(/\/timeline$/);
+    expect(await blockers.getByRole('link', { name: 'The plan has no communications channel.' }).getAttribute('href')).toMatch(/\/comms$/);
     await waitForCount(blockers.getByRole('link', { name: /^Required checklist item is open: / }), REQUIRED_ITEMS);
-    await page.getByText(`${REQUIRED_ITEMS + 3} things block submission for review:`).waitFor();
+    // No objectives, two agencies without a role and without resources, no timeline, no comms.
+    await page.getByText(`${REQUIRED_ITEMS + 7} things block submission for review:`).waitFor();
 
     // --- Objectives, and a validation error that adds nothing ---
     await openSection(page, 'Objectives');
@@ -84,7 +89,7 @@ describe('building a plan in the browser until it is ready for review', () => {
     await waitForCount(page.getByRole('list', { name: 'Objectives in order' }).getByRole('listitem'), 2);
     await objectiveCard(page, 'Connect potential victims with services').getByText('Everyone identified is offered victim services').waitFor();
 
-    // --- Roles: one for NCSHP (assigned), one for CBP (not assigned) ---
+    // --- Roles: one for NCSHP, one for CBP, each with an assignee of its agency ---
     await openSection(page, 'Roles');
     const roleForm = page.getByRole('form', { name: 'Add a role' });
     await roleForm.getByLabel('Agency').selectOption({ label: NCSHP });
@@ -99,10 +104,11 @@ describe('building a plan in the browser until it is ready for review', () => {
 
     await roleForm.getByLabel('Agency').selectOption({ label: CBP });
     await roleForm.getByLabel('Role title').fill('Federal Liaison Officer');
+    await roleForm.getByLabel('Assignee (optional)').selectOption({ label: 'James Okafor' });
     await roleForm.getByRole('button', { name: 'Add role' }).click();
     const cbpGroup = section(page, 'Roles').getByRole('region', { name: CBP });
     await cbpGroup.getByRole('heading', { level: 4, name: 'Federal Liaison Officer' }).waitFor();
-    await cbpGroup.getByText('Not assigned').waitFor();
+    await cbpGroup.getByText('Assigned to James Okafor').waitFor();
     expect(await section(page, 'Roles').getByText('No role yet.').count()).toBe(0);
 
     // --- Timeline: two events in the window, the second after the first; an end before the start is refused ---
@@ -139,6 +145,26 @@ describe('building a plan in the browser until it is ready for review', () => {
     await second.getByRole('cell', { name: 'Execution', exact: true }).waitFor();
     await second.getByRole('cell', { name: 'Joint briefing', exact: true }).waitFor();
     await waitForCount(table.getByRole('row'), 3);
+
+    // --- Resources: what each agency commits; communications: one channel for all ---
+    await openSection(page, 'Resources');
+    const resourceForm = page.getByRole('form', { name: 'Add a resource' });
+    for (const [agency, kind, quantity] of [
+      [NCSHP, 'Troopers', '8'],
+      [CBP, 'Officers', '2'],
+    ]) {
+      await resourceForm.getByLabel('Agency').selectOption({ label: agency });
+      await resourceForm.getByLabel('Kind').fill(kind);
+      await resourceForm.getByLabel('Quantity').fill(quantity);
+      await resourceForm.getByRole('button', { name: 'Add resource' }).click();
+      await section(page, 'Resources').getByRole('rowheader', { name: kind }).first().waitFor();
+    }
+    await openSection(page, 'Communications');
+    const channelForm = page.getByRole('form', { name: 'Add a channel' });
+    await channelForm.getByLabel('Name').fill('Tactical 1');
+    await channelForm.getByLabel('Details').fill('VIPER talkgroup US1-TAC-1');
+    await channelForm.getByRole('button', { name: 'Add channel' }).click();
+    await section(page, 'Communications').getByRole('rowheader', { name: 'Tactical 1' }).waitFor();
 
     // --- Checklist: every required item satisfied, with evidence ---
     await openSection(page, 'Checklist');

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { uniqueSuffix } from './support/plan-ui';
-import { agencyIdsByShortName, apiAs, createPlan, openPlanAs, planStatus, type Person } from './support/review-ui';
+import { addOperationBasics, agencyIdsByShortName, apiAs, createPlan, openPlanAs, planStatus, someoneOf, type Person } from './support/review-ui';
 
 const REASON = 'No entry into homes is planned: vehicle stops on the interstate only.';
 
@@ -12,7 +12,7 @@ const REASON = 'No entry into homes is planned: vehicle stops on the interstate 
 describe('required checklist items: the lead decides, with a reason the other leads read', () => {
   let browser: Browser;
   const opened: Person[] = [];
-  let plan: { id: string; title: string };
+  let plan: { id: string; title: string; startsAt: string; endsAt: string };
   let warrant: string;
 
   beforeAll(async () => {
@@ -25,8 +25,13 @@ describe('required checklist items: the lead decides, with a reason the other le
     plan = await createPlan(dana, { title: `Operation Lawful Entry ${uniqueSuffix()}`, agencyIds: [agencies['CBP']!], checklistTemplateId: template.id });
     await dana('mutation($p: ID!) { addObjective(planId: $p, input: { title: "Keep stops lawful", successCriteria: "Every stop documented" }) { id } }', { p: plan.id });
     for (const shortName of ['NCSHP', 'CBP']) {
-      await dana('mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Liaison" }) { id } }', { p: plan.id, a: agencies[shortName]! });
+      await dana('mutation($p: ID!, $a: ID!, $u: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Liaison", assigneeId: $u }) { id } }', {
+        p: plan.id,
+        a: agencies[shortName]!,
+        u: await someoneOf(dana, agencies[shortName]!),
+      });
     }
+    await addOperationBasics(dana, plan, [agencies['NCSHP']!, agencies['CBP']!]);
     const { plan: built } = await dana<{ plan: { checklist: Array<{ id: string; version: number; required: boolean; text: string }> } }>(
       'query($id: ID!) { plan(id: $id) { checklist { id version required text } } }',
       { id: plan.id },

@@ -2,7 +2,21 @@ import type { Browser, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { objectiveCard, openSection, uniqueSuffix } from './support/plan-ui';
-import { agencyIdsByShortName, apiAs, approvalCard, approveCurrent, createPlan, openApprovals, openPlanAs, planStatus, type Api, type CreatedPlan, type Person } from './support/review-ui';
+import {
+  addOperationBasics,
+  agencyIdsByShortName,
+  apiAs,
+  approvalCard,
+  approveCurrent,
+  createPlan,
+  openApprovals,
+  openPlanAs,
+  planStatus,
+  someoneOf,
+  type Api,
+  type CreatedPlan,
+  type Person,
+} from './support/review-ui';
 
 const OBJECTIVE = 'Keep the inspection lanes lawful';
 const CRITERIA_BEFORE = 'Every stop has a documented basis in the activity log.';
@@ -12,7 +26,10 @@ interface Lead extends Person {
   agency: string;
 }
 
-/** NCSHP-led with CBP and WCSO, one objective, a role per agency, every required NC checklist item satisfied. */
+/**
+ * NCSHP-led with CBP and WCSO in a window a month ahead, one objective, an assigned role and a
+ * resource per agency, a timeline event, a comms channel, every required NC checklist item satisfied.
+ */
 async function buildReadyPlan(api: Api): Promise<CreatedPlan & { revision: number }> {
   const agencies = await agencyIdsByShortName(api);
   const { checklistTemplates } = await api<{ checklistTemplates: Array<{ id: string; name: string; jurisdiction: string }> }>('{ checklistTemplates { id name jurisdiction } }');
@@ -36,9 +53,10 @@ async function buildReadyPlan(api: Api): Promise<CreatedPlan & { revision: numbe
   ] as const) {
     await api('mutation Role($planId: ID!, $input: RoleAssignmentInput!) { addRole(planId: $planId, input: $input) { id } }', {
       planId: plan.id,
-      input: { agencyId: agencies[shortName]!, title },
+      input: { agencyId: agencies[shortName]!, title, assigneeId: await someoneOf(api, agencies[shortName]!) },
     });
   }
+  await addOperationBasics(api, plan, [agencies['NCSHP']!, agencies['CBP']!, agencies['WCSO']!]);
   const { plan: withChecklist } = await api<{ plan: { checklist: Array<{ id: string; version: number; required: boolean }> } }>(
     'query Checklist($id: ID!) { plan(id: $id) { checklist { id version required } } }',
     { id: plan.id },

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { type AppConfig } from './core/config/app-config';
+import { ClockModule } from './core/clock/clock.module';
 import { ConfigModule } from './core/config/config.module';
 import { DataloaderModule } from './core/dataloaders/dataloader.module';
 import { DataloaderService } from './core/dataloaders/dataloader.service';
@@ -45,6 +46,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(config.databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

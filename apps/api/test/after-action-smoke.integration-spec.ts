@@ -1,4 +1,5 @@
-import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
+import { asAt } from './support/clock';
+import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('after-action smoke: active to closed', () => {
@@ -11,20 +12,32 @@ describe('after-action smoke: active to closed', () => {
   afterAll(() => t.close());
 
   it('logs activity, records actuals, collects debriefs, drafts and finalizes the report, tracks actions, finds lessons', async () => {
-    const plan = await createPlan(t, force, { startsAt: '2026-03-01T06:00:00Z', endsAt: '2026-03-01T18:00:00Z' });
-    const p = plan.id;
+    // A past operation, planned and signed off with the server's clock before its window, as it was.
     const planner = force.tokens.ncshpPlanner;
-    const objective = (await t.gql(`mutation($p: ID!) { addObjective(planId: $p, input: { title: "Secure", successCriteria: "No incidents" }) { id } }`, { p }, planner)).data?.addObjective;
-    const event = (await t.gql(`mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Sweep", phase: EXECUTION, startsAt: "2026-03-01T08:00:00Z", endsAt: "2026-03-01T10:00:00Z" }) { id version } }`, { p }, planner)).data?.addTimelineEvent;
-    for (const agency of [force.agencies.ncshp, force.agencies.cbp]) {
-      await t.gql(`mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Lead" }) { id } }`, { p, a: agency }, planner);
-    }
-    const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { revision } }`, { p }, planner);
-    const r = submitted.data?.submitPlanForReview.revision;
-    for (const lead of [force.tokens.ncshpLead, force.tokens.cbpLead]) {
-      await t.gql(`mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE) { status } }`, { p, r }, lead);
-    }
-    expect((await t.gql(`mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p }, force.tokens.ncshpLead)).data?.activatePlan.status).toBe('ACTIVE');
+    const { p, objective, event } = await asAt(t, '2026-02-20T15:00:00Z', async () => {
+      const plan = await createPlan(t, force, { startsAt: '2026-03-01T06:00:00Z', endsAt: '2026-03-01T18:00:00Z' });
+      const p = plan.id;
+      const objective = (await t.gql(`mutation($p: ID!) { addObjective(planId: $p, input: { title: "Secure", successCriteria: "No incidents" }) { id } }`, { p }, planner)).data?.addObjective;
+      const event = (await t.gql(`mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Sweep", phase: EXECUTION, startsAt: "2026-03-01T08:00:00Z", endsAt: "2026-03-01T10:00:00Z" }) { id version } }`, { p }, planner)).data?.addTimelineEvent;
+      for (const [agency, assignee] of [
+        [force.agencies.ncshp, force.users.ncshpOfficer],
+        [force.agencies.cbp, force.users.cbpPlanner],
+      ]) {
+        await gqlData(t, `mutation($p: ID!, $a: ID!, $u: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Lead", assigneeId: $u }) { id } }`, { p, a: agency, u: assignee }, planner);
+        await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 3 }) { id } }`, { p, a: agency }, planner);
+      }
+      await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Tactical 1", details: "TG 4410" }) { id } }`, { p }, planner);
+      const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { revision } }`, { p }, planner);
+      expect(submitted.errors).toBeUndefined();
+      const r = submitted.data?.submitPlanForReview.revision;
+      for (const lead of [force.tokens.ncshpLead, force.tokens.cbpLead]) {
+        await gqlData(t, `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE) { status } }`, { p, r }, lead);
+      }
+      return { p, objective, event };
+    });
+    // Activated at the start of its window; everything after happens now, which is after it.
+    const activated = await asAt(t, '2026-03-01T05:55:00Z', () => t.gql(`mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p }, force.tokens.ncshpLead));
+    expect(activated.data?.activatePlan.status).toBe('ACTIVE');
 
     const logged = await t.gql(`mutation($p: ID!) { logActivity(planId: $p, text: "Briefing held") { text author { id } agency { shortName } } }`, { p }, force.tokens.ncshpOfficer);
     expect(logged.data?.logActivity).toMatchObject({ text: 'Briefing held', agency: { shortName: 'NCSHP' } });

@@ -199,6 +199,10 @@ describe('audit: verifyPlanLog, planDiff, accessLog', () => {
           ['OBJECTIVE', 'Keep the corridor open'],
           ['ROLE', 'NCSHP liaison'],
           ['ROLE', 'CBP liaison'],
+          ['RESOURCE', 'Officers'],
+          ['RESOURCE', 'Officers'],
+          ['TIMELINE_EVENT', 'Briefing'],
+          ['COMMS_CHANNEL', 'Command net'],
         ].sort(),
       );
     });

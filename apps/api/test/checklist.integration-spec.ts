@@ -314,13 +314,18 @@ describe('checklist', () => {
   });
 
   describe('readiness', () => {
-    it('turns ready once there is an objective with criteria, a role per agency, every required item resolved and a clean timeline', async () => {
+    it('turns ready once there is an objective with criteria, an assigned role and a resource per agency, comms, every required item resolved and a clean timeline', async () => {
       const { planId, items } = await baselinePlan('Ready plan');
       const readiness = async () => (await planOf(planId)).readiness;
       await gqlData(t, `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Safe corridor", successCriteria: "No serious crash on the corridor." }) { id } }`, { p: planId }, planner);
-      for (const agencyId of [force.agencies.ncshp, force.agencies.cbp]) {
-        await gqlData(t, `mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Commander" }) { id } }`, { p: planId, a: agencyId }, planner);
+      for (const [agencyId, assigneeId] of [
+        [force.agencies.ncshp, force.users.ncshpLead],
+        [force.agencies.cbp, force.users.cbpLead],
+      ]) {
+        await gqlData(t, `mutation($p: ID!, $a: ID!, $u: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Commander", assigneeId: $u }) { id } }`, { p: planId, a: agencyId, u: assigneeId }, planner);
+        await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }`, { p: planId, a: agencyId }, planner);
       }
+      await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p: planId }, planner);
       const briefing = (
         await gqlData(
           t,

@@ -15,9 +15,15 @@ describe('review smoke: draft to active with two agencies', () => {
     const p = plan.id;
     const planner = force.tokens.ncshpPlanner;
     await t.gql(`mutation($p: ID!) { addObjective(planId: $p, input: { title: "Secure", successCriteria: "No incidents" }) { id } }`, { p }, planner);
-    for (const agency of [force.agencies.ncshp, force.agencies.cbp]) {
-      await t.gql(`mutation($p: ID!, $a: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Lead" }) { id } }`, { p, a: agency }, planner);
+    for (const [agency, assignee] of [
+      [force.agencies.ncshp, force.users.ncshpOfficer],
+      [force.agencies.cbp, force.users.cbpPlanner],
+    ]) {
+      await t.gql(`mutation($p: ID!, $a: ID!, $u: ID!) { addRole(planId: $p, input: { agencyId: $a, title: "Lead", assigneeId: $u }) { id } }`, { p, a: agency, u: assignee }, planner);
+      await t.gql(`mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }`, { p, a: agency }, planner);
     }
+    await t.gql(`mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Briefing", phase: BRIEFING, startsAt: "2027-03-01T06:00:00Z", endsAt: "2027-03-01T07:00:00Z" }) { id } }`, { p }, planner);
+    await t.gql(`mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p }, planner);
     const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { status revision approvals { status agency { shortName } } } }`, { p }, planner);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitPlanForReview.status).toBe('IN_REVIEW');

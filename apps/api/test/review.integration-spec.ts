@@ -102,8 +102,9 @@ describe('review and sign-off', () => {
       const blockers: Array<{ code: string; message: string; entityId: string | null }> = refused.extensions?.blockers;
       expect(Array.isArray(blockers)).toBe(true);
       const codes = blockers.map((blocker) => blocker.code);
-      expect(new Set(codes)).toEqual(new Set(['NO_OBJECTIVES', 'AGENCY_WITHOUT_ROLE', 'REQUIRED_CHECKLIST_OPEN']));
+      expect(new Set(codes)).toEqual(new Set(['NO_OBJECTIVES', 'AGENCY_WITHOUT_ROLE', 'AGENCY_WITHOUT_RESOURCE', 'REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'NO_COMMS']));
       expect(codes.filter((code) => code === 'AGENCY_WITHOUT_ROLE')).toHaveLength(2);
+      expect(codes.filter((code) => code === 'AGENCY_WITHOUT_RESOURCE')).toHaveLength(2);
       // The same blockers as the plan's readiness shows.
       const readiness = plan.readiness.blockers.map((blocker: { code: string; entityId: string | null }) => `${blocker.code}:${blocker.entityId}`).sort();
       expect(blockers.map((blocker) => `${blocker.code}:${blocker.entityId}`).sort()).toEqual(readiness);
@@ -412,9 +413,12 @@ describe('review and sign-off', () => {
         node: { __typename: 'Approval', status: 'PENDING', agency: { id: force.agencies.wcso } },
       });
 
-      // The new participant holds no role yet: approval is refused while readiness has blockers.
+      // The new participant holds no role and commits nothing yet: approval is refused while readiness has blockers.
       const early = errorOf(await decide(planId, revision + 1, 'APPROVE', wcsoLead));
-      expect(early.extensions).toMatchObject({ code: 'INVALID_STATE', blockers: [expect.objectContaining({ code: 'AGENCY_WITHOUT_ROLE', entityId: force.agencies.wcso })] });
+      expect(early.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        blockers: [expect.objectContaining({ code: 'AGENCY_WITHOUT_ROLE', entityId: force.agencies.wcso }), expect.objectContaining({ code: 'AGENCY_WITHOUT_RESOURCE', entityId: force.agencies.wcso })],
+      });
 
       await gqlData(t, `mutation($p: ID!, $a: ID!) { removePlanAgency(planId: $p, agencyId: $a) { id } }`, { p: planId, a: force.agencies.wcso }, force.tokens.ncshpPlanner);
       const removed = await state(planId);

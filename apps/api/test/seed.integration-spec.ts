@@ -1,3 +1,4 @@
+import { Clock } from '../src/core/clock/clock';
 import { DEFAULT_DEMO_PASSWORD } from '../src/core/config/app-config';
 import { DEMO_USERS } from '../src/database/seed/demo-data';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -35,6 +36,32 @@ describe('start-up seeding', () => {
       const codes = plan.readiness.blockers.map((blocker: { code: string }) => blocker.code);
       expect(codes).toEqual(expect.arrayContaining(['AGENCY_WITHOUT_ROLE', 'OBJECTIVE_WITHOUT_CRITERIA', 'REQUIRED_CHECKLIST_OPEN']));
       expect(codes).not.toContain('TIMELINE_DEPENDENCY_OVERLAP');
+      // Its window, timeline, comms, resources per agency and assignees are all in place.
+      for (const code of ['NO_WINDOW', 'WINDOW_STARTED', 'NO_TIMELINE', 'NO_COMMS', 'AGENCY_WITHOUT_RESOURCE', 'ROLE_WITHOUT_ASSIGNEE']) expect(codes).not.toContain(code);
+    });
+
+    it('makes the closed operation with the clock at its own dates, then gives the clock back', async () => {
+      const [plan] = await t.db.query(`SELECT id, created_at FROM plans WHERE title LIKE '%Clear Lanes%'`);
+      expect(plan.created_at.toISOString()).toBe('2026-09-01T13:00:00.000Z');
+      const events: Array<{ type: string; at: Date }> = await t.db.query(`SELECT type, at FROM plan_events WHERE plan_id = $1 ORDER BY seq`, [plan.id]);
+      const firstAt = (type: string) => events.find((event) => event.type === type)?.at.toISOString();
+      expect(firstAt('PLAN_CREATED')).toBe('2026-09-01T13:00:00.000Z');
+      expect(firstAt('PLAN_SUBMITTED')).toBe('2026-09-03T16:00:00.000Z');
+      expect(firstAt('PLAN_APPROVED')).toBe('2026-09-08T15:00:00.000Z');
+      expect(firstAt('PLAN_ACTIVATED')).toBe('2026-09-12T10:50:00.000Z');
+      expect(firstAt('PLAN_COMPLETED')).toBe('2026-09-13T13:00:00.000Z');
+      expect(firstAt('PLAN_CLOSED')).toBe('2026-10-21T13:00:00.000Z');
+      // In order, and none dated at the time the seed actually ran.
+      const times = events.map((event) => event.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times)).toBe(Date.parse('2026-10-21T13:00:00Z'));
+      const activity: Array<{ at: Date }> = await t.db.query(`SELECT at FROM activity_entries WHERE plan_id = $1 ORDER BY at`, [plan.id]);
+      expect(activity.map((entry) => entry.at.toISOString())).toEqual(['2026-09-12T11:40:00.000Z', '2026-09-12T12:45:00.000Z', '2026-09-12T14:05:00.000Z']);
+      const decided: Array<{ decided_at: Date }> = await t.db.query(`SELECT decided_at FROM approvals WHERE plan_id = $1 ORDER BY decided_at`, [plan.id]);
+      expect(decided.every((row) => row.decided_at < new Date('2026-09-12T11:00:00Z'))).toBe(true);
+      const [report] = await t.db.query(`SELECT finalized_at FROM after_action_reports WHERE plan_id = $1`, [plan.id]);
+      expect(report.finalized_at.toISOString()).toBe('2026-10-21T13:00:00.000Z');
+      expect(Math.abs(t.app.get(Clock).now().getTime() - Date.now())).toBeLessThan(5000);
     });
 
     it('seeds a closed operation with sign-off, activity, actuals, debriefs, a final report and tracked actions', async () => {
@@ -66,6 +93,13 @@ describe('start-up seeding', () => {
 
     it('seeds no demo data but still creates the configured administrator', async () => {
       expect(await t.db.query(`SELECT email FROM users`)).toEqual([{ email: 'it@agency.example' }]);
+    });
+
+    it('has a clock nobody can set', () => {
+      const clock = t.app.get(Clock);
+      expect(clock.isSettable).toBe(false);
+      expect(() => clock.setTo('2020-01-01T00:00:00Z')).toThrow('The clock cannot be set in production.');
+      expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(5000);
     });
   });
 });

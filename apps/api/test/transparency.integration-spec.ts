@@ -45,7 +45,8 @@ describe('transparencyReport', () => {
     const make = async (title: string, day: string | null) => {
       const input = { title, summary: `${title}: staging at the Exit 42 lot`, ...(day ? window(day) : { startsAt: null, endsAt: null }) };
       secrets.push(input.title, input.summary);
-      return (await readyPlan(t, force, input)).id as string;
+      // A plan without a window cannot be ready (NO_WINDOW): it stays a bare draft.
+      return (day ? await readyPlan(t, force, input) : await createPlan(t, force, input)).id as string;
     };
 
     // Inside April-June 2031, one per reachable status (two drafts, one overlapping the start of the period).

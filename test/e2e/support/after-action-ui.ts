@@ -40,9 +40,12 @@ export interface ActivePlan {
 
 /**
  * Builds an ACTIVE plan through the API, as the task force would: NCSHP (Dana) leads with WCSO
- * and ICE HSI, two objectives with success criteria, a role per agency, the NC checklist with every
- * required item SATISFIED, one timeline event around now; submitted, approved by the three leads on
- * the current revision and activated by Marcus.
+ * and ICE HSI, two objectives with success criteria, a role per agency held by its lead, a
+ * resource per agency, a comms channel, the NC checklist with every required item SATISFIED, and
+ * a window that opens at the next full minute at least 45 seconds away (submission and approval
+ * need a window that has not started) with one one-minute event at its start; submitted, approved
+ * by the three leads on the current revision and activated by Marcus. The event is under way or
+ * over within about two minutes: `waitForEventStart` waits for it before actuals are recorded.
  */
 export async function createActivePlan(title: string): Promise<ActivePlan> {
   const [dana, marcus, renee, priya] = await Promise.all(
@@ -58,8 +61,9 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
   const template = checklistTemplates.find((t: { jurisdiction: string; name: string }) => /\bNC\b|North Carolina/i.test(`${t.jurisdiction} ${t.name}`));
   if (!template) throw new Error(`no NC checklist template in ${JSON.stringify(checklistTemplates)}`);
 
-  const now = Math.floor(Date.now() / 60_000) * 60_000;
-  const hour = 3_600_000;
+  const minute = 60_000;
+  const hour = 60 * minute;
+  const start = Math.ceil((Date.now() + 45_000) / minute) * minute;
   const iso = (ms: number) => new Date(ms).toISOString();
   const created = await gql(
     `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id checklist { id version required } } }`,
@@ -69,8 +73,8 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
         summary: 'End-to-end after-action run.',
         agencyIds: [agencies.WCSO, agencies['ICE HSI']],
         checklistTemplateId: template.id,
-        startsAt: iso(now - 4 * hour),
-        endsAt: iso(now + 8 * hour),
+        startsAt: iso(start),
+        endsAt: iso(start + 8 * hour),
       },
     },
     dana,
@@ -84,22 +88,26 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
     const added = await gql(`mutation($p: ID!, $i: ObjectiveInput!) { addObjective(planId: $p, input: $i) { id title } }`, { p: planId, i: { title: objectiveTitle, successCriteria: criteria } }, dana);
     objectives.push(added.addObjective);
   }
-  for (const [shortName, roleTitle] of [
-    ['NCSHP', 'Operation Commander'],
-    ['WCSO', 'Traffic Control'],
-    ['ICE HSI', 'Cargo Liaison'],
+  for (const [shortName, roleTitle, lead] of [
+    ['NCSHP', 'Operation Commander', marcus],
+    ['WCSO', 'Traffic Control', renee],
+    ['ICE HSI', 'Cargo Liaison', priya],
   ] as const) {
-    await gql(`mutation($p: ID!, $i: RoleAssignmentInput!) { addRole(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], title: roleTitle } }, dana);
+    const { me } = await gql(`{ me { id } }`, {}, lead);
+    await gql(`mutation($p: ID!, $i: RoleAssignmentInput!) { addRole(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], title: roleTitle, assigneeId: me.id } }, dana);
+    await gql(`mutation($p: ID!, $i: ResourceCommitmentInput!) { addResource(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], kind: 'Officers', quantity: 3 } }, dana);
   }
+  await gql(`mutation($p: ID!, $i: CommsChannelInput!) { addCommsChannel(planId: $p, input: $i) { id } }`, { p: planId, i: { name: 'Tactical 1', details: 'VIPER talkgroup CHK-1' } }, dana);
   for (const item of created.createPlan.checklist.filter((i: { required: boolean }) => i.required)) {
     await gql(`mutation($id: ID!, $v: Int!) { resolveChecklistItem(id: $id, expectedVersion: $v, status: SATISFIED, note: "Verified by counsel") { id } }`, { id: item.id, v: item.version }, dana);
   }
   const eventTitle = 'Checkpoint sweep';
   await gql(
     `mutation($p: ID!, $i: TimelineEventInput!) { addTimelineEvent(planId: $p, input: $i) { id } }`,
-    { p: planId, i: { title: eventTitle, phase: 'EXECUTION', startsAt: iso(now - 3 * hour), endsAt: iso(now - hour) } },
+    { p: planId, i: { title: eventTitle, phase: 'EXECUTION', startsAt: iso(start), endsAt: iso(start + minute) } },
     dana,
   );
+  if (Date.now() >= start) throw new Error('createActivePlan: the window opened before the plan could be submitted; the server is too slow for a 45-second margin');
   const submitted = await gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { revision readiness { ready blockers { message } } } }`, { p: planId }, dana);
   const revision = submitted.submitPlanForReview.revision;
   for (const lead of [marcus, renee, priya]) {
@@ -107,7 +115,13 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
   }
   const activated = await gql(`mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p: planId }, marcus);
   if (activated.activatePlan.status !== 'ACTIVE') throw new Error(`plan is ${activated.activatePlan.status}`);
-  return { id: planId, title, objectives, eventTitle, eventStartsAt: now - 3 * hour, eventEndsAt: now - hour, agencies };
+  return { id: planId, title, objectives, eventTitle, eventStartsAt: start, eventEndsAt: start + minute, agencies };
+}
+
+/** Waits until `ms` (epoch) has passed: actual times may not lie in the future. */
+export async function waitUntil(ms: number): Promise<void> {
+  const left = ms - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
 
 /** Opens a workspace section by URL and waits for its h2. */

@@ -37,9 +37,51 @@ export interface CreatedPlan {
   title: string;
 }
 
-export async function createPlan(api: Api, input: { title: string; agencyIds: string[]; checklistTemplateId?: string; summary?: string }): Promise<CreatedPlan> {
-  const { createPlan: plan } = await api<{ createPlan: CreatedPlan }>('mutation Create($input: CreatePlanInput!) { createPlan(input: $input) { id title } }', { input });
+export interface PlanWindow {
+  startsAt: string;
+  endsAt: string;
+}
+
+/** 06:00 to 18:00 UTC, `daysAhead` days from now: submission and approval need a window that has not started. */
+export function futureWindow(daysAhead = 30): PlanWindow {
+  const day = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  return { startsAt: `${day}T06:00:00.000Z`, endsAt: `${day}T18:00:00.000Z` };
+}
+
+/** Creates a plan through the API; in a future window (futureWindow()) unless the input gives one. */
+export async function createPlan(
+  api: Api,
+  input: { title: string; agencyIds: string[]; checklistTemplateId?: string; summary?: string } & Partial<PlanWindow>,
+): Promise<CreatedPlan & PlanWindow> {
+  const { createPlan: plan } = await api<{ createPlan: CreatedPlan & PlanWindow }>('mutation Create($input: CreatePlanInput!) { createPlan(input: $input) { id title startsAt endsAt } }', {
+    input: { ...futureWindow(), ...input },
+  });
   return plan;
+}
+
+/** A member of the agency (the first listed who is neither an administrator nor oversight), to hold one of its roles. */
+export async function someoneOf(api: Api, agencyId: string): Promise<string> {
+  const { users } = await api<{ users: Array<{ id: string; roles: string[] }> }>('query Users($a: ID) { users(agencyId: $a) { id roles } }', { a: agencyId });
+  const member = users.find((user) => !user.roles.includes('ADMIN') && !user.roles.includes('OVERSIGHT'));
+  if (!member) throw new Error(`no member of agency ${agencyId} to assign`);
+  return member.id;
+}
+
+/**
+ * What readiness asks of a plan besides objectives, roles and the checklist: a resource committed
+ * by each agency, a timeline event at the start of the window and a comms channel.
+ */
+export async function addOperationBasics(api: Api, plan: { id: string } & PlanWindow, agencyIds: readonly string[]): Promise<void> {
+  for (const agencyId of agencyIds) {
+    await api('mutation Resource($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }', { p: plan.id, a: agencyId });
+  }
+  const end = new Date(Math.min(Date.parse(plan.startsAt) + 3_600_000, Date.parse(plan.endsAt))).toISOString();
+  await api('mutation Event($p: ID!, $s: DateTime!, $e: DateTime!) { addTimelineEvent(planId: $p, input: { title: "Joint briefing", phase: BRIEFING, startsAt: $s, endsAt: $e }) { id } }', {
+    p: plan.id,
+    s: plan.startsAt,
+    e: end,
+  });
+  await api('mutation Channel($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "VIPER talkgroup CMD-1" }) { id } }', { p: plan.id });
 }
 
 /** A signed-in person in a browser context of their own. */

@@ -1,11 +1,17 @@
 import { AccessLogService } from '../../src/modules/plans/access-log.service';
+import { asAt } from './clock';
 import { approvedPlan, gqlData, type TaskForce } from './task-force';
 import type { TestApp } from './test-app';
 
-/** An approved plan (NCSHP leading, CBP taking part) made ACTIVE; with its objective's id. */
+/**
+ * An approved plan (NCSHP leading, CBP taking part) made ACTIVE; with its objective's id. A past
+ * operation is activated with the server's Clock at the start of its window, as it would have been.
+ */
 export async function activePlan(t: TestApp, force: TaskForce, input: Record<string, unknown> = {}): Promise<{ planId: string; objectiveId: string }> {
   const plan = await approvedPlan(t, force, input);
-  await gqlData(t, `mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p: plan.id }, force.tokens.ncshpLead);
+  const activate = () => gqlData(t, `mutation($p: ID!) { activatePlan(planId: $p) { status } }`, { p: plan.id }, force.tokens.ncshpLead);
+  if (plan.startsAt && Date.parse(plan.startsAt) <= Date.now()) await asAt(t, plan.startsAt, activate);
+  else await activate();
   const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { objectives { id } } }`, { id: plan.id }, force.tokens.ncshpLead);
   return { planId: plan.id, objectiveId: data.plan.objectives[0].id };
 }

@@ -1,5 +1,6 @@
 import type { Role } from '@jointops/domain';
 import { randomUUID } from 'node:crypto';
+import { whilePlanning } from './clock';
 import type { GqlResponse, TestApp } from './test-app';
 
 export interface TaskForce {
@@ -50,6 +51,9 @@ export const PLAN_FIELDS = `id title summary status version revision lastSeq con
   leadAgency { id shortName } agencies { id shortName } createdBy { id }
   readiness { ready blockers { code message entityId } }`;
 
+/** The window of a plan made by createPlan unless the input says otherwise. */
+export const DEFAULT_WINDOW = { startsAt: '2027-03-01T06:00:00Z', endsAt: '2027-03-01T18:00:00Z' } as const;
+
 /** Creates a plan led by NCSHP with CBP taking part, through the API. */
 export async function createPlan(t: TestApp, force: TaskForce, input: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const result = await t.gql(
@@ -59,8 +63,7 @@ export async function createPlan(t: TestApp, force: TaskForce, input: Record<str
         title: 'Operation Safe Corridor',
         summary: 'Joint traffic enforcement on I-40.',
         agencyIds: [force.agencies.cbp],
-        startsAt: '2027-03-01T06:00:00Z',
-        endsAt: '2027-03-01T18:00:00Z',
+        ...DEFAULT_WINDOW,
         ...input,
       },
     },
@@ -172,32 +175,63 @@ export function randomIds(n: number): string[] {
 
 /**
  * A plan led by NCSHP (CBP taking part unless `input.agencyIds` says otherwise) with no readiness
- * blockers, built through the API: one objective with success criteria and one role per agency,
- * no checklist. NCSHP's planner made every change, so either agency lead may approve it.
+ * blockers, built through the API: one objective with success criteria; per agency one role with
+ * an assignee of that agency and one resource; one timeline event at the start of the window; one
+ * comms channel; no checklist. NCSHP's planner made every change, so either agency lead may approve
+ * it. A plan whose window has begun is built with the server's Clock before it (whilePlanning),
+ * as it would have been, and submitPlan and approveAs do the same for it.
  */
 export async function readyPlan(t: TestApp, force: TaskForce, input: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const startsAt = 'startsAt' in input ? (input.startsAt as string | null) : DEFAULT_WINDOW.startsAt;
+  return whilePlanning(t, startsAt, () => buildReadyPlan(t, force, input));
+}
+
+async function buildReadyPlan(t: TestApp, force: TaskForce, input: Record<string, unknown>): Promise<Record<string, any>> {
   const plan = await createPlan(t, force, input);
   const token = force.tokens.ncshpPlanner;
-  await gqlData(t, `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Keep the corridor open", successCriteria: "No lane closed over 30 minutes" }) { id } }`, { p: plan.id }, token);
+  const p = plan.id;
+  await gqlData(t, `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Keep the corridor open", successCriteria: "No lane closed over 30 minutes" }) { id } }`, { p }, token);
   for (const agency of plan.agencies as Array<{ id: string; shortName: string }>) {
-    await gqlData(t, `mutation($p: ID!, $a: ID!, $title: String!) { addRole(planId: $p, input: { agencyId: $a, title: $title }) { id } }`, { p: plan.id, a: agency.id, title: `${agency.shortName} liaison` }, token);
+    const assignee = await someoneOf(t, agency.id);
+    await gqlData(t, `mutation($p: ID!, $a: ID!, $u: ID!, $title: String!) { addRole(planId: $p, input: { agencyId: $a, assigneeId: $u, title: $title }) { id } }`, { p, a: agency.id, u: assignee, title: `${agency.shortName} liaison` }, token);
+    await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }`, { p, a: agency.id }, token);
   }
-  const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { ${PLAN_FIELDS} } }`, { id: plan.id }, token);
+  if (plan.startsAt && plan.endsAt) {
+    const start = Date.parse(plan.startsAt);
+    const end = new Date(Math.min(start + 3_600_000, Date.parse(plan.endsAt))).toISOString();
+    await gqlData(t, `mutation($p: ID!, $s: DateTime!, $e: DateTime!) { addTimelineEvent(planId: $p, input: { title: "Briefing", phase: BRIEFING, startsAt: $s, endsAt: $e }) { id } }`, { p, s: plan.startsAt, e: end }, token);
+  }
+  await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p }, token);
+  const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { ${PLAN_FIELDS} } }`, { id: p }, token);
   if (!data.plan.readiness.ready) throw new Error(`readyPlan left blockers: ${JSON.stringify(data.plan.readiness.blockers)}`);
   return data.plan;
 }
 
+/** A user of the agency, to hold its role: the first one made, or a new officer when it has none. */
+export async function someoneOf(t: TestApp, agencyId: string): Promise<string> {
+  const [user] = await t.db.query(`SELECT id FROM users WHERE agency_id = $1 ORDER BY created_at, id LIMIT 1`, [agencyId]);
+  return user ? (user.id as string) : t.createUser(`officer-${agencyId.slice(0, 8)}@task-force.example`, agencyId, ['OFFICER']);
+}
+
 /** Submits a plan for review (lead agency's planner) and returns its revision; throws on refusal. */
 export async function submitPlan(t: TestApp, force: TaskForce, planId: string): Promise<number> {
-  const data = await gqlData(t, `mutation($p: ID!) { submitPlanForReview(planId: $p) { status revision } }`, { p: planId }, force.tokens.ncshpPlanner);
+  const token = force.tokens.ncshpPlanner;
+  const data = await whilePlanning(t, await startOf(t, planId, token), () => gqlData(t, `mutation($p: ID!) { submitPlanForReview(planId: $p) { status revision } }`, { p: planId }, token));
   return data.submitPlanForReview.revision;
+}
+
+/** When the plan's window starts, as the API serves it. */
+async function startOf(t: TestApp, planId: string, token: string): Promise<string | null> {
+  return (await gqlData(t, `query($id: ID!) { plan(id: $id) { startsAt } }`, { id: planId }, token)).plan.startsAt;
 }
 
 /** Approves the plan's current revision as each of the given leads, in order; throws on refusal. */
 export async function approveAs(t: TestApp, planId: string, tokens: string[]): Promise<void> {
   for (const token of tokens) {
     const head = await planHead(t, planId, token);
-    await gqlData(t, `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE, comment: "Approved") { id } }`, { p: planId, r: head.revision }, token);
+    await whilePlanning(t, await startOf(t, planId, token), () =>
+      gqlData(t, `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE, comment: "Approved") { id } }`, { p: planId, r: head.revision }, token),
+    );
   }
 }
 
@@ -224,7 +258,7 @@ export interface PlanItems {
 
 /**
  * Adds an optional checklist item, a timeline event inside the default window, a resource and a
- * comms channel (none of them a readiness blocker), as NCSHP's planner. Use it before readyPlan's
+ * comms channel (none of them a readiness blocker; readyPlan adds its own), as NCSHP's planner. Use it before readyPlan's
  * plan is submitted, or it is a content change like any other.
  */
 export async function addOneOfEach(t: TestApp, force: TaskForce, planId: string): Promise<void> {

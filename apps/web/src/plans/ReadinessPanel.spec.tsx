@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { BLOCKER_FIX_LABELS } from '@jointops/domain';
 import { MemoryRouter } from 'react-router';
 import { ReadinessPanel, type ReadinessPanelProps } from './ReadinessPanel';
 
@@ -8,11 +9,14 @@ const WCSO = { id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'W
 function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPanelProps['plan'] {
   return {
     id: 'p1',
+    status: 'DRAFT',
     startsAt: '2027-03-01T08:00:00Z',
     endsAt: '2027-03-01T20:00:00Z',
     agencies: [CBP, WCSO],
     objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: '', priority: 'HIGH' }],
-    roles: [{ agency: { id: 'a-cbp' } }],
+    roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } }],
+    resources: [{ agency: { id: 'a-cbp' } }, { agency: { id: 'a-wcso' } }],
+    comms: [{ id: 'k1' }],
     checklist: [
       { id: 'c1', version: 1, category: 'LEGAL_AUTHORITY', text: 'Legal counsel has reviewed the plan.', required: true, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
       { id: 'c2', version: 1, category: 'OTHER', text: 'Body-worn cameras', required: false, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
@@ -61,15 +65,72 @@ describe('ReadinessPanel', () => {
     renderPanel(
       plan({
         objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'No breach', priority: 'HIGH' }],
-        roles: [{ agency: { id: 'a-cbp' } }, { agency: { id: 'a-wcso' } }],
+        roles: [
+          { id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } },
+          { id: 'r2', title: 'Traffic', agency: { id: 'a-wcso' }, assignee: { id: 'u2' } },
+        ],
         checklist: [],
-        timeline: [],
+        timeline: [{ id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] }],
         readiness: { ready: true, blockers: [] },
       }),
     );
     const ready = screen.getByText(/Ready for review/);
     expect(ready.closest('.usa-alert--success')).not.toBeNull();
     expect(screen.queryByRole('list', { name: 'Readiness blockers' })).toBeNull();
+  });
+
+  it('links each new blocker to where it is fixed, with what to do there', () => {
+    renderPanel(
+      plan({
+        startsAt: null,
+        endsAt: null,
+        roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: null }],
+        resources: [{ agency: { id: 'a-cbp' } }],
+        comms: [],
+        timeline: [],
+      }),
+    );
+    const list = screen.getByRole('list', { name: 'Readiness blockers' });
+    const items = within(list).getAllByRole('listitem');
+    const byCode = Object.fromEntries(items.map((item) => [item.getAttribute('data-code'), { href: within(item).getByRole('link').getAttribute('href'), text: item.textContent }]));
+    expect(byCode['NO_WINDOW'].href).toBe('/plans/p1/overview#plan-details-heading');
+    expect(byCode['NO_WINDOW'].text).toContain(BLOCKER_FIX_LABELS.NO_WINDOW);
+    expect(byCode['AGENCY_WITHOUT_RESOURCE']).toEqual({ href: '/plans/p1/resources#resources-agency-a-wcso', text: `WCSO commits no resources.${BLOCKER_FIX_LABELS.AGENCY_WITHOUT_RESOURCE}` });
+    expect(byCode['ROLE_WITHOUT_ASSIGNEE']).toEqual({ href: '/plans/p1/roles#role-r1', text: `Role "Liaison" has no assignee.${BLOCKER_FIX_LABELS.ROLE_WITHOUT_ASSIGNEE}` });
+    expect(byCode['NO_TIMELINE'].href).toBe('/plans/p1/timeline');
+    expect(byCode['NO_COMMS'].href).toBe('/plans/p1/comms');
+  });
+
+  it('says the window has started (judged by the browser clock) and links to the plan details', () => {
+    jest.useFakeTimers({ now: new Date('2027-03-01T09:00:00Z'), doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask'] });
+    try {
+      renderPanel(plan());
+      const started = screen.getByRole('link', { name: /window has already started/ });
+      expect(started.getAttribute('href')).toBe('/plans/p1/overview#plan-details-heading');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('in review, counts what blocks approval', () => {
+    renderPanel(plan({ status: 'IN_REVIEW' }));
+    expect(screen.getByText('5 things block approval', { exact: false })).toBeTruthy();
+    expect(screen.queryByText(/submission/)).toBeNull();
+  });
+
+  it.each([
+    ['APPROVED', /can be activated/],
+    ['ACTIVE', /under way/],
+    ['COMPLETED', /operation is complete/],
+    ['CLOSED', /operation is closed/],
+    ['CANCELLED', /was cancelled/],
+  ])('a %s plan says where it stands, never "Ready for review", and lists no blockers', (status, text) => {
+    // Even with content the rules would flag (a past plan made before a rule existed).
+    renderPanel(plan({ status: status as ReadinessPanelProps['plan']['status'], comms: [], readiness: { ready: false, blockers: [{ code: 'NO_COMMS' }] } }));
+    expect(screen.getByTestId('readiness-status').textContent).toMatch(text);
+    expect(screen.queryByText(/Ready for review/)).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Readiness blockers' })).toBeNull();
+    expect(screen.queryByTestId('readiness-server-note')).toBeNull();
   });
 
   it('shows the revision and a short content hash', () => {

@@ -1,4 +1,5 @@
 import { Alert } from '@trussworks/react-uswds';
+import { BLOCKER_FIX_LABELS, enumLabel, PLAN_STATUS_LABELS, PlanStatus, READINESS_CHECKED_WHILE } from '@jointops/domain';
 import { Link } from 'react-router';
 import { blockerHref, clientBlockers, type ReadinessPlan } from './readiness';
 
@@ -10,25 +11,59 @@ export interface ReadinessPanelProps {
   };
 }
 
+/** What the panel says once readiness no longer gates a step (the plan is past review). */
+const PAST_REVIEW: Record<string, string> = {
+  [PlanStatus.APPROVED]: 'Approved by every participating agency: the plan can be activated.',
+  [PlanStatus.ACTIVE]: 'The operation is under way. Readiness was settled when every agency approved; the plan’s content is frozen.',
+  [PlanStatus.COMPLETED]: 'The operation is complete: debriefs and the after-action report are open.',
+  [PlanStatus.CLOSED]: 'The operation is closed and its after-action report is final. Readiness no longer applies.',
+  [PlanStatus.CANCELLED]: 'The plan was cancelled. Readiness no longer applies.',
+};
+
 /**
- * What stands between the plan and review. Computed here with the shared rules on the cached
- * plan, so it follows every edit at once; the server's `readiness` uses the same rules.
+ * What stands between the plan and review (a draft) or approval (in review). Computed here with
+ * the shared rules on the cached plan, so it follows every edit at once; the server's `readiness`
+ * uses the same rules. Past review it says where the plan stands instead.
  */
 export function ReadinessPanel({ plan }: ReadinessPanelProps) {
-  const blockers = clientBlockers(plan);
-  const serverCount = plan.readiness.blockers.length;
+  const gated = (READINESS_CHECKED_WHILE as readonly string[]).includes(plan.status);
   return (
     <section aria-labelledby="readiness-heading" className="margin-top-4">
       <h2 id="readiness-heading">Readiness</h2>
+      {gated ? (
+        <Blockers plan={plan} />
+      ) : (
+        <Alert type="info" slim>
+          <p className="usa-alert__text" data-testid="readiness-status">
+            {PAST_REVIEW[plan.status] ?? `Status: ${enumLabel(PLAN_STATUS_LABELS, plan.status)}.`}
+          </p>
+        </Alert>
+      )}
+      <p className="font-body-3xs text-base margin-top-2">
+        Revision {plan.revision} · content hash <code title={plan.contentHash}>{plan.contentHash.slice(0, 12)}</code>
+      </p>
+    </section>
+  );
+}
+
+/** The blockers, each linked to where it is fixed with what to do there; or that nothing blocks the next step. */
+function Blockers({ plan }: ReadinessPanelProps) {
+  const blockers = clientBlockers(plan);
+  const serverCount = plan.readiness.blockers.length;
+  const inReview = plan.status === PlanStatus.IN_REVIEW;
+  return (
+    <>
       <div aria-live="polite">
         {blockers.length === 0 ? (
           <Alert type="success" slim>
-            <p className="usa-alert__text">Ready for review: nothing blocks submission.</p>
+            <p className="usa-alert__text">
+              {inReview ? 'Nothing blocks approval: each agency lead can sign this revision.' : 'Ready for review: nothing blocks submission.'}
+            </p>
           </Alert>
         ) : (
           <>
             <p>
-              {blockers.length === 1 ? '1 thing blocks' : `${blockers.length} things block`} submission for review:
+              {blockers.length === 1 ? '1 thing blocks' : `${blockers.length} things block`} {inReview ? 'approval' : 'submission for review'}:
             </p>
             <ul className="usa-list" aria-label="Readiness blockers">
               {blockers.map((blocker, index) => (
@@ -36,6 +71,7 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
                   <Link to={blockerHref(plan.id, blocker)} className="usa-link">
                     {blocker.message}
                   </Link>
+                  <span className="display-block font-body-2xs text-base-dark">{BLOCKER_FIX_LABELS[blocker.code]}</span>
                 </li>
               ))}
             </ul>
@@ -47,9 +83,6 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
           The server counted {serverCount} at revision {plan.revision}; it re-checks after each save.
         </p>
       ) : null}
-      <p className="font-body-3xs text-base margin-top-2">
-        Revision {plan.revision} · content hash <code title={plan.contentHash}>{plan.contentHash.slice(0, 12)}</code>
-      </p>
-    </section>
+    </>
   );
 }

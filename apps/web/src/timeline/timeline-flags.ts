@@ -9,6 +9,8 @@ export function timelineFlags(plan: Pick<TimelineSectionPlanFragment, 'startsAt'
     agencies: [],
     objectives: [],
     roles: [],
+    resources: [],
+    comms: [],
     checklist: [],
     timeline: plan.timeline.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, dependsOnIds: e.dependsOn.map((d) => d.id) })),
   });

@@ -1,5 +1,6 @@
 import type { ActionStatus, ApprovalStatus, ChecklistCategory, ChecklistStatus, IncidentType, Outcome, Phase, Priority } from './plan-content';
 import type { PlanStatus } from './plan-lifecycle';
+import type { BlockerCode } from './readiness';
 import type { AgencyLevel, Role } from './roles';
 
 /**
@@ -84,6 +85,22 @@ export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
 };
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
+
+/** What a person does to clear each readiness blocker: the words beside the link to where it is fixed. */
+export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {
+  NO_WINDOW: 'Set the start and end of the operation in the plan details',
+  WINDOW_STARTED: 'Move the window to the future in the plan details',
+  NO_OBJECTIVES: 'Add an objective',
+  OBJECTIVE_WITHOUT_CRITERIA: 'Write its success criteria',
+  AGENCY_WITHOUT_ROLE: 'Give the agency a role',
+  AGENCY_WITHOUT_RESOURCE: 'Record what the agency commits',
+  ROLE_WITHOUT_ASSIGNEE: 'Assign someone to the role',
+  REQUIRED_CHECKLIST_OPEN: 'Resolve the checklist item',
+  NO_TIMELINE: 'Add a timeline event',
+  TIMELINE_DEPENDENCY_OVERLAP: 'Move the event after the one it depends on',
+  TIMELINE_OUTSIDE_WINDOW: "Move the event into the plan's window",
+  NO_COMMS: 'Add a communications channel',
+};
 
 /** A label from one of the maps above for a value that may come from outside it (old data): the value itself otherwise. */
 export function enumLabel<K extends string>(labels: Record<K, string>, value: string | null | undefined): string {

@@ -1,4 +1,5 @@
-import { computeBlockers, wouldCreateCycle, type ReadinessInput } from './readiness';
+import { BLOCKER_FIX_LABELS } from './labels';
+import { BlockerCode, computeBlockers, READINESS_CHECKED_WHILE, wouldCreateCycle, type ReadinessInput } from './readiness';
 
 const ready: ReadinessInput = {
   startsAt: '2027-03-01T06:00:00Z',
@@ -8,7 +9,12 @@ const ready: ReadinessInput = {
     { id: 'cbp', shortName: 'CBP' },
   ],
   objectives: [{ id: 'o1', title: 'Secure the corridor', successCriteria: 'No incidents on I-40 between exits 270 and 290' }],
-  roles: [{ agencyId: 'ncshp' }, { agencyId: 'cbp' }],
+  roles: [
+    { id: 'r1', title: 'Commander', agencyId: 'ncshp', assigneeId: 'u1' },
+    { id: 'r2', title: 'Liaison', agencyId: 'cbp', assigneeId: 'u2' },
+  ],
+  resources: [{ agencyId: 'ncshp' }, { agencyId: 'cbp' }],
+  comms: [{ id: 'k1' }],
   checklist: [
     { id: 'c1', text: 'Counsel reviewed', required: true, status: 'SATISFIED' },
     { id: 'c2', text: 'Body cams', required: false, status: 'OPEN' },
@@ -35,7 +41,44 @@ describe('readiness blockers', () => {
   });
 
   it('AGENCY_WITHOUT_ROLE names the agency', () => {
-    expect(codes({ ...ready, roles: [{ agencyId: 'ncshp' }] })).toEqual([['AGENCY_WITHOUT_ROLE', 'cbp']]);
+    expect(codes({ ...ready, roles: [ready.roles[0]] })).toEqual([['AGENCY_WITHOUT_ROLE', 'cbp']]);
+  });
+
+  it('AGENCY_WITHOUT_RESOURCE names the agency', () => {
+    expect(codes({ ...ready, resources: [{ agencyId: 'cbp' }] })).toEqual([['AGENCY_WITHOUT_RESOURCE', 'ncshp']]);
+  });
+
+  it('ROLE_WITHOUT_ASSIGNEE names the role', () => {
+    expect(codes({ ...ready, roles: [ready.roles[0], { ...ready.roles[1], assigneeId: null }] })).toEqual([['ROLE_WITHOUT_ASSIGNEE', 'r2']]);
+  });
+
+  it('NO_WINDOW when the start or the end is missing (and nothing can be outside it)', () => {
+    expect(codes({ ...ready, startsAt: null })).toEqual([['NO_WINDOW', null]]);
+    expect(codes({ ...ready, endsAt: undefined })).toEqual([['NO_WINDOW', null]]);
+  });
+
+  it('NO_TIMELINE and NO_COMMS', () => {
+    expect(codes({ ...ready, timeline: [] })).toEqual([['NO_TIMELINE', null]]);
+    expect(codes({ ...ready, comms: [] })).toEqual([['NO_COMMS', null]]);
+  });
+
+  it('WINDOW_STARTED from the start of the window on, judged at the time given', () => {
+    const start = Date.parse('2027-03-01T06:00:00Z');
+    expect(codes(ready)).toEqual([]);
+    expect(computeBlockers(ready, { now: start - 1 })).toEqual([]);
+    expect(computeBlockers(ready, { now: start }).map((b) => b.code)).toEqual(['WINDOW_STARTED']);
+    expect(computeBlockers({ ...ready, startsAt: '2020-05-01T00:00:00Z', endsAt: '2020-05-02T00:00:00Z', timeline: [] }, { now: new Date('2026-01-01') }).map((b) => b.code)).toEqual(['WINDOW_STARTED', 'NO_TIMELINE']);
+  });
+
+  it('WINDOW_STARTED only while submission or approval is ahead (never for activation or later)', () => {
+    const later = { now: '2027-03-02T00:00:00Z' };
+    expect(READINESS_CHECKED_WHILE).toEqual(['DRAFT', 'IN_REVIEW']);
+    for (const status of ['DRAFT', 'IN_REVIEW']) expect(computeBlockers({ ...ready, status }, later).map((b) => b.code)).toEqual(['WINDOW_STARTED']);
+    for (const status of ['APPROVED', 'ACTIVE', 'COMPLETED', 'CLOSED', 'CANCELLED']) expect(computeBlockers({ ...ready, status }, later)).toEqual([]);
+  });
+
+  it('has a fix label for every code', () => {
+    for (const code of Object.values(BlockerCode)) expect(BLOCKER_FIX_LABELS[code]).toMatch(/\w/);
   });
 
   it('REQUIRED_CHECKLIST_OPEN names the item', () => {

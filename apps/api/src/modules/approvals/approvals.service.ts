@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatus, statusAllows } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -18,6 +19,7 @@ export class ApprovalsService {
     private readonly changes: PlanChangeService,
     private readonly content: PlanContentService,
     private readonly approvals: ApprovalRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** DRAFT -> IN_REVIEW, refused with the blockers while readiness has any. One PENDING approval per agency. */
@@ -71,7 +73,7 @@ export class ApprovalsService {
         revision: plan.revision,
         contentHash: contentHashOf(plan, content),
         decidedById: user.id,
-        decidedAt: new Date(),
+        decidedAt: this.clock.now(),
         comment: text,
       });
       await this.approvals.save(manager, approval);
@@ -97,7 +99,7 @@ export class ApprovalsService {
 
   /** Readiness is what stands between a plan and review or approval: both are refused while it has blockers. */
   private async assertReady(change: PlanChange, content: PlanContent): Promise<void> {
-    const blockers = readinessOf(change.plan, content, await this.approvals.shortNames(change.manager, content.agencyIds));
+    const blockers = readinessOf(change.plan, content, await this.approvals.shortNames(change.manager, content.agencyIds), this.clock.now());
     if (blockers.length > 0) {
       throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
     }

@@ -10,6 +10,7 @@ import {
   isRequirementChange,
   REQUIRED_ITEM_MESSAGES,
 } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { appendChecklistItems } from '../plans/checklist-seed';
@@ -31,6 +32,7 @@ export class ChecklistService {
     private readonly changes: PlanChangeService,
     private readonly items: PlanItemsService,
     private readonly plans: PlansService,
+    private readonly clock: Clock,
   ) {}
 
   async applyTemplate(user: AuthenticatedUser, planId: string, templateId: string): Promise<ChecklistItem[]> {
@@ -99,7 +101,7 @@ export class ChecklistService {
         if (status === ChecklistStatus.NOT_APPLICABLE && current.required && !can(user, 'checklist.markNotApplicable', permissionPlan(change.plan, change.agencyIds))) {
           throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may mark a required item not applicable.');
         }
-        return { status, note: trimmed, reviewedById: resolved ? user.id : null, reviewedAt: resolved ? new Date() : null };
+        return { status, note: trimmed, reviewedById: resolved ? user.id : null, reviewedAt: resolved ? this.clock.now() : null };
       },
       resolved ? 'CHECKLIST_ITEM_RESOLVED' : 'CHECKLIST_ITEM_REOPENED',
     );

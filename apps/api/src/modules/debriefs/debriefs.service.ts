@@ -17,6 +17,7 @@ import {
   violationsOf,
   type FieldViolation,
 } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { permissionPlan } from '../plans/plan-access.service';
@@ -37,6 +38,7 @@ export class DebriefsService {
     private readonly changes: PlanChangeService,
     private readonly items: PlanItemsService,
     private readonly debriefs: DebriefRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The debriefs of a plan the caller sees that they may read: submitted ones, and their own draft (oversight: all). */
@@ -96,7 +98,7 @@ export class DebriefsService {
             { field: 'outcomes', message: `Give an outcome for every objective before submitting. Missing: ${missing.map((objective) => objective.title).join('; ')}.` },
           ]);
         }
-        return { status: DebriefStatus.SUBMITTED, submittedAt: new Date() };
+        return { status: DebriefStatus.SUBMITTED, submittedAt: this.clock.now() };
       },
       'DEBRIEF_SUBMITTED',
       'debrief.save',

@@ -14,6 +14,7 @@ import {
   timeZoneLabel,
   type Blocker,
 } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../plans/access-log.service';
 import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
@@ -39,6 +40,7 @@ export class ExportService {
     private readonly plans: PlansService,
     private readonly content: PlanContentService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   /** Null when the plan does not exist or the caller may not see it (the route answers 404). */
@@ -56,7 +58,7 @@ export class ExportService {
     const person = (id: string | null) => (id ? (names.users.get(id)?.displayName ?? '—') : '—');
     const objectiveTitle = new Map(content.objectives.map((objective, index) => [objective.id, `${index + 1}. ${objective.title}`]));
     const eventTitle = new Map(content.timeline.map((event) => [event.id, event.title]));
-    const blockers = readinessOf(plan, content, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])));
+    const blockers = readinessOf(plan, content, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])), this.clock.now());
     const at = (value: Date | null) => inZone(value, plan.timeZone);
 
     const body: Content[] = [

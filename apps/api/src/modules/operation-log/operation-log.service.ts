@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { activityEntrySchema, statusAllows } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -13,6 +14,7 @@ export class OperationLogService {
   constructor(
     private readonly changes: PlanChangeService,
     private readonly repository: OperationLogRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Append-only entry in the activity log while the plan is ACTIVE; `at` defaults to now, and lies between the plan's activation and now. */
@@ -21,9 +23,10 @@ export class OperationLogService {
       if (!statusAllows('activity.log', change.plan.status)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `The activity log is open while the plan is ACTIVE; it is ${change.plan.status}.`, { status: change.plan.status });
       }
-      const when = at ?? new Date();
+      const now = this.clock.now();
+      const when = at ?? now;
       // The form's rules (text required and within the limit; a real time, not in the future beyond a minute of clock skew).
-      assertValid(activityEntrySchema(Date.now()), { text, at: when });
+      assertValid(activityEntrySchema(now.getTime()), { text, at: when });
       // The log records the operation as it runs: an entry dated before activation would rewrite
       // its history. Time inputs have minute precision, so the minute of activation itself counts.
       const activatedAt = await this.repository.activatedAt(change.manager, planId);

@@ -58,17 +58,26 @@ export class PlanContentService {
   }
 }
 
-/** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), by the same function the web app runs. */
-export function readinessOf(plan: Plan, content: PlanContent, shortNames: ReadonlyMap<string, string>): Blocker[] {
-  return computeBlockers({
-    startsAt: plan.startsAt,
-    endsAt: plan.endsAt,
-    agencies: content.agencyIds.map((id) => ({ id, shortName: shortNames.get(id) ?? 'An agency' })),
-    objectives: content.objectives,
-    roles: content.roles,
-    checklist: content.checklist,
-    timeline: content.timeline,
-  });
+/**
+ * Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), by the same function the
+ * web app runs, judged at `now` (the Clock's time: whether the window has started).
+ */
+export function readinessOf(plan: Plan, content: PlanContent, shortNames: ReadonlyMap<string, string>, now: Date): Blocker[] {
+  return computeBlockers(
+    {
+      status: plan.status,
+      startsAt: plan.startsAt,
+      endsAt: plan.endsAt,
+      agencies: content.agencyIds.map((id) => ({ id, shortName: shortNames.get(id) ?? 'An agency' })),
+      objectives: content.objectives,
+      roles: content.roles,
+      resources: content.resources,
+      comms: content.comms,
+      checklist: content.checklist,
+      timeline: content.timeline,
+    },
+    { now },
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canonicalJson } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../core/clock/clock';
 import { PlanEvent } from '../events/plan-event.entity';
 import { PlanLogRepository } from './plan-log.repository';
 
@@ -41,7 +42,10 @@ export function eventHash(prevHash: string, event: Pick<PlanEvent, 'seq' | 'plan
 /** Writes a plan's event log. Reading and streaming it is the events module's job. */
 @Injectable()
 export class PlanLogWriter {
-  constructor(private readonly log: PlanLogRepository) {}
+  constructor(
+    private readonly log: PlanLogRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Appends events inside the caller's transaction, which must hold the plan row lock, so seq
@@ -50,7 +54,7 @@ export class PlanLogWriter {
    * revision, so every agency lead can sign the same one.
    */
   async append(manager: EntityManager, head: PlanLogHead, actorId: string, drafts: EventDraft[], { content }: { content: boolean }): Promise<PlanEvent[]> {
-    const at = new Date();
+    const at = this.clock.now();
     const revision = content ? head.revision + 1 : head.revision;
     let prevHash = head.lastHash;
     const events = drafts.map((draft, index) => {

@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlanStatus } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -20,7 +21,10 @@ import { PlansService } from './plans.service';
 @Resolver(() => Plan)
 @UseGuards(SessionGuard)
 export class PlansResolver {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => PlanConnection, { name: 'plans', description: 'Plans the caller may see, newest first unless orderBy says otherwise.' })
   list(
@@ -98,7 +102,7 @@ export class PlansResolver {
   async readiness(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Readiness> {
     const content = await context.loaders.planContent.load(plan.id);
     const agencies = (await context.loaders.agencyById.loadMany(content.agencyIds)) as Agency[];
-    const blockers = readinessOf(plan, content, new Map(agencies.map((agency) => [agency.id, agency.shortName])));
+    const blockers = readinessOf(plan, content, new Map(agencies.map((agency) => [agency.id, agency.shortName])), this.clock.now());
     return { ready: blockers.length === 0, blockers };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { can, canonicalTimeZone, checkText, collectViolations, createPlanSchema, DEFAULT_TIME_ZONE, isUuid, LIMITS, PLAN_ORDER_FIELDS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -37,6 +38,7 @@ export class PlansService {
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreatePlanInput): Promise<Plan> {
@@ -68,7 +70,8 @@ export class PlansService {
             // Validated above: stored in its canonical spelling (america/chicago → America/Chicago).
             timeZone: input.timeZone != null ? canonicalTimeZone(input.timeZone)! : DEFAULT_TIME_ZONE,
             createdById: user.id,
-            updatedAt: new Date(),
+            createdAt: this.clock.now(),
+            updatedAt: this.clock.now(),
           },
           [user.agencyId, ...otherAgencyIds],
         ),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, reportSummarySchema, slipMinutes, statusAllows } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
@@ -22,6 +23,7 @@ export class ReportService {
   constructor(
     private readonly changes: PlanChangeService,
     private readonly repository: ReportRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Builds (or rebuilds) the aggregates from submitted debriefs and recorded actuals; keeps the summary. */
@@ -54,7 +56,7 @@ export class ReportService {
       if (!nextStatus(change.plan.status, PlanAction.FINALIZE)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a completed plan's report can be finalized; the plan is ${change.plan.status}.`, { status: change.plan.status });
       }
-      const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { finalizedAt: new Date(), finalizedById: user.id }, 'Report');
+      const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { finalizedAt: this.clock.now(), finalizedById: user.id }, 'Report');
       change.log({ type: 'AFTER_ACTION_REPORT_FINALIZED', entityType: 'AFTER_ACTION_REPORT', entityId: id, data: report });
       await moveTo(change, PlanStatus.CLOSED, 'PLAN_CLOSED');
       return report;
