@@ -64,7 +64,8 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
-  useUnsavedChangesGuard(isDirty);
+  // While saving, the form no longer holds the guard: a save that navigates (a new plan) must not be asked about.
+  useUnsavedChangesGuard(isDirty && !busy);
   const keys = Object.keys(ids);
   const focusFirst = (inError: (key: string) => boolean) => {
     const first = keys.find(inError);
