@@ -8,7 +8,7 @@ import { useItemAction } from '../shared/useItemAction';
 import { useWorkspace } from '../plans/workspace-context';
 import { CommsForm } from './CommsForm';
 import { useCommsMutations } from './useCommsMutations';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/comms`: the communications plan (ICS 205 style). */
 export function CommsSection() {
@@ -25,6 +25,7 @@ export function CommsSection() {
   return (
     <section aria-labelledby="comms-heading">
       <h2 id="comms-heading">Communications</h2>
+      <SkipToAddForm target="comms-add" show={canEdit} />
       <LiveStatus message={status} />
       <ErrorAlert message={error} />
       {plan.comms.length === 0 ? (
@@ -72,7 +73,7 @@ export function CommsSection() {
           }}
         />
       ) : null}
-      <AddPanel heading="Add a channel" show={canEdit}>
+      <AddPanel id="comms-add" heading="Add a channel" show={canEdit}>
         <CommsForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { ObjectiveForm } from './ObjectiveForm';
 import { ObjectiveItem } from './ObjectiveItem';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/objectives`: the ordered objectives and a form to add one. */
 export function ObjectivesSection() {
@@ -13,6 +13,7 @@ export function ObjectivesSection() {
   return (
     <section aria-labelledby="objectives-heading">
       <h2 id="objectives-heading">Objectives</h2>
+      <SkipToAddForm target="objectives-add" show={canEdit} />
       <LiveStatus message={status} />
       {objectives.length === 0 ? (
         <EmptyState heading="No objectives yet" headingLevel="h3">
@@ -25,7 +26,7 @@ export function ObjectivesSection() {
           ))}
         </ol>
       )}
-      <AddPanel heading="Add an objective" show={canEdit}>
+      <AddPanel id="objectives-add" heading="Add an objective" show={canEdit}>
         <ObjectiveForm planId={plan.id} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

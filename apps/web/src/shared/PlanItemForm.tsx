@@ -1,7 +1,7 @@
 import { Button, Form } from '@trussworks/react-uswds';
 import { ConflictNotice, ErrorAlert, ErrorSummary, type ConflictField } from '@jointops/ui';
 import { conflictOf, type ConflictInfo } from '@jointops/web-data';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
 import { serverFormErrors } from './errors';
 import { FormIdsContext } from './form-fields';
@@ -70,7 +70,10 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   const focusFirst = (inError: (key: string) => boolean) => {
     const first = keys.find(inError);
     if (first) document.getElementById(ids[first]!)?.focus();
+    return Boolean(first);
   };
+  // A refusal that names no field of the form: focus goes to its sentence, not back to <body>.
+  const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (autoFocus) document.getElementById(ids[autoFocus] ?? autoFocus)?.focus();
@@ -89,7 +92,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
       const { fields, general } = serverFormErrors(error, keys, describeError);
       for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
       setFormError(general);
-      focusFirst((key) => Boolean(fields[key]));
+      if (!focusFirst((key) => Boolean(fields[key])) && general) setTimeout(() => errorRef.current?.focus(), 0);
     }
   };
   const submit = (expectedVersion?: number) => {
@@ -121,7 +124,9 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           className={className}
         >
           {noSummary ? null : <ErrorSummary errors={summary} headingLevel={headingLevel} />}
-          <ErrorAlert message={formError} />
+          <div ref={errorRef} tabIndex={-1}>
+            <ErrorAlert message={formError} />
+          </div>
           {conflict && setup ? (
             <ConflictNotice
               fields={setup.fields}
