@@ -36,7 +36,13 @@ export type ChecklistCategory =
 export type ChecklistItemInput = {
   category: ChecklistCategory;
   citation?: string | null | undefined;
+  /** The evidence or justification that goes with status. */
+  note?: string | null | undefined;
+  /** 0-based place in the plan's checklist to insert at; the items from there on move down. Default: last. */
+  position?: number | null | undefined;
   required?: boolean | null | undefined;
+  /** The resolution the item is added with (undo of a removal), under the rules of resolveChecklistItem. Default: OPEN. */
+  status?: ChecklistStatus | null | undefined;
   text: string;
 };
 
@@ -142,7 +148,11 @@ export type IncidentType =
 
 export type ObjectiveInput = {
   description?: string | null | undefined;
+  /** 0-based position to insert at; the others shift. Default: last. Undo of a removal re-adds at the old place. */
+  position?: number | null | undefined;
   priority?: Priority | null | undefined;
+  /** Roles that name this objective (undo of a removal restores their links): each gets it in its objectives. */
+  roleIds?: Array<string | number> | null | undefined;
   successCriteria?: string | null | undefined;
   title: string;
 };
@@ -238,6 +248,8 @@ export type RoleAssignmentPatch = {
 
 export type TimelineEventInput = {
   agencyId?: string | number | null | undefined;
+  /** Events that wait on this one (undo of a removal restores them): each gets it in its dependsOn. Never a cycle. */
+  dependentIds?: Array<string | number> | null | undefined;
   dependsOnIds?: Array<string | number> | null | undefined;
   endsAt: string;
   notes?: string | null | undefined;
