@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { UndoProvider } from '../shared/undo';
 import { UnsavedChangesProvider } from '../shared/UnsavedChangesProvider';
 import { App } from './App';
 import { AppProviders, type AppProvidersProps } from './AppProviders';
@@ -14,7 +15,9 @@ export function appRoutes(providers: Omit<AppProvidersProps, 'children'>): Route
       element: (
         <AppProviders {...providers}>
           <UnsavedChangesProvider>
-            <App />
+            <UndoProvider>
+              <App />
+            </UndoProvider>
           </UnsavedChangesProvider>
         </AppProviders>
       ),

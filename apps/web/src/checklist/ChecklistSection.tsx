@@ -9,6 +9,7 @@ import { ChecklistItemForm } from './ChecklistItemForm';
 
 import { groupByCategory, requiredProgress } from './checklist-labels';
 import { useChecklistMutations } from './useChecklistMutations';
+import { useOfferUndo } from '../shared/undo';
 
 export interface SectionMe {
   id: string;
@@ -43,9 +44,20 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
     // Focus the new item once it has rendered.
     setTimeout(() => (id ? document.getElementById(`checklist-${id}`)?.querySelector('button') : addButtonRef.current)?.focus(), 0);
   };
-  const onRemoved = () => {
+  const offerUndo = useOfferUndo();
+  const onRemoved = (id: string) => {
     setStatus('Saved: checklist item removed.');
     headingRef.current?.focus();
+    const position = plan.checklist.findIndex((item) => item.id === id);
+    const removed = plan.checklist[position];
+    if (!removed) return;
+    const { category, text, required, citation, status: itemStatus, note } = removed;
+    offerUndo({
+      message: `Removed checklist item "${text}".`,
+      undo: () => actions.restore({ category, text, required, citation, position, status: itemStatus, ...(itemStatus === 'OPEN' ? {} : { note }) }),
+      elementId: (restoredId) => `checklist-${restoredId}`,
+      fallbackFocusId: 'checklist-heading',
+    });
   };
 
   return (

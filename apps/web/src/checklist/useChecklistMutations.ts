@@ -109,7 +109,17 @@ export function useChecklistMutations(planId: string) {
     [client, planId],
   );
 
-  return useMemo(() => ({ applyTemplate, add, update, resolve, remove, keepTheirs }), [applyTemplate, add, update, resolve, remove, keepTheirs]);
+  /** Undo of a removal: re-adds the item at its place with its resolution, then re-reads the section's order once. */
+  const restore = useCallback(
+    async (input: ChecklistItemInput) => {
+      const added = await add(input);
+      await client.query({ query: ChecklistSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      return added;
+    },
+    [add, client, planId],
+  );
+
+  return useMemo(() => ({ applyTemplate, add, update, resolve, remove, keepTheirs, restore }), [applyTemplate, add, update, resolve, remove, keepTheirs, restore]);
 }
 
 /** The fields of `current` (the entity as the server holds it) that fit our fragment. */

@@ -14,7 +14,7 @@ function Harness() {
   if (!data?.plan) return null;
   return (
     <Routes>
-      <Route element={<Outlet context={{ plan: data.plan, canEdit: true }} />}>
+      <Route element={<Outlet context={{ plan: { ...data.plan, roles: [] }, canEdit: true }} />}>
         <Route path="*" element={<ObjectivesSection />} />
       </Route>
     </Routes>

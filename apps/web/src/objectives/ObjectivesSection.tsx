@@ -12,7 +12,7 @@ export function ObjectivesSection() {
   const objectives = [...plan.objectives].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="objectives-heading">
-      <h2 id="objectives-heading">Objectives</h2>
+      <h2 id="objectives-heading" tabIndex={-1}>Objectives</h2>
       <SkipToAddForm target="objectives-add" show={canEdit} />
       <LiveStatus message={status} />
       {objectives.length === 0 ? (
@@ -22,7 +22,7 @@ export function ObjectivesSection() {
       ) : (
         <ol className="usa-list usa-list--unstyled" aria-label="Objectives in order">
           {objectives.map((objective, index) => (
-            <ObjectiveItem key={objective.id} planId={plan.id} objective={objective} index={index} count={objectives.length} canEdit={canEdit} onStatus={setStatus} />
+            <ObjectiveItem key={objective.id} planId={plan.id} objective={objective} index={index} count={objectives.length} canEdit={canEdit} roleIds={plan.roles.filter((role) => role.objectives.some((o) => o.id === objective.id)).map((role) => role.id)} onStatus={setStatus} />
           ))}
         </ol>
       )}

@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
 import { errorMessage } from '../shared/errors';
+import { useOfferUndo } from '../shared/undo';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
@@ -27,6 +28,7 @@ const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?
 /** The plan's timeline: a Gantt chart and an accessible table side by side, with add, edit and remove. */
 export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const actions = useTimelineMutations(plan);
+  const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<TimelineEventFieldsFragment | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -52,6 +54,14 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       setRemoving(null);
       setStatus(`Saved: "${event.title}" removed.`);
       headingRef.current?.focus();
+      const { title, phase, startsAt, endsAt, notes } = event;
+      const dependentIds = events.filter((other) => other.dependsOn.some((dependency) => dependency.id === event.id)).map((other) => other.id);
+      offerUndo({
+        message: `Removed timeline event "${title}".`,
+        undo: () => actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, dependsOnIds: event.dependsOn.map((dependency) => dependency.id), dependentIds }),
+        elementId: (id) => `timeline-${id}`,
+        fallbackFocusId: 'timeline-heading',
+      });
     } catch (error) {
       setRemoveError(errorMessage(error));
     } finally {
