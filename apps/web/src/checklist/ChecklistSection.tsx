@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { ApplyTemplate } from './ApplyTemplate';
 import { ChecklistGroup } from './ChecklistGroup';
 import { ChecklistItemForm } from './ChecklistItemForm';
+import { BulkResolveForm } from './BulkResolveForm';
 
 import { groupByCategory, requiredProgress } from './checklist-labels';
 import { useChecklistMutations } from './useChecklistMutations';
@@ -35,6 +36,16 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
   const isLead = can(me, 'checklist.markNotApplicable', participants);
   const mayAlterRequired = can(me, 'checklist.alterRequired', participants);
   const groups = groupByCategory(plan.checklist);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Only open items of the plan as it is now stay selected (one resolved elsewhere drops out).
+  const selectedItems = plan.checklist.filter((item) => selected.has(item.id) && item.status === 'OPEN');
+  const onSelect = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const progress = requiredProgress(plan.checklist);
 
   const onSaved = (message: string) => setStatus(message);
@@ -95,8 +106,32 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
           </Button>
         )
       ) : null}
+      {canEdit && selectedItems.length > 0 ? (
+        <BulkResolveForm
+          items={selectedItems}
+          isLead={isLead}
+          onResolve={(items, resolution, note) => actions.resolveMany(items, resolution, note)}
+          onDone={(message) => {
+            setSelected(new Set());
+            setStatus(message);
+            headingRef.current?.focus();
+          }}
+          onClear={() => setSelected(new Set())}
+        />
+      ) : null}
       {groups.map((group) => (
-        <ChecklistGroup key={group.category} group={group} canEdit={canEdit} isLead={isLead} mayAlterRequired={mayAlterRequired} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+        <ChecklistGroup
+          key={group.category}
+          group={group}
+          canEdit={canEdit}
+          isLead={isLead}
+          mayAlterRequired={mayAlterRequired}
+          actions={actions}
+          onSaved={onSaved}
+          onRemoved={onRemoved}
+          selectedIds={selected}
+          onSelect={onSelect}
+        />
       ))}
     </section>
   );
