@@ -50,7 +50,7 @@ export function BulkResolveForm({ items, isLead, onResolve, onDone, onClear }: B
   };
 
   return (
-    <div className="bg-base-lightest padding-2 radius-md margin-y-2" id="bulk-resolve">
+    <div className="border-1px border-base-light padding-2 radius-md margin-y-2" id="bulk-resolve">
       <h3 className="margin-top-0">Resolve {plural(items.length)} together</h3>
       <ul className="font-body-xs margin-top-0">
         {items.map((item) => (
