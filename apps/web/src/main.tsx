@@ -5,9 +5,8 @@ import './styles.css';
 import { createApolloClient, createSessionStore, webSocketUrl } from '@jointops/web-data';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from './app/App';
-import { AppProviders } from './app/AppProviders';
+import { RouterProvider } from 'react-router/dom';
+import { createAppRouter } from './app/router';
 import { createUnauthenticatedSignal } from './auth/session';
 
 const store = createSessionStore();
@@ -20,12 +19,10 @@ const client = createApolloClient({
   onAuthenticatedActivity: store.touch,
 });
 
+const router = createAppRouter({ client, store, unauthenticated, config: { govBanner: import.meta.env.VITE_GOV_BANNER === 'true' } });
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <AppProviders client={client} store={store} unauthenticated={unauthenticated} config={{ govBanner: import.meta.env.VITE_GOV_BANNER === 'true' }}>
-        <App />
-      </AppProviders>
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 export * from './lib/ConfirmAction';
+export * from './lib/ConfirmDialog';
 export * from './lib/ConflictNotice';
 export * from './lib/NewerVersionNotice';
 export * from './lib/EmptyState';

@@ -328,6 +328,12 @@ export function planMutations(items: PlanItems, extra: { templateId: string; age
     { name: 'addChecklistItem', kind: 'content', query: `mutation($p: ID!) { addChecklistItem(planId: $p, input: { category: OTHER, text: "Extra check", required: false }) { id } }`, variables: { p } },
     { name: 'updateChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateChecklistItem(id: $id, expectedVersion: $v, patch: { text: "Changed" }) { id } }`, variables: item(items.checklistItem) },
     { name: 'resolveChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { resolveChecklistItem(id: $id, expectedVersion: $v, status: SATISFIED, note: "Done") { id } }`, variables: item(items.checklistItem) },
+    {
+      name: 'resolveChecklistItems',
+      kind: 'content',
+      query: `mutation($p: ID!, $id: ID!, $v: Int!) { resolveChecklistItems(planId: $p, items: [{ id: $id, expectedVersion: $v }], status: SATISFIED, note: "Done") { id } }`,
+      variables: { p, ...item(items.checklistItem) },
+    },
     { name: 'removeChecklistItem', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeChecklistItem(id: $id, expectedVersion: $v) }`, variables: item(items.checklistItem) },
     { name: 'addTimelineEvent', kind: 'content', query: `mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Debrief", phase: DEBRIEF, startsAt: "2027-03-01T16:00:00Z", endsAt: "2027-03-01T17:00:00Z" }) { id } }`, variables: { p } },
     { name: 'updateTimelineEvent', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateTimelineEvent(id: $id, expectedVersion: $v, patch: { title: "Changed" }) { id } }`, variables: item(items.timelineEvent) },

@@ -25,10 +25,13 @@ export interface ChecklistItemCardProps {
   actions: ReturnType<typeof useChecklistMutations>;
   onSaved: (message: string) => void;
   onRemoved: (id: string) => void;
+  /** The open items chosen for resolving together; with `onSelect`, each open item has a checkbox. */
+  selectedIds?: ReadonlySet<string>;
+  onSelect?: (id: string, selected: boolean) => void;
 }
 
 /** One checklist item: requirement, tags, citation, resolution, reviewer, and its actions. */
-export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved }: ChecklistItemCardProps) {
+export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, actions, onSaved, onRemoved, selectedIds, onSelect }: ChecklistItemCardProps) {
   const time = usePlanTime();
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
@@ -111,6 +114,21 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
       <p id={headingId} className="margin-top-0 margin-bottom-1 text-bold measure-5">
         {item.text}
       </p>
+      {canEdit && onSelect && item.status === 'OPEN' ? (
+        <div className="usa-checkbox margin-bottom-1 bg-transparent">
+          <input
+            className="usa-checkbox__input"
+            id={`checklist-${item.id}-select`}
+            type="checkbox"
+            checked={selectedIds?.has(item.id) ?? false}
+            onChange={(event) => onSelect(item.id, event.target.checked)}
+            aria-describedby={headingId}
+          />
+          <label className="usa-checkbox__label margin-top-0 font-body-xs" htmlFor={`checklist-${item.id}-select`}>
+            Select to resolve together
+          </label>
+        </div>
+      ) : null}
       <div className="display-flex flex-wrap flex-align-center">
         <Tag className="margin-right-1" background={STATUS_TAG_BACKGROUND[item.status as ChecklistStatus]}>
           {STATUS_LABELS[item.status]}

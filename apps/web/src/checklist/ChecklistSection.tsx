@@ -6,9 +6,11 @@ import { useRef, useState } from 'react';
 import { ApplyTemplate } from './ApplyTemplate';
 import { ChecklistGroup } from './ChecklistGroup';
 import { ChecklistItemForm } from './ChecklistItemForm';
+import { BulkResolveForm } from './BulkResolveForm';
 
 import { groupByCategory, requiredProgress } from './checklist-labels';
 import { useChecklistMutations } from './useChecklistMutations';
+import { useOfferUndo } from '../shared/undo';
 
 export interface SectionMe {
   id: string;
@@ -34,6 +36,16 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
   const isLead = can(me, 'checklist.markNotApplicable', participants);
   const mayAlterRequired = can(me, 'checklist.alterRequired', participants);
   const groups = groupByCategory(plan.checklist);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Only open items of the plan as it is now stay selected (one resolved elsewhere drops out).
+  const selectedItems = plan.checklist.filter((item) => selected.has(item.id) && item.status === 'OPEN');
+  const onSelect = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const progress = requiredProgress(plan.checklist);
 
   const onSaved = (message: string) => setStatus(message);
@@ -43,9 +55,20 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
     // Focus the new item once it has rendered.
     setTimeout(() => (id ? document.getElementById(`checklist-${id}`)?.querySelector('button') : addButtonRef.current)?.focus(), 0);
   };
-  const onRemoved = () => {
+  const offerUndo = useOfferUndo();
+  const onRemoved = (id: string) => {
     setStatus('Saved: checklist item removed.');
     headingRef.current?.focus();
+    const position = plan.checklist.findIndex((item) => item.id === id);
+    const removed = plan.checklist[position];
+    if (!removed) return;
+    const { category, text, required, citation, status: itemStatus, note } = removed;
+    offerUndo({
+      message: `Removed checklist item "${text}".`,
+      undo: () => actions.restore({ category, text, required, citation, position, status: itemStatus, ...(itemStatus === 'OPEN' ? {} : { note }) }),
+      elementId: (restoredId) => `checklist-${restoredId}`,
+      fallbackFocusId: 'checklist-heading',
+    });
   };
 
   return (
@@ -83,8 +106,32 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
           </Button>
         )
       ) : null}
+      {canEdit && selectedItems.length > 0 ? (
+        <BulkResolveForm
+          items={selectedItems}
+          isLead={isLead}
+          onResolve={(items, resolution, note) => actions.resolveMany(items, resolution, note)}
+          onDone={(message) => {
+            setSelected(new Set());
+            setStatus(message);
+            headingRef.current?.focus();
+          }}
+          onClear={() => setSelected(new Set())}
+        />
+      ) : null}
       {groups.map((group) => (
-        <ChecklistGroup key={group.category} group={group} canEdit={canEdit} isLead={isLead} mayAlterRequired={mayAlterRequired} actions={actions} onSaved={onSaved} onRemoved={onRemoved} />
+        <ChecklistGroup
+          key={group.category}
+          group={group}
+          canEdit={canEdit}
+          isLead={isLead}
+          mayAlterRequired={mayAlterRequired}
+          actions={actions}
+          onSaved={onSaved}
+          onRemoved={onRemoved}
+          selectedIds={selected}
+          onSelect={onSelect}
+        />
       ))}
     </section>
   );

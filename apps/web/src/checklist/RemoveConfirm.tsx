@@ -16,7 +16,7 @@ export function RemoveConfirm({ what, busy, error, onConfirm, onCancel }: Remove
   useEffect(() => ref.current?.focus(), []);
   return (
     <div ref={ref} tabIndex={-1} role="group" aria-label={`Confirm removal of ${what}`} className="bg-secondary-lighter padding-2 margin-top-1 radius-md">
-      <p className="margin-top-0">Remove {what}? This cannot be undone.</p>
+      <p className="margin-top-0">Remove {what}? You can undo this for 10 seconds afterwards.</p>
       {error ? (
         <p className="usa-error-message" role="alert">
           {error}

@@ -33,7 +33,7 @@ export function RemoveRequiredConfirm({ itemId, onConfirm, onCancel }: RemoveReq
       noSummary
       secondary
     >
-      <p className="margin-top-0">This item is required. Remove it from the plan? This cannot be undone.</p>
+      <p className="margin-top-0">This item is required. Remove it from the plan? You can undo this for 10 seconds afterwards.</p>
       <FormTextField name="reason" label="Reason for removing it" multiline hint="Required. The agency leads who sign the plan see it in what changed." />
     </PlanItemForm>
   );

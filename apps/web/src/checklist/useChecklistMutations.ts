@@ -7,6 +7,7 @@ import {
   ChecklistSectionRefreshDocument,
   RemoveChecklistItemDocument,
   ResolveChecklistItemDocument,
+  ResolveChecklistItemsDocument,
   UpdateChecklistItemDocument,
   type ChecklistItemFieldsFragment,
   type ChecklistItemInput,
@@ -41,6 +42,7 @@ export function useChecklistMutations(planId: string) {
   const [addMutation] = useMutation(AddChecklistItemDocument);
   const [updateMutation] = useMutation(UpdateChecklistItemDocument);
   const [resolveMutation] = useMutation(ResolveChecklistItemDocument);
+  const [resolveManyMutation] = useMutation(ResolveChecklistItemsDocument);
   const [removeMutation] = useMutation(RemoveChecklistItemDocument);
 
   const applyTemplate = useCallback(
@@ -86,6 +88,16 @@ export function useChecklistMutations(planId: string) {
     [resolveMutation, refreshMeta],
   );
 
+  /** Several items, one status and note: each item its own logged change, all or none. */
+  const resolveMany = useCallback(
+    async (items: ReadonlyArray<{ id: string; version: number }>, status: ChecklistStatus, note: string) => {
+      const { data } = await resolveManyMutation({ variables: { planId, items: items.map((item) => ({ id: item.id, expectedVersion: item.version })), status, note } });
+      refreshMeta();
+      return data?.resolveChecklistItems ?? [];
+    },
+    [planId, refreshMeta, resolveManyMutation],
+  );
+
   const remove = useCallback(
     /** `reason`: needed (agency leads only) when the item is required. */
     async (id: string, expectedVersion: number, reason?: string) => {
@@ -109,7 +121,17 @@ export function useChecklistMutations(planId: string) {
     [client, planId],
   );
 
-  return useMemo(() => ({ applyTemplate, add, update, resolve, remove, keepTheirs }), [applyTemplate, add, update, resolve, remove, keepTheirs]);
+  /** Undo of a removal: re-adds the item at its place with its resolution, then re-reads the section's order once. */
+  const restore = useCallback(
+    async (input: ChecklistItemInput) => {
+      const added = await add(input);
+      await client.query({ query: ChecklistSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      return added;
+    },
+    [add, client, planId],
+  );
+
+  return useMemo(() => ({ applyTemplate, add, update, resolve, resolveMany, remove, keepTheirs, restore }), [applyTemplate, add, update, resolve, resolveMany, remove, keepTheirs, restore]);
 }
 
 /** The fields of `current` (the entity as the server holds it) that fit our fragment. */

@@ -4,27 +4,38 @@ import type { CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { useItemAction } from '../shared/useItemAction';
+import { useRemoveAction } from '../shared/useItemAction';
 import { useWorkspace } from '../plans/workspace-context';
 import { CommsForm } from './CommsForm';
 import { useCommsMutations } from './useCommsMutations';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/comms`: the communications plan (ICS 205 style). */
 export function CommsSection() {
   const { plan, canEdit } = useWorkspace();
-  const { removeChannel } = useCommsMutations(plan.id);
+  const { removeChannel, addChannel } = useCommsMutations(plan.id);
   const [status, setStatus] = useState<string | null>(null);
-  const { error, run } = useItemAction();
+  const { error, remove: removeWithUndo } = useRemoveAction();
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = plan.comms.find((c) => c.id === editingId);
   useReportFocus(editing ? `comms:${editing.id}` : null);
 
-  const remove = (channel: CommsChannelFieldsFragment) => run(() => removeChannel(channel.id, channel.version), () => setStatus(`Removed channel "${channel.name}".`));
+  const remove = (channel: CommsChannelFieldsFragment) =>
+    removeWithUndo(
+      {
+        remove: () => removeChannel(channel.id, channel.version),
+        message: `Removed channel "${channel.name}".`,
+        undo: () => addChannel({ name: channel.name, details: channel.details, purpose: channel.purpose, agencyId: channel.agency?.id ?? null }),
+        elementId: (id) => `comms-${id}`,
+        fallbackFocusId: 'comms-heading',
+      },
+      () => setStatus(`Removed channel "${channel.name}".`),
+    );
 
   return (
     <section aria-labelledby="comms-heading">
-      <h2 id="comms-heading">Communications</h2>
+      <h2 id="comms-heading" tabIndex={-1}>Communications</h2>
+      <SkipToAddForm target="comms-add" show={canEdit} />
       <LiveStatus message={status} />
       <ErrorAlert message={error} />
       {plan.comms.length === 0 ? (
@@ -72,7 +83,7 @@ export function CommsSection() {
           }}
         />
       ) : null}
-      <AddPanel heading="Add a channel" show={canEdit}>
+      <AddPanel id="comms-add" heading="Add a channel" show={canEdit}>
         <CommsForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

@@ -4,7 +4,7 @@ import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { useItemAction } from '../shared/useItemAction';
+import { useRemoveAction } from '../shared/useItemAction';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
 import { useObjectiveMutations } from './useObjectiveMutations';
@@ -15,19 +15,35 @@ export interface ObjectiveItemProps {
   index: number;
   count: number;
   canEdit: boolean;
+  /** The roles that name this objective: an undone removal links it into them again. */
+  roleIds: string[];
   onStatus: (message: string | null) => void;
 }
 
 /** One objective: its text, and Edit / Move / Remove for those who may edit. */
-export function ObjectiveItem({ planId, objective, index, count, canEdit, onStatus }: ObjectiveItemProps) {
-  const { updateObjective, removeObjective } = useObjectiveMutations(planId);
+export function ObjectiveItem({ planId, objective, index, count, canEdit, roleIds, onStatus }: ObjectiveItemProps) {
+  const { updateObjective, removeObjective, restoreObjective } = useObjectiveMutations(planId);
   const [editing, setEditing] = useState(false);
-  const { busy, error, run } = useItemAction();
+  const { busy, error, run, remove } = useRemoveAction();
   const noCriteria = objective.successCriteria.trim() === '';
   useReportFocus(editing ? `objective:${objective.id}` : null);
 
   const act = (action: () => Promise<void>, message: string) => run(action, () => onStatus(message));
   const move = (to: number) => act(() => updateObjective(objective.id, objective.version, { position: to }), `Moved "${objective.title}" to position ${to + 1}.`);
+
+  const removeWithUndo = () => {
+    const { title, description, successCriteria, priority, position } = objective;
+    return remove(
+      {
+        remove: () => removeObjective(objective.id, objective.version),
+        message: `Removed objective "${title}".`,
+        undo: () => restoreObjective({ title, description, successCriteria, priority, position, roleIds }),
+        elementId: (id) => `objective-${id}`,
+        fallbackFocusId: 'objectives-heading',
+      },
+      () => onStatus(`Removed "${title}".`),
+    );
+  };
 
   return (
     <li id={`objective-${objective.id}`} tabIndex={-1} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
@@ -65,7 +81,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, onStat
               <Button type="button" unstyled className="margin-right-2" disabled={busy || index === count - 1} onClick={() => void move(index + 1)} aria-label={`Move down: ${objective.title}`}>
                 Move down
               </Button>
-              <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void act(() => removeObjective(objective.id, objective.version), `Removed "${objective.title}".`)} />
+              <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void removeWithUndo()} />
             </div>
           ) : null}
         </>

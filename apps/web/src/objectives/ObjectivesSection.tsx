@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { ObjectiveForm } from './ObjectiveForm';
 import { ObjectiveItem } from './ObjectiveItem';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/objectives`: the ordered objectives and a form to add one. */
 export function ObjectivesSection() {
@@ -12,7 +12,8 @@ export function ObjectivesSection() {
   const objectives = [...plan.objectives].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="objectives-heading">
-      <h2 id="objectives-heading">Objectives</h2>
+      <h2 id="objectives-heading" tabIndex={-1}>Objectives</h2>
+      <SkipToAddForm target="objectives-add" show={canEdit} />
       <LiveStatus message={status} />
       {objectives.length === 0 ? (
         <EmptyState heading="No objectives yet" headingLevel="h3">
@@ -21,11 +22,11 @@ export function ObjectivesSection() {
       ) : (
         <ol className="usa-list usa-list--unstyled" aria-label="Objectives in order">
           {objectives.map((objective, index) => (
-            <ObjectiveItem key={objective.id} planId={plan.id} objective={objective} index={index} count={objectives.length} canEdit={canEdit} onStatus={setStatus} />
+            <ObjectiveItem key={objective.id} planId={plan.id} objective={objective} index={index} count={objectives.length} canEdit={canEdit} roleIds={plan.roles.filter((role) => role.objectives.some((o) => o.id === objective.id)).map((role) => role.id)} onStatus={setStatus} />
           ))}
         </ol>
       )}
-      <AddPanel heading="Add an objective" show={canEdit}>
+      <AddPanel id="objectives-add" heading="Add an objective" show={canEdit}>
         <ObjectiveForm planId={plan.id} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

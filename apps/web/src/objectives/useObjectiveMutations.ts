@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { AddObjectiveDocument, PlanObjectivesDocument, RemoveObjectiveDocument, UpdateObjectiveDocument, type ObjectiveInput, type ObjectivePatch } from '@jointops/web-data';
+import { AddObjectiveDocument, PlanObjectivesAfterRestoreDocument, PlanObjectivesDocument, RemoveObjectiveDocument, UpdateObjectiveDocument, type ObjectiveInput, type ObjectivePatch } from '@jointops/web-data';
 import { useCallback } from 'react';
 import { usePlanItemMutations, type PlanItemMutations } from '../shared/usePlanItemMutations';
 
@@ -19,5 +19,14 @@ export function useObjectiveMutations(planId: string) {
     },
     [client, planId, update],
   );
-  return { addObjective: add, updateObjective, removeObjective: remove };
+  /** Undo of a removal: re-adds at `input.position` and into `input.roleIds`, then reads the new order and links once. */
+  const restoreObjective = useCallback(
+    async (input: ObjectiveInput) => {
+      const added = await add(input);
+      await client.query({ query: PlanObjectivesAfterRestoreDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      return added;
+    },
+    [add, client, planId],
+  );
+  return { addObjective: add, updateObjective, removeObjective: remove, restoreObjective };
 }

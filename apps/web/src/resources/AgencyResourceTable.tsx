@@ -4,7 +4,7 @@ import type { ResourceFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { useItemAction } from '../shared/useItemAction';
+import { useRemoveAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { totalQuantity } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
@@ -20,17 +20,27 @@ export interface AgencyResourceTableProps {
 
 /** One agency's commitments with their total; rows are edited in a form under the table. */
 export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus }: AgencyResourceTableProps) {
-  const { removeResource } = useResourceMutations(plan.id);
+  const { removeResource, addResource } = useResourceMutations(plan.id);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const { error, run } = useItemAction();
+  const { error, remove: removeWithUndo } = useRemoveAction();
   const editing = resources.find((r) => r.id === editingId);
   useReportFocus(editing ? `resource:${editing.id}` : null);
 
-  const remove = (resource: ResourceFieldsFragment) => run(() => removeResource(resource.id, resource.version), () => onStatus(`Removed ${resource.kind} (${agency.shortName}).`));
+  const remove = (resource: ResourceFieldsFragment) =>
+    removeWithUndo(
+      {
+        remove: () => removeResource(resource.id, resource.version),
+        message: `Removed ${resource.kind} (${agency.shortName}).`,
+        undo: () => addResource({ agencyId: agency.id, kind: resource.kind, quantity: resource.quantity, notes: resource.notes }),
+        elementId: (id) => `resource-${id}`,
+        fallbackFocusId: `resources-agency-${agency.id}-heading`,
+      },
+      () => onStatus(`Removed ${resource.kind} (${agency.shortName}).`),
+    );
 
   return (
     <section id={`resources-agency-${agency.id}`} aria-labelledby={`resources-agency-${agency.id}-heading`} className="margin-bottom-3">
-      <h3 id={`resources-agency-${agency.id}-heading`}>
+      <h3 id={`resources-agency-${agency.id}-heading`} tabIndex={-1}>
         {agency.name} ({agency.shortName})
       </h3>
       <ErrorAlert message={error} />

@@ -5,7 +5,7 @@ import { useWorkspace } from '../plans/workspace-context';
 import { AgencyResourceTable } from './AgencyResourceTable';
 import { totalsByKind } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/resources`: what each agency commits, with totals per agency and per kind. */
 export function ResourcesSection() {
@@ -15,6 +15,7 @@ export function ResourcesSection() {
   return (
     <section aria-labelledby="resources-heading">
       <h2 id="resources-heading">Resources</h2>
+      <SkipToAddForm target="resources-add" show={canEdit} />
       <LiveStatus message={status} />
       {plan.agencies.map((agency) => (
         <AgencyResourceTable key={agency.id} plan={plan} agency={agency} resources={plan.resources.filter((r) => r.agency.id === agency.id)} canEdit={canEdit} onStatus={setStatus} />
@@ -37,7 +38,7 @@ export function ResourcesSection() {
           </tbody>
         </Table>
       ) : null}
-      <AddPanel heading="Add a resource" show={canEdit}>
+      <AddPanel id="resources-add" heading="Add a resource" show={canEdit}>
         <ResourceForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

@@ -4,7 +4,7 @@ import type { RoleFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { useItemAction } from '../shared/useItemAction';
+import { useRemoveAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { RoleForm } from './RoleForm';
 import { useRoleMutations } from './useRoleMutations';
@@ -18,12 +18,23 @@ export interface RoleItemProps {
 
 /** One role assignment: title, assignee, responsibilities and linked objectives. */
 export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
-  const { removeRole } = useRoleMutations(plan.id);
+  const { removeRole, addRole } = useRoleMutations(plan.id);
   const [editing, setEditing] = useState(false);
-  const { busy, error, run } = useItemAction();
+  const { busy, error, remove: removeWithUndo } = useRemoveAction();
   useReportFocus(editing ? `role:${role.id}` : null);
 
-  const remove = () => run(() => removeRole(role.id, role.version), () => onStatus(`Removed role "${role.title}".`));
+  const remove = () =>
+    removeWithUndo(
+      {
+        remove: () => removeRole(role.id, role.version),
+        message: `Removed role "${role.title}".`,
+        undo: () =>
+          addRole({ agencyId: role.agency.id, title: role.title, responsibilities: role.responsibilities, assigneeId: role.assignee?.id ?? null, objectiveIds: role.objectives.map((o) => o.id) }),
+        elementId: (id) => `role-${id}`,
+        fallbackFocusId: `agency-${role.agency.id}`,
+      },
+      () => onStatus(`Removed role "${role.title}".`),
+    );
 
   if (editing) {
     return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { RoleForm } from './RoleForm';
 import { RoleItem } from './RoleItem';
-import { AddPanel } from '../shared/AddPanel';
+import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/roles`: role assignments grouped by agency; an agency without a role blocks review. */
 export function RolesSection() {
@@ -12,6 +12,7 @@ export function RolesSection() {
   return (
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">Roles</h2>
+      <SkipToAddForm target="roles-add" show={canEdit} />
       <LiveStatus message={status} />
       {plan.agencies.map((agency) => {
         const roles = plan.roles.filter((role) => role.agency.id === agency.id);
@@ -34,7 +35,7 @@ export function RolesSection() {
           </section>
         );
       })}
-      <AddPanel heading="Add a role" show={canEdit}>
+      <AddPanel id="roles-add" heading="Add a role" show={canEdit}>
         <RoleForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>

@@ -1,7 +1,7 @@
 import { Button, Form } from '@trussworks/react-uswds';
 import { ConflictNotice, EditingBadge, ErrorAlert, ErrorSummary, NewerVersionNotice, type ConflictField } from '@jointops/ui';
 import { conflictOf, type ConflictInfo } from '@jointops/web-data';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
 import { serverFormErrors } from './errors';
 import { FormIdsContext } from './form-fields';
@@ -85,12 +85,16 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   // The latest version the user has seen and chosen about ("Take theirs" / "Keep mine").
   const [seenVersion, setSeenVersion] = useState(live?.openedVersion ?? 0);
   const newer = live && !busy && !conflict && live.version > seenVersion ? live : null;
-  useUnsavedChangesGuard(isDirty);
+  // While saving, the form no longer holds the guard: a save that navigates (a new plan) must not be asked about.
+  useUnsavedChangesGuard(isDirty && !busy);
   const keys = Object.keys(ids);
   const focusFirst = (inError: (key: string) => boolean) => {
     const first = keys.find(inError);
     if (first) document.getElementById(ids[first]!)?.focus();
+    return Boolean(first);
   };
+  // A refusal that names no field of the form: focus goes to its sentence, not back to <body>.
+  const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (autoFocus) document.getElementById(ids[autoFocus] ?? autoFocus)?.focus();
@@ -109,7 +113,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
       const { fields, general } = serverFormErrors(error, keys, describeError);
       for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
       setFormError(general);
-      focusFirst((key) => Boolean(fields[key]));
+      if (!focusFirst((key) => Boolean(fields[key])) && general) setTimeout(() => errorRef.current?.focus(), 0);
     }
   };
   const submit = (explicitVersion?: number) => {
@@ -144,7 +148,9 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           className={className}
         >
           {noSummary ? null : <ErrorSummary errors={summary} headingLevel={headingLevel} />}
-          <ErrorAlert message={formError} />
+          <div ref={errorRef} tabIndex={-1}>
+            <ErrorAlert message={formError} />
+          </div>
           {live?.editingBy?.length ? (
             <p className="margin-top-0 margin-bottom-1">
               <EditingBadge names={live.editingBy} className="margin-left-0" />

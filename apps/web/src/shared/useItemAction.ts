@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { errorMessage } from './errors';
 import { useSignOffGuard } from './sign-off-guard';
+import { useOfferUndo, type UndoOffer } from './undo';
 
 /**
  * A button's action on a listed item (move, remove, …): busy while it runs, and the sentence
@@ -18,11 +19,37 @@ export function useItemAction() {
     try {
       await action();
       done?.();
+      return true;
     } catch (e) {
       setError(errorMessage(e));
+      return false;
     } finally {
       setBusy(false);
     }
   }, [confirm]);
   return { busy, error, run };
+}
+
+export interface Removal extends UndoOffer {
+  /** Removes the item through the API. */
+  remove: () => Promise<unknown>;
+}
+
+/**
+ * The removal of a plan item, as every part does it: `useItemAction`'s busy state and error, then
+ * "Undo" for ten seconds, which re-adds the item (same fields, position and links) through the API.
+ */
+export function useRemoveAction() {
+  const action = useItemAction();
+  const offerUndo = useOfferUndo();
+  const { run } = action;
+  const remove = useCallback(
+    async ({ remove: removeItem, ...offer }: Removal, done?: () => void) => {
+      const removed = await run(removeItem, done);
+      if (removed) offerUndo(offer);
+      return removed;
+    },
+    [offerUndo, run],
+  );
+  return { ...action, remove };
 }

@@ -8,6 +8,7 @@ import { writeConflictCurrent } from '../plans/plan-cache';
 import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
+import { focusWhenShown } from './focus';
 import type { PlanItemFormProps } from './PlanItemForm';
 import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
@@ -88,9 +89,12 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
         await update(entity.id, expectedVersion ?? (opened ?? entity).version, values);
         onDone(`${capitalized(noun)} saved.`);
       } else {
-        await add(values);
+        const added = await add(values);
         form.reset(afterAdd ? afterAdd(values) : valuesOf());
         onDone(`${capitalized(noun)} added.`);
+        // Focus goes to the new item (`${idPrefix}-${id}` in the list), not back to <body>.
+        const addedId = (added as { id?: unknown } | undefined)?.id;
+        if (typeof addedId === 'string') void focusWhenShown(`${idPrefix}-${addedId}`);
       }
     },
     onCancel: entity ? () => onDone() : undefined,

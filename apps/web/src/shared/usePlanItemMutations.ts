@@ -30,8 +30,8 @@ export function usePlanItemMutations<I, P>(planId: string, kind: PlanItemMutatio
   const { list, typename } = kind;
 
   const add = useCallback(
-    async (input: I) => {
-      await addMutation({
+    async (input: I): Promise<{ id: string } | undefined> => {
+      const { data } = await addMutation({
         variables: { planId, input },
         update: (cache, { data }) => {
           const added = data ? only(data) : undefined;
@@ -39,6 +39,7 @@ export function usePlanItemMutations<I, P>(planId: string, kind: PlanItemMutatio
         },
       });
       refreshMeta();
+      return data ? only(data) : undefined;
     },
     [addMutation, list, planId, refreshMeta, typename],
   );

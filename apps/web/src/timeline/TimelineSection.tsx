@@ -9,6 +9,7 @@ import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
 import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { TimelineCards } from './TimelineCards';
+import { useOfferUndo } from '../shared/undo';
 import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
@@ -30,6 +31,7 @@ const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?
 /** The plan's timeline: a Gantt chart and an accessible table side by side (on phones, one card per event), with add, edit and remove. */
 export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const actions = useTimelineMutations(plan);
+  const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<TimelineEventFieldsFragment | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -60,6 +62,14 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       setRemoving(null);
       setStatus(`Saved: "${event.title}" removed.`);
       headingRef.current?.focus();
+      const { title, phase, startsAt, endsAt, notes } = event;
+      const dependentIds = events.filter((other) => other.dependsOn.some((dependency) => dependency.id === event.id)).map((other) => other.id);
+      offerUndo({
+        message: `Removed timeline event "${title}".`,
+        undo: () => actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, dependsOnIds: event.dependsOn.map((dependency) => dependency.id), dependentIds }),
+        elementId: (id) => `timeline-${id}`,
+        fallbackFocusId: 'timeline-heading',
+      });
     } catch (error) {
       setRemoveError(errorMessage(error));
     } finally {

@@ -94,7 +94,17 @@ export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id
     [client, planId, plan.agencies],
   );
 
-  return useMemo(() => ({ add, update, remove, keepTheirs }), [add, update, remove, keepTheirs]);
+  /** Undo of a removal: re-adds the event with what it waited on and what waited on it, then re-reads the section once. */
+  const restore = useCallback(
+    async (input: TimelineEventInput) => {
+      const added = await add(input);
+      await client.query({ query: TimelineSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      return added;
+    },
+    [add, client, planId],
+  );
+
+  return useMemo(() => ({ add, update, remove, keepTheirs, restore }), [add, update, remove, keepTheirs, restore]);
 }
 
 /** The fields of `current` (the event as the server holds it) that fit our fragment. */

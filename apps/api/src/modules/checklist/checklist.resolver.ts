@@ -9,7 +9,7 @@ import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { ChecklistItem } from './checklist-item.entity';
 import { ChecklistService } from './checklist.service';
-import { ChecklistItemInput, ChecklistItemPatch } from './dto/checklist-item.input';
+import { ChecklistItemInput, ChecklistItemPatch, ChecklistItemRef } from './dto/checklist-item.input';
 
 @Resolver(() => ChecklistItem)
 @UseGuards(SessionGuard)
@@ -54,6 +54,19 @@ export class ChecklistResolver {
     @Args('note') note: string,
   ): Promise<ChecklistItem> {
     return this.checklist.resolve(user, id, expectedVersion, status, note);
+  }
+
+  @Mutation(() => [ChecklistItem], {
+    description: 'Resolves several items of one plan with one status and note, in one transaction; each item gets its own event. All or nothing: a refusal names the item (extensions.itemId).',
+  })
+  resolveChecklistItems(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('items', { type: () => [ChecklistItemRef] }) items: ChecklistItemRef[],
+    @Args('status', { type: () => ChecklistStatus }) status: ChecklistStatus,
+    @Args('note') note: string,
+  ): Promise<ChecklistItem[]> {
+    return this.checklist.resolveMany(user, planId, items, status, note);
   }
 
   @Mutation(() => ID)

@@ -8,9 +8,12 @@ import {
   checklistResolutionSchema,
   ChecklistStatus,
   isRequirementChange,
+  isUuid,
+  PLAN_COLLECTION_MAX,
   REQUIRED_ITEM_MESSAGES,
 } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
+import { AppException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { appendChecklistItems } from '../plans/checklist-seed';
@@ -23,8 +26,10 @@ import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import { ChecklistItem } from './checklist-item.entity';
 import { CHECKLIST_ITEM as ITEM } from './checklist-item.part';
-import type { ChecklistItemInput, ChecklistItemPatch } from './dto/checklist-item.input';
+import type { ChecklistItemInput, ChecklistItemPatch, ChecklistItemRef } from './dto/checklist-item.input';
 
+const checklistItems = PlanPartRepository.of(ChecklistItem);
+const resolutionEvent = (status: ChecklistStatus) => (status === ChecklistStatus.OPEN ? 'CHECKLIST_ITEM_REOPENED' : 'CHECKLIST_ITEM_RESOLVED');
 
 @Injectable()
 export class ChecklistService {
@@ -42,12 +47,23 @@ export class ChecklistService {
     });
   }
 
+  /**
+   * Adds at the end, or at `input.position` in the plan's checklist order (the items from there on
+   * move down); with `input.status` it comes resolved, under the rules of `resolve` (undo of a
+   * removal re-adds the item as it was).
+   */
   add(user: AuthenticatedUser, planId: string, input: ChecklistItemInput): Promise<ChecklistItem> {
     return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       assertValid(checklistItemSchema, input, 'input');
+      const status = input.status ?? ChecklistStatus.OPEN;
+      const note = (input.note ?? '').trim();
+      assertValid(checklistResolutionSchema(status), { note }, 'input');
+      const required = input.required ?? true;
+      const resolution = status === ChecklistStatus.OPEN ? {} : this.resolution(change, { required }, status, note);
+      const position = input.position != null ? await this.placeAt(change, input.position) : undefined;
       const [item] = await appendChecklistItems(
         change,
-        [{ category: input.category, text: input.text.trim(), required: input.required ?? true, citation: input.citation ?? '' }],
+        [{ category: input.category, text: input.text.trim(), required, citation: input.citation ?? '', ...(position !== undefined ? { position } : {}), ...resolution }],
         'input',
       );
       return item;
@@ -89,7 +105,6 @@ export class ChecklistService {
    * required item NOT_APPLICABLE. OPEN reopens the item and clears who reviewed it.
    */
   resolve(user: AuthenticatedUser, id: string, expectedVersion: number, status: ChecklistStatus, note: string): Promise<ChecklistItem> {
-    const resolved = status !== ChecklistStatus.OPEN;
     const trimmed = (note ?? '').trim();
     return this.items.update(
       user,
@@ -98,13 +113,66 @@ export class ChecklistService {
       expectedVersion,
       (change, current) => {
         assertValid(checklistResolutionSchema(status), { note: trimmed });
-        if (status === ChecklistStatus.NOT_APPLICABLE && current.required && !can(user, 'checklist.markNotApplicable', permissionPlan(change.plan, change.agencyIds))) {
-          throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may mark a required item not applicable.');
-        }
-        return { status, note: trimmed, reviewedById: resolved ? user.id : null, reviewedAt: resolved ? this.clock.now() : null };
+        return this.resolution(change, current, status, trimmed);
       },
-      resolved ? 'CHECKLIST_ITEM_RESOLVED' : 'CHECKLIST_ITEM_REOPENED',
+      resolutionEvent(status),
     );
+  }
+
+  /**
+   * Resolves several items with one status and note, in one change: each item is checked as
+   * `resolve` checks it and gets its own event. All or nothing: the first refusal (NOT_FOUND,
+   * CONFLICT, FORBIDDEN) names its item (`extensions.itemId`) and nothing is written.
+   */
+  resolveMany(user: AuthenticatedUser, planId: string, refs: readonly ChecklistItemRef[], status: ChecklistStatus, note: string): Promise<ChecklistItem[]> {
+    const trimmed = (note ?? '').trim();
+    return this.changes.run(user, planId, 'plan.editContent', async (change) => {
+      if (refs.length === 0) throw ValidationException.of('items', 'Choose at least one item.');
+      if (refs.length > PLAN_COLLECTION_MAX) throw ValidationException.of('items', `At most ${PLAN_COLLECTION_MAX} items.`);
+      if (new Set(refs.map((ref) => ref.id)).size !== refs.length) throw ValidationException.of('items', 'An item is listed more than once.');
+      assertValid(checklistResolutionSchema(status), { note: trimmed });
+      const resolved: ChecklistItem[] = [];
+      for (const [index, ref] of refs.entries()) resolved.push(await this.resolveOneOf(change, ref, index, status, trimmed));
+      return resolved;
+    });
+  }
+
+  private async resolveOneOf(change: PlanChange, ref: ChecklistItemRef, index: number, status: ChecklistStatus, note: string): Promise<ChecklistItem> {
+    const current = isUuid(ref.id) ? await PlanPartRepository.of(ChecklistItem).findById(change.manager, ref.id) : null;
+    try {
+      if (!current || current.planId !== change.plan.id) throw PlanException.notFound(ITEM.what);
+      const item = await updateVersioned(change, ChecklistItem, ref.id, ref.expectedVersion, this.resolution(change, current, status, note), ITEM.what);
+      change.log({ type: resolutionEvent(status), entityType: ITEM.entityType, entityId: item.id, data: item });
+      return item;
+    } catch (error) {
+      if (error instanceof AppException) {
+        Object.assign(error.extensions, { itemId: ref.id, index });
+        error.message = `${current && current.planId === change.plan.id ? `"${current.text}"` : `Item ${index + 1}`}: ${error.message}`;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The columns a resolution sets. Only an agency lead may set a required item NOT_APPLICABLE;
+   * OPEN clears who reviewed it. The note is checked by the caller.
+   */
+  private resolution(change: PlanChange, item: { required: boolean }, status: ChecklistStatus, note: string): Partial<ChecklistItem> {
+    if (status === ChecklistStatus.NOT_APPLICABLE && item.required && !can(change.user, 'checklist.markNotApplicable', permissionPlan(change.plan, change.agencyIds))) {
+      throw new PlanException(PlanExceptionCode.PLAN_FORBIDDEN, 'Only an agency lead may mark a required item not applicable.');
+    }
+    const resolved = status !== ChecklistStatus.OPEN;
+    return { status, note, reviewedById: resolved ? change.user.id : null, reviewedAt: resolved ? this.clock.now() : null };
+  }
+
+  /** The position for an item inserted at `index` of the plan's checklist order, made free; BAD_USER_INPUT beyond the end. */
+  private async placeAt(change: PlanChange, index: number): Promise<number> {
+    const items = await checklistItems.listIn(change.manager, change.plan.id, { position: 'ASC', id: 'ASC' });
+    if (index < 0 || index > items.length) throw ValidationException.of('input.position', `Position must be between 0 and ${items.length}.`);
+    const at = items[index];
+    if (!at) return checklistItems.nextPosition(change.manager, change.plan.id);
+    await checklistItems.makeRoomAt(change.manager, change.plan.id, at.position);
+    return at.position;
   }
 
   /** Removing a required item is an agency lead's call and needs a reason, logged with the removal. */

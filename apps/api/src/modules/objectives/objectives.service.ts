@@ -4,7 +4,7 @@ import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
-import { updateVersioned } from '../plans/plan-items';
+import { assertAllIn, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
 import { RoleAssignment } from '../roles/role-assignment.entity';
@@ -19,17 +19,46 @@ const objectives = PlanPartRepository.of(Objective);
 export class ObjectivesService {
   constructor(private readonly items: PlanItemsService) {}
 
+  /**
+   * Adds at the end, or at `input.position` (the others shift, each with an event); `input.roleIds`
+   * links the new objective into those roles (each role's own event). Undo of a removal uses both.
+   */
   add(user: AuthenticatedUser, planId: string, input: ObjectiveInput): Promise<Objective> {
-    return this.items.add(user, planId, OBJECTIVE, async (change) => {
-      assertValid(objectiveSchema, input, 'input');
-      return {
-        position: await this.count(change),
-        title: input.title.trim(),
-        description: input.description ?? '',
-        successCriteria: input.successCriteria ?? '',
-        priority: input.priority ?? Priority.MEDIUM,
-      };
-    });
+    let roles: RoleAssignment[] = [];
+    return this.items.add(
+      user,
+      planId,
+      OBJECTIVE,
+      async (change) => {
+        assertValid(objectiveSchema, input, 'input');
+        const count = await this.count(change);
+        if (input.position != null && (input.position < 0 || input.position > count)) throw ValidationException.of('input.position', `Position must be between 0 and ${count}.`);
+        roles = await this.rolesNamed(change, input.roleIds ?? []);
+        return {
+          position: input.position ?? count,
+          title: input.title.trim(),
+          description: input.description ?? '',
+          successCriteria: input.successCriteria ?? '',
+          priority: input.priority ?? Priority.MEDIUM,
+        };
+      },
+      async (change, added) => {
+        if (input.position != null) await this.renumber(change, added);
+        for (const role of roles) {
+          const updated = await updateVersioned(change, RoleAssignment, role.id, role.version, { objectiveIds: [...role.objectiveIds, added.id] }, ROLE.what);
+          change.log({ type: 'ROLE_UPDATED', entityType: 'ROLE', entityId: role.id, data: updated });
+        }
+      },
+    );
+  }
+
+  /** The plan's roles with these ids; BAD_USER_INPUT naming `input.roleIds` for any other. */
+  private async rolesNamed(change: PlanChange, roleIds: readonly string[]): Promise<RoleAssignment[]> {
+    const wanted = [...new Set(roleIds)];
+    if (wanted.length === 0) return [];
+    const all = await PlanPartRepository.of(RoleAssignment).listIn(change.manager, change.plan.id);
+    assertAllIn(wanted, new Set(all.map((role) => role.id)), 'input.roleIds', 'roles');
+    return all.filter((role) => wanted.includes(role.id));
   }
 
   /** A position in the patch moves the objective; the others shift around it. */

@@ -1,4 +1,4 @@
-import type { ChecklistCategory } from '@jointops/domain';
+import type { ChecklistCategory, ChecklistStatus } from '@jointops/domain';
 import { ChecklistItem } from '../checklist/checklist-item.entity';
 import { assertRoomFor, insertItem } from './plan-items';
 import { PlanPartRepository } from './plan-part.repository';
@@ -9,6 +9,12 @@ export interface ChecklistItemDraft {
   text: string;
   required: boolean;
   citation: string;
+  /** Only for an item re-added where it was (undo of a removal), with its resolution. */
+  position?: number;
+  status?: ChecklistStatus;
+  note?: string;
+  reviewedById?: string | null;
+  reviewedAt?: Date | null;
 }
 
 /**
@@ -20,7 +26,7 @@ export async function appendChecklistItems(change: PlanChange, drafts: Checklist
   const next = await PlanPartRepository.of(ChecklistItem).nextPosition(change.manager, change.plan.id);
   const items: ChecklistItem[] = [];
   for (const [index, draft] of drafts.entries()) {
-    const item = await insertItem(change, ChecklistItem, { ...draft, position: next + index, status: 'OPEN', note: '' });
+    const item = await insertItem(change, ChecklistItem, { status: 'OPEN', note: '', ...draft, position: draft.position ?? next + index });
     change.log({ type: 'CHECKLIST_ITEM_ADDED', entityType: 'CHECKLIST_ITEM', entityId: item.id, data: item });
     items.push(item);
   }

@@ -27,12 +27,20 @@ export interface PlanItemKind<T extends Versioned> {
 export class PlanItemsService {
   constructor(private readonly changes: PlanChangeService) {}
 
-  add<T extends Versioned>(user: AuthenticatedUser, planId: string, kind: PlanItemKind<T>, build: (change: PlanChange) => Promise<Partial<T>> | Partial<T>): Promise<T> {
+  /** `after` places the new part and restores what points at it (an undone removal's position and links), in the same change. */
+  add<T extends Versioned>(
+    user: AuthenticatedUser,
+    planId: string,
+    kind: PlanItemKind<T>,
+    build: (change: PlanChange) => Promise<Partial<T>> | Partial<T>,
+    after?: (change: PlanChange, added: T) => Promise<void>,
+  ): Promise<T> {
     return this.changes.run(user, planId, 'plan.editContent', async (change) => {
       const row = await build(change);
       await assertRoomFor(change, kind.entity, 1, 'input');
       const item = await insertItem(change, kind.entity, row);
       change.log({ type: `${kind.entityType}_ADDED`, entityType: kind.entityType, entityId: item.id, data: item });
+      await after?.(change, item);
       return item;
     });
   }

@@ -72,6 +72,16 @@ export class PlanPartRepository<T extends Versioned> {
     await manager.update(this.entity, { id } as never, { position } as never);
   }
 
+  /** Frees `position` for an item inserted there: the plan's items at or after it move one down, without a new version. */
+  async makeRoomAt(manager: EntityManager, planId: string, position: number): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ position: () => 'position + 1' } as never)
+      .where('plan_id = :planId AND position >= :position', { planId, position })
+      .execute();
+  }
+
   /** The position after the plan's last one, for parts kept in order (objectives, checklist). */
   async nextPosition(manager: EntityManager, planId: string): Promise<number> {
     const row = await manager

@@ -20,6 +20,7 @@ const events = PlanPartRepository.of(TimelineEvent);
 export class TimelineService {
   constructor(private readonly items: PlanItemsService) {}
 
+  /** `input.dependentIds` makes those events wait on the new one (each its own event): undo of a removal restores both directions. */
   add(user: AuthenticatedUser, planId: string, input: TimelineEventInput): Promise<TimelineEvent> {
     return this.items.add(user, planId, EVENT, async (change) => {
       assertValid(timelineEventSchema, input, 'input');
@@ -35,7 +36,20 @@ export class TimelineService {
         dependsOnIds,
         notes: input.notes ?? '',
       };
-    });
+    }, (change, added) => this.addDependents(change, added, [...new Set(input.dependentIds ?? [])]));
+  }
+
+  private async addDependents(change: PlanChange, added: TimelineEvent, dependentIds: string[]): Promise<void> {
+    if (dependentIds.length === 0) return;
+    const field = 'input.dependentIds';
+    const all = await events.listIn(change.manager, change.plan.id);
+    assertAllIn(dependentIds, new Set(all.filter((event) => event.id !== added.id).map((event) => event.id)), field, 'timeline events');
+    const edges = new Map(all.map((event) => [event.id, dependentIds.includes(event.id) ? [...event.dependsOnIds, added.id] : event.dependsOnIds]));
+    if (wouldCreateCycle(edges, added.id, added.dependsOnIds)) throw ValidationException.of(field, 'These dependencies would make a cycle.');
+    for (const dependent of all.filter((event) => dependentIds.includes(event.id))) {
+      const updated = await updateVersioned(change, TimelineEvent, dependent.id, dependent.version, { dependsOnIds: [...dependent.dependsOnIds, added.id] }, EVENT.what);
+      change.log({ type: 'TIMELINE_EVENT_UPDATED', entityType: 'TIMELINE_EVENT', entityId: updated.id, data: updated });
+    }
   }
 
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: TimelineEventPatch): Promise<TimelineEvent> {

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Priority } from '@jointops/domain';
 
 @InputType()
@@ -14,6 +14,12 @@ export class ObjectiveInput {
 
   @Field(() => Priority, { nullable: true, defaultValue: Priority.MEDIUM })
   priority?: Priority | null;
+
+  @Field(() => Int, { nullable: true, description: '0-based position to insert at; the others shift. Default: last. Undo of a removal re-adds at the old place.' })
+  position?: number | null;
+
+  @Field(() => [ID], { nullable: true, description: "Roles that name this objective (undo of a removal restores their links): each gets it in its objectives." })
+  roleIds?: string[] | null;
 }
 
 @InputType()

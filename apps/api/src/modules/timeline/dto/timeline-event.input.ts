@@ -21,6 +21,9 @@ export class TimelineEventInput {
   @Field(() => [ID], { nullable: true, defaultValue: [] })
   dependsOnIds?: string[] | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Events that wait on this one (undo of a removal restores them): each gets it in its dependsOn. Never a cycle.' })
+  dependentIds?: string[] | null;
+
   @Field(() => String, { nullable: true, defaultValue: '' })
   notes?: string | null;
 }

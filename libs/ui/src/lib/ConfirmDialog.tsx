@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface ConfirmDialogProps {
+  /** The dialog's heading, which also names it. */
+  heading: string;
+  /** What happens on each choice. */
+  children: ReactNode;
+  /** The safe choice; it has focus when the dialog opens, and Escape chooses it. */
+  cancelLabel: string;
+  confirmLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal question (`role="alertdialog"`): focus starts on the safe choice, Tab stays inside,
+ * Escape cancels, and focus goes back where it was when the dialog closes.
+ */
+export function ConfirmDialog({ heading, children, cancelLabel, confirmLabel, onCancel, onConfirm }: ConfirmDialogProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    cancelRef.current?.focus();
+    return () => {
+      if (before && before.isConnected) before.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div className="jo-dialog-overlay">
+      <div ref={dialogRef} role="alertdialog" aria-modal="true" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-body`} className="jo-dialog bg-white radius-md padding-3 shadow-3" onKeyDown={onKeyDown}>
+        <h2 id={`${id}-heading`} className="margin-top-0 font-heading-lg">
+          {heading}
+        </h2>
+        <div id={`${id}-body`}>{children}</div>
+        <div className="margin-top-3 display-flex flex-wrap">
+          <button type="button" ref={cancelRef} className="usa-button margin-bottom-1" onClick={onCancel}>
+            {cancelLabel}
+          </button>
+          <button type="button" className="usa-button usa-button--secondary margin-bottom-1" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
