@@ -6,6 +6,7 @@ import { LoginAttemptSlots1764700000000 } from './1764700000000-login-attempt-sl
 import { RoleCombinations1764700000001 } from './1764700000001-role-combinations';
 import { StoredEnumFindings1764710000000 } from './1764710000000-stored-enum-findings';
 import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
+import { AccountAdministration1764820000000 } from './1764820000000-account-administration';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RoleCombinations1764700000001,
   StoredEnumFindings1764710000000,
   AccessLogReads1764720000000,
+  AccountAdministration1764820000000,
 ];
