@@ -74,6 +74,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
       <div className="margin-bottom-2">
         {user.active ? (
           <ConfirmAction
+            key="disable"
             label="Disable account"
             subject={`of ${user.displayName}`}
             question={`Disable the account of ${user.displayName}? They are signed out everywhere at once and cannot sign in until it is re-enabled.`}
@@ -83,6 +84,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
           />
         ) : (
           <ConfirmAction
+            key="enable"
             label="Re-enable account"
             subject={`of ${user.displayName}`}
             question={`Re-enable the account of ${user.displayName}? They can sign in again with their password.`}

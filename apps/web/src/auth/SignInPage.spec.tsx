@@ -27,7 +27,7 @@ describe('SignInPage', () => {
   });
 
   it('flags empty fields, announces the errors and sends no request', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result, { email: '', password: '' })] });
 
     submit();
@@ -59,7 +59,7 @@ describe('SignInPage', () => {
   });
 
   it('stores the token and goes to /plans on success, disabling the button meanwhile', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     const { store } = renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result)] });
 
     fill('maria.lopez@cbp.example.gov', 'correct horse battery');
@@ -73,7 +73,7 @@ describe('SignInPage', () => {
   });
 
   it('sends signed-out visitors to sign in and returns them afterwards', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/plans?status=DRAFT', mocks: [loginMock(result)] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();

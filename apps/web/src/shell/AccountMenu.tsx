@@ -13,7 +13,8 @@ export interface AccountMenuProps {
 const MENU_ID = 'account-menu';
 
 /**
- * The header's account menu: who is signed in, Change password and Sign out. A disclosure
+ * The header's account menu: who is signed in (name and agency), their email, Change password
+ * and Sign out. A disclosure
  * button (not an ARIA menu): it opens below the name on wide screens and in place inside the
  * mobile navigation; Escape, a click elsewhere or navigating closes it.
  */
@@ -46,22 +47,18 @@ export function AccountMenu({ me, restricted }: AccountMenuProps) {
   return (
     <div className="jo-account" ref={root}>
       <button ref={toggle} type="button" className="jo-account__toggle" aria-expanded={open} aria-controls={MENU_ID} onClick={() => setOpen((value) => !value)}>
-        <span className="usa-sr-only">Account of </span>
-        <span className="jo-account__name" title={me?.displayName}>
-          {me?.displayName ?? 'Account'}
-        </span>
+        <span className="usa-sr-only">Account menu, signed in as </span>
+        {me ? (
+          <span className="jo-account__name" data-testid="signed-in-user" title={`${me.displayName} · ${me.agency.shortName}`}>
+            {me.displayName} · {me.agency.shortName}
+          </span>
+        ) : (
+          'Account'
+        )}
         <Icon.ExpandMore aria-hidden focusable={false} className={`jo-account__caret${open ? ' jo-account__caret--open' : ''}`} />
       </button>
       <div id={MENU_ID} className="jo-account__menu" hidden={!open}>
-        {me ? (
-          <p className="jo-account__who" data-testid="signed-in-user">
-            <span className="usa-sr-only">Signed in as </span>
-            <span className="text-bold">
-              {me.displayName} · {me.agency.shortName}
-            </span>
-            {me.email ? <span className="display-block text-base-dark">{me.email}</span> : null}
-          </p>
-        ) : null}
+        {me?.email ? <p className="jo-account__who">{me.email}</p> : null}
         <ul className="usa-list usa-list--unstyled">
           {restricted ? null : (
             <li>
