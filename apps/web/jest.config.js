@@ -10,5 +10,6 @@ module.exports = {
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '\\.css$': '<rootDir>/src/test/style-stub.js',
+    'guide\\.md\\?raw$': '<rootDir>/src/test/guide-raw.js',
   },
 };

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, waitForLanding } from './support/browser';
 import { uniqueSuffix } from './support/plan-ui';
 import { agencyIdsByShortName, apiAs, createPlan, type CreatedPlan } from './support/review-ui';
 
@@ -35,7 +35,7 @@ describe('access log (oversight)', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await signIn(page, 'evelyn.brooks@oversight.example');
-    await page.waitForURL('**/plans');
+    await waitForLanding(page);
     await page.goto(`/oversight/plans/${plan.id}`);
     await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();
   });

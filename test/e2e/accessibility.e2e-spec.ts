@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiLogin, findPlanId } from './support/after-action-ui';
-import { describeViolations, seriousViolations } from './support/axe';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { describeViolations, seriousViolations, violationsAtEveryWidth } from './support/axe';
+import { launchBrowser, newContext, openPlanList, signIn, signInAndLand, waitForLanding } from './support/browser';
 
-/** axe-core on every page a person reaches, signed in as a planner; serious and critical violations fail. */
+/** axe-core on every page a person reaches, at 1366 px and 390 px; serious and critical violations fail. */
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -17,49 +17,43 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.goto('/sign-in');
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
+    await openPlanList(page);
     await page.getByRole('link', { name: /Safe Passage/ }).first().click();
     await page.waitForURL('**/plans/*/**');
     planPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
   });
   afterAll(() => browser.close());
 
-  const pages = ['/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
 
   it.each(pages)('%s has no serious or critical violations', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    expect(await violationsAtEveryWidth(page)).toEqual([]);
   });
 
   it.each(['operation', 'debrief', 'report'])('closed plan "Operation Clear Lanes" %s has no serious or critical violations', async (path) => {
     const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Clear Lanes');
     await page.goto(`/plans/${closedPlanId}/${path}`);
     await page.getByRole('heading', { level: 2, name: { operation: 'Operation', debrief: 'Debrief', report: 'After-action report' }[path], exact: true }).waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    expect(await violationsAtEveryWidth(page)).toEqual([]);
   });
 
   it.each(['/oversight', '/oversight/transparency'])('%s (as oversight) has no serious or critical violations', async (path) => {
     const oversight = await (await newContext(browser)).newPage();
-    await signIn(oversight, 'evelyn.brooks@oversight.example');
-    await oversight.waitForURL('**/plans');
+    await signInAndLand(oversight, 'evelyn.brooks@oversight.example');
     await oversight.goto(path);
     await oversight.getByRole('heading', { level: 1 }).first().waitFor();
-    await oversight.waitForLoadState('networkidle');
-    expect(describeViolations(await seriousViolations(oversight))).toEqual([]);
+    expect(await violationsAtEveryWidth(oversight)).toEqual([]);
   });
 
   it('/admin (as admin) has no serious or critical violations', async () => {
     const admin = await (await newContext(browser)).newPage();
-    await signIn(admin, 'admin@oversight.example');
-    await admin.waitForURL('**/plans');
+    await signInAndLand(admin, 'admin@oversight.example');
     await admin.goto('/admin');
     await admin.getByRole('heading', { level: 1 }).first().waitFor();
     await admin.getByRole('table', { name: 'Accounts' }).waitFor();
-    await admin.waitForLoadState('networkidle');
-    expect(describeViolations(await seriousViolations(admin))).toEqual([]);
+    expect(await violationsAtEveryWidth(admin)).toEqual([]);
   });
 
   it('lets a planner sign in and add an objective with the keyboard alone', async () => {
@@ -70,7 +64,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.type('jointops-demo-2026');
     await keyboard.keyboard.press('Enter');
-    await keyboard.waitForURL('**/plans');
+    await waitForLanding(keyboard);
     await keyboard.goto(`${planPath}/objectives`);
     const title = keyboard.getByLabel('Title', { exact: false }).last();
     await title.waitFor();

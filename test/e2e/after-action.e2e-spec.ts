@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { createActivePlan, fileDebrief, openPlanSection, toLocalInputValue, type ActivePlan } from './support/after-action-ui';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, waitForLanding } from './support/browser';
 import { uniqueSuffix } from './support/plan-ui';
 
 /**
@@ -23,7 +23,7 @@ describe('after action: active to closed in the browser', () => {
     const page = await (await newContext(browser)).newPage();
     page.setDefaultTimeout(20_000);
     await signIn(page, email);
-    await page.waitForURL('**/plans');
+    await waitForLanding(page);
     return page;
   }
 

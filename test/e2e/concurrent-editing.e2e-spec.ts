@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, openPlanList } from './support/browser';
 import { addObjective, objectiveCard, openSection, section, uniqueSuffix, waitForValue } from './support/plan-ui';
 
 const SEEDED_PLAN = /^Operation Safe Passage/;
@@ -15,7 +15,7 @@ async function openSeededPlan(browser: Browser, email: string): Promise<Planner>
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await signIn(page, email);
-  await page.waitForURL('**/plans');
+  await openPlanList(page);
   await page.getByRole('link', { name: SEEDED_PLAN }).click();
   await page.getByRole('heading', { level: 1, name: SEEDED_PLAN }).waitFor();
   await openSection(page, 'Objectives');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signIn } from './support/browser';
+import { launchBrowser, signIn, openPlanList } from './support/browser';
 
 describe('PDF export from the workspace', () => {
   let browser: Browser;
@@ -13,7 +13,7 @@ describe('PDF export from the workspace', () => {
     const context = await browser.newContext({ acceptDownloads: true, baseURL: process.env.E2E_BASE_URL, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
+    await openPlanList(page);
     await page.getByRole('link', { name: /Safe Passage/ }).first().click();
     await page.getByRole('button', { name: 'Download plan PDF' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download plan PDF' }).click()]);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, openPlanList } from './support/browser';
 import { addObjective, localInput, objectiveCard, openSection, section, tick, uniqueSuffix, waitForCount } from './support/plan-ui';
 
 const CBP = 'U.S. Customs and Border Protection (CBP)';
@@ -26,7 +26,7 @@ describe('building a plan in the browser until it is ready for review', () => {
   it('creates a plan with CBP and the NC baseline, fills every section, and clears every blocker', async () => {
     const title = `Operation Clear Lanes ${uniqueSuffix()}`;
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
+    await openPlanList(page);
 
     // --- New plan ---
     await page.getByRole('link', { name: 'New plan' }).click();

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newContext, signIn } from './support/browser';
+import { baseUrl, launchBrowser, newContext, openPlanList, signIn, waitForLanding } from './support/browser';
 
 describe('signing in through the web page', () => {
   let browser: Browser;
@@ -16,12 +16,12 @@ describe('signing in through the web page', () => {
   });
   afterEach(() => context.close());
 
-  it('sends a visitor to sign-in, then lands a demo planner on the plans page with their agency shown', async () => {
+  it('sends a visitor to sign-in, then lands a demo planner on My work with their agency shown', async () => {
     await page.goto('/');
     await page.waitForURL('**/sign-in');
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
-    await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
+    await page.waitForURL('**/home');
+    await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
     await page.getByText('Dana Whitfield').first().waitFor();
     await expect(page.getByText('NCSHP').first().isVisible()).resolves.toBe(true);
   });
@@ -40,7 +40,7 @@ describe('signing in through the web page', () => {
 
   it('signs out and brings an ended session back to sign-in with a message', async () => {
     await signIn(page, 'maria.lopez@cbp.example');
-    await page.waitForURL('**/plans');
+    await waitForLanding(page);
 
     // End the session behind the page's back, as an expiry would.
     const stored = await page.evaluate(() => window.localStorage.getItem('jointops.session'));
@@ -55,7 +55,8 @@ describe('signing in through the web page', () => {
     await page.getByText('Your session expired. Sign in again to continue.').waitFor();
 
     await signIn(page, 'maria.lopez@cbp.example');
-    await page.waitForURL('**/plans');
+    await waitForLanding(page);
+    await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     expect(await page.evaluate(() => window.localStorage.getItem('jointops.session'))).toBeNull();
@@ -86,7 +87,7 @@ describe('signing in through the web page', () => {
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).toMatch(/style-src 'self'/);
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await page.waitForURL('**/plans');
+    await openPlanList(page);
     await page.getByRole('link', { name: /^Operation Safe Passage/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Operation Safe Passage/ }).waitFor();
     await acknowledged;
@@ -116,6 +117,7 @@ describe('signing in through the web page', () => {
       await page.waitForLoadState('networkidle');
     }
     // The oversight pages draw charts too.
+    await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     await signIn(page, 'evelyn.brooks@oversight.example');

@@ -24,6 +24,7 @@ import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
+import { MyWorkModule } from './modules/my-work/my-work.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { OperationLogModule } from './modules/operation-log/operation-log.module';
 import { OversightModule } from './modules/oversight/oversight.module';
@@ -77,6 +78,7 @@ export class AppModule {
         ReportModule,
         CorrectiveActionsModule,
         LessonsModule,
+        MyWorkModule,
         OversightModule,
         OperationLogModule,
         DebriefsModule,

@@ -108,6 +108,11 @@ describe('security: every read of plan content is access-logged (issue 11, findi
       planDiff: (planId, token) => gqlData(t, `query($p: ID!) { planDiff(planId: $p, fromRevision: 0) { kind before after } }`, { p: planId }, token),
       correctiveActions: (_planId, token) => gqlData(t, `{ correctiveActions { title status } }`, {}, token),
       lessons: (_planId, token) => gqlData(t, `{ lessons(search: "interpreters") { kind text } }`, {}, token),
+      myWork: async (planId, token) => {
+        // The closed operation's corrective action (owned by CBP) falls due tomorrow: it is on CBP's My work.
+        await t.db.query(`UPDATE corrective_actions SET due_date = now() + interval '1 day' WHERE plan_id = $1`, [planId]);
+        return gqlData(t, `{ myWork { correctiveActions { overdue action { title } plan { title } } } }`, {}, token);
+      },
       presence: (planId, token) => gqlData(t, `query($p: ID!) { presence(planId: $p) { focus } }`, { p: planId }, token),
       planEvents: (planId, token) => firstValue(`subscription($p: ID!) { planEvents(planId: $p, afterSeq: 0) { seq node { __typename } } }`, { p: planId }, token),
       planPresence: (planId, token) => firstValue(`subscription($p: ID!) { planPresence(planId: $p) { focus } }`, { p: planId }, token),

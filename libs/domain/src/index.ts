@@ -16,3 +16,4 @@ export * from './lib/account-administration';
 export * from './lib/permissions';
 export * from './lib/labels';
 export * from './lib/plan-parts';
+export * from './lib/my-work';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, signIn } from '../support/browser';
+import { baseUrl, launchBrowser, openPlanList, signIn, waitForLanding } from '../support/browser';
 import startServer from '../support/global-setup';
 import stopServer from '../support/global-teardown';
 
@@ -36,8 +36,7 @@ async function main(): Promise<void> {
 
 async function signedIn(page: Page, email: string): Promise<Page> {
   await signIn(page, email);
-  await page.waitForURL('**/plans');
-  await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+  await openPlanList(page);
   return page;
 }
 
@@ -81,8 +80,14 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
     await section(page, `${plan}/checklist`, 'Checklist');
     await shoot(page, 'planner-checklist');
   },
-  'agency lead: approvals of the closed plan': async (page) => {
-    await signedIn(page, 'marcus.bell@ncshp.example');
+  'agency lead: my work, approvals of the closed plan': async (page) => {
+    await signIn(page, 'marcus.bell@ncshp.example');
+    await waitForLanding(page);
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Awaiting your decision/ }).waitFor();
+    await shoot(page, 'lead-my-work');
+
+    await openPlanList(page);
     const plan = await openPlan(page, /Clear Lanes/);
     await section(page, `${plan}/approvals`, 'Approvals');
     await shoot(page, 'lead-approvals');

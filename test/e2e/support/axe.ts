@@ -26,3 +26,23 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]): string[] {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** The widths every page is checked at: the desktop the product was walked at, and a phone. */
+export const AXE_WIDTHS = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * Runs axe-core on the page at the desktop and the phone width (restoring the desktop width
+ * after), and returns the serious and critical violations, each prefixed with its width.
+ */
+export async function violationsAtEveryWidth(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of [...AXE_WIDTHS].reverse()) {
+    await page.setViewportSize(size);
+    await page.waitForLoadState('networkidle');
+    found.push(...describeViolations(await seriousViolations(page)).map((line) => `${size.width} px: ${line}`));
+  }
+  return found;
+}

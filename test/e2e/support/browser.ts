@@ -31,10 +31,29 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 } });
 }
 
+/** After signIn: waits until the app has taken the user to their landing page (My work, Administration or Oversight). */
+export async function waitForLanding(page: Page): Promise<void> {
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && url.pathname !== '/');
+}
+
+/** After signIn: waits for the landing page, then opens the plan list. */
+export async function openPlanList(page: Page): Promise<void> {
+  await waitForLanding(page);
+  await page.goto('/plans');
+  await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+}
+
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page for the person's landing page. */
+export async function signInAndLand(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await signIn(page, email, password);
+  await waitForLanding(page);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }

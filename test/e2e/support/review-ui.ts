@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, newContext, signIn } from './browser';
+import { baseUrl, DEMO_PASSWORD, newContext, signIn, waitForLanding } from './browser';
 
 /** A GraphQL client over plain fetch, signed in as one demo account (the API's own login). */
 export interface Api {
@@ -54,7 +54,7 @@ export async function openPlanAs(browser: Browser, email: string, planId: string
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await signIn(page, email);
-  await page.waitForURL('**/plans');
+  await waitForLanding(page);
   await page.goto(`/plans/${planId}/${sectionPath}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   return { context, page };

@@ -4,7 +4,12 @@ import { AdminPage } from '../admin/AdminPage';
 import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
 import { LazyChangePasswordPage } from '../auth/LazyChangePasswordPage';
-import { CHANGE_PASSWORD_PATH, HOME_PATH, SIGN_IN_PATH } from '../auth/session';
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/session';
+import { HelpPage } from '../help/HelpPage';
+import { HELP_PATH } from '../help/help-sections';
+import { LandingRedirect } from '../my-work/LandingRedirect';
+import { MY_WORK_PATH } from '../my-work/landing';
+import { MyWorkPage } from '../my-work/MyWorkPage';
 import { SignInPage } from '../auth/SignInPage';
 import { CommsSection } from '../comms/CommsSection';
 import { CorrectiveActionsPage } from '../corrective-actions/CorrectiveActionsPage';
@@ -31,10 +36,12 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Navigate to={HOME_PATH} replace />} />
         <Route path={SIGN_IN_PATH} element={<SignInPage />} />
+        <Route path={HELP_PATH} element={<HelpPage />} />
         <Route element={<RequireAuth />}>
-          <Route path={HOME_PATH} element={<PlansPage />} />
+          <Route index element={<LandingRedirect />} />
+          <Route path={MY_WORK_PATH} element={<MyWorkPage />} />
+          <Route path="/plans" element={<PlansPage />} />
           <Route path="/plans/new" element={<NewPlanPage />} />
           <Route path="/plans/:id" element={<PlanWorkspacePage />}>
             <Route index element={<Navigate to="overview" replace />} />

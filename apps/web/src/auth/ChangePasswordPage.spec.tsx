@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ChangePasswordDocument, LoginDocument, MeDocument, PlansDocument } from '@jointops/web-data';
+import { ChangePasswordDocument, LoginDocument, MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
@@ -9,9 +9,9 @@ jest.mock('./LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requ
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } }, maxUsageCount: 5 };
 const NEW = 'river-lantern-orbit-52';
-const EMPTY_PLANS = {
-  request: { query: PlansDocument, variables: { first: 20 } },
-  result: { data: { plans: { __typename: 'PlanConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+const EMPTY_WORK = {
+  request: { query: MyWorkDocument },
+  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] } } },
 };
 
 function fill(form: HTMLElement, current: string, next: string, again = next) {
@@ -76,7 +76,7 @@ describe('ChangePasswordPage', () => {
         { ...login, result: { data: { login: { __typename: 'AuthPayload', token: 'tok-reset', expiresAt: new Date(Date.now() + 1_800_000).toISOString(), mustChangePassword: true, user: MARIA } } } },
         meMock,
         { request: { query: ChangePasswordDocument, variables: { currentPassword: 'amber-falcon-tide-4821', newPassword: NEW } }, result: { data: { changePassword: true } } },
-        EMPTY_PLANS,
+        EMPTY_WORK,
       ],
     });
     fireEvent.change(await screen.findByLabelText('Email'), { target: { value: 'maria.lopez@cbp.example.gov' } });
@@ -95,13 +95,15 @@ describe('ChangePasswordPage', () => {
     // Nothing else is reachable: any other page comes back here.
     fireEvent.click(screen.getByRole('link', { name: 'JointOps home' }));
     expect(screen.getByTestId('location').textContent).toBe('/account/password');
+    expect(screen.queryByRole('link', { name: 'Help' })).toBeNull();
 
     const form = screen.getByRole('form', { name: 'Choose a new password' });
     fill(form, 'amber-falcon-tide-4821', NEW);
     fireEvent.click(within(form).getByRole('button', { name: 'Save new password' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plans' }, { timeout: 10_000 })).toBeTruthy();
-    expect(screen.getByTestId('location').textContent).toBe('/plans');
+    // On to where signing in leads (`/` sends a planner to My work).
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
     expect(store.read()?.mustChangePassword).toBeUndefined();
     expect(within(screen.getByRole('navigation', { name: 'Primary navigation' })).getByRole('link', { name: 'Plans' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Help' })).toBeTruthy();
   });
 });

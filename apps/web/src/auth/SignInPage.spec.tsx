@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
@@ -58,7 +58,7 @@ describe('SignInPage', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Password'));
   });
 
-  it('stores the token and goes to /plans on success, disabling the button meanwhile', async () => {
+  it("stores the token and goes to the user's landing page on success, disabling the button meanwhile", async () => {
     const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     const { store } = renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result)] });
 
@@ -66,8 +66,8 @@ describe('SignInPage', () => {
     submit();
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
-    expect(screen.getByTestId('location').textContent).toBe('/plans');
+    // `/` sends a planner to My work.
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
     expect(store.read()).toEqual({ token: 'tok-maria', expiresAt: EXPIRES });
     expect(screen.getByTestId('signed-in-user').textContent).toContain('Maria Lopez · CBP');
   });

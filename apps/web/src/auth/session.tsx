@@ -27,7 +27,8 @@ export interface SignInLocationState {
 }
 
 export const SIGN_IN_PATH = '/sign-in';
-export const HOME_PATH = '/plans';
+/** Where signing in leads by default: `/` sends each user to their landing page (my-work/landing.ts). */
+export const HOME_PATH = '/';
 /** Where every signed-in user changes their password, and where a reset account must go first. */
 export const CHANGE_PASSWORD_PATH = '/account/password';
 export const EXPIRED_SEARCH = '?expired=1';

@@ -52,7 +52,7 @@ export function LessonsPage() {
           Search lessons
         </label>
         <input className="usa-input" id="lessons-search" type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. interpreters, radio, staging" />
-        <Button type="submit">
+        <Button type="submit" aria-label="Search">
           <span className="usa-search__submit-text">Search</span>
         </Button>
       </form>

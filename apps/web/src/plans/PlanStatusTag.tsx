@@ -14,7 +14,7 @@ export const PLAN_STATUS_CLASSES: Record<PlanStatus, string> = {
 
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
   return (
-    <Tag className={PLAN_STATUS_CLASSES[status]} data-status={status}>
+    <Tag className={`${PLAN_STATUS_CLASSES[status]} text-no-wrap`} data-status={status}>
       {PLAN_STATUS_LABELS[status]}
     </Tag>
   );

@@ -59,7 +59,8 @@ describe('PlansPage', () => {
 
     expect((screen.getByLabelText('Draft') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Active') as HTMLInputElement).checked).toBe(false);
-    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+    // 12 plans, 20 a page: one page, no pagination.
+    expect(screen.queryByRole('navigation', { name: 'Pages of plans' })).toBeNull();
     expect(screen.getByRole('link', { name: 'New plan' }).getAttribute('href')).toBe('/plans/new');
   });
 
@@ -103,12 +104,48 @@ describe('PlansPage', () => {
   });
 });
 
-describe('home route', () => {
-  it('redirects / to /plans, which shows the empty state and "New plan" for a planner', async () => {
-    renderWithProviders(<App />, { route: '/', store: signedIn(), mocks: [meMock(), plansMock({ first: 20 }, [])] });
-    expect(screen.getByTestId('location').textContent).toBe('/plans');
-    expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'No plans yet' }, { timeout: 10_000 })).toBeTruthy();
-    expect((await screen.findByRole('link', { name: 'New plan' }, { timeout: 10_000 })).getAttribute('href')).toBe('/plans/new');
+describe('sorting and paging', () => {
+  it('sorts on the server with the choice kept in the URL, and goes back to page 1', async () => {
+    const plans = [planNode('p1', 'Alpha', 'DRAFT'), planNode('p2', 'Bravo', 'IN_REVIEW')];
+    renderWithProviders(<App />, {
+      route: '/plans?page=2',
+      store: signedIn(),
+      mocks: [meMock(), plansMock({ first: 20, offset: 20 }, plans, 22), plansMock({ first: 20, orderBy: { field: 'TITLE', direction: 'ASC' } }, plans, 22)],
+    });
+    expect(await screen.findByText('22 plans, page 2 of 2', {}, { timeout: 10_000 })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'title' } });
+
+    expect(screen.getByTestId('location').textContent).toBe('/plans?sort=title');
+    expect(await screen.findByText('22 plans, page 1 of 2', {}, { timeout: 10_000 })).toBeTruthy();
+    expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('title');
+  });
+
+  it('pages with links that keep the filters and the sort', async () => {
+    const page1 = Array.from({ length: 20 }, (_, i) => planNode(`p${i}`, `Plan ${i}`, 'DRAFT'));
+    const order = { field: 'STARTS_AT', direction: 'DESC' };
+    renderWithProviders(<App />, {
+      route: '/plans?status=DRAFT&sort=start-desc',
+      store: signedIn(),
+      mocks: [meMock(), plansMock({ first: 20, status: ['DRAFT'], orderBy: order }, page1, 41), plansMock({ first: 20, status: ['DRAFT'], orderBy: order, offset: 20 }, [planNode('p20', 'Plan 20', 'DRAFT')], 41)],
+    });
+    const pages = await screen.findByRole('navigation', { name: 'Pages of plans' }, { timeout: 10_000 });
+    expect(within(pages).getByText('Page 1 of 3')).toBeTruthy();
+    expect(within(pages).queryByRole('link', { name: 'Previous page' })).toBeNull();
+
+    fireEvent.click(within(pages).getByRole('link', { name: 'Next page' }));
+
+    expect(screen.getByTestId('location').textContent).toBe('/plans?status=DRAFT&sort=start-desc&page=2');
+    expect(await screen.findByRole('link', { name: 'Plan 20' }, { timeout: 10_000 })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Pages of plans' })).getByRole('link', { name: 'Previous page' }).getAttribute('href')).toBe(
+      '/plans?status=DRAFT&sort=start-desc',
+    );
+  });
+
+  it('keeps the status tag on one line in the table', async () => {
+    renderWithProviders(<App />, { route: '/plans', store: signedIn(), mocks: [meMock(), plansMock({ first: 20 }, [planNode('p1', 'Alpha', 'IN_REVIEW')])] });
+    await screen.findByRole('link', { name: 'Alpha' }, { timeout: 10_000 });
+    const tag = within(screen.getByRole('table')).getByText('In review');
+    expect(tag.className).toContain('text-no-wrap');
   });
 });

@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { EmptyState, PageHeading } from '@jointops/ui';
@@ -6,38 +5,37 @@ import { PlansDocument, type PlansQueryVariables } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { errorMessage } from '../shared/errors';
 import { PlanFilters } from './PlanFilters';
+import { PlanPagination, PlanSortSelect } from './PlanListControls';
+import { DEFAULT_PLAN_SORT, type PlanSort } from './plan-order';
 import { PlanListTable } from './PlanListTable';
 import { useMe } from './useMe';
 import { usePlanFilters } from './usePlanFilters';
 
 export const PLANS_PAGE_SIZE = 20;
 
-/** Variables of the list query; absent filters are left out (not sent as null). */
-export function plansVariables(statuses: readonly string[], search: string): PlansQueryVariables {
+/** Variables of the list query; absent filters, the default order and page 1 are left out (not sent as null). */
+export function plansVariables(statuses: readonly string[], search: string, sort: PlanSort = DEFAULT_PLAN_SORT, page = 1): PlansQueryVariables {
   return {
     first: PLANS_PAGE_SIZE,
     ...(statuses.length > 0 ? { status: [...statuses] as PlansQueryVariables['status'] } : {}),
     ...(search ? { search } : {}),
+    ...(sort !== DEFAULT_PLAN_SORT ? { orderBy: { field: sort.field, direction: sort.direction } } : {}),
+    ...(page > 1 ? { offset: (page - 1) * PLANS_PAGE_SIZE } : {}),
   };
 }
 
-/** The plans the user may see, newest first, with status and search filters kept in the URL. */
+/** The plans the user may see, with status and search filters, sort and page kept in the URL. */
 export function PlansPage() {
   const filters = usePlanFilters();
   const { canBuildPlans } = useMe();
-  const { data, error, networkStatus, fetchMore } = useQuery(PlansDocument, {
-    variables: plansVariables(filters.statuses, filters.search),
-    notifyOnNetworkStatusChange: true,
+  const { data, previousData, error, loading } = useQuery(PlansDocument, {
+    variables: plansVariables(filters.statuses, filters.search, filters.sort, filters.page),
   });
-  const connection = data?.plans;
+  // While another page or order loads, keep showing the last one.
+  const connection = (data ?? previousData)?.plans;
   const plans = connection?.edges.map((edge) => edge.node) ?? [];
-  const loadingFirst = !connection && (networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables);
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-
-  const loadMore = () => {
-    const after = connection?.pageInfo.endCursor;
-    if (after) void fetchMore({ variables: { after } });
-  };
+  const loadingFirst = !connection && loading;
+  const pages = connection ? Math.max(1, Math.ceil(connection.totalCount / PLANS_PAGE_SIZE)) : 1;
 
   return (
     <>
@@ -68,12 +66,23 @@ export function PlansPage() {
         </Alert>
       ) : null}
 
-      <p role="status" aria-live="polite" className="text-bold">
-        {loadingFirst ? 'Loading plans…' : connection ? `${connection.totalCount} ${connection.totalCount === 1 ? 'plan' : 'plans'}` : ''}
-      </p>
+      <div className="display-flex flex-wrap flex-justify flex-align-end">
+        <p role="status" aria-live="polite" className="text-bold">
+          {loadingFirst
+            ? 'Loading plans…'
+            : connection
+              ? `${connection.totalCount} ${connection.totalCount === 1 ? 'plan' : 'plans'}${pages > 1 ? `, page ${Math.min(filters.page, pages)} of ${pages}` : ''}`
+              : ''}
+        </p>
+        <PlanSortSelect sort={filters.sort} onChange={filters.changeSort} />
+      </div>
 
       {connection && plans.length === 0 ? (
-        filters.filtered ? (
+        filters.page > 1 ? (
+          <EmptyState heading="No plans on this page" action={<Link to={filters.pageHref(1)} className="usa-button usa-button--outline">Go to the first page</Link>}>
+            <p>The list is shorter than this page number.</p>
+          </EmptyState>
+        ) : filters.filtered ? (
           <EmptyState heading="No plans match these filters" action={<Button type="button" outline onClick={filters.clear}>Clear filters</Button>}>
             <p>Try other statuses or another search.</p>
           </EmptyState>
@@ -86,11 +95,7 @@ export function PlansPage() {
 
       {plans.length > 0 ? <PlanListTable plans={plans} /> : null}
 
-      {connection?.pageInfo.hasNextPage ? (
-        <Button type="button" outline onClick={loadMore} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </Button>
-      ) : null}
+      <PlanPagination page={filters.page} pages={pages} hrefOf={filters.pageHref} />
     </>
   );
 }

@@ -1,12 +1,15 @@
 import { PLAN_STATUSES, type PlanStatus } from '@jointops/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { DEFAULT_PLAN_SORT, pageOf, planSortOf } from './plan-order';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** The list filters, kept in the URL: `?status=DRAFT&status=ACTIVE&q=harbor`. */
+/** The list filters, sort and page, kept in the URL: `?status=DRAFT&status=ACTIVE&q=harbor&sort=title&page=2`. */
 export function usePlanFilters() {
   const [params, setParams] = useSearchParams();
+  const sort = planSortOf(params.get('sort'));
+  const page = pageOf(params.get('page'));
   const statuses = params.getAll('status').filter((s): s is PlanStatus => (PLAN_STATUSES as readonly string[]).includes(s));
   const search = params.get('q') ?? '';
   const [searchInput, setSearchInput] = useState(search);
@@ -21,6 +24,8 @@ export function usePlanFilters() {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
+          // Other filters or another order: back to the first page.
+          next.delete('page');
           change(next);
           return next;
         },
@@ -66,5 +71,26 @@ export function usePlanFilters() {
     });
   }, [update]);
 
-  return { statuses, search, searchInput, toggleStatus, changeSearch, clear, filtered: statuses.length > 0 || search !== '' };
+  const changeSort = useCallback(
+    (key: string) =>
+      update((next) => {
+        if (key === DEFAULT_PLAN_SORT.key) next.delete('sort');
+        else next.set('sort', key);
+      }),
+    [update],
+  );
+
+  /** The link to another page of the list, keeping filters and sort. */
+  const pageHref = useCallback(
+    (to: number) => {
+      const next = new URLSearchParams(params);
+      if (to > 1) next.set('page', String(to));
+      else next.delete('page');
+      const search = next.toString();
+      return { search: search ? `?${search}` : '' };
+    },
+    [params],
+  );
+
+  return { sort, changeSort, page, pageHref, statuses, search, searchInput, toggleStatus, changeSearch, clear, filtered: statuses.length > 0 || search !== '' };
 }

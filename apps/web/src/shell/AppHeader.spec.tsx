@@ -1,5 +1,5 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { LogoutDocument, MeDocument, PlansDocument } from '@jointops/web-data';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { LogoutDocument, MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
@@ -77,17 +77,30 @@ describe('AppHeader', () => {
 });
 
 describe('routing and session expiry', () => {
-  it('redirects / to /plans, which shows the empty state', async () => {
-    const emptyPlans = {
-      request: { query: PlansDocument, variables: { first: 20 } },
-      result: { data: { plans: { __typename: 'PlanConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+  it("sends / to the user's landing page: My work for a planner", async () => {
+    const emptyWork = {
+      request: { query: MyWorkDocument },
+      result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] } } },
     };
-    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock, emptyPlans] });
-    expect(screen.getByTestId('location').textContent).toBe('/plans');
-    expect(screen.getByRole('heading', { level: 1, name: 'Plans' })).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'No plans yet' })).toBeTruthy();
-    expect((await screen.findByRole('link', { name: 'New plan' })).getAttribute('href')).toBe('/plans/new');
-    await screen.findByText('Maria Lopez · CBP');
+    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock, emptyWork] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/home');
+    const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
+    const first = within(nav).getAllByRole('link')[0]!;
+    expect(first.textContent).toBe('My work');
+    expect(first.className).toContain('usa-current');
+    expect(await screen.findByRole('heading', { name: /Plans you are editing/ })).toBeTruthy();
+  });
+
+  it('sends oversight staff from / to their overview, with no My work link (administrators: landing.spec.ts)', async () => {
+    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [{ request: { query: MeDocument }, result: { data: { me: { ...MARIA, roles: ['OVERSIGHT'] } } } }] });
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/oversight'));
+    expect(screen.queryByRole('link', { name: 'My work' })).toBeNull();
+  });
+
+  it("links Help to the guide's section about the page", async () => {
+    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe('/help#planner');
   });
 
   it('shows Page not found for unknown routes', () => {

@@ -5,13 +5,15 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
 import { isAdmin } from '../admin/admin-model';
+import { HelpLink } from '../help/HelpLink';
+import { hasMyWork, MY_WORK_PATH } from '../my-work/landing';
 import { oversightHome } from '../oversight/oversight-access';
 import { AccountMenu } from './AccountMenu';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
 /**
- * The signed-in header: product name, primary navigation and the account menu. Below the desktop
+ * The signed-in header: product name, primary navigation, Help and the account menu. Below the desktop
  * breakpoint it all folds into the Menu button. A session that must change its password sees no
  * navigation: nothing but that page is open to it.
  */
@@ -30,6 +32,13 @@ export function AppHeader() {
   const items = mustChangePassword
     ? []
     : [
+        ...(me && hasMyWork(me)
+          ? [
+              <NavLink key="my-work" to={MY_WORK_PATH} className={navLinkClass}>
+                <span>My work</span>
+              </NavLink>,
+            ]
+          : []),
         <NavLink key="plans" to="/plans" className={navLinkClass}>
           <span>Plans</span>
         </NavLink>,
@@ -60,7 +69,7 @@ export function AppHeader() {
       <div className="usa-nav-container">
         <div className="usa-navbar">
           <Title>
-            <Link to="/plans" title="JointOps home" aria-label="JointOps home">
+            <Link to="/" title="JointOps home" aria-label="JointOps home">
               JointOps
             </Link>
           </Title>
@@ -73,7 +82,10 @@ export function AppHeader() {
           onToggleMobileNav={toggle}
           items={items}
         >
-          <AccountMenu me={me} restricted={mustChangePassword} />
+          <div className="jo-header-end">
+            {mustChangePassword ? null : <HelpLink className="usa-link jo-header-end__help" />}
+            <AccountMenu me={me} restricted={mustChangePassword} />
+          </div>
         </PrimaryNav>
       </div>
     </Header>

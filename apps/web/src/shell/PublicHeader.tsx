@@ -1,7 +1,8 @@
 import { Header, Title } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
+import { HelpLink } from '../help/HelpLink';
 
-/** The header for signed-out pages: just the product name. */
+/** The header for signed-out pages: the product name and Help. */
 export function PublicHeader() {
   return (
     <Header basic>
@@ -10,6 +11,7 @@ export function PublicHeader() {
           <Title>
             <Link to="/sign-in">JointOps</Link>
           </Title>
+          <HelpLink className="usa-link jo-public-help" />
         </div>
       </div>
     </Header>

@@ -26,8 +26,8 @@ const replaceList = { merge: false } as const;
 export const typePolicies: TypePolicies = {
   Query: {
     fields: {
-      /** Newest-first cursor pagination; a different filter is a different list. */
-      plans: relayStylePagination(['status', 'search']),
+      /** Cursor pagination (newest first unless orderBy says otherwise); another filter, order or offset page is another list. */
+      plans: relayStylePagination(['status', 'search', 'orderBy', 'offset']),
       /** Read an already cached plan without a round trip. */
       plan: {
         read(existing, { args, toReference }) {

@@ -27,6 +27,10 @@ export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
   AfterActionReport: ownPlanId,
   CorrectiveAction: ownPlanId,
   LessonHit: ownPlanId,
+  // My work's items carry the plan they are about.
+  MyWorkDecision: (item) => (item.plan as Source | undefined)?.id,
+  MyWorkDebrief: (item) => (item.plan as Source | undefined)?.id,
+  MyWorkAction: (item) => (item.plan as Source | undefined)?.id,
 };
 
 /**
@@ -36,6 +40,7 @@ export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
  */
 export const NOT_PLAN_CONTENT: readonly string[] = [
   'Query',
+  'MyWork',
   'Subscription',
   'User',
   'Agency',

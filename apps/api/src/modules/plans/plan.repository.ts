@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PLAN_STATUSES, type OrderDirection, type PlanOrderField } from '@jointops/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -10,6 +11,30 @@ import { Plan } from './plan.entity';
 export interface Visibility {
   condition(alias: string): string;
   params: Record<string, unknown>;
+}
+
+/** A sort order of the plan list. */
+export interface PlanListOrder {
+  field: PlanOrderField;
+  direction: OrderDirection;
+}
+
+export const NEWEST_FIRST: PlanListOrder = { field: 'CREATED_AT', direction: 'DESC' };
+
+/** The SQL a list sorts on, on the plans alias given. Status sorts in lifecycle order; plans without a window come last either way. */
+export function planSortKey(alias: string, { field, direction }: PlanListOrder): string {
+  switch (field) {
+    case 'CREATED_AT':
+      return `${alias}.created_at`;
+    case 'UPDATED_AT':
+      return `${alias}.updated_at`;
+    case 'TITLE':
+      return `lower(${alias}.title)`;
+    case 'STATUS':
+      return `array_position(ARRAY[${PLAN_STATUSES.map((status) => `'${status}'`).join(', ')}]::text[], ${alias}.status)`;
+    case 'STARTS_AT':
+      return `COALESCE(${alias}.starts_at, '${direction === 'DESC' ? '-' : ''}infinity'::timestamptz)`;
+  }
 }
 
 /** The columns of a plan that change with its version: its fields and its lifecycle. */
@@ -111,9 +136,19 @@ export class PlanRepository {
     return this.dataSource.getRepository(Plan).createQueryBuilder('p').where(visibility.condition('p'), visibility.params);
   }
 
-  /** Narrows a list to plans created before the cursor plan, itself one the caller may see. */
-  before(query: SelectQueryBuilder<Plan>, after: string, visibility: Visibility): SelectQueryBuilder<Plan> {
-    return query.andWhere(`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM plans c WHERE c.id = :after AND ${visibility.condition('c')})`, { after });
+  /**
+   * Narrows a list to plans after the cursor plan in `order`, the cursor itself being one the caller
+   * may see. Without an order: newest first (created_at, id descending).
+   */
+  before(query: SelectQueryBuilder<Plan>, after: string, visibility: Visibility, order: PlanListOrder = NEWEST_FIRST): SelectQueryBuilder<Plan> {
+    const key = (alias: string) => planSortKey(alias, order);
+    const comparison = order.direction === 'DESC' ? '<' : '>';
+    return query.andWhere(`(${key('p')}, p.id) ${comparison} (SELECT ${key('c')}, c.id FROM plans c WHERE c.id = :after AND ${visibility.condition('c')})`, { after });
+  }
+
+  /** Sorts a list by `order`, ties broken by id in the same direction. */
+  ordered(query: SelectQueryBuilder<Plan>, order: PlanListOrder = NEWEST_FIRST): SelectQueryBuilder<Plan> {
+    return query.orderBy(planSortKey('p', order), order.direction).addOrderBy('p.id', order.direction);
   }
 
   /** Plans whose title or summary contain `search` (taken literally). */

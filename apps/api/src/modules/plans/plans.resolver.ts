@@ -10,6 +10,7 @@ import { ChecklistTemplate } from '../checklist/checklist-template.entity';
 import { User } from '../users/user.entity';
 import { CreatePlanInput } from './dto/create-plan.input';
 import { PlanConnection } from './dto/plan-connection.type';
+import { PlanOrder } from './dto/plan-order.input';
 import { PlanPatch } from './dto/plan-patch.input';
 import { Readiness } from './dto/readiness.type';
 import { contentHashOf, readinessOf } from './plan-content.service';
@@ -21,15 +22,17 @@ import { PlansService } from './plans.service';
 export class PlansResolver {
   constructor(private readonly plans: PlansService) {}
 
-  @Query(() => PlanConnection, { name: 'plans', description: 'Plans the caller may see, newest first.' })
+  @Query(() => PlanConnection, { name: 'plans', description: 'Plans the caller may see, newest first unless orderBy says otherwise.' })
   list(
     @CurrentUser() user: AuthenticatedUser,
     @Args('status', { type: () => [PlanStatus], nullable: true }) status?: PlanStatus[] | null,
     @Args('search', { type: () => String, nullable: true }) search?: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('orderBy', { type: () => PlanOrder, nullable: true, description: 'Default: newest first.' }) orderBy?: PlanOrder | null,
+    @Args('offset', { type: () => Int, nullable: true, description: 'Skips this many plans (numbered pages); not with after.' }) offset?: number | null,
   ): Promise<PlanConnection> {
-    return this.plans.list(user, { status, search, first, after });
+    return this.plans.list(user, { status, search, first, after, orderBy, offset });
   }
 
   @Query(() => Plan, { name: 'plan', nullable: true, description: 'Null when it does not exist or the caller may not see it: existence is never disclosed.' })

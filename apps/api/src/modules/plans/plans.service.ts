@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
+import { can, checkText, collectViolations, createPlanSchema, isUuid, LIMITS, PLAN_ORDER_FIELDS, PLAN_STATUSES, planFieldsSchema, type PlanStatus } from '@jointops/domain';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -14,7 +14,7 @@ import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { planParts } from './plan-part.registry';
 import { Plan, planSnapshot } from './plan.entity';
-import { PlanRepository, type Visibility } from './plan.repository';
+import { NEWEST_FIRST, PlanRepository, type PlanListOrder, type Visibility } from './plan.repository';
 import { PlanException, PlanExceptionCode } from './plan.exception';
 
 export interface PlanListArgs {
@@ -22,9 +22,13 @@ export interface PlanListArgs {
   search?: string | null;
   first: number;
   after?: string | null;
+  orderBy?: PlanListOrder | null;
+  offset?: number | null;
 }
 
 export const PLANS_PAGE_MAX = 100;
+/** How far a list may be paged by offset; beyond it, page with `after`. */
+export const PLANS_OFFSET_MAX = 10_000;
 
 @Injectable()
 export class PlansService {
@@ -153,16 +157,22 @@ export class PlansService {
         args.first < 1 || args.first > PLANS_PAGE_MAX ? { field: 'first', message: `first must be between 1 and ${PLANS_PAGE_MAX}.` } : null,
         args.status?.some((status) => !PLAN_STATUSES.includes(status)) ? { field: 'status', message: 'Unknown status.' } : null,
         args.after != null && !isUuid(args.after) ? { field: 'after', message: 'This cursor is not valid.' } : null,
+        args.offset != null && (args.offset < 0 || args.offset > PLANS_OFFSET_MAX) ? { field: 'offset', message: `offset must be between 0 and ${PLANS_OFFSET_MAX}.` } : null,
+        args.offset && args.after != null ? { field: 'offset', message: 'Page with either after or offset, not both.' } : null,
+        args.orderBy && !PLAN_ORDER_FIELDS.includes(args.orderBy.field) ? { field: 'orderBy.field', message: 'Unknown sort field.' } : null,
+        args.orderBy && !['ASC', 'DESC'].includes(args.orderBy.direction) ? { field: 'orderBy.direction', message: 'Unknown sort direction.' } : null,
       ),
     );
+    const order = args.orderBy ?? NEWEST_FIRST;
     const visibility = this.visibilityFor(user);
     const query = this.plans.visible(visibility);
     if (args.status?.length) query.andWhere('p.status IN (:...status)', { status: args.status });
     if (search) this.plans.matching(query, search);
     const totalCount = await query.getCount();
     // The cursor plan must be one the caller may see: a hidden plan's id answers like an unknown one.
-    if (args.after) this.plans.before(query, args.after, visibility);
-    const rows = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(args.first + 1).getMany();
+    if (args.after) this.plans.before(query, args.after, visibility, order);
+    if (args.offset) query.skip(args.offset);
+    const rows = await this.plans.ordered(query, order).take(args.first + 1).getMany();
     const page = rows.slice(0, args.first);
     return {
       edges: page.map((node) => ({ cursor: node.id, node })),

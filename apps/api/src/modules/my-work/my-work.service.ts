@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { actionDueSoonCutoff, ApprovalStatus, myWorkLists, owesEveryDebrief, plansLeadAgencyPlanner } from '@jointops/domain';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanAccessService } from '../plans/plan-access.service';
+import type { MyWork, MyWorkDecision } from './dto/my-work.types';
+import { MyWorkRepository } from './my-work.repository';
+
+/**
+ * The My work page: what waits for the signed-in user, from plans they may see (the same
+ * visibility condition as every plan list). A list the user's roles cannot fill is not queried.
+ * The plans it returns are access-logged as reads when their fields are resolved (PlanReadRecorder).
+ */
+@Injectable()
+export class MyWorkService {
+  constructor(
+    private readonly repository: MyWorkRepository,
+    private readonly access: PlanAccessService,
+  ) {}
+
+  async myWork(user: AuthenticatedUser, now = new Date()): Promise<MyWork> {
+    const lists = myWorkLists(user);
+    const visible = this.access.visibleCondition(user, 'p', '$2');
+    const { id, agencyId } = user;
+    const [decisions, debriefsOwed, actions, editing] = await Promise.all([
+      lists.decisions ? this.repository.openDecisions(id, agencyId, visible) : [],
+      lists.debriefs ? this.repository.debriefsOwed(id, agencyId, visible, owesEveryDebrief(user)) : [],
+      lists.actions ? this.repository.actionsDue(id, agencyId, visible, actionDueSoonCutoff(now)) : [],
+      lists.editing ? this.repository.drafts(id, agencyId, visible, plansLeadAgencyPlanner(user)) : [],
+    ]);
+    // My own approval that went stale is "sign again"; anything else open is "awaiting my decision".
+    const mine = (item: MyWorkDecision) => item.approval.decidedById === id && item.approval.status !== ApprovalStatus.PENDING;
+    return {
+      awaitingDecision: decisions.filter((item) => !mine(item)),
+      staleSignOffs: decisions.filter(mine),
+      debriefsOwed,
+      correctiveActions: actions.map(({ plan, action }) => ({ plan, action, overdue: action.dueDate.getTime() < now.getTime() })),
+      editing,
+    };
+  }
+}

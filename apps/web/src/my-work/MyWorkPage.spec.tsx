@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import { MeDocument, MyWorkDocument } from '@jointops/web-data';
+import { App } from '../app/App';
+import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+
+const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP' };
+
+function plan(id: string, title: string, status = 'IN_REVIEW', revision = 7) {
+  return { __typename: 'Plan' as const, id, title, status, revision, startsAt: null, endsAt: null, updatedAt: '2027-01-10T10:00:00Z', leadAgency: CBP };
+}
+
+const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] };
+
+function render(me: object, myWork: object) {
+  return renderWithProviders(<App />, {
+    route: '/home',
+    store: memoryStore({ token: 'tok' }),
+    mocks: [
+      { request: { query: MeDocument }, result: { data: { me } } },
+      { request: { query: MyWorkDocument }, result: { data: { myWork: { ...EMPTY, ...myWork } } } },
+    ],
+  });
+}
+
+const LEAD = { ...MARIA, roles: ['AGENCY_LEAD'] };
+const OFFICER = { ...MARIA, roles: ['OFFICER'] };
+
+describe('MyWorkPage', () => {
+  it('links each item to the exact place to act on it', async () => {
+    render(LEAD, {
+      awaitingDecision: [{ __typename: 'MyWorkDecision', plan: plan('p1', 'Operation Harbor Light'), approval: { __typename: 'Approval', id: 'ap1', status: 'PENDING' } }],
+      staleSignOffs: [
+        { __typename: 'MyWorkDecision', plan: plan('p2', 'Operation Quiet Road', 'IN_REVIEW', 9), approval: { __typename: 'Approval', id: 'ap2', status: 'STALE', revision: 5, decidedAt: '2027-01-01T10:00:00Z' } },
+      ],
+      debriefsOwed: [
+        { __typename: 'MyWorkDebrief', plan: plan('p3', 'Operation Safe Passage', 'ACTIVE'), draft: { __typename: 'Debrief', id: 'd1', status: 'DRAFT' } },
+        { __typename: 'MyWorkDebrief', plan: plan('p4', 'Operation Clear Lanes', 'COMPLETED'), draft: null },
+      ],
+      correctiveActions: [
+        {
+          __typename: 'MyWorkAction',
+          overdue: true,
+          plan: plan('p5', 'Operation Old Bridge', 'CLOSED'),
+          action: { __typename: 'CorrectiveAction', id: 'ca1', title: 'Stage interpreters', dueDate: '2027-01-01T00:00:00Z', status: 'OPEN', ownerAgency: CBP },
+        },
+      ],
+      editing: [plan('p6', 'Operation New Dawn', 'DRAFT', 3)],
+    });
+
+    const decisions = await screen.findByTestId('work-decisions', {}, { timeout: 10_000 });
+    expect(within(decisions).getByRole('heading', { name: 'Awaiting your decision (1)' })).toBeTruthy();
+    expect(within(decisions).getByRole('link', { name: 'Operation Harbor Light' }).getAttribute('href')).toBe('/plans/p1/approvals');
+    expect(within(decisions).getByText(/Approve or reject revision 7 for CBP/)).toBeTruthy();
+
+    const stale = screen.getByTestId('work-stale');
+    expect(within(stale).getByRole('link', { name: 'Operation Quiet Road' }).getAttribute('href')).toBe('/plans/p2/approvals');
+    expect(within(stale).getByText(/You approved revision 5; the plan is now at revision 9/)).toBeTruthy();
+
+    const debriefs = screen.getByTestId('work-debriefs');
+    expect(within(debriefs).getByRole('link', { name: 'Operation Safe Passage' }).getAttribute('href')).toBe('/plans/p3/debrief');
+    expect(within(debriefs).getByText(/Resume your draft debrief/)).toBeTruthy();
+    expect(within(debriefs).getByText(/Write and submit your debrief/)).toBeTruthy();
+
+    const actions = screen.getByTestId('work-actions');
+    expect(within(actions).getByRole('heading', { name: 'Corrective actions CBP owns (1)' })).toBeTruthy();
+    expect(within(actions).getByRole('link', { name: 'Stage interpreters' }).getAttribute('href')).toBe('/corrective-actions?agency=a-cbp&overdue=1');
+    expect(within(actions).getByText('Overdue')).toBeTruthy();
+
+    const editing = screen.getByTestId('work-editing');
+    expect(within(editing).getByRole('link', { name: 'Operation New Dawn' }).getAttribute('href')).toBe('/plans/p6');
+    expect(screen.getByText('6 items wait for you.')).toBeTruthy();
+  });
+
+  it("says what there is to do when a list is empty, and shows only the lists the user's roles can fill", async () => {
+    render(OFFICER, {});
+    expect(await screen.findByText('Nothing waits for you right now.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(within(screen.getByTestId('work-debriefs')).getByText(/You owe no debriefs. When an operation you take part in is active or completed/)).toBeTruthy();
+    expect(within(screen.getByTestId('work-actions')).getByText('Nothing CBP owns is overdue or due in the next 14 days.')).toBeTruthy();
+    // An officer neither decides nor builds plans.
+    expect(screen.queryByTestId('work-decisions')).toBeNull();
+    expect(screen.queryByTestId('work-editing')).toBeNull();
+  });
+
+  it('offers a planner with no drafts a way to start one', async () => {
+    render(MARIA, {});
+    const editing = await screen.findByTestId('work-editing', {}, { timeout: 10_000 });
+    expect(within(editing).getByRole('link', { name: 'Start a new plan' }).getAttribute('href')).toBe('/plans/new');
+  });
+});

@@ -1,0 +1,161 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Tag } from '@trussworks/react-uswds';
+import { LoadingStatus, PageHeading } from '@jointops/ui';
+import { MyWorkDocument, type MyWorkQuery } from '@jointops/web-data';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatWindow } from '../plans/plan-format';
+import { PlanStatusTag } from '../plans/PlanStatusTag';
+import { useMe, type Me } from '../plans/useMe';
+import { formatCalendarDate } from '../timeline/time';
+import { myWorkListsOf } from './landing';
+
+type Work = MyWorkQuery['myWork'];
+
+/** One list of the page: a heading with its count, the items, or what to do when there are none. */
+function WorkList({ id, heading, count, empty, children }: { id: string; heading: string; count: number; empty: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="margin-bottom-5" data-testid={id}>
+      <h2 id={`${id}-heading`} className="margin-bottom-1">
+        {heading} <span className="text-base-dark font-body-md">({count})</span>
+      </h2>
+      {count === 0 ? <p className="margin-top-1 text-base-dark">{empty}</p> : <ul className="usa-list usa-list--unstyled jo-work-list">{children}</ul>}
+    </section>
+  );
+}
+
+function Item({ to, title, children, tag }: { to: string; title: string; children: ReactNode; tag?: ReactNode }) {
+  return (
+    <li className="border-bottom border-base-lighter padding-y-1">
+      <Link to={to} className="usa-link text-bold">
+        {title}
+      </Link>{' '}
+      {tag}
+      <div className="font-body-xs margin-top-05">{children}</div>
+    </li>
+  );
+}
+
+function Lists({ work, me }: { work: Work; me: Me }) {
+  const lists = myWorkListsOf(me);
+  const agency = me.agency.shortName;
+  return (
+    <>
+      {lists.decisions ? (
+        <WorkList
+          id="work-decisions"
+          heading="Awaiting your decision"
+          count={work.awaitingDecision.length}
+          empty={`No plan waits for your decision. When a plan ${agency} takes part in is submitted for review, it appears here for you to approve or reject.`}
+        >
+          {work.awaitingDecision.map(({ plan }) => (
+            <Item key={plan.id} to={`/plans/${plan.id}/approvals`} title={plan.title}>
+              Approve or reject revision {plan.revision} for {agency}. Window: {formatWindow(plan.startsAt, plan.endsAt)}. Led by {plan.leadAgency.shortName}.
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+      {lists.decisions ? (
+        <WorkList
+          id="work-stale"
+          heading="Your sign-offs that went stale"
+          count={work.staleSignOffs.length}
+          empty="None of your approvals went stale. If a plan changes after you approve it, it comes back here so you can see what changed and sign again."
+        >
+          {work.staleSignOffs.map(({ plan, approval }) => (
+            <Item key={plan.id} to={`/plans/${plan.id}/approvals`} title={plan.title}>
+              You approved revision {approval.revision}; the plan is now at revision {plan.revision}. See what changed and decide again.
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+      {lists.debriefs ? (
+        <WorkList
+          id="work-debriefs"
+          heading="Debriefs you owe"
+          count={work.debriefsOwed.length}
+          empty="You owe no debriefs. When an operation you take part in is active or completed, write your debrief from here."
+        >
+          {work.debriefsOwed.map(({ plan, draft }) => (
+            <Item
+              key={plan.id}
+              to={`/plans/${plan.id}/debrief`}
+              title={plan.title}
+              tag={draft ? <Tag className="bg-gold text-ink">Draft saved</Tag> : null}
+            >
+              {draft ? 'Resume your draft debrief and submit it.' : 'Write and submit your debrief.'} <PlanStatusTag status={plan.status} />
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+      {lists.actions ? (
+        <WorkList
+          id="work-actions"
+          heading={`Corrective actions ${agency} owns`}
+          count={work.correctiveActions.length}
+          empty={`Nothing ${agency} owns is overdue or due in the next 14 days.`}
+        >
+          {work.correctiveActions.map(({ action, plan, overdue }) => (
+            <Item
+              key={action.id}
+              to={`/corrective-actions?agency=${encodeURIComponent(me.agency.id)}${overdue ? '&overdue=1' : ''}`}
+              title={action.title}
+              tag={overdue ? <Tag className="bg-secondary-dark">Overdue</Tag> : <Tag className="bg-gold text-ink">Due soon</Tag>}
+            >
+              Due {formatCalendarDate(action.dueDate)}, from {plan.title}. Update its status on Corrective actions.
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+      {lists.editing ? (
+        <WorkList
+          id="work-editing"
+          heading="Plans you are editing"
+          count={work.editing.length}
+          empty={
+            <>
+              No drafts. <Link to="/plans/new" className="usa-link">Start a new plan</Link> when your agency leads an operation.
+            </>
+          }
+        >
+          {work.editing.map((plan) => (
+            <Item key={plan.id} to={`/plans/${plan.id}`} title={plan.title}>
+              Draft, revision {plan.revision}. Window: {formatWindow(plan.startsAt, plan.endsAt)}. Check its readiness and submit it for review.
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+    </>
+  );
+}
+
+/** `/home`: what waits for the signed-in user, each item linking to where they act on it. */
+export function MyWorkPage() {
+  const { me } = useMe();
+  const { data, error, loading } = useQuery(MyWorkDocument, { fetchPolicy: 'cache-and-network' });
+  const work = data?.myWork;
+  const total = work ? work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + work.correctiveActions.length + work.editing.length : 0;
+  return (
+    <>
+      <title>My work · JointOps</title>
+      <PageHeading lead="What waits for you across the plans you can see. Each item links to where you act on it.">My work</PageHeading>
+      {error && !work ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">Your work could not be loaded. Check your connection and reload the page.</p>
+        </Alert>
+      ) : null}
+      {loading && !work ? <LoadingStatus>Loading your work…</LoadingStatus> : null}
+      {work ? (
+        <p role="status" className="text-bold">
+          {total === 0 ? 'Nothing waits for you right now.' : `${total} ${total === 1 ? 'item waits' : 'items wait'} for you.`}
+        </p>
+      ) : null}
+      {work && me ? <Lists work={work} me={me} /> : null}
+      <p>
+        <Link to="/plans" className="usa-link">
+          See all plans
+        </Link>
+      </p>
+    </>
+  );
+}

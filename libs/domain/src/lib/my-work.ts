@@ -1,0 +1,61 @@
+import { enumOf, type EnumValue } from './enums';
+import { can, type PermissionUser } from './permissions';
+import type { PlanStatus } from './plan-lifecycle';
+import { Role } from './roles';
+
+/**
+ * The "My work" page's rules, shared by the API (which selects the items) and the web (which words
+ * them). Each list only ever holds plans the user may see.
+ */
+
+/** A corrective action is "due soon" when its due date is within this many days. */
+export const ACTION_DUE_SOON_DAYS = 14;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The instant before which an open corrective action belongs on My work. */
+export function actionDueSoonCutoff(now: Date): Date {
+  return new Date(now.getTime() + ACTION_DUE_SOON_DAYS * DAY_MS);
+}
+
+export type ActionUrgency = 'OVERDUE' | 'DUE_SOON';
+
+/** OVERDUE once the due date has passed, DUE_SOON within ACTION_DUE_SOON_DAYS, null otherwise. */
+export function actionUrgency(dueDate: Date | string, now: Date): ActionUrgency | null {
+  const due = new Date(dueDate).getTime();
+  if (due < now.getTime()) return 'OVERDUE';
+  return due < actionDueSoonCutoff(now).getTime() ? 'DUE_SOON' : null;
+}
+
+/** Which of the My work lists can hold anything for this user (the API skips the others' queries). */
+export function myWorkLists(user: PermissionUser): { decisions: boolean; debriefs: boolean; editing: boolean; actions: boolean } {
+  const ownPlan = { leadAgencyId: user.agencyId, agencyIds: user.agencyId ? [user.agencyId] : [], status: 'IN_REVIEW' as PlanStatus };
+  const member = can(user, 'debrief.save', ownPlan);
+  return {
+    // An agency lead of a participating agency decides for it.
+    decisions: can(user, 'approval.decide', ownPlan, { agencyId: user.agencyId }),
+    // Any member may write a debrief; OFFICERs and role assignees owe one, and anyone with a draft finishes it.
+    debriefs: member,
+    // "The plan's planners": the lead agency's PLANNERs and the plan's creator.
+    editing: can(user, 'plan.create'),
+    actions: member,
+  };
+}
+
+/** OFFICERs owe a debrief on every operation of their agency; other members only where a role names them. */
+export function owesEveryDebrief(user: PermissionUser): boolean {
+  return user.roles.includes(Role.OFFICER);
+}
+
+/** "The plan's planners" are the lead agency's PLANNERs and the plan's creator (DESIGN §8). */
+export function plansLeadAgencyPlanner(user: PermissionUser): boolean {
+  return user.roles.includes(Role.PLANNER);
+}
+
+/** Sort orders of the plan list (`plans(orderBy:)`); STATUS sorts in lifecycle order (PLAN_STATUSES), not alphabetically. */
+export const PlanOrderField = enumOf('CREATED_AT', 'UPDATED_AT', 'TITLE', 'STATUS', 'STARTS_AT');
+export type PlanOrderField = EnumValue<typeof PlanOrderField>;
+export const PLAN_ORDER_FIELDS: readonly PlanOrderField[] = Object.values(PlanOrderField);
+
+export const OrderDirection = enumOf('ASC', 'DESC');
+export type OrderDirection = EnumValue<typeof OrderDirection>;
