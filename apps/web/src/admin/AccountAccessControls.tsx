@@ -20,6 +20,8 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
   const [notice, setNotice] = useState<string | null>(null);
   const [password, setPassword] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  // Each reset closes its confirm step: the button comes back for the next one.
+  const [resets, setResets] = useState(0);
   const busy = settingActive || resetting;
 
   const act = async (work: () => Promise<void>) => {
@@ -43,6 +45,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
       await resetCredentials(user.id, temporary);
       setCopied(false);
       setPassword(temporary);
+      setResets((count) => count + 1);
     });
   const copy = async () => {
     if (!password) return;
@@ -96,6 +99,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
       </div>
       <div>
         <ConfirmAction
+          key={`reset-${resets}`}
           label="Reset password"
           subject={`of ${user.displayName}`}
           question={`Reset the password of ${user.displayName}? Their sessions end at once; they sign in with a one-time password and must choose a new one.`}

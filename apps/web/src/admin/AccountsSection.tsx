@@ -20,7 +20,12 @@ const EMPTY = { email: '', displayName: '', agencyId: '', roles: [] as Role[], p
 type AccountValues = typeof EMPTY;
 const ACCOUNT_SCHEMA = accountSchema();
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-const rolesText = (roles: readonly string[]) => roles.map((role) => ROLE_LABELS[role as Role] ?? role).join(', ');
+/** Roles in their usual order (as the form lists them), whatever order they were granted in. */
+const rolesText = (roles: readonly string[]) =>
+  [...roles]
+    .sort((a, b) => ROLES.indexOf(a as Role) - ROLES.indexOf(b as Role))
+    .map((role) => ROLE_LABELS[role as Role] ?? role)
+    .join(', ');
 
 /** Accounts, filtered by agency, with their status; one opened to manage; and the form that creates one. */
 export function AccountsSection() {

@@ -147,6 +147,9 @@ describe('managing an account', () => {
     expect(shown.textContent).toBe(sent[0]);
     expect(sent[0]).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     expect(within(panel).getByText(/shown only this once/)).toBeTruthy();
+    // The confirm step is closed again.
+    expect(within(panel).queryByRole('button', { name: 'Yes, reset' })).toBeNull();
+    expect(within(panel).getByRole('button', { name: 'Reset password of Maria Lopez' })).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Copy password' }));
     expect(writeText).toHaveBeenCalledWith(sent[0]);
     expect(await within(panel).findByRole('button', { name: 'Copied' })).toBeTruthy();
