@@ -74,7 +74,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
           </Alert>
         ) : null}
       </div>
-      <div className="margin-bottom-2">
+      <div className="margin-bottom-2 jo-confirm-stack">
         {user.active ? (
           <ConfirmAction
             key="disable"
@@ -97,7 +97,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
           />
         )}
       </div>
-      <div>
+      <div className="jo-confirm-stack">
         <ConfirmAction
           key={`reset-${resets}`}
           label="Reset password"
