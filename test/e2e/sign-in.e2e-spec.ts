@@ -56,6 +56,7 @@ describe('signing in through the web page', () => {
 
     await signIn(page, 'maria.lopez@cbp.example');
     await waitForLanding(page);
+    await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     expect(await page.evaluate(() => window.localStorage.getItem('jointops.session'))).toBeNull();
@@ -116,6 +117,7 @@ describe('signing in through the web page', () => {
       await page.waitForLoadState('networkidle');
     }
     // The oversight pages draw charts too.
+    await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     await signIn(page, 'evelyn.brooks@oversight.example');

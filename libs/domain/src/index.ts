@@ -12,6 +12,7 @@ export * from './lib/checklist-rules';
 export * from './lib/date-time';
 export * from './lib/schemas';
 export * from './lib/role-combinations';
+export * from './lib/account-administration';
 export * from './lib/permissions';
 export * from './lib/labels';
 export * from './lib/plan-parts';

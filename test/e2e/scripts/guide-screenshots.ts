@@ -8,7 +8,7 @@ import stopServer from '../support/global-teardown';
 /**
  * Regenerates the screenshots of docs/guide.md: each kind of user on their main screens, on fresh
  * demo data. A script, not a test: it asserts nothing and rewrites docs/guide/images/.
- * Run with `npm run guide` (builds first).
+ * Run with `npm run guide` (builds first); GUIDE_ONLY=<part of a name> retakes only those.
  */
 const IMAGES = join(__dirname, '..', '..', '..', 'docs', 'guide', 'images');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   await startServer();
   const browser = await launchBrowser();
   try {
-    for (const [name, shots] of Object.entries(GUIDE)) {
+    const only = process.env.GUIDE_ONLY;
+    for (const [name, shots] of Object.entries(GUIDE).filter(([name]) => !only || name.includes(only))) {
       process.stdout.write(`${name}\n`);
       const context = await browser.newContext({ baseURL: baseUrl(), viewport: VIEWPORT });
       try {
@@ -127,6 +128,22 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
 
     await page.getByRole('heading', { level: 2, name: 'Accounts' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(page, 'admin-accounts');
+
+    // Opened to look at, not changed: the demo accounts stay as seeded.
+    await page.getByRole('button', { name: 'Manage Dana Whitfield' }).click();
+    const panel = page.getByRole('region', { name: 'Manage Dana Whitfield' });
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await panel.getByRole('button', { name: /^Disable account/ }).click();
+    await shoot(page, 'admin-manage-account');
+  },
+  'your account: the account menu and Change password': async (page) => {
+    await signedIn(page, 'dana.whitfield@ncshp.example');
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('link', { name: 'Change password' }).waitFor();
+    await shoot(page, 'account-menu');
+    await page.getByRole('link', { name: 'Change password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    await shoot(page, 'change-password');
   },
 };
 

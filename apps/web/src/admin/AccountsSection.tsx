@@ -3,12 +3,15 @@ import { LIMITS, type Role } from '@jointops/domain';
 // Only this lazily loaded section imports the password policy: its dictionary is large.
 import { accountSchema } from '@jointops/domain/passwords';
 import { DataTable, SelectField } from '@jointops/ui';
+import { Button, Tag } from '@trussworks/react-uswds';
 import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { useMe } from '../plans/useMe';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { AdminCreateForm } from './AdminCreateForm';
 import { adminListStatus } from './AdminListStatus';
 import { ROLE_LABELS, ROLES } from './admin-model';
+import { ManageAccount } from './ManageAccount';
 import { useCreateUser, usersVariables } from './useAdminMutations';
 
 const IDS = { email: 'account-email', displayName: 'account-display-name', agencyId: 'account-agency', roles: 'account-roles', password: 'account-password' };
@@ -17,15 +20,29 @@ const EMPTY = { email: '', displayName: '', agencyId: '', roles: [] as Role[], p
 type AccountValues = typeof EMPTY;
 const ACCOUNT_SCHEMA = accountSchema();
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-const rolesText = (roles: readonly string[]) => roles.map((role) => ROLE_LABELS[role as Role] ?? role).join(', ');
+/** Roles in their usual order (as the form lists them), whatever order they were granted in. */
+const rolesText = (roles: readonly string[]) =>
+  [...roles]
+    .sort((a, b) => ROLES.indexOf(a as Role) - ROLES.indexOf(b as Role))
+    .map((role) => ROLE_LABELS[role as Role] ?? role)
+    .join(', ');
 
-/** Accounts, filtered by agency, and the form that creates one. */
+/** Accounts, filtered by agency, with their status; one opened to manage; and the form that creates one. */
 export function AccountsSection() {
+  const { me } = useMe();
+  const [managedId, setManagedId] = useState<string | null>(null);
   const agencies = useQuery(AdminAgenciesDocument).data?.agencies ?? [];
   const [agencyFilter, setAgencyFilter] = useState('');
   const usersQuery = useQuery(AdminUsersDocument, { variables: usersVariables(agencyFilter) });
   const users = usersQuery.data?.users ?? [];
   const filterName = agencies.find((a) => a.id === agencyFilter)?.shortName;
+  const managed = users.find((user) => user.id === managedId);
+  const close = () => {
+    const id = managedId;
+    setManagedId(null);
+    // Back to the row's button, as a dialog would.
+    requestAnimationFrame(() => document.getElementById(`manage-${id}`)?.focus());
+  };
 
   return (
     <section aria-labelledby="admin-accounts">
@@ -37,17 +54,24 @@ export function AccountsSection() {
         (users.length === 0 ? (
           <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
         ) : (
-          <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles']}>
+          <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles', 'Status']} actionsColumn>
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">{user.displayName}</th>
                 <td>{user.email}</td>
                 <td>{user.agency.shortName}</td>
                 <td>{rolesText(user.roles)}</td>
+                <td>{user.active ? 'Active' : <Tag className="bg-secondary-dark text-no-wrap">Disabled</Tag>}</td>
+                <td>
+                  <Button id={`manage-${user.id}`} type="button" unstyled className="text-no-wrap" aria-label={`Manage ${user.displayName}`} onClick={() => setManagedId(user.id)}>
+                    Manage
+                  </Button>
+                </td>
               </tr>
             ))}
           </DataTable>
         ))}
+      {managed && me ? <ManageAccount user={managed} agencies={agencies} actorId={me.id} onClose={close} /> : null}
       <CreateAccountForm agencies={agencies} />
     </section>
   );

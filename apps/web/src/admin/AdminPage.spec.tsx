@@ -20,7 +20,7 @@ const AGENCIES = [
   { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' },
   { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' },
 ];
-const USERS = [{ __typename: 'User', id: 'u-maria', email: 'maria.lopez@cbp.example', displayName: 'Maria Lopez', roles: ['PLANNER'], agency: { __typename: 'Agency', id: 'a-cbp', shortName: 'CBP' } }];
+const USERS = [{ __typename: 'User', id: 'u-maria', email: 'maria.lopez@cbp.example', displayName: 'Maria Lopez', roles: ['PLANNER'], active: true, agency: { __typename: 'Agency', id: 'a-cbp', shortName: 'CBP' } }];
 
 const adminMocks = [
   { request: { query: MeDocument }, result: { data: { me: ADMIN } }, maxUsageCount: 5 },
@@ -61,7 +61,7 @@ describe('AdminPage', () => {
 
   it('refuses an over-long short name and a missing level inline and sends nothing', async () => {
     const create = jest.fn(() => ({ data: { createAgency: null } }));
-    renderAdmin([{ request: { query: AdminCreateAgencyDocument }, variableMatcher: () => true, result: create }]);
+    renderAdmin([{ request: { query: AdminCreateAgencyDocument, variables: () => true }, result: create }]);
     await loaded();
     const form = agencyForm();
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Durham Police Department' } });
@@ -91,7 +91,7 @@ describe('AdminPage', () => {
 
   it('checks email, roles and password inline, including common passwords', async () => {
     const create = jest.fn(() => ({ data: { createUser: null } }));
-    renderAdmin([{ request: { query: AdminCreateUserDocument }, variableMatcher: () => true, result: create }]);
+    renderAdmin([{ request: { query: AdminCreateUserDocument, variables: () => true }, result: create }]);
     await loaded();
     const form = accountForm();
     expect(within(form).getByText(/Common passwords are refused/)).toBeTruthy();
@@ -115,7 +115,7 @@ describe('AdminPage', () => {
 
   it('refuses forbidden role combinations and guessable passwords inline, with the rules the API applies', async () => {
     const create = jest.fn(() => ({ data: { createUser: null } }));
-    renderAdmin([{ request: { query: AdminCreateUserDocument }, variableMatcher: () => true, result: create }]);
+    renderAdmin([{ request: { query: AdminCreateUserDocument, variables: () => true }, result: create }]);
     await loaded();
     const form = accountForm();
     fireEvent.change(within(form).getByLabelText(/^Email/), { target: { value: 'new.person@oversight.example' } });
@@ -150,7 +150,7 @@ describe('AdminPage', () => {
 
   it("shows the server's BAD_USER_INPUT on the field it names, then creates the account", async () => {
     const input = { email: 'new.officer@wcso.example', displayName: 'New Officer', agencyId: 'a-wcso', roles: ['OFFICER'], password: 'long enough passphrase' };
-    const created = { __typename: 'User', id: 'u-new', email: input.email, displayName: input.displayName, roles: ['OFFICER'], agency: { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO' } };
+    const created = { __typename: 'User', id: 'u-new', email: input.email, displayName: input.displayName, roles: ['OFFICER'], active: true, agency: { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO' } };
     renderAdmin([
       { request: { query: AdminCreateUserDocument, variables: { input } }, result: { errors: [new GraphQLError('An account with this email already exists.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } })] } },
       { request: { query: AdminCreateUserDocument, variables: { input } }, result: { data: { createUser: created } } },

@@ -3,11 +3,15 @@ import {
   AdminAgenciesDocument,
   AdminCreateAgencyDocument,
   AdminCreateUserDocument,
+  AdminResetUserCredentialsDocument,
+  AdminSetUserActiveDocument,
+  AdminUpdateUserDocument,
   AdminUsersDocument,
   type AdminAgencyFragment,
   type AdminUserFragment,
   type CreateAgencyInput,
   type CreateUserInput,
+  type UserPatch,
 } from '@jointops/web-data';
 import { useCallback } from 'react';
 
@@ -60,4 +64,46 @@ export function useCreateUser() {
     [mutate],
   );
   return { createUser, creating: loading };
+}
+
+/** updateUser. The account is updated in the cache by id; lists filtered by agency are read again when its agency changed. */
+export function useUpdateUser() {
+  const [mutate, { loading }] = useMutation(AdminUpdateUserDocument);
+  const updateUser = useCallback(
+    async (id: string, patch: UserPatch, previousAgencyId: string): Promise<AdminUserFragment> => {
+      const agencyChanged = patch.agencyId != null && patch.agencyId !== previousAgencyId;
+      const result = await mutate({ variables: { id, patch }, refetchQueries: agencyChanged ? [AdminUsersDocument] : [] });
+      if (!result.data?.updateUser) throw new Error('The account was not changed.');
+      return result.data.updateUser;
+    },
+    [mutate],
+  );
+  return { updateUser, updating: loading };
+}
+
+/** setUserActive: disable (its sessions end at once) or re-enable. */
+export function useSetUserActive() {
+  const [mutate, { loading }] = useMutation(AdminSetUserActiveDocument);
+  const setUserActive = useCallback(
+    async (id: string, active: boolean): Promise<AdminUserFragment> => {
+      const result = await mutate({ variables: { id, active } });
+      if (!result.data?.setUserActive) throw new Error('The account was not changed.');
+      return result.data.setUserActive;
+    },
+    [mutate],
+  );
+  return { setUserActive, settingActive: loading };
+}
+
+/** resetUserCredentials with the one-time password the caller made. */
+export function useResetCredentials() {
+  const [mutate, { loading }] = useMutation(AdminResetUserCredentialsDocument);
+  const resetCredentials = useCallback(
+    async (id: string, temporaryPassword: string): Promise<void> => {
+      const result = await mutate({ variables: { id, temporaryPassword } });
+      if (!result.data?.resetUserCredentials) throw new Error('The password was not reset.');
+    },
+    [mutate],
+  );
+  return { resetCredentials, resetting: loading };
 }

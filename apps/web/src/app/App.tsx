@@ -3,7 +3,8 @@ import { ActivitySection } from '../events/ActivitySection';
 import { AdminPage } from '../admin/AdminPage';
 import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
-import { SIGN_IN_PATH } from '../auth/session';
+import { LazyChangePasswordPage } from '../auth/LazyChangePasswordPage';
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/session';
 import { HelpPage } from '../help/HelpPage';
 import { HELP_PATH } from '../help/help-sections';
 import { LandingRedirect } from '../my-work/LandingRedirect';
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/corrective-actions" element={<CorrectiveActionsPage />} />
           <Route path="/lessons" element={<LessonsPage />} />
           <Route path="/admin" element={<AdminPage />} />
+          <Route path={CHANGE_PASSWORD_PATH} element={<LazyChangePasswordPage />} />
           <Route path="/oversight" element={<OversightArea />}>
             <Route index element={<OversightPlansPage />} />
             <Route path="plans/:id" element={<OversightPlanPage />} />

@@ -1,12 +1,13 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { EXPIRED_SEARCH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
+import { CHANGE_PASSWORD_PATH, EXPIRED_SEARCH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
 
 /**
  * Guards the routes below it: signed-out visitors go to /sign-in (with ?expired=1 when their
- * session lapsed) and come back to where they were afterwards.
+ * session lapsed) and come back to where they were afterwards. A session that must change its
+ * password reaches nothing but the change-password page (the server refuses the rest anyway).
  */
 export function RequireAuth() {
-  const { signedIn, expired } = useSession();
+  const { signedIn, expired, mustChangePassword } = useSession();
   const location = useLocation();
   if (!signedIn) {
     const state: SignInLocationState = {
@@ -14,6 +15,10 @@ export function RequireAuth() {
       ...(expired ? { expired: true } : {}),
     };
     return <Navigate to={{ pathname: SIGN_IN_PATH, search: expired ? EXPIRED_SEARCH : '' }} replace state={state} />;
+  }
+  if (mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    const state: SignInLocationState = { from: { pathname: location.pathname, search: location.search, hash: location.hash } };
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace state={state} />;
   }
   return <Outlet />;
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
@@ -27,7 +27,7 @@ describe('SignInPage', () => {
   });
 
   it('flags empty fields, announces the errors and sends no request', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result, { email: '', password: '' })] });
 
     submit();
@@ -58,22 +58,22 @@ describe('SignInPage', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Password'));
   });
 
-  it('stores the token and goes to My work on success, disabling the button meanwhile', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+  it("stores the token and goes to the user's landing page on success, disabling the button meanwhile", async () => {
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     const { store } = renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result)] });
 
     fill('maria.lopez@cbp.example.gov', 'correct horse battery');
     submit();
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
-    expect(screen.getByTestId('location').textContent).toBe('/home');
+    // `/` sends a planner to My work.
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
     expect(store.read()).toEqual({ token: 'tok-maria', expiresAt: EXPIRES });
     expect(screen.getByTestId('signed-in-user').textContent).toContain('Maria Lopez · CBP');
   });
 
   it('sends signed-out visitors to sign in and returns them afterwards', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/plans?status=DRAFT', mocks: [loginMock(result)] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();

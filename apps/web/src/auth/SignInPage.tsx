@@ -4,7 +4,7 @@ import { ErrorSummary, PageHeading, type FieldError } from '@jointops/ui';
 import { LoginDocument, MeDocument } from '@jointops/web-data';
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { HOME_PATH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
+import { CHANGE_PASSWORD_PATH, HOME_PATH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
 import { signInErrorMessage } from './sign-in-errors';
 
 type Field = 'email' | 'password';
@@ -19,14 +19,14 @@ function validate(email: string, password: string): FieldErrors {
   return errors;
 }
 
-function destination(state: SignInLocationState | null): string {
+export function destination(state: SignInLocationState | null): string {
   const from = state?.from;
   if (!from || from.pathname === SIGN_IN_PATH) return HOME_PATH;
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
 export function SignInPage() {
-  const { signedIn, signIn, expired: sessionExpired } = useSession();
+  const { signedIn, signIn, mustChangePassword, expired: sessionExpired } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -42,7 +42,7 @@ export function SignInPage() {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  if (signedIn) return <Navigate to={destination(state)} replace />;
+  if (signedIn) return <Navigate to={mustChangePassword ? CHANGE_PASSWORD_PATH : destination(state)} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,11 +57,13 @@ export function SignInPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) throw new Error('empty login response');
-      const { token, expiresAt, user } = data.login;
+      const { token, expiresAt, user, mustChangePassword } = data.login;
       // Seed the header's `me` so it renders without another round trip.
       client.writeQuery({ query: MeDocument, data: { me: user } });
-      signIn({ token, expiresAt });
-      navigate(destination(state), { replace: true });
+      signIn({ token, expiresAt, mustChangePassword });
+      // A reset account chooses its new password first, then goes on to where it was headed.
+      if (mustChangePassword) navigate(CHANGE_PASSWORD_PATH, { replace: true, state: { from: state?.from } satisfies SignInLocationState });
+      else navigate(destination(state), { replace: true });
     } catch (error) {
       setServerError(signInErrorMessage(error));
       setPassword('');

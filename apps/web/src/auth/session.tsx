@@ -29,14 +29,23 @@ export interface SignInLocationState {
 export const SIGN_IN_PATH = '/sign-in';
 /** Where signing in leads by default: `/` sends each user to their landing page (my-work/landing.ts). */
 export const HOME_PATH = '/';
+/** Where every signed-in user changes their password, and where a reset account must go first. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
 export const EXPIRED_SEARCH = '?expired=1';
 
 interface SessionContextValue {
   signedIn: boolean;
   /** The last session ended because the server refused it or it lapsed (not by signing out). */
   expired: boolean;
+  /**
+   * After an administrator's reset: the server refuses everything but `me`, `logout` and
+   * `changePassword` until the password is changed, so every page but that one is out of reach.
+   */
+  mustChangePassword: boolean;
   /** Keep a fresh session from `login`. */
   signIn(session: StoredSession): void;
+  /** The password was changed: the session may do everything again. */
+  passwordChanged(): void;
   /** Forget the session locally (token and cache). The caller decides where to go next. */
   endSession(reason?: 'signed-out' | 'expired'): Promise<void>;
   /** The bearer token, for the few requests that are not GraphQL (PDF exports). */
@@ -63,6 +72,7 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
   const navigate = useNavigate();
   const location = useLocation();
   const [signedIn, setSignedIn] = useState(() => store.getToken() !== null);
+  const [mustChangePassword, setMustChangePassword] = useState(() => store.read()?.mustChangePassword === true);
   // Survives a reload that races the redirect (e.g. a logout elsewhere closes this tab's socket).
   const [expired, setExpired] = useState(() => readExpiredFlag());
   const signedInRef = useRef(signedIn);
@@ -75,6 +85,7 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
       store.clear();
       signedInRef.current = false;
       setSignedIn(false);
+      setMustChangePassword(false);
       setExpired(reason === 'expired');
       writeExpiredFlag(reason === 'expired');
       await client.clearStore();
@@ -116,14 +127,24 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
       store.save(session);
       signedInRef.current = true;
       setSignedIn(true);
+      setMustChangePassword(session.mustChangePassword === true);
       setExpired(false);
       writeExpiredFlag(false);
     },
     [store],
   );
 
+  const passwordChanged = useCallback(() => {
+    const current = store.read();
+    if (current) store.save({ token: current.token, expiresAt: current.expiresAt });
+    setMustChangePassword(false);
+  }, [store]);
+
   const getToken = useCallback(() => store.getToken(), [store]);
-  const value = useMemo(() => ({ signedIn, expired, signIn, endSession, getToken }), [signedIn, expired, signIn, endSession, getToken]);
+  const value = useMemo(
+    () => ({ signedIn, expired, mustChangePassword, signIn, passwordChanged, endSession, getToken }),
+    [signedIn, expired, mustChangePassword, signIn, passwordChanged, endSession, getToken],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

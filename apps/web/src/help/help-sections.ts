@@ -18,6 +18,7 @@ export const HELP_SECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/plans/, 'planner'],
   [/^\/oversight/, 'oversight'],
   [/^\/admin/, 'administrator'],
+  [/^\/account/, 'your-account'],
 ];
 
 /** The guide's section for a page, or null (the guide's start). */

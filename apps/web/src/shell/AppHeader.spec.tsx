@@ -4,6 +4,9 @@ import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, renderWithProviders } from '../test/render';
 
+// jest runs without ES module support for import(): the real page, without the lazy wrapper.
+jest.mock('../auth/LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requireActual('../auth/ChangePasswordPage').ChangePasswordPage }));
+
 const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } } };
 
 describe('AppHeader', () => {
@@ -18,7 +21,27 @@ describe('AppHeader', () => {
     expect(plans.className).toContain('usa-current');
 
     expect(await within(banner).findByText('Maria Lopez · CBP')).toBeTruthy();
+    // Sign out and Change password are in the account menu, closed until its button is pressed.
+    expect(within(banner).queryByRole('button', { name: 'Sign out' })).toBeNull();
+    const account = within(banner).getByRole('button', { name: /Account menu, signed in as Maria Lopez · CBP/ });
+    expect(account.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(account);
+    expect(account.getAttribute('aria-expanded')).toBe('true');
+    expect(within(banner).getByText('maria.lopez@cbp.example.gov')).toBeTruthy();
+    expect(within(banner).getByRole('link', { name: 'Change password' }).getAttribute('href')).toBe('/account/password');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    // Escape closes it and gives focus back to its button.
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(account.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(account);
+  });
+
+  it('leads from the account menu to the change-password page, and closes the menu on the way', async () => {
+    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    fireEvent.click(await screen.findByRole('button', { name: /Account menu/ }));
+    fireEvent.click(screen.getByRole('link', { name: 'Change password' }));
+    expect(screen.getByTestId('location').textContent).toBe('/account/password');
+    expect(screen.getByRole('button', { name: /Account menu/ }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('signs out: revokes the session, forgets the token and goes to sign in', async () => {
@@ -27,6 +50,7 @@ describe('AppHeader', () => {
     renderWithProviders(<App />, { route: '/plans', store, mocks: [meMock, { request: { query: LogoutDocument }, result: logout }] });
     await screen.findByText('Maria Lopez · CBP');
 
+    fireEvent.click(screen.getByRole('button', { name: /Account menu/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
@@ -34,7 +58,7 @@ describe('AppHeader', () => {
     expect(store.getToken()).toBeNull();
     expect(screen.getByTestId('location').textContent).toBe('/sign-in');
     expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Account menu/ })).toBeNull();
   });
 
   it('still signs out locally when the server already revoked the session', async () => {
@@ -45,6 +69,7 @@ describe('AppHeader', () => {
       mocks: [meMock, { request: { query: LogoutDocument }, result: { errors: [new GraphQLError('Not signed in', { extensions: { code: 'UNAUTHENTICATED' } })] } }],
     });
     await screen.findByText('Maria Lopez · CBP');
+    fireEvent.click(screen.getByRole('button', { name: /Account menu/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
     expect(store.getToken()).toBeNull();

@@ -1,20 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Header, NavMenuButton, PrimaryNav, Title } from '@trussworks/react-uswds';
+import { Header, NavMenuButton, PrimaryNav, Title } from '@trussworks/react-uswds';
 import { MeDocument } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { useSignOut } from '../auth/useSignOut';
+import { useSession } from '../auth/session';
 import { isAdmin } from '../admin/admin-model';
 import { HelpLink } from '../help/HelpLink';
 import { hasMyWork, MY_WORK_PATH } from '../my-work/landing';
 import { oversightHome } from '../oversight/oversight-access';
+import { AccountMenu } from './AccountMenu';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
-/** The signed-in header: product name, primary navigation, who is signed in, and Sign out. */
+/**
+ * The signed-in header: product name, primary navigation, Help and the account menu. Below the desktop
+ * breakpoint it all folds into the Menu button. A session that must change its password sees no
+ * navigation: nothing but that page is open to it.
+ */
 export function AppHeader() {
   const { data } = useQuery(MeDocument);
-  const { signOut, signingOut } = useSignOut();
+  const { mustChangePassword } = useSession();
   const [expanded, setExpanded] = useState(false);
   const location = useLocation();
 
@@ -24,6 +29,40 @@ export function AppHeader() {
   const me = data?.me;
   const oversightPath = me ? oversightHome(me.roles) : null;
   const toggle = () => setExpanded((open) => !open);
+  const items = mustChangePassword
+    ? []
+    : [
+        ...(me && hasMyWork(me)
+          ? [
+              <NavLink key="my-work" to={MY_WORK_PATH} className={navLinkClass}>
+                <span>My work</span>
+              </NavLink>,
+            ]
+          : []),
+        <NavLink key="plans" to="/plans" className={navLinkClass}>
+          <span>Plans</span>
+        </NavLink>,
+        <NavLink key="corrective-actions" to="/corrective-actions" className={navLinkClass}>
+          <span>Corrective actions</span>
+        </NavLink>,
+        <NavLink key="lessons" to="/lessons" className={navLinkClass}>
+          <span>Lessons</span>
+        </NavLink>,
+        ...(oversightPath
+          ? [
+              <NavLink key="oversight" to={oversightPath} className={() => navLinkClass({ isActive: location.pathname.startsWith('/oversight') })}>
+                <span>Oversight</span>
+              </NavLink>,
+            ]
+          : []),
+        ...(me && isAdmin(me.roles)
+          ? [
+              <NavLink key="admin" to="/admin" className={navLinkClass}>
+                <span>Administration</span>
+              </NavLink>,
+            ]
+          : []),
+      ];
 
   return (
     <Header basic showMobileOverlay={expanded}>
@@ -41,50 +80,11 @@ export function AppHeader() {
           aria-label="Primary navigation"
           mobileExpanded={expanded}
           onToggleMobileNav={toggle}
-          items={[
-            ...(me && hasMyWork(me)
-              ? [
-                  <NavLink key="my-work" to={MY_WORK_PATH} className={navLinkClass}>
-                    <span>My work</span>
-                  </NavLink>,
-                ]
-              : []),
-            <NavLink key="plans" to="/plans" className={navLinkClass}>
-              <span>Plans</span>
-            </NavLink>,
-            <NavLink key="corrective-actions" to="/corrective-actions" className={navLinkClass}>
-              <span>Corrective actions</span>
-            </NavLink>,
-            <NavLink key="lessons" to="/lessons" className={navLinkClass}>
-              <span>Lessons</span>
-            </NavLink>,
-            ...(oversightPath
-              ? [
-                  <NavLink key="oversight" to={oversightPath} className={() => navLinkClass({ isActive: location.pathname.startsWith('/oversight') })}>
-                    <span>Oversight</span>
-                  </NavLink>,
-                ]
-              : []),
-            ...(me && isAdmin(me.roles)
-              ? [
-                  <NavLink key="admin" to="/admin" className={navLinkClass}>
-                    <span>Administration</span>
-                  </NavLink>,
-                ]
-              : []),
-          ]}
+          items={items}
         >
-          <div className="jo-account">
-            <HelpLink className="usa-link jo-account__help" />
-            {me ? (
-              <span className="jo-account__user" data-testid="signed-in-user">
-                <span className="usa-sr-only">Signed in as </span>
-                {me.displayName} · {me.agency.shortName}
-              </span>
-            ) : null}
-            <Button type="button" outline className="jo-account__sign-out" onClick={() => void signOut()} disabled={signingOut}>
-              Sign out
-            </Button>
+          <div className="jo-header-end">
+            {mustChangePassword ? null : <HelpLink className="usa-link jo-header-end__help" />}
+            <AccountMenu me={me} restricted={mustChangePassword} />
           </div>
         </PrimaryNav>
       </div>

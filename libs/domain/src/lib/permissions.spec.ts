@@ -49,6 +49,7 @@ const PLAN_TABLE: Record<string, readonly string[]> = {
   'user.listOwnAgency': ALL('AGENCY_LEAD'),
   'agency.create': ALL('ADMIN'),
   'user.create': ALL('ADMIN'),
+  'user.update': ALL('ADMIN'),
 };
 
 /** The statuses in which each action may be taken (plan-lifecycle.ts); actions not listed: every status. */
@@ -151,6 +152,7 @@ describe('can: who', () => {
     expect(rolesFor('transparency.read')).toEqual(['OVERSIGHT']);
     expect(rolesFor('agency.create')).toEqual(['ADMIN']);
     expect(rolesFor('user.create')).toEqual(['ADMIN']);
+    expect(rolesFor('user.update')).toEqual(['ADMIN']);
     expect(rolesFor('plan.editContent')).toEqual([]);
   });
 

@@ -59,6 +59,8 @@ export const PERMISSION_ACTIONS = [
   'user.listOwnAgency',
   'agency.create',
   'user.create',
+  /** Edit another account: name, agency, roles; disable or re-enable it; reset its credentials. */
+  'user.update',
 ] as const;
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
 
@@ -139,6 +141,7 @@ export const PERMISSION_RULES: Readonly<Record<PermissionAction, Readonly<Rule>>
   'user.listOwnAgency': { anywhere: LEADS },
   'agency.create': { anywhere: ADMIN },
   'user.create': { anywhere: ADMIN },
+  'user.update': { anywhere: ADMIN },
 };
 
 const holds = (user: PermissionUser, roles: readonly Role[] | undefined) => roles !== undefined && hasAnyRole(user.roles as readonly Role[], roles);

@@ -16,3 +16,25 @@ export function idleExpiry(now: Date, absoluteExpiry: Date): Date {
 export function absoluteExpiry(createdAt: Date): Date {
   return new Date(createdAt.getTime() + SESSION_POLICY.absoluteLifetimeHours * 3_600_000);
 }
+
+/**
+ * What a restricted session may call (DESIGN.md section 8): one that must change its password
+ * after an administrator's reset (`mustChangePassword`) or must enroll a second factor
+ * (`restricted`). Every other operation is refused, over HTTP and WebSocket alike, by the API's
+ * session guard. The enrollment operations are listed ahead of being served.
+ */
+export const RESTRICTED_SESSION_OPERATIONS: readonly string[] = [
+  'me',
+  'logout',
+  'changePassword',
+  'beginTotpEnrollment',
+  'confirmTotpEnrollment',
+  'beginPasskeyRegistration',
+  'finishPasskeyRegistration',
+];
+
+/** Whether a session with these flags may run this root operation field. */
+export function sessionMayCall(session: { mustChangePassword?: boolean; restricted?: boolean }, operation: string): boolean {
+  if (!session.mustChangePassword && !session.restricted) return true;
+  return RESTRICTED_SESSION_OPERATIONS.includes(operation);
+}

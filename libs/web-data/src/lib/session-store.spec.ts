@@ -70,6 +70,19 @@ describe('session store', () => {
     expect(store.read()?.expiresAt).toBe('2027-03-01T14:50:00.000Z');
   });
 
+  it('keeps "must change password" across reloads and touches, until a session without it is saved', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z', mustChangePassword: true });
+    expect(createSessionStore({ storage, now: () => now }).read()).toEqual({ token: 'abc', expiresAt: '2027-03-01T14:30:00Z', mustChangePassword: true });
+    now = Date.parse('2027-03-01T14:20:00Z');
+    store.touch();
+    expect(store.read()).toEqual({ token: 'abc', expiresAt: '2027-03-01T14:50:00.000Z', mustChangePassword: true });
+    store.save({ token: 'abc', expiresAt: '2027-03-01T14:50:00.000Z' });
+    expect(store.read()).toEqual({ token: 'abc', expiresAt: '2027-03-01T14:50:00.000Z' });
+  });
+
   it('touch() does not revive an expired session', () => {
     const storage = memoryStorage();
     let now = T0;

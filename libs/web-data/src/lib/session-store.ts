@@ -8,6 +8,11 @@ export interface StoredSession {
   token: string;
   /** ISO-8601 instant after which the token is treated as absent. */
   expiresAt: string;
+  /**
+   * After an administrator's reset: until the password is changed the server refuses everything
+   * but `me`, `logout` and `changePassword`, and the web shows only the change-password page.
+   */
+  mustChangePassword?: boolean;
 }
 
 export interface SessionStoreOptions {
@@ -61,7 +66,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
 
   const write = (session: StoredSession) => {
     try {
-      storage?.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
+      const stored: StoredSession = { token: session.token, expiresAt: session.expiresAt, ...(session.mustChangePassword ? { mustChangePassword: true } : {}) };
+      storage?.setItem(SESSION_STORAGE_KEY, JSON.stringify(stored));
     } catch {
       /* storage full or unavailable: the session lasts for this page only */
     }
@@ -91,7 +97,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       remove();
       return null;
     }
-    return { token: parsed.token, expiresAt: parsed.expiresAt };
+    return { token: parsed.token, expiresAt: parsed.expiresAt, ...(parsed.mustChangePassword === true ? { mustChangePassword: true } : {}) };
   };
 
   return {
@@ -103,7 +109,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       const current = read();
       if (!current) return;
       const slid = now() + SESSION_POLICY.idleTimeoutMinutes * 60_000;
-      if (slid > Date.parse(current.expiresAt)) write({ token: current.token, expiresAt: new Date(slid).toISOString() });
+      if (slid > Date.parse(current.expiresAt)) write({ ...current, expiresAt: new Date(slid).toISOString() });
     },
   };
 }

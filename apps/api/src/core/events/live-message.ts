@@ -4,8 +4,13 @@ export type LiveMessage =
   | { kind: 'plan-log'; planId: string; seq: number }
   /** Who takes part in a plan changed: streams re-check their subscriber's access. */
   | { kind: 'plan-members'; planId: string; agencyIds: string[] }
-  /** A session ended (logout): every instance closes its sockets. */
+  /** A session ended (logout, account disabled or reset, password changed elsewhere): every instance closes its sockets. */
   | { kind: 'session-revoked'; sessionId: string }
+  /**
+   * What a session's user may do changed (agency or roles): every instance closes its sockets with
+   * a code the client retries, so it reconnects and resubscribes under the new access.
+   */
+  | { kind: 'session-access-changed'; sessionId: string }
   /** One presence entry of one instance, upserted (entry) or gone (null). */
   | { kind: 'presence'; instanceId: string; planId: string; key: string; entry: SharedPresence | null };
 

@@ -20,7 +20,7 @@ import { createErrorFormatter } from '../errors/graphql-error.formatter';
 import { bearerToken, type GqlContext } from './gql-context';
 import { prepareOperation } from './operation-validation';
 import { QUERY_LIMITS } from './query-limits';
-import { SocketSessions, WS_CLOSE_FORBIDDEN } from './socket-sessions';
+import { SocketSessions, WS_CLOSE_ACCESS_CHANGED, WS_CLOSE_FORBIDDEN } from './socket-sessions';
 
 /** What a delivery carries instead when its session ran out: its socket is already closing. */
 const SESSION_ENDED: FormattedExecutionResult = {
@@ -133,6 +133,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     );
     this.disposeServer = () => cleanup.dispose();
     this.revocations = this.bus.of('session-revoked').subscribe(({ sessionId }) => this.closeSession(sessionId));
+    this.revocations.add(
+      this.bus.of('session-access-changed').subscribe(({ sessionId }) => this.sessions.close(sessionId, WS_CLOSE_ACCESS_CHANGED, 'Access changed')),
+    );
     this.sweepTimer = setInterval(() => void this.sessions.sweep(), this.config.socketSweepMs);
     this.sweepTimer.unref();
   }

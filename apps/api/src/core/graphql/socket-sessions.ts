@@ -6,6 +6,13 @@ import type { AuthService } from '../../modules/auth/auth.service';
 export const WS_CLOSE_FORBIDDEN = CloseCode.Forbidden; // 4403
 
 /**
+ * Close code for "your access changed, connect again": not one graphql-ws treats as fatal, so
+ * clients reconnect with the same token and resubscribe, and every subscription is authorized
+ * afresh under the account's new agency and roles.
+ */
+export const WS_CLOSE_ACCESS_CHANGED = 4001;
+
+/**
  * The open sockets of each session and when that session runs out if unused. Every delivery asks
  * `live()`: while the known expiry lies ahead that is a comparison, with no query. Past it, the
  * session is read once more (an HTTP request may have slid it meanwhile); if it truly expired,

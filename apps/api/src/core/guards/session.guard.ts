@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { hasAnyRole, type Role } from '@jointops/domain';
+import { hasAnyRole, sessionMayCall, type Role } from '@jointops/domain';
 import { AuthException, AuthExceptionCode } from '../../modules/auth/auth.exception';
 import { AuthService } from '../../modules/auth/auth.service';
 import { SecurityLogService } from '../../modules/auth/security-log.service';
@@ -11,7 +11,9 @@ import { REQUIRED_ROLES } from './require-roles.decorator';
 
 /**
  * Every resolver declares this guard (a lint rule checks it). It resolves the session once per
- * operation, slides its idle timeout, and enforces @RequireRoles.
+ * operation, slides its idle timeout, confines a restricted session (one that must change its
+ * password) to the few operations it may call, and enforces @RequireRoles. Guards run on root
+ * fields only, over HTTP and graphql-ws alike, so this is the one place for both transports.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -36,17 +38,29 @@ export class SessionGuard implements CanActivate {
       throw new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has expired or was ended. Sign in again.');
     }
     context.auth = user;
+    const operation = () => GqlExecutionContext.create(execution).getInfo<{ fieldName: string }>().fieldName;
 
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (required && !hasAnyRole(user.roles, required)) {
-      const operation = GqlExecutionContext.create(execution).getInfo<{ fieldName: string }>().fieldName;
+    if (!sessionMayCall(user, operation())) {
       await this.securityLog.record({
         type: 'ACCESS_DENIED',
         userId: user.id,
         email: user.email,
         ip: context.ip,
         requestId: context.requestId,
-        detail: { operation, required },
+        detail: { operation: operation(), mustChangePassword: true },
+      });
+      throw new AuthException(AuthExceptionCode.PASSWORD_CHANGE_REQUIRED, 'Choose a new password before you continue.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
+
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required && !hasAnyRole(user.roles, required)) {
+      await this.securityLog.record({
+        type: 'ACCESS_DENIED',
+        userId: user.id,
+        email: user.email,
+        ip: context.ip,
+        requestId: context.requestId,
+        detail: { operation: operation(), required },
       });
       throw new AuthException(AuthExceptionCode.ROLE_REQUIRED, `This needs the ${required.join(' or ')} role.`);
     }

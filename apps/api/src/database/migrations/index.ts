@@ -8,6 +8,7 @@ import { StoredEnumFindings1764710000000 } from './1764710000000-stored-enum-fin
 import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
 import { PlanTimeZone1764810000000 } from './1764810000000-plan-time-zone';
 import { DebriefLastStep1764870000000 } from './1764870000000-debrief-last-step';
+import { AccountAdministration1764820000000 } from './1764820000000-account-administration';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AccessLogReads1764720000000,
   PlanTimeZone1764810000000,
   DebriefLastStep1764870000000,
+  AccountAdministration1764820000000,
 ];

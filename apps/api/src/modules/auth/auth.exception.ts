@@ -5,7 +5,7 @@ import { ModuleException } from '../../core/errors/app-exception';
 export class AuthException extends ModuleException({
   [ErrorCode.UNAUTHENTICATED]: ['INVALID_CREDENTIALS', 'SESSION_REQUIRED', 'SESSION_INVALID'],
   [ErrorCode.RATE_LIMITED]: ['ACCOUNT_LOCKED'],
-  [ErrorCode.FORBIDDEN]: ['ROLE_REQUIRED'],
+  [ErrorCode.FORBIDDEN]: ['ROLE_REQUIRED', 'PASSWORD_CHANGE_REQUIRED'],
 }) {}
 
 export const AuthExceptionCode = AuthException.codes;

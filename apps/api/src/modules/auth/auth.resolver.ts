@@ -5,13 +5,17 @@ import { AllowAnonymous } from '../../core/guards/allow-anonymous.decorator';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { AuthService } from './auth.service';
+import { CredentialsService } from './credentials.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthPayload } from './dto/auth-payload.type';
 
 @Resolver()
 @UseGuards(SessionGuard)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly credentials: CredentialsService,
+  ) {}
 
   @Mutation(() => AuthPayload)
   @AllowAnonymous()
@@ -25,5 +29,17 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session at once: the token stops working and its open subscriptions are closed.' })
   logout(@CurrentUser() user: AuthenticatedUser, @Context() context: GqlContext): Promise<boolean> {
     return this.auth.logout(user, requestMeta(context));
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Changes the caller's own password. Ends their other sessions; lifts mustChangePassword. A wrong current password is BAD_USER_INPUT on currentPassword.",
+  })
+  changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Context() context: GqlContext,
+  ): Promise<boolean> {
+    return this.credentials.changePassword(user, currentPassword, newPassword, requestMeta(context));
   }
 }

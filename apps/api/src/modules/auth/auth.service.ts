@@ -16,6 +16,10 @@ export interface LoginResult {
   token: string;
   expiresAt: Date;
   user: User;
+  /** No second factor is required yet: never restricted for enrollment. */
+  restricted: boolean;
+  mustChangePassword: boolean;
+  authenticatedAt: Date;
   /** The new session's caller, for reading the payload's fields as the user who just signed in. */
   caller: AuthenticatedUser;
 }
@@ -99,6 +103,7 @@ export class AuthService {
     await this.securityLog.record({ type: 'LOGIN_SUCCEEDED', userId: account.id, email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: session.id } });
     const user = (await this.sessions.findUser(account.id)) as User;
     const expiresAt = new Date(session.idle_expires_at);
+    const authenticatedAt = new Date(session.authenticated_at);
     const caller: AuthenticatedUser = {
       id: user.id,
       email: user.email,
@@ -107,8 +112,10 @@ export class AuthService {
       roles: user.roles,
       sessionId: session.id,
       sessionExpiresAt: expiresAt,
+      mustChangePassword: user.mustChangePassword,
+      authenticatedAt,
     };
-    return { token, expiresAt, user, caller };
+    return { token, expiresAt, user, restricted: false, mustChangePassword: user.mustChangePassword, authenticatedAt, caller };
   }
 
   /**
@@ -127,6 +134,8 @@ export class AuthService {
       roles: row.roles,
       sessionId: row.session_id,
       sessionExpiresAt: new Date(row.idle_expires_at),
+      mustChangePassword: row.must_change_password,
+      authenticatedAt: new Date(row.authenticated_at),
     };
   }
 

@@ -10,4 +10,8 @@ export interface AuthenticatedUser {
   sessionId: string;
   /** When the session ends if unused, after this request slid it forward. */
   sessionExpiresAt: Date;
+  /** After an ADMIN reset: the session may do nothing but change the password (SessionGuard). Absent: false. */
+  mustChangePassword?: boolean;
+  /** When this session's user last proved who they are (sign-in). Absent outside a real session (seed). */
+  authenticatedAt?: Date;
 }

@@ -12,7 +12,13 @@ export type SecurityEventType =
   | 'ACCESS_DENIED'
   | 'USER_CREATED'
   | 'ROLES_GRANTED'
-  | 'AGENCY_CREATED';
+  | 'AGENCY_CREATED'
+  | 'USER_UPDATED'
+  | 'USER_DISABLED'
+  | 'USER_ENABLED'
+  | 'CREDENTIALS_RESET'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_CHANGE_FAILED';
 
 export interface SecurityEventInput {
   type: SecurityEventType;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@jointops/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { User } from '../users/user.entity';
 
 /** A user's sign-in columns, looked up by email. */
@@ -20,6 +20,8 @@ export interface SessionUserRow {
   display_name: string;
   agency_id: string;
   roles: Role[];
+  must_change_password: boolean;
+  authenticated_at: Date;
 }
 
 export interface NewSession {
@@ -31,7 +33,7 @@ export interface NewSession {
   userAgent: string | null;
 }
 
-/** Sessions and the account lookups sign-in needs. Each method is one statement on its own. */
+/** Sessions and the account lookups sign-in needs. Each method is one statement, on its own or on the manager it is given. */
 @Injectable()
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -46,11 +48,11 @@ export class SessionRepository {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }
 
-  async create(session: NewSession): Promise<{ id: string; idle_expires_at: Date }> {
-    const [row]: Array<{ id: string; idle_expires_at: Date }> = await this.dataSource.query(
+  async create(session: NewSession): Promise<{ id: string; idle_expires_at: Date; authenticated_at: Date }> {
+    const [row]: Array<{ id: string; idle_expires_at: Date; authenticated_at: Date }> = await this.dataSource.query(
       `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
        VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6)
-       RETURNING id, idle_expires_at`,
+       RETURNING id, idle_expires_at, authenticated_at`,
       [session.userId, session.tokenHash, session.idleSeconds, session.absoluteHours, session.ip, session.userAgent],
     );
     return row;
@@ -67,8 +69,8 @@ export class SessionRepository {
             SET last_seen_at = now(),
                 idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at)
           WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-          RETURNING id, user_id, idle_expires_at)
-       SELECT t.id AS session_id, t.idle_expires_at, u.id, u.email, u.display_name, u.agency_id, u.roles
+          RETURNING id, user_id, idle_expires_at, authenticated_at)
+       SELECT t.id AS session_id, t.idle_expires_at, t.authenticated_at, u.id, u.email, u.display_name, u.agency_id, u.roles, u.must_change_password
          FROM touched t JOIN users u ON u.id = t.user_id
         WHERE u.disabled_at IS NULL`,
       [tokenHash, idleSeconds],
@@ -87,5 +89,25 @@ export class SessionRepository {
 
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Ends every session of the user (but `exceptSessionId`, if given); answers the ids it ended. */
+  async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId: string | null = null): Promise<string[]> {
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND absolute_expires_at > now() AND ($2::uuid IS NULL OR id <> $2::uuid)
+        RETURNING id`,
+      [userId, exceptSessionId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The user's sessions that are still usable. */
+  async liveIdsOf(userId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
   }
 }

@@ -31,8 +31,13 @@ export class User {
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
 
+  /** Set while an ADMIN has disabled the account (served as `active`). */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** After an ADMIN reset: the next sign-in must choose a new password. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -45,4 +45,18 @@ export class UserRepository {
     const users = manager.getRepository(User);
     return users.save(users.create(fields));
   }
+
+  /** The account, read FOR UPDATE so changes to one account are applied one after the other. */
+  lockById(manager: EntityManager, id: string): Promise<User | null> {
+    return manager.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  }
+
+  async update(manager: EntityManager, id: string, fields: Partial<Pick<User, 'displayName' | 'agencyId' | 'roles'>>): Promise<void> {
+    await manager.getRepository(User).update({ id }, fields);
+  }
+
+  /** Disables (now) or re-enables the account. */
+  async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<void> {
+    await manager.query(`UPDATE users SET disabled_at = CASE WHEN $2 THEN now() END, updated_at = now() WHERE id = $1`, [id, disabled]);
+  }
 }

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { checkEmail } from '../limits';
 import { AgencyLevel } from '../roles';
 import { checkRoles } from '../role-combinations';
-import { checkedBy, requiredChoice, requiredText, titleText } from './fields';
+import { checkedBy, patchOf, requiredChoice, requiredText, titleText } from './fields';
 
 /**
  * The input rules of agencies and accounts, for the administrator's forms and the API. The
@@ -26,3 +26,13 @@ export const accountFields = {
   roles: checkedBy(z.array(z.string()).nullish(), checkRoles),
   agencyId: requiredChoice('Choose an agency.'),
 };
+
+/** An administrator's edit of an account (the web form: every field as it should be). */
+export const accountEditSchema = z.object({
+  displayName: accountFields.displayName,
+  agencyId: accountFields.agencyId,
+  roles: accountFields.roles,
+});
+
+/** `updateUser`'s patch: a field left out or null stays as it is; fields given follow the same rules. */
+export const accountPatchSchema = z.object(patchOf({ displayName: accountFields.displayName, roles: accountFields.roles, agencyId: accountFields.agencyId }));

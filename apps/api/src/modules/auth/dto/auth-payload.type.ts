@@ -11,4 +11,13 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+
+  @Field({ description: 'True while the session may do nothing but enroll a second factor (the deployment requires one).' })
+  restricted!: boolean;
+
+  @Field({ description: 'True after an ADMIN reset: the session may do nothing but changePassword.' })
+  mustChangePassword!: boolean;
+
+  @Field({ description: 'When the caller last proved who they are (password, second factor or single sign-on).' })
+  authenticatedAt!: Date;
 }

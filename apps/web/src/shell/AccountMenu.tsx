@@ -1,0 +1,79 @@
+import { Button, Icon } from '@trussworks/react-uswds';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { CHANGE_PASSWORD_PATH } from '../auth/session';
+import { useSignOut } from '../auth/useSignOut';
+
+export interface AccountMenuProps {
+  me: { displayName: string; email: string; agency: { shortName: string } } | null | undefined;
+  /** A session that must change its password: the menu offers only Sign out. */
+  restricted: boolean;
+}
+
+const MENU_ID = 'account-menu';
+
+/**
+ * The header's account menu: who is signed in (name and agency), their email, Change password
+ * and Sign out. A disclosure
+ * button (not an ARIA menu): it opens below the name on wide screens and in place inside the
+ * mobile navigation; Escape, a click elsewhere or navigating closes it.
+ */
+export function AccountMenu({ me, restricted }: AccountMenuProps) {
+  const { signOut, signingOut } = useSignOut();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+
+  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('mousedown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="jo-account" ref={root}>
+      <button ref={toggle} type="button" className="jo-account__toggle" aria-expanded={open} aria-controls={MENU_ID} onClick={() => setOpen((value) => !value)}>
+        <span className="usa-sr-only">Account menu, signed in as </span>
+        {me ? (
+          <span className="jo-account__name" data-testid="signed-in-user" title={`${me.displayName} · ${me.agency.shortName}`}>
+            {me.displayName} · {me.agency.shortName}
+          </span>
+        ) : (
+          'Account'
+        )}
+        <Icon.ExpandMore aria-hidden focusable={false} className={`jo-account__caret${open ? ' jo-account__caret--open' : ''}`} />
+      </button>
+      <div id={MENU_ID} className="jo-account__menu" hidden={!open}>
+        {me?.email ? <p className="jo-account__who">{me.email}</p> : null}
+        <ul className="usa-list usa-list--unstyled">
+          {restricted ? null : (
+            <li>
+              <Link to={CHANGE_PASSWORD_PATH} className="jo-account__item">
+                Change password
+              </Link>
+            </li>
+          )}
+          <li>
+            <Button type="button" unstyled className="jo-account__item" onClick={() => void signOut()} disabled={signingOut}>
+              Sign out
+            </Button>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}
