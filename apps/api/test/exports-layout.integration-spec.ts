@@ -95,7 +95,9 @@ describe('PDF exports: time zones, draft watermark, readiness table', () => {
 
   it('prints after-action times in the plan’s zone, as the report page shows them', async () => {
     const { planId, objectiveId } = await activePlan(t, force, { title: 'Operation Report Zone' });
-    const occurredAt = new Date(Date.now() - 60_000);
+    // An incident an hour into the operation window (the server refuses one more than 12 hours outside it).
+    const { plan } = await gqlData(t, `query($id: ID!) { plan(id: $id) { startsAt } }`, { id: planId }, force.tokens.ncshpLead);
+    const occurredAt = new Date(Date.parse(plan.startsAt) + 3_600_000);
     occurredAt.setUTCSeconds(0, 0);
     const input = { outcomes: [{ objectiveId, outcome: 'MET' }], incidents: [{ type: 'CIVIL_RIGHTS_COMPLAINT', occurredAt: occurredAt.toISOString(), description: 'A driver asked for a supervisor.' }] };
     const saved = (await gqlData(t, SAVE_DEBRIEF, { p: planId, input }, force.tokens.cbpPlanner)).saveDebrief;

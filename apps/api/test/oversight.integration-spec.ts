@@ -25,8 +25,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 /** Tables that record the requests themselves (sessions slide, refusals are logged). */
 const LOGGING_TABLES = ['sessions', 'security_events', 'access_log', 'login_throttle'];
 
-/** Mutations that are not about plans or accounts: signing in and out. */
-const SESSION_MUTATIONS = ['login', 'logout'];
+/** Mutations that are not about plans or others' accounts: signing in and out, changing one's own password. */
+const SESSION_MUTATIONS = ['login', 'logout', 'changePassword'];
 
 /**
  * Presence is not stored and the permissions let OVERSIGHT see it and subscribe: whether
@@ -86,6 +86,14 @@ describe('oversight reads everything and changes nothing', () => {
       kind: 'content',
       query: `mutation($a: ID!) { createUser(input: { email: "new@oversight.example", displayName: "New", agencyId: $a, roles: [OVERSIGHT], password: "a-long-enough-password" }) { id } }`,
       variables: { a: force.agencies.oversight },
+    },
+    { name: 'updateUser', kind: 'content', query: `mutation($id: ID!) { updateUser(id: $id, patch: { displayName: "Renamed by oversight" }) { id } }`, variables: { id: force.users.ncshpPlanner } },
+    { name: 'setUserActive', kind: 'content', query: `mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }`, variables: { id: force.users.ncshpPlanner } },
+    {
+      name: 'resetUserCredentials',
+      kind: 'content',
+      query: `mutation($id: ID!) { resetUserCredentials(id: $id, temporaryPassword: "a-long-enough-temporary-password") }`,
+      variables: { id: force.users.ncshpPlanner },
     },
   ];
 
@@ -160,7 +168,8 @@ describe('oversight reads everything and changes nothing', () => {
     const wrong = answers.filter(([, , code]) => code !== 'FORBIDDEN' && code !== 'NOT_FOUND');
     expect(wrong).toEqual([]);
     // Accounts and agencies are the ADMIN's: FORBIDDEN, not NOT_FOUND.
-    expect(answers.filter(([, name]) => name === 'createAgency' || name === 'createUser').map(([, , code]) => code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    const adminOnly = ['createAgency', 'createUser', 'updateUser', 'setUserActive', 'resetUserCredentials'];
+    expect(answers.filter(([, name]) => adminOnly.includes(name)).map(([, , code]) => code)).toEqual(adminOnly.map(() => 'FORBIDDEN'));
 
     expect(await databaseFootprint(t, LOGGING_TABLES)).toEqual(before);
   });
