@@ -17,7 +17,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.goto('/sign-in');
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
     await signIn(page, 'dana.whitfield@ncshp.example');
-    await openPlanList(page);
+    await openPlanList(page, 'Operation Safe Passage');
     await page.getByRole('link', { name: /Safe Passage/ }).first().click();
     await page.waitForURL('**/plans/*/**');
     planPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');

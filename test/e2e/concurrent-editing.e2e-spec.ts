@@ -15,7 +15,7 @@ async function openSeededPlan(browser: Browser, email: string): Promise<Planner>
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await signIn(page, email);
-  await openPlanList(page);
+  await openPlanList(page, 'Operation Safe Passage');
   await page.getByRole('link', { name: SEEDED_PLAN }).click();
   await page.getByRole('heading', { level: 1, name: SEEDED_PLAN }).waitFor();
   await openSection(page, 'Objectives');

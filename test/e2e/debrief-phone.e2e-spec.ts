@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { createActivePlan, fileDebrief, openPlanSection, type ActivePlan } from './support/after-action-ui';
-import { baseUrl, launchBrowser, newContext, signIn } from './support/browser';
+import { baseUrl, launchBrowser, newContext, signIn, waitForLanding } from './support/browser';
 import { uniqueSuffix } from './support/plan-ui';
 
 const PHONE = { width: 390, height: 844 };
@@ -25,7 +25,7 @@ describe('debrief and timeline on a phone; debriefs followed live', () => {
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await signIn(page, email);
-    await page.waitForURL('**/plans');
+    await waitForLanding(page);
     return page;
   }
   const phone = () => browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true, hasTouch: true });

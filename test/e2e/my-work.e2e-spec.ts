@@ -113,7 +113,7 @@ describe('My work, the plan list and Help', () => {
     const titles = async () => page.getByRole('table').locator('tbody th[scope="row"]').allTextContents();
     await page.waitForFunction(() => {
       const rows = Array.from(document.querySelectorAll('tbody th[scope="row"]')).map((th) => th.textContent ?? '');
-      return rows.length > 1 && rows.every((title, i) => i === 0 || rows[i - 1]!.localeCompare(title, 'en', { sensitivity: 'base' }) <= 0);
+      return rows.length > 1 && rows.every((title, i) => i === 0 || rows[i - 1]!.toLowerCase() <= title.toLowerCase());
     });
     const first = await titles();
 
@@ -126,7 +126,8 @@ describe('My work, the plan list and Help', () => {
       return rows.length > 0 && !rows.includes(before);
     }, first[0]);
     const second = await titles();
-    expect(first[first.length - 1]!.localeCompare(second[0]!, 'en', { sensitivity: 'base' })).toBeLessThanOrEqual(0);
+    // The server orders by the lower-cased title's code points (the same on every database).
+    expect(first[first.length - 1]!.toLowerCase() <= second[0]!.toLowerCase()).toBe(true);
 
     // Reload keeps sort and page.
     await page.reload();

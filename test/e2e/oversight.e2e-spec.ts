@@ -161,8 +161,8 @@ describe('oversight: event log, access log, transparency report', () => {
 
   it("loads every seeded plan's Activity (the query fits the server's limits), newest first, older pages on request", async () => {
     const dana = await apiAs('dana.whitfield@ncshp.example');
-    const { plans } = await dana<{ plans: { edges: Array<{ node: { id: string; title: string; lastSeq: number } }> } }>('{ plans(first: 50) { edges { node { id title lastSeq } } } }');
-    const seeded = plans.edges.map((edge) => edge.node).filter((node) => /^Operation (Safe Passage|Clear Lanes)/.test(node.title));
+    const { plans } = await dana<{ plans: { edges: Array<{ node: { id: string; title: string; lastSeq: number } }> } }>('{ plans(search: "Operation", first: 50, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { id title lastSeq } } } }');
+    const seeded = plans.edges.map((edge) => edge.node).filter((node) => /^Operation (Safe Passage|Clear Lanes) — /.test(node.title));
     expect(seeded).toHaveLength(2);
     await page.setViewportSize({ width: 1366, height: 900 });
     for (const seededPlan of seeded) {

@@ -80,6 +80,22 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
 
     await section(page, `${plan}/checklist`, 'Checklist');
     await shoot(page, 'planner-checklist');
+
+    await page.goto(`${plan}/timeline`);
+    await page.getByRole('link', { name: 'Help' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'JointOps user guide' }).waitFor();
+    await shoot(page, 'help', 300);
+
+    await page.goto('/plans/new');
+    await page.getByRole('heading', { level: 1, name: 'New plan' }).waitFor();
+    await page.getByLabel('Title', { exact: false }).first().fill('Operation Quiet Harbor');
+    await page.getByLabel(/Time zone/).selectOption('America/Chicago');
+    await shoot(page, 'planner-new-plan');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await section(page, `${plan}/timeline`, 'Timeline');
+    await page.getByTestId('timeline-cards').waitFor();
+    await shoot(page, 'planner-timeline-phone', 300);
   },
   'agency lead: my work, approvals of the closed plan': async (page) => {
     await signIn(page, 'marcus.bell@ncshp.example');
@@ -112,6 +128,11 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
     await page.getByTestId('verify-result').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Verify the log' }).scrollIntoViewIfNeeded();
     await shoot(page, 'oversight-verify-log');
+
+    const filters = page.getByTestId('event-log-filters');
+    await filters.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await filters.getByLabel('Search').fill('debrief');
+    await shoot(page, 'oversight-event-log', 300);
 
     await page.goto('/oversight/transparency');
     await page.getByRole('heading', { level: 1, name: 'Transparency report' }).waitFor();

@@ -163,9 +163,12 @@ export async function fileDebrief(page: Page, plan: ActivePlan, strength: string
   await page.getByRole('button', { name: 'Submit debrief' }).waitFor({ state: 'detached' });
 }
 
-/** `YYYY-MM-DDTHH:mm` in this process's time zone (the browser's too: same machine). */
-export function toLocalInputValue(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** `YYYY-MM-DDTHH:mm` on the plan zone's clocks, as the plan's datetime-local inputs read it (New York unless the plan chose another zone). */
+export function toLocalInputValue(ms: number, zone = 'America/New_York'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(ms))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

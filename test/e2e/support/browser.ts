@@ -36,10 +36,14 @@ export async function waitForLanding(page: Page): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && url.pathname !== '/');
 }
 
-/** After signIn: waits for the landing page, then opens the plan list. */
-export async function openPlanList(page: Page): Promise<void> {
+/**
+ * After signIn: waits for the landing page, then opens the plan list, searched for `search` when
+ * given (the list is paged, and specs sharing the database add plans: a seeded plan may not be on
+ * the first page).
+ */
+export async function openPlanList(page: Page, search?: string): Promise<void> {
   await waitForLanding(page);
-  await page.goto('/plans');
+  await page.goto(search ? `/plans?q=${encodeURIComponent(search)}` : '/plans');
   await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
 }
 

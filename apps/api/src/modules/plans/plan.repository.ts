@@ -29,7 +29,8 @@ export function planSortKey(alias: string, { field, direction }: PlanListOrder):
     case 'UPDATED_AT':
       return `${alias}.updated_at`;
     case 'TITLE':
-      return `lower(${alias}.title)`;
+      // Code-point order of the lower-cased title: the same on every server, whatever its default collation.
+      return `lower(${alias}.title) COLLATE "C"`;
     case 'STATUS':
       return `array_position(ARRAY[${PLAN_STATUSES.map((status) => `'${status}'`).join(', ')}]::text[], ${alias}.status)`;
     case 'STARTS_AT':
