@@ -3,6 +3,9 @@ import { apiLogin, findPlanId } from './support/after-action-ui';
 import { describeViolations, seriousViolations, violationsAtEveryWidth } from './support/axe';
 import { launchBrowser, newContext, openPlanList, signIn, signInAndLand, waitForLanding } from './support/browser';
 
+/** The seeded closed operation (other specs add plans with similar titles). */
+const CLOSED_PLAN = 'Operation Clear Lanes — I-40 commercial vehicle safety sweep';
+
 /** axe-core on every page a person reaches, at 1366 px and 390 px; serious and critical violations fail. */
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser: Browser;
@@ -33,14 +36,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it.each(['operation', 'debrief', 'report'])('closed plan "Operation Clear Lanes" %s has no serious or critical violations', async (path) => {
-    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Clear Lanes');
+    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), CLOSED_PLAN);
     await page.goto(`/plans/${closedPlanId}/${path}`);
     await page.getByRole('heading', { level: 2, name: { operation: 'Operation', debrief: 'Debrief', report: 'After-action report' }[path], exact: true }).waitFor();
     expect(await violationsAtEveryWidth(page)).toEqual([]);
   });
 
   it.each([1366, 390])('closed plan "Operation Clear Lanes" overview at %i px says the operation is closed, not "Ready for review", with no serious or critical violations', async (width) => {
-    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Clear Lanes');
+    const closedPlanId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), CLOSED_PLAN);
     await page.setViewportSize({ width, height: 900 });
     try {
       await page.goto(`/plans/${closedPlanId}/overview`);

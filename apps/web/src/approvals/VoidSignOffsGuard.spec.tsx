@@ -27,9 +27,17 @@ function editInPlan(plan: VoidSignOffsGuardProps['plan']) {
 }
 
 const ncshpApproved = { ...approval(CBP, 'APPROVED', 12), id: 'ap-NCSHP', agency: NCSHP };
-const inReview = { status: 'IN_REVIEW', approvals: [ncshpApproved, approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')] };
+const inReview = { status: 'IN_REVIEW', leadAgency: NCSHP, approvals: [ncshpApproved, approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')] };
 
 describe('VoidSignOffsGuard: an edit in review names the sign-offs it voids first', () => {
+  it('names the lead agency first, then the others by short name, whatever order the approvals come in', async () => {
+    const wcsoApproved = { ...approval(WCSO, 'APPROVED', 12), id: 'ap-WCSO' };
+    const { save } = editInPlan({ status: 'IN_REVIEW', leadAgency: NCSHP, approvals: [wcsoApproved, approval(CBP, 'APPROVED', 12), ncshpApproved] });
+    fireEvent.click(save);
+    const dialog = await screen.findByRole('dialog', { name: 'Void 3 sign-offs?' });
+    expect(within(dialog).getByText('This will void 3 sign-offs (NCSHP, CBP, WCSO).')).toBeTruthy();
+  });
+
   it('asks before sending, naming the agencies whose current sign-offs the edit voids; Cancel sends nothing', async () => {
     const { sent, onDone, save } = editInPlan(inReview);
     save.focus();

@@ -6,7 +6,7 @@ import { SignOffGuardProvider, type SignOffGuard } from '../shared/sign-off-guar
 
 export interface VoidSignOffsGuardProps {
   /** The plan as the workspace holds it now (live events keep its approvals current). */
-  plan: { status: string; approvals: readonly Pick<ApprovalFieldsFragment, 'status' | 'agency'>[] };
+  plan: { status: string; approvals: readonly Pick<ApprovalFieldsFragment, 'status' | 'agency'>[]; leadAgency?: { id: string } | null };
   children: ReactNode;
 }
 
@@ -27,8 +27,12 @@ export function VoidSignOffsGuard({ plan, children }: VoidSignOffsGuardProps) {
   planRef.current = plan;
 
   const confirm = useCallback(() => {
-    const { status, approvals } = planRef.current;
-    const voided = approvalsVoidedByContentChange(status as PlanStatus, approvals);
+    const { status, approvals, leadAgency } = planRef.current;
+    // Named the same way every time: the lead agency first, then by short name (not in storage order).
+    const lead = (id: string) => (id === leadAgency?.id ? 0 : 1);
+    const voided = [...approvalsVoidedByContentChange(status as PlanStatus, approvals)].sort(
+      (a, b) => lead(a.agency.id) - lead(b.agency.id) || a.agency.shortName.localeCompare(b.agency.shortName),
+    );
     if (voided.length === 0) return Promise.resolve(true);
     return new Promise<boolean>((resolve) => {
       const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
