@@ -1,18 +1,11 @@
 import { Button } from '@trussworks/react-uswds';
-import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
 import { usePlanTime } from '../shared/plan-time';
+import type { TimelineTableProps } from './TimelineTable';
 
-export interface TimelineCardsProps {
-  events: readonly TimelineEventFieldsFragment[];
-  zoneLabel: string;
-  canEdit: boolean;
-  /** Event ids that readiness flags (overlapping a dependency, outside the window). */
-  flagged: ReadonlyMap<string, string>;
-  onEdit: (event: TimelineEventFieldsFragment) => void;
-  onRemove: (event: TimelineEventFieldsFragment) => void;
-}
+/** The same list, the same actions as the table: only the layout differs. */
+export type TimelineCardsProps = TimelineTableProps;
 
 /**
  * The timeline on a phone: one card per event, in start order, with every field of the table
