@@ -74,7 +74,7 @@ describe('MyWorkPage', () => {
   it("says what there is to do when a list is empty, and shows only the lists the user's roles can fill", async () => {
     render(OFFICER, {});
     expect(await screen.findByText('Nothing waits for you right now.', {}, { timeout: 10_000 })).toBeTruthy();
-    expect(within(screen.getByTestId('work-debriefs')).getByText(/You owe no debriefs. When an operation you take part in is active or completed/)).toBeTruthy();
+    expect(within(await screen.findByTestId('work-debriefs', {}, { timeout: 10_000 })).getByText(/You owe no debriefs. When an operation you take part in is active or completed/)).toBeTruthy();
     expect(within(screen.getByTestId('work-actions')).getByText('Nothing CBP owns is overdue or due in the next 14 days.')).toBeTruthy();
     // An officer neither decides nor builds plans.
     expect(screen.queryByTestId('work-decisions')).toBeNull();
