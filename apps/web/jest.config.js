@@ -1,7 +1,13 @@
 const preset = require('../../jest.preset');
 
+// The web app loads its pages and sections with import(): in jest it is a require behind a promise
+// (the shared preset keeps import() for the API's ES-module-only packages).
+const [swc, swcOptions] = preset.transform['^.+\\.(t|j)sx?$'];
+const transform = { '^.+\\.(t|j)sx?$': [swc, { ...swcOptions, module: { ...swcOptions.module, ignoreDynamic: false } }] };
+
 module.exports = {
   ...preset,
+  transform,
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',

@@ -40,6 +40,10 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': { target: api },
+      // Single sign-on: the server redirects to the identity provider and back (keep the Host: it makes the redirect URI).
+      '/auth/oidc': { target: api, changeOrigin: false },
+      // An agreement's signed PDF (the page /agreements/:id stays the web app's).
+      '^/agreements/[^/]+/document$': { target: api },
     },
   },
   preview: {
@@ -47,6 +51,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': { target: api },
+      '/auth/oidc': { target: api, changeOrigin: false },
+      // An agreement's signed PDF (the page /agreements/:id stays the web app's).
+      '^/agreements/[^/]+/document$': { target: api },
     },
   },
   build: {
@@ -56,5 +63,14 @@ export default defineConfig({
     sourcemap: 'hidden',
     // React, Apollo Client and the USWDS kit together are about 190 KB gzipped.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      treeshake: {
+        // The workspace libraries only declare (rules, zod schemas, components, documents): a module
+        // none of whose exports a chunk uses is left out of it. Without this, importing one rule
+        // from libs/domain would pull every zod schema into the first-load bundle. The one module
+        // that acts when loaded keeps its effect: schemas/zod.ts turns zod's eval probe off (CSP).
+        moduleSideEffects: (id: string) => (/\/libs\/(domain|ui|web-data)\/src\//.test(id) && !id.endsWith('/schemas/zod.ts') ? false : undefined),
+      },
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { freePort, sleep } from './net.mjs';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -10,10 +11,13 @@ export const DEMO_PASSWORD = 'jointops-demo-2026';
 /**
  * Starts the built API server on DATABASE_URL=databaseUrl. The first instance on an empty database
  * migrates and seeds demo data; start further instances after it is ready.
- * `nodeOptions` are extra node flags for the child (e.g. `--cpu-prof --cpu-prof-dir=…`).
+ * `nodeOptions` are extra node flags for the child (e.g. `--cpu-prof --cpu-prof-dir=…`); `port`
+ * restarts an instance where its clients expect it (start it with `stablePort` so that port lies
+ * outside the ephemeral range); /health/ready is polled every `pollMs`, and
+ * `readyAt` is the performance.now() at which it first answered 200.
  */
-export async function startApi({ databaseUrl, seed = true, env = {}, nodeOptions = '', name = 'api' }) {
-  const port = await freePort();
+export async function startApi({ databaseUrl, seed = true, env = {}, nodeOptions = '', name = 'api', port: wantedPort = null, stablePort = false, pollMs = 150 }) {
+  const port = wantedPort ?? (await freePort({ outsideEphemeral: stablePort }));
   const flags = nodeOptions ? nodeOptions.split(/\s+/).filter(Boolean) : [];
   const child = spawn(process.execPath, ['--enable-source-maps', ...flags, MAIN], {
     cwd: ROOT,
@@ -23,6 +27,8 @@ export async function startApi({ databaseUrl, seed = true, env = {}, nodeOptions
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'development',
+      // The bench measures delivery, not sign-in: its accounts sign in with a password alone.
+      JOINTOPS_MFA: 'optional',
       JOINTOPS_SEED_DEMO: seed ? 'true' : 'false',
       LOG_LEVEL: 'warn',
       ...env,
@@ -41,6 +47,7 @@ export async function startApi({ databaseUrl, seed = true, env = {}, nodeOptions
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
+  let readyAt;
   for (;;) {
     if (dead) throw new Error(`${name} exited (${JSON.stringify(dead)}) before it was ready:\n${output}`);
     if (Date.now() > deadline) {
@@ -49,18 +56,29 @@ export async function startApi({ databaseUrl, seed = true, env = {}, nodeOptions
     }
     try {
       const res = await fetch(`${url}/health/ready`);
-      if (res.ok) break;
+      if (res.ok) {
+        readyAt = performance.now();
+        break;
+      }
     } catch {
       /* not listening yet */
     }
-    await sleep(150);
+    await sleep(pollMs);
   }
   return {
     name,
     url,
+    port,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     pid: child.pid,
+    readyAt,
     output: () => output,
+    /** Kills the process with `signal` (SIGKILL: no shutdown hooks, sockets just drop) and waits for it to exit. */
+    async kill(signal = 'SIGKILL') {
+      if (dead) return;
+      child.kill(signal);
+      await exited;
+    },
     async stop() {
       if (dead) return;
       child.kill('SIGTERM');
@@ -153,6 +171,7 @@ export async function startBaselineServer(script, env = {}) {
   return {
     url,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    pid: child.pid,
     async stop() {
       if (dead) return;
       child.kill('SIGTERM');

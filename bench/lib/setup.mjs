@@ -8,18 +8,33 @@ export const READER_EMAIL = 'maria.lopez@cbp.example';
 /**
  * A fresh database named bench_<name> with `instances` API processes on it (the first seeds the
  * demo data). With `proxy`, the APIs reach PostgreSQL through a statement-counting proxy.
+ * `env` is added to the API processes' environment. REDIS_URL is cleared unless `env` sets it,
+ * so the instances use the PostgreSQL LISTEN/NOTIFY transport whatever the bench's own shell has.
+ * `restartApis(count, env)` stops the instances and starts `count` new ones on the same database.
+ * `stablePorts` puts the instances on ports outside the ephemeral range (see freePort).
  */
-export async function freshEnvironment(ctx, name, { instances = 1, proxy = false, nodeOptions = '' } = {}) {
+export async function freshEnvironment(ctx, name, { instances = 1, proxy = false, nodeOptions = '', env: extraEnv = {}, stablePorts = false } = {}) {
   const database = `bench_${name.replace(/\W/g, '_')}`;
   const directUrl = await createDatabase(ctx.server.url, database);
   const counter = proxy ? await startCountingProxy(directUrl) : null;
   const apiUrl = counter ? counter.url : directUrl;
   const apis = [];
+  const startInstances = async (count, vars) => {
+    for (let i = 0; i < count; i++) {
+      apis.push(await startApi({ databaseUrl: apiUrl, name: `api-${apis.length + 1}`, nodeOptions: ctx.nodeOptions || nodeOptions, env: { REDIS_URL: '', ...vars }, stablePort: stablePorts }));
+    }
+  };
   const env = {
     database,
     directUrl,
+    apiUrl,
     counter,
     apis,
+    async restartApis(count, vars = {}) {
+      await Promise.all(apis.map((api) => api.stop()));
+      apis.length = 0;
+      await startInstances(count, vars);
+    },
     async cleanup() {
       await Promise.all(apis.map((api) => api.stop()));
       apis.length = 0;
@@ -28,7 +43,7 @@ export async function freshEnvironment(ctx, name, { instances = 1, proxy = false
     },
   };
   try {
-    for (let i = 0; i < instances; i++) apis.push(await startApi({ databaseUrl: apiUrl, name: `api-${i + 1}`, nodeOptions: ctx.nodeOptions ?? nodeOptions }));
+    await startInstances(instances, extraEnv);
   } catch (error) {
     await env.cleanup().catch(() => undefined);
     throw error;

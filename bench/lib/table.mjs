@@ -1,4 +1,4 @@
-/** Rows: { scenario, figure, jointops, baseline, ratio, target, met }. Prints a plain-text table. */
+/** Rows: { scenario, figure, jointops, baseline, ratio, target, met }; a cell may be an array (printed "a / b"). Prints a plain-text table. */
 export function formatTable(rows) {
   const headers = ['Scenario', 'Figure', 'JointOps', 'Baseline', 'Ratio', 'Target', 'Met?'];
   const cells = rows.map((row) => [row.scenario, row.figure, fmt(row.jointops), fmt(row.baseline), fmt(row.ratio, 'x'), row.target ?? '', metText(row.met)]);
@@ -15,6 +15,7 @@ export function formatMarkdown(rows) {
 }
 
 function fmt(value, suffix = '') {
+  if (Array.isArray(value)) return value.map((item) => fmt(item, suffix)).join(' / ');
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return '-';
   if (typeof value === 'number') return `${Number.isInteger(value) ? value : value.toFixed(value < 10 ? 2 : 1)}${suffix}`;
   return String(value);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { login, ROOT } from '../lib/api.mjs';
+import { DEMO_PASSWORD, login, ROOT } from '../lib/api.mjs';
 import { buildBigPlan, PLAN_SIZE, QUICK_PLAN_SIZE } from '../lib/big-plan.mjs';
 import { freshEnvironment, READER_EMAIL, WRITER_EMAIL } from '../lib/setup.mjs';
 import { round, summary } from '../lib/stats.mjs';
@@ -14,8 +14,10 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
  * 5. Web: gzipped size of the JavaScript that dist/apps/web/index.html loads on first visit
  * (its module script and modulepreloads), and in headless Chromium the time from navigating to
  * /plans/<id>/timeline of the scenario-4 plan until its heading and the Gantt bars (.wx-bar)
- * are on screen, each time in a fresh browser context (cold cache), signed in through the
- * stored session.
+ * are on screen, each time in a fresh browser context (cold cache). The reader signs in once
+ * through the sign-in page, as a person would (the session is an HttpOnly cookie the page cannot
+ * be handed); each cold context starts with that browser state (the cookie and the page's note of
+ * the session), so it opens the timeline signed in with nothing cached.
  */
 export default {
   id: 'web',
@@ -32,7 +34,6 @@ export default {
       const writer = await login(api.url, WRITER_EMAIL);
       progress.phase(`building the plan (${size.logEvents} logged mutations)`, size.logEvents);
       const { planId } = await buildBigPlan({ api, directUrl: env.directUrl, token: writer.token, size, onProgress: (n) => progress.update(n) });
-      const reader = await login(api.url, READER_EMAIL);
 
       progress.phase(`Chromium: ${runs} cold loads of the timeline`, runs);
       const { chromium } = await import('playwright-core');
@@ -40,9 +41,9 @@ export default {
       const times = [];
       let bars = 0;
       try {
+        const signedIn = await signInThroughThePage(browser, api.url, READER_EMAIL);
         for (let i = 0; i < runs; i++) {
-          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-          await context.addInitScript((session) => globalThis.localStorage.setItem('jointops.session', JSON.stringify(session)), { token: reader.token, expiresAt: reader.expiresAt });
+          const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, storageState: signedIn });
           const page = await context.newPage();
           const t0 = performance.now();
           await page.goto(`${api.url}/plans/${planId}/timeline`, { waitUntil: 'commit' });
@@ -66,9 +67,9 @@ export default {
       const load = summary(times);
       return {
         rows: [
-          { scenario: '5. Web', figure: `first-visit JS, gzipped (KB; ${bundle.files.length} files)`, jointops: round(bundle.gzipKB), target: '<= 300 KB', met: bundle.gzipKB <= 300 },
-          { scenario: '5. Web', figure: `timeline workspace interactive, median of ${runs} cold loads (ms)`, jointops: round(load.p50), target: '<= 1500 ms', met: load.p50 <= 1500 },
-          { scenario: '5. Web', figure: 'slowest cold load (ms); Gantt bars drawn', jointops: `${round(load.max)}; ${bars}` },
+          { scenario: '5. Web', figure: `first-visit JS, gzipped (KB; ${bundle.files.length} files)`, jointops: round(bundle.gzipKB), target: '<= 200 KB', judge: (row) => row.jointops <= 200 },
+          { scenario: '5. Web', figure: `timeline workspace interactive, median of ${runs} cold loads (ms)`, jointops: round(load.p50), target: '<= 1000 ms', judge: (row) => row.jointops <= 1000 },
+          { scenario: '5. Web', figure: 'slowest cold load (ms) / Gantt bars drawn', jointops: [round(load.max), bars] },
         ],
         details: { bundle, loadsMs: times.map((t) => round(t)), gantBarsRendered: bars, size },
       };
@@ -77,6 +78,24 @@ export default {
     }
   },
 };
+
+/** Signs in through the form in a context of its own; returns its browser state (cookies and storage). */
+async function signInThroughThePage(browser, baseUrl, email) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && url.pathname !== '/', { timeout: 30_000 });
+    const state = await context.storageState();
+    if (!state.cookies.some((cookie) => cookie.name === 'jointops_session')) throw new Error(`signing in as ${email} set no session cookie`);
+    return state;
+  } finally {
+    await context.close();
+  }
+}
 
 /** The module script and modulepreloads of index.html, gzipped one by one as a server would send them. */
 function firstVisitJs() {

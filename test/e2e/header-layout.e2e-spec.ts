@@ -10,7 +10,7 @@ import { launchBrowser, newContext, signIn } from './support/browser';
 const WIDTHS = [320, 390, 768, 1024, 1280, 1366];
 const PEOPLE = [
   ['admin', 'admin@oversight.example', 'Administration'],
-  ['planner', 'dana.whitfield@ncshp.example', 'Lessons'],
+  ['planner', 'dana.whitfield@ncshp.example', 'Plans'],
   ['oversight', 'evelyn.brooks@oversight.example', 'Oversight'],
 ] as const;
 const SHOTS = process.env.E2E_SHOTS_DIR;
@@ -124,8 +124,14 @@ describe('the header at every width', () => {
         });
         await page.waitForTimeout(100);
         const panel = await headerItems(page, 'panel');
-        expect(panel.map((box) => box.name)).toEqual(expect.arrayContaining([lastLink, 'Corrective actions']));
+        expect(panel.map((box) => box.name)).toEqual(expect.arrayContaining([lastLink, 'Accountability']));
         expect(problems(panel, width)).toEqual([]);
+        // Opened, the Accountability menu lists its four pages in the panel, each on one line.
+        await page.locator('.usa-nav.is-visible').getByRole('button', { name: 'Accountability' }).click();
+        await page.locator('.usa-nav.is-visible').getByRole('link', { name: 'Corrective actions' }).waitFor();
+        const opened = await headerItems(page, 'panel');
+        expect(opened.map((box) => box.name)).toEqual(expect.arrayContaining(['Corrective actions', 'Lessons', 'Agreements', 'Training']));
+        expect(problems(opened, width)).toEqual([]);
         if (SHOTS) await page.screenshot({ path: `${SHOTS}/header-${who}-${width}-menu.png` });
         await page.keyboard.press('Escape');
         await page.getByRole('button', { name: 'Close' }).click().catch(() => undefined);
@@ -137,6 +143,16 @@ describe('the header at every width', () => {
         expect(menu!.x).toBeGreaterThanOrEqual(0);
         expect(menu!.x + menu!.width).toBeLessThanOrEqual(width);
         await page.keyboard.press('Escape');
+        // So does the Accountability menu, with its four pages.
+        await page.getByRole('button', { name: 'Accountability' }).click();
+        const submenu = page.locator('#nav-accountability');
+        await submenu.getByRole('link', { name: 'Training' }).waitFor();
+        const box = await submenu.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+        expect(await submenu.getByRole('link').allInnerTexts()).toEqual(['Corrective actions', 'Lessons', 'Agreements', 'Training']);
+        await page.keyboard.press('Escape');
+        await submenu.getByRole('link', { name: 'Training' }).waitFor({ state: 'hidden' });
       }
     });
   });

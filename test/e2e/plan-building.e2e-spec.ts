@@ -36,6 +36,8 @@ describe('building a plan in the browser until it is ready for review', () => {
     await newPlan.getByLabel('Summary').fill('Commercial vehicle safety inspections on US-1 near Sanford, with CBP support at the weigh station.');
     await newPlan.getByLabel('Window start').fill(localInput(2027, 6, 10, 8));
     await newPlan.getByLabel('Window end').fill(localInput(2027, 6, 10, 20));
+    // Investigation support: allowed by NCSHP's agreement with CBP, and the seeded people hold its course.
+    await newPlan.getByLabel(/^Operation type/).selectOption('INVESTIGATION_SUPPORT');
     const agencies = newPlan.getByRole('group', { name: 'Participating agencies' });
     await agencies.getByText('North Carolina State Highway Patrol (NCSHP) leads this plan and always takes part.').waitFor();
     await tick(agencies, CBP);

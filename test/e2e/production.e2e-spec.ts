@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { Secret, TOTP } from 'otpauth';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
@@ -63,9 +64,33 @@ describe('production mode, as the container runs it', () => {
       expect(introspection.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       const demo = await gql('mutation { login(email: "dana.whitfield@ncshp.example", password: "jointops-demo-2026") { token } }');
       expect(demo.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-      const login = await gql('mutation { login(email: "it-admin@agency.example", password: "a-long-production-passphrase") { token } }');
-      const me = await gql('{ me { roles } }', login.data.login.token);
-      expect(me.data.me.roles).toEqual(['ADMIN']);
+      // Production requires a second factor (JOINTOPS_MFA defaults to required): the first sign-in
+      // may only enroll one; once an authenticator app is confirmed the session may do the rest.
+      const signIn = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(email: "it-admin@agency.example", password: "a-long-production-passphrase") { token restricted } }' }),
+      });
+      const login = await signIn.json();
+      const token = login.data.login.token;
+      expect(login.data.login.restricted).toBe(true);
+      // The browser's session cookie is Secure in production: browsers send it over HTTPS only, which
+      // is where production runs (TLS ends at nginx; test/topology signs in through it over TLS).
+      // This plain-HTTP run reads the attributes; a script may still send the cookie back itself.
+      const cookie = signIn.headers.getSetCookie().find((line) => line.startsWith('jointops_session=')) ?? '';
+      expect(cookie.split(';').map((part) => part.trim())).toEqual(expect.arrayContaining([`jointops_session=${token}`, 'Secure', 'HttpOnly', 'SameSite=Strict', 'Path=/']));
+      const byCookie = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] }, body: JSON.stringify({ query: '{ me { roles } }' }) });
+      expect((await byCookie.json()).data.me.roles).toEqual(['ADMIN']);
+      expect((await gql('{ agencies { id } }', token)).errors?.[0].extensions.code).toBe('MFA_ENROLLMENT_REQUIRED');
+      const me = await gql('{ me { roles secondFactor } }', token);
+      expect(me.data.me).toEqual({ roles: ['ADMIN'], secondFactor: false });
+      const secret = (await gql('mutation { beginTotpEnrollment { secret } }', token)).data.beginTotpEnrollment.secret;
+      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+      expect((await gql(`mutation { confirmTotpEnrollment(code: "${code}") { codes } }`, token)).data.confirmTotpEnrollment.codes).toHaveLength(10);
+      expect((await gql('{ agencies { id } }', token)).data.agencies.length).toBeGreaterThan(0);
+      // The next sign-in asks for the second factor.
+      const again = await gql('mutation { login(email: "it-admin@agency.example", password: "a-long-production-passphrase") { token } }');
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'MFA_REQUIRED', challenge: expect.any(String) });
       expect(run.output()).not.toMatch(/seeded demo data/);
 
       // The server itself sends the security headers (no proxy needed), on the page and on the API.

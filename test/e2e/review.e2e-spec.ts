@@ -2,21 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { objectiveCard, openSection, uniqueSuffix } from './support/plan-ui';
-import {
-  addOperationBasics,
-  agencyIdsByShortName,
-  apiAs,
-  approvalCard,
-  approveCurrent,
-  createPlan,
-  openApprovals,
-  openPlanAs,
-  planStatus,
-  someoneOf,
-  type Api,
-  type CreatedPlan,
-  type Person,
-} from './support/review-ui';
+import { apiAs, approvalCard, approveCurrent, buildReadyPlan, openApprovals, openPlanAs, planStatus, type CreatedPlan, type Person } from './support/review-ui';
 
 const OBJECTIVE = 'Keep the inspection lanes lawful';
 const CRITERIA_BEFORE = 'Every stop has a documented basis in the activity log.';
@@ -24,54 +10,6 @@ const CRITERIA_AFTER = 'Every stop has a documented, individualized basis in the
 
 interface Lead extends Person {
   agency: string;
-}
-
-/**
- * NCSHP-led with CBP and WCSO in a window a month ahead, one objective, an assigned role and a
- * resource per agency, a timeline event, a comms channel, every required NC checklist item satisfied.
- */
-async function buildReadyPlan(api: Api): Promise<CreatedPlan & { revision: number }> {
-  const agencies = await agencyIdsByShortName(api);
-  const { checklistTemplates } = await api<{ checklistTemplates: Array<{ id: string; name: string; jurisdiction: string }> }>('{ checklistTemplates { id name jurisdiction } }');
-  const template = checklistTemplates.find((t) => /North Carolina/i.test(t.name) || t.jurisdiction === 'NC');
-  if (!template) throw new Error(`no North Carolina checklist template among ${checklistTemplates.map((t) => t.name).join(', ')}`);
-
-  const plan = await createPlan(api, {
-    title: `Operation Fair Review ${uniqueSuffix()}`,
-    summary: 'Commercial vehicle inspections on I-95 with CBP and WCSO support.',
-    agencyIds: [agencies['CBP']!, agencies['WCSO']!],
-    checklistTemplateId: template.id,
-  });
-  await api('mutation Objective($planId: ID!, $input: ObjectiveInput!) { addObjective(planId: $planId, input: $input) { id } }', {
-    planId: plan.id,
-    input: { title: OBJECTIVE, successCriteria: CRITERIA_BEFORE, priority: 'HIGH' },
-  });
-  for (const [shortName, title] of [
-    ['NCSHP', 'Operation Commander'],
-    ['CBP', 'Federal Liaison Officer'],
-    ['WCSO', 'Traffic Control Supervisor'],
-  ] as const) {
-    await api('mutation Role($planId: ID!, $input: RoleAssignmentInput!) { addRole(planId: $planId, input: $input) { id } }', {
-      planId: plan.id,
-      input: { agencyId: agencies[shortName]!, title, assigneeId: await someoneOf(api, agencies[shortName]!) },
-    });
-  }
-  await addOperationBasics(api, plan, [agencies['NCSHP']!, agencies['CBP']!, agencies['WCSO']!]);
-  const { plan: withChecklist } = await api<{ plan: { checklist: Array<{ id: string; version: number; required: boolean }> } }>(
-    'query Checklist($id: ID!) { plan(id: $id) { checklist { id version required } } }',
-    { id: plan.id },
-  );
-  const required = withChecklist.checklist.filter((item) => item.required);
-  expect(required.length).toBeGreaterThan(0);
-  for (const item of required) {
-    await api('mutation Resolve($id: ID!, $v: Int!, $note: String!) { resolveChecklistItem(id: $id, expectedVersion: $v, note: $note, status: SATISFIED) { id } }', {
-      id: item.id,
-      v: item.version,
-      note: 'Reviewed by counsel on 2027-05-20; memo filed with the plan.',
-    });
-  }
-  const { plan: ready } = await api<{ plan: { revision: number } }>('query Revision($id: ID!) { plan(id: $id) { revision } }', { id: plan.id });
-  return { ...plan, revision: ready.revision };
 }
 
 /** axe-core at the phone and the desktop width (the desktop width stays set), as `<width> px: <violation>` lines. */
@@ -96,7 +34,11 @@ describe('review: every participating agency signs the same revision', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    plan = await buildReadyPlan(await apiAs('dana.whitfield@ncshp.example'));
+    plan = await buildReadyPlan(await apiAs('dana.whitfield@ncshp.example'), {
+      title: `Operation Fair Review ${uniqueSuffix()}`,
+      partners: ['CBP', 'WCSO'],
+      objective: { title: OBJECTIVE, successCriteria: CRITERIA_BEFORE },
+    });
   });
   afterAll(async () => {
     await Promise.all(opened.map((person) => person.context.close()));

@@ -42,9 +42,18 @@ describe('signing in through the web page', () => {
     await signIn(page, 'maria.lopez@cbp.example');
     await waitForLanding(page);
 
-    // End the session behind the page's back, as an expiry would.
-    const stored = await page.evaluate(() => window.localStorage.getItem('jointops.session'));
-    const { token } = JSON.parse(stored as string);
+    // The session is an HttpOnly, SameSite=Strict cookie: no script of the page sees it, and the
+    // page keeps no token in its storage.
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'jointops_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', secure: false });
+    expect(cookie.expires * 1000).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+    const scriptView = await page.evaluate(() => ({ cookie: document.cookie, stored: JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }) }));
+    expect(scriptView.cookie).not.toContain('jointops_session');
+    expect(scriptView.stored).not.toContain(cookie.value);
+    expect(scriptView.stored).not.toMatch(/token/i);
+
+    // End the session behind the page's back, as an expiry would (the cookie's value is the bearer token).
+    const token = cookie.value;
     await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -60,6 +69,26 @@ describe('signing in through the web page', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     expect(await page.evaluate(() => window.localStorage.getItem('jointops.session'))).toBeNull();
+    // logout's answer dropped the cookie, and a reload stays signed out.
+    expect((await context.cookies()).filter((c) => c.name === 'jointops_session')).toEqual([]);
+    await page.goto('/plans');
+    await page.waitForURL('**/sign-in');
+  });
+
+  it('a session opened elsewhere in the browser (its cookie only) is picked up at start by asking me', async () => {
+    await signIn(page, 'maria.lopez@cbp.example');
+    await waitForLanding(page);
+    const cookies = await context.cookies();
+    const other = await browser.newContext({ baseURL: baseUrl() });
+    try {
+      await other.addCookies(cookies.filter((c) => c.name === 'jointops_session'));
+      const fresh = await other.newPage();
+      await fresh.goto('/plans');
+      await fresh.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+      expect(new URL(fresh.url()).pathname).toBe('/plans');
+    } finally {
+      await other.close();
+    }
   });
 
   it('runs under the server\'s strict Content-Security-Policy: no violation on any section of a draft and a closed plan, live updates and charts included', async () => {

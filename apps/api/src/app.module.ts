@@ -16,6 +16,7 @@ import { MetricsService } from './core/metrics/metrics.service';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
+import { AgreementsModule } from './modules/agreements/agreements.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
@@ -35,7 +36,9 @@ import { PresenceModule } from './modules/presence/presence.module';
 import { ReportModule } from './modules/report/report.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { RolesModule } from './modules/roles/roles.module';
+import { SsoModule } from './modules/sso/sso.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
+import { TrainingModule } from './modules/training/training.module';
 import { UsersModule } from './modules/users/users.module';
 import { EventBusModule } from './core/events/event-bus.module';
 
@@ -64,8 +67,10 @@ export class AppModule {
         MetricsModule,
         SeedModule,
         AuthModule,
+        SsoModule,
         AgenciesModule,
         UsersModule,
+        AgreementsModule,
         EventBusModule,
         EventsModule,
         PlansModule,
@@ -85,6 +90,7 @@ export class AppModule {
         OperationLogModule,
         DebriefsModule,
         ExportsModule,
+        TrainingModule,
       ],
     };
   }

@@ -53,7 +53,7 @@ describe('credential reset and password change', () => {
     expect(errorOf(await t.gql(ME, {}, old)).extensions?.code).toBe('UNAUTHENTICATED');
     expect(errorOf(await t.gql(LOGIN, { e: email, p: TEST_PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
     const [logged] = await t.db.query(`SELECT user_id, detail FROM security_events WHERE type = 'CREDENTIALS_RESET' AND email = $1`, [email]);
-    expect(logged).toEqual({ user_id: force.users.ncshpAdmin, detail: { targetUserId: id, endedSessions: 1 } });
+    expect(logged).toEqual({ user_id: force.users.ncshpAdmin, detail: { targetUserId: id, endedSessions: 1, secondFactorCleared: true } });
 
     const session = await login(t, email, TEMPORARY);
     expect(session).toMatchObject({ mustChangePassword: true, restricted: false });

@@ -47,6 +47,10 @@ describe('PDF exports', () => {
     expect(text).toContain(plan.objectives[0].title);
     expect(text.replace(/\s/g, '')).toContain(plan.contentHash);
     expect(text).toMatch(/Approved/);
+    // Each approval's signature, in the words of the review page (libs/domain): who for which agency, what it meant, how.
+    const oneLine = text.replace(/\s+/g, ' ');
+    expect(oneLine).toContain(`Approved revision ${plan.revision} (content hash ${plan.contentHash.slice(0, 8)}…) on behalf of CBP`);
+    expect(oneLine).toMatch(/Signed by lead \(NCSHP\), .+, password only/);
     await t.app.get(AccessLogService).flush();
     const [row] = await t.db.query(`SELECT action FROM access_log WHERE plan_id = $1 AND user_id = $2 AND action = 'EXPORT'`, [planId, force.users.cbpPlanner]);
     expect(row).toEqual({ action: 'EXPORT' });

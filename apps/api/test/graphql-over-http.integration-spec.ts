@@ -22,4 +22,13 @@ describe('GraphQL over HTTP compliance', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('tells browsers and proxies to store no answer: Cache-Control: no-store, on data and on errors', async () => {
+    const post = (query: string) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query }) });
+    for (const query of ['{ __typename }', '{ plans { totalCount } }', '{ nope }']) {
+      const response = await post(query);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

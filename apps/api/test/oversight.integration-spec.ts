@@ -25,8 +25,22 @@ import { startTestApp, type TestApp } from './support/test-app';
 /** Tables that record the requests themselves (sessions slide, refusals are logged). */
 const LOGGING_TABLES = ['sessions', 'security_events', 'access_log', 'login_throttle'];
 
-/** Mutations that are not about plans or others' accounts: signing in and out, changing one's own password. */
-const SESSION_MUTATIONS = ['login', 'logout', 'changePassword'];
+/**
+ * Mutations that are not about plans or others' accounts: signing in and out, one's own password,
+ * one's own second factors and re-authentication (they write only the caller's own rows).
+ */
+const SESSION_MUTATIONS = [
+  'login',
+  'logout',
+  'changePassword',
+  'completeLogin',
+  'beginTotpEnrollment',
+  'confirmTotpEnrollment',
+  'reauthenticate',
+  'beginPasskeyRegistration',
+  'finishPasskeyRegistration',
+  'removePasskey',
+];
 
 /**
  * Presence is not stored and the permissions let OVERSIGHT see it and subscribe: whether
@@ -38,6 +52,8 @@ const EPHEMERAL_MUTATIONS = ['updatePresence'];
 describe('oversight reads everything and changes nothing', () => {
   let t: TestApp;
   let force: TaskForce;
+  let courseId: string;
+  let agreementId: string;
   let oversight: string;
   let templateId: string;
   /** Takes part in the DRAFT plan and holds nothing there, so removing it would succeed for the lead agency. */
@@ -50,6 +66,8 @@ describe('oversight reads everything and changes nothing', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
+    [{ id: courseId }] = await t.db.query(`INSERT INTO courses (code, title, required_for) VALUES ('OV-0', 'A course to record', '{}') RETURNING id`);
+    [{ id: agreementId }] = await t.db.query(`SELECT id FROM agreements LIMIT 1`);
     oversight = force.tokens.oversight;
     templateId = await ncBaselineTemplateId(t, force.tokens.ncshpPlanner);
     sbi = await t.createAgency('SBI', 'STATE');
@@ -81,6 +99,21 @@ describe('oversight reads everything and changes nothing', () => {
   const globalMutations = (): MutationAttempt[] => [
     { name: 'createPlan', kind: 'content', query: `mutation($a: [ID!]) { createPlan(input: { title: "Oversight's own plan", agencyIds: $a }) { id } }`, variables: { a: [force.agencies.cbp] } },
     { name: 'createAgency', kind: 'content', query: `mutation { createAgency(input: { name: "Shadow agency", shortName: "SHDW", level: STATE }) { id } }`, variables: {} },
+    { name: 'createCourse', kind: 'content', query: `mutation { createCourse(input: { code: "OV-1", title: "Oversight's course", validityMonths: 12, requiredFor: [CHECKPOINT] }) { id } }`, variables: {} },
+    {
+      name: 'recordTraining',
+      kind: 'content',
+      query: `mutation($u: ID!, $c: ID!) { recordTraining(userId: $u, courseId: $c, completedOn: "2026-06-01T00:00:00Z", evidence: "Cert") { id } }`,
+      variables: { u: force.users.ncshpPlanner, c: courseId },
+    },
+    {
+      name: 'createAgreement',
+      kind: 'content',
+      query: `mutation($a: [ID!]!) { createAgreement(input: { title: "Oversight's MOU", kind: MOU, agencyIds: $a, scope: [CHECKPOINT], dataSharingTerms: "None", reportingRequirements: "None", effectiveFrom: "2026-01-01T00:00:00Z" }) { id } }`,
+      variables: { a: [force.agencies.ncshp, force.agencies.cbp] },
+    },
+    { name: 'updateAgreement', kind: 'content', query: `mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 1, patch: { title: "Renamed" }, reason: "Oversight") { id } }`, variables: { id: agreementId } },
+    { name: 'terminateAgreement', kind: 'content', query: `mutation($id: ID!) { terminateAgreement(id: $id, expectedVersion: 1, reason: "Oversight") { id } }`, variables: { id: agreementId } },
     {
       name: 'createUser',
       kind: 'content',
@@ -168,7 +201,7 @@ describe('oversight reads everything and changes nothing', () => {
     const wrong = answers.filter(([, , code]) => code !== 'FORBIDDEN' && code !== 'NOT_FOUND');
     expect(wrong).toEqual([]);
     // Accounts and agencies are the ADMIN's: FORBIDDEN, not NOT_FOUND.
-    const adminOnly = ['createAgency', 'createUser', 'updateUser', 'setUserActive', 'resetUserCredentials'];
+    const adminOnly = ['createAgency', 'createUser', 'updateUser', 'setUserActive', 'resetUserCredentials', 'createCourse', 'recordTraining', 'createAgreement', 'updateAgreement', 'terminateAgreement'];
     expect(answers.filter(([, name]) => adminOnly.includes(name)).map(([, , code]) => code)).toEqual(adminOnly.map(() => 'FORBIDDEN'));
 
     expect(await databaseFootprint(t, LOGGING_TABLES)).toEqual(before);

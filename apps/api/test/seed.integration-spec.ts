@@ -1,5 +1,6 @@
 import { Clock } from '../src/core/clock/clock';
-import { DEFAULT_DEMO_PASSWORD } from '../src/core/config/app-config';
+import { APP_CONFIG, DEFAULT_DEMO_PASSWORD } from '../src/core/config/app-config';
+import { SeedService } from '../src/database/seed/seed.service';
 import { DEMO_USERS } from '../src/database/seed/demo-data';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -26,15 +27,22 @@ describe('start-up seeding', () => {
 
     it('seeds a draft plan with every section filled and honest blockers', async () => {
       const token = await t.login('maria.lopez@cbp.example', DEFAULT_DEMO_PASSWORD);
-      const list = await t.gql(`{ plans { edges { node { id title status agencies { shortName } objectives { id } roles { id } checklist { status } timeline { id } resources { id } comms { id } readiness { blockers { code } } } } } }`, {}, token);
+      const list = await t.gql(`{ plans { edges { node { id title status agencies { shortName } objectives { id } roles { id } checklist { status } timeline { id } resources { id } comms { id } readiness { blockers { code message } } } } } }`, {}, token);
       const [plan] = list.data?.plans.edges.map((edge: { node: unknown }) => edge.node) ?? [];
       expect(plan).toMatchObject({ status: 'DRAFT', title: expect.stringContaining('Safe Passage') });
       expect(plan.objectives).toHaveLength(3);
       expect(plan.roles).toHaveLength(4);
       expect(plan.timeline).toHaveLength(5);
-      expect(plan.checklist.filter((item: { status: string }) => item.status === 'SATISFIED')).toHaveLength(2);
+      // Language access is resolved; the agreements item stays open, as the seeded agreements do not cover the plan.
+      expect(plan.checklist.filter((item: { status: string }) => item.status === 'SATISFIED')).toHaveLength(1);
       const codes = plan.readiness.blockers.map((blocker: { code: string }) => blocker.code);
       expect(codes).toEqual(expect.arrayContaining(['AGENCY_WITHOUT_ROLE', 'OBJECTIVE_WITHOUT_CRITERIA', 'REQUIRED_CHECKLIST_OPEN']));
+      // Issue 16: the agreements and training the seed records show each blocker they can on the draft (a checkpoint).
+      const byCode = (code: string) => plan.readiness.blockers.filter((blocker: { code: string }) => blocker.code === code).map((blocker: { message: string }) => blocker.message);
+      expect(byCode('AGREEMENT_MISSING')).toEqual(['WCSO has no agreement with NCSHP in force for the whole operation window.']);
+      expect(byCode('AGREEMENT_SCOPE')).toEqual(['No agreement between ICE HSI and NCSHP covers this type of operation.']);
+      expect(byCode('TRAINING_MISSING')).toEqual(['James Okafor (Federal Liaison Officer) lacks Bias-free policing (BFP-200), current through the end of the operation.']);
+      expect(codes).not.toContain('OPERATION_TYPE_MISSING');
       expect(codes).not.toContain('TIMELINE_DEPENDENCY_OVERLAP');
       // Its window, timeline, comms, resources per agency and assignees are all in place.
       for (const code of ['NO_WINDOW', 'WINDOW_STARTED', 'NO_TIMELINE', 'NO_COMMS', 'AGENCY_WITHOUT_RESOURCE', 'ROLE_WITHOUT_ASSIGNEE']) expect(codes).not.toContain(code);
@@ -66,11 +74,15 @@ describe('start-up seeding', () => {
 
     it('seeds a closed operation with sign-off, activity, actuals, debriefs, a final report and tracked actions', async () => {
       const token = await t.login('evelyn.brooks@oversight.example', DEFAULT_DEMO_PASSWORD);
-      const list = await t.gql(`{ plans(status: [CLOSED]) { edges { node { id title approvals { status } activityLog { text } debriefs { status }
+      const list = await t.gql(`{ plans(status: [CLOSED]) { edges { node { id title approvals { status meaning secondFactor } activityLog { text } debriefs { status }
         timeline { actualStartsAt } afterActionReport { finalizedAt debriefCount summary correctiveActions { status } } } } } }`, {}, token);
       const [closed] = list.data?.plans.edges.map((edge: { node: unknown }) => edge.node) ?? [];
       expect(closed.title).toMatch(/Clear Lanes/);
       expect(closed.approvals.map((a: { status: string }) => a.status)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+      // Signed through the services, as the seed always did (the re-authentication window is the request layer's), with what each meant.
+      for (const approval of closed.approvals) {
+        expect(approval).toMatchObject({ secondFactor: false, meaning: expect.stringMatching(/^Approved revision \d+ \(content hash [0-9a-f]{8}…\) on behalf of (NCSHP|WCSO|CBP)$/) });
+      }
       expect(closed.activityLog).toHaveLength(3);
       expect(closed.debriefs.every((d: { status: string }) => d.status === 'SUBMITTED')).toBe(true);
       expect(closed.timeline.every((e: { actualStartsAt: string | null }) => e.actualStartsAt)).toBe(true);
@@ -93,6 +105,22 @@ describe('start-up seeding', () => {
 
     it('seeds no demo data but still creates the configured administrator', async () => {
       expect(await t.db.query(`SELECT email FROM users`)).toEqual([{ email: 'it@agency.example' }]);
+    });
+
+    it('seeds one replica at a time: two starting together on a database without the administrator both start, and it is created once', async () => {
+      const config = t.app.get(APP_CONFIG);
+      const saved = { ...config };
+      Object.assign(config, { adminEmail: 'second-it@agency.example', adminPassword: 'another-it-admin-passphrase' });
+      try {
+        const seed = t.app.get(SeedService);
+        const reports = await Promise.allSettled([seed.run(), seed.run()]);
+        expect(reports.map((report) => report.status)).toEqual(['fulfilled', 'fulfilled']);
+        const created = reports.map((report) => (report.status === 'fulfilled' ? report.value.adminCreated : null));
+        expect(created.filter((email) => email !== null)).toEqual(['second-it@agency.example']);
+        expect(await t.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'second-it@agency.example'`)).toEqual([{ count: 1 }]);
+      } finally {
+        Object.assign(config, saved);
+      }
     });
 
     it('has a clock nobody can set', () => {

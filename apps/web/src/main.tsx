@@ -14,7 +14,7 @@ const unauthenticated = createUnauthenticatedSignal();
 const client = createApolloClient({
   httpUrl: '/graphql',
   wsUrl: webSocketUrl(window.location),
-  getToken: store.getToken,
+  isSignedIn: store.isLive,
   onUnauthenticated: unauthenticated.emit,
   onAuthenticatedActivity: store.touch,
 });

@@ -20,3 +20,6 @@ export * from './lib/my-work';
 export * from './lib/time-zones';
 export * from './lib/page-sizes';
 export * from './lib/report-period';
+export * from './lib/single-sign-on';
+export * from './lib/signatures';
+export * from './lib/accountability';

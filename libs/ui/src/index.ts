@@ -1,5 +1,6 @@
 export * from './lib/ConfirmAction';
 export * from './lib/ConfirmDialog';
+export * from './lib/modal-keys';
 export * from './lib/ConflictNotice';
 export * from './lib/NewerVersionNotice';
 export * from './lib/EmptyState';
@@ -16,4 +17,5 @@ export * from './lib/PresenceAvatars';
 export * from './lib/BarChart';
 export * from './lib/StackedBarChart';
 export * from './lib/DataTable';
+export * from './lib/TableHead';
 export * from './lib/LoadingStatus';

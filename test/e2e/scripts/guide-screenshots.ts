@@ -157,6 +157,27 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
     await panel.getByRole('button', { name: /^Disable account/ }).click();
     await shoot(page, 'admin-manage-account');
   },
+  'agreements and training: the register, an agreement, the readiness they gate, a training matrix': async (page) => {
+    await signedIn(page, 'admin@oversight.example');
+    await page.goto('/agreements');
+    await page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
+    await page.getByRole('link', { name: 'Wake County mutual-aid agreement' }).waitFor();
+    await shoot(page, 'agreements-register');
+    await page.getByRole('link', { name: 'Interstate Corridor Task-Force MOU (v3)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Interstate Corridor Task-Force MOU (v3)' }).waitFor();
+    await shoot(page, 'agreement-page');
+  },
+  'agreements and training: the draft blocked by them, and an agency training matrix': async (page) => {
+    await signedIn(page, 'james.okafor@cbp.example');
+    await openPlanList(page);
+    const plan = await openPlan(page, /Safe Passage/);
+    await section(page, `${plan}/overview`, 'Readiness');
+    await page.locator('[data-code="AGREEMENT_MISSING"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'planner-accountability-blockers', 300);
+    await page.goto('/training');
+    await page.getByRole('button', { name: 'Download CSV' }).waitFor();
+    await shoot(page, 'lead-training-matrix', 300);
+  },
   'your account: the account menu and Change password': async (page) => {
     await signedIn(page, 'dana.whitfield@ncshp.example');
     await page.getByRole('button', { name: /Account menu/ }).click();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { baseUrl, DEMO_PASSWORD } from './browser';
+import { E2E_OPERATION_TYPE } from './review-ui';
 
 /** Runs a GraphQL operation against the e2e server; throws with the errors unless it succeeded. */
 export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -73,6 +74,7 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
         summary: 'End-to-end after-action run.',
         agencyIds: [agencies.WCSO, agencies['ICE HSI']],
         checklistTemplateId: template.id,
+        operationType: E2E_OPERATION_TYPE,
         startsAt: iso(start),
         endsAt: iso(start + 8 * hour),
       },

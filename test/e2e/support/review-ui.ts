@@ -48,13 +48,20 @@ export function futureWindow(daysAhead = 30): PlanWindow {
   return { startsAt: `${day}T06:00:00.000Z`, endsAt: `${day}T18:00:00.000Z` };
 }
 
+/**
+ * What e2e plans are unless a spec says otherwise: investigation support, which the seeded
+ * agreements of NCSHP with CBP, WCSO and ICE HSI all allow and for which every seeded member holds
+ * the one course it requires (CJIS security awareness).
+ */
+export const E2E_OPERATION_TYPE = 'INVESTIGATION_SUPPORT';
+
 /** Creates a plan through the API; in a future window (futureWindow()) unless the input gives one. */
 export async function createPlan(
   api: Api,
-  input: { title: string; agencyIds: string[]; checklistTemplateId?: string; summary?: string } & Partial<PlanWindow>,
+  input: { title: string; agencyIds: string[]; checklistTemplateId?: string; summary?: string; operationType?: string | null } & Partial<PlanWindow>,
 ): Promise<CreatedPlan & PlanWindow> {
   const { createPlan: plan } = await api<{ createPlan: CreatedPlan & PlanWindow }>('mutation Create($input: CreatePlanInput!) { createPlan(input: $input) { id title startsAt endsAt } }', {
-    input: { ...futureWindow(), ...input },
+    input: { ...futureWindow(), operationType: E2E_OPERATION_TYPE, ...input },
   });
   return plan;
 }
@@ -127,4 +134,55 @@ export async function approveCurrent(page: Page, shortName: string, revision: nu
   const form = page.getByRole('form', { name: `Decide for ${shortName}` });
   await form.getByRole('button', { name: `Approve revision ${revision}` }).click();
   await page.getByText(`You approved revision ${revision} for ${shortName}.`).waitFor();
+}
+
+const ROLE_TITLES: Record<string, string> = { NCSHP: 'Operation Commander', CBP: 'Federal Liaison Officer', WCSO: 'Traffic Control Supervisor' };
+
+/**
+ * NCSHP-led with the partner agencies in a window a month ahead, one objective, an assigned role
+ * and a resource per agency, a timeline event, a comms channel, every required NC checklist item
+ * satisfied: ready for review. Built through the API by whoever `api` signed in as (a planner).
+ */
+export async function buildReadyPlan(
+  api: Api,
+  { title, partners, objective }: { title: string; partners: string[]; objective: { title: string; successCriteria: string } },
+): Promise<CreatedPlan & { revision: number }> {
+  const agencies = await agencyIdsByShortName(api);
+  const { checklistTemplates } = await api<{ checklistTemplates: Array<{ id: string; name: string; jurisdiction: string }> }>('{ checklistTemplates { id name jurisdiction } }');
+  const template = checklistTemplates.find((t) => /North Carolina/i.test(t.name) || t.jurisdiction === 'NC');
+  if (!template) throw new Error(`no North Carolina checklist template among ${checklistTemplates.map((t) => t.name).join(', ')}`);
+
+  const plan = await createPlan(api, {
+    title,
+    summary: `Commercial vehicle inspections on I-95 with ${partners.join(' and ')} support.`,
+    agencyIds: partners.map((shortName) => agencies[shortName]!),
+    checklistTemplateId: template.id,
+  });
+  await api('mutation Objective($planId: ID!, $input: ObjectiveInput!) { addObjective(planId: $planId, input: $input) { id } }', {
+    planId: plan.id,
+    input: { ...objective, priority: 'HIGH' },
+  });
+  const everyone = ['NCSHP', ...partners];
+  for (const shortName of everyone) {
+    await api('mutation Role($planId: ID!, $input: RoleAssignmentInput!) { addRole(planId: $planId, input: $input) { id } }', {
+      planId: plan.id,
+      input: { agencyId: agencies[shortName]!, title: ROLE_TITLES[shortName] ?? `${shortName} liaison`, assigneeId: await someoneOf(api, agencies[shortName]!) },
+    });
+  }
+  await addOperationBasics(api, plan, everyone.map((shortName) => agencies[shortName]!));
+  const { plan: withChecklist } = await api<{ plan: { checklist: Array<{ id: string; version: number; required: boolean }> } }>(
+    'query Checklist($id: ID!) { plan(id: $id) { checklist { id version required } } }',
+    { id: plan.id },
+  );
+  const required = withChecklist.checklist.filter((item) => item.required);
+  if (required.length === 0) throw new Error('the North Carolina template has no required items');
+  for (const item of required) {
+    await api('mutation Resolve($id: ID!, $v: Int!, $note: String!) { resolveChecklistItem(id: $id, expectedVersion: $v, note: $note, status: SATISFIED) { id } }', {
+      id: item.id,
+      v: item.version,
+      note: 'Reviewed by counsel on 2027-05-20; memo filed with the plan.',
+    });
+  }
+  const { plan: ready } = await api<{ plan: { revision: number } }>('query Revision($id: ID!) { plan(id: $id) { revision } }', { id: plan.id });
+  return { ...plan, revision: ready.revision };
 }

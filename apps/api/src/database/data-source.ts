@@ -16,6 +16,8 @@ import { ResourceCommitment } from '../modules/resources/resource-commitment.ent
 import { RoleAssignment } from '../modules/roles/role-assignment.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { User } from '../modules/users/user.entity';
+import { Course } from '../modules/training/course.entity';
+import { TrainingRecord } from '../modules/training/training-record.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -36,6 +38,8 @@ export const ENTITIES = [
   Debrief,
   AfterActionReport,
   CorrectiveAction,
+  Course,
+  TrainingRecord,
 ];
 
 /** Schema changes go through migrations only: synchronize stays off everywhere. */

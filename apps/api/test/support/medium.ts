@@ -59,6 +59,7 @@ export async function startMedium(): Promise<MediumApp> {
         title: 'Operation Safe Corridor',
         summary: 'Joint traffic enforcement on I-40.',
         agencyIds: [agencies.cbp],
+        operationType: 'CHECKPOINT',
         startsAt: new Date('2027-03-01T06:00:00Z'),
         endsAt: new Date('2027-03-01T18:00:00Z'),
         ...input,

@@ -1,4 +1,4 @@
-import type { Role } from '@jointops/domain';
+import { OperationType, type Role } from '@jointops/domain';
 import { randomUUID } from 'node:crypto';
 import { whilePlanning } from './clock';
 import type { GqlResponse, TestApp } from './test-app';
@@ -44,7 +44,30 @@ export async function seedTaskForce(t: TestApp): Promise<TaskForce> {
     users[key] = await t.createUser(email, agencies[agency], roles);
     tokens[key] = await t.login(email);
   }
+  // The three agencies work under one open-ended task-force agreement that allows every type of
+  // operation, so readiness asks nothing of agreements unless a spec says otherwise.
+  await recordAgreement(t, [agencies.ncshp, agencies.cbp, agencies.wcso], users.ncshpAdmin);
   return { agencies, users, tokens };
+}
+
+/**
+ * An agreement written straight to the database (a fixture: the agreements API has its own specs),
+ * in force from 2000 on unless `terms` say otherwise, allowing every operation type.
+ */
+export async function recordAgreement(
+  t: Pick<TestApp, 'db'>,
+  agencyIds: readonly string[],
+  createdById: string,
+  terms: { scope?: string[]; effectiveFrom?: string; expiresOn?: string | null; terminatedAt?: string | null; title?: string } = {},
+): Promise<string> {
+  const [row] = await t.db.query(
+    `INSERT INTO agreements (title, kind, scope, data_sharing_terms, reporting_requirements, effective_from, expires_on, terminated_at, termination_reason, created_by_id)
+     VALUES ($1, 'TASK_FORCE_AGREEMENT', $2, 'Case data shared through the task-force system only.', 'Quarterly to the board.', $3, $4, $5::timestamptz, CASE WHEN $5::timestamptz IS NULL THEN NULL ELSE 'Ended by the parties.' END, $6)
+     RETURNING id`,
+    [terms.title ?? 'Task-force agreement', terms.scope ?? Object.values(OperationType), terms.effectiveFrom ?? '2000-01-01T00:00:00Z', terms.expiresOn ?? null, terms.terminatedAt ?? null, createdById],
+  );
+  await t.db.query(`INSERT INTO agreement_agencies (agreement_id, agency_id) SELECT $1, unnest($2::uuid[])`, [row.id, [...agencyIds]]);
+  return row.id;
 }
 
 export const PLAN_FIELDS = `id title summary status version revision lastSeq contentHash startsAt endsAt
@@ -63,6 +86,7 @@ export async function createPlan(t: TestApp, force: TaskForce, input: Record<str
         title: 'Operation Safe Corridor',
         summary: 'Joint traffic enforcement on I-40.',
         agencyIds: [force.agencies.cbp],
+        operationType: 'CHECKPOINT',
         ...DEFAULT_WINDOW,
         ...input,
       },

@@ -44,12 +44,18 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     redisUrl: null,
     seedDemoData: false,
     webDir: '/nonexistent',
+    // Specs sign in once, in beforeAll, and may sign (approve, activate, finalize) minutes later on
+    // a busy machine: the longest window the config allows. signature-reauth sets a short one.
+    signatureWindowSeconds: 3600,
     ...overrides,
     databaseUrl: database.url,
   };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const { app } = await createApp(config, logger);
   await app.listen(0, '127.0.0.1');
+  // fetch keeps connections alive for about 4 s; Node closes idle ones after 5 s. Under load the
+  // two timers race and a request goes out on a socket the server is closing (ECONNRESET).
+  app.getHttpServer().keepAliveTimeout = 60_000;
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const db = app.get(DataSource);

@@ -8,7 +8,7 @@ import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } f
 import { useState } from 'react';
 import { useMe } from '../plans/useMe';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
-import { AdminCreateForm } from './AdminCreateForm';
+import { CreateForm } from '../shared/CreateForm';
 import { adminListStatus } from './AdminListStatus';
 import { ROLE_LABELS, ROLES } from './admin-model';
 import { ManageAccount } from './ManageAccount';
@@ -84,7 +84,7 @@ export function CreateAccountForm({ agencies }: { agencies: readonly AdminAgency
     return `Created the account of ${user.displayName} (${user.email}).`;
   };
   return (
-    <AdminCreateForm heading="Create account" headingId="admin-create-account" schema={ACCOUNT_SCHEMA} empty={EMPTY} ids={IDS} submitLabel="Create account" busyLabel="Creating…" create={create}>
+    <CreateForm heading="Create account" headingId="admin-create-account" schema={ACCOUNT_SCHEMA} empty={EMPTY} ids={IDS} submitLabel="Create account" busyLabel="Creating…" create={create}>
       <FormTextField name="email" label="Email" required hint="They sign in with it." />
       <FormTextField name="displayName" label="Display name" required hint={`At most ${LIMITS.titleMax} characters.`} />
       <FormSelectField name="agencyId" label="Agency" required options={agencyOptions(agencies)} placeholder="- Select -" />
@@ -97,6 +97,6 @@ export function CreateAccountForm({ agencies }: { agencies: readonly AdminAgency
         required
         hint={`At least ${LIMITS.passwordMin} characters. Common passwords are refused. Share it with the person safely; they should change it.`}
       />
-    </AdminCreateForm>
+    </CreateForm>
   );
 }

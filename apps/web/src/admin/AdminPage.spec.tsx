@@ -3,7 +3,7 @@ import { AdminAgenciesDocument, AdminCreateAgencyDocument, AdminCreateUserDocume
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { AppHeader } from '../shell/AppHeader';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 // jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
 jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
@@ -31,7 +31,7 @@ const adminMocks = [
 const renderAdmin = (extra: object[] = [], me: object = ADMIN) =>
   renderWithProviders(<App />, {
     route: '/admin',
-    store: memoryStore({ token: 'tok' }),
+    store: signedInStore(),
     mocks: [{ request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: 5 }, ...adminMocks.slice(1), ...extra] as never,
   });
 
@@ -175,7 +175,7 @@ describe('AdminPage', () => {
 });
 
 describe('AppHeader Administration link', () => {
-  const renderHeader = (me: object) => renderWithProviders(<AppHeader />, { store: memoryStore({ token: 'tok' }), mocks: [{ request: { query: MeDocument }, result: { data: { me } } }] as never });
+  const renderHeader = (me: object) => renderWithProviders(<AppHeader />, { store: signedInStore(), mocks: [{ request: { query: MeDocument }, result: { data: { me } } }] as never });
 
   it('is shown to administrators', async () => {
     renderHeader(ADMIN);

@@ -3,7 +3,7 @@ import { AGENCY_SHORT_NAME_MAX, agencySchema, LIMITS, type AgencyLevel } from '@
 import { DataTable } from '@jointops/ui';
 import { AdminAgenciesDocument } from '@jointops/web-data';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
-import { AdminCreateForm } from './AdminCreateForm';
+import { CreateForm } from '../shared/CreateForm';
 import { adminListStatus } from './AdminListStatus';
 import { AGENCY_LEVELS, LEVEL_LABELS } from './admin-model';
 import { useCreateAgency } from './useAdminMutations';
@@ -43,10 +43,10 @@ export function AddAgencyForm() {
     return `Added ${agency.name} (${agency.shortName}).`;
   };
   return (
-    <AdminCreateForm heading="Add agency" headingId="admin-add-agency" schema={agencySchema} empty={EMPTY} ids={IDS} submitLabel="Add agency" busyLabel="Adding…" create={create}>
+    <CreateForm heading="Add agency" headingId="admin-add-agency" schema={agencySchema} empty={EMPTY} ids={IDS} submitLabel="Add agency" busyLabel="Adding…" create={create}>
       <FormTextField name="name" label="Name" required hint={`At most ${LIMITS.titleMax} characters.`} />
       <FormTextField name="shortName" label="Short name" required hint={`At most ${AGENCY_SHORT_NAME_MAX} characters, for example WCSO.`} />
       <FormSelectField name="level" label="Level" required options={LEVEL_OPTIONS} placeholder="- Select -" />
-    </AdminCreateForm>
+    </CreateForm>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AdminAgenciesDocument, AdminResetUserCredentialsDocument, AdminSetUserActiveDocument, AdminUpdateUserDocument, AdminUsersDocument, MeDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 // jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
 jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
@@ -36,7 +36,7 @@ const SELF_ROW = user('u-admin', 'Sam Reyes', ['ADMIN'], 'a-oleo');
 function renderAdmin(extra: object[] = [], usersUses = 5) {
   return renderWithProviders(<App />, {
     route: '/admin',
-    store: memoryStore({ token: 'tok' }),
+    store: signedInStore(),
     mocks: [
       { request: { query: MeDocument }, result: { data: { me: ADMIN } }, maxUsageCount: 5 },
       { request: { query: AdminAgenciesDocument }, result: { data: { agencies: AGENCIES } }, maxUsageCount: 5 },

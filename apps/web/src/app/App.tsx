@@ -1,36 +1,16 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { ActivitySection } from '../events/ActivitySection';
-import { AdminPage } from '../admin/AdminPage';
-import { ApprovalsSection } from '../approvals/ApprovalsSection';
 import { RequireAuth } from '../auth/RequireAuth';
+import { LazySecurityPage } from '../account/LazySecurityPage';
 import { LazyChangePasswordPage } from '../auth/LazyChangePasswordPage';
-import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/session';
-import { HelpPage } from '../help/HelpPage';
+import { CHANGE_PASSWORD_PATH, SECURITY_PATH, SIGN_IN_PATH } from '../auth/session';
 import { HELP_PATH } from '../help/help-sections';
 import { LandingRedirect } from '../my-work/LandingRedirect';
 import { MY_WORK_PATH } from '../my-work/landing';
-import { MyWorkPage } from '../my-work/MyWorkPage';
-import { SignInPage } from '../auth/SignInPage';
-import { CommsSection } from '../comms/CommsSection';
-import { CorrectiveActionsPage } from '../corrective-actions/CorrectiveActionsPage';
-import { DebriefSection } from '../debrief/DebriefSection';
-import { LessonsPage } from '../lessons/LessonsPage';
-import { OperationSection } from '../operation-log/OperationSection';
-import { ReportSection } from '../report/ReportSection';
-import { ObjectivesSection } from '../objectives/ObjectivesSection';
-import { OversightArea } from '../oversight/OversightArea';
-import { OversightPlanPage } from '../oversight/OversightPlanPage';
-import { OversightPlansPage } from '../oversight/OversightPlansPage';
-import { TransparencyPage } from '../oversight/TransparencyPage';
-import { ChecklistRoute, TimelineRoute } from '../plans/LazySections';
-import { NewPlanPage } from '../plans/NewPlanPage';
-import { OverviewSection } from '../plans/OverviewSection';
-import { PlansPage } from '../plans/PlansPage';
-import { PlanWorkspacePage } from '../plans/PlanWorkspacePage';
-import { ResourcesSection } from '../resources/ResourcesSection';
-import { RolesSection } from '../roles/RolesSection';
+import { LazySection } from '../plans/LazySections';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
+import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
 
 export function App() {
   return (
@@ -43,26 +23,31 @@ export function App() {
           <Route path={MY_WORK_PATH} element={<MyWorkPage />} />
           <Route path="/plans" element={<PlansPage />} />
           <Route path="/plans/new" element={<NewPlanPage />} />
-          <Route path="/plans/:id" element={<PlanWorkspacePage />}>
+          <Route path="/plans/:id" element={<PlanWorkspaceRoute />}>
             <Route index element={<Navigate to="overview" replace />} />
-            <Route path="overview" element={<OverviewSection />} />
-            <Route path="objectives" element={<ObjectivesSection />} />
-            <Route path="roles" element={<RolesSection />} />
-            <Route path="checklist" element={<ChecklistRoute />} />
-            <Route path="timeline" element={<TimelineRoute />} />
-            <Route path="resources" element={<ResourcesSection />} />
-            <Route path="comms" element={<CommsSection />} />
-            <Route path="approvals" element={<ApprovalsSection />} />
-            <Route path="operation" element={<OperationSection />} />
-            <Route path="debrief" element={<DebriefSection />} />
-            <Route path="report" element={<ReportSection />} />
-            <Route path="activity" element={<ActivitySection />} />
+            <Route path="overview" element={<LazySection section="overview" />} />
+            <Route path="objectives" element={<LazySection section="objectives" />} />
+            <Route path="roles" element={<LazySection section="roles" />} />
+            <Route path="checklist" element={<LazySection section="checklist" />} />
+            <Route path="timeline" element={<LazySection section="timeline" />} />
+            <Route path="resources" element={<LazySection section="resources" />} />
+            <Route path="comms" element={<LazySection section="comms" />} />
+            <Route path="approvals" element={<LazySection section="approvals" />} />
+            <Route path="operation" element={<LazySection section="operation" />} />
+            <Route path="debrief" element={<LazySection section="debrief" />} />
+            <Route path="report" element={<LazySection section="report" />} />
+            <Route path="activity" element={<LazySection section="activity" />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="/corrective-actions" element={<CorrectiveActionsPage />} />
           <Route path="/lessons" element={<LessonsPage />} />
+          <Route path="/training/*" element={<TrainingArea />} />
+          <Route path="/agreements" element={<AgreementsPage />} />
+          <Route path="/agreements/new" element={<NewAgreementPage />} />
+          <Route path="/agreements/:id" element={<AgreementPage />} />
           <Route path="/admin" element={<AdminPage />} />
           <Route path={CHANGE_PASSWORD_PATH} element={<LazyChangePasswordPage />} />
+          <Route path={SECURITY_PATH} element={<LazySecurityPage />} />
           <Route path="/oversight" element={<OversightArea />}>
             <Route index element={<OversightPlansPage />} />
             <Route path="plans/:id" element={<OversightPlanPage />} />

@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { preloadWorkspaceAt } from '../plans/section-data';
 import { UndoProvider } from '../shared/undo';
 import { UnsavedChangesProvider } from '../shared/UnsavedChangesProvider';
 import { App } from './App';
@@ -25,4 +26,14 @@ export function appRoutes(providers: Omit<AppProvidersProps, 'children'>): Route
   ];
 }
 
-export const createAppRouter = (providers: Omit<AppProvidersProps, 'children'>) => createBrowserRouter(appRoutes(providers));
+export function createAppRouter(providers: Omit<AppProvidersProps, 'children'>) {
+  const router = createBrowserRouter(appRoutes(providers));
+  // A plan's workspace starts loading its code and data as it is navigated to (the first load
+  // included), before React renders anything of it.
+  const preload = (pathname: string) => {
+    if (providers.store.isLive()) preloadWorkspaceAt(providers.client, pathname);
+  };
+  preload(router.state.location.pathname);
+  router.subscribe((state) => preload(state.location.pathname));
+  return router;
+}

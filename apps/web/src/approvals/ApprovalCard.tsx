@@ -1,4 +1,5 @@
 import { Tag } from '@trussworks/react-uswds';
+import { signatureFactorLabel } from '@jointops/domain';
 import type { ApprovalFieldsFragment } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { usePlanTime } from '../shared/plan-time';
@@ -11,11 +12,16 @@ export interface ApprovalCardProps {
   children?: ReactNode;
 }
 
-/** One agency's sign-off: status, who decided when on which revision and content hash, and the comment. */
+/**
+ * One agency's sign-off: status; its signature (who signed for which agency, when, what it meant,
+ * with a second factor or the password only); the revision and content hash; and the comment.
+ */
 export function ApprovalCard({ approval, own = false, children }: ApprovalCardProps) {
   const time = usePlanTime();
   const headingId = `approval-${approval.id}-heading`;
   const hash = shortHash(approval.contentHash);
+  // The signature in libs/domain's words, as the PDF prints it; nothing for one signed before they were recorded.
+  const factor = signatureFactorLabel(approval.secondFactor);
   return (
     // The lead's own card, with what they sign and the decision form, takes the whole row.
     <li className={`usa-card ${children ? 'grid-col-12' : 'tablet:grid-col-6 desktop:grid-col-6'}`} data-testid={`approval-${approval.agency.shortName}`} data-status={approval.status}>
@@ -35,10 +41,18 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
         <div className="usa-card__body">
           {approval.decidedAt ? (
             <dl className="margin-y-0 font-body-2xs">
-              <Fact term="Decided by">{approval.decidedBy?.displayName ?? 'unknown'}</Fact>
+              <Fact term="Signed by">
+                <span>{approval.decidedBy?.displayName ?? 'unknown'}</span> ({approval.agency.shortName})
+                {factor ? <span data-testid="signature-factor">, {factor}</span> : null}
+              </Fact>
               <Fact term="When">
                 <time dateTime={approval.decidedAt}>{time.format(approval.decidedAt)}</time>
               </Fact>
+              {approval.meaning ? (
+                <Fact term="Meaning">
+                  <span data-testid="signature-meaning">{approval.meaning}</span>
+                </Fact>
+              ) : null}
               <Fact term="On revision">{approval.revision ?? '—'}</Fact>
               {hash ? (
                 <Fact term="Content hash">

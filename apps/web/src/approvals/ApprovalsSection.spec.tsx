@@ -23,6 +23,25 @@ describe('ApprovalsView', () => {
     expect(screen.getByTestId('approvals-summary').textContent).toContain('1 of 2 agencies have approved revision 12');
   });
 
+  it('shows each signature: signer and agency, time, what it meant, and whether a second factor was used', () => {
+    const older = { ...approval(WCSO, 'APPROVED', 11), meaning: null, secondFactor: null };
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'APPROVED', 12), older] })} me={planner(CBP)} />);
+    const cbp = within(card('CBP'));
+    expect(cbp.getByText('Signed by:').nextElementSibling?.textContent).toBe('Lead of CBP (CBP), with a second factor');
+    expect(cbp.getByTestId('signature-meaning').textContent).toBe('Approved revision 12 (content hash abcdef01…) on behalf of CBP');
+    expect(cbp.getByText('When:')).toBeTruthy();
+    // Signed before signatures were recorded: who and when, no meaning, no claim about the factor.
+    const wcso = within(card('WCSO'));
+    expect(wcso.getByText('Signed by:').nextElementSibling?.textContent).toBe('Lead of WCSO (WCSO)');
+    expect(wcso.queryByTestId('signature-meaning')).toBeNull();
+    expect(wcso.queryByTestId('signature-factor')).toBeNull();
+  });
+
+  it('says "password only" for a signature given without a second factor', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'APPROVED', 12), approval(WCSO, 'APPROVED', 12)] })} me={planner(CBP)} />);
+    expect(within(card('WCSO')).getByTestId('signature-factor').textContent).toBe(', password only');
+  });
+
   it('gives the decision buttons only to the lead of that agency, on their own card', () => {
     renderWithProviders(<ApprovalsView plan={reviewPlan()} me={lead(WCSO)} />);
     expect(within(card('WCSO')).getByRole('button', { name: 'Approve revision 12' })).toBeTruthy();

@@ -1,18 +1,24 @@
 import { Alert } from '@trussworks/react-uswds';
+import { ApprovalsSectionDocument, type ApprovalsSectionPlanFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { approvalCount } from '../plans/permissions';
 import { useWorkspace } from '../plans/workspace-context';
-import type { WorkspaceMe, WorkspacePlan } from '../plans/workspace-types';
+import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
+import type { WorkspaceMe } from '../plans/workspace-types';
 import { planCan } from '../shared/permissions/useCan';
 import { ApprovalCard } from './ApprovalCard';
 import { ChangesSince } from './ChangesSince';
 import { DecisionForm } from './DecisionForm';
 import { SigningSummary } from './SigningSummary';
 
-/** `/plans/:id/approvals`, from the workspace context. */
+/** What the approvals section shows: the workspace plan, with the names "what changed" gives items. */
+export type ApprovalsPlan = SectionPlan<ApprovalsSectionPlanFragment>;
+
+/** `/plans/:id/approvals`: the workspace plan and the section's own query (the items' names). */
 export function ApprovalsSection() {
-  const { plan, me } = useWorkspace();
-  return <ApprovalsView plan={plan} me={me} />;
+  const { me } = useWorkspace();
+  const { plan, fallback } = useSectionPlan(ApprovalsSectionDocument, 'the approvals');
+  return plan ? <ApprovalsView plan={plan} me={me} /> : fallback;
 }
 
 /**
@@ -20,7 +26,7 @@ export function ApprovalsSection() {
  * plan is in review, and sees what changed since they last decided. Live events keep the cards
  * current (an edit elsewhere turns approvals stale on every open screen).
  */
-export function ApprovalsView({ plan, me }: { plan: WorkspacePlan; me: WorkspaceMe }) {
+export function ApprovalsView({ plan, me }: { plan: ApprovalsPlan; me: WorkspaceMe }) {
   const [conflictFrom, setConflictFrom] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // A notice about a decision ("You approved revision 38") is dropped once the plan moves on.

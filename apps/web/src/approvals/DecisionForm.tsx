@@ -5,6 +5,7 @@ import { DecideApprovalDocument, PlanWorkspaceDocument, type Decision } from '@j
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { blockerHref } from '../plans/readiness';
+import { useSignature } from '../shared/signature/useSignature';
 import { decisionErrorOf, type DecisionError } from './decision-errors';
 
 export interface DecisionFormProps {
@@ -27,6 +28,8 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
   const [commentError, setCommentError] = useState<string | null>(null);
   const [failure, setFailure] = useState<DecisionError | null>(null);
   const [decide, { loading }] = useMutation(DecideApprovalDocument);
+  // A decision is a signature: outside the window the dialog asks for the password, then decides.
+  const { sign, dialog } = useSignature();
 
   const submit = async (decision: Decision) => {
     setFailure(null);
@@ -38,7 +41,8 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
     }
     setCommentError(null);
     try {
-      await decide({ variables: { planId, revision, decision, comment: text } });
+      const outcome = await sign(() => decide({ variables: { planId, revision, decision, comment: text } }));
+      if (!outcome.signed) return;
       setComment('');
       onDecided(decision === 'APPROVE' ? `You approved revision ${revision} for ${agencyShortName}.` : `You rejected the plan for ${agencyShortName}; it is back in draft.`);
     } catch (error) {
@@ -52,39 +56,42 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
   };
 
   return (
-    <form
-      className="margin-top-2"
-      aria-label={`Decide for ${agencyShortName}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit('APPROVE');
-      }}
-    >
-      <TextField
-        id="decision-comment"
-        label="Comment"
-        hint="Optional when approving; required when rejecting."
-        multiline
-        value={comment}
-        onChange={(value) => {
-          setComment(value);
-          if (value.trim()) setCommentError(null);
+    <>
+      <form
+        className="margin-top-2"
+        aria-label={`Decide for ${agencyShortName}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit('APPROVE');
         }}
-        error={commentError}
-        disabled={loading}
-      />
-      <div className="margin-top-2">
-        {approvedThisRevision ? null : (
-          <Button type="submit" disabled={loading}>
-            Approve revision {revision}
+      >
+        <TextField
+          id="decision-comment"
+          label="Comment"
+          hint="Optional when approving; required when rejecting."
+          multiline
+          value={comment}
+          onChange={(value) => {
+            setComment(value);
+            if (value.trim()) setCommentError(null);
+          }}
+          error={commentError}
+          disabled={loading}
+        />
+        <div className="margin-top-2">
+          {approvedThisRevision ? null : (
+            <Button type="submit" disabled={loading}>
+              Approve revision {revision}
+            </Button>
+          )}
+          <Button type="button" secondary disabled={loading} onClick={() => void submit('REJECT')}>
+            Reject
           </Button>
-        )}
-        <Button type="button" secondary disabled={loading} onClick={() => void submit('REJECT')}>
-          Reject
-        </Button>
-      </div>
-      {failure ? <DecisionFailure planId={planId} failure={failure} /> : null}
-    </form>
+        </div>
+        {failure ? <DecisionFailure planId={planId} failure={failure} /> : null}
+      </form>
+      {dialog}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
-import { createCache, PlanWorkspaceDocument } from '@jointops/web-data';
+import { createCache } from '@jointops/web-data';
 import { applyPlanEvent } from '../live/apply-plan-event';
-import { cachedPlan, CBP, NCSHP, planEvent } from '../live/live-fixtures';
+import { cachedPlan, CBP, NCSHP, planEvent, readWholePlan, writeWholePlan } from '../live/live-fixtures';
 
 const approvalNode = (id: string, agency: typeof CBP | typeof NCSHP, status: string, revision: number | null = null) => ({
   __typename: 'Approval' as const,
@@ -10,6 +10,8 @@ const approvalNode = (id: string, agency: typeof CBP | typeof NCSHP, status: str
   contentHash: revision ? 'a'.repeat(64) : null,
   decidedAt: revision ? '2027-01-03T10:00:00Z' : null,
   comment: '',
+  meaning: null,
+  secondFactor: null,
   agency,
   decidedBy: revision ? { __typename: 'User' as const, id: 'u-lead', displayName: 'A Lead' } : null,
 });
@@ -17,8 +19,8 @@ const approvalNode = (id: string, agency: typeof CBP | typeof NCSHP, status: str
 function setup() {
   const cache = createCache();
   const plan = { ...cachedPlan(), status: 'IN_REVIEW' as const, approvals: [approvalNode('ap1', CBP, 'APPROVED', 9), approvalNode('ap2', NCSHP, 'PENDING')] };
-  cache.writeQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' }, data: { plan } as never });
-  const read = () => cache.readQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' } })!.plan!;
+  writeWholePlan(cache, plan);
+  const read = () => readWholePlan(cache);
   return { cache, read };
 }
 

@@ -1,5 +1,6 @@
 import type { ApprovalFieldsFragment } from '@jointops/web-data';
-import type { WorkspaceMe, WorkspacePlan } from '../plans/workspace-types';
+import type { WholePlan } from '../live/live-fixtures';
+import type { WorkspaceMe } from '../plans/workspace-types';
 
 /** Test data for the approvals and lifecycle specs (not a spec itself). */
 export const CBP = { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const };
@@ -15,12 +16,15 @@ export function approval(agency: typeof CBP | typeof WCSO, status: ApprovalField
     contentHash: decided ? 'abcdef0123456789'.repeat(4) : null,
     decidedAt: decided ? '2027-01-05T10:00:00Z' : null,
     comment: status === 'REJECTED' ? 'Missing the medical plan.' : '',
+    meaning: decided ? `${status === 'REJECTED' ? 'Rejected' : 'Approved'} revision ${revision} (content hash abcdef01…) on behalf of ${agency.shortName}` : null,
+    secondFactor: decided ? agency.shortName === 'CBP' : null,
     agency,
     decidedBy: decided ? { __typename: 'User', id: `u-${agency.shortName}`, displayName: `Lead of ${agency.shortName}` } : null,
   } as ApprovalFieldsFragment & { __typename: 'Approval' };
 }
 
-export function reviewPlan(overrides: Partial<WorkspacePlan> = {}): WorkspacePlan {
+/** A plan in review with every section's content, as the cache holds it once each section was opened. */
+export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
   return {
     __typename: 'Plan',
     id: 'p1',
@@ -68,7 +72,7 @@ export function reviewPlan(overrides: Partial<WorkspacePlan> = {}): WorkspacePla
     comms: [{ __typename: 'CommsChannel', id: 'k1', version: 1, name: 'Command net', details: 'TG 4400', purpose: '', agency: null }],
     approvals: [approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')],
     ...overrides,
-  } as unknown as WorkspacePlan;
+  } as unknown as WholePlan;
 }
 
 export const lead = (agency: { id: string }): WorkspaceMe => ({ id: `u-lead-${agency.id}`, roles: ['AGENCY_LEAD'], agencyId: agency.id });

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ChangePasswordDocument, LoginDocument, MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, memoryStore, NO_SESSION_ME, signedInStore, renderWithProviders } from '../test/render';
 
 // jest runs without ES module support for import(): the real page, without the lazy wrapper.
 jest.mock('./LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requireActual('./ChangePasswordPage').ChangePasswordPage }));
@@ -23,7 +23,7 @@ function fill(form: HTMLElement, current: string, next: string, again = next) {
 describe('ChangePasswordPage', () => {
   it('checks the fields with the password policy before sending anything', async () => {
     const change = jest.fn(() => ({ data: { changePassword: true } }));
-    renderWithProviders(<App />, { route: '/account/password', store: memoryStore({ token: 'tok' }), mocks: [meMock, { request: { query: ChangePasswordDocument, variables: () => true }, result: change }] });
+    renderWithProviders(<App />, { route: '/account/password', store: signedInStore(), mocks: [meMock, { request: { query: ChangePasswordDocument, variables: () => true }, result: change }] });
     const form = await screen.findByRole('form', { name: 'Change password' });
     fireEvent.click(within(form).getByRole('button', { name: 'Change password' }));
     let summary = screen.getByRole('alert', { name: 'There is a problem' });
@@ -47,7 +47,7 @@ describe('ChangePasswordPage', () => {
     const variables = { currentPassword: 'old-secret-value-1', newPassword: NEW };
     renderWithProviders(<App />, {
       route: '/account/password',
-      store: memoryStore({ token: 'tok' }),
+      store: signedInStore(),
       mocks: [
         meMock,
         { request: { query: ChangePasswordDocument, variables }, result: { errors: [new GraphQLError('Your current password is not correct.', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } })] } },
@@ -73,7 +73,8 @@ describe('ChangePasswordPage', () => {
       route: '/plans',
       store,
       mocks: [
-        { ...login, result: { data: { login: { __typename: 'AuthPayload', token: 'tok-reset', expiresAt: new Date(Date.now() + 1_800_000).toISOString(), mustChangePassword: true, user: MARIA } } } },
+        NO_SESSION_ME,
+        { ...login, result: { data: { login: { __typename: 'AuthPayload', expiresAt: new Date(Date.now() + 1_800_000).toISOString(), mustChangePassword: true, user: MARIA } } } },
         meMock,
         { request: { query: ChangePasswordDocument, variables: { currentPassword: 'amber-falcon-tide-4821', newPassword: NEW } }, result: { data: { changePassword: true } } },
         EMPTY_WORK,

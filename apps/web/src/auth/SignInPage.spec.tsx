@@ -18,16 +18,16 @@ function fill(email: string, password: string) {
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
 describe('SignInPage', () => {
-  it('shows the form with labelled fields', () => {
+  it('shows the form with labelled fields', async () => {
     renderWithProviders(<App />, { route: '/sign-in' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
     expect(screen.getByLabelText('Email').getAttribute('type')).toBe('email');
     expect(screen.getByLabelText('Password').getAttribute('type')).toBe('password');
     expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
   });
 
   it('flags empty fields, announces the errors and sends no request', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 't', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result, { email: '', password: '' })] });
 
     submit();
@@ -58,8 +58,8 @@ describe('SignInPage', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Password'));
   });
 
-  it("stores the token and goes to the user's landing page on success, disabling the button meanwhile", async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
+  it("notes the session (never a token: the server set it as a cookie) and goes to the user's landing page on success, disabling the button meanwhile", async () => {
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     const { store } = renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result)] });
 
     fill('maria.lopez@cbp.example.gov', 'correct horse battery');
@@ -68,15 +68,16 @@ describe('SignInPage', () => {
 
     // `/` sends a planner to My work.
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
-    expect(store.read()).toEqual({ token: 'tok-maria', expiresAt: EXPIRES });
+    expect(store.read()).toEqual({ expiresAt: EXPIRES });
     expect(screen.getByTestId('signed-in-user').textContent).toContain('Maria Lopez · CBP');
   });
 
   it('sends signed-out visitors to sign in and returns them afterwards', async () => {
-    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', token: 'tok-maria', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
+    const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/plans?status=DRAFT', mocks: [loginMock(result)] });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
+    // The start-up `me` check finds no session first.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
     expect(screen.getByTestId('location').textContent).toBe('/sign-in');
 
     fill('maria.lopez@cbp.example.gov', 'correct horse battery');

@@ -1,11 +1,15 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ErrorMessage, Fieldset, Form, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
 import { ErrorSummary, PageHeading, type FieldError } from '@jointops/ui';
-import { LoginDocument, MeDocument } from '@jointops/web-data';
-import { useRef, useState, type FormEvent } from 'react';
+import { LoginDocument, MeDocument, type SignedInFragment } from '@jointops/web-data';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { CHANGE_PASSWORD_PATH, HOME_PATH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
+import { PasskeySignInButton } from './PasskeySignInButton';
+import { SecondFactorStep, pendingSecondFactor, type PendingSecondFactor } from './SecondFactorStep';
+import { CHANGE_PASSWORD_PATH, HOME_PATH, SECURITY_PATH, SIGN_IN_PATH, useSession, type SignInLocationState } from './session';
 import { signInErrorMessage } from './sign-in-errors';
+import { readSsoSession } from './sso-handoff';
+import { SsoButton, SsoNotice } from './SsoSignIn';
 
 type Field = 'email' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -25,8 +29,16 @@ export function destination(state: SignInLocationState | null): string {
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
+/** A second step handed over in the address (`/sign-in#challenge=…&methods=TOTP,PASSKEY`, by single sign-on): a fragment never reaches a server or a log. */
+export function handedOverSecondFactor(hash: string): PendingSecondFactor | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const challenge = params.get('challenge');
+  if (!challenge) return null;
+  return { challenge, methods: (params.get('methods') ?? 'TOTP,RECOVERY_CODE').split(',').filter(Boolean) };
+}
+
 export function SignInPage() {
-  const { signedIn, signIn, mustChangePassword, expired: sessionExpired } = useSession();
+  const { signedIn, signIn, mustChangePassword, restricted, expired: sessionExpired } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -39,10 +51,38 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
+  const [secondFactor, setSecondFactor] = useState<PendingSecondFactor | null>(() => handedOverSecondFactor(location.hash));
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  if (signedIn) return <Navigate to={mustChangePassword ? CHANGE_PASSWORD_PATH : destination(state)} replace />;
+  // Back from the agency's sign-in with a session open (in the cookie): note its facts, so a
+  // session that must change its password or enroll a second factor goes to its one page.
+  const [ssoSession] = useState(() => readSsoSession(location.hash));
+  useEffect(() => {
+    if (ssoSession) signIn(ssoSession);
+  }, [ssoSession, signIn]);
+
+  if (signedIn) return <Navigate to={mustChangePassword ? CHANGE_PASSWORD_PATH : restricted ? SECURITY_PATH : destination(state)} replace />;
+
+  /** The second step's challenge is no longer usable: back to the password, with this message. */
+  const restart = (message: string) => {
+    setSecondFactor(null);
+    setServerError(message);
+    if (location.hash) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state });
+  };
+
+  /** Signed in, in one step or two: keep the session and go on (a reset or restricted account to its one page first). */
+  const finish = (payload: SignedInFragment) => {
+    // The session's token never reaches the page: the answer set it as an HttpOnly cookie.
+    const { expiresAt, user, mustChangePassword: mustChange, restricted: mustEnroll } = payload;
+    // Seed the header's `me` so it renders without another round trip.
+    client.writeQuery({ query: MeDocument, data: { me: user } });
+    signIn({ expiresAt, mustChangePassword: mustChange, restricted: mustEnroll });
+    const onward = { replace: true, state: { from: state?.from } satisfies SignInLocationState };
+    if (mustChange) navigate(CHANGE_PASSWORD_PATH, onward);
+    else if (mustEnroll) navigate(SECURITY_PATH, onward);
+    else navigate(destination(state), { replace: true });
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,14 +97,14 @@ export function SignInPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) throw new Error('empty login response');
-      const { token, expiresAt, user, mustChangePassword } = data.login;
-      // Seed the header's `me` so it renders without another round trip.
-      client.writeQuery({ query: MeDocument, data: { me: user } });
-      signIn({ token, expiresAt, mustChangePassword });
-      // A reset account chooses its new password first, then goes on to where it was headed.
-      if (mustChangePassword) navigate(CHANGE_PASSWORD_PATH, { replace: true, state: { from: state?.from } satisfies SignInLocationState });
-      else navigate(destination(state), { replace: true });
+      finish(data.login);
     } catch (error) {
+      const pending = pendingSecondFactor(error);
+      if (pending) {
+        setSecondFactor(pending);
+        setPassword('');
+        return;
+      }
       setServerError(signInErrorMessage(error));
       setPassword('');
       passwordRef.current?.focus();
@@ -84,70 +124,82 @@ export function SignInPage() {
       <div className="tablet:grid-col-8 desktop:grid-col-6">
         <title>Sign in · JointOps</title>
         <PageHeading>Sign in to JointOps</PageHeading>
+        {secondFactor ? (
+          <SecondFactorStep
+            {...secondFactor}
+            onSignedIn={finish}
+            onRestart={restart}
+            alternative={secondFactor.methods.includes('PASSKEY') ? <PasskeySignInButton challenge={secondFactor.challenge} onSignedIn={finish} onRestart={restart} /> : undefined}
+          />
+        ) : (
+          <>
+            {expired && !serverError ? (
+              <Alert type="info" slim className="margin-bottom-3" role="status">
+                <p className="usa-alert__text">Your session expired. Sign in again to continue.</p>
+              </Alert>
+            ) : null}
+            {serverError ? (
+              <Alert type="error" slim className="margin-bottom-3" role="alert">
+                <p className="usa-alert__text">{serverError}</p>
+              </Alert>
+            ) : null}
+            <SsoNotice />
+            <ErrorSummary errors={summary} />
 
-        {expired && !serverError ? (
-          <Alert type="info" slim className="margin-bottom-3" role="status">
-            <p className="usa-alert__text">Your session expired. Sign in again to continue.</p>
-          </Alert>
-        ) : null}
-        {serverError ? (
-          <Alert type="error" slim className="margin-bottom-3" role="alert">
-            <p className="usa-alert__text">{serverError}</p>
-          </Alert>
-        ) : null}
-        <ErrorSummary errors={summary} />
-
-        <Form onSubmit={onSubmit} noValidate large aria-label="Sign in">
-          <Fieldset legend="Your JointOps account" legendStyle="srOnly">
-            <FormGroup error={Boolean(fieldErrors.email)}>
-              <Label htmlFor={FIELD_IDS.email} error={Boolean(fieldErrors.email)}>
-                Email
-              </Label>
-              {fieldErrors.email ? <ErrorMessage id={`${FIELD_IDS.email}-error`}>{fieldErrors.email}</ErrorMessage> : null}
-              <TextInput
-                id={FIELD_IDS.email}
-                name="email"
-                type="email"
-                autoComplete="username"
-                spellCheck={false}
-                autoCapitalize="none"
-                inputRef={emailRef}
-                value={email}
-                onChange={(e) => {
-                  setEmail(e.target.value);
-                  clearFieldError('email');
-                }}
-                validationStatus={fieldErrors.email ? 'error' : undefined}
-                aria-invalid={fieldErrors.email ? true : undefined}
-                aria-describedby={fieldErrors.email ? `${FIELD_IDS.email}-error` : undefined}
-              />
-            </FormGroup>
-            <FormGroup error={Boolean(fieldErrors.password)}>
-              <Label htmlFor={FIELD_IDS.password} error={Boolean(fieldErrors.password)}>
-                Password
-              </Label>
-              {fieldErrors.password ? <ErrorMessage id={`${FIELD_IDS.password}-error`}>{fieldErrors.password}</ErrorMessage> : null}
-              <TextInput
-                id={FIELD_IDS.password}
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                inputRef={passwordRef}
-                value={password}
-                onChange={(e) => {
-                  setPassword(e.target.value);
-                  clearFieldError('password');
-                }}
-                validationStatus={fieldErrors.password ? 'error' : undefined}
-                aria-invalid={fieldErrors.password ? true : undefined}
-                aria-describedby={fieldErrors.password ? `${FIELD_IDS.password}-error` : undefined}
-              />
-            </FormGroup>
-            <Button type="submit" disabled={loading} aria-disabled={loading || undefined} className="margin-top-3">
-              Sign in
-            </Button>
-          </Fieldset>
-        </Form>
+            <Form onSubmit={onSubmit} noValidate large aria-label="Sign in">
+              <Fieldset legend="Your JointOps account" legendStyle="srOnly">
+                <FormGroup error={Boolean(fieldErrors.email)}>
+                  <Label htmlFor={FIELD_IDS.email} error={Boolean(fieldErrors.email)}>
+                    Email
+                  </Label>
+                  {fieldErrors.email ? <ErrorMessage id={`${FIELD_IDS.email}-error`}>{fieldErrors.email}</ErrorMessage> : null}
+                  <TextInput
+                    id={FIELD_IDS.email}
+                    name="email"
+                    type="email"
+                    autoComplete="username"
+                    spellCheck={false}
+                    autoCapitalize="none"
+                    inputRef={emailRef}
+                    value={email}
+                    onChange={(e) => {
+                      setEmail(e.target.value);
+                      clearFieldError('email');
+                    }}
+                    validationStatus={fieldErrors.email ? 'error' : undefined}
+                    aria-invalid={fieldErrors.email ? true : undefined}
+                    aria-describedby={fieldErrors.email ? `${FIELD_IDS.email}-error` : undefined}
+                  />
+                </FormGroup>
+                <FormGroup error={Boolean(fieldErrors.password)}>
+                  <Label htmlFor={FIELD_IDS.password} error={Boolean(fieldErrors.password)}>
+                    Password
+                  </Label>
+                  {fieldErrors.password ? <ErrorMessage id={`${FIELD_IDS.password}-error`}>{fieldErrors.password}</ErrorMessage> : null}
+                  <TextInput
+                    id={FIELD_IDS.password}
+                    name="password"
+                    type="password"
+                    autoComplete="current-password"
+                    inputRef={passwordRef}
+                    value={password}
+                    onChange={(e) => {
+                      setPassword(e.target.value);
+                      clearFieldError('password');
+                    }}
+                    validationStatus={fieldErrors.password ? 'error' : undefined}
+                    aria-invalid={fieldErrors.password ? true : undefined}
+                    aria-describedby={fieldErrors.password ? `${FIELD_IDS.password}-error` : undefined}
+                  />
+                </FormGroup>
+                <Button type="submit" disabled={loading} aria-disabled={loading || undefined} className="margin-top-3">
+                  Sign in
+                </Button>
+              </Fieldset>
+            </Form>
+            <SsoButton />
+          </>
+        )}
       </div>
     </div>
   );

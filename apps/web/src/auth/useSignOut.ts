@@ -1,23 +1,26 @@
 import { useMutation } from '@apollo/client/react';
-import { LogoutDocument } from '@jointops/web-data';
+import { isUnauthenticatedError, LogoutDocument } from '@jointops/web-data';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH, useSession } from './session';
 
-/** Revokes the session on the server, forgets it here and goes to /sign-in. */
+/** Revokes the session on the server (its answer clears the cookie), forgets it here and goes to /sign-in. */
 export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolean } {
   const { endSession } = useSession();
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(LogoutDocument);
 
   const signOut = useCallback(async () => {
+    let endedOnServer = true;
     try {
       await logout();
-    } catch {
-      // Already revoked or unreachable: signing out locally is what matters to the user.
+    } catch (error) {
+      // Already revoked: done. Unreachable: the cookie still opens the session, so the session
+      // ends here now and endSession keeps sending `logout` until the server has it.
+      endedOnServer = isUnauthenticatedError(error);
     }
     navigate(SIGN_IN_PATH, { replace: true });
-    await endSession();
+    await endSession('signed-out', { endedOnServer });
   }, [endSession, logout, navigate]);
 
   return { signOut, signingOut: loading };

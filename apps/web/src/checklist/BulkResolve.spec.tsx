@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ChecklistSectionRefreshDocument, ResolveChecklistItemsDocument } from '@jointops/web-data';
+import { ChecklistSectionDocument, ResolveChecklistItemsDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../test/render';
 import { ChecklistSection } from './ChecklistSection';
@@ -20,10 +20,10 @@ const item = (id: string, text: string, extra: Record<string, unknown> = {}) => 
   ...extra,
 });
 const ITEMS = [item('c1', 'Agreement in force'), item('c2', 'Counsel review'), item('c3', 'Data sharing MOU'), item('c4', 'Interpreter booked')];
-const planQuery = { request: { query: ChecklistSectionRefreshDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', version: 1, revision: 1, status: 'DRAFT', agencies: [], checklist: ITEMS } } } };
+const planQuery = { request: { query: ChecklistSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', version: 1, revision: 1, status: 'DRAFT', agencies: [], checklist: ITEMS } } } };
 
 function Harness() {
-  const { data } = useQuery(ChecklistSectionRefreshDocument, { variables: { id: 'p1' } });
+  const { data } = useQuery(ChecklistSectionDocument, { variables: { id: 'p1' } });
   return data?.plan ? <ChecklistSection plan={data.plan} canEdit me={{ id: 'u', roles: ['PLANNER'], agencyId: 'a' }} /> : null;
 }
 

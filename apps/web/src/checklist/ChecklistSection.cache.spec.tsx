@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, within } from '@testing-library/react';
 import {
   ApplyChecklistTemplateDocument,
-  ChecklistSectionRefreshDocument,
+  ChecklistSectionDocument,
   ChecklistTemplatesDocument,
   ResolveChecklistItemDocument,
   SectionPlanAfterEditDocument,
@@ -30,14 +30,14 @@ const meta = { data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, conten
 const metaMock = { request: { query: SectionPlanAfterEditDocument, variables: { id: 'p1' } }, result: meta, maxUsageCount: 5 };
 
 function Harness() {
-  const { data } = useQuery(ChecklistSectionRefreshDocument, { variables: { id: 'p1' } });
+  const { data } = useQuery(ChecklistSectionDocument, { variables: { id: 'p1' } });
   return data?.plan ? <ChecklistSection plan={data.plan} canEdit me={{ id: 'u', roles: ['PLANNER'], agencyId: 'a' }} /> : null;
 }
 
 it('applies a template from the empty state and shows the new items', async () => {
   renderWithProviders(<Harness />, {
     mocks: [
-      { request: { query: ChecklistSectionRefreshDocument, variables: { id: 'p1' } }, result: { data: { plan: plan([]) } } },
+      { request: { query: ChecklistSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: plan([]) } } },
       {
         request: { query: ChecklistTemplatesDocument },
         result: { data: { checklistTemplates: [{ __typename: 'ChecklistTemplate', id: 't1', name: 'NC baseline', jurisdiction: 'North Carolina', version: 2, effectiveFrom: '2026-01-01T00:00:00Z' }] } },
@@ -60,7 +60,7 @@ it('on a conflict keeps what was typed and can apply it on top of the current ve
   const second = jest.fn(() => ({ data: { resolveChecklistItem: item('c1', 'Agreement in force', { version: 4, status: 'SATISFIED', note: 'My evidence' }) } }));
   renderWithProviders(<Harness />, {
     mocks: [
-      { request: { query: ChecklistSectionRefreshDocument, variables: { id: 'p1' } }, result: { data: { plan: plan([item('c1', 'Agreement in force')]) } } },
+      { request: { query: ChecklistSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: plan([item('c1', 'Agreement in force')]) } } },
       { request: { query: ResolveChecklistItemDocument, variables: { id: 'c1', expectedVersion: 1, status: 'SATISFIED', note: 'My evidence' } }, result: { errors: [conflict] } },
       { request: { query: ResolveChecklistItemDocument, variables: { id: 'c1', expectedVersion: 3, status: 'SATISFIED', note: 'My evidence' } }, result: second },
       metaMock,

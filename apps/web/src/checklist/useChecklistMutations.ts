@@ -4,7 +4,7 @@ import {
   AddChecklistItemDocument,
   ApplyChecklistTemplateDocument,
   ChecklistItemFieldsFragmentDoc,
-  ChecklistSectionRefreshDocument,
+  ChecklistSectionDocument,
   RemoveChecklistItemDocument,
   ResolveChecklistItemDocument,
   ResolveChecklistItemsDocument,
@@ -116,7 +116,7 @@ export function useChecklistMutations(planId: string) {
       const cacheId = client.cache.identify(itemId(id));
       const cached = client.cache.readFragment({ fragment: ChecklistItemFieldsFragmentDoc, id: cacheId });
       if (cached) client.cache.writeFragment({ fragment: ChecklistItemFieldsFragmentDoc, id: cacheId, data: mergeCurrent(cached, currentVersion, current) });
-      client.query({ query: ChecklistSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      client.query({ query: ChecklistSectionDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
     },
     [client, planId],
   );
@@ -125,7 +125,7 @@ export function useChecklistMutations(planId: string) {
   const restore = useCallback(
     async (input: ChecklistItemInput) => {
       const added = await add(input);
-      await client.query({ query: ChecklistSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      await client.query({ query: ChecklistSectionDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
       return added;
     },
     [add, client, planId],

@@ -1,18 +1,24 @@
 import { Button } from '@trussworks/react-uswds';
 import { ConfirmAction, DataTable, EmptyState, ErrorAlert, LiveStatus } from '@jointops/ui';
-import type { CommsChannelFieldsFragment } from '@jointops/web-data';
+import { CommsSectionDocument, type CommsSectionQuery, type CommsChannelFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
 import { useRemoveAction } from '../shared/useItemAction';
 import { useWorkspace } from '../plans/workspace-context';
+import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { CommsForm } from './CommsForm';
 import { useCommsMutations } from './useCommsMutations';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/comms`: the communications plan (ICS 205 style). */
 export function CommsSection() {
-  const { plan, canEdit } = useWorkspace();
+  const { canEdit } = useWorkspace();
+  const { plan, fallback } = useSectionPlan(CommsSectionDocument, 'the communications plan');
+  return plan ? <Comms plan={plan} canEdit={canEdit} /> : fallback;
+}
+
+function Comms({ plan, canEdit }: { plan: SectionPlan<NonNullable<CommsSectionQuery['plan']>>; canEdit: boolean }) {
   const { removeChannel, addChannel } = useCommsMutations(plan.id);
   const [status, setStatus] = useState<string | null>(null);
   const { error, remove: removeWithUndo } = useRemoveAction();

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, MeDocument } from '@jointops/web-data';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 import { isOverdue } from './corrective-action-model';
 import { CorrectiveActionsPage } from './CorrectiveActionsPage';
 
@@ -35,7 +35,7 @@ const mocks = [
 
 describe('CorrectiveActionsPage', () => {
   it('marks overdue actions with an "Overdue" tag, but not done ones', async () => {
-    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: signedInStore() });
     const rows = await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
     expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
@@ -46,7 +46,7 @@ describe('CorrectiveActionsPage', () => {
   });
 
   it('filters by agency through the query, and overdue only on the page', async () => {
-    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: memoryStore({ token: 't' }) });
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: signedInStore() });
     await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
     await screen.findByRole('option', { name: /WCSO/ });
     fireEvent.change(screen.getByLabelText('Owner agency'), { target: { value: 'a-wcso' } });

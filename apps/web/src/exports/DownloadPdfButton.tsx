@@ -9,17 +9,18 @@ export interface DownloadPdfButtonProps {
 }
 
 /**
- * Exports need the bearer token, so the PDF is fetched rather than linked, then handed to the
- * browser as a download. Shows progress while the server builds it.
+ * The PDF is fetched (with the session cookie, same origin) rather than linked, so the page can
+ * show progress while the server builds it and say so when it fails, then handed to the browser
+ * as a download.
  */
 export function DownloadPdfButton({ href, label }: DownloadPdfButtonProps) {
-  const { getToken, endSession } = useSession();
+  const { endSession } = useSession();
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
 
   const download = async () => {
     setState('working');
     try {
-      const response = await fetch(href, { headers: { authorization: `Bearer ${getToken() ?? ''}` } });
+      const response = await fetch(href, { credentials: 'same-origin' });
       if (response.status === 401) return void endSession('expired');
       if (!response.ok) throw new Error(String(response.status));
       const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'jointops.pdf';

@@ -18,14 +18,17 @@ describe('help', () => {
     ['/plans/p1/debrief', '/help#officer'],
     ['/oversight/transparency', '/help#oversight'],
     ['/admin', '/help#administrator'],
+    ['/agreements/a1', '/help#agreements-and-training'],
+    ['/training/people/me', '/help#agreements-and-training'],
     ['/lessons', '/help'],
   ])('links Help on %s to %s', (pathname, href) => {
     expect(helpHref(pathname)).toBe(href);
   });
 
-  it('renders the guide with a heading and an anchor per section, without screenshots or raw Markdown', () => {
+  it('renders the guide with a heading and an anchor per section, without screenshots or raw Markdown', async () => {
     renderWithProviders(<App />, { route: '/help#officer' });
-    expect(screen.getByRole('heading', { level: 1, name: 'JointOps user guide' })).toBeTruthy();
+    // Pages load on first visit (app/pages.ts).
+    expect(await screen.findByRole('heading', { level: 1, name: 'JointOps user guide' })).toBeTruthy();
     const officer = screen.getByRole('heading', { level: 2, name: 'Officer' });
     expect(officer.id).toBe('officer');
     const toc = screen.getByRole('navigation', { name: 'Guide sections' });

@@ -18,6 +18,7 @@ export const HELP_SECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/plans/, 'planner'],
   [/^\/oversight/, 'oversight'],
   [/^\/admin/, 'administrator'],
+  [/^\/(agreements|training)/, 'agreements-and-training'],
   [/^\/account/, 'your-account'],
 ];
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { LessonsDocument } from '@jointops/web-data';
-import { memoryStore, renderWithProviders } from '../test/render';
+import { signedInStore, renderWithProviders } from '../test/render';
 import { highlight, LessonsPage } from './LessonsPage';
 
 const plan = { __typename: 'Plan', id: 'p1', title: 'Operation Harbor Light', endsAt: '2027-03-01T18:00:00Z', leadAgency: { __typename: 'Agency', id: 'a1', shortName: 'NCSHP' } };
@@ -20,7 +20,7 @@ const mocks = [
 
 describe('LessonsPage', () => {
   it('lists ranked hits with their kind, the matched words marked and a link to the report', async () => {
-    renderWithProviders(<LessonsPage />, { route: '/lessons?q=interpreter', mocks, store: memoryStore({ token: 't' }) });
+    renderWithProviders(<LessonsPage />, { route: '/lessons?q=interpreter', mocks, store: signedInStore() });
     const hits = await screen.findAllByTestId('lesson', {}, { timeout: 10_000 });
     expect(hits).toHaveLength(2);
     expect(within(hits[0]!).getByText('Summary')).toBeTruthy();

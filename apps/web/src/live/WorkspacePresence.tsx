@@ -1,6 +1,7 @@
+import { useApolloClient } from '@apollo/client/react';
 import { PresenceAvatars, type PresencePerson } from '@jointops/ui';
 import type { WorkspacePlan } from '../plans/workspace-types';
-import { describeFocus } from './describe-focus';
+import { cachedItemsOf, describeFocus } from './describe-focus';
 import { usePresenceContext } from './presence-context';
 
 /** Header strip: who else has this plan open, and what they are doing (you are listed last, marked). */
@@ -8,12 +9,13 @@ const PRESENCE_ROW_HEIGHT = '2.5rem';
 
 export function WorkspacePresence({ plan }: { plan: WorkspacePlan }) {
   const { people, meId } = usePresenceContext();
+  const itemsOf = cachedItemsOf(useApolloClient().cache, plan);
   const list: PresencePerson[] = people
     .map((entry) => ({
       id: entry.user.id,
       name: entry.user.displayName,
       agency: entry.user.agency.shortName,
-      activity: describeFocus(entry.focus, plan),
+      activity: describeFocus(entry.focus, itemsOf),
       isMe: entry.user.id === meId,
     }))
     .sort((a, b) => Number(a.isMe) - Number(b.isMe) || a.name.localeCompare(b.name));

@@ -1,11 +1,11 @@
-import { createCache, PlanWorkspaceDocument } from '@jointops/web-data';
+import { createCache } from '@jointops/web-data';
 import { applyPlanEvent } from './apply-plan-event';
-import { cachedPlan, objective, planEvent } from './live-fixtures';
+import { cachedPlan, objective, planEvent, readWholePlan, writeWholePlan } from './live-fixtures';
 
 function setup() {
   const cache = createCache();
-  cache.writeQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' }, data: { plan: cachedPlan() } as never });
-  const read = () => cache.readQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' } })!.plan!;
+  writeWholePlan(cache, cachedPlan());
+  const read = () => readWholePlan(cache);
   return { cache, read };
 }
 

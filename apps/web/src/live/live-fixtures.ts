@@ -1,4 +1,24 @@
-import type { PlanEventFieldsFragment } from '@jointops/web-data';
+import type { ApolloCache } from '@apollo/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  ApprovalsSectionDocument,
+  ChecklistSectionDocument,
+  CommsSectionDocument,
+  ObjectivesSectionDocument,
+  OverviewSectionDocument,
+  PlanWorkspaceDocument,
+  ResourcesSectionDocument,
+  RolesSectionDocument,
+  TimelineSectionDocument,
+  type ChecklistItemFieldsFragment,
+  type CommsChannelFieldsFragment,
+  type ObjectiveFieldsFragment,
+  type PlanEventFieldsFragment,
+  type PlanWorkspaceQuery,
+  type ResourceFieldsFragment,
+  type RoleFieldsFragment,
+  type TimelineEventFieldsFragment,
+} from '@jointops/web-data';
 
 /** Test data shared by the live specs (not a spec itself). */
 export const CBP = { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const };
@@ -26,6 +46,7 @@ export function cachedPlan() {
     startsAt: null,
     endsAt: null,
     timeZone: 'America/New_York',
+    operationType: 'CHECKPOINT' as const,
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: '2027-01-02T00:00:00Z',
     revision: 9,
@@ -42,6 +63,48 @@ export function cachedPlan() {
     comms: [],
     approvals: [],
   };
+}
+
+/** The workspace plan with every section's content, as the cache holds it once each section has been opened. */
+export type WholePlan = Omit<NonNullable<PlanWorkspaceQuery['plan']>, 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms'> & {
+  objectives: ObjectiveFieldsFragment[];
+  roles: RoleFieldsFragment[];
+  checklist: ChecklistItemFieldsFragment[];
+  timeline: TimelineEventFieldsFragment[];
+  resources: ResourceFieldsFragment[];
+  comms: CommsChannelFieldsFragment[];
+};
+
+/** The workspace's query and every section's own: together they read and write the whole plan. */
+const WHOLE_PLAN_QUERIES = [
+  PlanWorkspaceDocument,
+  OverviewSectionDocument,
+  ObjectivesSectionDocument,
+  RolesSectionDocument,
+  ChecklistSectionDocument,
+  TimelineSectionDocument,
+  ResourcesSectionDocument,
+  CommsSectionDocument,
+  ApprovalsSectionDocument,
+] as const;
+
+export function writeWholePlan(cache: ApolloCache, plan: { id: string }): void {
+  for (const query of WHOLE_PLAN_QUERIES) cache.writeQuery({ query: query as TypedDocumentNode<unknown, { id: string }>, variables: { id: plan.id }, data: { plan } as never });
+}
+
+export function readWholePlan(cache: ApolloCache, id = 'p1'): WholePlan {
+  const read = (query: (typeof WHOLE_PLAN_QUERIES)[number]) =>
+    ((cache.readQuery({ query: query as TypedDocumentNode<{ plan?: object | null }, { id: string }>, variables: { id } }) ?? {}).plan ?? {}) as Record<string, unknown>;
+  // The header from the workspace's query, each list from the section that owns it.
+  return {
+    ...read(PlanWorkspaceDocument),
+    objectives: read(ObjectivesSectionDocument)['objectives'],
+    roles: read(RolesSectionDocument)['roles'],
+    checklist: read(ChecklistSectionDocument)['checklist'],
+    timeline: read(TimelineSectionDocument)['timeline'],
+    resources: read(ResourcesSectionDocument)['resources'],
+    comms: read(CommsSectionDocument)['comms'],
+  } as unknown as WholePlan;
 }
 
 export const MARIA_ACTOR = { __typename: 'User' as const, id: 'u-maria', displayName: 'Maria Lopez', agency: CBP };

@@ -1,8 +1,10 @@
+import { ApolloClient, ApolloLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { render, screen } from '@testing-library/react';
-import type { PresenceFieldsFragment } from '@jointops/web-data';
+import { createCache, PlanWorkspaceDocument, type PresenceFieldsFragment } from '@jointops/web-data';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { EditingBadgeFor } from './EditingBadgeFor';
-import { cachedPlan, CBP, NCSHP } from './live-fixtures';
+import { cachedPlan, CBP, NCSHP, writeWholePlan } from './live-fixtures';
 import { onePerPerson, PresenceProvider, type PresenceContextValue } from './presence-context';
 import { useReportFocus } from './useReportFocus';
 import { WorkspacePresence } from './WorkspacePresence';
@@ -16,9 +18,20 @@ const entry = (id: string, name: string, agency: typeof CBP | typeof NCSHP, focu
 const MARIA = entry('u-maria', 'Maria Lopez', CBP, 'objective:o2');
 const DANA = entry('u-dana', 'Dana Whitfield', NCSHP, 'section:objectives');
 
-function withPresence(ui: React.ReactNode, value: Partial<PresenceContextValue> = {}) {
+/** A client whose cache holds the plan with every section's content (each section opened once). */
+function clientWithWholePlan(): ApolloClient {
+  const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty() });
+  writeWholePlan(client.cache, cachedPlan());
+  return client;
+}
+
+function withPresence(ui: React.ReactNode, value: Partial<PresenceContextValue> = {}, client = clientWithWholePlan()) {
   const context: PresenceContextValue = { people: [MARIA, DANA], meId: 'u-dana', reportFocus: () => () => undefined, ...value };
-  return render(<PresenceProvider value={context}>{ui}</PresenceProvider>);
+  return render(
+    <ApolloProvider client={client}>
+      <PresenceProvider value={context}>{ui}</PresenceProvider>
+    </ApolloProvider>,
+  );
 }
 
 describe('presence', () => {
@@ -43,6 +56,15 @@ describe('presence', () => {
     expect(strip.textContent).toContain('1 other person in this plan');
     const items = screen.getAllByRole('listitem');
     expect(items.map((i) => i.getAttribute('title'))).toEqual(['Maria Lopez (CBP) — editing Objective 2 "Objective o2"', 'Dana Whitfield (NCSHP), you — viewing Objectives']);
+  });
+
+  it('names the item by its kind while this browser has not loaded its section (the workspace holds only ids)', () => {
+    const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty() });
+    const ids = (list: readonly { id: string }[]) => list.map(({ id }) => ({ __typename: 'Objective', id }));
+    const shell = { ...cachedPlan(), objectives: ids(cachedPlan().objectives) };
+    client.cache.writeQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' }, data: { plan: shell } as never });
+    withPresence(<WorkspacePresence plan={shell as unknown as WorkspacePlan} />, {}, client);
+    expect(screen.getAllByRole('listitem')[0]!.getAttribute('title')).toBe('Maria Lopez (CBP) — editing an objective');
   });
 
   it('shows nothing when you are alone', () => {

@@ -1,10 +1,10 @@
 import { ApolloClient, ApolloLink, Observable } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { act, renderHook } from '@testing-library/react';
-import { createCache, createConnectionStateStore, PlanWorkspaceDocument, registerConnectionState } from '@jointops/web-data';
+import { createCache, createConnectionStateStore, registerConnectionState } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { lastAppliedSeq, resetLiveMemory } from './live-memory';
-import { cachedPlan, objective, planEvent } from './live-fixtures';
+import { cachedPlan, objective, planEvent, readWholePlan, writeWholePlan } from './live-fixtures';
 import { usePlanLive } from './usePlanLive';
 
 function setup() {
@@ -28,12 +28,12 @@ function setup() {
     });
   });
   const client = new ApolloClient({ cache: createCache(), link });
-  client.cache.writeQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' }, data: { plan: cachedPlan() } as never });
+  writeWholePlan(client.cache, cachedPlan());
   const connection = createConnectionStateStore({ status: 'connected', reconnects: 0 });
   registerConnectionState(client, connection);
   const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
   const hook = renderHook(() => usePlanLive('p1', 9), { wrapper });
-  const objectives = () => client.cache.readQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' } })!.plan!.objectives.map((o) => o.id);
+  const objectives = () => readWholePlan(client.cache).objectives.map((o) => o.id);
   return { subscriptions, connection, hook, objectives };
 }
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP' };
 
@@ -14,7 +14,7 @@ const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOf
 function render(me: object, myWork: object) {
   return renderWithProviders(<App />, {
     route: '/home',
-    store: memoryStore({ token: 'tok' }),
+    store: signedInStore(),
     mocks: [
       { request: { query: MeDocument }, result: { data: { me } } },
       { request: { query: MyWorkDocument }, result: { data: { myWork: { ...EMPTY, ...myWork } } } },

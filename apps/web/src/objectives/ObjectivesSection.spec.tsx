@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AddObjectiveDocument, PlanObjectivesDocument } from '@jointops/web-data';
+import { AddObjectiveDocument, ObjectivesSectionDocument, PlanObjectivesDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { Outlet, Route, Routes } from 'react-router';
 import { renderWithProviders } from '../test/render';
@@ -8,13 +8,15 @@ import { ObjectivesSection } from './ObjectivesSection';
 
 const objective = (id: string, position: number, title: string) => ({ __typename: 'Objective' as const, id, version: 1, position, title, description: '', successCriteria: 'Done', priority: 'MEDIUM' as const });
 const planQuery = { request: { query: PlanObjectivesDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', objectives: [objective('o1', 0, 'Secure the perimeter')] } } } };
+// The section's own query: its objectives and which roles serve each.
+const sectionQuery = { request: { query: ObjectivesSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', objectives: [objective('o1', 0, 'Secure the perimeter')], roles: [] } } } };
 
 function Harness() {
   const { data } = useQuery(PlanObjectivesDocument, { variables: { id: 'p1' } });
   if (!data?.plan) return null;
   return (
     <Routes>
-      <Route element={<Outlet context={{ plan: { ...data.plan, roles: [] }, canEdit: true }} />}>
+      <Route element={<Outlet context={{ plan: { id: data.plan.id }, canEdit: true }} />}>
         <Route path="*" element={<ObjectivesSection />} />
       </Route>
     </Routes>
@@ -26,7 +28,7 @@ const addForm = () => screen.getByRole('form', { name: 'Add an objective' });
 describe('ObjectivesSection: keyboard path to and from the add form (shared AddPanel and editor)', () => {
   it('puts focus on the new objective after Enter in the add form, not on <body>', async () => {
     const add = { request: { query: AddObjectiveDocument, variables: () => true }, result: { data: { addObjective: objective('o2', 1, 'Screen vehicles') } } };
-    renderWithProviders(<Harness />, { mocks: [planQuery, add] });
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, add] });
     await screen.findByRole('heading', { name: /Secure the perimeter/ });
     const title = within(addForm()).getByLabelText(/^Title/);
     fireEvent.change(title, { target: { value: 'Screen vehicles' } });
@@ -43,7 +45,7 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
 
   it('on a refusal that names no field, focus goes to the error sentence', async () => {
     const add = { request: { query: AddObjectiveDocument, variables: () => true }, result: { errors: [new GraphQLError('nope', { extensions: { code: 'FORBIDDEN' } })] } };
-    renderWithProviders(<Harness />, { mocks: [planQuery, add] });
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, add] });
     await screen.findByRole('heading', { name: /Secure the perimeter/ });
     fireEvent.change(within(addForm()).getByLabelText(/^Title/), { target: { value: 'Screen vehicles' } });
     fireEvent.submit(addForm());
@@ -52,7 +54,7 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
   });
 
   it('offers "Skip to add form" first in the section; it puts focus in the form\'s first field', async () => {
-    renderWithProviders(<Harness />, { mocks: [planQuery] });
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery] });
     await screen.findByRole('heading', { name: /Secure the perimeter/ });
     const section = screen.getByRole('region', { name: 'Objectives' });
     const skip = within(section).getByRole('link', { name: 'Skip to add form' });

@@ -1,13 +1,20 @@
 import { EmptyState, LiveStatus } from '@jointops/ui';
+import { ObjectivesSectionDocument, type ObjectivesSectionQuery } from '@jointops/web-data';
 import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
+import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { ObjectiveForm } from './ObjectiveForm';
 import { ObjectiveItem } from './ObjectiveItem';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/objectives`: the ordered objectives and a form to add one. */
 export function ObjectivesSection() {
-  const { plan, canEdit } = useWorkspace();
+  const { canEdit } = useWorkspace();
+  const { plan, fallback } = useSectionPlan(ObjectivesSectionDocument, 'the objectives');
+  return plan ? <Objectives plan={plan} canEdit={canEdit} /> : fallback;
+}
+
+function Objectives({ plan, canEdit }: { plan: SectionPlan<NonNullable<ObjectivesSectionQuery['plan']>>; canEdit: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const objectives = [...plan.objectives].sort((a, b) => a.position - b.position);
   return (

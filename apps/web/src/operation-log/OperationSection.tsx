@@ -49,6 +49,7 @@ export function OperationSection() {
   const time = usePlanTime();
   const zoneLabel = time.name;
   const entries = data?.plan?.activityLog ?? [];
+  const timeline = data?.plan?.timeline ?? null;
 
   const log = useCallback(
     async (text: string, at: string | null) => {
@@ -118,13 +119,19 @@ export function OperationSection() {
       )}
 
       <h3 id="actuals-heading">Planned and actual times</h3>
-      {plan.timeline.length === 0 ? (
+      {timeline === null ? (
+        error ? null : (
+          <p role="status" aria-live="polite">
+            Loading the timeline…
+          </p>
+        )
+      ) : timeline.length === 0 ? (
         <p>The plan has no timeline events.</p>
       ) : (
         <>
           <figure className="margin-0 margin-bottom-2">
             <Suspense fallback={<p role="status">Loading the chart…</p>}>
-              <TimelineGantt events={plan.timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
+              <TimelineGantt events={timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
             </Suspense>
             <figcaption className="font-body-2xs text-base-dark margin-top-05">
               <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--planned" aria-hidden="true" />
@@ -133,7 +140,7 @@ export function OperationSection() {
               Actual, striped, in a row marked “(actual)” under its event once recorded. The table below lists the same times.
             </figcaption>
           </figure>
-          <ActualsTable events={plan.timeline} zoneLabel={zoneLabel} canRecord={access.canRecordActuals} onRecord={record} />
+          <ActualsTable events={timeline} zoneLabel={zoneLabel} canRecord={access.canRecordActuals} onRecord={record} />
           {!access.canRecordActuals && access.member ? <p className="font-body-xs text-base-dark">Actuals are recorded while the plan is active or completed.</p> : null}
         </>
       )}

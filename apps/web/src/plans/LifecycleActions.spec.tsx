@@ -3,9 +3,18 @@ import { approval, CBP, lead, planner, reviewPlan, WCSO } from '../approvals/tes
 import { renderWithProviders } from '../test/render';
 import { LifecycleActions } from './LifecycleActions';
 import { lifecycleOptions } from './permissions';
+import type { WholePlan } from '../live/live-fixtures';
 import type { WorkspacePlan } from './workspace-types';
 
-const blockedDraft = (): WorkspacePlan => reviewPlan({ status: 'DRAFT', approvals: [], objectives: [], roles: [] });
+// The header counts the server's blockers (it does not load the content the rules read).
+const blockedDraft = (): WorkspacePlan =>
+  reviewPlan({
+    status: 'DRAFT',
+    approvals: [],
+    objectives: [],
+    roles: [],
+    readiness: { ready: false, blockers: [{ code: 'NO_OBJECTIVES', message: 'The plan has no objectives.', entityId: null }, { code: 'NO_TIMELINE', message: 'The plan has no timeline events.', entityId: null }] },
+  });
 
 describe('lifecycleOptions', () => {
   it('offers submit to lead-agency planners and leads of a draft, disabled while blockers remain', () => {
@@ -19,7 +28,7 @@ describe('lifecycleOptions', () => {
   });
 
   it('offers activate, complete and cancel only to the lead agency’s agency lead, per status', () => {
-    const actions = (status: string, me = lead(CBP)) => lifecycleOptions(reviewPlan({ status } as Partial<WorkspacePlan>), me, 0).map((o) => o.action);
+    const actions = (status: string, me = lead(CBP)) => lifecycleOptions(reviewPlan({ status } as Partial<WholePlan>), me, 0).map((o) => o.action);
     expect(actions('APPROVED')).toEqual(['activate', 'cancel']);
     expect(actions('ACTIVE')).toEqual(['complete']);
     expect(actions('COMPLETED')).toEqual([]);
@@ -44,12 +53,12 @@ describe('LifecycleActions', () => {
     expect(screen.queryByTestId('lifecycle-actions')).toBeNull();
   });
 
-  it('disables submit with the blocker count, linking to the readiness panel', () => {
+  it('disables submit with the server\'s blocker count, linking to the readiness panel', () => {
     renderWithProviders(<LifecycleActions plan={blockedDraft()} me={planner(CBP)} />);
     const button = screen.getByRole('button', { name: 'Submit for review' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     const reason = screen.getByTestId('submit-disabled-reason');
-    expect(reason.textContent).toMatch(/^Resolve the \d+ blockers first\.$/);
+    expect(reason.textContent).toBe('Resolve the 2 blockers first.');
     expect(within(reason).getByRole('link').getAttribute('href')).toBe('/plans/p1/overview#readiness-heading');
     expect(button.getAttribute('aria-describedby')).toBe(reason.id);
   });

@@ -5,8 +5,8 @@ import { ActivatePlanDocument, CancelPlanDocument, CompletePlanDocument, SubmitP
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../shared/errors';
+import { useSignature } from '../shared/signature/useSignature';
 import { lifecycleOptions, type LifecycleOption } from './permissions';
-import { clientBlockers } from './readiness';
 import type { WorkspaceMe, WorkspacePlan } from './workspace-types';
 
 type Action = LifecycleOption['action'];
@@ -36,7 +36,8 @@ const DONE: Record<Action, string> = {
  * cancel. Disabled buttons say why; activate, complete and cancel ask first, cancel with a reason.
  */
 export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: WorkspaceMe }) {
-  const blockerCount = clientBlockers(plan).length;
+  // The server's count: the header does not load the content the rules read (the overview does).
+  const blockerCount = plan.readiness.blockers.length;
   const options = lifecycleOptions(plan, me, blockerCount);
   const [confirming, setConfirming] = useState<Exclude<Action, 'submit'> | null>(null);
   const [reason, setReason] = useState('');
@@ -50,6 +51,8 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
   const [complete, completeState] = useMutation(CompletePlanDocument);
   const [cancel, cancelState] = useMutation(CancelPlanDocument);
   const busy = submitState.loading || activateState.loading || completeState.loading || cancelState.loading;
+  // Activating is a signature: outside the window the dialog asks for the password, then activates.
+  const { sign, dialog } = useSignature();
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -64,7 +67,9 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
     const variables = { planId: plan.id };
     try {
       if (action === 'submit') await submit({ variables });
-      else if (action === 'activate') await activate({ variables });
+      else if (action === 'activate') {
+        if (!(await sign(() => activate({ variables }))).signed) return;
+      }
       else if (action === 'complete') await complete({ variables });
       else {
         if (!reason.trim()) {
@@ -144,6 +149,7 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
           <p className="usa-alert__text">{error}</p>
         </Alert>
       ) : null}
+      {dialog}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AllAgenciesDocument, ChecklistTemplatesDocument, CreatePlanDocument, MeDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 const AGENCIES = [
   { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' },
@@ -16,7 +16,7 @@ const baseMocks = [
   { request: { query: ChecklistTemplatesDocument }, result: { data: { checklistTemplates: [TEMPLATE] } } },
 ];
 
-const renderPage = (extra: object[] = []) => renderWithProviders(<App />, { route: '/plans/new', store: memoryStore({ token: 'tok-maria' }), mocks: [...baseMocks, ...extra] as never });
+const renderPage = (extra: object[] = []) => renderWithProviders(<App />, { route: '/plans/new', store: signedInStore(), mocks: [...baseMocks, ...extra] as never });
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
 /** Agencies and templates loaded (the first template is then chosen). */
 const loaded = async () => {
@@ -65,7 +65,7 @@ describe('NewPlanPage', () => {
   });
 
   it("shows the server's BAD_USER_INPUT on the field it names", async () => {
-    const input = { title: 'Operation Harbor Light', summary: '', agencyIds: ['a-wcso'], startsAt: null, endsAt: null, timeZone: 'America/New_York', checklistTemplateId: 't-nc' };
+    const input = { title: 'Operation Harbor Light', summary: '', agencyIds: ['a-wcso'], startsAt: null, endsAt: null, timeZone: 'America/New_York', operationType: null, checklistTemplateId: 't-nc' };
     renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { errors: [new GraphQLError('Title is already used by another plan.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } })] } }]);
     await loaded();
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Operation Harbor Light' } });
@@ -77,12 +77,13 @@ describe('NewPlanPage', () => {
   });
 
   it('creates the plan and opens it', async () => {
-    const input = { title: 'Operation Harbor Light', summary: 'Port security', agencyIds: [], startsAt: null, endsAt: null, timeZone: 'America/New_York' };
+    const input = { title: 'Operation Harbor Light', summary: 'Port security', agencyIds: [], startsAt: null, endsAt: null, timeZone: 'America/New_York', operationType: 'CARGO_INSPECTION' };
     const created = { __typename: 'Plan', id: 'p-new', version: 1, title: input.title, status: 'DRAFT', startsAt: null, endsAt: null, timeZone: 'America/New_York', updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
     renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: { data: { createPlan: created } } }]);
     await loaded();
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: input.title } });
     fireEvent.change(screen.getByLabelText('Summary'), { target: { value: input.summary } });
+    fireEvent.change(screen.getByLabelText(/^Operation type/), { target: { value: 'CARGO_INSPECTION' } });
     fireEvent.change(screen.getByLabelText('Checklist template'), { target: { value: 'none' } });
     submit();
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/plans/p-new'), { timeout: 10_000 });
@@ -90,7 +91,7 @@ describe('NewPlanPage', () => {
 
   it('defaults to Eastern time, and reads the window on the clocks of the zone picked, whatever the browser zone', async () => {
     // 06:00 on 17 April 2027 in Chicago (CDT, UTC-5) is 11:00Z; 18:00 is 23:00Z.
-    const input = { title: 'Operation Lakeshore', summary: '', agencyIds: [], startsAt: '2027-04-17T11:00:00.000Z', endsAt: '2027-04-17T23:00:00.000Z', timeZone: 'America/Chicago' };
+    const input = { title: 'Operation Lakeshore', summary: '', agencyIds: [], startsAt: '2027-04-17T11:00:00.000Z', endsAt: '2027-04-17T23:00:00.000Z', timeZone: 'America/Chicago', operationType: null };
     const created = { __typename: 'Plan', id: 'p-chicago', version: 1, title: input.title, status: 'DRAFT', startsAt: input.startsAt, endsAt: input.endsAt, timeZone: 'America/Chicago', updatedAt: '2027-01-01T00:00:00Z', leadAgency: AGENCIES[0], agencies: [AGENCIES[0]] };
     const create = jest.fn(() => ({ data: { createPlan: created } }));
     renderPage([{ request: { query: CreatePlanDocument, variables: { input } }, result: create }]);

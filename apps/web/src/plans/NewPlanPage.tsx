@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { createPlanSchema, DEFAULT_TIME_ZONE, LIMITS } from '@jointops/domain';
+import { createPlanSchema, DEFAULT_TIME_ZONE, LIMITS, type OperationType } from '@jointops/domain';
 import { PageHeading, SelectField } from '@jointops/ui';
 import { AllAgenciesDocument, ChecklistTemplatesDocument } from '@jointops/web-data';
 import { Link, useNavigate } from 'react-router';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { OperationTypeField } from '../shared/OperationTypeField';
 import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { isoFromLocalInput } from './plan-format';
@@ -20,14 +21,16 @@ type NewPlanValues = {
   endsAt: string;
   /** IANA zone the plan is shown and printed in. */
   timeZone: string;
+  /** '' until chosen. */
+  operationType: string;
   agencyIds: string[];
   /** '' until the user picks one: the first template is then meant. */
   checklistTemplateId: string;
 };
 
-const IDS = { title: 'new-plan-title', summary: 'new-plan-summary', startsAt: 'new-plan-starts-at', endsAt: 'new-plan-ends-at', timeZone: 'new-plan-time-zone', agencyIds: 'new-plan-agencies', checklistTemplateId: 'new-plan-template' };
+const IDS = { title: 'new-plan-title', summary: 'new-plan-summary', startsAt: 'new-plan-starts-at', endsAt: 'new-plan-ends-at', timeZone: 'new-plan-time-zone', operationType: 'new-plan-operation-type', agencyIds: 'new-plan-agencies', checklistTemplateId: 'new-plan-template' };
 const NO_TEMPLATE = 'none';
-const EMPTY: NewPlanValues = { title: '', summary: '', startsAt: '', endsAt: '', timeZone: DEFAULT_TIME_ZONE, agencyIds: [], checklistTemplateId: '' };
+const EMPTY: NewPlanValues = { title: '', summary: '', startsAt: '', endsAt: '', timeZone: DEFAULT_TIME_ZONE, operationType: '', agencyIds: [], checklistTemplateId: '' };
 
 /** `/plans/new`: title, summary, window, participating agencies and a checklist template. */
 export function NewPlanPage() {
@@ -66,6 +69,7 @@ export function NewPlanPage() {
               startsAt: isoFromLocalInput(values.startsAt, values.timeZone),
               endsAt: isoFromLocalInput(values.endsAt, values.timeZone),
               timeZone: values.timeZone,
+              operationType: (values.operationType || null) as OperationType | null,
               ...(template !== NO_TEMPLATE ? { checklistTemplateId: template } : {}),
             });
             navigate(`/plans/${plan.id}`);
@@ -78,6 +82,7 @@ export function NewPlanPage() {
         >
           <FormTextField name="title" label="Title" required hint={`At most ${LIMITS.titleMax} characters.`} />
           <FormTextField name="summary" label="Summary" multiline hint="What the operation is for, where, and its scope." />
+          <OperationTypeField name="operationType" />
           <TimeZoneField name="timeZone" />
           <div className="grid-row grid-gap">
             <div className="tablet:grid-col-6">

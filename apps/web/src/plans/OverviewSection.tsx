@@ -1,16 +1,29 @@
+import { PlanAgreementsPanel } from '../agreements/PlanAgreementsPanel';
 import { PlanAgenciesPanel } from './PlanAgenciesPanel';
 import { PlanDetails } from './PlanDetails';
 import { ReadinessPanel } from './ReadinessPanel';
+import { OverviewSectionDocument } from '@jointops/web-data';
+import { useSectionPlan } from './useSectionPlan';
 import { useWorkspace } from './workspace-context';
 
-/** `/plans/:id/overview`: details, agencies and readiness. */
+/** The agreement blockers the server reports, as one string: it changes when an agreement change moves readiness. */
+const agreementBlockersKey = (blockers: ReadonlyArray<{ code: string; entityId?: string | null }>) =>
+  blockers
+    .filter((blocker) => blocker.code === 'AGREEMENT_MISSING' || blocker.code === 'AGREEMENT_SCOPE')
+    .map((blocker) => `${blocker.code}:${blocker.entityId ?? ''}`)
+    .join(',');
+
+/** `/plans/:id/overview`: details, agencies, the agreements that cover them, and readiness. */
 export function OverviewSection() {
   const { plan, canEdit, canManageAgencies } = useWorkspace();
+  // Readiness reads the plan's content: the overview's own query loads what its rules read.
+  const content = useSectionPlan(OverviewSectionDocument, 'readiness');
   return (
     <>
       <PlanDetails plan={plan} canEdit={canEdit} />
       <PlanAgenciesPanel plan={plan} canManage={canManageAgencies} />
-      <ReadinessPanel plan={plan} />
+      <PlanAgreementsPanel planId={plan.id} refreshKey={agreementBlockersKey(plan.readiness.blockers)} />
+      {content.plan ? <ReadinessPanel plan={content.plan} /> : content.fallback}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { timeZoneLabel } from '@jointops/domain';
+import { enumLabel, OPERATION_TYPE_LABELS, timeZoneLabel } from '@jointops/domain';
 import { Button } from '@trussworks/react-uswds';
 import { LiveStatus } from '@jointops/ui';
 import { useState } from 'react';
@@ -29,6 +29,8 @@ export function PlanDetails({ plan, canEdit }: { plan: WorkspacePlan; canEdit: b
             <dd className="margin-left-0 margin-bottom-2 text-pre-wrap">{plan.summary || <span className="text-base">No summary yet.</span>}</dd>
             <dt className="text-bold">Window</dt>
             <dd className="margin-left-0 margin-bottom-2">{formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}</dd>
+            <dt className="text-bold">Operation type</dt>
+            <dd className="margin-left-0 margin-bottom-2">{plan.operationType ? enumLabel(OPERATION_TYPE_LABELS, plan.operationType) : <span className="text-base">Not chosen yet: the plan cannot go to review without one.</span>}</dd>
             <dt className="text-bold">Time zone</dt>
             <dd className="margin-left-0 margin-bottom-2">{timeZoneLabel(plan.timeZone)}: every time of this plan is shown and printed in it.</dd>
           </dl>

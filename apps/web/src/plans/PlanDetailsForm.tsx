@@ -1,8 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
-import { planFieldsSchema, timeZoneLabel } from '@jointops/domain';
+import { enumLabel, OPERATION_TYPE_LABELS, type OperationType, planFieldsSchema, timeZoneLabel } from '@jointops/domain';
 import { PlanOverviewFragmentDoc } from '@jointops/web-data';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
+import { OperationTypeField } from '../shared/OperationTypeField';
 import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
@@ -19,10 +20,12 @@ type DetailsValues = {
   startsAt: string;
   endsAt: string;
   timeZone: string;
+  /** '' until chosen. */
+  operationType: string;
 };
 
-const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at', timeZone: 'plan-time-zone' };
-const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'summary', label: 'Summary' }, { key: 'startsAt', label: 'Window start' }, { key: 'endsAt', label: 'Window end' }, { key: 'timeZone', label: 'Time zone' }];
+const IDS = { title: 'plan-title', summary: 'plan-summary', startsAt: 'plan-starts-at', endsAt: 'plan-ends-at', timeZone: 'plan-time-zone', operationType: 'plan-operation-type' };
+const FIELDS = [{ key: 'title', label: 'Title' }, { key: 'summary', label: 'Summary' }, { key: 'startsAt', label: 'Window start' }, { key: 'endsAt', label: 'Window end' }, { key: 'timeZone', label: 'Time zone' }, { key: 'operationType', label: 'Operation type' }];
 
 // The window is read on the clocks of the zone chosen in the same form.
 const patchOf = (values: DetailsValues) => ({
@@ -31,10 +34,11 @@ const patchOf = (values: DetailsValues) => ({
   startsAt: isoFromLocalInput(values.startsAt, values.timeZone),
   endsAt: isoFromLocalInput(values.endsAt, values.timeZone),
   timeZone: values.timeZone,
+  operationType: (values.operationType || null) as OperationType | null,
 });
 const display = (values: Record<string, unknown>) => {
   const zone = values['timeZone'] as string;
-  return { ...values, startsAt: formatDateTime(values['startsAt'] as string | null, zone), endsAt: formatDateTime(values['endsAt'] as string | null, zone), timeZone: timeZoneLabel(zone) };
+  return { ...values, startsAt: formatDateTime(values['startsAt'] as string | null, zone), endsAt: formatDateTime(values['endsAt'] as string | null, zone), timeZone: timeZoneLabel(zone), operationType: enumLabel(OPERATION_TYPE_LABELS, values['operationType'] as string | null) || 'Not chosen' };
 };
 
 /** Edits title, summary and window with `updatePlan(expectedVersion)`; keeps the input on CONFLICT. */
@@ -48,6 +52,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
     startsAt: toLocalInput(plan.startsAt, plan.timeZone),
     endsAt: toLocalInput(plan.endsAt, plan.timeZone),
     timeZone: plan.timeZone,
+    operationType: plan.operationType ?? '',
   });
   const zone = form.watch('timeZone') || plan.timeZone;
 
@@ -72,6 +77,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
     >
       <FormTextField name="title" label="Title" required />
       <FormTextField name="summary" label="Summary" multiline />
+      <OperationTypeField name="operationType" />
       <TimeZoneField
         name="timeZone"
         hint="Every time of the plan is shown, entered and printed in this zone. Changing it keeps every time at the same moment, shown in the new zone."

@@ -9,11 +9,13 @@ import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
 import { errorMessage } from '../shared/errors';
+import { whenShown } from '../shared/focus';
 import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { LifecycleActions } from './LifecycleActions';
 import { NoLongerMember } from './NoLongerMember';
 import { PlanNotFound } from './PlanNotFound';
 import { planAccess } from './permissions';
+import { useAwaitPreload } from './plan-preload';
 import { useMe } from './useMe';
 import { useWorkspaceLive } from './useWorkspaceLive';
 import type { WorkspaceContext } from './workspace-context';
@@ -21,13 +23,15 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav } from './WorkspaceNav';
 
 /**
- * `/plans/:id/*`: one query loads the whole plan, live events keep it current, and the section
- * routes render beside the side nav.
+ * `/plans/:id/*`: one query loads the plan's header and the nav's counts, live events keep it
+ * current, and the section routes render beside the side nav, each loading its own content.
  */
 export function PlanWorkspacePage() {
   const { id = '' } = useParams();
   const { me } = useMe();
-  const { data, loading, error } = useQuery(PlanWorkspaceDocument, { variables: { id } });
+  // PlanWorkspaceRoute sent this query as the route was entered: wait for that answer.
+  const waiting = useAwaitPreload(PlanWorkspaceDocument, id);
+  const { data, loading, error } = useQuery(PlanWorkspaceDocument, { variables: { id }, skip: waiting });
   const location = useLocation();
   const plan = data?.plan ?? null;
   const { live, presence, connection } = useWorkspaceLive(id, plan, me?.id ?? null);
@@ -38,15 +42,16 @@ export function PlanWorkspacePage() {
     return { plan, me: who, ...planAccess(plan, who) };
   }, [plan, me]);
 
-  // Blocker links point at `#objective-<id>` and the like: bring the item into view once rendered.
+  // Blocker links point at `#objective-<id>` and the like: bring the item into view once its
+  // section has loaded and rendered it.
   const ready = Boolean(context);
   useEffect(() => {
     if (!ready || !location.hash) return;
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    target?.scrollIntoView?.({ block: 'start' });
+    const looking = whenShown(decodeURIComponent(location.hash.slice(1)), (target) => target.scrollIntoView?.({ block: 'start' }), 10_000);
+    return looking.cancel;
   }, [ready, location.hash, location.pathname]);
 
-  if (!data && loading) {
+  if (!data && (loading || waiting)) {
     return (
       <p role="status" aria-live="polite">
         Loading plan…

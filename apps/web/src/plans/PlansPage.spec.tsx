@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MeDocument, PlansDocument } from '@jointops/web-data';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 const CBP = { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' };
 const NCSHP = { __typename: 'Agency', id: 'a-ncshp', name: 'North Carolina State Highway Patrol', shortName: 'NCSHP', level: 'STATE' };
@@ -39,7 +39,7 @@ function plansMock(variables: Record<string, unknown>, nodes: ReturnType<typeof 
 }
 
 const meMock = (me: object = MARIA) => ({ request: { query: MeDocument }, result: { data: { me } } });
-const signedIn = () => memoryStore({ token: 'tok-maria' });
+const signedIn = () => signedInStore();
 
 describe('PlansPage', () => {
   it('lists plans with status, lead agency and participants, filtered by the statuses in the URL', async () => {

@@ -12,14 +12,16 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     status: 'DRAFT',
     startsAt: '2027-03-01T08:00:00Z',
     endsAt: '2027-03-01T20:00:00Z',
+    operationType: 'CHECKPOINT',
+    leadAgency: { id: 'a-cbp' },
     agencies: [CBP, WCSO],
-    objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: '', priority: 'HIGH' }],
+    objectives: [{ id: 'o1', title: 'Secure the perimeter', successCriteria: '' }],
     roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } }],
-    resources: [{ agency: { id: 'a-cbp' } }, { agency: { id: 'a-wcso' } }],
+    resources: [{ id: 'res1', agency: { id: 'a-cbp' } }, { id: 'res2', agency: { id: 'a-wcso' } }],
     comms: [{ id: 'k1' }],
     checklist: [
-      { id: 'c1', version: 1, category: 'LEGAL_AUTHORITY', text: 'Legal counsel has reviewed the plan.', required: true, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
-      { id: 'c2', version: 1, category: 'OTHER', text: 'Body-worn cameras', required: false, citation: '', status: 'OPEN', note: '', reviewedAt: null, reviewedBy: null },
+      { id: 'c1', text: 'Legal counsel has reviewed the plan.', required: true, status: 'OPEN' },
+      { id: 'c2', text: 'Body-worn cameras', required: false, status: 'OPEN' },
     ],
     timeline: [
       { id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] },
@@ -56,6 +58,30 @@ describe('ReadinessPanel', () => {
     expect(screen.queryByText(/Ready for review/)).toBeNull();
   });
 
+  it('takes agreement and training blockers from the server, and judges the operation type itself', () => {
+    renderPanel(
+      plan({
+        operationType: null,
+        readiness: {
+          ready: false,
+          blockers: [
+            // Content blockers are judged here, not taken from the server (this one is stale).
+            { code: 'NO_COMMS', message: 'The plan has no communications channel.', entityId: null },
+            { code: 'AGREEMENT_MISSING', message: 'WCSO has no agreement with CBP in force for the whole operation window.', entityId: 'a-wcso' },
+            { code: 'TRAINING_MISSING', message: 'Maria Lopez (Liaison) lacks Search and seizure (SS-101), current through the end of the operation.', entityId: 'r1' },
+          ],
+        },
+      }),
+    );
+    const list = screen.getByRole('list', { name: 'Readiness blockers' });
+    const hrefs = Object.fromEntries(within(list).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(hrefs['The plan has no operation type: agreements and training are matched on it.']).toBe('/plans/p1/overview#plan-details-heading');
+    expect(hrefs['WCSO has no agreement with CBP in force for the whole operation window.']).toBe('/plans/p1/overview#plan-agreements-heading');
+    expect(hrefs['Maria Lopez (Liaison) lacks Search and seizure (SS-101), current through the end of the operation.']).toBe('/plans/p1/roles#role-r1');
+    expect(hrefs['The plan has no communications channel.']).toBeUndefined();
+    expect(within(list).getByText(BLOCKER_FIX_LABELS.TRAINING_MISSING)).toBeTruthy();
+  });
+
   it('links "no objectives" to the objectives section', () => {
     renderPanel(plan({ objectives: [] }));
     expect(screen.getByRole('link', { name: 'The plan has no objectives.' }).getAttribute('href')).toBe('/plans/p1/objectives');
@@ -64,7 +90,7 @@ describe('ReadinessPanel', () => {
   it('says "Ready for review" with a success alert when nothing blocks', () => {
     renderPanel(
       plan({
-        objectives: [{ id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'No breach', priority: 'HIGH' }],
+        objectives: [{ id: 'o1', title: 'Secure the perimeter', successCriteria: 'No breach' }],
         roles: [
           { id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } },
           { id: 'r2', title: 'Traffic', agency: { id: 'a-wcso' }, assignee: { id: 'u2' } },
@@ -85,7 +111,7 @@ describe('ReadinessPanel', () => {
         startsAt: null,
         endsAt: null,
         roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: null }],
-        resources: [{ agency: { id: 'a-cbp' } }],
+        resources: [{ id: 'res3', agency: { id: 'a-cbp' } }],
         comms: [],
         timeline: [],
       }),

@@ -1,13 +1,13 @@
 import { Alert } from '@trussworks/react-uswds';
 import { BLOCKER_FIX_LABELS, enumLabel, PLAN_STATUS_LABELS, PlanStatus, READINESS_CHECKED_WHILE } from '@jointops/domain';
 import { Link } from 'react-router';
-import { blockerHref, clientBlockers, type ReadinessPlan } from './readiness';
+import { blockerHref, clientBlockers, type ReadinessPlan, type ServerBlocker } from './readiness';
 
 export interface ReadinessPanelProps {
   plan: ReadinessPlan & {
     revision: number;
     contentHash: string;
-    readiness: { ready: boolean; blockers: ReadonlyArray<{ code: string }> };
+    readiness: { ready: boolean; blockers: ReadonlyArray<ServerBlocker> };
   };
 }
 
@@ -48,7 +48,7 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
 
 /** The blockers, each linked to where it is fixed with what to do there; or that nothing blocks the next step. */
 function Blockers({ plan }: ReadinessPanelProps) {
-  const blockers = clientBlockers(plan);
+  const blockers = clientBlockers(plan, Date.now(), plan.readiness.blockers);
   const serverCount = plan.readiness.blockers.length;
   const inReview = plan.status === PlanStatus.IN_REVIEW;
   return (

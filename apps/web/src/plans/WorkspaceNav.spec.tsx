@@ -1,5 +1,6 @@
 import { PLAN_PARTS } from '@jointops/domain';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter } from 'react-router';
 import { WorkspaceNav } from './WorkspaceNav';
 import type { WorkspacePlan } from './workspace-types';
@@ -15,9 +16,11 @@ const PLAN = {
 describe('WorkspaceNav', () => {
   it('collapses the sections behind a "Sections" disclosure that names the current one, and closes it once a section is chosen', () => {
     render(
-      <MemoryRouter initialEntries={['/plans/p1/debrief']}>
-        <WorkspaceNav plan={PLAN} />
-      </MemoryRouter>,
+      <MockedProvider>
+        <MemoryRouter initialEntries={['/plans/p1/debrief']}>
+          <WorkspaceNav plan={PLAN} />
+        </MemoryRouter>
+      </MockedProvider>,
     );
     const nav = screen.getByRole('navigation', { name: 'Plan sections' });
     const toggle = within(nav).getByRole('button', { name: /^Sections: Debrief/ });

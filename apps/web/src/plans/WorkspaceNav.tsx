@@ -1,27 +1,14 @@
 import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
+import { useApolloClient } from '@apollo/client/react';
 import { SideNav } from '@trussworks/react-uswds';
 import { useEffect, useId, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { showsDebrief, showsOperation, showsReport } from '../shared/after-action-access';
 import { approvalCount } from './permissions';
+import { preloadWorkspace } from './section-data';
 import type { WorkspacePlan } from './workspace-types';
+import { sectionOf, SECTION_LABELS, WORKSPACE_SECTIONS, type WorkspaceSection } from './workspace-sections';
 import './workspace-nav.css';
-
-const AFTER_PARTS = ['approvals', 'operation', 'debrief', 'report', 'activity'] as const;
-export type WorkspaceSection = 'overview' | PlanPartKey | (typeof AFTER_PARTS)[number];
-
-/** The overview, every plan part in order, then sign-off, the operation and its history. */
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ['overview', ...PLAN_PARTS.map((part) => part.key), ...AFTER_PARTS];
-
-export const SECTION_LABELS: Record<WorkspaceSection, string> = {
-  overview: 'Overview',
-  ...(Object.fromEntries(PLAN_PARTS.map((part) => [part.key, part.labels.section])) as Record<PlanPartKey, string>),
-  approvals: 'Approvals',
-  operation: 'Operation',
-  debrief: 'Debrief',
-  report: 'After-action report',
-  activity: 'Activity',
-};
 
 const isPart = (section: WorkspaceSection): section is PlanPartKey => PLAN_PARTS.some((part) => part.key === section);
 
@@ -41,18 +28,13 @@ function sectionShown(status: string, section: WorkspaceSection): boolean {
   return true;
 }
 
-/** `/plans/<id>/<section>/...` -> the section, when it is one. */
-function sectionOf(pathname: string): WorkspaceSection | null {
-  const section = pathname.split('/')[3] as WorkspaceSection | undefined;
-  return section && WORKSPACE_SECTIONS.includes(section) ? section : null;
-}
-
 /**
  * The plan's sections with how many items each holds. Beside the section from desktop width; on
  * smaller screens collapsed behind a "Sections" disclosure button, so the task comes first.
  */
 export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
   const { pathname } = useLocation();
+  const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const listId = useId();
   // Choosing a section closes the menu.
@@ -61,7 +43,13 @@ export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
   const items = WORKSPACE_SECTIONS.filter((section) => sectionShown(plan.status, section)).map((section) => {
     const count = countOf(plan, section);
     return (
-      <NavLink key={section} to={`/plans/${plan.id}/${section}`} className={({ isActive }) => (isActive ? 'usa-current' : undefined)}>
+      <NavLink
+        key={section}
+        to={`/plans/${plan.id}/${section}`}
+        className={({ isActive }) => (isActive ? 'usa-current' : undefined)}
+        // The section's code and content start loading as it is chosen, before it renders.
+        onClick={() => preloadWorkspace(client, plan.id, section)}
+      >
         {SECTION_LABELS[section]}
         {count !== null ? (
           <span className="usa-tag bg-base-lighter text-ink margin-left-1">

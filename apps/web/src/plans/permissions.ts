@@ -51,7 +51,7 @@ interface LifecyclePlan extends AccessPlan {
 /**
  * Which lifecycle buttons this user sees: each where `can` allows it now; activate also, disabled,
  * to whom may activate once every agency approved. `blockerCount` is the readiness blockers as the
- * client counts them.
+ * server counted them (the header does not load the content the rules read).
  */
 export function lifecycleOptions(plan: LifecyclePlan, me: PermissionUser, blockerCount: number): LifecycleOption[] {
   const may = planCan(me, plan);

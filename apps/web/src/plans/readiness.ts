@@ -1,19 +1,29 @@
-import { BlockerCode, computeBlockers, type Blocker } from '@jointops/domain';
-import type { WorkspacePlan } from './workspace-types';
+import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, withAccountabilityBlockers, type Blocker } from '@jointops/domain';
+import type { ReadinessContentFragment } from '@jointops/web-data';
 
-/** What the readiness rules read from the workspace plan. */
-export type ReadinessPlan = Pick<WorkspacePlan, 'id' | 'status' | 'startsAt' | 'endsAt' | 'agencies' | 'objectives' | 'checklist'> & {
+/** What the readiness rules read of a plan: the overview's own query loads it (`ReadinessContent`). */
+export type ReadinessPlan = Omit<ReadinessContentFragment, 'roles'> & {
   roles: ReadonlyArray<{ id: string; title: string; agency: { id: string }; assignee?: { id: string } | null }>;
-  resources: ReadonlyArray<{ agency: { id: string } }>;
-  comms: ReadonlyArray<{ id: string }>;
-  timeline: ReadonlyArray<{ id: string; title: string; startsAt: string; endsAt: string; dependsOn: ReadonlyArray<{ id: string }> }>;
 };
+
+/** A blocker as the server sent it (`Plan.readiness`). */
+export type ServerBlocker = { code: string; message?: string | null; entityId?: string | null };
 
 /**
  * The readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), from the cached plan
- * (so they follow edits at once), judged at `now` (whether the window has started).
+ * (so they follow edits at once), judged at `now` (whether the window has started). Agreement and
+ * training blockers need records only the server reads: they are taken from the server's last
+ * readiness (`server`), which is read again after every edit and on READINESS_CHANGED.
  */
-export function clientBlockers(plan: ReadinessPlan, now: number = Date.now()): Blocker[] {
+export function clientBlockers(plan: ReadinessPlan, now: number = Date.now(), server: ReadonlyArray<ServerBlocker> = []): Blocker[] {
+  const fromServer = server.filter((blocker): blocker is ServerBlocker & { code: BlockerCode } => (ACCOUNTABILITY_BLOCKERS as readonly string[]).includes(blocker.code));
+  return withAccountabilityBlockers(
+    contentBlockers(plan, now),
+    fromServer.map((blocker) => ({ code: blocker.code, message: blocker.message ?? '', entityId: blocker.entityId ?? null })),
+  );
+}
+
+function contentBlockers(plan: ReadinessPlan, now: number): Blocker[] {
   return computeBlockers(
     {
       status: plan.status,
@@ -26,6 +36,8 @@ export function clientBlockers(plan: ReadinessPlan, now: number = Date.now()): B
       comms: plan.comms,
       checklist: plan.checklist,
       timeline: plan.timeline.map((event) => ({ ...event, dependsOnIds: event.dependsOn.map((d) => d.id) })),
+      operationType: plan.operationType,
+      leadAgencyId: plan.leadAgency.id,
     },
     { now },
   );
@@ -38,7 +50,13 @@ export function blockerHref(planId: string, blocker: Pick<Blocker, 'code' | 'ent
   switch (blocker.code) {
     case BlockerCode.NO_WINDOW:
     case BlockerCode.WINDOW_STARTED:
+    case BlockerCode.OPERATION_TYPE_MISSING:
       return `${base}/overview#plan-details-heading`;
+    case BlockerCode.AGREEMENT_MISSING:
+    case BlockerCode.AGREEMENT_SCOPE:
+      return `${base}/overview#plan-agreements-heading`;
+    case BlockerCode.TRAINING_MISSING:
+      return `${base}/roles${id ? `#role-${id}` : ''}`;
     case BlockerCode.NO_OBJECTIVES:
       return `${base}/objectives`;
     case BlockerCode.OBJECTIVE_WITHOUT_CRITERIA:

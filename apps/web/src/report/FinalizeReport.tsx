@@ -2,6 +2,7 @@ import { Button } from '@trussworks/react-uswds';
 import { findGraphQLError } from '@jointops/web-data';
 import { useState } from 'react';
 import { errorMessage } from '../shared/errors';
+import { useSignature } from '../shared/signature/useSignature';
 
 /** "Finalize report", asked first: finalizing closes the plan for good. */
 export function FinalizeReport({ version, onFinalize }: { version: number; onFinalize: (version: number) => Promise<void> }) {
@@ -9,6 +10,8 @@ export function FinalizeReport({ version, onFinalize }: { version: number; onFin
   const [asking, setAsking] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Finalizing is a signature: outside the window the dialog asks for the password, then finalizes.
+  const { sign, dialog } = useSignature();
   if (asking === null) {
     return (
       <Button type="button" secondary onClick={() => setAsking(version)}>
@@ -18,10 +21,15 @@ export function FinalizeReport({ version, onFinalize }: { version: number; onFin
   }
   const finalize = () => {
     setBusy(true);
-    onFinalize(asking).catch((err) => {
-      setError(findGraphQLError(err, 'CONFLICT') ? 'The report changed since you opened this. Cancel and check it, then finalize again.' : errorMessage(err));
-      setBusy(false);
-    });
+    setError(null);
+    sign(() => onFinalize(asking)).then(
+      // Backed out of the password: as it was, still asking.
+      (outcome) => (outcome.signed ? undefined : setBusy(false)),
+      (err) => {
+        setError(findGraphQLError(err, 'CONFLICT') ? 'The report changed since you opened this. Cancel and check it, then finalize again.' : errorMessage(err));
+        setBusy(false);
+      },
+    );
   };
   return (
     <div className="usa-alert usa-alert--warning" role="group" aria-label="Confirm finalizing the report">
@@ -42,6 +50,7 @@ export function FinalizeReport({ version, onFinalize }: { version: number; onFin
           Cancel
         </Button>
       </div>
+      {dialog}
     </div>
   );
 }

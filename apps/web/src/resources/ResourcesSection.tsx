@@ -1,7 +1,9 @@
 import { Table } from '@trussworks/react-uswds';
 import { LiveStatus } from '@jointops/ui';
+import { ResourcesSectionDocument, type ResourcesSectionQuery } from '@jointops/web-data';
 import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
+import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { AgencyResourceTable } from './AgencyResourceTable';
 import { totalsByKind } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
@@ -9,7 +11,12 @@ import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/resources`: what each agency commits, with totals per agency and per kind. */
 export function ResourcesSection() {
-  const { plan, canEdit } = useWorkspace();
+  const { canEdit } = useWorkspace();
+  const { plan, fallback } = useSectionPlan(ResourcesSectionDocument, 'the resources');
+  return plan ? <Resources plan={plan} canEdit={canEdit} /> : fallback;
+}
+
+function Resources({ plan, canEdit }: { plan: SectionPlan<NonNullable<ResourcesSectionQuery['plan']>>; canEdit: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const totals = totalsByKind(plan.resources);
   return (

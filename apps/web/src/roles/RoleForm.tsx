@@ -2,7 +2,7 @@ import { roleSchema } from '@jointops/domain';
 import { RoleFieldsFragmentDoc, type RoleFieldsFragment } from '@jointops/web-data';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { usePlanItemEditor, type PlanPartFormProps } from '../shared/usePlanItemEditor';
-import { RoleFormFields, type RoleValues } from './RoleFormFields';
+import { RoleFormFields, type RoleFormPlan, type RoleValues } from './RoleFormFields';
 import { useRoleMutations } from './useRoleMutations';
 
 const FIELDS = [{ key: 'title', label: 'Role title' }, { key: 'responsibilities', label: 'Responsibilities' }, { key: 'agencyId', label: 'Agency' }, { key: 'assigneeId', label: 'Assignee' }];
@@ -11,7 +11,7 @@ const FORM = { noun: 'role', idPrefix: 'role', idSuffixes: { agencyId: 'agency',
 const payload = (values: RoleValues) => ({ ...values, title: values.title.trim(), assigneeId: values.assigneeId || null });
 
 /** `agencyId` preselects the agency when adding from an agency's group. */
-export type RoleFormProps = PlanPartFormProps<'role', RoleFieldsFragment> & { agencyId?: string };
+export type RoleFormProps = PlanPartFormProps<'role', RoleFieldsFragment, RoleFormPlan> & { agencyId?: string };
 
 /** Adds a role assignment, or edits one (`assigneeId: null` unassigns). */
 export function RoleForm({ plan, role, agencyId, onDone }: RoleFormProps) {

@@ -4,6 +4,9 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 
+/** What the role form reads of the plan: the roles section loads the objectives' titles. */
+export type RoleFormPlan = Pick<WorkspacePlan, 'id' | 'agencies'> & { objectives: ReadonlyArray<{ id: string; title: string }> };
+
 export type RoleValues = {
   agencyId: string;
   title: string;
@@ -13,7 +16,7 @@ export type RoleValues = {
 };
 
 /** Agency, title, responsibilities, assignee (from the agency's users) and linked objectives. */
-export function RoleFormFields({ plan }: { plan: WorkspacePlan }) {
+export function RoleFormFields({ plan }: { plan: RoleFormPlan }) {
   const { setValue } = useFormContext<RoleValues>();
   const agencyId = useWatch<RoleValues, 'agencyId'>({ name: 'agencyId' });
   const users = useQuery(AgencyUsersDocument, { variables: { agencyId }, skip: !agencyId }).data?.users ?? [];

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
 import { useRemoveAction } from '../shared/useItemAction';
-import type { WorkspacePlan } from '../plans/workspace-types';
+import type { RoleFormPlan } from './RoleFormFields';
 import { RoleForm } from './RoleForm';
 import { useRoleMutations } from './useRoleMutations';
 
 export interface RoleItemProps {
-  plan: WorkspacePlan;
+  plan: RoleFormPlan;
   role: RoleFieldsFragment;
   canEdit: boolean;
   onStatus: (message: string | null) => void;

@@ -1,13 +1,20 @@
 import { LiveStatus } from '@jointops/ui';
+import { RolesSectionDocument, type RolesSectionQuery } from '@jointops/web-data';
 import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
+import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { RoleForm } from './RoleForm';
 import { RoleItem } from './RoleItem';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 
 /** `/plans/:id/roles`: role assignments grouped by agency; an agency without a role blocks review. */
 export function RolesSection() {
-  const { plan, canEdit } = useWorkspace();
+  const { canEdit } = useWorkspace();
+  const { plan, fallback } = useSectionPlan(RolesSectionDocument, 'the roles');
+  return plan ? <Roles plan={plan} canEdit={canEdit} /> : fallback;
+}
+
+function Roles({ plan, canEdit }: { plan: SectionPlan<NonNullable<RolesSectionQuery['plan']>>; canEdit: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   return (
     <section aria-labelledby="roles-heading">

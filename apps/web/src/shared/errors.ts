@@ -16,6 +16,9 @@ export const CODE_MESSAGES: Record<ErrorCode, string> = {
   INVALID_STATE: 'This cannot be done while the plan is in its current status. Reload the page to see where it stands.',
   RATE_LIMITED: 'Too many attempts. Wait a few minutes, then try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  MFA_REQUIRED: 'Confirm it is you with your second factor to sign in.',
+  MFA_ENROLLMENT_REQUIRED: 'Set up a second factor (an authenticator app or a passkey) under Sign-in and security before you continue.',
+  REAUTH_REQUIRED: 'Confirm it is you (your password, and a code if you use one) before you sign.',
 };
 
 /** The server refused the request itself (its query, not its values): a fault of this app, not of the user. */

@@ -1,26 +1,51 @@
 /**
- * Moves focus to the element `id` as soon as it is on the page (a new item renders once the cache
- * has it), for up to `timeoutMs`. An element that is not focusable of itself gets `tabindex="-1"`,
- * and `data-focus-ring` shows where focus went. Answers whether it found the element.
+ * Runs `then` with the element `id` as soon as it is on the page (a section renders once its code
+ * and query arrived; a new item once the cache has it), checking every frame for up to `timeoutMs`.
+ * Answers whether it found the element; `cancel()` stops looking.
  */
-export function focusWhenShown(id: string, timeoutMs = 2000): Promise<boolean> {
+export function whenShown(id: string, then: (element: HTMLElement) => void, timeoutMs = 2000): { found: Promise<boolean>; cancel: () => void } {
   const started = Date.now();
-  return new Promise((resolve) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  const found = new Promise<boolean>((resolve) => {
     const attempt = () => {
+      if (cancelled) return resolve(false);
       const element = document.getElementById(id);
       if (element) {
-        if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1');
-        element.setAttribute('data-focus-ring', '');
-        element.focus();
+        then(element);
         resolve(true);
       } else if (Date.now() - started < timeoutMs) {
-        setTimeout(attempt, 16);
+        timer = setTimeout(attempt, 16);
       } else {
         resolve(false);
       }
     };
     attempt();
   });
+  return {
+    found,
+    cancel: () => {
+      cancelled = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * Moves focus to the element `id` as soon as it is on the page, for up to `timeoutMs`. An element
+ * that is not focusable of itself gets `tabindex="-1"`, and `data-focus-ring` shows where focus
+ * went. Answers whether it found the element.
+ */
+export function focusWhenShown(id: string, timeoutMs = 2000): Promise<boolean> {
+  return whenShown(
+    id,
+    (element) => {
+      if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1');
+      element.setAttribute('data-focus-ring', '');
+      element.focus();
+    },
+    timeoutMs,
+  ).found;
 }
 
 /** The first control inside the element `id` (e.g. an add form's first field), else the element. */

@@ -1,7 +1,7 @@
-import { Button } from '@trussworks/react-uswds';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from './errors';
 import { focusWhenShown } from './focus';
+import { UnstyledButton } from './uswds-markup';
 
 /** How long "Undo" is offered after a removal. */
 export const UNDO_MS = 10_000;
@@ -80,9 +80,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               <button type="button" ref={undoRef} className="usa-button usa-button--outline usa-button--inverse margin-right-1" disabled={state.phase === 'undoing'} onClick={() => void undo(state.offer)}>
                 {state.phase === 'undoing' ? 'Restoring…' : 'Undo'}
               </button>
-              <Button type="button" unstyled className="text-white" onClick={() => dismiss(null, fallback)} aria-label="Dismiss">
+              <UnstyledButton className="text-white" onClick={() => dismiss(null, fallback)} aria-label="Dismiss">
                 Dismiss
-              </Button>
+              </UnstyledButton>
             </div>
           ) : state && 'done' in state ? (
             <span className="usa-sr-only">{state.done}</span>
@@ -91,9 +91,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         {state && 'failed' in state ? (
           <div role="alert" className="jo-undo__notice bg-secondary-lighter padding-2 radius-md shadow-3">
             {state.failed}{' '}
-            <Button type="button" unstyled onClick={() => dismiss(null, fallback)}>
+            <UnstyledButton onClick={() => dismiss(null, fallback)}>
               Dismiss
-            </Button>
+            </UnstyledButton>
           </div>
         ) : null}
       </section>

@@ -53,8 +53,11 @@ export interface PlanItemEditorOptions<V extends FieldValues, E extends Versione
   };
 }
 
-/** The props of a plan part's add-or-edit form: `entity` names the part to edit (absent: add one). */
-export type PlanPartFormProps<Name extends string, E> = { plan: WorkspacePlan; onDone: (message?: string) => void } & { [K in Name]?: E };
+/**
+ * The props of a plan part's add-or-edit form: `entity` names the part to edit (absent: add one);
+ * `plan` is the workspace plan, with the section's own content where the form reads it.
+ */
+export type PlanPartFormProps<Name extends string, E, P = WorkspacePlan> = { plan: P; onDone: (message?: string) => void } & { [K in Name]?: E };
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,20 +1,20 @@
-import { Button, Icon } from '@trussworks/react-uswds';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { CHANGE_PASSWORD_PATH } from '../auth/session';
+import { CHANGE_PASSWORD_PATH, SECURITY_PATH } from '../auth/session';
 import { useSignOut } from '../auth/useSignOut';
+import { ExpandMoreIcon, UnstyledButton } from '../shared/uswds-markup';
 
 export interface AccountMenuProps {
   me: { displayName: string; email: string; agency: { shortName: string } } | null | undefined;
-  /** A session that must change its password: the menu offers only Sign out. */
+  /** A session confined to one page (a new password, a second factor to set up): the menu offers only Sign out. */
   restricted: boolean;
 }
 
 const MENU_ID = 'account-menu';
 
 /**
- * The header's account menu: who is signed in (name and agency), their email, Change password
- * and Sign out. A disclosure
+ * The header's account menu: who is signed in (name and agency), their email, Sign-in and
+ * security, Change password and Sign out. A disclosure
  * button (not an ARIA menu): it opens below the name on wide screens and in place inside the
  * mobile navigation; Escape, a click elsewhere or navigating closes it.
  */
@@ -55,22 +55,29 @@ export function AccountMenu({ me, restricted }: AccountMenuProps) {
         ) : (
           'Account'
         )}
-        <Icon.ExpandMore aria-hidden focusable={false} className={`jo-account__caret${open ? ' jo-account__caret--open' : ''}`} />
+        <ExpandMoreIcon className={`jo-account__caret${open ? ' jo-account__caret--open' : ''}`} />
       </button>
       <div id={MENU_ID} className="jo-account__menu" hidden={!open}>
         {me?.email ? <p className="jo-account__who">{me.email}</p> : null}
         <ul className="usa-list usa-list--unstyled">
           {restricted ? null : (
-            <li>
-              <Link to={CHANGE_PASSWORD_PATH} className="jo-account__item">
-                Change password
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link to={SECURITY_PATH} className="jo-account__item">
+                  Sign-in and security
+                </Link>
+              </li>
+              <li>
+                <Link to={CHANGE_PASSWORD_PATH} className="jo-account__item">
+                  Change password
+                </Link>
+              </li>
+            </>
           )}
           <li>
-            <Button type="button" unstyled className="jo-account__item" onClick={() => void signOut()} disabled={signingOut}>
+            <UnstyledButton className="jo-account__item" onClick={() => void signOut()} disabled={signingOut}>
               Sign out
-            </Button>
+            </UnstyledButton>
           </li>
         </ul>
       </div>

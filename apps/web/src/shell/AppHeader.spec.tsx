@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { LogoutDocument, MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
-import { MARIA, memoryStore, renderWithProviders } from '../test/render';
+import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
 // jest runs without ES module support for import(): the real page, without the lazy wrapper.
 jest.mock('../auth/LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requireActual('../auth/ChangePasswordPage').ChangePasswordPage }));
@@ -11,7 +11,7 @@ const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } }
 
 describe('AppHeader', () => {
   it('shows the product, the primary navigation and who is signed in', async () => {
-    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
 
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('link', { name: 'JointOps home' })).toBeTruthy();
@@ -36,17 +36,40 @@ describe('AppHeader', () => {
     expect(document.activeElement).toBe(account);
   });
 
+  it('gathers corrective actions, lessons, agreements and training under Accountability, which closes on the way and on Escape', async () => {
+    renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
+    const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
+    const button = within(nav).getByRole('button', { name: 'Accountability' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const links = within(nav).getAllByRole('link').filter((link) => link.closest('#nav-accountability'));
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Corrective actions', '/corrective-actions'],
+      ['Lessons', '/lessons'],
+      ['Agreements', '/agreements'],
+      ['Training', '/training'],
+    ]);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.click(within(nav).getByRole('link', { name: 'Agreements' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/agreements'));
+    expect(screen.getByRole('button', { name: 'Accountability' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('leads from the account menu to the change-password page, and closes the menu on the way', async () => {
-    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
     fireEvent.click(await screen.findByRole('button', { name: /Account menu/ }));
     fireEvent.click(screen.getByRole('link', { name: 'Change password' }));
     expect(screen.getByTestId('location').textContent).toBe('/account/password');
     expect(screen.getByRole('button', { name: /Account menu/ }).getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('signs out: revokes the session, forgets the token and goes to sign in', async () => {
+  it('signs out: revokes the session (its answer clears the cookie), forgets it here and goes to sign in', async () => {
     const logout = jest.fn(() => ({ data: { logout: true } }));
-    const store = memoryStore({ token: 'tok-maria' });
+    const store = signedInStore();
     renderWithProviders(<App />, { route: '/plans', store, mocks: [meMock, { request: { query: LogoutDocument }, result: logout }] });
     await screen.findByText('Maria Lopez · CBP');
 
@@ -55,14 +78,14 @@ describe('AppHeader', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
     expect(logout).toHaveBeenCalledTimes(1);
-    expect(store.getToken()).toBeNull();
+    expect(store.read()).toBeNull();
     expect(screen.getByTestId('location').textContent).toBe('/sign-in');
     expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
     expect(screen.queryByRole('button', { name: /Account menu/ })).toBeNull();
   });
 
   it('still signs out locally when the server already revoked the session', async () => {
-    const store = memoryStore({ token: 'tok-maria' });
+    const store = signedInStore();
     renderWithProviders(<App />, {
       route: '/plans',
       store,
@@ -72,7 +95,7 @@ describe('AppHeader', () => {
     fireEvent.click(screen.getByRole('button', { name: /Account menu/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' })).toBeTruthy();
-    expect(store.getToken()).toBeNull();
+    expect(store.read()).toBeNull();
   });
 });
 
@@ -82,7 +105,7 @@ describe('routing and session expiry', () => {
       request: { query: MyWorkDocument },
       result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] } } },
     };
-    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock, emptyWork] });
+    renderWithProviders(<App />, { route: '/', store: signedInStore(), mocks: [meMock, emptyWork] });
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
     expect(screen.getByTestId('location').textContent).toBe('/home');
     const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
@@ -93,13 +116,13 @@ describe('routing and session expiry', () => {
   });
 
   it('sends oversight staff from / to their overview, with no My work link (administrators: landing.spec.ts)', async () => {
-    renderWithProviders(<App />, { route: '/', store: memoryStore({ token: 'tok-maria' }), mocks: [{ request: { query: MeDocument }, result: { data: { me: { ...MARIA, roles: ['OVERSIGHT'] } } } }] });
+    renderWithProviders(<App />, { route: '/', store: signedInStore(), mocks: [{ request: { query: MeDocument }, result: { data: { me: { ...MARIA, roles: ['OVERSIGHT'] } } } }] });
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/oversight'));
     expect(screen.queryByRole('link', { name: 'My work' })).toBeNull();
   });
 
   it("links Help to the guide's section about the page", async () => {
-    renderWithProviders(<App />, { route: '/plans', store: memoryStore({ token: 'tok-maria' }), mocks: [meMock] });
+    renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe('/help#planner');
   });
 
@@ -115,16 +138,18 @@ describe('routing and session expiry', () => {
     expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 
-  it('shows the government banner only when configured', () => {
+  it('shows the government banner only when configured', async () => {
     const { unmount } = renderWithProviders(<App />, { route: '/sign-in' });
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' });
     expect(screen.queryByText(/official website of the United States government/i)).toBeNull();
     unmount();
     renderWithProviders(<App />, { route: '/sign-in', govBanner: true });
-    expect(screen.getAllByText(/official website of the United States government/i).length).toBeGreaterThan(0);
+    // Loaded with the UI kit only where it is shown.
+    expect((await screen.findAllByText(/official website of the United States government/i)).length).toBeGreaterThan(0);
   });
 
-  it('on a refused session: forgets the token and asks to sign in again, then returns', async () => {
-    const store = memoryStore({ token: 'tok-maria' });
+  it('on a refused session: forgets it and asks to sign in again, then returns', async () => {
+    const store = signedInStore();
     const { unauthenticated } = renderWithProviders(<App />, { route: '/plans', store, mocks: [meMock] });
     await screen.findByText('Maria Lopez · CBP');
 
@@ -132,7 +157,7 @@ describe('routing and session expiry', () => {
 
     expect(await screen.findByText('Your session expired. Sign in again to continue.')).toBeTruthy();
     expect(screen.getByTestId('location').textContent).toBe('/sign-in?expired=1');
-    expect(store.getToken()).toBeNull();
+    expect(store.read()).toBeNull();
     expect(screen.queryByText('Maria Lopez · CBP')).toBeNull();
 
     // A second report (e.g. the socket closing too) changes nothing.

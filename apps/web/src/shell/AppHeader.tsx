@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Header, NavMenuButton, PrimaryNav, Title } from '@trussworks/react-uswds';
 import { MeDocument } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { AccountabilityNav } from './AccountabilityNav';
 import { useSession } from '../auth/session';
 import { isAdmin } from '../admin/admin-model';
 import { HelpLink } from '../help/HelpLink';
 import { hasMyWork, MY_WORK_PATH } from '../my-work/landing';
 import { oversightHome } from '../oversight/oversight-access';
 import { AccountMenu } from './AccountMenu';
+import { Header, NavMenuButton, PrimaryNav, Title } from '../shared/uswds-markup';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
@@ -19,7 +20,9 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${is
  */
 export function AppHeader() {
   const { data } = useQuery(MeDocument);
-  const { mustChangePassword } = useSession();
+  const { mustChangePassword, restricted: mustEnroll } = useSession();
+  // A session confined to one page (a new password, or a second factor to set up) has no navigation.
+  const confined = mustChangePassword || mustEnroll;
   const [expanded, setExpanded] = useState(false);
   const location = useLocation();
 
@@ -29,7 +32,7 @@ export function AppHeader() {
   const me = data?.me;
   const oversightPath = me ? oversightHome(me.roles) : null;
   const toggle = () => setExpanded((open) => !open);
-  const items = mustChangePassword
+  const items = confined
     ? []
     : [
         ...(me && hasMyWork(me)
@@ -42,12 +45,7 @@ export function AppHeader() {
         <NavLink key="plans" to="/plans" className={navLinkClass}>
           <span>Plans</span>
         </NavLink>,
-        <NavLink key="corrective-actions" to="/corrective-actions" className={navLinkClass}>
-          <span>Corrective actions</span>
-        </NavLink>,
-        <NavLink key="lessons" to="/lessons" className={navLinkClass}>
-          <span>Lessons</span>
-        </NavLink>,
+        <AccountabilityNav key="accountability" />,
         ...(oversightPath
           ? [
               <NavLink key="oversight" to={oversightPath} className={() => navLinkClass({ isActive: location.pathname.startsWith('/oversight') })}>
@@ -65,7 +63,7 @@ export function AppHeader() {
       ];
 
   return (
-    <Header basic showMobileOverlay={expanded}>
+    <Header showMobileOverlay={expanded}>
       <div className="usa-nav-container">
         <div className="usa-navbar">
           <Title>
@@ -84,7 +82,7 @@ export function AppHeader() {
         >
           <div className="jo-header-end">
             {mustChangePassword ? null : <HelpLink className="usa-link jo-header-end__help" />}
-            <AccountMenu me={me} restricted={mustChangePassword} />
+            <AccountMenu me={me} restricted={confined} />
           </div>
         </PrimaryNav>
       </div>

@@ -1,10 +1,14 @@
-import { GovBanner, GridContainer } from '@trussworks/react-uswds';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { LoadingStatus } from '@jointops/ui';
+import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAppConfig } from '../app/config';
 import { useSession } from '../auth/session';
 import { AppHeader } from './AppHeader';
 import { PublicHeader } from './PublicHeader';
+import { GridContainer } from '../shared/uswds-markup';
+
+// Only an agency's own deployment shows it (VITE_GOV_BANNER): loaded then, with the UI kit.
+const GovBanner = lazy(() => import('@trussworks/react-uswds').then((m) => ({ default: m.GovBanner })));
 
 const MAIN_ID = 'main-content';
 
@@ -19,14 +23,18 @@ export function Layout() {
   const wide = isWorkspacePath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const hash = useRef(location.hash);
+  hash.current = location.hash;
 
   // After a client-side navigation, move focus to the new page's heading so screen readers
-  // announce it (a full page load leaves focus at the top, before the skip link).
+  // announce it (a full page load leaves focus at the top, before the skip link). A link to a
+  // section (`/help#planner`) is the page's to follow: focusing the h1 would scroll back up.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    if (hash.current) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus({ preventScroll: false });
   }, [location.pathname]);
@@ -41,11 +49,18 @@ export function Layout() {
       <a className="usa-skipnav" href={`#${MAIN_ID}`} onClick={skipToMain}>
         Skip to main content
       </a>
-      {govBanner ? <GovBanner /> : null}
+      {govBanner ? (
+        <Suspense fallback={null}>
+          <GovBanner />
+        </Suspense>
+      ) : null}
       {signedIn ? <AppHeader /> : <PublicHeader />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={wide ? 'jo-main jo-main--wide' : 'jo-main'}>
-        <GridContainer className="padding-y-4" containerSize={wide ? 'widescreen' : undefined}>
-          <Outlet />
+        <GridContainer className="padding-y-4" wide={wide}>
+          {/* Pages load on first visit (app/pages.ts). */}
+          <Suspense fallback={<LoadingStatus />}>
+            <Outlet />
+          </Suspense>
         </GridContainer>
       </main>
     </>

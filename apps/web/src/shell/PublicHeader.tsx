@@ -1,11 +1,11 @@
-import { Header, Title } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
 import { HelpLink } from '../help/HelpLink';
+import { Header, Title } from '../shared/uswds-markup';
 
 /** The header for signed-out pages: the product name and Help. */
 export function PublicHeader() {
   return (
-    <Header basic>
+    <Header>
       <div className="usa-nav-container">
         <div className="usa-navbar">
           <Title>

@@ -2,7 +2,8 @@ import type { ApolloLink } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
-import { createSessionStore, type SessionStore } from '@jointops/web-data';
+import { createSessionStore, MeDocument, type SessionStore } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
 import { AppConfigProvider } from '../app/config';
@@ -17,14 +18,30 @@ export const MARIA = {
   agency: { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const },
 };
 
-export function memoryStore(session?: { token: string; expiresAt?: string }): SessionStore {
+/** A session store in memory, empty (signed out) unless given a session. */
+export function memoryStore(session?: { expiresAt?: string; mustChangePassword?: boolean }): SessionStore {
   const items = new Map<string, string>();
   const store = createSessionStore({
     storage: { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) },
   });
-  if (session) store.save({ token: session.token, expiresAt: session.expiresAt ?? new Date(Date.now() + 30 * 60_000).toISOString() });
+  if (session) store.save({ ...session, expiresAt: session.expiresAt ?? new Date(Date.now() + 30 * 60_000).toISOString() });
   return store;
 }
+
+/** A store noting a live session (the cookie itself is the browser's business). */
+export function signedInStore(): SessionStore {
+  return memoryStore({});
+}
+
+/**
+ * The answer to the start-up `me` of a browser with no session (no cookie, or an ended one). A
+ * signed-out render that also mocks a signed-in `me` for later puts this first, or the start-up
+ * check would take that one and sign in.
+ */
+export const NO_SESSION_ME = {
+  request: { query: MeDocument },
+  result: { errors: [new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+};
 
 /** Shows the current location so tests can assert navigation. */
 function LocationProbe() {
@@ -38,6 +55,8 @@ export interface RenderOptions {
   link?: ApolloLink;
   store?: SessionStore;
   govBanner?: boolean;
+  /** How often the session provider looks for a lapsed session (its default: 15 s). */
+  checkIntervalMs?: number;
 }
 
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
@@ -49,7 +68,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
           and a query the spec does depend on fails its own assertions when it is not mocked. */}
       <MockedProvider mocks={options.mocks ?? []} showWarnings={false} {...(options.link ? { link: options.link } : {})}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>
-          <SessionProvider store={store} unauthenticated={unauthenticated}>
+          <SessionProvider store={store} unauthenticated={unauthenticated} {...(options.checkIntervalMs ? { checkIntervalMs: options.checkIntervalMs } : {})}>
             {ui}
             <LocationProbe />
           </SessionProvider>

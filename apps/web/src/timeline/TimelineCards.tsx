@@ -2,7 +2,13 @@ import { Button } from '@trussworks/react-uswds';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
 import { usePlanTime } from '../shared/plan-time';
+import { useRef, useEffect } from 'react';
+import { useWindowedRows } from '../shared/useWindowedRows';
 import type { TimelineTableProps } from './TimelineTable';
+import { useRevealTarget } from './useRevealTarget';
+
+/** A card's height before one is measured (px). */
+const CARD_HEIGHT = 300;
 
 /** The same list, the same actions as the table: only the layout differs. */
 export type TimelineCardsProps = TimelineTableProps;
@@ -10,18 +16,35 @@ export type TimelineCardsProps = TimelineTableProps;
 /**
  * The timeline on a phone: one card per event, in start order, with every field of the table
  * stacked (start and end always in view, nothing to scroll sideways). Same ids as the table's
- * rows, so focus returns to an event after editing it.
+ * rows, so focus returns to an event after editing it. A long timeline renders only the cards near
+ * the viewport, each saying its place in the whole list (`aria-posinset` of `aria-setsize`).
  */
-export function TimelineCards({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineCardsProps) {
+export function TimelineCards({ events, zoneLabel, canEdit, flagged, onEdit, onRemove, focusId = null }: TimelineCardsProps) {
   const time = usePlanTime();
+  const list = useRef<HTMLOListElement>(null);
+  const view = useWindowedRows(list, { count: events.length, estimatedRowHeight: CARD_HEIGHT, overscan: 3 });
+  const reveal = useRevealTarget(events, focusId);
+  const revealCard = view.reveal;
+  useEffect(() => {
+    if (reveal) revealCard(reveal.index);
+  }, [reveal, revealCard]);
   return (
     <div data-testid="timeline-cards">
       <p id="timeline-cards-caption" className="text-bold margin-bottom-1">
         Timeline events in start order. Times in {zoneLabel}.
       </p>
-      <ol className="usa-list usa-list--unstyled" aria-labelledby="timeline-cards-caption">
-        {events.map((event) => (
-          <li key={event.id} id={`timeline-${event.id}`} tabIndex={-1} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2" data-testid="timeline-card">
+      <ol ref={list} className="usa-list usa-list--unstyled" aria-labelledby="timeline-cards-caption" style={view.windowed ? { paddingTop: view.before, paddingBottom: view.after } : undefined}>
+        {events.slice(view.start, view.end).map((event, offset) => (
+          <li
+            key={event.id}
+            id={`timeline-${event.id}`}
+            tabIndex={-1}
+            className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2"
+            data-testid="timeline-card"
+            data-window-row
+            aria-posinset={view.start + offset + 1}
+            aria-setsize={events.length}
+          >
             <h3 className="margin-0 font-heading-md">
               {event.title}
               <EditingBadgeFor entityKey={`timeline:${event.id}`} />

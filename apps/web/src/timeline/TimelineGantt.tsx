@@ -1,9 +1,9 @@
-import { Gantt, Willow } from '@svar-ui/react-gantt';
+import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import './timeline.css';
 import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
 
 export interface TimelineGanttProps {
@@ -37,6 +37,9 @@ function eventsOnZoneClock(events: readonly TimelineEventFieldsFragment[], zone:
 
 const ROW = 34;
 const SCALE = 30;
+/** The chart's box is at most this tall (px); a longer timeline scrolls inside it. */
+export const GANTT_VIEW_HEIGHT = 600;
+const SCROLLBAR = 16;
 const GRID_WIDTH = 180;
 const COLUMNS = [{ id: 'text', header: 'Event', flexgrow: 1 }];
 
@@ -44,6 +47,10 @@ const COLUMNS = [{ id: 'text', header: 'Event', flexgrow: 1 }];
  * A read-only Gantt chart (SVAR React Gantt) of the timeline: one summary row per phase, planned
  * bars, finish-to-start arrows, and the hours outside the plan window shaded. Hidden from assistive
  * technology: the table beside it carries the same information.
+ *
+ * The box scrolls both ways (pointer, or arrow keys once focused) over a spacer as large as the
+ * whole chart; the chart itself stays in view (sticky) at the box's height and is told where the
+ * box scrolled to, so SVAR lays out only the rows in view, not every event of a long timeline.
  */
 export function TimelineGantt({ events: planEvents, windowStart: planStart, windowEnd: planEnd, zone }: TimelineGanttProps) {
   const events = useMemo(() => eventsOnZoneClock(planEvents, zone), [planEvents, zone]);
@@ -53,20 +60,37 @@ export function TimelineGantt({ events: planEvents, windowStart: planStart, wind
   const links = useMemo(() => ganttLinks(events), [events]);
   const range = useMemo(() => ganttRange(events, windowStart, windowEnd), [events, windowStart, windowEnd]);
   const highlight = useMemo(() => outsideWindow(windowStart, windowEnd), [windowStart, windowEnd]);
-  // Tall enough for every row (the inert chart cannot scroll itself), plus the scrollbar of the outer box.
-  const height = tasks.length * ROW + 2 * SCALE + 24 + 16;
+  // The whole chart's height; the box shows at most GANTT_VIEW_HEIGHT of it, plus its scrollbar.
+  const height = tasks.length * ROW + 2 * SCALE + 24;
+  const viewHeight = Math.min(height, GANTT_VIEW_HEIGHT);
+  const api = useRef<IApi | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // The inert chart cannot scroll itself: it follows the box (SVAR renders the rows in its area).
+  const follow = useCallback(() => {
+    if (api.current && box.current) void api.current.exec('scroll-chart', { top: box.current.scrollTop });
+  }, []);
+  const init = useCallback(
+    (ganttApi: IApi) => {
+      api.current = ganttApi;
+      follow();
+    },
+    [follow],
+  );
 
   return (
-    // The outer box scrolls; the chart inside is inert (no focus stops, hidden from assistive technology).
+    // The box scrolls; the chart inside is inert (no focus stops, hidden from assistive technology).
     <div
+      ref={box}
       className="jointops-gantt border-1px border-base-lighter"
-      style={{ height, overflowX: 'auto', overflowY: 'hidden' }}
+      style={{ height: viewHeight + SCROLLBAR, overflow: 'auto' }}
       data-testid="timeline-gantt"
       role="region"
-      aria-label="Gantt chart, a picture of the timeline table; scroll sideways with the arrow keys"
+      aria-label="Gantt chart, a picture of the timeline table; scroll it with the arrow keys"
       tabIndex={0}
+      onScroll={follow}
     >
-      <div aria-hidden="true" inert style={{ width: '100%', minWidth: range.width + GRID_WIDTH + 4, height: '100%' }}>
+      <div style={{ width: '100%', minWidth: range.width + GRID_WIDTH + 4, height }}>
+        <div aria-hidden="true" inert className="jointops-gantt__view" style={{ position: 'sticky', top: 0, height: viewHeight }}>
         <Willow fonts={false}>
           <Gantt
             key={`${range.lengthUnit}:${range.scales[1]?.step ?? 1}`}
@@ -83,9 +107,11 @@ export function TimelineGantt({ events: planEvents, windowStart: planStart, wind
             columns={COLUMNS}
             gridWidth={GRID_WIDTH}
             readonly
+            init={init}
             {...(highlight ? { highlightTime: highlight } : {})}
           />
         </Willow>
+        </div>
       </div>
     </div>
   );

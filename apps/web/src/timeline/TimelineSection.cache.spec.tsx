@@ -1,7 +1,7 @@
 import { toZonedInput } from '@jointops/domain';
 import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AddTimelineEventDocument, SectionPlanAfterEditDocument, TimelineSectionRefreshDocument } from '@jointops/web-data';
+import { AddTimelineEventDocument, SectionPlanAfterEditDocument, TimelineSectionDocument } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
 import { TimelineSection } from './TimelineSection';
 
@@ -36,7 +36,7 @@ const plan = {
 
 /** Reads the plan from the cache the way the workspace does, so cache updates re-render the section. */
 function Harness() {
-  const { data } = useQuery(TimelineSectionRefreshDocument, { variables: { id: 'p1' } });
+  const { data } = useQuery(TimelineSectionDocument, { variables: { id: 'p1' } });
   return data?.plan ? <TimelineSection plan={data.plan} canEdit me={{ id: 'u', roles: ['PLANNER'], agencyId: 'a' }} /> : null;
 }
 
@@ -48,7 +48,7 @@ it('adds an event into the cached timeline in start order, then refreshes readin
   const refresh = jest.fn(() => ({ data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockers: [] } } } }));
   renderWithProviders(<Harness />, {
     mocks: [
-      { request: { query: TimelineSectionRefreshDocument, variables: { id: 'p1' } }, result: { data: { plan } } },
+      { request: { query: TimelineSectionDocument, variables: { id: 'p1' } }, result: { data: { plan } } },
       {
         request: {
           query: AddTimelineEventDocument,
@@ -60,7 +60,7 @@ it('adds an event into the cached timeline in start order, then refreshes readin
     ],
   });
   fireEvent.click(await screen.findByRole('button', { name: 'Add an event' }));
-  const form = screen.getByRole('form', { name: 'Add a timeline event' });
+  const form = await screen.findByRole('form', { name: 'Add a timeline event' });
   fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Middle' } });
   fireEvent.change(within(form).getByLabelText('Phase'), { target: { value: 'EXECUTION' } });
   fireEvent.change(within(form).getByLabelText('Start'), { target: { value: local(start) } });

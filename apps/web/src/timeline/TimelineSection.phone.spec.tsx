@@ -46,7 +46,7 @@ function screenWidth(phone: boolean) {
 describe('TimelineSection on a phone', () => {
   afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
 
-  it('shows one card per event with start and end in view, instead of the table and the chart', () => {
+  it('shows one card per event with start and end in view, instead of the table and the chart', async () => {
     screenWidth(true);
     renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />);
     expect(screen.queryByRole('table')).toBeNull();
@@ -59,7 +59,7 @@ describe('TimelineSection on a phone', () => {
     const fields = Object.fromEntries([...move.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
     expect(fields).toEqual({ Start: formatDateTime('2027-03-01T16:00:00Z', 'America/New_York'), End: formatDateTime('2027-03-01T18:00:00Z', 'America/New_York'), Phase: 'Execution', Agency: '—', 'Depends on': 'Staging' });
     fireEvent.click(within(move).getByRole('button', { name: 'Edit Move to positions' }));
-    expect(screen.getByRole('form', { name: 'Edit Move to positions' })).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'Edit Move to positions' })).toBeTruthy();
   });
 
   it('keeps the table and the chart on wider screens', () => {

@@ -68,7 +68,7 @@ describe('TimelineSection', () => {
       mocks: [{ request: { query: AddTimelineEventDocument, variables: () => true }, result }],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add an event' }));
-    const form = screen.getByRole('form', { name: 'Add a timeline event' });
+    const form = await screen.findByRole('form', { name: 'Add a timeline event' });
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Debrief' } });
     fireEvent.change(within(form).getByLabelText('Start'), { target: { value: '2027-03-01T18:00' } });
     fireEvent.change(within(form).getByLabelText('End'), { target: { value: '2027-03-01T17:00' } });
@@ -89,7 +89,7 @@ describe('TimelineSection', () => {
       mocks: [{ request: { query: UpdateTimelineEventDocument, variables: () => true }, result }],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Edit Joint briefing' }));
-    const form = screen.getByRole('form', { name: 'Edit Joint briefing' });
+    const form = await screen.findByRole('form', { name: 'Edit Joint briefing' });
     // "Move to positions" already depends on the briefing.
     fireEvent.click(within(form).getByLabelText('Move to positions'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
@@ -99,10 +99,10 @@ describe('TimelineSection', () => {
     expect(result).not.toHaveBeenCalled();
   });
 
-  it('warns, without blocking, about starting before a dependency ends or leaving the plan window', () => {
+  it('warns, without blocking, about starting before a dependency ends or leaving the plan window', async () => {
     renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add an event' }));
-    const form = screen.getByRole('form', { name: 'Add a timeline event' });
+    const form = await screen.findByRole('form', { name: 'Add a timeline event' });
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Early' } });
     fireEvent.change(within(form).getByLabelText('Start'), { target: { value: '2027-02-28T01:00' } });
     fireEvent.change(within(form).getByLabelText('End'), { target: { value: '2027-02-28T02:00' } });

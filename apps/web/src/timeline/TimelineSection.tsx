@@ -1,7 +1,8 @@
 import { Button } from '@trussworks/react-uswds';
 import { EmptyState, LiveStatus } from '@jointops/ui';
 import type { TimelineEventFieldsFragment, TimelineSectionPlanFragment } from '@jointops/web-data';
-import { useMemo, useRef, useState } from 'react';
+import { LoadingStatus } from '@jointops/ui';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
@@ -10,13 +11,16 @@ import { usePlanTime } from '../shared/plan-time';
 import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { TimelineCards } from './TimelineCards';
 import { useOfferUndo } from '../shared/undo';
-import { TimelineEventForm } from './TimelineEventForm';
 import { TimelineGantt } from './TimelineGantt';
 import { TimelineTable } from './TimelineTable';
 import { timelineFlags } from './timeline-flags';
 import { useTimelineMutations } from './useTimelineMutations';
 import './timeline.css';
 import { useSignOffGuard } from '../shared/sign-off-guard';
+import { focusWhenShown } from '../shared/focus';
+
+// A long timeline renders only the rows in view: the lists scroll to `focusId` first, then it is focused.
+const focusLater = (id: string) => void focusWhenShown(id);
 
 export interface TimelineSectionProps {
   plan: TimelineSectionPlanFragment;
@@ -24,9 +28,13 @@ export interface TimelineSectionProps {
   me: { id: string; roles: string[]; agencyId: string };
 }
 
+// The form (with react-hook-form and the zod schemas) loads when the timeline is open, after it is
+// drawn: the chart and table do not wait for it.
+const loadEventForm = () => import('./TimelineEventForm');
+const TimelineEventForm = lazy(() => loadEventForm().then((m) => ({ default: m.TimelineEventForm })));
+
 type Editing = { kind: 'add' } | { kind: 'edit'; event: TimelineEventFieldsFragment } | null;
 
-const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 /** The plan's timeline: a Gantt chart and an accessible table side by side (on phones, one card per event), with add, edit and remove. */
 export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
@@ -37,6 +45,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [focusId, setFocusId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flagged = useMemo(() => timelineFlags(plan), [plan]);
   const time = usePlanTime();
@@ -46,10 +55,16 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   const events = plan.timeline;
   useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
   const signOffs = useSignOffGuard();
+  useEffect(() => {
+    if (!canEdit) return;
+    const timer = setTimeout(() => void loadEventForm().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, [canEdit]);
 
   const done = (message: string, id: string | null) => {
     setEditing(null);
     setStatus(message);
+    setFocusId(id);
     focusLater(id ? `timeline-${id}` : 'timeline-add');
   };
 
@@ -99,14 +114,16 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
         </Button>
       ) : null}
       {canEdit && editing ? (
-        <TimelineEventForm
-          key={editing.kind === 'edit' ? editing.event.id : 'new'}
-          plan={plan}
-          event={editing.kind === 'edit' ? editing.event : undefined}
-          actions={actions}
-          onDone={done}
-          onCancel={() => done('', editing.kind === 'edit' ? editing.event.id : null)}
-        />
+        <Suspense fallback={<LoadingStatus>Loading the form…</LoadingStatus>}>
+          <TimelineEventForm
+            key={editing.kind === 'edit' ? editing.event.id : 'new'}
+            plan={plan}
+            event={editing.kind === 'edit' ? editing.event : undefined}
+            actions={actions}
+            onDone={done}
+            onCancel={() => done('', editing.kind === 'edit' ? editing.event.id : null)}
+          />
+        </Suspense>
       ) : null}
       {canEdit && removing ? (
         <RemoveConfirm what={`"${removing.title}"`} busy={busy} error={removeError} onConfirm={() => void remove(removing)} onCancel={() => (setRemoving(null), focusLater(`timeline-${removing.id}`))} />
@@ -123,6 +140,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
           flagged={flagged}
           onEdit={(event) => (setRemoving(null), setEditing({ kind: 'edit', event }))}
           onRemove={(event) => (setEditing(null), setRemoveError(null), setRemoving(event))}
+          focusId={focusId}
         />
       ) : (
         <div className="jointops-timeline-views">
@@ -145,6 +163,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
                 flagged={flagged}
                 onEdit={(event) => (setRemoving(null), setEditing({ kind: 'edit', event }))}
                 onRemove={(event) => (setEditing(null), setRemoveError(null), setRemoving(event))}
+                focusId={focusId}
               />
             </div>
           </div>

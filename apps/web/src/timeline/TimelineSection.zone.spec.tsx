@@ -72,13 +72,13 @@ describe('TimelineSection in the plan’s time zone', () => {
       },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Edit Winter briefing' }));
-    const edit = screen.getByRole('form', { name: 'Edit Winter briefing' });
+    const edit = await screen.findByRole('form', { name: 'Edit Winter briefing' });
     expect((within(edit).getByLabelText('Start') as HTMLInputElement).value).toBe('2027-01-15T06:00');
     expect(within(edit).getAllByText("In the plan's time zone, Central (America/Chicago).", { selector: '.usa-hint' })).toHaveLength(2);
     fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Add an event' }));
-    const form = screen.getByRole('form', { name: 'Add a timeline event' });
+    const form = await screen.findByRole('form', { name: 'Add a timeline event' });
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Dawn briefing' } });
     fireEvent.change(within(form).getByLabelText('Start'), { target: { value: '2027-04-17T06:00' } });
     fireEvent.change(within(form).getByLabelText('End'), { target: { value: '2027-04-17T07:00' } });

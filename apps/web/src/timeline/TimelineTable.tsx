@@ -1,9 +1,10 @@
 import { Button } from '@trussworks/react-uswds';
-import { DataTable } from '@jointops/ui';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { PHASE_LABELS } from './timeline-phases';
 import { usePlanTime } from '../shared/plan-time';
+import { WindowedTable } from '../shared/WindowedTable';
+import { useRevealTarget } from './useRevealTarget';
 
 export interface TimelineTableProps {
   events: readonly TimelineEventFieldsFragment[];
@@ -13,23 +14,31 @@ export interface TimelineTableProps {
   flagged: ReadonlyMap<string, string>;
   onEdit: (event: TimelineEventFieldsFragment) => void;
   onRemove: (event: TimelineEventFieldsFragment) => void;
+  /** An event about to be focused (just added or edited): a long list scrolls to it first. */
+  focusId?: string | null;
 }
 
-/** The timeline as a table: the accessible view of what the chart draws. */
-export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove }: TimelineTableProps) {
+/** A compact row's height before one is measured (px). */
+const ROW_HEIGHT = 41;
+
+/**
+ * The timeline as a table: the accessible view of what the chart draws. A long timeline renders
+ * only the rows near the viewport (WindowedTable); screen readers still hear every row counted.
+ */
+export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onRemove, focusId = null }: TimelineTableProps) {
   const time = usePlanTime();
+  const reveal = useRevealTarget(events, focusId);
   return (
-    <DataTable
-      fullWidth
-      compact
-      scrollable
+    <WindowedTable
       className="jointops-timeline-table"
       caption={<span id="timeline-table-caption">Timeline events in start order. Times in {zoneLabel}.</span>}
       columns={['Event', 'Phase', 'Agency', 'Start', 'End', 'Depends on']}
       actionsColumn={canEdit}
-    >
-      {events.map((event) => (
-        <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1}>
+      rows={events}
+      estimatedRowHeight={ROW_HEIGHT}
+      reveal={reveal}
+      renderRow={(event, _index, rowProps) => (
+        <tr key={event.id} id={`timeline-${event.id}`} tabIndex={-1} {...rowProps}>
           <th scope="row">
             {event.title}
             <EditingBadgeFor entityKey={`timeline:${event.id}`} />
@@ -55,7 +64,7 @@ export function TimelineTable({ events, zoneLabel, canEdit, flagged, onEdit, onR
             </td>
           ) : null}
         </tr>
-      ))}
-    </DataTable>
+      )}
+    />
   );
 }

@@ -4,7 +4,7 @@ import {
   AddTimelineEventDocument,
   RemoveTimelineEventDocument,
   TimelineEventFieldsFragmentDoc,
-  TimelineSectionRefreshDocument,
+  TimelineSectionDocument,
   UpdateTimelineEventDocument,
   type TimelineEventFieldsFragment,
   type TimelineEventInput,
@@ -89,7 +89,7 @@ export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id
         cache.writeFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cacheId, data });
         resortTimeline(cache, planId);
       }
-      client.query({ query: TimelineSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      client.query({ query: TimelineSectionDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
     },
     [client, planId, plan.agencies],
   );
@@ -98,7 +98,7 @@ export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id
   const restore = useCallback(
     async (input: TimelineEventInput) => {
       const added = await add(input);
-      await client.query({ query: TimelineSectionRefreshDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      await client.query({ query: TimelineSectionDocument, variables: { id: planId }, fetchPolicy: 'network-only' }).catch(() => undefined);
       return added;
     },
     [add, client, planId],

@@ -10,6 +10,9 @@ export const ErrorCode = enumOf(
   'INVALID_STATE',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
+  'MFA_REQUIRED',
+  'MFA_ENROLLMENT_REQUIRED',
+  'REAUTH_REQUIRED',
 );
 
 export type ErrorCode = EnumValue<typeof ErrorCode>;

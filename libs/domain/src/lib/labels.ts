@@ -100,6 +100,10 @@ export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {
   TIMELINE_DEPENDENCY_OVERLAP: 'Move the event after the one it depends on',
   TIMELINE_OUTSIDE_WINDOW: "Move the event into the plan's window",
   NO_COMMS: 'Add a communications channel',
+  OPERATION_TYPE_MISSING: 'Choose the operation type in the plan details',
+  AGREEMENT_MISSING: 'Record an agreement in force for the whole window (an administrator does)',
+  AGREEMENT_SCOPE: "Extend an agreement's scope to this operation type, or change the type",
+  TRAINING_MISSING: "Record the person's training (their agency lead does), or assign someone trained",
 };
 
 /** A label from one of the maps above for a value that may come from outside it (old data): the value itself otherwise. */

@@ -50,6 +50,12 @@ const PLAN_TABLE: Record<string, readonly string[]> = {
   'agency.create': ALL('ADMIN'),
   'user.create': ALL('ADMIN'),
   'user.update': ALL('ADMIN'),
+  'agreement.manage': ALL('ADMIN'),
+  'agreement.readAll': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
+  'agreement.readAgency': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
+  'course.create': ALL('ADMIN'),
+  'training.record': ALL('ADMIN'),
+  'training.read': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
 };
 
 /** The statuses in which each action may be taken (plan-lifecycle.ts); actions not listed: every status. */
@@ -141,6 +147,29 @@ describe('can: who', () => {
     expect(can({ roles: ['PLANNER'], agencyId: 'cbp' }, 'user.readEmail', null, { agencyId: 'ncshp' })).toBe(false);
     expect(can({ roles: ['ADMIN'], agencyId: 'hq' }, 'user.readEmail', null, { agencyId: 'ncshp' })).toBe(true);
     expect(can(null, 'user.readEmail', null, { agencyId: 'ncshp' })).toBe(false);
+  });
+
+  it('agreement.readAgency: ADMIN and OVERSIGHT every agency, anyone else their own', () => {
+    expect(can(user('OFFICER', 'participant'), 'agreement.readAgency', null, { agencyId: 'cbp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'agreement.readAgency', null, { agencyId: 'ncshp' })).toBe(false);
+    expect(can(user('OVERSIGHT', 'outsider'), 'agreement.readAgency', null, { agencyId: 'ncshp' })).toBe(true);
+  });
+
+  it("training.record: the AGENCY_LEAD of the trainee's agency, and ADMIN", () => {
+    expect(can(user('AGENCY_LEAD', 'participant'), 'training.record', null, { agencyId: 'cbp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'training.record', null, { agencyId: 'ncshp' })).toBe(false);
+    expect(can(user('PLANNER', 'participant'), 'training.record', null, { agencyId: 'cbp' })).toBe(false);
+    expect(can(user('OVERSIGHT', 'outsider'), 'training.record', null, { agencyId: 'cbp' })).toBe(false);
+    expect(can(user('ADMIN', 'outsider'), 'training.record', null, { agencyId: 'cbp' })).toBe(true);
+  });
+
+  it("training.read: one's own, the AGENCY_LEAD of the trainee's agency, ADMIN and OVERSIGHT", () => {
+    const officer = user('OFFICER', 'participant');
+    expect(can(officer, 'training.read', null, { agencyId: 'cbp', authorId: officer.id })).toBe(true);
+    expect(can(officer, 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(false);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'lead'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(false);
+    expect(can(user('OVERSIGHT', 'outsider'), 'training.read', null, { agencyId: 'cbp' })).toBe(true);
   });
 
   it('transparency.read: oversight only', () => {

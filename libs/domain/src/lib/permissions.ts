@@ -61,6 +61,17 @@ export const PERMISSION_ACTIONS = [
   'user.create',
   /** Edit another account: name, agency, roles; disable or re-enable it; reset its credentials. */
   'user.update',
+  /** Create, update and terminate agreements, upload their documents (docs/architecture.md#agreements-and-training). */
+  'agreement.manage',
+  /** Read every agreement. Members of a party agency read their own; plan members read those covering their plan. */
+  'agreement.readAll',
+  /** Read the agreements an agency is party to (subject: the agency). */
+  'agreement.readAgency',
+  'course.create',
+  /** Record a completed course (subject: the trainee's agency). */
+  'training.record',
+  /** Read training records (subject: the trainee's agency, and the trainee as `authorId`: everyone reads their own). */
+  'training.read',
 ] as const;
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
 
@@ -95,6 +106,7 @@ export interface PermissionSubject {
  * - `leadAgency`: these roles, for a user of the plan's lead agency (which takes part);
  * - `ownerAgency`: these roles, for a participating user of the subject's agency;
  * - `sameAgency`: any user of the subject's agency; `author`: the subject's author.
+ * - `agency`: these roles, for a user of the subject's agency (no plan needed).
  * - `only`: 'ownAgency' (the subject, when named, is the user's agency) or 'author' (the user wrote it).
  */
 interface Rule {
@@ -103,6 +115,7 @@ interface Rule {
   leadAgency?: readonly Role[];
   ownerAgency?: readonly Role[];
   sameAgency?: true;
+  agency?: readonly Role[];
   author?: true;
   only?: 'ownAgency' | 'author';
 }
@@ -142,6 +155,12 @@ export const PERMISSION_RULES: Readonly<Record<PermissionAction, Readonly<Rule>>
   'agency.create': { anywhere: ADMIN },
   'user.create': { anywhere: ADMIN },
   'user.update': { anywhere: ADMIN },
+  'agreement.manage': { anywhere: ADMIN },
+  'agreement.readAll': { anywhere: [Role.ADMIN, Role.OVERSIGHT] },
+  'agreement.readAgency': { anywhere: [Role.ADMIN, Role.OVERSIGHT], sameAgency: true },
+  'course.create': { anywhere: ADMIN },
+  'training.record': { anywhere: ADMIN, agency: LEADS },
+  'training.read': { anywhere: [Role.ADMIN, Role.OVERSIGHT], agency: LEADS, author: true },
 };
 
 const holds = (user: PermissionUser, roles: readonly Role[] | undefined) => roles !== undefined && hasAnyRole(user.roles as readonly Role[], roles);
@@ -163,6 +182,7 @@ export function can(user: PermissionUser | null | undefined, action: PermissionA
     (member && ownAgency(plan?.leadAgencyId) && holds(user, rule.leadAgency)) ||
     (member && ownAgency(subject?.agencyId) && holds(user, rule.ownerAgency)) ||
     (rule.sameAgency === true && ownAgency(subject?.agencyId)) ||
+    (ownAgency(subject?.agencyId) && holds(user, rule.agency)) ||
     (rule.author === true && user.id != null && subject?.authorId === user.id);
   if (!granted) return false;
   if (rule.only === 'ownAgency') return subject?.agencyId == null || ownAgency(subject.agencyId);

@@ -1,5 +1,5 @@
 import { BLOCKER_FIX_LABELS } from './labels';
-import { BlockerCode, computeBlockers, READINESS_CHECKED_WHILE, wouldCreateCycle, type ReadinessInput } from './readiness';
+import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, READINESS_CHECKED_WHILE, withAccountabilityBlockers, wouldCreateCycle, type ReadinessInput } from './readiness';
 
 const ready: ReadinessInput = {
   startsAt: '2027-03-01T06:00:00Z',
@@ -23,9 +23,58 @@ const ready: ReadinessInput = {
     { id: 't1', title: 'Briefing', startsAt: '2027-03-01T06:00:00Z', endsAt: '2027-03-01T07:00:00Z', dependsOnIds: [] },
     { id: 't2', title: 'Execution', startsAt: '2027-03-01T07:00:00Z', endsAt: '2027-03-01T12:00:00Z', dependsOnIds: ['t1'] },
   ],
+  operationType: 'CHECKPOINT',
+  leadAgencyId: 'ncshp',
 };
 
 const codes = (input: ReadinessInput) => computeBlockers(input).map((blocker) => [blocker.code, blocker.entityId]);
+
+describe('readiness blockers: operation type, agreements and training', () => {
+  const agreement = { agencyIds: ['ncshp', 'cbp'], scope: ['CHECKPOINT'], effectiveFrom: '2026-01-01T00:00:00Z', expiresOn: null };
+  const facts = (over: Partial<NonNullable<ReadinessInput['accountability']>> = {}): NonNullable<ReadinessInput['accountability']> => ({
+    agreements: [agreement],
+    requiredCourses: [{ id: 'ss', code: 'SS-101', title: 'Search and seizure' }],
+    records: [
+      { userId: 'u1', courseId: 'ss', expiresOn: null },
+      { userId: 'u2', courseId: 'ss', expiresOn: '2027-03-01T18:00:00Z' },
+    ],
+    people: new Map([['u1', 'Dana Whitfield'], ['u2', 'Maria Lopez']]),
+    ...over,
+  });
+
+  it('OPERATION_TYPE_MISSING without a type, right after the window', () => {
+    expect(codes({ ...ready, operationType: null })).toEqual([['OPERATION_TYPE_MISSING', null]]);
+  });
+
+  it('judges agreements and training only when given the facts (the web takes them from the server)', () => {
+    expect(codes({ ...ready, accountability: facts() })).toEqual([]);
+    expect(codes({ ...ready, accountability: undefined })).toEqual([]);
+  });
+
+  it('AGREEMENT_MISSING and AGREEMENT_SCOPE name the agency; the lead needs none with itself', () => {
+    expect(codes({ ...ready, accountability: facts({ agreements: [] }) })).toEqual([['AGREEMENT_MISSING', 'cbp']]);
+    expect(codes({ ...ready, accountability: facts({ agreements: [{ ...agreement, expiresOn: '2027-03-01T12:00:00Z' }] }) })).toEqual([['AGREEMENT_MISSING', 'cbp']]);
+    expect(codes({ ...ready, operationType: 'SURVEILLANCE', accountability: facts() })).toEqual([['AGREEMENT_SCOPE', 'cbp']]);
+  });
+
+  it('puts the agreement and training blockers taken apart back where computeBlockers lists them', () => {
+    const plan = { ...ready, comms: [], roles: [...ready.roles, { id: 'r3', title: 'Spare', agencyId: 'cbp', assigneeId: null }], accountability: facts({ agreements: [], records: [] }) };
+    const all = computeBlockers(plan);
+    const accountability = all.filter((blocker) => ACCOUNTABILITY_BLOCKERS.includes(blocker.code));
+    expect(accountability.length).toBeGreaterThan(0);
+    expect(withAccountabilityBlockers(computeBlockers({ ...plan, accountability: undefined }), accountability)).toEqual(all);
+    expect(withAccountabilityBlockers([], accountability)).toEqual(accountability);
+  });
+
+  it('TRAINING_MISSING names the person and the course, once per role and course', () => {
+    const blockers = computeBlockers({ ...ready, accountability: facts({ records: [{ userId: 'u1', courseId: 'ss', expiresOn: '2027-03-01T17:59:59Z' }] }) });
+    expect(blockers.map((b) => [b.code, b.entityId])).toEqual([
+      ['TRAINING_MISSING', 'r1'],
+      ['TRAINING_MISSING', 'r2'],
+    ]);
+    expect(blockers[0]!.message).toBe('Dana Whitfield (Commander) lacks Search and seizure (SS-101), current through the end of the operation.');
+  });
+});
 
 describe('readiness blockers', () => {
   it('finds none in a complete plan (an optional open item does not block)', () => {

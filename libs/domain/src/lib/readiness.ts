@@ -1,3 +1,4 @@
+import { agreementsInForceBetween, trainingCurrentThrough, type AgreementTerms } from './accountability';
 import { enumOf, type EnumValue } from './enums';
 import { PlanStatus } from './plan-lifecycle';
 
@@ -15,6 +16,10 @@ export const BlockerCode = enumOf(
   'TIMELINE_DEPENDENCY_OVERLAP',
   'TIMELINE_OUTSIDE_WINDOW',
   'NO_COMMS',
+  'OPERATION_TYPE_MISSING',
+  'AGREEMENT_MISSING',
+  'AGREEMENT_SCOPE',
+  'TRAINING_MISSING',
 );
 export type BlockerCode = EnumValue<typeof BlockerCode>;
 
@@ -38,7 +43,32 @@ export interface ReadinessInput {
   comms: ReadonlyArray<unknown>;
   checklist: ReadonlyArray<{ id: string; text: string; required: boolean; status: string }>;
   timeline: ReadonlyArray<{ id: string; title: string; startsAt: DateLike; endsAt: DateLike; dependsOnIds: readonly string[] }>;
+  /** Null or absent: OPERATION_TYPE_MISSING. */
+  operationType?: string | null;
+  /** The agency the others need an agreement with. */
+  leadAgencyId?: string | null;
+  /**
+   * The agreements and training the plan's agencies and assignees hold. Only the API has all of it
+   * (training records are not every member's to read); without it the agreement and training
+   * blockers are not judged here, and the web takes them from the server's last readiness.
+   */
+  accountability?: AccountabilityFacts;
 }
+
+/** What the agreement and training rules read, loaded by the API for one plan. */
+export interface AccountabilityFacts {
+  /** Agreements that have the lead agency as a party (any state: the rules judge the dates). */
+  agreements: ReadonlyArray<AgreementTerms>;
+  /** Courses required for the plan's operation type. */
+  requiredCourses: ReadonlyArray<{ id: string; code: string; title: string }>;
+  /** The assignees' completions of those courses. */
+  records: ReadonlyArray<{ userId: string; courseId: string; expiresOn: DateLike | null }>;
+  /** Assignees' names, for the messages. */
+  people: ReadonlyMap<string, string>;
+}
+
+/** The blockers only the API judges: they need agreements and training records (see `ReadinessInput.accountability`). */
+export const ACCOUNTABILITY_BLOCKERS: readonly BlockerCode[] = ['AGREEMENT_MISSING', 'AGREEMENT_SCOPE', 'TRAINING_MISSING'];
 
 /**
  * The statuses in which readiness stands between the plan and its next step: submission (DRAFT)
@@ -55,9 +85,86 @@ export interface ReadinessOptions {
 
 const time = (value: DateLike | number): number => (typeof value === 'number' ? value : value instanceof Date ? value.getTime() : Date.parse(value));
 
-/** The blockers of a plan, in the order a planner meets them: window, objectives, agencies and roles, checklist, timeline, comms. */
+/**
+ * The blockers of a plan, in the order a planner meets them: window and operation type,
+ * objectives, agencies and roles (with their agreements and training), checklist, timeline, comms.
+ */
 export function computeBlockers(plan: ReadinessInput, options: ReadinessOptions = {}): Blocker[] {
-  return [...windowBlockers(plan, options), ...objectiveBlockers(plan), ...agencyBlockers(plan), ...checklistBlockers(plan), ...timelineBlockers(plan), ...commsBlockers(plan)];
+  return [
+    ...windowBlockers(plan, options),
+    ...operationTypeBlockers(plan),
+    ...objectiveBlockers(plan),
+    ...agencyBlockers(plan),
+    ...agreementBlockers(plan),
+    ...trainingBlockers(plan),
+    ...checklistBlockers(plan),
+    ...timelineBlockers(plan),
+    ...commsBlockers(plan),
+  ];
+}
+
+/** The blockers computeBlockers lists after the agreement and training ones. */
+const AFTER_ACCOUNTABILITY: readonly string[] = ['REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'TIMELINE_DEPENDENCY_OVERLAP', 'TIMELINE_OUTSIDE_WINDOW', 'NO_COMMS'];
+
+/**
+ * The content blockers (judged without `accountability`) with the agreement and training blockers
+ * put where computeBlockers lists them: after agencies and roles, before the checklist. The web
+ * judges the first itself and takes the second from the server.
+ */
+export function withAccountabilityBlockers(content: readonly Blocker[], accountability: readonly Blocker[]): Blocker[] {
+  const at = content.findIndex((blocker) => AFTER_ACCOUNTABILITY.includes(blocker.code));
+  const split = at < 0 ? content.length : at;
+  return [...content.slice(0, split), ...accountability, ...content.slice(split)];
+}
+
+function operationTypeBlockers(plan: ReadinessInput): Blocker[] {
+  return plan.operationType ? [] : [{ code: BlockerCode.OPERATION_TYPE_MISSING, message: 'The plan has no operation type: agreements and training are matched on it.', entityId: null }];
+}
+
+/**
+ * Each participating agency other than the lead needs an agreement with the lead agency in force
+ * for the whole window (AGREEMENT_MISSING) whose scope covers the operation type (AGREEMENT_SCOPE).
+ */
+function agreementBlockers(plan: ReadinessInput): Blocker[] {
+  const facts = plan.accountability;
+  if (!facts || !plan.leadAgencyId || !plan.startsAt || !plan.endsAt) return [];
+  const lead = plan.leadAgencyId;
+  const leadName = plan.agencies.find((agency) => agency.id === lead)?.shortName ?? 'the lead agency';
+  const blockers: Blocker[] = [];
+  for (const agency of plan.agencies) {
+    if (agency.id === lead) continue;
+    const inForce = agreementsInForceBetween(facts.agreements, lead, agency.id, plan.startsAt, plan.endsAt);
+    if (inForce.length === 0) {
+      blockers.push({ code: BlockerCode.AGREEMENT_MISSING, message: `${agency.shortName} has no agreement with ${leadName} in force for the whole operation window.`, entityId: agency.id });
+    } else if (plan.operationType && !inForce.some((a) => a.scope.includes(plan.operationType as string))) {
+      blockers.push({ code: BlockerCode.AGREEMENT_SCOPE, message: `No agreement between ${agency.shortName} and ${leadName} covers this type of operation.`, entityId: agency.id });
+    }
+  }
+  return blockers;
+}
+
+/**
+ * The courses the operation type requires that `userId` does not hold current through `until`
+ * (null: no end to judge by, so any completion counts).
+ */
+export function coursesLacking(facts: Pick<AccountabilityFacts, 'requiredCourses' | 'records'>, userId: string, until: DateLike | null): AccountabilityFacts['requiredCourses'] {
+  return facts.requiredCourses.filter((course) => !facts.records.some((r) => r.userId === userId && r.courseId === course.id && (until === null || trainingCurrentThrough(r, until))));
+}
+
+/** Every role's assignee holds each course the operation type requires, current through the window's end. */
+function trainingBlockers(plan: ReadinessInput): Blocker[] {
+  const facts = plan.accountability;
+  if (!facts || !plan.operationType || !plan.endsAt) return [];
+  const end = plan.endsAt;
+  const blockers: Blocker[] = [];
+  for (const role of plan.roles) {
+    if (!role.assigneeId) continue;
+    for (const course of coursesLacking(facts, role.assigneeId, end)) {
+      const name = facts.people.get(role.assigneeId) ?? 'The assignee';
+      blockers.push({ code: BlockerCode.TRAINING_MISSING, message: `${name} (${role.title}) lacks ${course.title} (${course.code}), current through the end of the operation.`, entityId: role.id });
+    }
+  }
+  return blockers;
 }
 
 function windowBlockers(plan: ReadinessInput, { now }: ReadinessOptions): Blocker[] {

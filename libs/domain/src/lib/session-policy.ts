@@ -38,3 +38,33 @@ export function sessionMayCall(session: { mustChangePassword?: boolean; restrict
   if (!session.mustChangePassword && !session.restricted) return true;
   return RESTRICTED_SESSION_OPERATIONS.includes(operation);
 }
+
+/** Second factors (issue 15; CJIS 5.6.2.2): TOTP per RFC 6238 and single-use recovery codes. */
+export const SECOND_FACTOR_POLICY = {
+  totpDigits: 6,
+  totpPeriodSeconds: 30,
+  /** Codes of the step before and after the current one are accepted too (clock drift). */
+  totpWindowSteps: 1,
+  recoveryCodeCount: 10,
+  /** A login challenge (the step between password and second factor) lives this long and is single use. */
+  challengeMinutes: 5,
+  /** An enrollment not confirmed within this time must start again. */
+  enrollmentMinutes: 15,
+} as const;
+
+/** `JOINTOPS_MFA`: whether every account must have a second factor before it may do anything. */
+export type MfaPolicy = 'required' | 'optional';
+
+/** Signatures (DESIGN.md section 8: approve or reject, activate, finalize): the operations that need a recent proof of presence. */
+export const SIGNATURE_OPERATIONS: readonly string[] = ['decideApproval', 'activatePlan', 'finalizeAfterActionReport'];
+
+/** Whether a session that last proved its user's presence at `authenticatedAt` may sign now. */
+export function signatureFresh(authenticatedAt: Date, now: Date, windowSeconds: number): boolean {
+  const age = now.getTime() - authenticatedAt.getTime();
+  return age >= -5_000 && age <= windowSeconds * 1000;
+}
+
+/** A recovery code as shown to the user (`abcd-efgh-jk`) and as compared: lower case, no separators. */
+export function normalizeRecoveryCode(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { handleModalKeys } from './modal-keys';
 
 export interface ConfirmDialogProps {
   /** The dialog's heading, which also names it. */
@@ -11,8 +12,6 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
   onConfirm: () => void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal question (`role="alertdialog"`): focus starts on the safe choice, Tab stays inside,
@@ -31,25 +30,7 @@ export function ConfirmDialog({ heading, children, cancelLabel, confirmLabel, on
     };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => handleModalKeys(event, dialogRef.current, onCancel);
 
   return (
     <div className="jo-dialog-overlay">

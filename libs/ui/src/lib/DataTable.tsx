@@ -1,5 +1,6 @@
 import { Table, type TableProps } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
+import { TableHead } from './TableHead';
 
 export interface DataTableProps extends Omit<TableProps, 'caption' | 'children'> {
   /** What the table lists: every data table names itself for screen readers. */
@@ -18,20 +19,7 @@ export function DataTable({ caption, captionClassName, columns, actionsColumn = 
   return (
     <Table {...table}>
       <caption className={captionClassName}>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-          {actionsColumn ? (
-            <th scope="col">
-              <span className="usa-sr-only">Actions</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
+      <TableHead columns={columns} actionsColumn={actionsColumn} />
       <tbody>{children}</tbody>
     </Table>
   );

@@ -45,14 +45,14 @@ function unauthenticated(status = 200) {
   return graphQLResponse({ errors: [{ message: 'Not signed in.', extensions: { code: 'UNAUTHENTICATED' } }], data: null }, status);
 }
 
-function setup(options: { token?: string | null; respond: () => Response }) {
+function setup(options: { signedIn?: boolean; respond: () => Response }) {
   const onUnauthenticated = jest.fn();
   const onAuthenticatedActivity = jest.fn();
   const fetch = jest.fn(async (_uri: RequestInfo | URL, _init?: RequestInit) => options.respond());
   const client = createApolloClient({
     httpUrl: 'http://localhost/graphql',
     wsUrl: 'ws://localhost/graphql',
-    getToken: () => options.token ?? null,
+    isSignedIn: () => options.signedIn ?? false,
     onUnauthenticated,
     onAuthenticatedActivity,
     fetch: fetch as unknown as typeof globalThis.fetch,
@@ -61,30 +61,31 @@ function setup(options: { token?: string | null; respond: () => Response }) {
   return { client, fetch, onUnauthenticated, onAuthenticatedActivity };
 }
 
-function headersOf(fetch: jest.Mock) {
-  return new Headers(((fetch.mock.calls[0] as [unknown, RequestInit])[1].headers ?? {}) as HeadersInit);
+function initOf(fetch: jest.Mock): RequestInit {
+  return (fetch.mock.calls[0] as [unknown, RequestInit])[1];
 }
 
 describe('createApolloClient', () => {
-  it('sends the bearer token and reports an UNAUTHENTICATED answer as a lost session', async () => {
-    const { client, fetch, onUnauthenticated } = setup({ token: 'tok-1', respond: () => unauthenticated() });
+  it('sends the session cookie (same origin), no bearer token, and reports an UNAUTHENTICATED answer while signed in as a lost session', async () => {
+    const { client, fetch, onUnauthenticated } = setup({ signedIn: true, respond: () => unauthenticated() });
 
     const result = await client.query({ query: MeDocument, errorPolicy: 'all' }).catch((e: unknown) => ({ error: e }));
 
     expect(result.error).toBeDefined();
-    expect(headersOf(fetch).get('authorization')).toBe('Bearer tok-1');
+    expect(initOf(fetch).credentials).toBe('same-origin');
+    expect(new Headers(initOf(fetch).headers as HeadersInit).get('authorization')).toBeNull();
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
   it('also recognises UNAUTHENTICATED in a non-2xx response body', async () => {
-    const { client, onUnauthenticated } = setup({ token: 'tok-1', respond: () => unauthenticated(401) });
+    const { client, onUnauthenticated } = setup({ signedIn: true, respond: () => unauthenticated(401) });
     await client.query({ query: MeDocument }).catch(() => undefined);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
   it('leaves a wrong password on Login to the sign-in form', async () => {
     const { client, onUnauthenticated } = setup({
-      token: 'stale',
+      signedIn: true,
       respond: () => graphQLResponse({ errors: [{ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }], data: null }),
     });
     await expect(client.mutate({ mutation: LoginDocument, variables: { email: 'a@b.gov', password: 'nope' } })).rejects.toThrow(
@@ -93,16 +94,16 @@ describe('createApolloClient', () => {
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 
-  it('does not treat UNAUTHENTICATED as a lost session when no token was sent', async () => {
-    const { client, fetch, onUnauthenticated } = setup({ token: null, respond: () => unauthenticated() });
+  it('does not treat UNAUTHENTICATED as a lost session when the request was sent signed out (the start-up check)', async () => {
+    const { client, onUnauthenticated, onAuthenticatedActivity } = setup({ signedIn: false, respond: () => unauthenticated() });
     await client.query({ query: MeDocument }).catch(() => undefined);
-    expect(headersOf(fetch).get('authorization')).toBeNull();
     expect(onUnauthenticated).not.toHaveBeenCalled();
+    expect(onAuthenticatedActivity).not.toHaveBeenCalled();
   });
 
   it('ignores other error codes', async () => {
     const { client, onUnauthenticated } = setup({
-      token: 'tok-1',
+      signedIn: true,
       respond: () => graphQLResponse({ errors: [{ message: 'No.', extensions: { code: 'FORBIDDEN' } }], data: null }),
     });
     await client.query({ query: MeDocument }).catch(() => undefined);
@@ -110,7 +111,7 @@ describe('createApolloClient', () => {
   });
 
   it('reports authenticated activity on success, normalising the user by id', async () => {
-    const { client, onAuthenticatedActivity, onUnauthenticated } = setup({ token: 'tok-1', respond: () => graphQLResponse({ data: { me: ME } }) });
+    const { client, onAuthenticatedActivity, onUnauthenticated } = setup({ signedIn: true, respond: () => graphQLResponse({ data: { me: ME } }) });
     const { data } = await client.query({ query: MeDocument });
     expect(data?.me.displayName).toBe('Maria Lopez');
     expect(onAuthenticatedActivity).toHaveBeenCalledTimes(1);
@@ -126,16 +127,16 @@ describe('createWsClient', () => {
     FakeSocket.instances = [];
   });
 
-  it('authenticates with connectionParams and reports a 4403 close without reconnecting', async () => {
+  it('sends no token of its own (the browser sends the cookie on the upgrade) and reports a 4403 close without reconnecting', async () => {
     const onUnauthenticated = jest.fn();
-    const ws = createWsClient({ wsUrl: 'ws://localhost/graphql', getToken: () => 'tok-1', onUnauthenticated, webSocketImpl: FakeSocket });
+    const ws = createWsClient({ wsUrl: 'ws://localhost/graphql', onUnauthenticated, webSocketImpl: FakeSocket });
     const error = jest.fn();
     ws.subscribe({ query: 'subscription { planPresence(planId: "p1") { focus } }' }, { next: () => undefined, error, complete: () => undefined });
 
     await flush();
     const [socket] = FakeSocket.instances;
     expect(socket.url).toBe('ws://localhost/graphql');
-    expect(socket.sent[0]).toEqual({ type: 'connection_init', payload: { authorization: 'Bearer tok-1' } });
+    expect(socket.sent[0]).toEqual({ type: 'connection_init' });
 
     socket.close(4403, 'Forbidden');
     await flush();
@@ -150,7 +151,7 @@ describe('createWsClient', () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
     try {
       const onUnauthenticated = jest.fn();
-      const ws = createWsClient({ wsUrl: 'ws://localhost/graphql', getToken: () => 'tok-1', onUnauthenticated, webSocketImpl: FakeSocket });
+      const ws = createWsClient({ wsUrl: 'ws://localhost/graphql', onUnauthenticated, webSocketImpl: FakeSocket });
       ws.subscribe({ query: 'subscription { planPresence(planId: "p1") { focus } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
       for (let attempt = 1; attempt <= 8; attempt++) {
         await jest.advanceTimersByTimeAsync(60_000);
@@ -158,7 +159,7 @@ describe('createWsClient', () => {
       }
       await jest.advanceTimersByTimeAsync(60_000);
       expect(FakeSocket.instances).toHaveLength(9);
-      expect(FakeSocket.instances.at(-1)!.sent[0]).toEqual({ type: 'connection_init', payload: { authorization: 'Bearer tok-1' } });
+      expect(FakeSocket.instances.at(-1)!.sent[0]).toEqual({ type: 'connection_init' });
       expect(onUnauthenticated).not.toHaveBeenCalled();
       void ws.dispose();
       await jest.advanceTimersByTimeAsync(60_000);

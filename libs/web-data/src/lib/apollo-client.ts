@@ -14,18 +14,23 @@ export interface CreateApolloClientOptions {
   httpUrl: string;
   /** `ws(s)://<host>/graphql`; see `webSocketUrl`. */
   wsUrl: string;
-  /** The current bearer token, or null when signed out. Read on every request and every (re)connect. */
-  getToken: () => string | null;
   /**
-   * The server refused a token that was sent: GraphQL error UNAUTHENTICATED, or the socket closed
-   * with 4403. Typically clears the stored session, resets the cache and asks to sign in again.
+   * Whether the app holds a session, read as each request is sent. The session itself is the
+   * HttpOnly `jointops_session` cookie, which the browser sends with every same-origin request
+   * and WebSocket upgrade; no script sees it.
+   */
+  isSignedIn: () => boolean;
+  /**
+   * The server refused the session of a signed-in app: GraphQL error UNAUTHENTICATED, or the
+   * socket closed with 4403. Typically clears the stored session, resets the cache and asks to
+   * sign in again.
    */
   onUnauthenticated: () => void;
-  /** Called after every successful response to a request that carried a token (to slide the local expiry). */
+  /** Called after every successful response to a request sent while signed in (to slide the local expiry). */
   onAuthenticatedActivity?: () => void;
   /**
    * Operations whose UNAUTHENTICATED answer is not a lost session: a wrong password on `Login`,
-   * an already revoked token on `Logout`. Default `['Login', 'Logout']`.
+   * an already revoked session on `Logout`. Default `['Login', 'Logout']`.
    */
   publicOperations?: readonly string[];
   cache?: InMemoryCache;
@@ -40,8 +45,8 @@ export interface CreateApolloClientOptions {
 /** Operation context that sends a query or mutation over the WebSocket instead of HTTP. */
 export const WS_TRANSPORT = { transport: 'ws' } as const;
 
-/** Context flag set by the auth link: whether this request carried a bearer token. */
-const SENT_TOKEN = 'jointopsSentToken';
+/** Context flag set as a request is sent: whether the app was signed in then. */
+const SENT_SIGNED_IN = 'jointopsSentSignedIn';
 
 /** Randomised exponential backoff: about 1 s, 2 s, 4 s ... capped at 30 s. */
 export function reconnectDelay(retries: number, random: () => number = Math.random): number {
@@ -54,15 +59,15 @@ export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'>, path
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
 }
 
-export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' | 'getToken' | 'onUnauthenticated' | 'webSocketImpl' | 'connectionState'>): WsClient {
+/**
+ * The live connection. It sends no credential of its own: the browser sends the session cookie
+ * with the upgrade request (same origin), and the server checks that request's Origin.
+ */
+export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' | 'onUnauthenticated' | 'webSocketImpl' | 'connectionState'>): WsClient {
   const state = options.connectionState?.handlers;
   return createClient({
     url: options.wsUrl,
     lazy: true,
-    connectionParams: (): Record<string, string> => {
-      const token = options.getToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
     // Keep reconnecting (network drops, deploys) except when the server refused the session.
     retryAttempts: Infinity,
     shouldRetry: (errOrCloseEvent) => !(isCloseEventLike(errOrCloseEvent) && errOrCloseEvent.code === WS_CLOSE_FORBIDDEN),
@@ -79,46 +84,44 @@ export function createWsClient(options: Pick<CreateApolloClientOptions, 'wsUrl' 
   });
 }
 
-/** Adds `Authorization: Bearer <token>` to HTTP requests and remembers whether a token was sent. */
-export function createAuthLink(getToken: () => string | null): ApolloLink {
+/** Remembers, on each request as it is sent, whether the app was signed in then. */
+function createSignedInLink(isSignedIn: () => boolean): ApolloLink {
   return new ApolloLink((operation, forward) => {
-    const token = getToken();
-    operation.setContext((previous: { headers?: Record<string, string> }) => ({
-      headers: { ...previous.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      [SENT_TOKEN]: Boolean(token),
-    }));
+    operation.setContext({ [SENT_SIGNED_IN]: isSignedIn() });
     return forward(operation);
   });
 }
 
 /**
- * Calls `onUnauthenticated` when the server refuses the session a request was sent with.
- * A request sent without a token, or a public operation (Login), is left to its caller.
+ * Calls `onUnauthenticated` when the server refuses the session of a request sent while signed
+ * in. A request sent signed out (the start-up `me` check), or a public operation (Login), is left
+ * to its caller.
  */
 export function createSessionErrorLink(
-  options: Pick<CreateApolloClientOptions, 'onUnauthenticated' | 'onAuthenticatedActivity' | 'publicOperations'>,
+  options: Pick<CreateApolloClientOptions, 'isSignedIn' | 'onUnauthenticated' | 'onAuthenticatedActivity' | 'publicOperations'>,
 ): ApolloLink {
   const publicOperations = new Set(options.publicOperations ?? ['Login', 'Logout']);
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (operation.operationName && publicOperations.has(operation.operationName)) return;
-    const sentToken = operation.getContext()[SENT_TOKEN] === true;
+    const sentSignedIn = operation.getContext()[SENT_SIGNED_IN] === true;
     const isSubscription = operation.operationType === OperationTypeNode.SUBSCRIPTION;
-    if ((sentToken || isSubscription) && (isUnauthenticatedError(error) || isForbiddenSocketClose(error))) {
+    if ((sentSignedIn || isSubscription) && (isUnauthenticatedError(error) || isForbiddenSocketClose(error))) {
       options.onUnauthenticated();
     }
   });
-  if (!options.onAuthenticatedActivity) return errorLink;
+  const signedInLink = createSignedInLink(options.isSignedIn);
+  if (!options.onAuthenticatedActivity) return ApolloLink.from([signedInLink, errorLink]);
   const onActivity = options.onAuthenticatedActivity;
   const activityLink = new ApolloLink((operation, forward) => {
     const observable = forward(operation);
-    if (operation.getContext()[SENT_TOKEN] !== true || operation.operationType === OperationTypeNode.SUBSCRIPTION) return observable;
+    if (operation.getContext()[SENT_SIGNED_IN] !== true || operation.operationType === OperationTypeNode.SUBSCRIPTION) return observable;
     return observable.pipe(
       tap((result) => {
         if (!result.errors?.length) onActivity();
       }),
     );
   });
-  return ApolloLink.from([errorLink, activityLink]);
+  return ApolloLink.from([signedInLink, errorLink, activityLink]);
 }
 
 /** Subscriptions, and operations sent with the `WS_TRANSPORT` context, go over the WebSocket. */
@@ -127,18 +130,19 @@ export function usesWebSocket(operation: { operationType?: OperationTypeNode; ge
 }
 
 /**
- * The web client's Apollo Client: queries and mutations over HTTP with a bearer header,
- * subscriptions over graphql-ws (lazy, reconnecting with backoff), one session-error handler.
+ * The web client's Apollo Client: queries and mutations over HTTP, subscriptions over graphql-ws
+ * (lazy, reconnecting with backoff), one session-error handler. Both carry the session cookie
+ * (same origin only); neither sends a bearer token.
  */
 export function createApolloClient(options: CreateApolloClientOptions): ApolloClient {
-  const httpLink = new HttpLink({ uri: options.httpUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const httpLink = new HttpLink({ uri: options.httpUrl, credentials: 'same-origin', ...(options.fetch ? { fetch: options.fetch } : {}) });
   const connectionState = options.connectionState ?? createConnectionStateStore();
   const wsLink = new GraphQLWsLink(createWsClient({ ...options, connectionState }));
   const transport = ApolloLink.split(usesWebSocket, wsLink, httpLink);
 
   const client = new ApolloClient({
     cache: options.cache ?? createCache(),
-    link: ApolloLink.from([createSessionErrorLink(options), createAuthLink(options.getToken), transport]),
+    link: ApolloLink.from([createSessionErrorLink(options), transport]),
   });
   registerConnectionState(client, connectionState);
   return client;

@@ -9,14 +9,14 @@ describe('session store in a browser', () => {
   it('uses window.localStorage under jointops.session by default', () => {
     const store = createSessionStore();
     const expiresAt = new Date(Date.now() + 60_000).toISOString();
-    store.save({ token: 'abc', expiresAt });
-    expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual({ token: 'abc', expiresAt });
-    expect(createSessionStore().getToken()).toBe('abc');
+    store.save({ expiresAt });
+    expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual({ expiresAt });
+    expect(createSessionStore().isLive()).toBe(true);
   });
 
   it('drops a stored session whose expiresAt has passed', () => {
-    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 'old', expiresAt: new Date(Date.now() - 1).toISOString() }));
-    expect(createSessionStore().getToken()).toBeNull();
+    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ expiresAt: new Date(Date.now() - 1).toISOString() }));
+    expect(createSessionStore().isLive()).toBe(false);
     expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
   });
 });

@@ -1,18 +1,27 @@
 import { SESSION_POLICY } from '@jointops/domain';
 
-/** localStorage key under which the signed-in session is kept. */
+/** localStorage key under which the app remembers that it is signed in (never the token). */
 export const SESSION_STORAGE_KEY = 'jointops.session';
 
-/** What the browser keeps about a session: the opaque bearer token and when it lapses if unused. */
+/**
+ * What the browser keeps about a session besides its cookie: when it lapses if unused, and
+ * whether it must change its password. The token itself lives only in the `jointops_session`
+ * cookie, which is HttpOnly: no script of the page can read it, so none can leak it.
+ */
 export interface StoredSession {
-  token: string;
-  /** ISO-8601 instant after which the token is treated as absent. */
+  /** ISO-8601 instant after which the session is treated as ended here. */
   expiresAt: string;
   /**
    * After an administrator's reset: until the password is changed the server refuses everything
    * but `me`, `logout` and `changePassword`, and the web shows only the change-password page.
    */
   mustChangePassword?: boolean;
+  /**
+   * The deployment requires a second factor and the account has none: until one is enrolled the
+   * server refuses everything but `me`, `logout` and enrollment, and the web shows only the
+   * security page.
+   */
+  restricted?: boolean;
 }
 
 export interface SessionStoreOptions {
@@ -25,8 +34,8 @@ export interface SessionStoreOptions {
 export interface SessionStore {
   /** The stored session, or null when none is stored, it is unreadable or it has expired. */
   read(): StoredSession | null;
-  /** The bearer token of a live session, or null. */
-  getToken(): string | null;
+  /** Whether a session is open here and has not lapsed. */
+  isLive(): boolean;
   save(session: StoredSession): void;
   clear(): void;
   /**
@@ -46,10 +55,10 @@ function defaultStorage(): SessionStoreOptions['storage'] {
   }
 }
 
+/** An entry from before sessions moved to the cookie carries a bearer token: it is dropped, never read. */
 function isStoredSession(value: unknown): value is StoredSession {
-  if (typeof value !== 'object' || value === null) return false;
-  const { token, expiresAt } = value as Record<string, unknown>;
-  return typeof token === 'string' && token.length > 0 && typeof expiresAt === 'string';
+  if (typeof value !== 'object' || value === null || 'token' in value) return false;
+  return typeof (value as Record<string, unknown>)['expiresAt'] === 'string';
 }
 
 export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
@@ -66,7 +75,11 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
 
   const write = (session: StoredSession) => {
     try {
-      const stored: StoredSession = { token: session.token, expiresAt: session.expiresAt, ...(session.mustChangePassword ? { mustChangePassword: true } : {}) };
+      const stored: StoredSession = {
+        expiresAt: session.expiresAt,
+        ...(session.mustChangePassword ? { mustChangePassword: true } : {}),
+        ...(session.restricted ? { restricted: true } : {}),
+      };
       storage?.setItem(SESSION_STORAGE_KEY, JSON.stringify(stored));
     } catch {
       /* storage full or unavailable: the session lasts for this page only */
@@ -97,12 +110,16 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       remove();
       return null;
     }
-    return { token: parsed.token, expiresAt: parsed.expiresAt, ...(parsed.mustChangePassword === true ? { mustChangePassword: true } : {}) };
+    return {
+      expiresAt: parsed.expiresAt,
+      ...(parsed.mustChangePassword === true ? { mustChangePassword: true } : {}),
+      ...(parsed.restricted === true ? { restricted: true } : {}),
+    };
   };
 
   return {
     read,
-    getToken: () => read()?.token ?? null,
+    isLive: () => read() !== null,
     save: write,
     clear: remove,
     touch: () => {

@@ -53,4 +53,25 @@ describe('configuration', () => {
       'JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: nginx, 10.0.0.0/33.',
     ]);
   });
+
+  it('reads single sign-on from JOINTOPS_OIDC_*, and in production wants an https issuer and JOINTOPS_PUBLIC_URL', () => {
+    const oidc = { JOINTOPS_OIDC_ISSUER: 'https://login.agency.gov/', JOINTOPS_OIDC_CLIENT_ID: 'jointops', JOINTOPS_OIDC_CLIENT_SECRET: 's3cret' };
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(loadConfig(oidc)).toMatchObject({ oidc: { issuer: 'https://login.agency.gov/', clientId: 'jointops', clientSecret: 's3cret' }, publicUrl: null });
+    expect(configProblems(loadConfig(oidc))).toEqual([]);
+    expect(configProblems(loadConfig({ JOINTOPS_OIDC_ISSUER: 'https://login.agency.gov' }))).toEqual(['Set JOINTOPS_OIDC_CLIENT_ID and JOINTOPS_OIDC_CLIENT_SECRET with JOINTOPS_OIDC_ISSUER.']);
+
+    const production = { ...oidc, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' };
+    expect(configProblems(loadConfig(production))).toEqual([
+      'JOINTOPS_PUBLIC_URL is required in production with single sign-on (the redirect URI is JOINTOPS_PUBLIC_URL/auth/oidc/callback).',
+    ]);
+    expect(configProblems(loadConfig({ ...production, JOINTOPS_PUBLIC_URL: 'https://jointops.agency.gov/' }))).toEqual([]);
+    expect(loadConfig({ JOINTOPS_PUBLIC_URL: 'https://jointops.agency.gov/' }).publicUrl).toBe('https://jointops.agency.gov');
+    expect(configProblems(loadConfig({ ...production, JOINTOPS_PUBLIC_URL: 'https://jointops.agency.gov', JOINTOPS_OIDC_ISSUER: 'http://login.agency.gov' }))).toEqual([
+      'JOINTOPS_OIDC_ISSUER must be an https URL in production.',
+    ]);
+    expect(configProblems(loadConfig({ JOINTOPS_PUBLIC_URL: 'https://jointops.agency.gov/app' }))).toEqual([
+      'JOINTOPS_PUBLIC_URL must be an http(s) origin, like https://jointops.agency.gov (no path).',
+    ]);
+  });
 });

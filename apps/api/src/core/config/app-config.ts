@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { SESSION_POLICY } from '@jointops/domain';
+import { SESSION_POLICY, type MfaPolicy } from '@jointops/domain';
 import { checkPassword, DEMO_PASSWORD } from '@jointops/domain/passwords';
 import { resolve } from 'node:path';
 
@@ -41,6 +41,24 @@ export interface AppConfig {
    * `uniquelocal` name those ranges). Empty: the peer's own address is the client's.
    */
   trustedProxies: string[];
+  /** `JOINTOPS_MFA`: `required` (the default in production) or `optional` (the default elsewhere, so the demo accounts sign in with a password). */
+  mfa: MfaPolicy;
+  /** `JOINTOPS_SIGNATURE_WINDOW_S`: how recently a signer must have proved presence (default 300). */
+  signatureWindowSeconds: number;
+  /** Single sign-on with OpenID Connect; null when JOINTOPS_OIDC_ISSUER is not set. */
+  oidc: OidcConfig | null;
+  /**
+   * `JOINTOPS_PUBLIC_URL`: the address users reach JointOps at (`https://jointops.agency.gov`), the
+   * base of the single sign-on redirect URI. Required in production with single sign-on; elsewhere,
+   * null means "the address the browser used" (Host header, and X-Forwarded-Proto from a trusted proxy).
+   */
+  publicUrl: string | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -77,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     metricsToken: env.JOINTOPS_METRICS_TOKEN?.trim() || null,
     fastPasswordHashing: env.NODE_ENV === 'test',
     trustedProxies: list(env.JOINTOPS_TRUSTED_PROXIES),
+    mfa: (env.JOINTOPS_MFA?.trim() || (production ? 'required' : 'optional')) as MfaPolicy,
+    signatureWindowSeconds: Number(env.JOINTOPS_SIGNATURE_WINDOW_S ?? 300),
+    oidc: env.JOINTOPS_OIDC_ISSUER?.trim()
+      ? { issuer: env.JOINTOPS_OIDC_ISSUER.trim(), clientId: env.JOINTOPS_OIDC_CLIENT_ID?.trim() ?? '', clientSecret: env.JOINTOPS_OIDC_CLIENT_SECRET ?? '' }
+      : null,
+    publicUrl: env.JOINTOPS_PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
   };
 }
 
@@ -94,11 +118,33 @@ export function configProblems(config: AppConfig): string[] {
   const adminPassword = config.adminPassword === null ? null : checkPassword('JOINTOPS_ADMIN_PASSWORD', config.adminPassword, { allowDemoPassword: !config.production });
   if (adminPassword) problems.push(`JOINTOPS_ADMIN_PASSWORD: ${adminPassword.message}`);
   if (config.production && config.fastPasswordHashing) problems.push('Fast password hashing is for tests only and cannot run in production.');
+  if (config.mfa !== 'required' && config.mfa !== 'optional') problems.push('JOINTOPS_MFA must be required or optional.');
+  if (!Number.isInteger(config.signatureWindowSeconds) || config.signatureWindowSeconds < 30 || config.signatureWindowSeconds > 3600) {
+    problems.push('JOINTOPS_SIGNATURE_WINDOW_S must be a whole number of seconds from 30 to 3600.');
+  }
+  if (config.oidc && (!config.oidc.clientId || !config.oidc.clientSecret)) {
+    problems.push('Set JOINTOPS_OIDC_CLIENT_ID and JOINTOPS_OIDC_CLIENT_SECRET with JOINTOPS_OIDC_ISSUER.');
+  }
+  if (config.oidc && !/^https?:\/\//.test(config.oidc.issuer)) problems.push('JOINTOPS_OIDC_ISSUER must be an http(s) URL.');
+  if (config.production && config.oidc && !config.oidc.issuer.startsWith('https://')) problems.push('JOINTOPS_OIDC_ISSUER must be an https URL in production.');
+  if (config.production && config.oidc && !config.publicUrl) {
+    problems.push('JOINTOPS_PUBLIC_URL is required in production with single sign-on (the redirect URI is JOINTOPS_PUBLIC_URL/auth/oidc/callback).');
+  }
+  if (config.publicUrl && !isOrigin(config.publicUrl)) problems.push('JOINTOPS_PUBLIC_URL must be an http(s) origin, like https://jointops.agency.gov (no path).');
   const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
   if (badProxies.length > 0) {
     problems.push(`JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: ${badProxies.join(', ')}.`);
   }
   return problems;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

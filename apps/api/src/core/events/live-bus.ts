@@ -8,8 +8,10 @@ import { LIVE_TRANSPORT, type LiveTransport } from './transports/live-transport'
 
 /**
  * Fan-out between API instances. A message is delivered here at once and published to the
- * transport; instances also hear their own messages back, which every consumer tolerates
- * (streams read by seq, revocations and presence are idempotent).
+ * transport, stamped with this instance's id; its echo from the transport is dropped, since it
+ * was delivered here already (a second delivery would wake every stream again, and close sockets
+ * opened in between a second time). Consumers still tolerate repeats (streams read by seq,
+ * revocations and presence are idempotent): a transport may deliver twice.
  */
 @Injectable()
 export class LiveBus implements OnModuleInit, OnApplicationShutdown {
@@ -24,7 +26,9 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.transport.start(
-      (message) => this.incoming.next(message),
+      ({ origin, ...message }) => {
+        if (origin !== this.instanceId) this.incoming.next(message as LiveMessage);
+      },
       () => this.resyncs.next(),
     );
   }
@@ -41,7 +45,7 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
 
   publish(message: LiveMessage): void {
     this.incoming.next(message);
-    this.transport.publish(message).catch((error: unknown) => {
+    this.transport.publish({ ...message, origin: this.instanceId }).catch((error: unknown) => {
       // Subscribers elsewhere catch up at their next wake-up or resync; nothing is lost.
       this.logger.warn({ err: error, kind: message.kind }, 'live message not published');
     });

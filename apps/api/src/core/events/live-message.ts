@@ -20,4 +20,7 @@ export interface SharedPresence {
   lastSeenAt: string;
 }
 
+/** A message on the wire between instances: stamped with the instance that published it. */
+export type TransportMessage = LiveMessage & { origin?: string };
+
 export const LIVE_CHANNEL = 'jointops_live';

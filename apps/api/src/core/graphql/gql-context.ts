@@ -8,7 +8,10 @@ export interface GqlContext {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
-  /** The bearer token from the Authorization header or from connectionParams.authorization. */
+  /**
+   * The session token: the bearer token from the Authorization header or connectionParams.authorization,
+   * else the browser's `jointops_session` cookie (core/web/session-cookie.ts).
+   */
   token: string | null;
   /** Set by SessionGuard; one session lookup per operation, shared by its root fields. */
   auth?: AuthenticatedUser;
@@ -18,6 +21,11 @@ export interface GqlContext {
   req?: Request;
   /** Set over graphql-ws: state kept per socket (presence) is keyed by it. */
   connectionId?: string;
+  /**
+   * Set on the context of a shared subscription execution (shared-delivery.ts): one payload made
+   * for many subscribers, each of whose reads was recorded when its subscription started.
+   */
+  shared?: boolean;
 }
 
 export interface RequestMeta {

@@ -1,13 +1,15 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import type { DataloaderService } from '../dataloaders/dataloader.service';
 import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.formatter';
 import type { MetricsService } from '../metrics/metrics.service';
+import { requestToken } from '../web/session-cookie';
 import { DateTimeScalar } from './date-time.scalar';
-import { bearerToken, type GqlContext } from './gql-context';
+import type { GqlContext } from './gql-context';
 import { operationInputPlugin, operationRules, PARSE_OPTIONS } from './operation-validation';
 
 /** Logs unexpected errors with the request id; expected ones (bad input, refusals) are not noise. */
@@ -63,6 +65,24 @@ function legacyJsonStatusPlugin(): ApolloServerPlugin<GqlContext> {
   };
 }
 
+/**
+ * No GraphQL response is stored by a browser or a proxy: `Cache-Control: no-store`, on answers and
+ * errors alike. This takes the place of Apollo's cache-control plugin, which sent the same header
+ * (the schema declares no cache hints) but also wrapped every field resolver of the schema to
+ * collect hints: on a whole plan that is some ten thousand calls per read for nothing.
+ */
+function noStorePlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloaders: DataloaderService, metrics: MetricsService): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -81,13 +101,13 @@ export function buildGraphqlOptions(config: AppConfig, logger: Logger, dataloade
     // Apollo runs graphql-js's specifiedRules first, then these: the same as validateOperation.
     validationRules: operationRules({ production: config.production }),
     formatError: createErrorFormatter({ production: config.production }),
-    plugins: [errorLoggingPlugin(logger), timingPlugin(metrics), legacyJsonStatusPlugin(), operationInputPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin(), errorLoggingPlugin(logger), timingPlugin(metrics), legacyJsonStatusPlugin(), operationInputPlugin()],
     context: ({ req }: { req: Request & { id?: string } }): GqlContext => ({
       transport: 'http',
       requestId: String(req.id ?? ''),
       ip: req.ip ?? null,
       userAgent: req.get('user-agent') ?? null,
-      token: bearerToken(req.get('authorization')),
+      token: requestToken(req),
       loaders: dataloaders.create(),
       req,
     }),

@@ -1,5 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { operationInputViolations } from './operation-input';
+import { prepareOperation, ValidatedDocuments } from './operation-validation';
 
 const schema = buildSchema(`
   enum Kind { SAFETY OTHER }
@@ -39,5 +40,25 @@ describe('the input check every operation passes', () => {
 
   it('passes clean input', () => {
     expect(check(`mutation($input: Input!) { save(input: $input) }`, { input: { title: 'Stop 14 \u{1F6A8}', incidents: [{ type: 'SAFETY', description: 'Near miss' }] } })).toEqual([]);
+  });
+});
+
+describe('prepareOperation with validated documents kept', () => {
+  it('validates a document once, but checks every request’s input values', () => {
+    const validated = new ValidatedDocuments(2);
+    const query = `query($n: String) { plan(id: "1", note: $n) }`;
+    const first = prepareOperation(schema, { query, variables: { n: 'fine' } }, { production: true }, validated);
+    expect(Array.isArray(first)).toBe(false);
+    expect(validated.get(query)).toBe(first);
+    // The same text again: the same document, and bad input is still refused.
+    expect(prepareOperation(schema, { query, variables: { n: 'ok' } }, { production: true }, validated)).toBe(first);
+    const refused = prepareOperation(schema, { query, variables: { n: 'bad\u0000' } }, { production: true }, validated);
+    expect(Array.isArray(refused) && refused[0].extensions.http).toEqual({ status: 400 });
+    // Invalid documents are not kept; the oldest goes when full.
+    expect(Array.isArray(prepareOperation(schema, { query: `query { nope }` }, { production: true }, validated))).toBe(true);
+    expect(validated.get(`query { nope }`)).toBeUndefined();
+    prepareOperation(schema, { query: `query { plan(id: "2") }` }, { production: true }, validated);
+    prepareOperation(schema, { query: `query { plan(id: "3") }` }, { production: true }, validated);
+    expect(validated.get(query)).toBeUndefined();
   });
 });

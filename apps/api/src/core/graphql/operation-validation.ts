@@ -63,19 +63,42 @@ export interface OperationRequest {
  * document to execute. graphql-ws runs this in onSubscribe; Apollo runs the same steps on HTTP
  * from PARSE_OPTIONS, operationRules and operationInputPlugin.
  */
-export function prepareOperation(schema: GraphQLSchema, request: OperationRequest, policy: OperationPolicy): DocumentNode | GraphQLError[] {
-  let document: DocumentNode;
-  try {
-    document = parse(request.query, PARSE_OPTIONS);
-  } catch (error) {
-    if (error instanceof GraphQLError) return [requestError(error, 'GRAPHQL_PARSE_FAILED')];
-    throw error;
+export function prepareOperation(schema: GraphQLSchema, request: OperationRequest, policy: OperationPolicy, validated?: ValidatedDocuments): DocumentNode | GraphQLError[] {
+  let document = validated?.get(request.query);
+  if (!document) {
+    try {
+      document = parse(request.query, PARSE_OPTIONS);
+    } catch (error) {
+      if (error instanceof GraphQLError) return [requestError(error, 'GRAPHQL_PARSE_FAILED')];
+      throw error;
+    }
+    const errors = validateOperation(schema, document, policy);
+    if (errors.length > 0) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
+    validated?.set(request.query, document);
   }
-  const errors = validateOperation(schema, document, policy);
-  if (errors.length > 0) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
   const violations = operationInputViolations(schema, document, request.variables, request.operationName);
   if (violations.length > 0) return [inputError(violations)];
   return document;
+}
+
+/**
+ * Documents that parsed and validated, by their text: a client fleet sends the same few
+ * documents, so a thousand subscriptions validate once (the input values are still checked each
+ * time). Bounded; the oldest goes first. Apollo keeps its own cache for HTTP.
+ */
+export class ValidatedDocuments {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(private readonly max = 200) {}
+
+  get(query: string): DocumentNode | undefined {
+    return this.documents.get(query);
+  }
+
+  set(query: string, document: DocumentNode): void {
+    if (this.documents.size >= this.max) this.documents.delete(this.documents.keys().next().value as string);
+    this.documents.set(query, document);
+  }
 }
 
 /** The HTTP side of operationInputViolations: after Apollo resolved the operation, before it executes. */

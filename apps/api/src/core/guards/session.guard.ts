@@ -1,19 +1,22 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { hasAnyRole, sessionMayCall, type Role } from '@jointops/domain';
 import { AuthException, AuthExceptionCode } from '../../modules/auth/auth.exception';
 import { AuthService } from '../../modules/auth/auth.service';
 import { SecurityLogService } from '../../modules/auth/security-log.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { GqlContext } from '../graphql/gql-context';
 import { ALLOW_ANONYMOUS } from './allow-anonymous.decorator';
 import { REQUIRED_ROLES } from './require-roles.decorator';
+import { assertPresenceForSignature } from './signature-presence';
 
 /**
  * Every resolver declares this guard (a lint rule checks it). It resolves the session once per
  * operation, slides its idle timeout, confines a restricted session (one that must change its
- * password) to the few operations it may call, and enforces @RequireRoles. Guards run on root
- * fields only, over HTTP and graphql-ws alike, so this is the one place for both transports.
+ * password, or enroll a second factor) to the few operations it may call, enforces @RequireRoles, and
+ * asks a signer who proved presence too long ago to re-authenticate (signature-presence.ts). Guards
+ * run on root fields only, over HTTP and graphql-ws alike, so this is the one place for both transports.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -21,6 +24,7 @@ export class SessionGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly securityLog: SecurityLogService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'signatureWindowSeconds'>,
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
@@ -47,9 +51,14 @@ export class SessionGuard implements CanActivate {
         email: user.email,
         ip: context.ip,
         requestId: context.requestId,
-        detail: { operation: operation(), mustChangePassword: true },
+        detail: { operation: operation(), mustChangePassword: Boolean(user.mustChangePassword), restricted: Boolean(user.restricted) },
       });
-      throw new AuthException(AuthExceptionCode.PASSWORD_CHANGE_REQUIRED, 'Choose a new password before you continue.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      if (user.mustChangePassword) {
+        throw new AuthException(AuthExceptionCode.PASSWORD_CHANGE_REQUIRED, 'Choose a new password before you continue.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      }
+      throw new AuthException(AuthExceptionCode.MFA_ENROLLMENT_REQUIRED, 'Set up a second factor (an authenticator app or a passkey) before you continue.', {
+        reason: 'MFA_ENROLLMENT_REQUIRED',
+      });
     }
 
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
@@ -64,6 +73,7 @@ export class SessionGuard implements CanActivate {
       });
       throw new AuthException(AuthExceptionCode.ROLE_REQUIRED, `This needs the ${required.join(' or ')} role.`);
     }
+    assertPresenceForSignature(user, operation(), this.config.signatureWindowSeconds);
     return true;
   }
 }

@@ -14,6 +14,22 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
   });
 }
 
+/** Paths whose query carries one-time secrets (the identity provider's code and state). */
+const SECRET_QUERY_PATHS = ['/auth/oidc/callback'];
+
+/**
+ * The request as the HTTP log writes it (pino-http's serializer, after the standard one): the
+ * single sign-on callback without its query, whose code and state are nobody's to read in a log.
+ */
+export function logRequest<T extends { url?: string; query?: unknown }>(req: T): T {
+  const path = (req.url ?? '').split('?')[0];
+  if (SECRET_QUERY_PATHS.includes(path)) {
+    req.url = path;
+    req.query = {};
+  }
+  return req;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Reuses a load balancer's X-Request-Id when it looks sane, else mints one; echoes it back. */

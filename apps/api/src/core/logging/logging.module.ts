@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { APP_LOGGER, requestIdFor } from './logger';
+import { APP_LOGGER, logRequest, requestIdFor } from './logger';
 
 /** pino for Nest and for HTTP requests, every line carrying the request id. */
 @Global()
@@ -17,6 +17,7 @@ export class LoggingModule {
             genReqId: requestIdFor,
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             quietReqLogger: true,
+            serializers: { req: logRequest },
           },
         }),
       ],

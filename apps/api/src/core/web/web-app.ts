@@ -3,7 +3,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SERVER_PATHS = ['/graphql', '/health', '/export', '/metrics'];
+const SERVER_PATHS = ['/graphql', '/health', '/export', '/metrics', '/auth/oidc'];
+/** Server routes inside the web app's own paths: an agreement's signed PDF (`/agreements/:id` is a page). */
+const SERVER_PATTERNS = [/^\/agreements\/[^/]+\/document$/];
 
 /**
  * Serves the built web app from the API's own port, with index.html for client-side routes.
@@ -14,7 +16,7 @@ export function serveWebApp(app: NestExpressApplication, webDir: string): boolea
   if (!existsSync(index)) return false;
   app.useStaticAssets(webDir, { index: false, maxAge: '1h', setHeaders: immutableAssets });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !SERVER_PATHS.some((path) => req.path.startsWith(path));
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !SERVER_PATHS.some((path) => req.path.startsWith(path)) && !SERVER_PATTERNS.some((pattern) => pattern.test(req.path));
     if (!isPage || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -9,6 +9,11 @@ import { AccessLogReads1764720000000 } from './1764720000000-access-log-reads';
 import { PlanTimeZone1764810000000 } from './1764810000000-plan-time-zone';
 import { DebriefLastStep1764870000000 } from './1764870000000-debrief-last-step';
 import { AccountAdministration1764820000000 } from './1764820000000-account-administration';
+import { Identity1764910000000 } from './1764910000000-identity';
+import { OidcLogins1764920000000 } from './1764920000000-oidc-logins';
+import { AgreementsAndTraining1764940000000 } from './1764940000000-agreements-and-training';
+import { PasskeyOrigin1764930000000 } from './1764930000000-passkey-origin';
+import { AgreementAccessLog1764950000000 } from './1764950000000-agreement-access-log';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +28,9 @@ export const MIGRATIONS = [
   PlanTimeZone1764810000000,
   DebriefLastStep1764870000000,
   AccountAdministration1764820000000,
+  Identity1764910000000,
+  OidcLogins1764920000000,
+  PasskeyOrigin1764930000000,
+  AgreementsAndTraining1764940000000,
+  AgreementAccessLog1764950000000,
 ];

@@ -77,6 +77,7 @@ export class DemoClosedPlanSeed {
       agencyIds: [wcso, cbp],
       startsAt: at('2026-09-12T11:00:00Z'),
       endsAt: at('2026-09-12T23:00:00Z'),
+      operationType: 'CARGO_INSPECTION',
       checklistTemplateId: template.id,
     });
     const inspect = await this.objectives.add(dana, plan.id, {

@@ -57,6 +57,7 @@ export class DemoPlanSeed {
       agencyIds: [wcso, cbp, hsi],
       startsAt: at('2027-04-17T10:00:00Z'),
       endsAt: at('2027-04-18T00:00:00Z'),
+      operationType: 'CHECKPOINT',
       checklistTemplateId: template.id,
     });
 
@@ -102,8 +103,10 @@ export class DemoPlanSeed {
     });
 
     const [{ checklist }] = await this.content.load([plan.id]);
-    for (const item of checklist.filter((candidate) => candidate.category === 'AGREEMENTS' || candidate.category === 'LANGUAGE_ACCESS')) {
-      await this.checklist.resolve(dana, item.id, item.version, 'SATISFIED', 'Signed task-force MOU v3 (2026-11-02) covers all four agencies through 2027-12-31; Spanish and K\u2019iche\u2019 interpreters booked through the state language line.');
+    // The agreements item stays open: the seeded agreements do not cover WCSO (its mutual-aid MOA
+    // ends during the window) or ICE HSI (its agreement leaves out checkpoints), as readiness says.
+    for (const item of checklist.filter((candidate) => candidate.category === 'LANGUAGE_ACCESS')) {
+      await this.checklist.resolve(dana, item.id, item.version, 'SATISFIED', 'Spanish and K\u2019iche\u2019 interpreters booked through the state language line for the whole operational period.');
     }
 
     const briefing = await this.timeline.add(dana, plan.id, {

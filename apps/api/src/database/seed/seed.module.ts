@@ -12,14 +12,17 @@ import { PlansModule } from '../../modules/plans/plans.module';
 import { ResourcesModule } from '../../modules/resources/resources.module';
 import { RolesModule } from '../../modules/roles/roles.module';
 import { TimelineModule } from '../../modules/timeline/timeline.module';
+import { AgreementsModule } from '../../modules/agreements/agreements.module';
+import { TrainingModule } from '../../modules/training/training.module';
 import { UsersModule } from '../../modules/users/users.module';
+import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
 import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule],
-  providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule],
+  providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed, DemoAccountabilitySeed],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -7,7 +7,11 @@ import { AgenciesService } from '../../modules/agencies/agencies.service';
 import { UsersService } from '../../modules/users/users.service';
 import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
+import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoPlanSeed, type DemoPeople } from './demo-plan';
+
+/** Any fixed 64-bit key other than the migrations' one: every JointOps instance takes the same one. */
+const SEED_LOCK_KEY = 4_242_002;
 
 export interface SeedReport {
   adminCreated: string | null;
@@ -23,18 +27,31 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly demoPlan: DemoPlanSeed,
     private readonly closedPlan: DemoClosedPlanSeed,
+    private readonly accountability: DemoAccountabilitySeed,
   ) {}
 
-  /** Runs on every start: the configured admin (production too), then demo data into an empty database. */
+  /**
+   * Runs on every start: the configured admin (production too), then demo data into an empty
+   * database. Under an advisory lock, as the migrations are: replicas starting together on a new
+   * database would otherwise both find no administrator and both create it (one then fails to start).
+   */
   async run(): Promise<SeedReport> {
-    const report: SeedReport = { adminCreated: null, demoAccounts: null };
-    if (this.config.seedDemoData && (await this.isEmpty())) {
-      report.demoAccounts = await this.seedDemo();
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+      const report: SeedReport = { adminCreated: null, demoAccounts: null };
+      if (this.config.seedDemoData && (await this.isEmpty())) {
+        report.demoAccounts = await this.seedDemo();
+      }
+      if (this.config.adminEmail && this.config.adminPassword) {
+        report.adminCreated = await this.ensureAdmin(this.config.adminEmail, this.config.adminPassword);
+      }
+      return report;
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => undefined);
+      await lock.release();
     }
-    if (this.config.adminEmail && this.config.adminPassword) {
-      report.adminCreated = await this.ensureAdmin(this.config.adminEmail, this.config.adminPassword);
-    }
-    return report;
   }
 
   private async isEmpty(): Promise<boolean> {
@@ -64,6 +81,8 @@ export class SeedService {
       people.users.set(user.email, { id: saved.id, agencyId: agency.id, roles: user.roles, displayName: user.displayName });
       accounts.push({ email: user.email, roles: user.roles, agency: agency.shortName });
     }
+    // Agreements and training come first: the closed operation was activated under them.
+    await this.accountability.seed(people);
     await this.closedPlan.seed(people);
     await this.demoPlan.seedDraft(people);
     return accounts;

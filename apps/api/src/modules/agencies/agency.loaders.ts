@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { DataloaderService, loaderById } from '../../core/dataloaders/dataloader.service';
+import { DataloaderService, loaderById, type OperationLoader } from '../../core/dataloaders/dataloader.service';
 import { Agency } from './agency.entity';
 
 declare module '../../core/dataloaders/dataloader.service' {
   interface Loaders {
-    agencyById: DataLoader<string, Agency | undefined>;
+    agencyById: OperationLoader<string, Agency | undefined>;
   }
 }
 

@@ -46,6 +46,17 @@ export class Approval {
   @Column({ type: 'text' })
   comment!: string;
 
+  @Field(() => Boolean, { nullable: true, description: "True when the signature was given with a second factor (or an identity provider's MFA). Null before it was recorded." })
+  @Column({ name: 'second_factor', type: 'boolean', nullable: true })
+  secondFactor!: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What the signer signed, in words, e.g. 'Approved revision 38 (content hash 3f2a91c0…) on behalf of CBP'. Null before it was recorded.",
+  })
+  @Column({ type: 'text', nullable: true })
+  meaning!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

@@ -5,7 +5,6 @@ import { ModuleException } from '../../core/errors/app-exception';
 export class ApprovalException extends ModuleException({
   [ErrorCode.CONFLICT]: ['WRONG_REVISION'],
   [ErrorCode.FORBIDDEN]: ['FOUR_EYES'],
-  [ErrorCode.INVALID_STATE]: ['NOT_READY'],
 }) {}
 
 export const ApprovalExceptionCode = ApprovalException.codes;

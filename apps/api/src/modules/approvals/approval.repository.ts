@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import type { EntityManager } from 'typeorm';
 import { Approval, ApprovalStatus } from './approval.entity';
 
 /** A plan's approvals, read and written in the caller's change (the plan row is locked). */
@@ -24,11 +23,5 @@ export class ApprovalRepository {
 
   save(manager: EntityManager, approval: Approval): Promise<Approval> {
     return manager.save(approval);
-  }
-
-  /** Short names of the agencies, by id, as readiness names them. */
-  async shortNames(manager: EntityManager, agencyIds: readonly string[]): Promise<Map<string, string>> {
-    const agencies = await manager.find(Agency, { where: { id: In([...agencyIds]) }, select: { id: true, shortName: true } });
-    return new Map(agencies.map((agency) => [agency.id, agency.shortName]));
   }
 }

@@ -3,9 +3,11 @@ import { checkText, collectViolations, LIMITS, nextStatus, PlanAction, PlanStatu
 import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
-import { contentHashOf, PlanContentService, readinessOf, type PlanContent } from '../plans/plan-content.service';
+import { PlanChangeService } from '../plans/plan-change.service';
+import { contentHashOf, PlanContentService } from '../plans/plan-content.service';
+import { PlanReadinessService } from '../plans/plan-readiness.service';
 import { type Plan, planSnapshot } from '../plans/plan.entity';
+import { signatureOf } from '../plans/plan-signature';
 import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { Approval, ApprovalStatus, Decision } from './approval.entity';
@@ -19,6 +21,7 @@ export class ApprovalsService {
     private readonly changes: PlanChangeService,
     private readonly content: PlanContentService,
     private readonly approvals: ApprovalRepository,
+    private readonly readiness: PlanReadinessService,
     private readonly clock: Clock,
   ) {}
 
@@ -28,7 +31,7 @@ export class ApprovalsService {
       const { plan, manager } = change;
       const target = nextStatus(plan.status, PlanAction.SUBMIT);
       if (!target) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a draft can be submitted; this plan is ${plan.status}.`);
-      await this.assertReady(change, (await this.content.load([plan.id]))[0]);
+      await this.readiness.assertReady(change, (await this.content.load([plan.id]))[0]);
       for (const approval of await this.approvals.requestAll(manager, plan.id, change.agencyIds)) {
         change.log({ type: 'APPROVAL_REQUESTED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
       }
@@ -67,14 +70,16 @@ export class ApprovalsService {
       }
       const approval = await this.approvals.forAgency(manager, plan.id, user.agencyId);
       const [content] = await this.content.load([plan.id]);
-      if (decision === Decision.APPROVE) await this.assertReady(change, content);
+      if (decision === Decision.APPROVE) await this.readiness.assertReady(change, content);
+      const contentHash = contentHashOf(plan, content);
       Object.assign(approval, {
         status: decision === Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
         revision: plan.revision,
-        contentHash: contentHashOf(plan, content),
+        contentHash,
         decidedById: user.id,
         decidedAt: this.clock.now(),
         comment: text,
+        ...(await signatureOf(change, decision === Decision.APPROVE ? 'APPROVE' : 'REJECT', contentHash)),
       });
       await this.approvals.save(manager, approval);
       change.log({ type: 'APPROVAL_DECIDED', entityType: 'APPROVAL', entityId: approval.id, data: approval });
@@ -82,7 +87,7 @@ export class ApprovalsService {
       if (decision === Decision.REJECT) {
         for (const other of await this.approvals.listFor(manager, plan.id)) {
           if (other.id === approval.id || other.status === ApprovalStatus.PENDING) continue;
-          Object.assign(other, { status: ApprovalStatus.PENDING, revision: null, contentHash: null, decidedById: null, decidedAt: null, comment: '' });
+          Object.assign(other, { status: ApprovalStatus.PENDING, revision: null, contentHash: null, decidedById: null, decidedAt: null, comment: '', secondFactor: null, meaning: null });
           await this.approvals.save(manager, other);
           change.log({ type: 'APPROVAL_RESET', entityType: 'APPROVAL', entityId: other.id, data: other });
         }
@@ -95,13 +100,5 @@ export class ApprovalsService {
       }
       return approval;
     });
-  }
-
-  /** Readiness is what stands between a plan and review or approval: both are refused while it has blockers. */
-  private async assertReady(change: PlanChange, content: PlanContent): Promise<void> {
-    const blockers = readinessOf(change.plan, content, await this.approvals.shortNames(change.manager, content.agencyIds), this.clock.now());
-    if (blockers.length > 0) {
-      throw new ApprovalException(ApprovalExceptionCode.NOT_READY, `The plan is not ready: ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}.`, { blockers });
-    }
   }
 }

@@ -2,6 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { ChallengeRepository } from './challenge.repository';
+import { MfaService } from './mfa.service';
+import { PasskeyVerifier } from './passkey-verifier';
+import { PasskeyRepository } from './passkey.repository';
+import { PasskeyResolver } from './passkey.resolver';
+import { PasskeyService } from './passkey.service';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SecondFactorResolver } from './second-factor.resolver';
+import { TotpService } from './totp.service';
 import { CredentialsRepository } from './credentials.repository';
 import { CredentialsService } from './credentials.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
@@ -25,7 +34,16 @@ import { SessionRepository } from './session.repository';
     LoginThrottleRepository,
     SecurityLogRepository,
     AuthResolver,
+    SecondFactorRepository,
+    ChallengeRepository,
+    TotpService,
+    MfaService,
+    PasskeyVerifier,
+    SecondFactorResolver,
+    PasskeyRepository,
+    PasskeyService,
+    PasskeyResolver,
   ],
-  exports: [AuthService, CredentialsService, PasswordService, SecurityLogService, LoginThrottleService],
+  exports: [AuthService, CredentialsService, PasswordService, SecurityLogService, LoginThrottleService, SecondFactorRepository, ChallengeRepository],
 })
 export class AuthModule {}

@@ -1,9 +1,10 @@
-import { UseGuards } from '@nestjs/common';
+import { UseGuards, UseInterceptors } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { requestMeta, type GqlContext } from '../../core/graphql/gql-context';
 import { AllowAnonymous } from '../../core/guards/allow-anonymous.decorator';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
+import { SessionCookieInterceptor } from '../../core/web/session-cookie.interceptor';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -11,6 +12,7 @@ import { AuthPayload } from './dto/auth-payload.type';
 
 @Resolver()
 @UseGuards(SessionGuard)
+@UseInterceptors(SessionCookieInterceptor)
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LIMITS, SESSION_POLICY } from '@jointops/domain';
+import { LIMITS, SECOND_FACTOR_POLICY, SESSION_POLICY } from '@jointops/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { coalescingLoader } from '../../core/dataloaders/coalescing-loader';
 import { LiveBus } from '../../core/events/live-bus';
 import type { RequestMeta } from '../../core/graphql/gql-context';
 import { User } from '../users/user.entity';
@@ -10,13 +11,24 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { LoginThrottleService, type SlotReservation } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
-import { SessionRepository, type LoginAccount } from './session.repository';
+import { ChallengeRepository } from './challenge.repository';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SessionRepository, type LoginAccount, type SessionUserRow, type SignInMethod } from './session.repository';
+
+/** What a first factor (a password, or an identity provider) established, for opening a session. */
+export interface FirstFactor {
+  userId: string;
+  email: string;
+  method: SignInMethod;
+  /** The identity provider vouched for a second factor (an `amr` claim such as `mfa` or `otp`). */
+  secondFactor: boolean;
+}
 
 export interface LoginResult {
   token: string;
   expiresAt: Date;
   user: User;
-  /** No second factor is required yet: never restricted for enrollment. */
+  /** The deployment requires a second factor and the account has none: the session may only enroll one. */
   restricted: boolean;
   mustChangePassword: boolean;
   authenticatedAt: Date;
@@ -35,11 +47,24 @@ export function hashToken(token: string): string {
 
 @Injectable()
 export class AuthService {
+  /**
+   * Session lookups are batched while one is in flight: 1,000 sockets reconnecting after a
+   * restart, or a burst of requests, touch their sessions in a few statements, not one each.
+   * Not a cache: every lookup reads the database, so a revoked session is refused at once.
+   */
+  private readonly touches = coalescingLoader<string, SessionUserRow | undefined>(async (hashes) => {
+    const rows = await this.sessions.touchMany(hashes, this.config.sessionIdleSeconds);
+    const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+    return hashes.map((hash) => byHash.get(hash));
+  });
+
   constructor(
     private readonly sessions: SessionRepository,
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
     private readonly throttle: LoginThrottleService,
+    private readonly factors: SecondFactorRepository,
+    private readonly challenges: ChallengeRepository,
     private readonly bus: LiveBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -90,18 +115,58 @@ export class AuthService {
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE);
     }
 
-    await this.throttle.succeed(email);
+    return this.afterFirstFactor({ userId: account.id, email, method: 'password', secondFactor: false }, meta);
+  }
+
+  /**
+   * A first factor passed. An account with a second factor (unless the identity provider vouched
+   * for one) gets a one-time challenge instead of a session: MFA_REQUIRED, with
+   * `extensions.challenge`, and `completeLogin` finishes. Its earlier failures stay counted until
+   * then, so a known password does not buy fresh guesses at the code. Otherwise a session opens,
+   * restricted to enrollment when the deployment requires a second factor the account lacks.
+   */
+  async afterFirstFactor(first: FirstFactor, meta: RequestMeta): Promise<LoginResult> {
+    const factors = await this.factors.factorsOf(first.userId);
+    const hasSecondFactor = factors.totp || factors.passkeys > 0;
+    if (hasSecondFactor && !first.secondFactor) {
+      await this.throttle.release(first.email);
+      const challenge = randomBytes(SESSION_POLICY.tokenBytes).toString('base64url');
+      await this.challenges.createLogin(first.userId, hashToken(challenge), first.method, SECOND_FACTOR_POLICY.challengeMinutes);
+      await this.securityLog.record({ type: 'MFA_CHALLENGED', userId: first.userId, email: first.email, ip: meta.ip, requestId: meta.requestId, detail: { method: first.method } });
+      const methods = [...(factors.totp ? ['TOTP', 'RECOVERY_CODE'] : []), ...(factors.passkeys > 0 ? ['PASSKEY'] : [])];
+      throw new AuthException(AuthExceptionCode.MFA_REQUIRED, 'Enter the code from your authenticator app, or use a passkey or a recovery code.', {
+        challenge,
+        methods,
+        expiresInSeconds: SECOND_FACTOR_POLICY.challengeMinutes * 60,
+      });
+    }
+    await this.throttle.succeed(first.email);
+    const restricted = this.config.mfa === 'required' && !hasSecondFactor && !first.secondFactor;
+    return this.openSession(first, meta, { secondFactor: first.secondFactor, restricted });
+  }
+
+  /** Opens a session for a user who proved who they are (the failures of their email are forgiven by the caller). */
+  async openSession(first: Pick<FirstFactor, 'userId' | 'email' | 'method'>, meta: RequestMeta, proof: { secondFactor: boolean; restricted: boolean }): Promise<LoginResult> {
     const token = randomBytes(SESSION_POLICY.tokenBytes).toString('base64url');
     const session = await this.sessions.create({
-      userId: account.id,
+      userId: first.userId,
       tokenHash: hashToken(token),
       idleSeconds: this.config.sessionIdleSeconds,
       absoluteHours: SESSION_POLICY.absoluteLifetimeHours,
       ip: meta.ip,
       userAgent: meta.userAgent,
+      method: first.method,
+      ...proof,
     });
-    await this.securityLog.record({ type: 'LOGIN_SUCCEEDED', userId: account.id, email, ip: meta.ip, requestId: meta.requestId, detail: { sessionId: session.id } });
-    const user = (await this.sessions.findUser(account.id)) as User;
+    await this.securityLog.record({
+      type: 'LOGIN_SUCCEEDED',
+      userId: first.userId,
+      email: first.email,
+      ip: meta.ip,
+      requestId: meta.requestId,
+      detail: { sessionId: session.id, method: first.method, ...proof },
+    });
+    const user = (await this.sessions.findUser(first.userId)) as User;
     const expiresAt = new Date(session.idle_expires_at);
     const authenticatedAt = new Date(session.authenticated_at);
     const caller: AuthenticatedUser = {
@@ -114,8 +179,9 @@ export class AuthService {
       sessionExpiresAt: expiresAt,
       mustChangePassword: user.mustChangePassword,
       authenticatedAt,
+      ...proof,
     };
-    return { token, expiresAt, user, restricted: false, mustChangePassword: user.mustChangePassword, authenticatedAt, caller };
+    return { token, expiresAt, user, restricted: proof.restricted, mustChangePassword: user.mustChangePassword, authenticatedAt, caller };
   }
 
   /**
@@ -124,7 +190,7 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
     if (!token || token.length > 128) return null;
-    const row = await this.sessions.touch(hashToken(token), this.config.sessionIdleSeconds);
+    const row = await this.touches.load(hashToken(token));
     if (!row) return null;
     return {
       id: row.id,
@@ -136,6 +202,8 @@ export class AuthService {
       sessionExpiresAt: new Date(row.idle_expires_at),
       mustChangePassword: row.must_change_password,
       authenticatedAt: new Date(row.authenticated_at),
+      restricted: row.restricted,
+      secondFactor: row.second_factor,
     };
   }
 
@@ -162,7 +230,7 @@ export class AuthService {
    * little (about 3 s in all) for them to end: the email is then locked, or a slot is free again.
    * The waits do not hold a database connection.
    */
-  private async reserveSlot(email: string): Promise<SlotReservation> {
+  async reserveSlot(email: string): Promise<SlotReservation> {
     let slot = await this.throttle.reserve(email);
     for (const waitMs of BUSY_RETRY_MS) {
       if (slot.kind !== 'busy') return slot;
@@ -172,13 +240,13 @@ export class AuthService {
     return slot;
   }
 
-  private busyError(): AuthException {
+  busyError(): AuthException {
     return new AuthException(AuthExceptionCode.ACCOUNT_LOCKED, 'Too many sign-in attempts for this account at once. Try again in a minute.', {
       retryAfterSeconds: 60,
     });
   }
 
-  private lockedError(lockedUntil: Date): AuthException {
+  lockedError(lockedUntil: Date): AuthException {
     const retryAfterSeconds = Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - Date.now()) / 1000));
     const minutes = Math.ceil(retryAfterSeconds / 60);
     return new AuthException(

@@ -14,4 +14,8 @@ export interface AuthenticatedUser {
   mustChangePassword?: boolean;
   /** When this session's user last proved who they are (sign-in). Absent outside a real session (seed). */
   authenticatedAt?: Date;
+  /** The deployment requires a second factor and this account has none yet: only enrollment (SessionGuard). Absent: false. */
+  restricted?: boolean;
+  /** Whether this session's sign-in (or its latest re-authentication) used a second factor. Absent: false. */
+  secondFactor?: boolean;
 }

@@ -12,6 +12,7 @@ import { CredentialsRepository } from './credentials.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
+import { SecondFactorRepository } from './second-factor.repository';
 import { SessionRepository } from './session.repository';
 
 /**
@@ -29,6 +30,7 @@ export class CredentialsService {
     private readonly throttle: LoginThrottleService,
     private readonly securityLog: SecurityLogService,
     private readonly bus: LiveBus,
+    private readonly factors: SecondFactorRepository,
   ) {}
 
   /**
@@ -75,6 +77,8 @@ export class CredentialsService {
   /** An administrator's reset: the one-time password, to be changed at the next sign-in; the user's sessions end. Answers the ended sessions. */
   async setTemporaryPassword(manager: EntityManager, userId: string, temporaryPassword: string): Promise<string[]> {
     await this.credentials.setPassword(manager, userId, await this.passwords.hash(temporaryPassword), true);
+    // The user may have lost their device: the reset clears every second factor (they enroll again).
+    await this.factors.clearAll(manager, userId);
     return this.sessions.revokeAllOf(manager, userId);
   }
 

@@ -18,7 +18,17 @@ export type SecurityEventType =
   | 'USER_ENABLED'
   | 'CREDENTIALS_RESET'
   | 'PASSWORD_CHANGED'
-  | 'PASSWORD_CHANGE_FAILED';
+  | 'PASSWORD_CHANGE_FAILED'
+  | 'MFA_CHALLENGED'
+  | 'MFA_FAILED'
+  | 'TOTP_ENROLLED'
+  | 'TOTP_ENROLLMENT_FAILED'
+  | 'RECOVERY_CODE_USED'
+  | 'PASSKEY_REGISTERED'
+  | 'PASSKEY_REMOVED'
+  | 'REAUTHENTICATED'
+  | 'REAUTH_FAILED'
+  | 'OIDC_LOGIN_FAILED';
 
 export interface SecurityEventInput {
   type: SecurityEventType;

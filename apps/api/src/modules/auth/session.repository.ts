@@ -22,6 +22,8 @@ export interface SessionUserRow {
   roles: Role[];
   must_change_password: boolean;
   authenticated_at: Date;
+  restricted: boolean;
+  second_factor: boolean;
 }
 
 export interface NewSession {
@@ -31,6 +33,19 @@ export interface NewSession {
   absoluteHours: number;
   ip: string | null;
   userAgent: string | null;
+  /** What the sign-in proved: a second factor, or that the account must still enroll one. */
+  secondFactor: boolean;
+  restricted: boolean;
+  method: SignInMethod;
+}
+
+/** How a session's user proved who they are at sign-in. */
+export type SignInMethod = 'password' | 'oidc';
+
+export interface CreatedSession {
+  id: string;
+  idle_expires_at: Date;
+  authenticated_at: Date;
 }
 
 /** Sessions and the account lookups sign-in needs. Each method is one statement, on its own or on the manager it is given. */
@@ -44,38 +59,58 @@ export class SessionRepository {
     return account;
   }
 
+  /** The sign-in columns of the account with this id. */
+  async findAccountById(id: string): Promise<LoginAccount | undefined> {
+    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE id = $1`, [id]);
+    return account;
+  }
+
   findUser(id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }
 
-  async create(session: NewSession): Promise<{ id: string; idle_expires_at: Date; authenticated_at: Date }> {
-    const [row]: Array<{ id: string; idle_expires_at: Date; authenticated_at: Date }> = await this.dataSource.query(
-      `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent)
-       VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6)
+  async create(session: NewSession): Promise<CreatedSession> {
+    const [row]: CreatedSession[] = await this.dataSource.query(
+      `INSERT INTO sessions (user_id, token_hash, idle_expires_at, absolute_expires_at, ip, user_agent, second_factor, restricted, method)
+       VALUES ($1, $2, now() + make_interval(secs => $3), now() + make_interval(hours => $4), $5, $6, $7, $8, $9)
        RETURNING id, idle_expires_at, authenticated_at`,
-      [session.userId, session.tokenHash, session.idleSeconds, session.absoluteHours, session.ip, session.userAgent],
+      [session.userId, session.tokenHash, session.idleSeconds, session.absoluteHours, session.ip, session.userAgent, session.secondFactor, session.restricted, session.method],
     );
     return row;
   }
 
   /**
-   * Resolves a token hash to its session and user and slides the idle timeout, in one statement.
-   * Nothing when the token is unknown, revoked, idle too long, past its absolute lifetime, or its user is disabled.
+   * The session's user proved presence again (a re-authentication, or a second factor enrolled in
+   * a restricted session): restarts its signature window, records whether a second factor was
+   * used, and lifts the enrollment restriction once one is.
    */
-  async touch(tokenHash: string, idleSeconds: number): Promise<SessionUserRow | undefined> {
-    const rows: SessionUserRow[] = await this.dataSource.query(
+  async proved(sessionId: string, secondFactor: boolean): Promise<{ authenticated_at: Date; idle_expires_at: Date } | undefined> {
+    const [[row]]: [Array<{ authenticated_at: Date; idle_expires_at: Date }>, number] = await this.dataSource.query(
+      `UPDATE sessions SET authenticated_at = now(), second_factor = $2, restricted = restricted AND NOT $2
+        WHERE id = $1 AND revoked_at IS NULL
+        RETURNING authenticated_at, idle_expires_at`,
+      [sessionId, secondFactor],
+    );
+    return row;
+  }
+
+  /**
+   * Slides the idle timeout of every usable session among these token hashes and returns each
+   * with its user, in one statement (hashes of unusable sessions are simply absent).
+   */
+  touchMany(tokenHashes: readonly string[], idleSeconds: number): Promise<Array<SessionUserRow & { token_hash: string }>> {
+    return this.dataSource.query(
       `WITH touched AS (
          UPDATE sessions
             SET last_seen_at = now(),
                 idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at)
-          WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-          RETURNING id, user_id, idle_expires_at, authenticated_at)
-       SELECT t.id AS session_id, t.idle_expires_at, t.authenticated_at, u.id, u.email, u.display_name, u.agency_id, u.roles, u.must_change_password
+          WHERE token_hash = ANY($1) AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
+          RETURNING id, user_id, token_hash, idle_expires_at, authenticated_at, restricted, second_factor)
+       SELECT t.token_hash, t.id AS session_id, t.idle_expires_at, t.authenticated_at, t.restricted, t.second_factor, u.id, u.email, u.display_name, u.agency_id, u.roles, u.must_change_password
          FROM touched t JOIN users u ON u.id = t.user_id
         WHERE u.disabled_at IS NULL`,
-      [tokenHash, idleSeconds],
+      [[...new Set(tokenHashes)], idleSeconds],
     );
-    return rows[0];
   }
 
   /** When each still-usable session among these runs out if unused, without sliding it. */

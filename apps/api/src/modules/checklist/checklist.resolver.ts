@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChecklistStatus } from '@jointops/domain';
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -79,9 +80,11 @@ export class ChecklistResolver {
     return this.checklist.remove(user, id, expectedVersion, reason);
   }
 
+  // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql
+  // hands it to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => User, { nullable: true })
-  async reviewedBy(@Parent() item: ChecklistItem, @Context() context: GqlContext): Promise<User | null> {
-    return item.reviewedById ? ((await context.loaders.userById.load(item.reviewedById)) ?? null) : null;
+  reviewedBy(item: ChecklistItem, _args: unknown, context: GqlContext): User | null | Promise<User | null> {
+    return item.reviewedById ? whenLoaded(context.loaders.userById.get(item.reviewedById), (user) => user ?? null) : null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -43,9 +44,11 @@ export class CommsResolver {
     return this.comms.remove(user, id, expectedVersion);
   }
 
+  // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql
+  // hands it to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => Agency, { nullable: true })
-  async agency(@Parent() channel: CommsChannel, @Context() context: GqlContext): Promise<Agency | null> {
-    return channel.agencyId ? ((await context.loaders.agencyById.load(channel.agencyId)) ?? null) : null;
+  agency(channel: CommsChannel, _args: unknown, context: GqlContext): Agency | null | Promise<Agency | null> {
+    return channel.agencyId ? whenLoaded(context.loaders.agencyById.get(channel.agencyId), (agency) => agency ?? null) : null;
   }
 }
 

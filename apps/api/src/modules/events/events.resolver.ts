@@ -1,10 +1,11 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Extensions, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { valueOrThrow } from '../../core/events/async-queue';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { SessionGuard } from '../../core/guards/session.guard';
+import { viewerFact } from '../../core/graphql/shared-delivery';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { PlanEvent } from './plan-event.entity';
@@ -43,6 +44,9 @@ export class PlanLogResolver {
 export class PlanEventResolver {
   constructor(private readonly stream: PlanEventStream) {}
 
+  // Every subscriber of a plan gets the same events: executed and serialized once per audience
+  // (core/graphql/shared-delivery.ts), each still authorized and access-logged on its own.
+  @Extensions({ sharedDelivery: true })
   @Subscription(() => PlanEvent, {
     resolve: valueOrThrow,
     description:
@@ -56,16 +60,19 @@ export class PlanEventResolver {
     return this.stream.open(user, planId, afterSeq);
   }
 
+  // Per event: (parent, args, context) without parameter decorators, so @nestjs/graphql hands it
+  // to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => User)
-  async actor(@Parent() event: PlanEvent, @Context() context: GqlContext): Promise<User> {
-    return (await context.loaders.userById.load(event.actorId)) as User;
+  actor(event: PlanEvent, _args: unknown, context: GqlContext): User | Promise<User> {
+    return context.loaders.userById.get(event.actorId) as User | Promise<User>;
   }
 
   @ResolveField(() => PlanNode, {
     nullable: true,
     description: "The entity as it stands after the change; null when it was removed, and for a draft debrief's events unless the caller wrote it (or is oversight).",
   })
-  node(@Parent() event: PlanEvent, @CurrentUser() user: AuthenticatedUser | undefined): object | null {
-    return withheldFrom(user, event) ? null : nodeOf(event);
+  node(event: PlanEvent, _args: unknown, context: GqlContext): object | null {
+    // One fact splits a shared payload's audience: whether this reader may see the content.
+    return viewerFact(context, `withheld:${event.seq}`, (user) => withheldFrom(user, event)) ? null : nodeOf(event);
   }
 }

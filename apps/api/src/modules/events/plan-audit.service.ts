@@ -19,8 +19,8 @@ import { withheldFrom } from './plan-event-visibility';
 const contentTypes = () => new Set(['PLAN', ...planParts().map((part) => part.entityType)]);
 /** Bookkeeping, not content: never shown as a change. */
 const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'createdById', 'reviewedById', 'reviewedAt', 'revision', 'lastSeq', 'leadAgencyId', 'actualStartsAt', 'actualEndsAt']);
-/** A plan's status and cancel reason are its lifecycle, not its content (a checklist item's status is content). */
-const IGNORED_PLAN_FIELDS = new Set(['status', 'cancelReason']);
+/** A plan's status, cancel reason and an activation's signature are its lifecycle, not its content (a checklist item's status is content). */
+const IGNORED_PLAN_FIELDS = new Set(['status', 'cancelReason', 'signature']);
 const LABEL_FIELDS = ['title', 'name', 'text', 'kind'];
 export const ACCESS_PAGE_MAX = 500;
 

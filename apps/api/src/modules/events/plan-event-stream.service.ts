@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@jointops/domain';
 import { filter, type Subscription } from 'rxjs';
+import { coalescingLoader } from '../../core/dataloaders/coalescing-loader';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
 import { LiveStats } from '../../core/events/live-stats';
@@ -14,6 +15,8 @@ import { PlanEventRepository } from './plan-event.repository';
 import { PlanEventsService } from './plan-events.service';
 
 const PAGE = 500;
+/** Recent events kept as one object each (see `canonical`). */
+const RECENT = 5000;
 
 /**
  * `planEvents(planId, afterSeq)`: replays from the table, then follows the live bus. The bus
@@ -29,6 +32,23 @@ export class PlanEventStream {
    * of each running its own (one read per instance per change, not one per subscriber).
    */
   private readonly reads = new Map<string, Promise<PlanEvent[]>>();
+
+  /**
+   * The last events read on this instance, one object per plan and seq. The log is append-only,
+   * so every read of an event can hand out the same object: streams that read different pages
+   * (resuming from different seqs) still share one execution per event (shared-delivery.ts).
+   */
+  private readonly recent = new Map<string, PlanEvent>();
+
+  /**
+   * Streams opening together read their plans' heads in one statement (batched while one is in
+   * flight): a thousand clients resubscribing after a restart cost a few queries, not one each.
+   * Never cached: each stream reads the head as it stands when it opens.
+   */
+  private readonly heads = coalescingLoader<string, { lastSeq: number; agencyIds: string[] } | null>(async (planIds) => {
+    const heads = await this.log.streamHeads(planIds);
+    return planIds.map((planId) => heads.get(planId) ?? null);
+  });
 
   constructor(
     private readonly log: PlanEventRepository,
@@ -55,7 +75,10 @@ export class PlanEventStream {
     let fresh = false;
     let reading = false;
     let again = false;
+    /** Until the head is read, `lastSent` is not yet where this subscriber starts: wake-ups only note what they announce. */
+    let ready = false;
     const pump = async (): Promise<void> => {
+      if (!ready) return;
       if (reading) {
         again = true;
         return;
@@ -66,7 +89,7 @@ export class PlanEventStream {
           again = false;
           const own = fresh;
           fresh = false;
-          const batch = own ? await this.events.list(planId, lastSent, PAGE) : await this.sharedRead(planId, lastSent);
+          const batch = own ? this.canonical(await this.events.list(planId, lastSent, PAGE)) : await this.sharedRead(planId, lastSent);
           for (const event of batch) {
             if (queue.closed) return;
             const agencyIds = (event.data as { agencyIds?: string[] } | null)?.agencyIds;
@@ -123,6 +146,7 @@ export class PlanEventStream {
       await queue.return();
       throw error;
     }
+    ready = true;
     void pump();
     return queue;
   }
@@ -132,13 +156,27 @@ export class PlanEventStream {
     const key = `${planId}:${afterSeq}`;
     let read = this.reads.get(key);
     if (!read) {
-      read = this.events.list(planId, afterSeq, PAGE).finally(() => this.reads.delete(key));
+      read = this.events
+        .list(planId, afterSeq, PAGE)
+        .then((events) => this.canonical(events))
+        .finally(() => this.reads.delete(key));
       this.reads.set(key, read);
     }
     return read;
   }
 
+  private canonical(events: PlanEvent[]): PlanEvent[] {
+    return events.map((event) => {
+      const key = `${event.planId}:${event.seq}`;
+      const known = this.recent.get(key);
+      if (known) return known;
+      if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value as string);
+      this.recent.set(key, event);
+      return event;
+    });
+  }
+
   private head(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
-    return isUuid(planId) ? this.log.streamHead(planId) : Promise.resolve(null);
+    return isUuid(planId) ? this.heads.load(planId) : Promise.resolve(null);
   }
 }

@@ -31,13 +31,13 @@ export class PlanEventRepository {
       .getMany();
   }
 
-  /** Where the plan row says its log ends, and who takes part: what a stream needs before it reads. */
-  async streamHead(planId: string): Promise<{ lastSeq: number; agencyIds: string[] } | null> {
-    const rows: Array<{ last_seq: number; agency_ids: string[] }> = await this.dataSource.query(
-      `SELECT p.last_seq, ARRAY(SELECT agency_id FROM plan_agencies WHERE plan_id = p.id) AS agency_ids FROM plans p WHERE p.id = $1`,
-      [planId],
+  /** Where each plan row says its log ends, and who takes part: what streams need before they read. One statement for any number of plans. */
+  async streamHeads(planIds: readonly string[]): Promise<Map<string, { lastSeq: number; agencyIds: string[] }>> {
+    const rows: Array<{ id: string; last_seq: number; agency_ids: string[] }> = await this.dataSource.query(
+      `SELECT p.id, p.last_seq, ARRAY(SELECT agency_id FROM plan_agencies WHERE plan_id = p.id) AS agency_ids FROM plans p WHERE p.id = ANY($1::uuid[])`,
+      [[...new Set(planIds)]],
     );
-    return rows[0] ? { lastSeq: rows[0].last_seq, agencyIds: rows[0].agency_ids } : null;
+    return new Map(rows.map((row) => [row.id, { lastSeq: row.last_seq, agencyIds: row.agency_ids }]));
   }
 
   /** Where the plan row says its log ends, in `manager`'s snapshot. */

@@ -11,16 +11,21 @@ import {
   PLAN_STATUS_LABELS,
   PRIORITY_LABELS,
   requirementLabel,
+  signatureFactorLabel,
   timeZoneLabel,
   type Blocker,
 } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
+import type { Approval } from '../approvals/approval.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../plans/access-log.service';
-import { contentHashOf, PlanContentService, readinessOf } from '../plans/plan-content.service';
+import { contentHashOf, PlanContentService } from '../plans/plan-content.service';
+import { PlanReadinessService } from '../plans/plan-readiness.service';
+import { AgreementReadsService } from '../agreements/agreement-reads.service';
 import type { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import type { User } from '../users/user.entity';
+import { authoritiesSection, trainingStatement } from './authorities-section';
 import { ExportRepository } from './export.repository';
 import { calendarDate, document, inZone, renderPdf, table, type Content } from './pdf-renderer';
 
@@ -41,6 +46,8 @@ export class ExportService {
     private readonly content: PlanContentService,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly readinessRules: PlanReadinessService,
+    private readonly agreements: AgreementReadsService,
   ) {}
 
   /** Null when the plan does not exist or the caller may not see it (the route answers 404). */
@@ -48,7 +55,9 @@ export class ExportService {
     const plan = await this.plans.read(user, planId);
     if (!plan) return null;
     const [content] = await this.content.load([plan.id]);
-    const names = await this.names(content.agencyIds, [
+    // The agreements that cover the plan (as Plan.agreements); their parties are named too.
+    const agreements = (await this.agreements.coveringPlans([plan.id])).get(plan.id) ?? [];
+    const names = await this.names([...new Set([...content.agencyIds, ...agreements.flatMap((a) => a.agencyIds)])], [
       ...content.roles.map((role) => role.assigneeId),
       ...content.checklist.map((item) => item.reviewedById),
       ...content.approvals.map((approval) => approval.decidedById),
@@ -58,7 +67,8 @@ export class ExportService {
     const person = (id: string | null) => (id ? (names.users.get(id)?.displayName ?? '—') : '—');
     const objectiveTitle = new Map(content.objectives.map((objective, index) => [objective.id, `${index + 1}. ${objective.title}`]));
     const eventTitle = new Map(content.timeline.map((event) => [event.id, event.title]));
-    const blockers = readinessOf(plan, content, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])), this.clock.now());
+    const [facts] = await this.readinessRules.factsOf([{ plan, content }]);
+    const blockers = await this.readinessRules.blockers({ plan, content }, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])), undefined, facts);
     const at = (value: Date | null) => inZone(value, plan.timeZone);
 
     const body: Content[] = [
@@ -76,6 +86,8 @@ export class ExportService {
 
       ...this.readiness(blockers),
 
+      ...authoritiesSection(plan, content.agencyIds, agreements, { shortName: (id) => agency(id) }),
+
       { text: '2. Objectives', style: 'h2' },
       ...content.objectives.flatMap((objective, index) => [
         { text: `${index + 1}. ${objective.title} (${enumLabel(PRIORITY_LABELS, objective.priority)} priority)`, style: 'h3' },
@@ -86,12 +98,12 @@ export class ExportService {
 
       { text: '3. Roles by agency', style: 'h2' },
       table(
-        ['Agency', 'Role', 'Assignee', 'Responsibilities', 'Objectives'],
+        ['Agency', 'Role', 'Assignee', 'Responsibilities', 'Objectives', 'Training'],
         content.roles
           .slice()
           .sort((a, b) => agency(a.agencyId).localeCompare(agency(b.agencyId)))
-          .map((role) => [agency(role.agencyId), role.title, person(role.assigneeId), role.responsibilities, role.objectiveIds.map((id) => objectiveTitle.get(id) ?? '').join('\n')]),
-        ['auto', 'auto', 'auto', '*', 'auto'],
+          .map((role) => [agency(role.agencyId), role.title, person(role.assigneeId), role.responsibilities, role.objectiveIds.map((id) => objectiveTitle.get(id) ?? '').join('\n'), trainingStatement(role.assigneeId, plan, facts)]),
+        ['auto', 'auto', 'auto', '*', 'auto', '*'],
       ),
 
       { text: '4. Timeline', style: 'h2' },
@@ -128,17 +140,14 @@ export class ExportService {
 
       { text: '8. Approvals', style: 'h2' },
       table(
-        ['Agency', 'Status', 'Revision', 'Content hash', 'Decided by', 'When', 'Comment'],
+        ['Agency', 'Status', 'Signature', 'Comment'],
         content.approvals.map((approval) => [
           agency(approval.agencyId),
           enumLabel(APPROVAL_STATUS_LABELS, approval.status),
-          approval.revision ?? '—',
-          approval.contentHash ?? '—',
-          person(approval.decidedById),
-          at(approval.decidedAt),
+          approval.decidedAt ? this.signature(approval, person(approval.decidedById), agency(approval.agencyId), at(approval.decidedAt)) : '—',
           approval.comment || '—',
         ]),
-        ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto'],
+        ['auto', 'auto', '*', 'auto'],
       ),
     ];
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'plan.pdf' });
@@ -215,6 +224,19 @@ export class ExportService {
       ids.length ? this.rows.users(ids) : Promise.resolve([]),
     ]);
     return { agencies: new Map(agencies.map((a) => [a.id, a])), users: new Map(users.map((u) => [u.id, u])) };
+  }
+
+  /**
+   * An approval's signature, as the review page shows it: who signed for which agency and when,
+   * what it meant, with a second factor or not (libs/domain's words), and the full content hash.
+   */
+  private signature(approval: Approval, signer: string, agencyShortName: string, when: string): string {
+    const factor = signatureFactorLabel(approval.secondFactor);
+    return [
+      `Signed by ${signer} (${agencyShortName}), ${when}${factor ? `, ${factor}` : ''}`,
+      approval.meaning ?? `Revision ${approval.revision ?? '—'}`,
+      `Content hash: ${approval.contentHash ?? '—'}`,
+    ].join('\n');
   }
 
   /** Which zone the times are in, said once near the top. */

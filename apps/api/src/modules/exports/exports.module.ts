@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { AuthModule } from '../auth/auth.module';
 import { OversightModule } from '../oversight/oversight.module';
 import { PlansModule } from '../plans/plans.module';
@@ -9,7 +10,7 @@ import { TransparencyExportController } from './transparency-export.controller';
 import { TransparencyExportService } from './transparency-export.service';
 
 @Module({
-  imports: [AuthModule, PlansModule, OversightModule],
+  imports: [AuthModule, PlansModule, OversightModule, AgreementsModule],
   controllers: [ExportController, TransparencyExportController],
   providers: [ExportRepository, ExportService, TransparencyExportService],
 })

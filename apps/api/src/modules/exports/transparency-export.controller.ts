@@ -1,10 +1,10 @@
-import { Controller, Get, Headers, Query, Res, UnauthorizedException } from '@nestjs/common';
-import type { Response } from 'express';
-import { bearerToken } from '../../core/graphql/gql-context';
+import { Controller, Get, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { requestToken } from '../../core/web/session-cookie';
 import { AuthService } from '../auth/auth.service';
 import { TransparencyExportService } from './transparency-export.service';
 
-/** GET /export/transparency.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD with the bearer token: OVERSIGHT only (403 otherwise), 400 for a bad period. */
+/** GET /export/transparency.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD with the bearer token or the session cookie: OVERSIGHT only (403 otherwise), 400 for a bad period. */
 @Controller('export')
 export class TransparencyExportController {
   constructor(
@@ -16,10 +16,10 @@ export class TransparencyExportController {
   async transparency(
     @Query('from') from: unknown,
     @Query('to') to: unknown,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const token = bearerToken(authorization);
+    const token = requestToken(req);
     const user = token ? await this.auth.authenticate(token) : null;
     if (!user) throw new UnauthorizedException('Sign in to export.');
     const pdf = await this.exports.pdf(user, { from: typeof from === 'string' ? from : '', to: typeof to === 'string' ? to : '' });

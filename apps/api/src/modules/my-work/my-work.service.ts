@@ -8,7 +8,7 @@ import { MyWorkRepository } from './my-work.repository';
 /**
  * The My work page: what waits for the signed-in user, from plans they may see (the same
  * visibility condition as every plan list). A list the user's roles cannot fill is not queried.
- * The plans it returns are access-logged as reads when their fields are resolved (PlanReadRecorder).
+ * The plans it returns are access-logged as reads when they are put in the result (PlanReadRecorder).
  */
 @Injectable()
 export class MyWorkService {

@@ -2,8 +2,9 @@ import { PLAN_PARTS } from '@jointops/domain';
 
 /**
  * Which GraphQL object types are plan content, and how to tell the plan from the object a field is
- * resolved on. Every field of these types is wrapped once at startup (PlanReadRecorder), so a read
- * of any of them by a query or subscription lands in the access log whatever resolver returned it.
+ * resolved on. Each of these types is instrumented once at startup (PlanReadRecorder: graphql-js
+ * runs its isTypeOf on every object of the type it puts in a result), so a read of any of them by a
+ * query or subscription lands in the access log whatever resolver returned it.
  *
  * A new object type must be classified: listed here, listed in NOT_PLAN_CONTENT, or reachable only
  * through a type listed here (Readiness, Incident, ObjectiveOutcome, …). The access-log spec walks
@@ -55,4 +56,14 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   'TransparencyReport',
   'StatusCount',
   'IncidentCount',
+  // The caller's own passkeys (name and dates).
+  'Passkey',
+  // Which ways of signing in the deployment offers (anonymous, no plan data).
+  'SignInOptions',
+  // Agreements between agencies and their history (read through agreements, agreement and Plan.agreements).
+  'Agreement',
+  'AgreementChange',
+  // Courses and people's training records (no plan content).
+  'Course',
+  'TrainingRecord',
 ];

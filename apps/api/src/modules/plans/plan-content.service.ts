@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, computeBlockers, DEFAULT_TIME_ZONE, type Blocker } from '@jointops/domain';
+import { type AccountabilityFacts, canonicalJson, computeBlockers, DEFAULT_TIME_ZONE, type Blocker } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import { ActivityEntry } from '../operation-log/activity-entry.entity';
 import { Approval } from '../approvals/approval.entity';
@@ -58,11 +58,32 @@ export class PlanContentService {
   }
 }
 
+const positionsById = new WeakMap<readonly PlanPartEntity[], Map<string, number>>();
+
+/**
+ * The items of a loaded list whose ids are in `ids`, in the list's order (what
+ * `list.filter((item) => ids.includes(item.id))` returns), with the list indexed once per load:
+ * a timeline item's dependencies or a role's objectives, for every item of a large plan.
+ */
+export function itemsWithIds<T extends PlanPartEntity>(list: readonly T[], ids: readonly string[]): T[] {
+  let positions = positionsById.get(list);
+  if (!positions) {
+    positions = new Map(list.map((item, position) => [item.id, position]));
+    positionsById.set(list, positions);
+  }
+  const found = new Set<number>();
+  for (const id of ids) {
+    const position = positions.get(id);
+    if (position !== undefined) found.add(position);
+  }
+  return [...found].sort((a, b) => a - b).map((position) => list[position]!);
+}
+
 /**
  * Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), by the same function the
  * web app runs, judged at `now` (the Clock's time: whether the window has started).
  */
-export function readinessOf(plan: Plan, content: PlanContent, shortNames: ReadonlyMap<string, string>, now: Date): Blocker[] {
+export function readinessOf(plan: Plan, content: PlanContent, shortNames: ReadonlyMap<string, string>, now: Date, accountability?: AccountabilityFacts): Blocker[] {
   return computeBlockers(
     {
       status: plan.status,
@@ -75,6 +96,9 @@ export function readinessOf(plan: Plan, content: PlanContent, shortNames: Readon
       comms: content.comms,
       checklist: content.checklist,
       timeline: content.timeline,
+      operationType: plan.operationType,
+      leadAgencyId: plan.leadAgencyId,
+      accountability,
     },
     { now },
   );
@@ -95,6 +119,8 @@ export function contentHashOf(plan: Plan, content: PlanContent): string {
       // did before the zone existed (their stored sign-offs keep matching): a plan moved to
       // Chicago hashes differently, and moved back to New York hashes as it did.
       ...(plan.timeZone && plan.timeZone !== DEFAULT_TIME_ZONE ? { timeZone: plan.timeZone } : {}),
+      // The operation type is content too; left out while unset, so plans hash as they did before it existed.
+      ...(plan.operationType ? { operationType: plan.operationType } : {}),
       leadAgencyId: plan.leadAgencyId,
       agencyIds: [...content.agencyIds].sort(),
     },

@@ -4,6 +4,10 @@ import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanPermission } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
+import { contentHashOf, PlanContentService } from './plan-content.service';
+import { PlanReadinessService } from './plan-readiness.service';
+import type { PlanChange } from './plan-change.types';
+import { signatureOf, type Signature } from './plan-signature';
 import { moveTo } from './plan-status';
 import type { Plan } from './plan.entity';
 import { PlanException, PlanExceptionCode } from './plan.exception';
@@ -17,7 +21,11 @@ const VERBS: Partial<Record<PlanAction, { permission: PlanPermission; event: str
 /** activatePlan, completePlan, cancelPlan: the lead agency's agency lead, along the state machine. */
 @Injectable()
 export class PlanLifecycleService {
-  constructor(private readonly changes: PlanChangeService) {}
+  constructor(
+    private readonly changes: PlanChangeService,
+    private readonly content: PlanContentService,
+    private readonly readiness: PlanReadinessService,
+  ) {}
 
   activate(user: AuthenticatedUser, planId: string): Promise<Plan> {
     return this.step(user, planId, PlanAction.ACTIVATE);
@@ -40,8 +48,20 @@ export class PlanLifecycleService {
       if (!target) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `${verb.refusal}; this plan is ${change.plan.status}.`, { status: change.plan.status });
       }
-      await moveTo(change, target, verb.event, cancelReason ? { cancelReason } : {});
+      const logged = action === PlanAction.ACTIVATE ? await this.activationSignature(change) : {};
+      await moveTo(change, target, verb.event, cancelReason ? { cancelReason } : {}, logged);
       return change.plan;
     });
+  }
+
+  /**
+   * Activating is a signature: PLAN_ACTIVATED records what was activated and how the signer proved
+   * presence. Agreements may have lapsed and training expired since approval: readiness is judged
+   * again, and the blockers refuse it.
+   */
+  private async activationSignature(change: PlanChange): Promise<{ signature: Signature }> {
+    const [content] = await this.content.load([change.plan.id]);
+    await this.readiness.assertReady(change, content);
+    return { signature: await signatureOf(change, 'ACTIVATE', contentHashOf(change.plan, content)) };
   }
 }

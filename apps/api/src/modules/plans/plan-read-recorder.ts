@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   defaultFieldResolver,
   getNamedType,
+  isAbstractType,
   isObjectType,
   Kind,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -36,17 +38,19 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string
 }
 
 /**
- * "Every read of plan content is access-logged", enforced in one place. At startup every field of
- * every plan-content type (PLAN_CONTENT_TYPES) is wrapped: resolving it in a query or a
- * subscription notes (user, plan, root field) in a set kept per GraphQL context, and the first
- * note of each goes to the (batched) access log. So a request makes one record per user, plan
- * and root field, and a subscription, whose context lives as long as it does, one when it starts
- * (replay included). Mutation results are not reads. The cost per field is a lookup in a set.
+ * "Every read of plan content is access-logged", enforced in one place. At startup every plan-content
+ * type (PLAN_CONTENT_TYPES) gets an `isTypeOf` check, which graphql-js runs on every object of that
+ * type it puts in a result, before any of the object's fields, whichever resolver returned it and
+ * whatever is selected of it (`__typename` alone included). In a query or a subscription it notes
+ * (user, plan, root field) in a set kept per GraphQL context, and the first note of each goes to
+ * the (batched) access log. So a request makes one record per user, plan and root field, and a
+ * subscription, whose context lives as long as it does, one when it starts (replay included).
+ * Mutation results are not reads. The cost is a comparison per object, none per field.
  */
 @Injectable()
 export class PlanReadRecorder {
-  /** Per GraphQL context: the (plan, root field) pairs recorded, and the object whose fields are being resolved. */
-  private readonly reads = new WeakMap<object, { recorded: Set<string>; lastSource: unknown }>();
+  /** Per GraphQL context: the (plan, root field) pairs recorded, and the last one noted. */
+  private readonly reads = new WeakMap<object, { recorded: Set<string>; lastPlanId: unknown; lastKind: string }>();
   private readonly rootNames = new WeakMap<OperationDefinitionNode, Map<string, string>>();
   private readonly reported = new Set<string>();
 
@@ -55,58 +59,63 @@ export class PlanReadRecorder {
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** For the GraphQL module's transformSchema: wraps the resolvers in place and returns the schema. */
+  /** For the GraphQL module's transformSchema: instruments the types and root fields in place and returns the schema. */
   instrument(schema: GraphQLSchema): GraphQLSchema {
     for (const [typeName, planIdOf] of Object.entries(PLAN_CONTENT_TYPES)) {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) throw new Error(`Plan content type ${typeName} is not an object type of the schema.`);
-      for (const field of Object.values(type.getFields())) this.wrapContentField(typeName, planIdOf, field);
+      this.checkContentObjects(schema, type, planIdOf);
     }
     for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) this.wrapRootQuery(field);
     for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) this.wrapRootSubscription(field);
     return schema;
   }
 
-  private wrapContentField(typeName: string, planIdOf: PlanIdOf, field: GraphQLField<unknown, GqlContext>): void {
-    const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
-    field.resolve = (source, args, context, info) => {
-      if (info.operation.operation !== 'mutation') this.noteSource(typeName, planIdOf, source, context, info);
-      return resolve(source, args, context, info);
+  private checkContentObjects(schema: GraphQLSchema, type: GraphQLObjectType, planIdOf: PlanIdOf): void {
+    // graphql-js tells the members of a union or interface without resolveType apart by isTypeOf:
+    // one that always answers true would pick the wrong type.
+    for (const abstract of Object.values(schema.getTypeMap())) {
+      if (isAbstractType(abstract) && !abstract.resolveType && schema.isSubType(abstract, type)) {
+        throw new Error(`${abstract.name} holds plan content (${type.name}) and must declare resolveType.`);
+      }
+    }
+    const isTypeOf = type.isTypeOf;
+    type.isTypeOf = (source, context: GqlContext, info) => {
+      // A shared subscription payload (core/graphql/shared-delivery.ts) is made for many
+      // subscribers at once; each one's read was recorded when its subscription started.
+      if (info.operation.operation !== 'mutation' && !context.shared) this.noteSource(type.name, planIdOf, source, context, info);
+      return isTypeOf ? isTypeOf(source, context, info) : true;
     };
   }
 
   /**
-   * A root query that returns plan content records what it returned even when no field of it is
-   * selected (`__typename` only), and, when it names a plan, that plan even when the list is empty
-   * (nobody present, nothing changed): the caller still learned about the plan.
+   * A root query that names a plan records that plan even when what it returns is empty (nobody
+   * present, nothing changed): the caller still learned about the plan.
    */
   private wrapRootQuery(field: GraphQLField<unknown, GqlContext>): void {
-    const typeName = getNamedType(field.type).name;
-    const planIdOf = PLAN_CONTENT_TYPES[typeName];
-    if (!planIdOf) return;
-    const namesPlan = field.args.some((arg) => arg.name === 'planId');
+    if (!PLAN_CONTENT_TYPES[getNamedType(field.type).name] || !field.args.some((arg) => arg.name === 'planId')) return;
     const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
     field.resolve = (source, args, context, info) => {
-      const noteResult = (value: unknown) => {
-        if (value == null) return;
-        for (const item of Array.isArray(value) ? value : [value]) this.noteSource(typeName, planIdOf, item, context, info);
-        if (namesPlan) this.note(args.planId, context, info.fieldName);
-      };
       const result = resolve(source, args, context, info);
       if (isPromiseLike(result)) {
         return Promise.resolve(result).then((value) => {
-          noteResult(value);
+          if (value != null) this.note(args.planId, context, info.fieldName);
           return value;
         });
       }
-      noteResult(result);
+      if (result != null) this.note(args.planId, context, info.fieldName);
       return result;
     };
   }
 
   /** A subscription to a plan is a read when it starts, even before (or without) an event. */
   private wrapRootSubscription(field: GraphQLField<unknown, GqlContext>): void {
-    if (!field.args.some((arg) => arg.name === 'planId') || !field.subscribe) return;
+    if (!field.args.some((arg) => arg.name === 'planId') || !field.subscribe) {
+      // Shared payloads are not recorded per event (see wrapContentField): only a subscription
+      // recorded when it starts may share them.
+      if (field.extensions?.sharedDelivery) throw new Error(`Subscription ${field.name} shares its payloads but names no planId to record its read by.`);
+      return;
+    }
     const subscribe = field.subscribe as Resolver;
     field.subscribe = (source, args, context, info) => {
       const result = subscribe(source, args, context, info);
@@ -126,16 +135,16 @@ export class PlanReadRecorder {
   }
 
   private noteSource(typeName: string, planIdOf: PlanIdOf, source: unknown, context: GqlContext, info: GraphQLResolveInfo): void {
-    // The fields of one object are resolved one after another: note the object once.
-    const reads = this.readsOf(context);
-    if (reads.lastSource === source) return;
-    reads.lastSource = source;
     const planId = source && typeof source === 'object' ? planIdOf(source as Record<string, unknown>) : undefined;
     if (typeof planId !== 'string') {
       this.reportOnce(`plan:${typeName}`, { typeName, field: info.fieldName }, 'plan content without a plan id: this read is not access-logged');
       return;
     }
-    this.note(planId, context, this.rootFieldName(info));
+    // The objects of a list are of one plan and one root field: note them once.
+    const kind = this.rootFieldName(info);
+    const reads = this.readsOf(context);
+    if (reads.lastPlanId === planId && reads.lastKind === kind) return;
+    this.note(planId, context, kind);
   }
 
   private note(planId: unknown, context: GqlContext, kind: string): void {
@@ -144,17 +153,19 @@ export class PlanReadRecorder {
       if (!userId) this.reportOnce(`user:${kind}`, { kind }, 'plan content read without a session: this read is not access-logged');
       return;
     }
-    const { recorded } = this.readsOf(context);
+    const reads = this.readsOf(context);
+    reads.lastPlanId = planId;
+    reads.lastKind = kind;
     const key = `${planId}|${kind}`;
-    if (recorded.has(key)) return;
-    recorded.add(key);
+    if (reads.recorded.has(key)) return;
+    reads.recorded.add(key);
     this.accessLog.record(planId, userId, 'VIEW', { kind, requestId: context.requestId || null });
   }
 
-  private readsOf(context: GqlContext): { recorded: Set<string>; lastSource: unknown } {
+  private readsOf(context: GqlContext): { recorded: Set<string>; lastPlanId: unknown; lastKind: string } {
     let reads = this.reads.get(context);
     if (!reads) {
-      reads = { recorded: new Set(), lastSource: undefined };
+      reads = { recorded: new Set(), lastPlanId: undefined, lastKind: '' };
       this.reads.set(context, reads);
     }
     return reads;

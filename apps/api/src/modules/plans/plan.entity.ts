@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DEFAULT_TIME_ZONE, PlanStatus } from '@jointops/domain';
+import { DEFAULT_TIME_ZONE, OperationType, PlanStatus } from '@jointops/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
+registerEnumType(OperationType, { name: 'OperationType' });
 
 /** A joint operation plan. Its parts (objectives, roles, …) are resolved by their own modules. */
 @ObjectType()
@@ -57,6 +58,10 @@ export class Plan {
   @Column({ name: 'time_zone', type: 'text' })
   timeZone!: string;
 
+  @Field(() => OperationType, { nullable: true, description: "What kind of operation this is; agreements and training requirements are matched on it." })
+  @Column({ name: 'operation_type', type: 'text', nullable: true })
+  operationType!: OperationType | null;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
 
@@ -70,6 +75,12 @@ export class Plan {
   @Field()
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /**
+   * Participating agencies, when the plan was read with them (PlanRepository.findVisible): then
+   * `agencies` loads them together with `leadAgency`, before the plan's content arrives.
+   */
+  agencyIds?: string[];
 }
 
 /** The fields an approval signs and a subscriber needs: kept in events without log bookkeeping. */
@@ -85,6 +96,7 @@ export function planSnapshot(plan: Plan, agencyIds: readonly string[]) {
     startsAt: plan.startsAt,
     endsAt: plan.endsAt,
     timeZone: plan.timeZone,
+    operationType: plan.operationType,
     createdById: plan.createdById,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
@@ -95,6 +107,6 @@ export function planSnapshot(plan: Plan, agencyIds: readonly string[]) {
  * A plan snapshot as it reads today: snapshots logged before plans had a zone lack `timeZone`, and
  * those plans were in New York (the migration gave them that zone).
  */
-export function withSnapshotDefaults<T extends object>(snapshot: T): T & { timeZone: string } {
-  return { timeZone: DEFAULT_TIME_ZONE, ...snapshot };
+export function withSnapshotDefaults<T extends object>(snapshot: T): T & { timeZone: string; operationType: OperationType | null } {
+  return { timeZone: DEFAULT_TIME_ZONE, operationType: null, ...snapshot };
 }

@@ -5,7 +5,7 @@ import { ModuleException } from '../../core/errors/app-exception';
 export class PlanException extends ModuleException({
   [ErrorCode.NOT_FOUND]: ['PLAN_NOT_FOUND', 'PLAN_ITEM_NOT_FOUND'],
   [ErrorCode.FORBIDDEN]: ['PLAN_FORBIDDEN'],
-  [ErrorCode.INVALID_STATE]: ['PLAN_INVALID_STATE'],
+  [ErrorCode.INVALID_STATE]: ['PLAN_INVALID_STATE', 'PLAN_NOT_READY'],
 }) {
   /** Same answer for "does not exist" and "you may not see it": existence is never disclosed. */
   static notFound(what = 'Plan'): PlanException {

@@ -39,7 +39,7 @@ export function planSortKey(alias: string, { field, direction }: PlanListOrder):
 }
 
 /** The columns of a plan that change with its version: its fields and its lifecycle. */
-export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone' | 'status' | 'cancelReason'>>;
+export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone' | 'operationType' | 'status' | 'cancelReason'>>;
 
 /**
  * The one versioned write of a locked plan (PlanRepository.bumpVersion, and the lifecycle steps of
@@ -124,8 +124,16 @@ export class PlanRepository {
     return rows[0]?.plan_id ?? null;
   }
 
-  findVisible(id: string, visibility: Visibility): Promise<Plan | null> {
-    return this.visible(visibility).andWhere('p.id = :id', { id }).getOne();
+  /** The plan with its participating agencies (`agencyIds`), in one round trip. */
+  async findVisible(id: string, visibility: Visibility): Promise<Plan | null> {
+    const { entities, raw } = await this.visible(visibility)
+      .addSelect('ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = p.id ORDER BY pa.added_at, pa.agency_id)', 'agency_ids')
+      .andWhere('p.id = :id', { id })
+      .getRawAndEntities();
+    const plan = entities[0];
+    if (!plan) return null;
+    plan.agencyIds = raw[0].agency_ids;
+    return plan;
   }
 
   exists(id: string): Promise<boolean> {

@@ -18,10 +18,13 @@ import { PlansService } from './plans.service';
 import { PlanLoaders } from './plan.loaders';
 import { PlanContentRepository } from './plan-content.repository';
 import { PlanRepository } from './plan.repository';
+import { PlanAccountabilityRepository } from './plan-accountability.repository';
+import { PlanReadinessAnnouncer } from './plan-readiness.announcer';
+import { PlanReadinessService } from './plan-readiness.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder],
-  exports: [PlanRepository, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
+  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder, PlanAccountabilityRepository, PlanReadinessAnnouncer, PlanReadinessService],
+  exports: [PlanRepository, PlanReadinessAnnouncer, PlanReadinessService, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

@@ -1,7 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlanStatus } from '@jointops/domain';
-import { Clock } from '../../core/clock/clock';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -14,7 +13,8 @@ import { PlanConnection } from './dto/plan-connection.type';
 import { PlanOrder } from './dto/plan-order.input';
 import { PlanPatch } from './dto/plan-patch.input';
 import { Readiness } from './dto/readiness.type';
-import { contentHashOf, readinessOf } from './plan-content.service';
+import { contentHashOf } from './plan-content.service';
+import { PlanReadinessService } from './plan-readiness.service';
 import { Plan } from './plan.entity';
 import { PlansService } from './plans.service';
 
@@ -23,7 +23,7 @@ import { PlansService } from './plans.service';
 export class PlansResolver {
   constructor(
     private readonly plans: PlansService,
-    private readonly clock: Clock,
+    private readonly readinessRules: PlanReadinessService,
   ) {}
 
   @Query(() => PlanConnection, { name: 'plans', description: 'Plans the caller may see, newest first unless orderBy says otherwise.' })
@@ -89,7 +89,7 @@ export class PlansResolver {
 
   @ResolveField(() => [Agency], { description: 'Participating agencies, the lead agency included.' })
   async agencies(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Agency[]> {
-    const { agencyIds } = await context.loaders.planContent.load(plan.id);
+    const agencyIds = plan.agencyIds ?? (await context.loaders.planContent.load(plan.id)).agencyIds;
     return (await context.loaders.agencyById.loadMany(agencyIds)) as Agency[];
   }
 
@@ -102,7 +102,8 @@ export class PlansResolver {
   async readiness(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Readiness> {
     const content = await context.loaders.planContent.load(plan.id);
     const agencies = (await context.loaders.agencyById.loadMany(content.agencyIds)) as Agency[];
-    const blockers = readinessOf(plan, content, new Map(agencies.map((agency) => [agency.id, agency.shortName])), this.clock.now());
+    const facts = await context.loaders.accountabilityFacts.load({ plan, content });
+    const blockers = await this.readinessRules.blockers({ plan, content }, new Map(agencies.map((agency) => [agency.id, agency.shortName])), undefined, facts);
     return { ready: blockers.length === 0, blockers };
   }
 

@@ -69,6 +69,7 @@ export class PlansService {
             endsAt: input.endsAt ?? null,
             // Validated above: stored in its canonical spelling (america/chicago → America/Chicago).
             timeZone: input.timeZone != null ? canonicalTimeZone(input.timeZone)! : DEFAULT_TIME_ZONE,
+            operationType: input.operationType ?? null,
             createdById: user.id,
             createdAt: this.clock.now(),
             updatedAt: this.clock.now(),
@@ -95,6 +96,7 @@ export class PlansService {
         startsAt: patch.startsAt !== undefined ? patch.startsAt : plan.startsAt,
         endsAt: patch.endsAt !== undefined ? patch.endsAt : plan.endsAt,
         timeZone: patch.timeZone ?? plan.timeZone,
+        operationType: patch.operationType ?? plan.operationType,
       };
       assertValid(planFieldsSchema, next, 'patch');
       return this.savePlanFields(change, { ...next, timeZone: canonicalTimeZone(next.timeZone)! }, { type: 'PLAN_UPDATED' });
@@ -197,7 +199,7 @@ export class PlansService {
     return template;
   }
 
-  private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
+  private async savePlanFields(change: PlanChange, fields: Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone' | 'operationType'>>, event: { type: string; agencyId?: string }): Promise<Plan> {
     const { plan, manager } = change;
     await this.plans.bumpVersion(manager, plan, fields);
     change.log({ type: event.type, entityType: 'PLAN', entityId: plan.id, data: { ...planSnapshot(plan, change.agencyIds), ...(event.agencyId ? { agencyId: event.agencyId } : {}) } });

@@ -4,7 +4,9 @@ import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
+import { contentHashOf, PlanContentService } from '../plans/plan-content.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
+import { signatureOf } from '../plans/plan-signature';
 import { moveTo } from '../plans/plan-status';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { AfterActionReport, type ReportAggregates } from './after-action-report.entity';
@@ -24,6 +26,7 @@ export class ReportService {
     private readonly changes: PlanChangeService,
     private readonly repository: ReportRepository,
     private readonly clock: Clock,
+    private readonly content: PlanContentService,
   ) {}
 
   /** Builds (or rebuilds) the aggregates from submitted debriefs and recorded actuals; keeps the summary. */
@@ -57,7 +60,9 @@ export class ReportService {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a completed plan's report can be finalized; the plan is ${change.plan.status}.`, { status: change.plan.status });
       }
       const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { finalizedAt: this.clock.now(), finalizedById: user.id }, 'Report');
-      change.log({ type: 'AFTER_ACTION_REPORT_FINALIZED', entityType: 'AFTER_ACTION_REPORT', entityId: id, data: report });
+      // Finalizing is a signature: its event records what was finalized and how the signer proved presence.
+      const signature = await signatureOf(change, 'FINALIZE', contentHashOf(change.plan, (await this.content.load([change.plan.id]))[0]));
+      change.log({ type: 'AFTER_ACTION_REPORT_FINALIZED', entityType: 'AFTER_ACTION_REPORT', entityId: id, data: { ...report, signature } });
       await moveTo(change, PlanStatus.CLOSED, 'PLAN_CLOSED');
       return report;
     });

@@ -43,9 +43,11 @@ export class ResourcesResolver {
     return this.resources.remove(user, id, expectedVersion);
   }
 
+  // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql
+  // hands it to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => Agency)
-  async agency(@Parent() resource: ResourceCommitment, @Context() context: GqlContext): Promise<Agency> {
-    return (await context.loaders.agencyById.load(resource.agencyId)) as Agency;
+  agency(resource: ResourceCommitment, _args: unknown, context: GqlContext): Agency | Promise<Agency> {
+    return context.loaders.agencyById.get(resource.agencyId) as Agency | Promise<Agency>;
   }
 }
 

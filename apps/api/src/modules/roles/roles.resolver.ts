@@ -1,11 +1,13 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Objective } from '../objectives/objective.entity';
+import { itemsWithIds } from '../plans/plan-content.service';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
@@ -45,20 +47,21 @@ export class RolesResolver {
     return this.roles.remove(user, id, expectedVersion);
   }
 
+  // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql
+  // hands it to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => Agency)
-  async agency(@Parent() role: RoleAssignment, @Context() context: GqlContext): Promise<Agency> {
-    return (await context.loaders.agencyById.load(role.agencyId)) as Agency;
+  agency(role: RoleAssignment, _args: unknown, context: GqlContext): Agency | Promise<Agency> {
+    return context.loaders.agencyById.get(role.agencyId) as Agency | Promise<Agency>;
   }
 
   @ResolveField(() => User, { nullable: true })
-  async assignee(@Parent() role: RoleAssignment, @Context() context: GqlContext): Promise<User | null> {
-    return role.assigneeId ? ((await context.loaders.userById.load(role.assigneeId)) ?? null) : null;
+  assignee(role: RoleAssignment, _args: unknown, context: GqlContext): User | null | Promise<User | null> {
+    return role.assigneeId ? whenLoaded(context.loaders.userById.get(role.assigneeId), (user) => user ?? null) : null;
   }
 
   @ResolveField(() => [Objective])
-  async objectives(@Parent() role: RoleAssignment, @Context() context: GqlContext): Promise<Objective[]> {
-    const { objectives } = await context.loaders.planContent.load(role.planId);
-    return objectives.filter((objective) => role.objectiveIds.includes(objective.id));
+  objectives(role: RoleAssignment, _args: unknown, context: GqlContext): Objective[] | Promise<Objective[]> {
+    return whenLoaded(context.loaders.planContent.get(role.planId), ({ objectives }) => itemsWithIds(objectives, role.objectiveIds));
   }
 }
 

@@ -1,10 +1,12 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { itemsWithIds } from '../plans/plan-content.service';
 import { Plan } from '../plans/plan.entity';
 import { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
@@ -54,15 +56,16 @@ export class TimelineResolver {
     return this.timeline.recordActuals(user, id, expectedVersion, actualStartsAt, actualEndsAt);
   }
 
+  // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql
+  // hands it to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => Agency, { nullable: true })
-  async agency(@Parent() event: TimelineEvent, @Context() context: GqlContext): Promise<Agency | null> {
-    return event.agencyId ? ((await context.loaders.agencyById.load(event.agencyId)) ?? null) : null;
+  agency(event: TimelineEvent, _args: unknown, context: GqlContext): Agency | null | Promise<Agency | null> {
+    return event.agencyId ? whenLoaded(context.loaders.agencyById.get(event.agencyId), (agency) => agency ?? null) : null;
   }
 
   @ResolveField(() => [TimelineEvent], { description: 'Finish-to-start dependencies inside the same plan; never a cycle.' })
-  async dependsOn(@Parent() event: TimelineEvent, @Context() context: GqlContext): Promise<TimelineEvent[]> {
-    const { timeline } = await context.loaders.planContent.load(event.planId);
-    return timeline.filter((other) => event.dependsOnIds.includes(other.id));
+  dependsOn(event: TimelineEvent, _args: unknown, context: GqlContext): TimelineEvent[] | Promise<TimelineEvent[]> {
+    return whenLoaded(context.loaders.planContent.get(event.planId), ({ timeline }) => itemsWithIds(timeline, event.dependsOnIds));
   }
 }
 

@@ -100,7 +100,7 @@ export class AccountAdministrationService {
     const ended = await this.dataSource.transaction(async (manager) => {
       const current = await this.lock(manager, target);
       const ended = await this.credentials.setTemporaryPassword(manager, target, temporaryPassword);
-      await this.log(manager, 'CREDENTIALS_RESET', actor, current, meta, { endedSessions: ended.length });
+      await this.log(manager, 'CREDENTIALS_RESET', actor, current, meta, { endedSessions: ended.length, secondFactorCleared: true });
       return ended;
     });
     this.credentials.announceEnded(ended);

@@ -75,6 +75,14 @@ export class UsersResolver {
     return user.disabledAt == null;
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether the account has a confirmed second factor (TOTP or passkey). Shown to the user, ADMIN, OVERSIGHT and those who may read their email; false for others.',
+  })
+  async secondFactor(@Parent() user: User, @Context() context: GqlContext): Promise<boolean> {
+    if (context.auth?.id !== user.id && !can(context.auth, 'user.readEmail', null, { agencyId: user.agencyId })) return false;
+    return context.loaders.userHasSecondFactor.load(user.id);
+  }
+
   /** The one place a user's email leaves the server: "" for a viewer of another agency (not ADMIN or OVERSIGHT). */
   @ResolveField(() => String)
   email(@Parent() user: User, @Context() context: GqlContext): string {

@@ -6,3 +6,5 @@ export * from './after-action';
 export * from './debrief';
 export * from './checklist';
 export * from './accounts';
+export * from './training';
+export * from './agreements';

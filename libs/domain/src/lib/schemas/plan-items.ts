@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { Phase, Priority, RESOURCE_QUANTITY_MAX } from '../plan-content';
+import { OperationType } from '../accountability';
 import { endNotBeforeStart, idList, instant, optionalText, patchOf, requiredChoice, requiredText, timeZoneName, titleText, wholeNumber } from './fields';
 
 /**
@@ -74,6 +75,8 @@ const planFields = {
   endsAt: instant('Ends at'),
   /** Left out on create: America/New_York. */
   timeZone: timeZoneName(),
+  /** Readiness blocks while it is missing; a form sends '' for "not chosen yet". */
+  operationType: z.union([z.enum(OperationType, { error: 'Choose an operation type.' }), z.literal('')]).nullish(),
 };
 const windowOrder = endNotBeforeStart('startsAt', 'endsAt', 'End must not be before the start.');
 export const createPlanSchema = z.object({ ...planFields, agencyIds: idList('Agency ids') }).superRefine(windowOrder);

@@ -1,4 +1,4 @@
-import type { LiveMessage } from '../live-message';
+import type { TransportMessage } from '../live-message';
 
 /**
  * Carries LiveMessages between API instances. It only wakes instances up: anything it loses is
@@ -6,8 +6,8 @@ import type { LiveMessage } from '../live-message';
  */
 export interface LiveTransport {
   readonly name: string;
-  start(onMessage: (message: LiveMessage) => void, onResync: () => void): Promise<void>;
-  publish(message: LiveMessage): Promise<void>;
+  start(onMessage: (message: TransportMessage) => void, onResync: () => void): Promise<void>;
+  publish(message: TransportMessage): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { Client, Pool } from 'pg';
 import type { Logger } from 'pino';
-import { LIVE_CHANNEL, type LiveMessage } from '../live-message';
+import { LIVE_CHANNEL, type TransportMessage } from '../live-message';
 import { backoff, type LiveTransport } from './live-transport';
 
 /**
@@ -21,13 +21,13 @@ export class PostgresNotifyTransport implements LiveTransport {
     private readonly logger: Logger,
   ) {}
 
-  async start(onMessage: (message: LiveMessage) => void, onResync: () => void): Promise<void> {
+  async start(onMessage: (message: TransportMessage) => void, onResync: () => void): Promise<void> {
     const connect = async (): Promise<void> => {
       const client = new Client({ connectionString: this.databaseUrl, application_name: 'jointops-live' });
       client.on('notification', (notification) => {
         if (notification.channel !== LIVE_CHANNEL || !notification.payload) return;
         try {
-          onMessage(JSON.parse(notification.payload) as LiveMessage);
+          onMessage(JSON.parse(notification.payload) as TransportMessage);
         } catch (error) {
           this.logger.warn({ err: error }, 'ignored a malformed live notification');
         }
@@ -62,7 +62,7 @@ export class PostgresNotifyTransport implements LiveTransport {
     await connect();
   }
 
-  async publish(message: LiveMessage): Promise<void> {
+  async publish(message: TransportMessage): Promise<void> {
     if (this.stopped) return;
     this.publisher ??= new Pool({ connectionString: this.databaseUrl, max: 2, application_name: 'jointops-live-publish' }).on('error', () => undefined);
     await this.publisher.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify(message)]);

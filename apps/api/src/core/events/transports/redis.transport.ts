@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
-import { LIVE_CHANNEL, type LiveMessage } from '../live-message';
+import { LIVE_CHANNEL, type TransportMessage } from '../live-message';
 import { backoff, type LiveTransport } from './live-transport';
 
 /** Redis pub/sub, used when REDIS_URL is set. ioredis reconnects by itself; each reconnect resyncs. */
@@ -14,7 +14,7 @@ export class RedisTransport implements LiveTransport {
     private readonly logger: Logger,
   ) {}
 
-  async start(onMessage: (message: LiveMessage) => void, onResync: () => void): Promise<void> {
+  async start(onMessage: (message: TransportMessage) => void, onResync: () => void): Promise<void> {
     const options = { lazyConnect: true, maxRetriesPerRequest: null, retryStrategy: (times: number) => backoff(times) };
     this.publisher = new Redis(this.redisUrl, options);
     this.subscriber = new Redis(this.redisUrl, options);
@@ -29,7 +29,7 @@ export class RedisTransport implements LiveTransport {
     this.subscriber.on('message', (channel, payload) => {
       if (channel !== LIVE_CHANNEL) return;
       try {
-        onMessage(JSON.parse(payload) as LiveMessage);
+        onMessage(JSON.parse(payload) as TransportMessage);
       } catch (error) {
         this.logger.warn({ err: error }, 'ignored a malformed live message');
       }
@@ -38,7 +38,7 @@ export class RedisTransport implements LiveTransport {
     await this.subscriber.subscribe(LIVE_CHANNEL);
   }
 
-  async publish(message: LiveMessage): Promise<void> {
+  async publish(message: TransportMessage): Promise<void> {
     await this.publisher?.publish(LIVE_CHANNEL, JSON.stringify(message));
   }
 

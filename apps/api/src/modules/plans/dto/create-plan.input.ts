@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { OperationType } from '@jointops/domain';
 
 @InputType()
 export class CreatePlanInput {
@@ -19,6 +20,9 @@ export class CreatePlanInput {
 
   @Field(() => String, { nullable: true, description: 'IANA zone; defaults to America/New_York.' })
   timeZone?: string | null;
+
+  @Field(() => OperationType, { nullable: true, description: 'What kind of operation this is; readiness blocks without it.' })
+  operationType?: OperationType | null;
 
   @Field(() => ID, { nullable: true, description: 'Checklist template to apply at creation.' })
   checklistTemplateId?: string | null;

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { OperationType } from '@jointops/domain';
 
 @InputType()
 export class PlanPatch {
@@ -16,4 +17,7 @@ export class PlanPatch {
 
   @Field(() => String, { nullable: true, description: 'IANA zone in which the plan is shown and printed; null leaves it unchanged.' })
   timeZone?: string | null;
+
+  @Field(() => OperationType, { nullable: true, description: 'Null leaves it unchanged.' })
+  operationType?: OperationType | null;
 }

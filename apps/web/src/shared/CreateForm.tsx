@@ -2,15 +2,17 @@ import { Alert } from '@trussworks/react-uswds';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { PlanItemForm } from '../shared/PlanItemForm';
-import { useSchemaForm } from '../shared/useSchemaForm';
+import { PlanItemForm } from './PlanItemForm';
+import { useSchemaForm } from './useSchemaForm';
 
-export interface AdminCreateFormProps<V extends FieldValues> {
+export interface CreateFormProps<V extends FieldValues> {
   /** The form's heading and accessible name ("Add agency"). */
   heading: string;
   headingId: string;
-  /** From `@jointops/domain`: the API checks with the same one. */
-  schema: z.ZodType;
+  /** The heading's level (the form's own summary goes one below). Default h3: a form under a list. */
+  headingLevel?: 'h2' | 'h3';
+  /** From `@jointops/domain`: the API checks with the same one (a factory when it depends on "now"). */
+  schema: z.ZodType | (() => z.ZodType);
   /** The values of an empty form, to start with and after each success. */
   empty: V;
   /** Field key → its control's id, in the order the error summary lists them. */
@@ -23,10 +25,11 @@ export interface AdminCreateFormProps<V extends FieldValues> {
 }
 
 /**
- * An administrator's "create" form under its list: heading, the shared form shell checked by a
- * domain schema, and the success notice, which goes once the form is edited again.
+ * A "create" form (an agency, an account, a course, a training record): heading, the shared form
+ * shell checked by a domain schema, and the success notice, which goes once the form is edited again.
  */
-export function AdminCreateForm<V extends FieldValues>({ heading, headingId, schema, empty, ids, submitLabel, busyLabel, create, children }: AdminCreateFormProps<V>) {
+export function CreateForm<V extends FieldValues>({ heading, headingId, headingLevel = 'h3', schema, empty, ids, submitLabel, busyLabel, create, children }: CreateFormProps<V>) {
+  const Heading = headingLevel;
   const form = useSchemaForm<V>(schema, empty as DefaultValues<V>);
   const [done, setDone] = useState<string | null>(null);
   useEffect(() => {
@@ -35,7 +38,7 @@ export function AdminCreateForm<V extends FieldValues>({ heading, headingId, sch
   }, [form]);
   return (
     <div className="margin-top-4">
-      <h3 id={headingId}>{heading}</h3>
+      <Heading id={headingId}>{heading}</Heading>
       <div role="status" aria-live="polite">
         {done ? (
           <Alert type="success" slim className="margin-bottom-2">
@@ -55,7 +58,7 @@ export function AdminCreateForm<V extends FieldValues>({ heading, headingId, sch
           form.reset(empty);
           setDone(message);
         }}
-        headingLevel="h4"
+        headingLevel={headingLevel === 'h2' ? 'h3' : 'h4'}
         className="maxw-mobile-lg"
       >
         {children}

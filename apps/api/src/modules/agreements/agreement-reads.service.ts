@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { can, isUuid } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PlanAccessService } from '../plans/plan-access.service';
+import type { Agreement } from './agreement.types';
+import { AgreementsRepository } from './agreements.repository';
+
+/**
+ * Who reads agreements (DESIGN.md section 8): ADMIN and OVERSIGHT every one; members of a party
+ * agency theirs; members of a plan an agreement covers that one (through Plan.agreements, and then
+ * by id, for its page and its document).
+ */
+@Injectable()
+export class AgreementReadsService {
+  constructor(
+    private readonly repository: AgreementsRepository,
+    private readonly access: PlanAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * ADMIN and OVERSIGHT: every agreement. Anyone else: those their agency is party to; an `agencyId`
+   * narrows that (another agency's id: the agreements between the two), as other lists filter within what one sees.
+   */
+  list(user: AuthenticatedUser, agencyId: string | null | undefined, activeOn: Date | null | undefined): Promise<Agreement[]> {
+    if (agencyId != null && !isUuid(agencyId)) return Promise.resolve([]);
+    if (can(user, 'agreement.readAll')) return this.repository.list({ agencyId, activeOn });
+    if (!user.agencyId || !can(user, 'agreement.readAgency', null, { agencyId: user.agencyId })) return Promise.resolve([]);
+    return this.repository.list({ partyOf: user.agencyId, agencyId, activeOn });
+  }
+
+  /** Null when it does not exist or the caller may not read it: existence is never disclosed (like plan(id)). */
+  async read(user: AuthenticatedUser, id: string): Promise<Agreement | null> {
+    const agreement = isUuid(id) ? await this.repository.findById(id) : null;
+    return agreement && (await this.mayRead(user, agreement)) ? agreement : null;
+  }
+
+  async mayRead(user: AuthenticatedUser, agreement: Agreement): Promise<boolean> {
+    if (can(user, 'agreement.readAll')) return true;
+    if (agreement.agencyIds.some((agencyId) => can(user, 'agreement.readAgency', null, { agencyId }))) return true;
+    return this.repository.coversVisiblePlan(agreement.id, this.access.visibleCondition(user, 'p', '$3'), user.agencyId, this.clock.now());
+  }
+
+  /** Per plan, the agreements that cover it: its lead agency and another participating agency are parties, in force at some moment of its window (none: now). */
+  coveringPlans(planIds: readonly string[]): Promise<Map<string, Agreement[]>> {
+    return this.repository.coveringPlans(planIds, this.clock.now());
+  }
+}

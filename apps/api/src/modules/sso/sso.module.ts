@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OidcClient } from './oidc-client';
+import { SignInOptionsResolver } from './sign-in-options.resolver';
+import { SsoController } from './sso.controller';
+import { SsoRepository } from './sso.repository';
+import { SsoService } from './sso.service';
+
+/** Single sign-on with OpenID Connect: /auth/oidc/start and /auth/oidc/callback, and Query.signInOptions. */
+@Module({
+  imports: [AuthModule],
+  controllers: [SsoController],
+  providers: [OidcClient, SsoRepository, SsoService, SignInOptionsResolver],
+})
+export class SsoModule {}

@@ -1,0 +1,74 @@
+import { agreementEditSchema, type OperationType } from '@jointops/domain';
+import type { AgreementFieldsFragment, AgreementPatch } from '@jointops/web-data';
+import { FormCheckboxGroup, FormTextField } from '../shared/form-fields';
+import { PlanItemForm } from '../shared/PlanItemForm';
+import { useSchemaForm } from '../shared/useSchemaForm';
+import { agreementErrorMessage, dayOf, endOfDay, OPERATION_TYPE_LABELS, OPERATION_TYPES } from './agreement-model';
+
+export type AgreementEditValues = {
+  title: string;
+  scope: string[];
+  dataSharingTerms: string;
+  reportingRequirements: string;
+  /** `<input type="date">`: the last day in force. */
+  expiresOn: string;
+  reason: string;
+};
+
+const IDS = {
+  title: 'agreement-edit-title',
+  scope: 'agreement-edit-scope',
+  dataSharingTerms: 'agreement-edit-data-sharing',
+  reportingRequirements: 'agreement-edit-reporting',
+  expiresOn: 'agreement-edit-expires-on',
+  reason: 'agreement-edit-reason',
+};
+
+/** The edit as updateAgreement's patch: an expiry left empty stays as it is (the server keeps what a patch leaves out). */
+export function agreementPatchOf(values: AgreementEditValues): AgreementPatch {
+  return {
+    title: values.title.trim(),
+    scope: values.scope as OperationType[],
+    dataSharingTerms: values.dataSharingTerms.trim(),
+    reportingRequirements: values.reportingRequirements.trim(),
+    expiresOn: values.expiresOn ? endOfDay(values.expiresOn) : null,
+  };
+}
+
+export interface AgreementEditFormProps {
+  agreement: AgreementFieldsFragment;
+  onSave: (patch: AgreementPatch, reason: string, expectedVersion: number) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** ADMIN: change an agreement's terms, with the reason the history keeps. */
+export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEditFormProps) {
+  const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(agreement.effectiveFrom), {
+    title: agreement.title,
+    scope: [...agreement.scope],
+    dataSharingTerms: agreement.dataSharingTerms,
+    reportingRequirements: agreement.reportingRequirements,
+    expiresOn: dayOf(agreement.expiresOn),
+    reason: '',
+  });
+  return (
+    <PlanItemForm
+      form={form}
+      ids={IDS}
+      label={`Edit agreement ${agreement.title}`}
+     
+      className="maxw-full padding-2 bg-base-lightest margin-y-2"
+      submitLabel="Save changes"
+      describeError={agreementErrorMessage}
+      onSave={(values) => onSave(agreementPatchOf(values), values.reason.trim(), agreement.version)}
+      onCancel={onCancel}
+    >
+      <FormTextField name="title" label="Title" required />
+      <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />
+      <FormTextField name="dataSharingTerms" label="Data-sharing terms" multiline required />
+      <FormTextField name="reportingRequirements" label="Reporting requirements" multiline required />
+      <FormTextField name="expiresOn" label="Expires on" hint="The last day it is in force." type="date" />
+      <FormTextField name="reason" label="Reason for the change" hint="Kept in the agreement's history, which oversight reads." multiline required />
+    </PlanItemForm>
+  );
+}

@@ -1,0 +1,45 @@
+import type { AgreementFieldsFragment } from '@jointops/web-data';
+import { DataTable } from '@jointops/ui';
+import { formatCalendarDate } from '../timeline/time';
+
+type Change = AgreementFieldsFragment['history'][number];
+
+const KIND_WORDS: Record<string, string> = { CREATED: 'Created', UPDATED: 'Changed', DOCUMENT_UPLOADED: 'Signed document uploaded', TERMINATED: 'Terminated' };
+const FIELD_WORDS: Record<string, string> = {
+  title: 'Title',
+  scope: 'Scope',
+  dataSharingTerms: 'Data-sharing terms',
+  reportingRequirements: 'Reporting requirements',
+  expiresOn: 'Expires on',
+  terminatedAt: 'Terminated at',
+  document: 'Signed document',
+};
+
+/** What one change did, in words: "Title: Draft MOU → Signed MOU". */
+export function describeChange(change: Pick<Change, 'kind' | 'field' | 'before' | 'after'>): string {
+  const kind = KIND_WORDS[change.kind] ?? change.kind;
+  if (change.kind !== 'UPDATED' || !change.field) return change.kind === 'DOCUMENT_UPLOADED' && change.after ? `${kind}: ${change.after}` : kind;
+  return `${FIELD_WORDS[change.field] ?? change.field}: ${change.before ?? '—'} → ${change.after ?? '—'}`;
+}
+
+const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/** Every change, oldest first: when, who, what and why. */
+export function AgreementHistory({ history }: { history: readonly Change[] }) {
+  return (
+    <DataTable fullWidth scrollable caption="Every change to this agreement, oldest first (times in UTC)." columns={['When', 'Who', 'What', 'Why']}>
+      {history.map((change, index) => (
+        <tr key={`${change.at}-${index}`}>
+          <td>
+            <time dateTime={change.at} title={formatCalendarDate(change.at)}>
+              {when.format(new Date(change.at))}
+            </time>
+          </td>
+          <td>{change.by.displayName}</td>
+          <td className="text-pre-wrap">{describeChange(change)}</td>
+          <td>{change.reason ?? '—'}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

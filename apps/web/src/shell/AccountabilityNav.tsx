@@ -1,0 +1,59 @@
+import { Menu, NavDropDownButton } from '@trussworks/react-uswds';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
+
+/** What the Accountability menu holds: what happens after an operation, and what gates the next one. */
+export const ACCOUNTABILITY_PAGES = [
+  { to: '/corrective-actions', label: 'Corrective actions' },
+  { to: '/lessons', label: 'Lessons' },
+  { to: '/agreements', label: 'Agreements' },
+  { to: '/training', label: 'Training' },
+] as const;
+
+const MENU_ID = 'nav-accountability';
+
+/**
+ * The header's "Accountability" menu (a USWDS nav drop-down): corrective actions, lessons,
+ * agreements and training in one item, so the bar fits on one row at desktop widths. It closes on
+ * navigation, on Escape (focus back on its button) and on a click outside.
+ */
+export function AccountabilityNav() {
+  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const current = ACCOUNTABILITY_PAGES.some((page) => location.pathname.startsWith(page.to));
+
+  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      root.current?.querySelector('button')?.focus();
+    };
+    const onClick = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root}>
+      <NavDropDownButton menuId={MENU_ID} label="Accountability" isOpen={open} isCurrent={current} onToggle={() => setOpen((was) => !was)} />
+      <Menu
+        id={MENU_ID}
+        isOpen={open}
+        items={ACCOUNTABILITY_PAGES.map((page) => (
+          <NavLink key={page.to} to={page.to}>
+            {page.label}
+          </NavLink>
+        ))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import type { TimelineSectionPlanFragment } from '@jointops/web-data';
+import { renderWithProviders } from '../test/render';
+import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { WINDOWING_THRESHOLD } from '../shared/useWindowedRows';
+import { TimelineSection } from './TimelineSection';
+
+jest.mock('./TimelineGantt', () => ({ TimelineGantt: () => <div data-testid="timeline-gantt" /> }));
+
+const COUNT = 500;
+const at = (minutes: number) => new Date(Date.UTC(2027, 2, 1, 6) + minutes * 60_000).toISOString();
+const event = (index: number) => ({
+  __typename: 'TimelineEvent',
+  id: `e${index}`,
+  version: 1,
+  title: `Event ${index}`,
+  phase: 'EXECUTION',
+  startsAt: at(index * 4),
+  endsAt: at(index * 4 + 30),
+  agency: null,
+  dependsOn: [],
+  notes: '',
+  actualStartsAt: null,
+  actualEndsAt: null,
+});
+
+// The bench's plan: 500 events.
+const PLAN = {
+  __typename: 'Plan',
+  id: 'p1',
+  version: 1,
+  revision: 3,
+  status: 'DRAFT',
+  startsAt: '2027-03-01T00:00:00Z',
+  endsAt: '2027-03-03T00:00:00Z',
+  agencies: [],
+  timeline: Array.from({ length: COUNT }, (_, i) => event(i + 1)),
+} as unknown as TimelineSectionPlanFragment;
+
+const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };
+
+function screenWidth(phone: boolean) {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
+  });
+}
+
+describe('a long timeline', () => {
+  beforeEach(() => (window.scrollTo = jest.fn()));
+  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+
+  it('lays out only the table rows near the viewport; the table still counts all 500 events for screen readers', () => {
+    screenWidth(false);
+    renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />);
+    const table = screen.getByRole('table', { name: /^Timeline events in start order/ });
+    expect(table.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(WINDOWING_THRESHOLD);
+    expect(rows[0]!.closest('tr')!.getAttribute('aria-rowindex')).toBe('2');
+    // Rows keep their ids and actions: focus can return to an event after editing it.
+    expect(within(rows[0]!.closest('tr')!).getByRole('button', { name: 'Edit Event 1' })).toBeTruthy();
+    expect(document.getElementById('timeline-e450')).toBeNull();
+  });
+
+  it('renders the event a link names (#timeline-<id>, from a readiness blocker) even when it is far down', () => {
+    screenWidth(false);
+    renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />, { route: '/plans/p1/timeline#timeline-e450' });
+    const row = document.getElementById('timeline-e450')!;
+    expect(row).not.toBeNull();
+    expect(row.getAttribute('aria-rowindex')).toBe('451');
+    expect(window.scrollTo).toHaveBeenCalled();
+  });
+
+  it('on a phone, renders only the cards near the viewport, each saying its place among all events', () => {
+    screenWidth(true);
+    renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />);
+    const list = screen.getByRole('list', { name: /^Timeline events in start order/ });
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThan(WINDOWING_THRESHOLD);
+    expect(cards.map((card) => [card.getAttribute('aria-posinset'), card.getAttribute('aria-setsize')])[0]).toEqual(['1', String(COUNT)]);
+    expect(cards.every((card) => card.getAttribute('aria-setsize') === String(COUNT))).toBe(true);
+  });
+});
