@@ -128,14 +128,17 @@ describe('account administration in the browser', () => {
     await form.getByLabel(/^New password(?! again)/).fill(CHOSEN);
     await form.getByLabel(/^New password again/).fill(CHOSEN);
     await form.getByRole('button', { name: 'Save new password' }).click();
-    await person.waitForURL((url) => url.pathname !== '/account/password');
-    await person.getByRole('heading', { level: 1 }).first().waitFor();
+    // On to the page the person asked for before (the plan list); navigating closes the account menu, so wait for it.
+    await person.waitForURL('**/plans');
+    await person.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
     await person.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Plans' }).waitFor();
 
     // From the account menu, the same page changes the password again, voluntarily this time.
-    await person.getByRole('button', { name: /Account menu/ }).click();
+    const accountMenu = person.getByRole('button', { name: /Account menu/ });
+    await accountMenu.click();
+    await person.locator('#account-menu').getByRole('link', { name: 'Change password' }).waitFor();
     if (SHOTS) await person.screenshot({ path: `${SHOTS}/account-menu.png`, clip: { x: 0, y: 0, width: 1280, height: 320 } });
-    await person.getByRole('link', { name: 'Change password' }).click();
+    await person.locator('#account-menu').getByRole('link', { name: 'Change password' }).click();
     await person.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
     await expectAxeClean(person);
     await context.close();
