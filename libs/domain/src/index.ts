@@ -23,3 +23,4 @@ export * from './lib/report-period';
 export * from './lib/single-sign-on';
 export * from './lib/signatures';
 export * from './lib/accountability';
+export * from './lib/complaints';

@@ -56,6 +56,8 @@ const PLAN_TABLE: Record<string, readonly string[]> = {
   'course.create': ALL('ADMIN'),
   'training.record': ALL('ADMIN'),
   'training.read': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
+  'complaint.handle': ALL('OVERSIGHT'),
+  'effectiveness.read': ALL('OVERSIGHT'),
 };
 
 /** The statuses in which each action may be taken (plan-lifecycle.ts); actions not listed: every status. */
@@ -170,6 +172,16 @@ describe('can: who', () => {
     expect(can(user('AGENCY_LEAD', 'participant'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(true);
     expect(can(user('AGENCY_LEAD', 'lead'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(false);
     expect(can(user('OVERSIGHT', 'outsider'), 'training.read', null, { agencyId: 'cbp' })).toBe(true);
+  });
+
+  it('complaint.handle: oversight only; effectiveness.read: oversight, and an AGENCY_LEAD for their own agency', () => {
+    expect(can(user('OVERSIGHT', 'outsider'), 'complaint.handle')).toBe(true);
+    for (const role of ['ADMIN', 'AGENCY_LEAD', 'PLANNER', 'OFFICER'] as const) expect(can(user(role, 'lead'), 'complaint.handle')).toBe(false);
+    expect(can(user('OVERSIGHT', 'outsider'), 'effectiveness.read', null, { agencyId: 'ncshp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'effectiveness.read', null, { agencyId: 'cbp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'effectiveness.read', null, { agencyId: 'ncshp' })).toBe(false);
+    expect(can(user('PLANNER', 'participant'), 'effectiveness.read', null, { agencyId: 'cbp' })).toBe(false);
+    expect(can(user('ADMIN', 'outsider'), 'effectiveness.read', null, { agencyId: 'cbp' })).toBe(false);
   });
 
   it('transparency.read: oversight only', () => {

@@ -72,6 +72,10 @@ export const PERMISSION_ACTIONS = [
   'training.record',
   /** Read training records (subject: the trainee's agency, and the trainee as `authorId`: everyone reads their own). */
   'training.read',
+  /** Read and handle complaints (link, move, close with an outcome): the one thing oversight writes. */
+  'complaint.handle',
+  /** Read the effectiveness report (subject: the agency it is limited to; OVERSIGHT reads every operation). */
+  'effectiveness.read',
 ] as const;
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
 
@@ -161,6 +165,8 @@ export const PERMISSION_RULES: Readonly<Record<PermissionAction, Readonly<Rule>>
   'course.create': { anywhere: ADMIN },
   'training.record': { anywhere: ADMIN, agency: LEADS },
   'training.read': { anywhere: [Role.ADMIN, Role.OVERSIGHT], agency: LEADS, author: true },
+  'complaint.handle': { anywhere: OVERSIGHT },
+  'effectiveness.read': { anywhere: OVERSIGHT, agency: LEADS },
 };
 
 const holds = (user: PermissionUser, roles: readonly Role[] | undefined) => roles !== undefined && hasAnyRole(user.roles as readonly Role[], roles);

@@ -14,6 +14,7 @@ import { OidcLogins1764920000000 } from './1764920000000-oidc-logins';
 import { AgreementsAndTraining1764940000000 } from './1764940000000-agreements-and-training';
 import { PasskeyOrigin1764930000000 } from './1764930000000-passkey-origin';
 import { AgreementAccessLog1764950000000 } from './1764950000000-agreement-access-log';
+import { Complaints1764960000000 } from './1764960000000-complaints';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PasskeyOrigin1764930000000,
   AgreementsAndTraining1764940000000,
   AgreementAccessLog1764950000000,
+  Complaints1764960000000,
 ];
