@@ -1,5 +1,4 @@
 import { act, screen } from '@testing-library/react';
-import { SignInOptionsDocument } from '@jointops/web-data';
 import { App } from '../app/App';
 import { renderWithProviders } from '../test/render';
 import { handedOverSecondFactor } from './SignInPage';
@@ -8,22 +7,37 @@ import { readSsoSession, ssoFailureMessage } from './sso-handoff';
 /** Lets the query's answer (or its failure) arrive. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
 
-const options = (sso: boolean) => ({ request: { query: SignInOptionsDocument }, result: { data: { signInOptions: { __typename: 'SignInOptions', sso } } } });
+/** The server's answer to GET /auth/oidc/options (or no answer at all). */
+function serverOffers(sso: boolean | 'unreachable'): jest.Mock {
+  const fetchMock = jest.fn((url: string) =>
+    sso === 'unreachable' ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve({ ok: url === '/auth/oidc/options', json: () => Promise.resolve({ sso }) }),
+  );
+  (globalThis as { fetch?: unknown }).fetch = fetchMock;
+  return fetchMock;
+}
+
+afterEach(() => {
+  delete (globalThis as { fetch?: unknown }).fetch;
+});
 
 describe('sign in with your agency', () => {
   it('offers the button, a link to the server route, when single sign-on is configured', async () => {
-    renderWithProviders(<App />, { route: '/sign-in', mocks: [options(true)] });
+    const fetchMock = serverOffers(true);
+    renderWithProviders(<App />, { route: '/sign-in' });
     const link = await screen.findByRole('link', { name: 'Sign in with your agency' });
     expect(link.getAttribute('href')).toBe('/auth/oidc/start');
+    expect(fetchMock).toHaveBeenCalledWith('/auth/oidc/options', expect.anything());
   });
 
   it('offers nothing when it is not configured, or the answer does not come', async () => {
-    const configuredOff = renderWithProviders(<App />, { route: '/sign-in', mocks: [options(false)] });
+    serverOffers(false);
+    const configuredOff = renderWithProviders(<App />, { route: '/sign-in' });
     await screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' });
     await settle();
     expect(screen.queryByRole('link', { name: 'Sign in with your agency' })).toBeNull();
     configuredOff.unmount();
 
+    serverOffers('unreachable');
     renderWithProviders(<App />, { route: '/sign-in' });
     await settle();
     expect(screen.queryByRole('link', { name: 'Sign in with your agency' })).toBeNull();
@@ -38,7 +52,8 @@ describe('sign in with your agency', () => {
     ['locked', /locked/],
     ['unavailable', /not available right now/],
   ])('says what happened for ?sso=%s', async (key, message) => {
-    renderWithProviders(<App />, { route: `/sign-in?sso=${key}`, mocks: [options(true)] });
+    serverOffers(true);
+    renderWithProviders(<App />, { route: `/sign-in?sso=${key}` });
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
     await screen.findByRole('link', { name: 'Sign in with your agency' });
   });

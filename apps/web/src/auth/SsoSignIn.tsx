@@ -1,18 +1,35 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
-import { SignInOptionsDocument } from '@jointops/web-data';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { SSO_START_PATH, ssoFailureMessage } from './sso-handoff';
+import { SSO_OPTIONS_PATH, SSO_START_PATH, ssoFailureMessage } from './sso-handoff';
+
+/** Whether the server offers single sign-on (GET /auth/oidc/options, public); false until it says so, or if it cannot be asked. */
+function useSsoOffered(): boolean {
+  const [offered, setOffered] = useState(false);
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(() => fetch(SSO_OPTIONS_PATH, { headers: { accept: 'application/json' } }))
+      .then((response) => (response.ok ? (response.json() as Promise<{ sso?: unknown }>) : null))
+      .then((options) => {
+        if (live && options?.sso === true) setOffered(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return offered;
+}
 
 /**
  * "Sign in with your agency": single sign-on through the agency's identity provider (OpenID
- * Connect), offered only when the server says it is configured (the anonymous `signInOptions`
- * query). A plain link, not a router link or a form: the server's /auth/oidc/start answers a
+ * Connect), offered only when the server says it is configured (GET /auth/oidc/options, public;
+ * GraphQL answers no such question without a session). A plain link, not a router link or a form: the server's /auth/oidc/start answers a
  * redirect to the provider (and the page's CSP allows form posts only to its own origin).
  */
 export function SsoButton() {
-  const { data } = useQuery(SignInOptionsDocument);
-  if (!data?.signInOptions.sso) return null;
+  if (!useSsoOffered()) return null;
   return (
     <section aria-labelledby="sso-heading" className="margin-top-5 padding-top-3 border-top-1px border-base-lighter">
       <h2 id="sso-heading" className="margin-top-0">Signed in to your agency already?</h2>

@@ -2,6 +2,8 @@ import { isSsoFailure, type SsoFailure } from '@jointops/domain';
 
 /** Where "Sign in with your agency" goes: the server sends the browser on to the agency's identity provider. */
 export const SSO_START_PATH = '/auth/oidc/start';
+/** Public: `{ sso: boolean }`, whether the sign-in page offers single sign-on. */
+export const SSO_OPTIONS_PATH = '/auth/oidc/options';
 
 /**
  * What the server's single sign-on callback hands the sign-in page in the URL's fragment (never

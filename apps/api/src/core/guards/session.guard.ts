@@ -11,6 +11,9 @@ import { ALLOW_ANONYMOUS } from './allow-anonymous.decorator';
 import { REQUIRED_ROLES } from './require-roles.decorator';
 import { assertPresenceForSignature } from './signature-presence';
 
+/** What an operation that wants a session answers a request without one (UNAUTHENTICATED). */
+export const SESSION_REQUIRED_MESSAGE = 'Sign in to continue.';
+
 /**
  * Every resolver declares this guard (a lint rule checks it). It resolves the session once per
  * operation, slides its idle timeout, confines a restricted session (one that must change its
@@ -34,7 +37,7 @@ export class SessionGuard implements CanActivate {
     if (anonymous) return true;
 
     if (!context.token) {
-      throw new AuthException(AuthExceptionCode.SESSION_REQUIRED, 'Sign in to continue.');
+      throw new AuthException(AuthExceptionCode.SESSION_REQUIRED, SESSION_REQUIRED_MESSAGE);
     }
     context.authLookup ??= this.auth.authenticate(context.token);
     const user = await context.authLookup;

@@ -6,13 +6,21 @@ import type { RequestMeta } from '../../core/graphql/gql-context';
 import { setSessionCookie } from '../../core/web/session-cookie';
 import { SsoService, type SsoOutcome } from './sso.service';
 
+/** What the sign-in page may offer: public facts, neither the issuer nor the client id. */
+export interface SignInOptions {
+  /** Single sign-on with the agency identity provider is configured: the page offers "Sign in with your agency". */
+  sso: boolean;
+}
+
 /** Binds a started sign-in to the browser that started it (against login CSRF). Lax: it must come back with the provider's redirect. */
 export const BROWSER_COOKIE = 'jointops_oidc';
 const BROWSER_COOKIE_PATH = '/auth/oidc';
 const SIGN_IN_PAGE = '/sign-in';
 
 /**
- * GET /auth/oidc/start sends the browser to the identity provider; GET /auth/oidc/callback is
+ * GET /auth/oidc/options tells the sign-in page whether single sign-on is offered (public, carries
+ * no secret; an HTTP route because GraphQL answers nothing but the seven anonymous operations of
+ * DESIGN section 8 without a session). GET /auth/oidc/start sends the browser to the identity provider; GET /auth/oidc/callback is
  * where it comes back (the redirect URI to register with the provider). Both answer a redirect,
  * never a page: to the provider, or back to the sign-in page, which reads what happened from
  * `?sso=<failure>` or, when signed in or a second factor is needed, from the URL's fragment
@@ -25,6 +33,12 @@ export class SsoController {
     private readonly sso: SsoService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get('options')
+  options(@Res({ passthrough: true }) res: Response): SignInOptions {
+    res.setHeader('Cache-Control', 'no-store');
+    return { sso: this.sso.configured };
+  }
 
   @Get('start')
   async start(@Req() req: Request, @Res() res: Response): Promise<void> {
