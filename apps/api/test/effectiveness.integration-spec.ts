@@ -1,7 +1,7 @@
 import { asAt } from './support/clock';
 import { closedOperation, fileComplaint } from './support/effectiveness';
 import { accessRecordedBy, activePlan } from './support/operation';
-import { errorOf, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
+import { errorOf, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FIGURES = `from to operations objectivesMet objectivesPartiallyMet objectivesNotMet medianStartSlipMinutes incidentsPerOperation complaintsPerOperation

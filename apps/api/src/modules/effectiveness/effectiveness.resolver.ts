@@ -9,7 +9,7 @@ import { EffectivenessService } from './effectiveness.service';
 @Resolver(() => EffectivenessReport)
 @UseGuards(SessionGuard)
 export class EffectivenessResolver {
-  constructor(private readonly effectiveness: EffectivenessService) {}
+  constructor(private readonly reports: EffectivenessService) {}
 
   @Query(() => EffectivenessReport, {
     description: "OVERSIGHT (every operation, or one agency's with agencyId) and AGENCY_LEAD (their agency's; agencyId defaults to it, another agency is FORBIDDEN).",
@@ -20,6 +20,6 @@ export class EffectivenessResolver {
     @Args('to') to: Date,
     @Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string | null,
   ): Promise<EffectivenessReport> {
-    return this.effectiveness.report(user, from, to, agencyId);
+    return this.reports.report(user, from, to, agencyId);
   }
 }
