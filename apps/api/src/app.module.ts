@@ -23,6 +23,7 @@ import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
 import { CorrectiveActionsModule } from './modules/corrective-actions/corrective-actions.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
+import { EffectivenessModule } from './modules/effectiveness/effectiveness.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
@@ -91,6 +92,7 @@ export class AppModule {
         DebriefsModule,
         ExportsModule,
         TrainingModule,
+        EffectivenessModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { NOT_PLAN_CONTENT, PLAN_CONTENT_TYPES } from '../src/modules/plans/plan-content-types';
 import { accessRecordedBy, accessRows, activePlan, closeOperation, saveDebrief, submitDebrief, type AccessRow } from './support/operation';
-import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { createPlan, gqlData, seedTaskForce, type PersonKey, type TaskForce } from './support/task-force';
 import { record, startTestApp, type TestApp } from './support/test-app';
 
 /** The object types a field of this type can hold (lists, non-null, unions and interfaces unwrapped). */
@@ -113,6 +113,8 @@ describe('security: every read of plan content is access-logged (issue 11, findi
         await t.db.query(`UPDATE corrective_actions SET due_date = now() + interval '1 day' WHERE plan_id = $1`, [planId]);
         return gqlData(t, `{ myWork { correctiveActions { overdue action { title } plan { title } } } }`, {}, token);
       },
+      // Read by CBP's agency lead (READERS): planners do not read the effectiveness report.
+      effectiveness: (_planId, token) => gqlData(t, `{ effectiveness(from: "2027-01-01T00:00:00Z", to: "2027-12-31T00:00:00Z") { operations plans { title } operationFigures { incidents plan { title } } } }`, {}, token),
       presence: (planId, token) => gqlData(t, `query($p: ID!) { presence(planId: $p) { focus } }`, { p: planId }, token),
       planEvents: (planId, token) => firstValue(`subscription($p: ID!) { planEvents(planId: $p, afterSeq: 0) { seq node { __typename } } }`, { p: planId }, token),
       planPresence: (planId, token) => firstValue(`subscription($p: ID!) { planPresence(planId: $p) { focus } }`, { p: planId }, token),
@@ -127,10 +129,14 @@ describe('security: every read of plan content is access-logged (issue 11, findi
       expect(contentRoots.sort()).toEqual(Object.keys(CASES).sort());
     });
 
+    /** Who reads the plan through each field: CBP's planner, unless the field is not a planner's to read. */
+    const READERS: Partial<Record<string, PersonKey>> = { effectiveness: 'cbpLead' };
+
     it.each(Object.keys(CASES))('%s: one VIEW record for the reader, the plan and the field, however much of the plan it returned', async (field) => {
-      const rows = await accessRecordedBy(t, closedPlanId, () => CASES[field](closedPlanId, force.tokens.cbpPlanner));
-      expect(mine(rows, force.users.cbpPlanner).map(({ action, kind, count }) => ({ action, kind, count }))).toEqual([{ action: 'VIEW', kind: field, count: 1 }]);
-      expect(mine(rows, force.users.cbpPlanner)[0].request_id).toEqual(expect.any(String));
+      const reader = READERS[field] ?? 'cbpPlanner';
+      const rows = await accessRecordedBy(t, closedPlanId, () => CASES[field](closedPlanId, force.tokens[reader]));
+      expect(mine(rows, force.users[reader]).map(({ action, kind, count }) => ({ action, kind, count }))).toEqual([{ action: 'VIEW', kind: field, count: 1 }]);
+      expect(mine(rows, force.users[reader])[0].request_id).toEqual(expect.any(String));
     });
   });
 

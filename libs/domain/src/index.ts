@@ -24,3 +24,4 @@ export * from './lib/single-sign-on';
 export * from './lib/signatures';
 export * from './lib/accountability';
 export * from './lib/complaints';
+export * from './lib/effectiveness';

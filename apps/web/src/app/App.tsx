@@ -9,7 +9,7 @@ import { MY_WORK_PATH } from '../my-work/landing';
 import { LazySection } from '../plans/LazySections';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
+import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, EffectivenessPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
 import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
 
 export function App() {
@@ -41,6 +41,7 @@ export function App() {
           </Route>
           <Route path="/corrective-actions" element={<CorrectiveActionsPage />} />
           <Route path="/lessons" element={<LessonsPage />} />
+          <Route path="/effectiveness" element={<EffectivenessPage />} />
           <Route path="/training/*" element={<TrainingArea />} />
           <Route path="/agreements" element={<AgreementsPage />} />
           <Route path="/agreements/new" element={<NewAgreementPage />} />
@@ -52,6 +53,7 @@ export function App() {
             <Route index element={<OversightPlansPage />} />
             <Route path="plans/:id" element={<OversightPlanPage />} />
             <Route path="transparency" element={<TransparencyPage />} />
+            <Route path="effectiveness" element={<EffectivenessPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

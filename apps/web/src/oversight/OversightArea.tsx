@@ -1,5 +1,6 @@
 import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { OVERSIGHT_EFFECTIVENESS_PATH } from '../effectiveness/effectiveness-model';
 import { useMe } from '../plans/useMe';
 import { oversightAccess, type OversightAccess } from './oversight-access';
 
@@ -44,6 +45,11 @@ function OversightTabs({ access }: { access: OversightAccess }) {
       {access.transparency ? (
         <NavLink to="/oversight/transparency" className={tabClass}>
           Transparency report
+        </NavLink>
+      ) : null}
+      {access.effectiveness ? (
+        <NavLink to={OVERSIGHT_EFFECTIVENESS_PATH} className={tabClass}>
+          Effectiveness
         </NavLink>
       ) : null}
     </nav>

@@ -5,11 +5,13 @@ export interface OversightAccess {
   plans: boolean;
   /** The transparency report's exact figures. */
   transparency: boolean;
+  /** The effectiveness dashboard over every operation (agency leads read theirs at /effectiveness). */
+  effectiveness: boolean;
 }
 
 /** Who sees the Oversight area, from `can` in libs/domain (the API's rules): oversight staff. */
 export function oversightAccess(roles: readonly string[]): OversightAccess {
-  return { plans: can({ roles }, 'plan.readAll'), transparency: can({ roles }, 'transparency.read') };
+  return { plans: can({ roles }, 'plan.readAll'), transparency: can({ roles }, 'transparency.read'), effectiveness: can({ roles }, 'effectiveness.read') };
 }
 
 /** Where the primary "Oversight" link goes, or null when it is not shown. */

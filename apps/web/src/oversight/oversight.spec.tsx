@@ -30,9 +30,9 @@ describe('VerifyLogResult', () => {
 
 describe('oversight access', () => {
   it('gives oversight everything, and agency leads (like everyone else) neither the area nor the exact figures', () => {
-    expect(oversightAccess(['OVERSIGHT'])).toEqual({ plans: true, transparency: true });
-    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: false });
-    expect(oversightAccess(['PLANNER'])).toEqual({ plans: false, transparency: false });
+    expect(oversightAccess(['OVERSIGHT'])).toEqual({ plans: true, transparency: true, effectiveness: true });
+    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: false, effectiveness: false });
+    expect(oversightAccess(['PLANNER'])).toEqual({ plans: false, transparency: false, effectiveness: false });
     expect(oversightHome(['OVERSIGHT'])).toBe('/oversight');
     expect(oversightHome(['AGENCY_LEAD'])).toBeNull();
     expect(oversightHome(['OFFICER'])).toBeNull();

@@ -1,6 +1,8 @@
 import { Menu, NavDropDownButton } from '@trussworks/react-uswds';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { EFFECTIVENESS_PATH, effectivenessEntry } from '../effectiveness/effectiveness-model';
+import { useMe } from '../plans/useMe';
 
 /** What the Accountability menu holds: what happens after an operation, and what gates the next one. */
 export const ACCOUNTABILITY_PAGES = [
@@ -10,18 +12,24 @@ export const ACCOUNTABILITY_PAGES = [
   { to: '/training', label: 'Training' },
 ] as const;
 
+/** Agency leads' effectiveness dashboard, last in the menu (oversight staff reach theirs in the oversight area). */
+const EFFECTIVENESS_PAGE = { to: EFFECTIVENESS_PATH, label: 'Effectiveness' } as const;
+
 const MENU_ID = 'nav-accountability';
 
 /**
  * The header's "Accountability" menu (a USWDS nav drop-down): corrective actions, lessons,
- * agreements and training in one item, so the bar fits on one row at desktop widths. It closes on
- * navigation, on Escape (focus back on its button) and on a click outside.
+ * agreements, training and, for agency leads, effectiveness in one item, so the bar fits on one
+ * row at desktop widths. It closes on navigation, on Escape (focus back on its button) and on a
+ * click outside.
  */
 export function AccountabilityNav() {
   const [open, setOpen] = useState(false);
   const location = useLocation();
   const root = useRef<HTMLDivElement>(null);
-  const current = ACCOUNTABILITY_PAGES.some((page) => location.pathname.startsWith(page.to));
+  const { me } = useMe();
+  const pages = effectivenessEntry(me) === EFFECTIVENESS_PATH ? [...ACCOUNTABILITY_PAGES, EFFECTIVENESS_PAGE] : ACCOUNTABILITY_PAGES;
+  const current = pages.some((page) => location.pathname.startsWith(page.to));
 
   useEffect(() => setOpen(false), [location.pathname]);
   useEffect(() => {
@@ -48,7 +56,7 @@ export function AccountabilityNav() {
       <Menu
         id={MENU_ID}
         isOpen={open}
-        items={ACCOUNTABILITY_PAGES.map((page) => (
+        items={pages.map((page) => (
           <NavLink key={page.to} to={page.to}>
             {page.label}
           </NavLink>

@@ -32,6 +32,8 @@ export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
   MyWorkDecision: (item) => (item.plan as Source | undefined)?.id,
   MyWorkDebrief: (item) => (item.plan as Source | undefined)?.id,
   MyWorkAction: (item) => (item.plan as Source | undefined)?.id,
+  // An operation's own figures on the effectiveness report.
+  EffectivenessOperation: (item) => (item.plan as Source | undefined)?.id,
 };
 
 /**
@@ -56,6 +58,8 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   'TransparencyReport',
   'StatusCount',
   'IncidentCount',
+  // Figures over the operations of a period; the plans behind them are Plan (logged as such).
+  'EffectivenessReport',
   // The caller's own passkeys (name and dates).
   'Passkey',
   // Which ways of signing in the deployment offers (anonymous, no plan data).
