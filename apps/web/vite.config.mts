@@ -44,6 +44,8 @@ export default defineConfig({
       '/auth/oidc': { target: api, changeOrigin: false },
       // An agreement's signed PDF (the page /agreements/:id stays the web app's).
       '^/agreements/[^/]+/document$': { target: api },
+      // The annual report of the published figures (the page /transparency stays the web app's).
+      '^/transparency/[^/]+/report\\.pdf$': { target: api },
     },
   },
   preview: {
@@ -54,6 +56,8 @@ export default defineConfig({
       '/auth/oidc': { target: api, changeOrigin: false },
       // An agreement's signed PDF (the page /agreements/:id stays the web app's).
       '^/agreements/[^/]+/document$': { target: api },
+      // The annual report of the published figures (the page /transparency stays the web app's).
+      '^/transparency/[^/]+/report\\.pdf$': { target: api },
     },
   },
   build: {

@@ -33,6 +33,7 @@ import { OperationLogModule } from './modules/operation-log/operation-log.module
 import { OversightModule } from './modules/oversight/oversight.module';
 import { PlanReadRecorder } from './modules/plans/plan-read-recorder';
 import { PlansModule } from './modules/plans/plans.module';
+import { PublicFiguresModule } from './modules/public-figures/public-figures.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { ReportModule } from './modules/report/report.module';
 import { ResourcesModule } from './modules/resources/resources.module';
@@ -88,6 +89,7 @@ export class AppModule {
         LessonsModule,
         MyWorkModule,
         OversightModule,
+        PublicFiguresModule,
         OperationLogModule,
         DebriefsModule,
         ExportsModule,

@@ -25,3 +25,4 @@ export * from './lib/signatures';
 export * from './lib/accountability';
 export * from './lib/complaints';
 export * from './lib/effectiveness';
+export * from './lib/published-figures';

@@ -9,8 +9,9 @@ import { MY_WORK_PATH } from '../my-work/landing';
 import { LazySection } from '../plans/LazySections';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, EffectivenessPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
+import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, EffectivenessPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, PublicTransparencyPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
 import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
+import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 
 export function App() {
   return (
@@ -18,6 +19,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route path={SIGN_IN_PATH} element={<SignInPage />} />
         <Route path={HELP_PATH} element={<HelpPage />} />
+        <Route path={PUBLIC_FIGURES_PATH} element={<PublicTransparencyPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<LandingRedirect />} />
           <Route path={MY_WORK_PATH} element={<MyWorkPage />} />

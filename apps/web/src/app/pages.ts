@@ -17,6 +17,7 @@ export const OversightArea = lazy(() => import('../oversight/OversightArea').the
 export const OversightPlansPage = lazy(() => import('../oversight/OversightPlansPage').then((m) => ({ default: m.OversightPlansPage })));
 export const OversightPlanPage = lazy(() => import('../oversight/OversightPlanPage').then((m) => ({ default: m.OversightPlanPage })));
 export const EffectivenessPage = lazy(() => import('../effectiveness/EffectivenessPage').then((m) => ({ default: m.EffectivenessPage })));
+export const PublicTransparencyPage = lazy(() => import('../transparency/PublicTransparencyPage').then((m) => ({ default: m.PublicTransparencyPage })));
 export const TransparencyPage = lazy(() => import('../oversight/TransparencyPage').then((m) => ({ default: m.TransparencyPage })));
 export const TrainingArea = lazy(() => import('../training/TrainingArea').then((m) => ({ default: m.TrainingArea })));
 export const AgreementsPage = lazy(() => import('../agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));

@@ -7,10 +7,11 @@ import { useState, type FormEvent } from 'react';
 import { DownloadPdfButton } from '../exports/DownloadPdfButton';
 import { downloadFile } from '../shared/csv';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
+import { KeyFigures } from '../shared/figures/KeyFigures';
+import '../shared/figures/figures-print.css';
 import { useMe } from '../plans/useMe';
 import { useCan } from '../shared/permissions/useCan';
 import { currentYear, incidentBars, keyFigures, periodError, periodVariables, statusBars, transparencyCsv, type Period, type TransparencyFigures } from './transparency';
-import './transparency.css';
 
 /**
  * `/oversight/transparency`: exact aggregate figures for a period; no names, no free text. The
@@ -108,25 +109,12 @@ export function TransparencyReportView({ period, report }: { period: Period; rep
   return (
     <section aria-labelledby="report-heading" data-testid="transparency-report">
       <h2 id="report-heading">{reportPeriodInWords(period)}</h2>
-      <ul className="usa-card-group" aria-label="Key figures">
-        {figures.map((figure) => (
-          <li key={figure.label} className="usa-card tablet:grid-col-3 mobile-lg:grid-col-6">
-            <div className="usa-card__container">
-              <div className="usa-card__body padding-y-2">
-                <p className="font-heading-2xl text-bold margin-y-0">{figure.value}</p>
-                <p className="margin-y-0">{figure.label}</p>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <div className="grid-row grid-gap-lg">
-        <div className="desktop:grid-col-6 grid-col-12 transparency-chart">
-          <BarChart title="Operations by status" data={statusBars(report.byStatus)} valueLabel="Operations" />
-        </div>
-        <div className="desktop:grid-col-6 grid-col-12 transparency-chart">
-          <BarChart title="Incidents by type" data={incidentBars(report.incidents)} valueLabel="Incidents" />
-        </div>
+      <KeyFigures figures={figures} />
+      <div className="transparency-chart">
+        <BarChart title="Operations by status" data={statusBars(report.byStatus)} keyLabel="Status" valueLabel="Operations" tableBeside />
+      </div>
+      <div className="transparency-chart">
+        <BarChart title="Incidents by type" data={incidentBars(report.incidents)} keyLabel="Type" valueLabel="Incidents" tableBeside />
       </div>
     </section>
   );

@@ -1,17 +1,23 @@
 import { Link } from 'react-router';
 import { HelpLink } from '../help/HelpLink';
 import { Header, Title } from '../shared/uswds-markup';
+import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 
-/** The header for signed-out pages: the product name and Help. */
+/** The header for signed-out pages: the product name, the published figures and Help. */
 export function PublicHeader() {
   return (
     <Header>
       <div className="usa-nav-container">
-        <div className="usa-navbar">
+        <div className="usa-navbar jo-public-navbar">
           <Title>
             <Link to="/sign-in">JointOps</Link>
           </Title>
-          <HelpLink className="usa-link jo-public-help" />
+          <nav aria-label="Public pages" className="jo-public-links">
+            <Link to={PUBLIC_FIGURES_PATH} className="usa-link">
+              Published figures
+            </Link>
+            <HelpLink className="usa-link jo-public-help" />
+          </nav>
         </div>
       </div>
     </Header>

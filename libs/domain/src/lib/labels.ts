@@ -1,3 +1,4 @@
+import type { ComplaintCategory, ComplaintStatus } from './complaints';
 import type { ActionStatus, ApprovalStatus, ChecklistCategory, ChecklistStatus, IncidentType, Outcome, Phase, Priority } from './plan-content';
 import type { PlanStatus } from './plan-lifecycle';
 import type { BlockerCode } from './readiness';
@@ -85,6 +86,19 @@ export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
 };
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
+
+export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
+  RACIAL_PROFILING: 'Racial profiling',
+  USE_OF_FORCE: 'Use of force',
+  UNLAWFUL_SEARCH_OR_SEIZURE: 'Unlawful search or seizure',
+  LANGUAGE_ACCESS: 'Language access',
+  DISCOURTESY: 'Discourtesy',
+  PROPERTY: 'Property',
+  DATA_PRIVACY: 'Data privacy',
+  OTHER: 'Other',
+};
+
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = { RECEIVED: 'Received', UNDER_REVIEW: 'Under review', REFERRED: 'Referred', CLOSED: 'Closed' };
 
 /** What a person does to clear each readiness blocker: the words beside the link to where it is fixed. */
 export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {

@@ -31,3 +31,25 @@ describe('BarChart', () => {
     expect(barChartSummary('X', [])).toBe('X: no data.');
   });
 });
+
+describe('BarChart with words for a value and the table beside it', () => {
+  const WITH_WORDS = [
+    { label: 'Active', value: 7 },
+    { label: 'Completed', value: 0, display: 'suppressed' },
+  ];
+
+  it('says the words instead of a value and draws no bar for it', () => {
+    render(<BarChart title="Operations by status" data={WITH_WORDS} />);
+    const chart = screen.getByRole('img', { name: 'Operations by status: Active 7, Completed suppressed.' });
+    expect(screen.getAllByTestId('bar-value').map((t) => t.textContent)).toEqual(['7', 'suppressed']);
+    expect(chart.querySelectorAll('rect')[1]!.getAttribute('width')).toBe('0');
+  });
+
+  it('shows the table to everyone beside the chart, with its own column headers', () => {
+    render(<BarChart title="Operations by status" data={WITH_WORDS} keyLabel="Status" valueLabel="Operations" tableBeside />);
+    const table = screen.getByRole('table', { name: 'Operations by status' });
+    expect(table.className).toContain('usa-table');
+    expect(within(table).getByRole('columnheader', { name: 'Status' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Completed' }).nextElementSibling?.textContent).toBe('suppressed');
+  });
+});

@@ -4,8 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SERVER_PATHS = ['/graphql', '/health', '/export', '/metrics', '/auth/oidc'];
-/** Server routes inside the web app's own paths: an agreement's signed PDF (`/agreements/:id` is a page). */
-const SERVER_PATTERNS = [/^\/agreements\/[^/]+\/document$/];
+/**
+ * Server routes inside the web app's own paths: an agreement's signed PDF (`/agreements/:id` is a
+ * page) and the annual report of the published figures (`/transparency` is a page).
+ */
+const SERVER_PATTERNS = [/^\/agreements\/[^/]+\/document$/, /^\/transparency\/[^/]+\/report\.pdf$/];
 
 /**
  * Serves the built web app from the API's own port, with index.html for client-side routes.

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlanStatus } from '@jointops/domain';
 import { DataSource } from 'typeorm';
+import { planInPeriod } from '../plans/plan-period';
 
 /** Operations of a period ($1..$2): their window overlaps it, or, without a window, they were created in it. */
-const IN_PERIOD = `SELECT id FROM plans
-  WHERE (starts_at IS NOT NULL AND starts_at <= $2 AND coalesce(ends_at, starts_at) >= $1)
-     OR (starts_at IS NULL AND created_at BETWEEN $1 AND $2)`;
+const IN_PERIOD = `SELECT id FROM plans p WHERE ${planInPeriod('p', '$1', '$2')}`;
 
 /** The counts behind the transparency report. Counts only: no names and no free text are read. */
 @Injectable()

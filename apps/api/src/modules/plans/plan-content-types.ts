@@ -70,4 +70,8 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   // Courses and people's training records (no plan content).
   'Course',
   'TrainingRecord',
+  // Published figures (anonymous): suppressed counts and the names of agencies, no plan content.
+  'PublicTransparencyReport',
+  'PublicCount',
+  'PublicCountBy',
 ];
