@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { PublicComplaintStatusDocument } from '@jointops/web-data';
 import { PUBLIC_LANGUAGE_KEY } from '../shared/public-language';
-import { renderWithProviders } from '../test/render';
+import { NO_SESSION_ME, renderWithProviders } from '../test/render';
 import { ComplaintStatusPage } from './ComplaintStatusPage';
 
 const CODE = 'K7QM4XTA9RCPHW2N3FJD';
@@ -19,13 +19,13 @@ describe('ComplaintStatusPage (no sign-in)', () => {
   beforeEach(() => window.localStorage.clear());
 
   it('wants a code before asking', () => {
-    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status' });
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME] });
     fireEvent.click(screen.getByRole('button', { name: 'Check status' }));
     expect(screen.getByText('Enter your tracking code.')).toBeTruthy();
   });
 
   it('shows the status and the outcome once closed, for a code typed in lower case with spaces', async () => {
-    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [status({ status: 'CLOSED', outcome: 'Sustained; the officer was retrained.' })] });
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status({ status: 'CLOSED', outcome: 'Sustained; the officer was retrained.' })] });
     check('k7qm 4xta 9rcp hw2n 3fjd');
     const result = await screen.findByTestId('complaint-status');
     expect(within(result).getByText('Closed')).toBeTruthy();
@@ -34,7 +34,7 @@ describe('ComplaintStatusPage (no sign-in)', () => {
 
   it('says what the status means and what happens next, in Spanish when chosen', async () => {
     window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
-    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [status({ status: 'REFERRED' })] });
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status({ status: 'REFERRED' })] });
     check(CODE, 'Consultar estado');
     const result = await screen.findByTestId('complaint-status');
     expect(within(result).getByText('Remitida a la agencia')).toBeTruthy();
@@ -44,7 +44,7 @@ describe('ComplaintStatusPage (no sign-in)', () => {
   });
 
   it('answers an unknown code plainly', async () => {
-    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [status(null)] });
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status(null)] });
     check(CODE);
     expect(await screen.findByText('We found no complaint with this code. Check that you typed it as you received it.')).toBeTruthy();
   });

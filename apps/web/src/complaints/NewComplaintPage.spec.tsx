@@ -3,7 +3,7 @@ import { FileComplaintDocument, PublicAgenciesDocument } from '@jointops/web-dat
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MemoryRouter } from 'react-router';
 import { PUBLIC_LANGUAGE_KEY, PublicLanguageRoot } from '../shared/public-language';
-import { renderWithProviders } from '../test/render';
+import { NO_SESSION_ME, renderWithProviders } from '../test/render';
 import { ComplaintForm } from './ComplaintForm';
 import { NewComplaintPage } from './NewComplaintPage';
 
@@ -109,6 +109,7 @@ describe('NewComplaintPage', () => {
     Object.assign(navigator, { clipboard: { writeText } });
     const input = { category: 'LANGUAGE_ACCESS', occurredAt: new Date('2026-05-02T17:30').toISOString(), location: 'Exit 289, I-40', description: 'No interpreter was offered.', contact: null, agencyId: 'a-cbp' };
     const mocks = [
+      NO_SESSION_ME,
       { request: { query: PublicAgenciesDocument }, result: { data: { publicAgencies: AGENCIES } } },
       { request: { query: FileComplaintDocument, variables: { input } }, result: { data: { fileComplaint: { __typename: 'ComplaintReceipt', trackingCode: 'K7QM-4XTA-9RCP-HW2N-3FJD', receivedAt: '2026-05-03T12:00:00.000Z' } } } },
     ];
@@ -133,7 +134,7 @@ describe('NewComplaintPage', () => {
 
   it('is in Spanish throughout when Spanish was chosen: the note on what is not asked included', async () => {
     window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
-    renderWithProviders(<NewComplaintPage />, { route: '/complaints/new', mocks: [{ request: { query: PublicAgenciesDocument }, result: { data: { publicAgencies: [] } } }] });
+    renderWithProviders(<NewComplaintPage />, { route: '/complaints/new', mocks: [NO_SESSION_ME, { request: { query: PublicAgenciesDocument }, result: { data: { publicAgencies: [] } } }] });
     expect(screen.getByRole('heading', { level: 1, name: 'Presentar una queja' })).toBeTruthy();
     expect(screen.getByText(/No preguntamos por su situación migratoria, nacionalidad ni origen étnico/)).toBeTruthy();
     expect(screen.getByRole('link', { name: '¿Ya presentó una queja? Consulte su estado' })).toBeTruthy();
