@@ -50,6 +50,7 @@ describe('production mode, as the container runs it', () => {
       DATABASE_URL: url.toString(),
       JOINTOPS_ADMIN_EMAIL: 'it-admin@agency.example',
       JOINTOPS_ADMIN_PASSWORD: 'a-long-production-passphrase',
+      JOINTOPS_ADDRESS_HASH_KEY: 'a-production-address-hash-key-of-32-or-more-characters',
       LOG_LEVEL: 'warn',
     });
     try {

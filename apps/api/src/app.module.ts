@@ -21,6 +21,7 @@ import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
+import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { CorrectiveActionsModule } from './modules/corrective-actions/corrective-actions.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { EffectivenessModule } from './modules/effectiveness/effectiveness.module';
@@ -95,6 +96,7 @@ export class AppModule {
         ExportsModule,
         TrainingModule,
         EffectivenessModule,
+        ComplaintsModule,
       ],
     };
   }

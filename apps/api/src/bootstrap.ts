@@ -1,10 +1,12 @@
 import { NestFactory } from '@nestjs/core';
+import { COMPLAINT_MAX_BODY_BYTES } from '@jointops/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { QUERY_LIMITS } from './core/graphql/query-limits';
+import { anonymousBodyLimit } from './core/web/anonymous-body-limit';
 import { securityHeaders } from './core/web/security-headers';
 import { serveWebApp } from './core/web/web-app';
 import { migrate } from './database/migrate';
@@ -28,6 +30,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, log
     bodyParser: false,
   });
   app.useLogger(app.get(PinoNestLogger));
+  // Without a session (the public complaint form, sign-in) a body may be at most 64 KiB; with one, 1 MiB.
+  app.use(anonymousBodyLimit(COMPLAINT_MAX_BODY_BYTES));
   app.useBodyParser('json', { limit: QUERY_LIMITS.maxBodyBytes });
   // X-Forwarded-For is believed only from the proxies named in JOINTOPS_TRUSTED_PROXIES (none by
   // default); anyone else could write any address into it and have it recorded as theirs.

@@ -43,6 +43,13 @@ const SESSION_MUTATIONS = [
 ];
 
 /**
+ * The public side (DESIGN.md section 8): anyone files a complaint, and handling complaints is the
+ * one thing OVERSIGHT writes (complaints*.integration-spec.ts hold both to their rules). Neither
+ * touches a plan.
+ */
+const COMPLAINT_MUTATIONS = ['fileComplaint', 'updateComplaint'];
+
+/**
  * Presence is not stored and the permissions let OVERSIGHT see it and subscribe: whether
  * OVERSIGHT may announce its own focus is not settled, so updatePresence is only held to
  * "writes nothing to the database".
@@ -177,7 +184,7 @@ describe('oversight reads everything and changes nothing', () => {
     const served: string[] = __type.fields.map((field: { name: string }) => field.name).sort();
     const attempted = [...(await attemptsFor(plans.DRAFT)), ...(await afterActionMutations()), ...globalMutations()].map((attempt) => attempt.name);
     expect(new Set(attempted).size).toBe(attempted.length);
-    expect([...attempted, ...SESSION_MUTATIONS].sort()).toEqual(served);
+    expect([...attempted, ...SESSION_MUTATIONS, ...COMPLAINT_MUTATIONS].sort()).toEqual(served);
   });
 
   it('answers every mutation with FORBIDDEN or NOT_FOUND, and the database is unchanged', async () => {

@@ -120,13 +120,35 @@ describe('security: every read of plan content is access-logged (issue 11, findi
       planPresence: (planId, token) => firstValue(`subscription($p: ID!) { planPresence(planId: $p) { focus } }`, { p: planId }, token),
     };
 
+    /** Root fields only OVERSIGHT may call: read as oversight. A complaint's operation is a Plan. */
+    const linkedComplaint = async (planId: string) => {
+      await t.db.query(
+        `INSERT INTO complaints (tracking_hash, category, occurred_at, location, description, plan_id) VALUES (sha256(random()::text::bytea), 'DISCOURTESY', now(), 'Exit 12', 'Rude.', $1)`,
+        [planId],
+      );
+      const [{ id }] = await t.db.query(`SELECT id FROM complaints WHERE plan_id = $1 LIMIT 1`, [planId]);
+      return id as string;
+    };
+    const OVERSIGHT_CASES: Record<string, (planId: string, token: string) => Promise<unknown>> = {
+      complaints: async (planId, token) => {
+        await linkedComplaint(planId);
+        return gqlData(t, `query($p: ID!) { complaints(planId: $p) { description plan { title } } }`, { p: planId }, token);
+      },
+      complaint: async (planId, token) => gqlData(t, `query($id: ID!) { complaint(id: $id) { description plan { title } } }`, { id: await linkedComplaint(planId) }, token),
+    };
+
     it('has a case here for every root field the schema lets reach plan content', () => {
       const contentRoots = readRoots(schema).flatMap((root) =>
         Object.values(root.getFields())
           .filter((field) => walk(schema, objectTypesOf(schema, field.type)).reachesContent)
           .map((field) => field.name),
       );
-      expect(contentRoots.sort()).toEqual(Object.keys(CASES).sort());
+      expect(contentRoots.sort()).toEqual([...Object.keys(CASES), ...Object.keys(OVERSIGHT_CASES)].sort());
+    });
+
+    it.each(Object.keys(OVERSIGHT_CASES))('%s (oversight only): one VIEW record for the reader, the plan and the field', async (field) => {
+      const rows = await accessRecordedBy(t, closedPlanId, () => OVERSIGHT_CASES[field](closedPlanId, force.tokens.oversight));
+      expect(mine(rows, force.users.oversight).map(({ action, kind, count }) => ({ action, kind, count }))).toEqual([{ action: 'VIEW', kind: field, count: 1 }]);
     });
 
     /** Who reads the plan through each field: CBP's planner, unless the field is not a planner's to read. */

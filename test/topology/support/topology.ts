@@ -107,6 +107,7 @@ function replicaEnv(port: number, databaseUrl: string, redisUrl: string, metrics
     REDIS_URL: redisUrl,
     JOINTOPS_ADMIN_EMAIL: ADMIN.email,
     JOINTOPS_ADMIN_PASSWORD: ADMIN.password,
+    JOINTOPS_ADDRESS_HASH_KEY: 'topology-address-hash-key-of-32-or-more-characters',
     // nginx's address here, as compose names nginx's fixed address.
     JOINTOPS_TRUSTED_PROXIES: '127.0.0.1',
     // Lets the test ask each replica directly how many sockets it holds.

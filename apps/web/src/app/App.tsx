@@ -9,7 +9,31 @@ import { MY_WORK_PATH } from '../my-work/landing';
 import { LazySection } from '../plans/LazySections';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { AdminPage, AgreementPage, AgreementsPage, CorrectiveActionsPage, EffectivenessPage, HelpPage, LessonsPage, MyWorkPage, NewAgreementPage, NewPlanPage, OversightArea, OversightPlanPage, OversightPlansPage, PlansPage, PublicTransparencyPage, SignInPage, TrainingArea, TransparencyPage } from './pages';
+import { COMPLAINT_STATUS_PATH, NEW_COMPLAINT_PATH } from '../complaints/complaint-paths';
+import {
+  AdminPage,
+  AgreementPage,
+  AgreementsPage,
+  ComplaintStatusPage,
+  CorrectiveActionsPage,
+  EffectivenessPage,
+  HelpPage,
+  LessonsPage,
+  MyWorkPage,
+  NewAgreementPage,
+  NewComplaintPage,
+  NewPlanPage,
+  OversightArea,
+  OversightComplaintPage,
+  OversightComplaintsPage,
+  OversightPlanPage,
+  OversightPlansPage,
+  PlansPage,
+  PublicTransparencyPage,
+  SignInPage,
+  TrainingArea,
+  TransparencyPage,
+} from './pages';
 import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
 import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 
@@ -19,7 +43,10 @@ export function App() {
       <Route element={<Layout />}>
         <Route path={SIGN_IN_PATH} element={<SignInPage />} />
         <Route path={HELP_PATH} element={<HelpPage />} />
+        {/* The public side: no sign-in. */}
         <Route path={PUBLIC_FIGURES_PATH} element={<PublicTransparencyPage />} />
+        <Route path={NEW_COMPLAINT_PATH} element={<NewComplaintPage />} />
+        <Route path={COMPLAINT_STATUS_PATH} element={<ComplaintStatusPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<LandingRedirect />} />
           <Route path={MY_WORK_PATH} element={<MyWorkPage />} />
@@ -56,6 +83,8 @@ export function App() {
             <Route path="plans/:id" element={<OversightPlanPage />} />
             <Route path="transparency" element={<TransparencyPage />} />
             <Route path="effectiveness" element={<EffectivenessPage />} />
+            <Route path="complaints" element={<OversightComplaintsPage />} />
+            <Route path="complaints/:id" element={<OversightComplaintPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

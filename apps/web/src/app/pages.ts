@@ -22,4 +22,8 @@ export const TransparencyPage = lazy(() => import('../oversight/TransparencyPage
 export const TrainingArea = lazy(() => import('../training/TrainingArea').then((m) => ({ default: m.TrainingArea })));
 export const AgreementsPage = lazy(() => import('../agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 export const NewAgreementPage = lazy(() => import('../agreements/NewAgreementPage').then((m) => ({ default: m.NewAgreementPage })));
+export const NewComplaintPage = lazy(() => import('../complaints/NewComplaintPage').then((m) => ({ default: m.NewComplaintPage })));
+export const ComplaintStatusPage = lazy(() => import('../complaints/ComplaintStatusPage').then((m) => ({ default: m.ComplaintStatusPage })));
+export const OversightComplaintsPage = lazy(() => import('../complaints/OversightComplaintsPage').then((m) => ({ default: m.OversightComplaintsPage })));
+export const OversightComplaintPage = lazy(() => import('../complaints/OversightComplaintPage').then((m) => ({ default: m.OversightComplaintPage })));
 export const AgreementPage = lazy(() => import('../agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));

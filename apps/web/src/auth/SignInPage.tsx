@@ -10,6 +10,7 @@ import { CHANGE_PASSWORD_PATH, HOME_PATH, SECURITY_PATH, SIGN_IN_PATH, useSessio
 import { signInErrorMessage } from './sign-in-errors';
 import { readSsoSession } from './sso-handoff';
 import { SsoButton, SsoNotice } from './SsoSignIn';
+import { PublicSideLinks } from '../complaints/PublicSideLinks';
 
 type Field = 'email' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -200,6 +201,7 @@ export function SignInPage() {
             <SsoButton />
           </>
         )}
+        <PublicSideLinks />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { OVERSIGHT_EFFECTIVENESS_PATH } from '../effectiveness/effectiveness-model';
 import { useMe } from '../plans/useMe';
+import { OVERSIGHT_COMPLAINTS_PATH } from '../complaints/complaint-paths';
 import { oversightAccess, type OversightAccess } from './oversight-access';
 
 const tabClass = ({ isActive }: { isActive: boolean }) => `usa-button ${isActive ? '' : 'usa-button--outline'} margin-right-1`;
@@ -17,6 +18,7 @@ export function OversightArea() {
   if (!access.plans && !access.transparency) return <NotForYou />;
   const transparencyPath = location.pathname.startsWith('/oversight/transparency');
   if (transparencyPath && !access.transparency) return <NotForYou />;
+  if (location.pathname.startsWith(OVERSIGHT_COMPLAINTS_PATH) && !access.complaints) return <NotForYou />;
   if (!access.plans && !transparencyPath) return <Navigate to="/oversight/transparency" replace />;
   return (
     <>
@@ -50,6 +52,11 @@ function OversightTabs({ access }: { access: OversightAccess }) {
       {access.effectiveness ? (
         <NavLink to={OVERSIGHT_EFFECTIVENESS_PATH} className={tabClass}>
           Effectiveness
+        </NavLink>
+      ) : null}
+      {access.complaints ? (
+        <NavLink to={OVERSIGHT_COMPLAINTS_PATH} className={tabClass}>
+          Complaints
         </NavLink>
       ) : null}
     </nav>

@@ -7,6 +7,8 @@ import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { DEFAULT_TIME_ZONE } from '@jointops/domain';
 import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
+import { PlanComplaintsPanel } from '../complaints/PlanComplaintsPanel';
+import { useMe } from '../plans/useMe';
 import { AccessLogPanel } from './AccessLogPanel';
 import { EventLogPanel } from './EventLogPanel';
 import { useEventLog } from './useEventLog';
@@ -16,6 +18,7 @@ import { VerifyLogResult } from './VerifyLogResult';
 export function OversightPlanPage() {
   const { id = '' } = useParams();
   const log = useEventLog(id);
+  const { me } = useMe();
 
   if (log.missing) {
     return (
@@ -50,6 +53,7 @@ export function OversightPlanPage() {
         </p>
       ) : null}
 
+      {me ? <PlanComplaintsPanel planId={id} roles={me.roles} /> : null}
       <VerifyLogPanel planId={id} />
       <EventLogPanel log={log} />
       <AccessLogPanel planId={id} />

@@ -7,11 +7,18 @@ export interface OversightAccess {
   transparency: boolean;
   /** The effectiveness dashboard over every operation (agency leads read theirs at /effectiveness). */
   effectiveness: boolean;
+  /** Complaints from the public: read and handle them. */
+  complaints: boolean;
 }
 
 /** Who sees the Oversight area, from `can` in libs/domain (the API's rules): oversight staff. */
 export function oversightAccess(roles: readonly string[]): OversightAccess {
-  return { plans: can({ roles }, 'plan.readAll'), transparency: can({ roles }, 'transparency.read'), effectiveness: can({ roles }, 'effectiveness.read') };
+  return {
+    plans: can({ roles }, 'plan.readAll'),
+    transparency: can({ roles }, 'transparency.read'),
+    effectiveness: can({ roles }, 'effectiveness.read'),
+    complaints: can({ roles }, 'complaint.handle'),
+  };
 }
 
 /** Where the primary "Oversight" link goes, or null when it is not shown. */

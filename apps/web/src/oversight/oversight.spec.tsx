@@ -30,9 +30,10 @@ describe('VerifyLogResult', () => {
 
 describe('oversight access', () => {
   it('gives oversight everything, and agency leads (like everyone else) neither the area nor the exact figures', () => {
-    expect(oversightAccess(['OVERSIGHT'])).toEqual({ plans: true, transparency: true, effectiveness: true });
-    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: false, effectiveness: false });
-    expect(oversightAccess(['PLANNER'])).toEqual({ plans: false, transparency: false, effectiveness: false });
+    expect(oversightAccess(['OVERSIGHT'])).toEqual({ plans: true, transparency: true, effectiveness: true, complaints: true });
+    expect(oversightAccess(['AGENCY_LEAD'])).toEqual({ plans: false, transparency: false, effectiveness: false, complaints: false });
+    expect(oversightAccess(['PLANNER'])).toEqual({ plans: false, transparency: false, effectiveness: false, complaints: false });
+    expect(oversightAccess(['ADMIN']).complaints).toBe(false);
     expect(oversightHome(['OVERSIGHT'])).toBe('/oversight');
     expect(oversightHome(['AGENCY_LEAD'])).toBeNull();
     expect(oversightHome(['OFFICER'])).toBeNull();
@@ -92,6 +93,7 @@ describe('oversight access', () => {
     expect(await screen.findByTestId('transparency-report')).toBeTruthy();
     expect(asked).toHaveBeenCalled();
     expect(within(screen.getByRole('navigation', { name: 'Oversight' })).getByRole('link', { name: 'Transparency report' })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Oversight' })).getByRole('link', { name: 'Complaints' }).getAttribute('href')).toBe('/oversight/complaints');
   });
 
   const setPeriod = (from: string, to: string) => {

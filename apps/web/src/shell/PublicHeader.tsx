@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { HelpLink } from '../help/HelpLink';
 import { Header, Title } from '../shared/uswds-markup';
 import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
+import { NEW_COMPLAINT_PATH } from '../complaints/complaint-paths';
 
-/** The header for signed-out pages: the product name, the published figures and Help. */
+/** The header for signed-out pages: the product name, the published figures, filing a complaint and Help. */
 export function PublicHeader() {
   return (
     <Header>
@@ -15,6 +16,9 @@ export function PublicHeader() {
           <nav aria-label="Public pages" className="jo-public-links">
             <Link to={PUBLIC_FIGURES_PATH} className="usa-link">
               Published figures
+            </Link>
+            <Link to={NEW_COMPLAINT_PATH} className="usa-link">
+              File a complaint
             </Link>
             <HelpLink className="usa-link jo-public-help" />
           </nav>

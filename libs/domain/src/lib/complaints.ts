@@ -40,6 +40,13 @@ export const COMPLAINT_LIMITS = {
   outcome: 2000,
 } as const;
 
+/**
+ * The largest request body a caller without a session may send (the public form's fileComplaint,
+ * sign-in): a complaint at its caps, every character escaped, fits several times over. Requests
+ * with a session keep the general limit (1 MiB).
+ */
+export const COMPLAINT_MAX_BODY_BYTES = 64 * 1024;
+
 /** Filings per client address per window; past it, RATE_LIMITED with the seconds until the oldest leaves the window. */
 export const COMPLAINT_RATE_LIMIT = { filings: 5, windowSeconds: 60 * 60 } as const;
 /** How long a client address (as a keyed hash) is kept for the rate limit. */

@@ -1,4 +1,7 @@
-import { configProblems, loadConfig } from './app-config';
+import { configProblems, DEVELOPMENT_ADDRESS_HASH_KEY, loadConfig } from './app-config';
+
+/** A production key for the address hash, so each production case below is about its own setting. */
+const KEY = { JOINTOPS_ADDRESS_HASH_KEY: 'a-random-secret-of-thirty-two-characters-or-more' };
 
 describe('configuration', () => {
   it('defaults to embedded PostgreSQL, port 3000 and demo data outside production', () => {
@@ -8,7 +11,7 @@ describe('configuration', () => {
   });
 
   it('never seeds demo data in production and requires DATABASE_URL there', () => {
-    const config = loadConfig({ NODE_ENV: 'production' }, '/repo');
+    const config = loadConfig({ NODE_ENV: 'production', ...KEY }, '/repo');
     expect(config.seedDemoData).toBe(false);
     expect(configProblems(config)).toEqual(['DATABASE_URL is required in production (the embedded database is for development only).']);
   });
@@ -21,7 +24,7 @@ describe('configuration', () => {
 
   it('refuses a weak or public admin password before start, and the demo password in production', () => {
     const admin = (password: string, env: Record<string, string> = {}) =>
-      configProblems(loadConfig({ DATABASE_URL: 'postgres://db/jointops', JOINTOPS_ADMIN_EMAIL: 'it@agency.example', JOINTOPS_ADMIN_PASSWORD: password, ...env }));
+      configProblems(loadConfig({ DATABASE_URL: 'postgres://db/jointops', JOINTOPS_ADMIN_EMAIL: 'it@agency.example', JOINTOPS_ADMIN_PASSWORD: password, ...KEY, ...env }));
     expect(admin('jointops-demo-2026', { NODE_ENV: 'production' })).toEqual(['JOINTOPS_ADMIN_PASSWORD: This is the public demo password. Choose another.']);
     expect(admin('jointops-demo-2026')).toEqual([]);
     expect(admin('111111111111', { NODE_ENV: 'production' })).toEqual(['JOINTOPS_ADMIN_PASSWORD: This password only repeats or follows a sequence of characters. Choose another.']);
@@ -37,7 +40,7 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).fastPasswordHashing).toBe(true);
     expect(loadConfig({}).fastPasswordHashing).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production' }).fastPasswordHashing).toBe(false);
-    const forced = { ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }), fastPasswordHashing: true };
+    const forced = { ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', ...KEY }), fastPasswordHashing: true };
     expect(configProblems(forced)).toEqual(['Fast password hashing is for tests only and cannot run in production.']);
   });
 
@@ -61,7 +64,7 @@ describe('configuration', () => {
     expect(configProblems(loadConfig(oidc))).toEqual([]);
     expect(configProblems(loadConfig({ JOINTOPS_OIDC_ISSUER: 'https://login.agency.gov' }))).toEqual(['Set JOINTOPS_OIDC_CLIENT_ID and JOINTOPS_OIDC_CLIENT_SECRET with JOINTOPS_OIDC_ISSUER.']);
 
-    const production = { ...oidc, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' };
+    const production = { ...oidc, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', ...KEY };
     expect(configProblems(loadConfig(production))).toEqual([
       'JOINTOPS_PUBLIC_URL is required in production with single sign-on (the redirect URI is JOINTOPS_PUBLIC_URL/auth/oidc/callback).',
     ]);
@@ -73,5 +76,17 @@ describe('configuration', () => {
     expect(configProblems(loadConfig({ JOINTOPS_PUBLIC_URL: 'https://jointops.agency.gov/app' }))).toEqual([
       'JOINTOPS_PUBLIC_URL must be an http(s) origin, like https://jointops.agency.gov (no path).',
     ]);
+  });
+
+  it('keys the hash of client addresses with JOINTOPS_ADDRESS_HASH_KEY: a development default, refused in production with short keys', () => {
+    expect(loadConfig({}).addressHashKey).toBe(DEVELOPMENT_ADDRESS_HASH_KEY);
+    expect(configProblems(loadConfig({}))).toEqual([]);
+    expect(loadConfig(KEY).addressHashKey).toBe(KEY.JOINTOPS_ADDRESS_HASH_KEY);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' };
+    const refusal = 'JOINTOPS_ADDRESS_HASH_KEY is required in production: a random secret of at least 32 characters (client addresses are kept only as a keyed hash under it).';
+    expect(configProblems(loadConfig(production))).toEqual([refusal]);
+    expect(configProblems(loadConfig({ ...production, JOINTOPS_ADDRESS_HASH_KEY: DEVELOPMENT_ADDRESS_HASH_KEY }))).toEqual([refusal]);
+    expect(configProblems(loadConfig({ ...production, JOINTOPS_ADDRESS_HASH_KEY: 'too-short' }))).toEqual([refusal]);
+    expect(configProblems(loadConfig({ ...production, ...KEY }))).toEqual([]);
   });
 });

@@ -53,6 +53,12 @@ export interface AppConfig {
    * null means "the address the browser used" (Host header, and X-Forwarded-Proto from a trusted proxy).
    */
   publicUrl: string | null;
+  /**
+   * `JOINTOPS_ADDRESS_HASH_KEY`: the server's key for the keyed hash (HMAC-SHA256) of client
+   * addresses, the only form in which an address is kept (the complaint rate limit). Outside
+   * production a development default; production refuses the default and short keys.
+   */
+  addressHashKey: string;
 }
 
 export interface OidcConfig {
@@ -64,6 +70,11 @@ export interface OidcConfig {
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export const DEFAULT_DEMO_PASSWORD = DEMO_PASSWORD;
+
+/** Public, so never a production key (configProblems refuses it there). */
+export const DEVELOPMENT_ADDRESS_HASH_KEY = 'jointops-development-address-hash-key';
+/** The shortest address hash key production accepts. */
+export const ADDRESS_HASH_KEY_MIN_LENGTH = 32;
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -101,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       ? { issuer: env.JOINTOPS_OIDC_ISSUER.trim(), clientId: env.JOINTOPS_OIDC_CLIENT_ID?.trim() ?? '', clientSecret: env.JOINTOPS_OIDC_CLIENT_SECRET ?? '' }
       : null,
     publicUrl: env.JOINTOPS_PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
+    addressHashKey: env.JOINTOPS_ADDRESS_HASH_KEY?.trim() || DEVELOPMENT_ADDRESS_HASH_KEY,
   };
 }
 
@@ -131,6 +143,9 @@ export function configProblems(config: AppConfig): string[] {
     problems.push('JOINTOPS_PUBLIC_URL is required in production with single sign-on (the redirect URI is JOINTOPS_PUBLIC_URL/auth/oidc/callback).');
   }
   if (config.publicUrl && !isOrigin(config.publicUrl)) problems.push('JOINTOPS_PUBLIC_URL must be an http(s) origin, like https://jointops.agency.gov (no path).');
+  if (config.production && (config.addressHashKey === DEVELOPMENT_ADDRESS_HASH_KEY || config.addressHashKey.length < ADDRESS_HASH_KEY_MIN_LENGTH)) {
+    problems.push(`JOINTOPS_ADDRESS_HASH_KEY is required in production: a random secret of at least ${ADDRESS_HASH_KEY_MIN_LENGTH} characters (client addresses are kept only as a keyed hash under it).`);
+  }
   const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
   if (badProxies.length > 0) {
     problems.push(`JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: ${badProxies.join(', ')}.`);

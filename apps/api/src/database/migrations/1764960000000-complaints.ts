@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The public side (issue 17): complaints anyone may file, looked up by a tracking code of which
  * only a hash is kept; their append-only handling history (who changed what, and when); and the
- * filings per client address for the rate limit, kept only as a keyed hash and for 30 days.
+ * filings per client address for the rate limit, kept only as a keyed hash and for 30 days; and
+ * who read complaint text (oversight), append-only like the plan access log.
  */
 export class Complaints1764960000000 implements MigrationInterface {
   name = 'Complaints1764960000000';
@@ -54,10 +55,25 @@ export class Complaints1764960000000 implements MigrationInterface {
       );
       CREATE INDEX complaint_filings_address ON complaint_filings (address_hash, filed_at);
       CREATE INDEX complaint_filings_filed ON complaint_filings (filed_at);
+
+      -- A complaint's text and contact are read by oversight alone; each read is recorded here.
+      CREATE TABLE complaint_access_log (
+        id bigserial PRIMARY KEY,
+        complaint_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        action text NOT NULL CHECK (action IN ('VIEW')),
+        request_id text,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX complaint_access_log_complaint ON complaint_access_log (complaint_id, at DESC, id DESC);
+      CREATE TRIGGER complaint_access_log_append_only BEFORE UPDATE OR DELETE ON complaint_access_log
+        FOR EACH ROW EXECUTE FUNCTION jointops_refuse_change();
+      CREATE TRIGGER complaint_access_log_no_truncate BEFORE TRUNCATE ON complaint_access_log
+        FOR EACH STATEMENT EXECUTE FUNCTION jointops_refuse_change();
     `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE complaint_filings; DROP TABLE complaint_history; DROP TABLE complaints;`);
+    await queryRunner.query(`DROP TABLE complaint_access_log; DROP TABLE complaint_filings; DROP TABLE complaint_history; DROP TABLE complaints;`);
   }
 }

@@ -74,4 +74,11 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   'PublicTransparencyReport',
   'PublicCount',
   'PublicCountBy',
+  // Complaints (OVERSIGHT only, each read in complaint_access_log) and what the public sees of them.
+  // A complaint's operation is a Plan, recorded as a plan read when it is selected.
+  'Complaint',
+  'ComplaintChange',
+  'ComplaintFieldChange',
+  'ComplaintReceipt',
+  'ComplaintStatusView',
 ];

@@ -8,3 +8,4 @@ export * from './checklist';
 export * from './accounts';
 export * from './training';
 export * from './agreements';
+export * from './complaints';

@@ -1,0 +1,51 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { PublicComplaintStatusDocument } from '@jointops/web-data';
+import { PUBLIC_LANGUAGE_KEY } from '../shared/public-language';
+import { NO_SESSION_ME, renderWithProviders } from '../test/render';
+import { ComplaintStatusPage } from './ComplaintStatusPage';
+
+const CODE = 'K7QM4XTA9RCPHW2N3FJD';
+const status = (view: Record<string, unknown> | null) => ({
+  request: { query: PublicComplaintStatusDocument, variables: { trackingCode: CODE } },
+  result: { data: { complaintStatus: view && { __typename: 'ComplaintStatusView', receivedAt: '2026-05-03T12:00:00.000Z', updatedAt: '2026-05-20T15:00:00.000Z', outcome: null, ...view } } },
+});
+
+const check = (typed: string, button = 'Check status') => {
+  fireEvent.change(screen.getByLabelText(/^Tracking code|^Código de seguimiento/), { target: { value: typed } });
+  fireEvent.click(screen.getByRole('button', { name: button }));
+};
+
+describe('ComplaintStatusPage (no sign-in)', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('wants a code before asking', () => {
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME] });
+    fireEvent.click(screen.getByRole('button', { name: 'Check status' }));
+    expect(screen.getByText('Enter your tracking code.')).toBeTruthy();
+  });
+
+  it('shows the status and the outcome once closed, for a code typed in lower case with spaces', async () => {
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status({ status: 'CLOSED', outcome: 'Sustained; the officer was retrained.' })] });
+    check('k7qm 4xta 9rcp hw2n 3fjd');
+    const result = await screen.findByTestId('complaint-status');
+    expect(within(result).getByText('Closed')).toBeTruthy();
+    expect(within(result).getByTestId('complaint-outcome').textContent).toBe('Sustained; the officer was retrained.');
+  });
+
+  it('says what the status means and what happens next, in Spanish when chosen', async () => {
+    window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status({ status: 'REFERRED' })] });
+    check(CODE, 'Consultar estado');
+    const result = await screen.findByTestId('complaint-status');
+    expect(within(result).getByText('Remitida a la agencia')).toBeTruthy();
+    expect(within(result).getByText(/Supervisión envió su queja a la agencia involucrada/)).toBeTruthy();
+    expect(within(result).getByText(/Normalmente respondemos en un plazo de 30 días/)).toBeTruthy();
+    expect(within(result).queryByTestId('complaint-outcome')).toBeNull();
+  });
+
+  it('answers an unknown code plainly', async () => {
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status(null)] });
+    check(CODE);
+    expect(await screen.findByText('We found no complaint with this code. Check that you typed it as you received it.')).toBeTruthy();
+  });
+});
