@@ -94,6 +94,28 @@ describe('start-up seeding', () => {
       expect(lessons.errors).toBeUndefined();
       expect(lessons.data?.lessons.length).toBeGreaterThan(0);
     });
+
+    it('seeds complaints from the public, handled by oversight, three linked to the closed operation; the public side has figures to show', async () => {
+      const token = await t.login('evelyn.brooks@oversight.example', DEFAULT_DEMO_PASSWORD);
+      const complaints = await t.gql(`{ complaints { status outcome receivedAt plan { title } } }`, {}, token);
+      expect(complaints.errors).toBeUndefined();
+      const rows = complaints.data?.complaints as Array<{ status: string; outcome: string | null; plan: { title: string } | null }>;
+      expect(rows).toHaveLength(9);
+      expect(rows.filter((row) => row.plan?.title.includes('Clear Lanes')).map((row) => row.status).sort()).toEqual(['CLOSED', 'REFERRED', 'UNDER_REVIEW']);
+      expect(rows.find((row) => row.status === 'CLOSED')?.outcome).toMatch(/No profiling found/);
+      // Filed through the rules: only keyed hashes of addresses, and only for 30 days (from 4, 18, 21 and 25 November).
+      const [{ filings }] = await t.db.query(`SELECT count(DISTINCT address_hash)::int AS filings FROM complaint_filings`);
+      expect(filings).toBe(4);
+
+      const published = await t.gql(`{ publicTransparency(year: 2026) { operations { value suppressed } complaintsByCategory { key count { value suppressed } } } }`, {}, null);
+      expect(published.errors).toBeUndefined();
+      const byCategory = Object.fromEntries(published.data?.publicTransparency.complaintsByCategory.map((row: { key: string; count: unknown }) => [row.key, row.count]));
+      expect(byCategory['RACIAL_PROFILING']).toEqual({ value: 5, suppressed: false });
+      expect(byCategory['LANGUAGE_ACCESS']).toEqual({ value: null, suppressed: true });
+
+      const effectiveness = await t.gql(`{ effectiveness(from: "2026-01-01T00:00:00Z", to: "2026-12-31T23:59:59Z") { operations complaintsPerOperation } }`, {}, token);
+      expect(effectiveness.data?.effectiveness).toEqual({ operations: 1, complaintsPerOperation: 3 });
+    });
   });
 
   describe('in production', () => {

@@ -15,14 +15,16 @@ import { TimelineModule } from '../../modules/timeline/timeline.module';
 import { AgreementsModule } from '../../modules/agreements/agreements.module';
 import { TrainingModule } from '../../modules/training/training.module';
 import { UsersModule } from '../../modules/users/users.module';
+import { ComplaintsModule } from '../../modules/complaints/complaints.module';
 import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
+import { DemoComplaintsSeed } from './demo-complaints';
 import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule],
-  providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed, DemoAccountabilitySeed],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule, ComplaintsModule],
+  providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed, DemoAccountabilitySeed, DemoComplaintsSeed],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -7,6 +7,7 @@ import { AgenciesService } from '../../modules/agencies/agencies.service';
 import { UsersService } from '../../modules/users/users.service';
 import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
+import { DemoComplaintsSeed } from './demo-complaints';
 import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoPlanSeed, type DemoPeople } from './demo-plan';
 
@@ -28,6 +29,7 @@ export class SeedService {
     private readonly demoPlan: DemoPlanSeed,
     private readonly closedPlan: DemoClosedPlanSeed,
     private readonly accountability: DemoAccountabilitySeed,
+    private readonly complaints: DemoComplaintsSeed,
   ) {}
 
   /**
@@ -83,7 +85,9 @@ export class SeedService {
     }
     // Agreements and training come first: the closed operation was activated under them.
     await this.accountability.seed(people);
-    await this.closedPlan.seed(people);
+    const closedPlanId = await this.closedPlan.seed(people);
+    // Complaints from the public, three of them about the closed operation.
+    await this.complaints.seed(people, closedPlanId);
     await this.demoPlan.seedDraft(people);
     return accounts;
   }

@@ -10,5 +10,7 @@ import { ComplaintsRepository } from './complaints.repository';
 @Module({
   imports: [AuthModule],
   providers: [ComplaintsRepository, ComplaintFilingService, ComplaintHandlingService, ComplaintLoaders, PublicComplaintsResolver, ComplaintsResolver, ComplaintChangeResolver],
+  // The demo seed files and handles complaints through the same rules.
+  exports: [ComplaintFilingService, ComplaintHandlingService],
 })
 export class ComplaintsModule {}
