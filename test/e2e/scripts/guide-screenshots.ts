@@ -178,6 +178,42 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Download CSV' }).waitFor();
     await shoot(page, 'lead-training-matrix', 300);
   },
+  'public side: a complaint in Spanish on a phone, its receipt, the published figures': async (page) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/complaints/new');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Presentar una queja' }).waitFor();
+    await shoot(page, 'public-complaint-form-phone');
+    // The guide's own filing, from the screenshot machine: one of the five an address may send per hour.
+    const form = page.getByRole('form', { name: 'Queja' });
+    await form.getByLabel('¿De qué trata la queja?').selectOption('LANGUAGE_ACCESS');
+    await form.getByLabel('¿Cuándo ocurrió?').fill('2026-11-30T14:30');
+    await form.getByLabel('¿Dónde ocurrió?').fill('Parada de camiones de la salida 312, I-40');
+    await form.getByLabel('¿Qué ocurrió?').fill('Pedí un intérprete y el agente siguió hablando solo en inglés.');
+    await form.getByRole('button', { name: 'Enviar queja' }).click();
+    await page.getByTestId('tracking-code').waitFor();
+    await shoot(page, 'public-complaint-receipt-phone');
+
+    await page.setViewportSize(VIEWPORT);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto('/transparency?year=2026');
+    await page.getByRole('heading', { level: 2, name: 'Figures for 2026' }).waitFor();
+    // The demo's one operation is suppressed everywhere; its nine complaints show both sides of the rule.
+    await page.getByRole('table', { name: 'Complaints by category' }).evaluate((el) => (el.closest('figure') ?? el).scrollIntoView({ block: 'start' }));
+    await shoot(page, 'public-figures', 400);
+  },
+  'oversight: complaints and effectiveness': async (page) => {
+    await signedIn(page, 'evelyn.brooks@oversight.example');
+    await page.goto('/oversight/complaints');
+    await page.getByTestId('complaint-row').first().waitFor();
+    await shoot(page, 'oversight-complaints');
+    await page.getByTestId('complaint-row').filter({ hasText: 'Closed' }).getByRole('link').click();
+    await page.getByRole('form', { name: 'Handle this complaint' }).waitFor();
+    await shoot(page, 'oversight-complaint', 300);
+    await page.goto('/oversight/effectiveness?from=2026-01-01&to=2026-12-31');
+    await page.getByTestId('effectiveness-report').waitFor();
+    await shoot(page, 'oversight-effectiveness', 300);
+  },
   'your account: the account menu and Change password': async (page) => {
     await signedIn(page, 'dana.whitfield@ncshp.example');
     await page.getByRole('button', { name: /Account menu/ }).click();
