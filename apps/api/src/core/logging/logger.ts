@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { SESSION_COOKIE } from '../web/session-cookie';
 
 /** The root pino logger, for services that log outside a request. */
 export const APP_LOGGER = Symbol('APP_LOGGER');
@@ -17,15 +18,42 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
 /** Paths whose query carries one-time secrets (the identity provider's code and state). */
 const SECRET_QUERY_PATHS = ['/auth/oidc/callback'];
 
+/** Headers that carry a client's address past a proxy. */
+const FORWARDING_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'];
+
+interface LoggedRequest {
+  url?: string;
+  query?: unknown;
+  headers?: Record<string, unknown>;
+  remoteAddress?: string;
+  remotePort?: number;
+}
+
+/** A request with no session: neither a bearer token nor the session cookie. */
+function anonymous(headers: Record<string, unknown> | undefined): boolean {
+  if (!headers) return false;
+  if (typeof headers['authorization'] === 'string' && headers['authorization'].trim() !== '') return false;
+  const cookie = typeof headers['cookie'] === 'string' ? headers['cookie'] : '';
+  return !cookie.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+}
+
 /**
- * The request as the HTTP log writes it (pino-http's serializer, after the standard one): the
- * single sign-on callback without its query, whose code and state are nobody's to read in a log.
+ * The request as the HTTP log writes it (pino-http's serializer, after the standard one):
+ * - the single sign-on callback without its query, whose code and state are nobody's to read;
+ * - a request without a session (the public side: a complaint, its status, published figures;
+ *   sign-in) without the client's address or forwarding headers. The complaint rate limit keeps
+ *   addresses only as a keyed hash, for 30 days; a log line must not keep them longer in clear.
  */
-export function logRequest<T extends { url?: string; query?: unknown }>(req: T): T {
+export function logRequest<T extends LoggedRequest>(req: T): T {
   const path = (req.url ?? '').split('?')[0];
   if (SECRET_QUERY_PATHS.includes(path)) {
     req.url = path;
     req.query = {};
+  }
+  if (anonymous(req.headers)) {
+    delete req.remoteAddress;
+    delete req.remotePort;
+    req.headers = Object.fromEntries(Object.entries(req.headers ?? {}).filter(([name]) => !FORWARDING_HEADERS.includes(name.toLowerCase())));
   }
   return req;
 }
