@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { COMPLAINT_STATUS_LABELS } from '@jointops/domain';
 import { join } from 'node:path';
 import { recordComplaints } from './support/complaint-rows';
 import { activePlan } from './support/operation';
@@ -54,7 +55,7 @@ describe('annual report of the published figures (PDF)', () => {
     expect(periods[0][0].count.value).toBe(14);
     expect(flat).toContain(`Received ${printed(0)}`);
     expect(flat).toContain(`Under review ${printed(1)}`);
-    expect(flat).toContain(`Referred ${printed(2)}`);
+    expect(flat).toContain(`${COMPLAINT_STATUS_LABELS.REFERRED} ${printed(2)}`);
     expect(flat).toContain('CBP agency (CBP)');
     expect(text).not.toContain('Operation Never Printed');
   });

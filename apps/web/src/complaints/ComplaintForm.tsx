@@ -8,7 +8,7 @@ import { fieldKeyOf } from '../shared/errors';
 import { FormIdsContext, FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePublicLanguage, useText } from '../shared/public-language';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS } from './complaint-labels';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_WORDS } from './complaint-labels';
 import { COMPLAINT_FORM_TEXT, type ComplaintFormText } from './complaint-form-text';
 
 export type ComplaintValues = {
@@ -143,7 +143,7 @@ export function ComplaintForm({ agencies, onFile }: ComplaintFormProps) {
             name="category"
             label={text.category}
             placeholder={text.select}
-            options={COMPLAINT_CATEGORIES.map((category) => ({ value: category, label: COMPLAINT_CATEGORY_LABELS[language][category] }))}
+            options={COMPLAINT_CATEGORIES.map((category) => ({ value: category, label: COMPLAINT_CATEGORY_WORDS[language][category] }))}
           />
           <FormTextField name="occurredAt" label={text.occurredAt} hint={text.occurredAtHint} type="datetime-local" />
           <FormTextField name="location" label={text.location} hint={text.locationHint} />

@@ -5,7 +5,7 @@ import { errorMessage } from '../shared/errors';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { COMPLAINT_STATUS_LABELS } from './complaint-labels';
+import { COMPLAINT_STATUS_WORDS } from './complaint-labels';
 
 export type HandlingValues = { status: string; planId: string; agencyId: string; outcome: string };
 
@@ -60,7 +60,7 @@ export function ComplaintHandlingForm({ complaint, operations, agencies, onSave 
       describeError={handlingErrorMessage}
       onSave={(values) => onSave({ status: values.status as ComplaintStatus, planId: values.planId, agencyId: values.agencyId, outcome: values.outcome })}
     >
-      <FormSelectField name="status" label="Status" hint="A closed complaint stays closed." options={statuses.map((status) => ({ value: status, label: COMPLAINT_STATUS_LABELS.en[status] }))} />
+      <FormSelectField name="status" label="Status" hint="A closed complaint stays closed." options={statuses.map((status) => ({ value: status, label: COMPLAINT_STATUS_WORDS.en[status] }))} />
       <FormSelectField name="planId" label="Operation" hint="The operation the complaint is about: it then counts in that operation's after-action view." placeholder="- None -" options={including(operations, complaint.plan ? { value: complaint.plan.id, label: complaint.plan.title } : null)} />
       <FormSelectField name="agencyId" label="Agency" placeholder="- None -" options={including(agencies, complaint.agency ? { value: complaint.agency.id, label: `${complaint.agency.name} (${complaint.agency.shortName})` } : null)} />
       <FormTextField name="outcome" label="Outcome" hint={`Required to close. The complainant reads it with their tracking code once the complaint is closed; write it for them. At most ${COMPLAINT_LIMITS.outcome.toLocaleString('en-US')} characters.`} multiline />

@@ -2,7 +2,7 @@ import { DEFAULT_TIME_ZONE, type ComplaintStatus } from '@jointops/domain';
 import { DataTable } from '@jointops/ui';
 import type { ComplaintFieldsFragment } from '@jointops/web-data';
 import { formatDateTime } from '../plans/plan-format';
-import { COMPLAINT_STATUS_LABELS } from './complaint-labels';
+import { COMPLAINT_STATUS_WORDS } from './complaint-labels';
 
 type Change = ComplaintFieldsFragment['history'][number];
 
@@ -16,7 +16,7 @@ export function describeComplaintChange(change: Pick<Change, 'changes'>, nameOf:
   if (change.changes.length === 0) return 'Filed by the public';
   const shown = (field: string, value: string | null) => {
     if (value == null) return '—';
-    if (field === 'status') return COMPLAINT_STATUS_LABELS.en[value as ComplaintStatus] ?? value;
+    if (field === 'status') return COMPLAINT_STATUS_WORDS.en[value as ComplaintStatus] ?? value;
     return nameOf(field, value) ?? value;
   };
   return change.changes.map(({ field, from, to }) => `${FIELD_WORDS[field] ?? field}: ${shown(field, from)} → ${shown(field, to)}`).join('\n');

@@ -1,7 +1,7 @@
 import { Tag } from '@trussworks/react-uswds';
 import type { PublicComplaintStatusQuery } from '@jointops/web-data';
 import { formatPublicDateTime, usePublicLanguage, useText, type Dictionary } from '../shared/public-language';
-import { COMPLAINT_STATUS_CLASSES, COMPLAINT_STATUS_LABELS, COMPLAINT_STATUS_MEANINGS, WHAT_HAPPENS_NEXT } from './complaint-labels';
+import { COMPLAINT_STATUS_CLASSES, COMPLAINT_STATUS_WORDS, COMPLAINT_STATUS_MEANINGS, WHAT_HAPPENS_NEXT } from './complaint-labels';
 
 const TEXT: Dictionary<{ heading: string; status: string; received: string; updated: string; outcome: string; next: string }> = {
   en: { heading: 'Your complaint', status: 'Status', received: 'Received', updated: 'Last updated', outcome: 'Outcome', next: 'What happens next' },
@@ -21,7 +21,7 @@ export function ComplaintStatusResult({ status }: { status: StatusView }) {
         <dt className="text-bold">{text.status}</dt>
         <dd className="margin-left-0 margin-bottom-2">
           <Tag className={COMPLAINT_STATUS_CLASSES[status.status]} data-status={status.status}>
-            {COMPLAINT_STATUS_LABELS[language][status.status]}
+            {COMPLAINT_STATUS_WORDS[language][status.status]}
           </Tag>
           <p className="margin-y-1">{COMPLAINT_STATUS_MEANINGS[language][status.status]}</p>
         </dd>

@@ -6,7 +6,7 @@ import { AllAgenciesDocument, ComplaintOperationsDocument, OversightComplaintDoc
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
-import { COMPLAINT_CATEGORY_LABELS } from './complaint-labels';
+import { COMPLAINT_CATEGORY_WORDS } from './complaint-labels';
 import { OVERSIGHT_COMPLAINTS_PATH } from './complaint-paths';
 import { ComplaintHandlingForm } from './ComplaintHandlingForm';
 import { ComplaintHistory } from './ComplaintHistory';
@@ -55,7 +55,7 @@ export function OversightComplaintPage() {
   const nameOf = (field: string, value: string) =>
     (field === 'planId' ? operationOptions : field === 'agencyId' ? agencyOptions : []).find((option) => option.value === value)?.label ??
     (field === 'planId' && complaint.plan?.id === value ? complaint.plan.title : undefined);
-  const category = COMPLAINT_CATEGORY_LABELS.en[complaint.category];
+  const category = COMPLAINT_CATEGORY_WORDS.en[complaint.category];
 
   return (
     <>

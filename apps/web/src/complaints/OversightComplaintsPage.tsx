@@ -6,7 +6,7 @@ import { ComplaintOperationsDocument, OversightComplaintsDocument } from '@joint
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, COMPLAINT_STATUSES } from './complaint-labels';
+import { COMPLAINT_CATEGORY_WORDS, COMPLAINT_STATUS_WORDS, COMPLAINT_STATUSES } from './complaint-labels';
 import { oversightComplaintPath } from './complaint-paths';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
@@ -36,7 +36,7 @@ export function OversightComplaintsPage() {
       <PageHeading lead="Complaints filed by the public. Only oversight reads them; every read is recorded.">Complaints</PageHeading>
       <form className="usa-form maxw-full display-flex flex-wrap flex-align-end margin-bottom-2" role="search" aria-label="Filter complaints" onSubmit={(e) => e.preventDefault()}>
         <div className="margin-right-2">
-          <SelectField id="complaints-status" label="Status" value={status ?? ''} onChange={choose('status')} placeholder="Any status" options={COMPLAINT_STATUSES.map((value) => ({ value, label: COMPLAINT_STATUS_LABELS.en[value] }))} />
+          <SelectField id="complaints-status" label="Status" value={status ?? ''} onChange={choose('status')} placeholder="Any status" options={COMPLAINT_STATUSES.map((value) => ({ value, label: COMPLAINT_STATUS_WORDS.en[value] }))} />
         </div>
         <SelectField
           id="complaints-operation"
@@ -62,7 +62,7 @@ export function OversightComplaintsPage() {
               <td>{formatDateTime(complaint.receivedAt, DEFAULT_TIME_ZONE)}</td>
               <th scope="row">
                 <Link to={oversightComplaintPath(complaint.id)} className="usa-link">
-                  {COMPLAINT_CATEGORY_LABELS.en[complaint.category]}
+                  {COMPLAINT_CATEGORY_WORDS.en[complaint.category]}
                 </Link>
               </th>
               <td>

@@ -4,7 +4,7 @@ import { PlanComplaintsDocument } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
-import { COMPLAINT_CATEGORY_LABELS } from './complaint-labels';
+import { COMPLAINT_CATEGORY_WORDS } from './complaint-labels';
 import { OVERSIGHT_COMPLAINTS_PATH, oversightComplaintPath } from './complaint-paths';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
@@ -42,7 +42,7 @@ function LinkedComplaints({ planId }: { planId: string }) {
               {complaints.map((complaint) => (
                 <li key={complaint.id}>
                   <Link to={oversightComplaintPath(complaint.id)} className="usa-link">
-                    {COMPLAINT_CATEGORY_LABELS.en[complaint.category]}
+                    {COMPLAINT_CATEGORY_WORDS.en[complaint.category]}
                   </Link>{' '}
                   <ComplaintStatusTag status={complaint.status} /> <span className="font-body-2xs">received {formatDateTime(complaint.receivedAt, DEFAULT_TIME_ZONE)}</span>
                 </li>

@@ -4,34 +4,8 @@ import type { Dictionary } from '../shared/public-language';
 export const COMPLAINT_CATEGORIES = Object.values(ComplaintCategory);
 export const COMPLAINT_STATUSES = Object.values(ComplaintStatus);
 
-/** What a complaint is about, in both languages (oversight reads the English). */
-export const COMPLAINT_CATEGORY_LABELS: Dictionary<Record<ComplaintCategory, string>> = {
-  en: {
-    RACIAL_PROFILING: 'Racial profiling',
-    USE_OF_FORCE: 'Use of force',
-    UNLAWFUL_SEARCH_OR_SEIZURE: 'Unlawful search or seizure',
-    LANGUAGE_ACCESS: 'Language access (no interpreter or translation)',
-    DISCOURTESY: 'Discourtesy or disrespect',
-    PROPERTY: 'Property damaged, lost or taken',
-    DATA_PRIVACY: 'Personal data or privacy',
-    OTHER: 'Something else',
-  },
-  es: {
-    RACIAL_PROFILING: 'Perfil racial',
-    USE_OF_FORCE: 'Uso de la fuerza',
-    UNLAWFUL_SEARCH_OR_SEIZURE: 'Registro o incautación ilegal',
-    LANGUAGE_ACCESS: 'Acceso lingüístico (sin intérprete ni traducción)',
-    DISCOURTESY: 'Falta de cortesía o de respeto',
-    PROPERTY: 'Bienes dañados, perdidos o retenidos',
-    DATA_PRIVACY: 'Datos personales o privacidad',
-    OTHER: 'Otro asunto',
-  },
-};
-
-export const COMPLAINT_STATUS_LABELS: Dictionary<Record<ComplaintStatus, string>> = {
-  en: { RECEIVED: 'Received', UNDER_REVIEW: 'Under review', REFERRED: 'Referred to the agency', CLOSED: 'Closed' },
-  es: { RECEIVED: 'Recibida', UNDER_REVIEW: 'En revisión', REFERRED: 'Remitida a la agencia', CLOSED: 'Cerrada' },
-};
+/** The words for categories and statuses, in both languages, are the domain's (the published figures use the English). */
+export { COMPLAINT_CATEGORY_WORDS, COMPLAINT_STATUS_WORDS } from '@jointops/domain';
 
 /** What each status means for the complainant. */
 export const COMPLAINT_STATUS_MEANINGS: Dictionary<Record<ComplaintStatus, string>> = {

@@ -1,4 +1,5 @@
 import type { ComplaintCategory, ComplaintStatus } from './complaints';
+import type { PublicLanguage } from './schemas/complaints';
 import type { ActionStatus, ApprovalStatus, ChecklistCategory, ChecklistStatus, IncidentType, Outcome, Phase, Priority } from './plan-content';
 import type { PlanStatus } from './plan-lifecycle';
 import type { BlockerCode } from './readiness';
@@ -87,18 +88,37 @@ export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
 
-export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
-  RACIAL_PROFILING: 'Racial profiling',
-  USE_OF_FORCE: 'Use of force',
-  UNLAWFUL_SEARCH_OR_SEIZURE: 'Unlawful search or seizure',
-  LANGUAGE_ACCESS: 'Language access',
-  DISCOURTESY: 'Discourtesy',
-  PROPERTY: 'Property',
-  DATA_PRIVACY: 'Data privacy',
-  OTHER: 'Other',
+/** What a complaint is about, in each public language: the form, oversight's pages (English) and the published figures (English). */
+export const COMPLAINT_CATEGORY_WORDS: Readonly<Record<PublicLanguage, Record<ComplaintCategory, string>>> = {
+  en: {
+    RACIAL_PROFILING: 'Racial profiling',
+    USE_OF_FORCE: 'Use of force',
+    UNLAWFUL_SEARCH_OR_SEIZURE: 'Unlawful search or seizure',
+    LANGUAGE_ACCESS: 'Language access (no interpreter or translation)',
+    DISCOURTESY: 'Discourtesy or disrespect',
+    PROPERTY: 'Property damaged, lost or taken',
+    DATA_PRIVACY: 'Personal data or privacy',
+    OTHER: 'Something else',
+  },
+  es: {
+    RACIAL_PROFILING: 'Perfil racial',
+    USE_OF_FORCE: 'Uso de la fuerza',
+    UNLAWFUL_SEARCH_OR_SEIZURE: 'Registro o incautación ilegal',
+    LANGUAGE_ACCESS: 'Acceso lingüístico (sin intérprete ni traducción)',
+    DISCOURTESY: 'Falta de cortesía o de respeto',
+    PROPERTY: 'Bienes dañados, perdidos o retenidos',
+    DATA_PRIVACY: 'Datos personales o privacidad',
+    OTHER: 'Otro asunto',
+  },
 };
 
-export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = { RECEIVED: 'Received', UNDER_REVIEW: 'Under review', REFERRED: 'Referred', CLOSED: 'Closed' };
+export const COMPLAINT_STATUS_WORDS: Readonly<Record<PublicLanguage, Record<ComplaintStatus, string>>> = {
+  en: { RECEIVED: 'Received', UNDER_REVIEW: 'Under review', REFERRED: 'Referred to the agency', CLOSED: 'Closed' },
+  es: { RECEIVED: 'Recibida', UNDER_REVIEW: 'En revisión', REFERRED: 'Remitida a la agencia', CLOSED: 'Cerrada' },
+};
+
+export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = COMPLAINT_CATEGORY_WORDS.en;
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = COMPLAINT_STATUS_WORDS.en;
 
 /** What a person does to clear each readiness blocker: the words beside the link to where it is fixed. */
 export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {
