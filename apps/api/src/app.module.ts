@@ -29,6 +29,8 @@ import { EventsModule } from './modules/events/events.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
 import { MyWorkModule } from './modules/my-work/my-work.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { JobsModule } from './core/jobs/jobs.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { OperationLogModule } from './modules/operation-log/operation-log.module';
 import { OversightModule } from './modules/oversight/oversight.module';
@@ -75,6 +77,8 @@ export class AppModule {
         UsersModule,
         AgreementsModule,
         EventBusModule,
+        JobsModule,
+        NotificationsModule,
         EventsModule,
         PlansModule,
         ObjectivesModule,

@@ -26,3 +26,4 @@ export * from './lib/accountability';
 export * from './lib/complaints';
 export * from './lib/effectiveness';
 export * from './lib/published-figures';
+export * from './lib/notifications';

@@ -18,6 +18,7 @@ import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { User } from '../modules/users/user.entity';
 import { Course } from '../modules/training/course.entity';
 import { TrainingRecord } from '../modules/training/training-record.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -40,6 +41,7 @@ export const ENTITIES = [
   CorrectiveAction,
   Course,
   TrainingRecord,
+  Notification,
 ];
 
 /** Schema changes go through migrations only: synchronize stays off everywhere. */

@@ -43,6 +43,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     // Each spec picks its transport: LISTEN/NOTIFY unless it passes redisUrl.
     redisUrl: null,
     seedDemoData: false,
+    // pg-boss (reminders, email) only where a spec tests jobs: it passes jobs: true.
+    jobs: false,
     webDir: '/nonexistent',
     // Specs sign in once, in beforeAll, and may sign (approve, activate, finalize) minutes later on
     // a busy machine: the longest window the config allows. signature-reauth sets a short one.

@@ -59,6 +59,15 @@ export interface AppConfig {
    * production a development default; production refuses the default and short keys.
    */
   addressHashKey: string;
+  /** `SMTP_URL` (nodemailer's URL form, `smtp://user:pass@host:587`): with it, notifications are also emailed. Null: no email is sent. */
+  smtpUrl: string | null;
+  /** `JOINTOPS_MAIL_FROM`: the sender of notification emails. */
+  mailFrom: string;
+  /**
+   * `JOINTOPS_JOBS`: run pg-boss here (scheduled reminders, email delivery). On by default; the
+   * integration tests turn it off except where they test jobs. Off, no job is sent or worked.
+   */
+  jobs: boolean;
 }
 
 export interface OidcConfig {
@@ -113,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       : null,
     publicUrl: env.JOINTOPS_PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
     addressHashKey: env.JOINTOPS_ADDRESS_HASH_KEY?.trim() || DEVELOPMENT_ADDRESS_HASH_KEY,
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.JOINTOPS_MAIL_FROM?.trim() || 'JointOps <no-reply@jointops.invalid>',
+    jobs: env.JOINTOPS_JOBS !== 'false',
   };
 }
 
@@ -145,6 +157,11 @@ export function configProblems(config: AppConfig): string[] {
   if (config.publicUrl && !isOrigin(config.publicUrl)) problems.push('JOINTOPS_PUBLIC_URL must be an http(s) origin, like https://jointops.agency.gov (no path).');
   if (config.production && (config.addressHashKey === DEVELOPMENT_ADDRESS_HASH_KEY || config.addressHashKey.length < ADDRESS_HASH_KEY_MIN_LENGTH)) {
     problems.push(`JOINTOPS_ADDRESS_HASH_KEY is required in production: a random secret of at least ${ADDRESS_HASH_KEY_MIN_LENGTH} characters (client addresses are kept only as a keyed hash under it).`);
+  }
+  if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL.');
+  if (config.smtpUrl && !config.jobs) problems.push('SMTP_URL needs the job runner: unset JOINTOPS_JOBS=false (emails are sent as jobs).');
+  if (config.production && config.smtpUrl && !config.publicUrl) {
+    problems.push('JOINTOPS_PUBLIC_URL is required in production with SMTP_URL (emails link back to JointOps).');
   }
   const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
   if (badProxies.length > 0) {

@@ -11,6 +11,8 @@ export type LiveMessage =
    * a code the client retries, so it reconnects and resubscribes under the new access.
    */
   | { kind: 'session-access-changed'; sessionId: string }
+  /** A notification for `userId` was committed: its `notificationAdded` streams read it from the table. */
+  | { kind: 'notification'; userId: string; id: string }
   /** One presence entry of one instance, upserted (entry) or gone (null). */
   | { kind: 'presence'; instanceId: string; planId: string; key: string; entry: SharedPresence | null };
 

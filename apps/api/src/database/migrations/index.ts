@@ -15,6 +15,7 @@ import { AgreementsAndTraining1764940000000 } from './1764940000000-agreements-a
 import { PasskeyOrigin1764930000000 } from './1764930000000-passkey-origin';
 import { AgreementAccessLog1764950000000 } from './1764950000000-agreement-access-log';
 import { Complaints1764960000000 } from './1764960000000-complaints';
+import { Notifications1764970000000 } from './1764970000000-notifications';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AgreementsAndTraining1764940000000,
   AgreementAccessLog1764950000000,
   Complaints1764960000000,
+  Notifications1764970000000,
 ];

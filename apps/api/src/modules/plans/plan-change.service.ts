@@ -6,6 +6,7 @@ import type { LiveMessage } from '../../core/events/live-message';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { type EventDraft, PlanLogWriter } from './plan-log.writer';
 import { voidSignOffs } from './approval-invalidation';
+import { PlanChangeObservers } from './plan-change.observers';
 import { CONTENT_PERMISSIONS, PlanAccessService, type PlanPermission } from './plan-access.service';
 import type { PlanChange } from './plan-change.types';
 import type { Plan } from './plan.entity';
@@ -26,6 +27,7 @@ export class PlanChangeService {
     private readonly access: PlanAccessService,
     private readonly log: PlanLogWriter,
     private readonly bus: LiveBus,
+    private readonly observers: PlanChangeObservers,
   ) {}
 
   /** `notFoundAs` names the item the caller asked for, so a hidden plan answers like a missing item. */
@@ -51,6 +53,8 @@ export class PlanChangeService {
       const value = await work(change);
       const content = CONTENT_PERMISSIONS.has(permission);
       if (content && drafts.length > 0) await voidSignOffs(change);
+      // Notifications are written here, in the change's own transaction (the outbox).
+      if (drafts.length > 0) await this.observers.beforeCommit(change, drafts);
       if (drafts.length > 0) {
         await this.log.append(manager, plan, user.id, drafts, { content });
         lastSeq = plan.lastSeq;

@@ -32,6 +32,8 @@ export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
   MyWorkDecision: (item) => (item.plan as Source | undefined)?.id,
   MyWorkDebrief: (item) => (item.plan as Source | undefined)?.id,
   MyWorkAction: (item) => (item.plan as Source | undefined)?.id,
+  // A notification's sentence may quote the plan (a rejection's comment, an action's title).
+  Notification: ownPlanId,
   // An operation's own figures on the effectiveness report.
   EffectivenessOperation: (item) => (item.plan as Source | undefined)?.id,
 };
@@ -81,4 +83,7 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   'ComplaintFieldChange',
   'ComplaintReceipt',
   'ComplaintStatusView',
+  // The caller's notifications (each Notification is recorded as a read of its plan) and preferences.
+  'NotificationPage',
+  'NotificationPreferences',
 ];

@@ -5,6 +5,7 @@ import { AccessLogRepository } from './access-log.repository';
 import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService } from './plan-change.service';
+import { PlanChangeObservers } from './plan-change.observers';
 import { PlanContentService } from './plan-content.service';
 import { PlanLifecycleResolver } from './plan-lifecycle.resolver';
 import { PlanLifecycleService } from './plan-lifecycle.service';
@@ -24,7 +25,7 @@ import { PlanReadinessService } from './plan-readiness.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder, PlanAccountabilityRepository, PlanReadinessAnnouncer, PlanReadinessService],
-  exports: [PlanRepository, PlanReadinessAnnouncer, PlanReadinessService, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
+  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanChangeObservers, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder, PlanAccountabilityRepository, PlanReadinessAnnouncer, PlanReadinessService],
+  exports: [PlanChangeObservers, PlanRepository, PlanReadinessAnnouncer, PlanReadinessService, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

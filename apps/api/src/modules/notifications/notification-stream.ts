@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { filter, type Subscription } from 'rxjs';
+import { AsyncQueue } from '../../core/events/async-queue';
+import { LiveBus } from '../../core/events/live-bus';
+import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Notification } from './notification.entity';
+import { NotificationsService } from './notifications.service';
+
+/**
+ * `notificationAdded`: the caller's notifications as they are committed, on whichever instance
+ * (the bus carries only the id; the row is read from the table, and only if its plan is still
+ * visible to the caller). Ends when the session does.
+ */
+@Injectable()
+export class NotificationStream {
+  constructor(
+    private readonly bus: LiveBus,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  open(user: AuthenticatedUser): AsyncQueue<Notification> {
+    const subscriptions: Subscription[] = [];
+    const queue = new AsyncQueue<Notification>(() => subscriptions.forEach((subscription) => subscription.unsubscribe()));
+    // Rows are read in arrival order, one at a time, so the client sees them in commit order.
+    let reading = Promise.resolve();
+    subscriptions.push(
+      this.bus
+        .of('notification')
+        .pipe(filter((message) => message.userId === user.id))
+        .subscribe((message) => {
+          reading = reading.then(async () => {
+            const notification = await this.notifications.visibleOne(user, message.id).catch(() => null);
+            if (notification) queue.push(notification);
+          });
+        }),
+      this.bus
+        .of('session-revoked')
+        .pipe(filter((message) => message.sessionId === user.sessionId))
+        .subscribe(() => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
+    );
+    return queue;
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { PlansModule } from '../plans/plans.module';
+import { Notification } from './notification.entity';
+import { NotificationStream } from './notification-stream';
+import { NotificationWriter } from './notification-writer';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { PlanNotifier } from './plan-notifier';
+
+/**
+ * Notifications (docs/architecture.md#notifications): written in the transaction of the change that
+ * causes them (PlanNotifier for plan changes; the reminder job for what time brings), shown live,
+ * and emailed as pg-boss jobs.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification]), AuthModule, PlansModule],
+  providers: [NotificationsRepository, NotificationWriter, NotificationsService, NotificationStream, NotificationsResolver, PlanNotifier],
+  exports: [NotificationWriter],
+})
+export class NotificationsModule {}

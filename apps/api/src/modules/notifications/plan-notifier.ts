@@ -1,0 +1,79 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { MEMBER_ROLES, NotificationKind, Role } from '@jointops/domain';
+import type { PlanChange } from '../plans/plan-change.types';
+import { PlanChangeObservers } from '../plans/plan-change.observers';
+import type { EventDraft } from '../plans/plan-log.writer';
+import { NotificationWriter, type NotificationDraft } from './notification-writer';
+import { NotificationsRepository } from './notifications.repository';
+
+type Data = Record<string, any>;
+
+/**
+ * Who is told of a plan change, read off the events the change logs, inside its transaction
+ * (PlanChangeObservers): a notification exists exactly when its change commits. The person who
+ * made the change is not told of it.
+ */
+@Injectable()
+export class PlanNotifier implements OnModuleInit {
+  constructor(
+    private readonly observers: PlanChangeObservers,
+    private readonly writer: NotificationWriter,
+    private readonly repository: NotificationsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.observers.add({ beforeCommit: (change, drafts) => this.beforeCommit(change, drafts) });
+  }
+
+  private async beforeCommit(change: PlanChange, events: readonly EventDraft[]): Promise<void> {
+    const drafts: NotificationDraft[] = [];
+    for (const event of events) drafts.push(...(await this.draftsFor(change, event, events)));
+    if (drafts.length === 0) return;
+    const others = drafts.map((draft) => ({ ...draft, userIds: draft.userIds.filter((id) => id !== change.user.id) }));
+    for (const message of await this.writer.write(change.manager, others)) change.announce(message);
+  }
+
+  private async draftsFor(change: PlanChange, event: EventDraft, all: readonly EventDraft[]): Promise<NotificationDraft[]> {
+    const { plan, manager, agencyIds } = change;
+    const subject = { planId: plan.id, planTitle: plan.title };
+    const data = (event.data ?? {}) as Data;
+    switch (event.type) {
+      case 'PLAN_SUBMITTED':
+        return [{ kind: NotificationKind.REVIEW_REQUESTED, userIds: await this.repository.usersWithRoles(manager, agencyIds, [Role.AGENCY_LEAD]), subject }];
+      case 'APPROVAL_STALE':
+        return data.decidedById ? [{ kind: NotificationKind.SIGNOFF_STALE, userIds: [data.decidedById], subject }] : [];
+      case 'PLAN_REJECTED': {
+        const decision = all.find((other) => other.type === 'APPROVAL_DECIDED')?.data as Data | undefined;
+        const agencyName = decision?.agencyId ? await this.agencyName(change, decision.agencyId) : null;
+        return [{ kind: NotificationKind.PLAN_REJECTED, userIds: await this.planners(change), subject: { ...subject, comment: decision?.comment ?? null, agencyName } }];
+      }
+      case 'PLAN_APPROVED':
+        return [{ kind: NotificationKind.PLAN_APPROVED, userIds: await this.planners(change), subject }];
+      case 'PLAN_ACTIVATED':
+        return [{ kind: NotificationKind.PLAN_ACTIVATED, userIds: await this.repository.usersWithRoles(manager, agencyIds, MEMBER_ROLES), subject }];
+      case 'PLAN_COMPLETED':
+        return [{ kind: NotificationKind.PLAN_COMPLETED, userIds: await this.repository.usersWithRoles(manager, agencyIds, MEMBER_ROLES), subject }];
+      case 'CORRECTIVE_ACTION_ADDED':
+        return [
+          {
+            kind: NotificationKind.CORRECTIVE_ACTION_ASSIGNED,
+            userIds: await this.repository.usersWithRoles(manager, [data.ownerAgencyId], [Role.AGENCY_LEAD]),
+            subject: { ...subject, actionTitle: data.title, dueDate: data.dueDate },
+          },
+        ];
+      default:
+        return [];
+    }
+  }
+
+  /** "The plan's planners" (DESIGN §8: the lead agency's PLANNERs and the plan's creator) and the lead agency's agency leads. */
+  private async planners(change: PlanChange): Promise<string[]> {
+    const ids = await this.repository.usersWithRoles(change.manager, [change.plan.leadAgencyId], [Role.PLANNER, Role.AGENCY_LEAD]);
+    return [...ids, change.plan.createdById];
+  }
+
+  private async agencyName(change: PlanChange, agencyId: string): Promise<string | null> {
+    const rows: Array<{ short_name: string }> = await change.manager.query(`SELECT short_name FROM agencies WHERE id = $1`, [agencyId]);
+    return rows[0]?.short_name ?? null;
+  }
+}
