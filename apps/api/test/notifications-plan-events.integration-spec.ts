@@ -38,7 +38,7 @@ describe('notifications of plan changes (outbox)', () => {
   it('tells the planners of a rejection with its comment, and the lead agency lead of an approval', async () => {
     const plan = await readyPlan(t, force);
     const revision = await submitPlan(t, force, plan.id);
-    await gqlData(t, `mutation($p: ID!, $r: Int!) { rejectPlan(planId: $p, revision: $r, comment: "Add the interpreters") { id } }`, { p: plan.id, r: revision }, force.tokens.cbpLead);
+    await gqlData(t, `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: REJECT, comment: "Add the interpreters") { id } }`, { p: plan.id, r: revision }, force.tokens.cbpLead);
     const planner = await page(t, force.tokens.ncshpPlanner);
     const rejected = planner.nodes.find((node) => node.plan?.id === plan.id && node.kind === 'PLAN_REJECTED');
     expect(rejected!.text).toContain('Add the interpreters');
@@ -75,7 +75,7 @@ describe('notifications of plan changes (outbox)', () => {
     const revision = await submitPlan(t, force, plan.id);
     const after = Number((await t.db.query(`SELECT count(*) FROM notifications`))[0].count);
     // A rejection without a comment is refused after the plan is locked: no PLAN_REJECTED is written.
-    const refused = await t.gql(`mutation($p: ID!, $r: Int!) { rejectPlan(planId: $p, revision: $r, comment: "") { id } }`, { p: plan.id, r: revision }, force.tokens.cbpLead);
+    const refused = await t.gql(`mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: REJECT, comment: "") { id } }`, { p: plan.id, r: revision }, force.tokens.cbpLead);
     expect(errorOf(refused).extensions?.field).toBe('comment');
     expect(Number((await t.db.query(`SELECT count(*) FROM notifications`))[0].count)).toBe(after);
     expect(after).toBeGreaterThan(before);
@@ -104,7 +104,7 @@ describe('notifications of plan changes (outbox)', () => {
   });
 
   it('hides the notifications of a plan the user can no longer see', async () => {
-    const plan = await readyPlan(t, force, { agencyIds: undefined });
+    const plan = await readyPlan(t, force);
     await submitPlan(t, force, plan.id);
     const hasIt = async () => (await page(t, force.tokens.cbpLead)).nodes.some((node) => node.plan?.id === plan.id);
     expect(await hasIt()).toBe(true);

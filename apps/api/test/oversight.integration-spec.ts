@@ -40,6 +40,9 @@ const SESSION_MUTATIONS = [
   'beginPasskeyRegistration',
   'finishPasskeyRegistration',
   'removePasskey',
+  // One's own notifications (each user their own: notifications*.integration-spec.ts).
+  'markNotificationsRead',
+  'updateNotificationPreferences',
 ];
 
 /**

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 export class LiveStats {
   eventStreams = 0;
   presenceStreams = 0;
+  notificationStreams = 0;
   sockets = 0;
   /** Bus listeners held by streams; each stream holds a few and must release them all. */
   busListeners = 0;

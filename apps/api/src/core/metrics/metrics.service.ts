@@ -43,6 +43,7 @@ export class MetricsService {
       collect() {
         this.set({ kind: 'planEvents' }, stats.eventStreams);
         this.set({ kind: 'planPresence' }, stats.presenceStreams);
+        this.set({ kind: 'notificationAdded' }, stats.notificationStreams);
       },
     });
     new Gauge({ name: 'jointops_open_sockets', help: 'Open graphql-ws connections.', registers: [this.registry], collect() { this.set(stats.sockets); } });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { filter, type Subscription } from 'rxjs';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
+import { LiveStats } from '../../core/events/live-stats';
 import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Notification } from './notification.entity';
@@ -17,11 +18,16 @@ export class NotificationStream {
   constructor(
     private readonly bus: LiveBus,
     private readonly notifications: NotificationsService,
+    private readonly stats: LiveStats,
   ) {}
 
   open(user: AuthenticatedUser): AsyncQueue<Notification> {
     const subscriptions: Subscription[] = [];
-    const queue = new AsyncQueue<Notification>(() => subscriptions.forEach((subscription) => subscription.unsubscribe()));
+    const queue = new AsyncQueue<Notification>(() => {
+      subscriptions.forEach((subscription) => subscription.unsubscribe());
+      this.stats.notificationStreams -= 1;
+    });
+    this.stats.notificationStreams += 1;
     // Rows are read in arrival order, one at a time, so the client sees them in commit order.
     let reading = Promise.resolve();
     subscriptions.push(

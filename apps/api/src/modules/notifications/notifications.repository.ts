@@ -27,6 +27,16 @@ export interface Recipient {
   muted: NotificationKind[];
 }
 
+/**
+ * A notification of no plan, or of a plan `visible` (PlanAccessService's condition on alias `p`)
+ * lets the user see; `:agencyId` becomes the typed parameter, which is also named when the
+ * condition does not use it (oversight sees every plan), so PostgreSQL always knows its type.
+ */
+function visibleNotification(visible: string, agencyParam: string): string {
+  const condition = visible.replaceAll(':agencyId', `${agencyParam}::uuid`);
+  return `(${agencyParam}::uuid IS NULL OR TRUE) AND (n.plan_id IS NULL OR EXISTS (SELECT 1 FROM plans p WHERE p.id = n.plan_id AND ${condition}))`;
+}
+
 const RECIPIENT = `u.id, u.email, COALESCE(np.email, true) AS wants_email, COALESCE(np.muted, '{}') AS muted
   FROM users u LEFT JOIN notification_preferences np ON np.user_id = u.id`;
 
@@ -94,7 +104,7 @@ export class NotificationsRepository {
    * (a condition on alias `p` from PlanAccessService, `:agencyId` bound to $2) and those of no plan.
    */
   async page(userId: string, agencyId: string, visible: string, unreadOnly: boolean, first: number): Promise<{ nodes: Notification[]; unreadCount: number }> {
-    const where = `n.user_id = $1 AND (n.plan_id IS NULL OR EXISTS (SELECT 1 FROM plans p WHERE p.id = n.plan_id AND ${visible.replaceAll(':agencyId', '$2')}))`;
+    const where = `n.user_id = $1 AND ${visibleNotification(visible, '$2')}`;
     const [rows, counts] = await Promise.all([
       this.dataSource.query(
         `SELECT n.* FROM notifications n WHERE ${where} ${unreadOnly ? 'AND n.read_at IS NULL' : ''}
@@ -110,8 +120,7 @@ export class NotificationsRepository {
   async visibleOne(id: string, userId: string, agencyId: string, visible: string): Promise<Notification | null> {
     const rows = await this.dataSource.query(
       `SELECT n.* FROM notifications n
-        WHERE n.id = $1 AND n.user_id = $3
-          AND (n.plan_id IS NULL OR EXISTS (SELECT 1 FROM plans p WHERE p.id = n.plan_id AND ${visible.replaceAll(':agencyId', '$2')}))`,
+        WHERE n.id = $1 AND n.user_id = $3 AND ${visibleNotification(visible, '$2')}`,
       [id, agencyId, userId],
     );
     return rows[0] ? hydrate(this.dataSource.manager, Notification, rows[0]) : null;
