@@ -4,6 +4,10 @@ import { NOT_PLAN_CONTENT, PLAN_CONTENT_TYPES } from '../src/modules/plans/plan-
 import { accessRecordedBy, accessRows, activePlan, closeOperation, saveDebrief, submitDebrief, type AccessRow } from './support/operation';
 import { createPlan, gqlData, seedTaskForce, type PersonKey, type TaskForce } from './support/task-force';
 import { record, startTestApp, type TestApp } from './support/test-app';
+import { LiveBus } from '../src/core/events/live-bus';
+import { LiveStats } from '../src/core/events/live-stats';
+import { NotificationWriter } from '../src/modules/notifications/notification-writer';
+import { DataSource } from 'typeorm';
 
 /** The object types a field of this type can hold (lists, non-null, unions and interfaces unwrapped). */
 function objectTypesOf(schema: GraphQLSchema, type: Parameters<typeof getNamedType>[0]): GraphQLObjectType[] {
@@ -118,6 +122,23 @@ describe('security: every read of plan content is access-logged (issue 11, findi
       presence: (planId, token) => gqlData(t, `query($p: ID!) { presence(planId: $p) { focus } }`, { p: planId }, token),
       planEvents: (planId, token) => firstValue(`subscription($p: ID!) { planEvents(planId: $p, afterSeq: 0) { seq node { __typename } } }`, { p: planId }, token),
       planPresence: (planId, token) => firstValue(`subscription($p: ID!) { planPresence(planId: $p) { focus } }`, { p: planId }, token),
+      // CBP's planner was told the operation started and ended: each notification quotes the plan.
+      notifications: (_planId, token) => gqlData(t, `{ notifications { nodes { text plan { title } } } }`, {}, token),
+      notificationAdded: async (planId, token) => {
+        const recorder = record(t.wsClient(token), `subscription { notificationAdded { text plan { title } } }`, {}, (data) => data);
+        try {
+          const stats = t.app.get(LiveStats);
+          for (let i = 0; i < 500 && stats.notificationStreams < 1; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+          const messages = await t.app.get(DataSource).transaction((manager) =>
+            t.app.get(NotificationWriter).write(manager, [{ kind: 'PLAN_APPROVED', userIds: [force.users.cbpPlanner], subject: { planId, planTitle: 'Closed plan' } }]),
+          );
+          messages.forEach((message) => t.app.get(LiveBus).publish(message));
+          await recorder.until((values) => values.length > 0);
+          expect(recorder.errors).toEqual([]);
+        } finally {
+          recorder.stop();
+        }
+      },
     };
 
     /** Root fields only OVERSIGHT may call: read as oversight. A complaint's operation is a Plan. */
