@@ -42,9 +42,15 @@ export function myWorkLists(user: PermissionUser): { decisions: boolean; debrief
   };
 }
 
-/** OFFICERs owe a debrief on every operation of their agency; other members only where a role names them. */
+/**
+ * The roles that owe a debrief on every operation of their agency (OFFICERs); other members only
+ * where a role names them. The API's SQL of who owes one (debriefs/debrief-owed.sql.ts) reads it too.
+ */
+export const DEBRIEF_EVERY_OPERATION_ROLES: readonly Role[] = [Role.OFFICER];
+
+/** Whether the user owes a debrief on every operation of their agency (DEBRIEF_EVERY_OPERATION_ROLES). */
 export function owesEveryDebrief(user: PermissionUser): boolean {
-  return user.roles.includes(Role.OFFICER);
+  return DEBRIEF_EVERY_OPERATION_ROLES.some((role) => user.roles.includes(role));
 }
 
 /** "The plan's planners" are the lead agency's PLANNERs and the plan's creator (DESIGN §8). */

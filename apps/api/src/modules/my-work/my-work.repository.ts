@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { hydrate } from '../../database/hydrate';
 import { Approval } from '../approvals/approval.entity';
 import { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
+import { debriefOwedCondition } from '../debriefs/debrief-owed.sql';
 import { Debrief } from '../debriefs/debrief.entity';
 import { Plan } from '../plans/plan.entity';
 
@@ -55,8 +56,7 @@ export class MyWorkRepository {
          JOIN plan_agencies pa ON pa.agency_id = me.agency_id
          JOIN plans p ON p.id = pa.plan_id AND p.status IN ('ACTIVE', 'COMPLETED')
          LEFT JOIN debriefs d ON d.plan_id = p.id AND d.author_id = me.user_id
-        WHERE (d.id IS NULL OR d.status = 'DRAFT')
-          AND (d.id IS NOT NULL OR $3::boolean OR EXISTS (SELECT 1 FROM role_assignments r WHERE r.plan_id = p.id AND r.assignee_id = me.user_id))
+        WHERE ${debriefOwedCondition({ planId: 'p.id', userId: 'me.user_id', debrief: 'd', everyOperation: '$3::boolean', orDraft: true })}
           AND ${visible}
         ORDER BY p.starts_at ASC NULLS LAST, p.title, p.id
         LIMIT ${MY_WORK_LIST_MAX}`,

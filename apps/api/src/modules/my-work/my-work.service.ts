@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actionDueSoonCutoff, ApprovalStatus, myWorkLists, owesEveryDebrief, plansLeadAgencyPlanner } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
 import type { MyWork, MyWorkDecision } from './dto/my-work.types';
@@ -15,9 +16,11 @@ export class MyWorkService {
   constructor(
     private readonly repository: MyWorkRepository,
     private readonly access: PlanAccessService,
+    private readonly clock: Clock,
   ) {}
 
-  async myWork(user: AuthenticatedUser, now = new Date()): Promise<MyWork> {
+  /** At the server's Clock, as the reminders judge what is overdue: My work and the bell agree. */
+  async myWork(user: AuthenticatedUser, now = this.clock.now()): Promise<MyWork> {
     const lists = myWorkLists(user);
     const visible = this.access.visibleCondition(user, 'p', '$2');
     const { id, agencyId } = user;
