@@ -9,6 +9,9 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { PlanNotifier } from './plan-notifier';
+import { RemindersJob } from './reminders/reminders.job';
+import { RemindersRepository } from './reminders/reminders.repository';
+import { RemindersService } from './reminders/reminders.service';
 
 /**
  * Notifications (docs/architecture.md#notifications): written in the transaction of the change that
@@ -17,7 +20,7 @@ import { PlanNotifier } from './plan-notifier';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification]), AuthModule, PlansModule],
-  providers: [NotificationsRepository, NotificationWriter, NotificationsService, NotificationStream, NotificationsResolver, PlanNotifier],
+  providers: [NotificationsRepository, NotificationWriter, NotificationsService, NotificationStream, NotificationsResolver, PlanNotifier, RemindersRepository, RemindersService, RemindersJob],
   exports: [NotificationWriter],
 })
 export class NotificationsModule {}
