@@ -37,10 +37,13 @@ async function retryNow(t: Pick<TestApp, 'db'>, notificationIds: readonly string
   await t.db.query(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'retry'`, [NOTIFICATION_EMAIL_QUEUE, [...notificationIds]]);
 }
 
-async function failuresCounted(t: TestApp): Promise<number> {
+/** A counter of this instance, as GET /metrics tells it. */
+async function counted(t: TestApp, name: string): Promise<number> {
   const text = await (await fetch(`${t.url}/metrics`)).text();
-  return Number(/^jointops_notification_email_failures_total (\d+)/m.exec(text)?.[1] ?? NaN);
+  return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
 }
+
+const failuresCounted = (t: TestApp) => counted(t, 'jointops_notification_email_failures_total');
 
 const about = (title: string, to: string) => (mail: ReceivedMail) => mail.to.includes(to) && mail.subject.includes(title);
 
@@ -60,6 +63,7 @@ describe('notification emails', () => {
   });
 
   it('emails each agency lead a review request: subject, link, preferences footer and header, text and HTML, and nothing of the plan but its title', async () => {
+    const sentBefore = await counted(t, 'jointops_notification_emails_sent_total');
     const plan = await readyPlan(t, force, { title: 'Operation Harbor Light', summary: 'Checkpoint at the <pier> gate & dock 4.' });
     await submitPlan(t, force, plan.id);
     for (const [userId, address] of [
@@ -89,6 +93,7 @@ describe('notification emails', () => {
       expect(row).toMatchObject({ email_state: 'SENT', email_attempts: 1 });
       expect(row.emailed_at).not.toBeNull();
     }
+    expect(await counted(t, 'jointops_notification_emails_sent_total')).toBe(sentBefore + 2);
   });
 
   it('never emails a rejection’s comment, which the app shows', async () => {
