@@ -30,6 +30,18 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly notificationEmailsSent = new Counter({
+    name: 'jointops_notification_emails_sent_total',
+    help: 'Notification emails the SMTP server accepted from this instance.',
+    registers: [this.registry],
+  });
+
+  readonly notificationEmailFailures = new Counter({
+    name: 'jointops_notification_email_failures_total',
+    help: 'Notification emails the SMTP server refused or could not be reached for (each is retried).',
+    registers: [this.registry],
+  });
+
   constructor(
     stats: LiveStats,
     @InjectDataSource() dataSource: DataSource,

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { PlansModule } from '../plans/plans.module';
+import { EmailOutboxRepository } from './email/email-outbox.repository';
+import { MailTransport } from './email/mail-transport';
+import { NotificationEmailWorker } from './email/notification-email.worker';
 import { Notification } from './notification.entity';
 import { NotificationStream } from './notification-stream';
 import { NotificationWriter } from './notification-writer';
@@ -20,7 +23,20 @@ import { RemindersService } from './reminders/reminders.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification]), AuthModule, PlansModule],
-  providers: [NotificationsRepository, NotificationWriter, NotificationsService, NotificationStream, NotificationsResolver, PlanNotifier, RemindersRepository, RemindersService, RemindersJob],
+  providers: [
+    NotificationsRepository,
+    NotificationWriter,
+    NotificationsService,
+    NotificationStream,
+    NotificationsResolver,
+    PlanNotifier,
+    RemindersRepository,
+    RemindersService,
+    RemindersJob,
+    MailTransport,
+    EmailOutboxRepository,
+    NotificationEmailWorker,
+  ],
   exports: [NotificationWriter],
 })
 export class NotificationsModule {}
