@@ -98,7 +98,8 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    // Active jobs are left to expire and be retried by another replica: never lost, never half done twice.
+    // Not graceful: pg-boss fails this instance's active jobs into retry at once, and another replica
+    // (or this one, restarted) does them again. Handlers are idempotent, so nothing is lost or done twice.
     if (boss) await boss.stop({ graceful: false, wait: true, close: true }).catch((error) => this.logger.warn({ err: error }, 'job runner stop'));
   }
 }
