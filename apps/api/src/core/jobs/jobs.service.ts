@@ -27,6 +27,8 @@ export interface JobQueue<T extends object> {
 export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private boss: PgBoss | null = null;
   private readonly queues: JobQueue<object>[] = [];
+  /** Registrations one at a time: Nest runs a module's init hooks together, and concurrent createQueue calls deadlock. */
+  private registering: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig & { databaseUrl?: string },
@@ -55,13 +57,31 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   /** Creates the queue (and its schedule); its worker starts once the application has booted. */
-  async register<T extends object>(queue: JobQueue<T>): Promise<void> {
+  register<T extends object>(queue: JobQueue<T>): Promise<void> {
     this.queues.push(queue as unknown as JobQueue<object>);
-    if (!this.boss) return;
+    const boss = this.boss;
+    if (!boss) return Promise.resolve();
+    const done = this.registering.then(() => this.createQueue(boss, queue as unknown as JobQueue<object>));
+    this.registering = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Creates or updates the queue; another replica starting at the same moment may deadlock it once, so it tries again. */
+  private async createQueue(boss: PgBoss, queue: JobQueue<object>, attempt = 1): Promise<void> {
+    try {
+      await this.upsertQueue(boss, queue);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      await this.createQueue(boss, queue, attempt + 1);
+    }
+  }
+
+  private async upsertQueue(boss: PgBoss, queue: JobQueue<object>): Promise<void> {
     const options = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: queue.retryDelay, retryBackoff: true, expireInSeconds: queue.expireInSeconds };
-    if (await this.boss.getQueue(queue.name)) await this.boss.updateQueue(queue.name, options);
-    else await this.boss.createQueue(queue.name, options);
-    if (queue.schedule) await this.boss.schedule(queue.name, queue.schedule, {}, { tz: 'UTC', singletonKey: queue.name });
+    if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, options);
+    else await boss.createQueue(queue.name, options);
+    if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {}, { tz: 'UTC', singletonKey: queue.name });
   }
 
   async onApplicationBootstrap(): Promise<void> {

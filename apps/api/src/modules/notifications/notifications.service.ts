@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMutable, isUuid, NOTIFICATION_KINDS, type NotificationKind } from '@jointops/domain';
+import { isMutable, isUuid, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, type NotificationKind } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -51,7 +51,7 @@ export class NotificationsService {
     ValidationException.throwIfAny([
       ...(unknown.length > 0 ? [{ field: 'input.muted', message: `Unknown notification kinds: ${unknown.join(', ')}.` }] : []),
       ...(unmutable.length > 0
-        ? [{ field: 'input.muted', message: `${unmutable.join(' and ')} cannot be muted: a signature waits on you.` }]
+        ? [{ field: 'input.muted', message: `${unmutable.map((kind) => `“${NOTIFICATION_KIND_LABELS[kind]}”`).join(' and ')} cannot be muted: a signature waits on you.` }]
         : []),
     ]);
     const muted = [...new Set<NotificationKind>(input.muted)].sort();
