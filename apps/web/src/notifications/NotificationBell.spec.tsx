@@ -68,7 +68,7 @@ describe('useNotificationsLive', () => {
     const client = new ApolloClient({ cache: createCache(), link: server.link });
     const connection = createConnectionStateStore({ status: 'connected', reconnects: 0 });
     registerConnectionState(client, connection);
-    client.cache.writeQuery({ query: NotificationBellDocument, data: { notifications: { __typename: 'NotificationPage', unreadCount: 1 } } });
+    client.cache.writeQuery({ query: NotificationBellDocument, data: { notifications: { __typename: 'NotificationPage', unreadCount: 1 } } as never });
     const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
     renderHook(() => useNotificationsLive(enabled), { wrapper });
     const count = () => client.cache.readQuery({ query: NotificationBellDocument })?.notifications.unreadCount;

@@ -52,7 +52,10 @@ describe('NotificationPreferencesPage', () => {
       ],
     });
     await screen.findByRole('group', { name: 'Email me about' });
+    expect(screen.queryByText(/^Email is off/)).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Also send my notifications by email' }));
+    // With email off, the boxes say what is still emailed.
+    expect(screen.getByText('Email is off: only the kinds a signature waits on are emailed. Every kind still appears under Notifications.')).toBeTruthy();
     fireEvent.click(box(NOTIFICATION_KIND_LABELS.PLAN_APPROVED));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Your notification settings were saved.')).toBeTruthy();

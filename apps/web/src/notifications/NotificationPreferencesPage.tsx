@@ -35,7 +35,7 @@ function PreferencesForm({ preferences, onSaved }: { preferences: NotificationPr
   return (
     <PlanItemForm form={form} ids={PREFERENCE_IDS} label="Notification settings" submitLabel="Save settings" onSave={save} headingLevel="h2" large>
       <FormCheckbox name="email" label="Also send my notifications by email" />
-      <KindsField />
+      <KindsField emailOn={form.watch('email')} />
     </PlanItemForm>
   );
 }
@@ -56,7 +56,11 @@ export function NotificationPreferencesPage() {
         <PageHeading
           lead={
             <>
-              Every notification appears under <Link to={NOTIFICATIONS_PATH}>Notifications</Link>. Choose which are also sent to your email.
+              Every notification appears under{' '}
+              <Link to={NOTIFICATIONS_PATH} className="usa-link">
+                Notifications
+              </Link>
+              . Choose which are also sent to your email.
             </>
           }
         >

@@ -41,9 +41,11 @@ function NotificationItem({ notification, busy, onOpen, onMarkRead }: { notifica
         </Link>
         <p className="jo-notification__meta">
           {unread ? (
-            <Tag className="bg-primary margin-right-1" aria-hidden="true">
-              Unread
-            </Tag>
+            <>
+              <Tag className="bg-primary" aria-hidden="true">
+                Unread
+              </Tag>{' '}
+            </>
           ) : null}
           <time dateTime={notification.createdAt} title={absoluteTime(notification.createdAt)}>
             {relativeTime(notification.createdAt)}

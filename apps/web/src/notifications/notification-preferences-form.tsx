@@ -27,7 +27,7 @@ export const preferencesSchema = z.object({
  * One box per kind, checked when it is emailed (not muted). The kinds that cannot be muted are
  * shown checked and disabled, with the reason. The fieldset carries the error of `muted`.
  */
-export function KindsField({ disabled }: { disabled?: boolean }) {
+export function KindsField({ emailOn, disabled }: { emailOn: boolean; disabled?: boolean }) {
   const { control, clearErrors } = useFormContext<PreferenceValues>();
   const { field, fieldState } = useController({ name: 'muted', control });
   const muted: NotificationKind[] = field.value ?? [];
@@ -46,7 +46,9 @@ export function KindsField({ disabled }: { disabled?: boolean }) {
       className={error ? 'usa-form-group--error margin-top-3' : 'margin-top-3'}
     >
       <span className="usa-hint" id={`${id}-hint`}>
-        Every kind always appears under Notifications; these choose what is also emailed.
+        {emailOn
+          ? 'Every kind always appears under Notifications; these choose what is also emailed.'
+          : 'Email is off: only the kinds a signature waits on are emailed. Every kind still appears under Notifications.'}
       </span>
       {error ? (
         <span id={`${id}-error`} className="usa-error-message">
