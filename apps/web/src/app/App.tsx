@@ -23,6 +23,8 @@ import {
   NewAgreementPage,
   NewComplaintPage,
   NewPlanPage,
+  NotificationPreferencesPage,
+  NotificationsPage,
   OversightArea,
   OversightComplaintPage,
   OversightComplaintsPage,
@@ -36,6 +38,7 @@ import {
 } from './pages';
 import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
 import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
+import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from '../notifications/paths';
 
 export function App() {
   return (
@@ -78,6 +81,8 @@ export function App() {
           <Route path="/admin" element={<AdminPage />} />
           <Route path={CHANGE_PASSWORD_PATH} element={<LazyChangePasswordPage />} />
           <Route path={SECURITY_PATH} element={<LazySecurityPage />} />
+          <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
+          <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationPreferencesPage />} />
           <Route path="/oversight" element={<OversightArea />}>
             <Route index element={<OversightPlansPage />} />
             <Route path="plans/:id" element={<OversightPlanPage />} />

@@ -27,3 +27,5 @@ export const ComplaintStatusPage = lazy(() => import('../complaints/ComplaintSta
 export const OversightComplaintsPage = lazy(() => import('../complaints/OversightComplaintsPage').then((m) => ({ default: m.OversightComplaintsPage })));
 export const OversightComplaintPage = lazy(() => import('../complaints/OversightComplaintPage').then((m) => ({ default: m.OversightComplaintPage })));
 export const AgreementPage = lazy(() => import('../agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
+export const NotificationsPage = lazy(() => import('../notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+export const NotificationPreferencesPage = lazy(() => import('../notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })));

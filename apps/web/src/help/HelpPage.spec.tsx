@@ -21,6 +21,9 @@ describe('help', () => {
     ['/agreements/a1', '/help#agreements-and-training'],
     ['/training/people/me', '/help#agreements-and-training'],
     ['/lessons', '/help'],
+    ['/notifications', '/help#notifications'],
+    ['/account/notifications', '/help#notifications'],
+    ['/account/password', '/help#your-account'],
   ])('links Help on %s to %s', (pathname, href) => {
     expect(helpHref(pathname)).toBe(href);
   });

@@ -22,6 +22,7 @@ export const HELP_SECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/transparency/, 'published-figures'],
   [/^\/admin/, 'administrator'],
   [/^\/(agreements|training)/, 'agreements-and-training'],
+  [/^\/(notifications|account\/notifications)/, 'notifications'],
   [/^\/account/, 'your-account'],
 ];
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CHANGE_PASSWORD_PATH, SECURITY_PATH } from '../auth/session';
 import { useSignOut } from '../auth/useSignOut';
+import { NOTIFICATION_SETTINGS_PATH } from '../notifications/paths';
 import { ExpandMoreIcon, UnstyledButton } from '../shared/uswds-markup';
 
 export interface AccountMenuProps {
@@ -14,7 +15,7 @@ const MENU_ID = 'account-menu';
 
 /**
  * The header's account menu: who is signed in (name and agency), their email, Sign-in and
- * security, Change password and Sign out. A disclosure
+ * security, Change password, Notification settings and Sign out. A disclosure
  * button (not an ARIA menu): it opens below the name on wide screens and in place inside the
  * mobile navigation; Escape, a click elsewhere or navigating closes it.
  */
@@ -70,6 +71,11 @@ export function AccountMenu({ me, restricted }: AccountMenuProps) {
               <li>
                 <Link to={CHANGE_PASSWORD_PATH} className="jo-account__item">
                   Change password
+                </Link>
+              </li>
+              <li>
+                <Link to={NOTIFICATION_SETTINGS_PATH} className="jo-account__item">
+                  Notification settings
                 </Link>
               </li>
             </>

@@ -29,6 +29,7 @@ describe('AppHeader', () => {
     expect(account.getAttribute('aria-expanded')).toBe('true');
     expect(within(banner).getByText('maria.lopez@cbp.example.gov')).toBeTruthy();
     expect(within(banner).getByRole('link', { name: 'Change password' }).getAttribute('href')).toBe('/account/password');
+    expect(within(banner).getByRole('link', { name: 'Notification settings' }).getAttribute('href')).toBe('/account/notifications');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
     // Escape closes it and gives focus back to its button.
     fireEvent.keyDown(document, { key: 'Escape' });

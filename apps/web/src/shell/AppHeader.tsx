@@ -8,14 +8,17 @@ import { isAdmin } from '../admin/admin-model';
 import { HelpLink } from '../help/HelpLink';
 import { hasMyWork, MY_WORK_PATH } from '../my-work/landing';
 import { oversightHome } from '../oversight/oversight-access';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { useNotificationsLive } from '../notifications/useNotificationsLive';
 import { AccountMenu } from './AccountMenu';
 import { Header, NavMenuButton, PrimaryNav, Title } from '../shared/uswds-markup';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
 /**
- * The signed-in header: product name, primary navigation, Help and the account menu. Below the desktop
- * breakpoint it all folds into the Menu button. A session that must change its password sees no
+ * The signed-in header: product name, primary navigation, the notifications bell, Help and the
+ * account menu. Below the desktop breakpoint it all folds into the Menu button, except the bell,
+ * which stays in the bar. A session that must change its password sees no
  * navigation: nothing but that page is open to it.
  */
 export function AppHeader() {
@@ -25,6 +28,8 @@ export function AppHeader() {
   const confined = mustChangePassword || mustEnroll;
   const [expanded, setExpanded] = useState(false);
   const location = useLocation();
+  // The bell's count and any cached notification list stay current while the header is shown.
+  useNotificationsLive(!confined);
 
   // Close the mobile menu after navigating.
   useEffect(() => setExpanded(false), [location.pathname]);
@@ -71,6 +76,7 @@ export function AppHeader() {
               JointOps
             </Link>
           </Title>
+          {confined ? null : <NotificationBell placement="bar" />}
           <NavMenuButton onClick={toggle} label="Menu" aria-expanded={expanded} aria-controls="primary-navigation" />
         </div>
         <PrimaryNav
@@ -81,6 +87,7 @@ export function AppHeader() {
           items={items}
         >
           <div className="jo-header-end">
+            {confined ? null : <NotificationBell placement="nav" />}
             {mustChangePassword ? null : <HelpLink className="usa-link jo-header-end__help" />}
             <AccountMenu me={me} restricted={confined} />
           </div>

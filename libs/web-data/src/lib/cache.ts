@@ -64,6 +64,8 @@ export const typePolicies: TypePolicies = {
   Presence: { keyFields: false },
   LogVerification: { keyFields: false },
   TransparencyReport: { keyFields: false },
+  /** One per filter and size; a refetch or a live addition replaces its count and list. */
+  NotificationPage: { keyFields: false, merge: true },
 };
 
 export function createCache(): InMemoryCache {
