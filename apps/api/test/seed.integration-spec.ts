@@ -116,6 +116,22 @@ describe('start-up seeding', () => {
       const effectiveness = await t.gql(`{ effectiveness(from: "2026-01-01T00:00:00Z", to: "2026-12-31T23:59:59Z") { operations complaintsPerOperation } }`, {}, token);
       expect(effectiveness.data?.effectiveness).toEqual({ operations: 1, complaintsPerOperation: 3 });
     });
+
+    it('tells the demo people what the seeded plans asked of them, and My work and the bell agree on what is overdue', async () => {
+      const token = await t.login('marcus.bell@ncshp.example', DEFAULT_DEMO_PASSWORD);
+      const result = await t.gql(`{ notifications(first: 100) { unreadCount nodes { kind plan { title } } } myWork { correctiveActions { overdue action { id } } } }`, {}, token);
+      expect(result.errors).toBeUndefined();
+      const { notifications, myWork } = result.data as any;
+      expect(notifications.unreadCount).toBeGreaterThan(0);
+      const kinds = new Set(notifications.nodes.map((node: { kind: string }) => node.kind));
+      // The closed operation went through review and approval as the seed made it (Marcus activated
+      // and completed it himself, and nobody is told of their own act).
+      for (const kind of ['REVIEW_REQUESTED', 'PLAN_APPROVED']) expect(kinds).toContain(kind);
+      expect(kinds).not.toContain('PLAN_COMPLETED');
+      const overdue = myWork.correctiveActions.filter((item: { overdue: boolean }) => item.overdue);
+      const overdueNotices = notifications.nodes.filter((node: { kind: string }) => node.kind === 'CORRECTIVE_ACTION_OVERDUE');
+      expect(overdueNotices.length >= overdue.length).toBe(true);
+    });
   });
 
   describe('in production', () => {

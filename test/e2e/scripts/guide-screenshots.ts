@@ -109,6 +109,14 @@ const GUIDE: Record<string, (page: Page) => Promise<void>> = {
     await section(page, `${plan}/approvals`, 'Approvals');
     await shoot(page, 'lead-approvals');
   },
+  'agency lead: notifications': async (page) => {
+    await signIn(page, 'marcus.bell@ncshp.example');
+    await waitForLanding(page);
+    await page.getByRole('link', { name: /^Notifications, \d+ unread$/ }).first().waitFor();
+    await page.goto('/notifications');
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await shoot(page, 'lead-notifications', 300);
+  },
   'officer: operation log and debrief of the closed plan': async (page) => {
     await signedIn(page, 'tom.hargrove@wcso.example');
     const plan = await openPlan(page, /Clear Lanes/);

@@ -16,6 +16,7 @@ import { AgreementsModule } from '../../modules/agreements/agreements.module';
 import { TrainingModule } from '../../modules/training/training.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { ComplaintsModule } from '../../modules/complaints/complaints.module';
+import { NotificationsModule } from '../../modules/notifications/notifications.module';
 import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
 import { DemoComplaintsSeed } from './demo-complaints';
@@ -23,7 +24,7 @@ import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule, ComplaintsModule],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule, ComplaintsModule, NotificationsModule],
   providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed, DemoAccountabilitySeed, DemoComplaintsSeed],
   exports: [SeedService],
 })

@@ -8,6 +8,7 @@ import { UsersService } from '../../modules/users/users.service';
 import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
 import { DemoClosedPlanSeed } from './demo-closed-plan';
 import { DemoComplaintsSeed } from './demo-complaints';
+import { RemindersService } from '../../modules/notifications/reminders/reminders.service';
 import { DemoAccountabilitySeed } from './demo-accountability';
 import { DemoPlanSeed, type DemoPeople } from './demo-plan';
 
@@ -30,6 +31,7 @@ export class SeedService {
     private readonly closedPlan: DemoClosedPlanSeed,
     private readonly accountability: DemoAccountabilitySeed,
     private readonly complaints: DemoComplaintsSeed,
+    private readonly reminders: RemindersService,
   ) {}
 
   /**
@@ -89,6 +91,9 @@ export class SeedService {
     // Complaints from the public, three of them about the closed operation.
     await this.complaints.seed(people, closedPlanId);
     await this.demoPlan.seedDraft(people);
+    // What is due now (overdue corrective actions, expiring training and agreements) is in the bell
+    // from the first start, as the scheduled reminder job would have written it.
+    await this.reminders.run();
     return accounts;
   }
 

@@ -37,6 +37,6 @@ import { RemindersService } from './reminders/reminders.service';
     EmailOutboxRepository,
     NotificationEmailWorker,
   ],
-  exports: [NotificationWriter],
+  exports: [NotificationWriter, RemindersService],
 })
 export class NotificationsModule {}
