@@ -95,6 +95,15 @@ describe('notifications of the plan lifecycle', () => {
     expect(await kindsFor(t, force.users.ncshpLead, planId)).not.toContain('CORRECTIVE_ACTION_ASSIGNED');
     const [assigned] = await t.db.query(`SELECT text, link FROM notifications WHERE user_id = $1 AND plan_id = $2 AND kind = 'CORRECTIVE_ACTION_ASSIGNED'`, [force.users.cbpLead, planId]);
     expect(assigned).toEqual({ text: expect.stringContaining('Stage interpreters'), link: `/plans/${planId}/report` });
+
+    // Handed to NCSHP: its lead is told; a later edit that keeps the owner tells nobody again.
+    const [{ version }] = await t.db.query(`SELECT version FROM corrective_actions WHERE plan_id = $1`, [planId]);
+    const [{ id }] = await t.db.query(`SELECT id FROM corrective_actions WHERE plan_id = $1`, [planId]);
+    const update = `mutation($id: ID!, $v: Int!, $patch: CorrectiveActionPatch!) { updateCorrectiveAction(id: $id, expectedVersion: $v, patch: $patch) { version } }`;
+    const moved = await gqlData(t, update, { id, v: version, patch: { ownerAgencyId: force.agencies.ncshp } }, force.tokens.ncshpPlanner);
+    expect(await kindsFor(t, force.users.ncshpLead, planId)).toContain('CORRECTIVE_ACTION_ASSIGNED');
+    await gqlData(t, update, { id, v: moved.updateCorrectiveAction.version, patch: { notes: 'Template drafted' } }, force.tokens.ncshpPlanner);
+    expect((await kindsFor(t, force.users.ncshpLead, planId)).filter((kind) => kind === 'CORRECTIVE_ACTION_ASSIGNED')).toHaveLength(1);
   });
 
   it('writes no notification when the transaction that wrote it rolls back (the outbox)', async () => {

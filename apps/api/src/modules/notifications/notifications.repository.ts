@@ -93,6 +93,15 @@ export class NotificationsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** The owner agency of a corrective action as last logged (before the change in progress appends its events). */
+  async loggedOwnerOf(manager: EntityManager, planId: string, actionId: string): Promise<string | null> {
+    const rows: Array<{ owner: string | null }> = await manager.query(
+      `SELECT data->>'ownerAgencyId' AS owner FROM plan_events WHERE plan_id = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT 1`,
+      [planId, actionId],
+    );
+    return rows[0]?.owner ?? null;
+  }
+
   /** Active ADMIN users. */
   async admins(manager: EntityManager): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM users WHERE $1 = ANY(roles) AND disabled_at IS NULL`, [Role.ADMIN]);

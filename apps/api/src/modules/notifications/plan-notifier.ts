@@ -53,17 +53,23 @@ export class PlanNotifier implements OnModuleInit {
         return [{ kind: NotificationKind.PLAN_ACTIVATED, userIds: await this.repository.usersWithRoles(manager, agencyIds, MEMBER_ROLES), subject }];
       case 'PLAN_COMPLETED':
         return [{ kind: NotificationKind.PLAN_COMPLETED, userIds: await this.repository.usersWithRoles(manager, agencyIds, MEMBER_ROLES), subject }];
+      case 'CORRECTIVE_ACTION_UPDATED':
+        // Handed to another agency: its leads are told as if it were new.
+        if ((await this.repository.loggedOwnerOf(manager, plan.id, event.entityId)) === data.ownerAgencyId) return [];
+        return [await this.actionAssigned(change, data)];
       case 'CORRECTIVE_ACTION_ADDED':
-        return [
-          {
-            kind: NotificationKind.CORRECTIVE_ACTION_ASSIGNED,
-            userIds: await this.repository.usersWithRoles(manager, [data.ownerAgencyId], [Role.AGENCY_LEAD]),
-            subject: { ...subject, actionTitle: data.title, dueDate: data.dueDate },
-          },
-        ];
+        return [await this.actionAssigned(change, data)];
       default:
         return [];
     }
+  }
+
+  private async actionAssigned(change: PlanChange, action: Data): Promise<NotificationDraft> {
+    return {
+      kind: NotificationKind.CORRECTIVE_ACTION_ASSIGNED,
+      userIds: await this.repository.usersWithRoles(change.manager, [action.ownerAgencyId], [Role.AGENCY_LEAD]),
+      subject: { planId: change.plan.id, planTitle: change.plan.title, actionTitle: action.title, dueDate: action.dueDate },
+    };
   }
 
   /** "The plan's planners" (DESIGN §8: the lead agency's PLANNERs and the plan's creator) and the lead agency's agency leads. */
