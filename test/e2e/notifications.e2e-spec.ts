@@ -61,6 +61,9 @@ describe('notifications: a review request reaches the lead live, on another inst
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: process.env.E2E_POSTGRES_URL as string,
+        // The same live transport as the first instance (CI sets REDIS_URL): replicas on different
+        // transports would not hear each other.
+        ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
         ...(process.env.JOINTOPS_DEMO_PASSWORD ? { JOINTOPS_DEMO_PASSWORD: process.env.JOINTOPS_DEMO_PASSWORD } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
