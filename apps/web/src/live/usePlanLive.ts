@@ -77,11 +77,8 @@ export function usePlanLive(planId: string, loadedLastSeq: number | null): PlanL
     }
     start();
 
-    let seenReconnects = connection.get().reconnects;
-    const stopWatching = connection.subscribe(() => {
-      const { reconnects } = connection.get();
-      if (reconnects === seenReconnects || stopped) return;
-      seenReconnects = reconnects;
+    const stopWatching = connection.onReconnect(() => {
+      if (stopped) return;
       setCatchingUp(true);
       start();
       void meta.fetchNow().then((serverSeq) => {

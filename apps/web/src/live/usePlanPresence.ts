@@ -37,16 +37,7 @@ export function usePlanPresence(planId: string, meId: string | null, sectionFocu
     return () => clearInterval(timer);
   }, [focus, send]);
 
-  useEffect(() => {
-    let seen = connection.get().reconnects;
-    return connection.subscribe(() => {
-      const { reconnects } = connection.get();
-      if (reconnects !== seen) {
-        seen = reconnects;
-        send(focusRef.current);
-      }
-    });
-  }, [connection, send]);
+  useEffect(() => connection.onReconnect(() => send(focusRef.current)), [connection, send]);
 
   const reportFocus = useCallback((key: string) => {
     setOverride(key);

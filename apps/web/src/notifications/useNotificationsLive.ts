@@ -46,12 +46,8 @@ export function useNotificationsLive(enabled: boolean): void {
     }
     start();
 
-    let seenReconnects = connection.get().reconnects;
-    const stopWatching = connection.subscribe(() => {
-      const { reconnects } = connection.get();
-      if (reconnects === seenReconnects || stopped) return;
-      seenReconnects = reconnects;
-      void client.query({ query: NotificationBellDocument, fetchPolicy: 'network-only' }).catch(() => undefined);
+    const stopWatching = connection.onReconnect(() => {
+      if (!stopped) void client.query({ query: NotificationBellDocument, fetchPolicy: 'network-only' }).catch(() => undefined);
     });
 
     return () => {
@@ -68,13 +64,5 @@ export function useRefetchOnReconnect(refetch: () => unknown): void {
   const connection = useConnectionStore();
   const latest = useRef(refetch);
   latest.current = refetch;
-  useEffect(() => {
-    let seenReconnects = connection.get().reconnects;
-    return connection.subscribe(() => {
-      const { reconnects } = connection.get();
-      if (reconnects === seenReconnects) return;
-      seenReconnects = reconnects;
-      void Promise.resolve(latest.current()).catch(() => undefined);
-    });
-  }, [connection]);
+  useEffect(() => connection.onReconnect(() => void Promise.resolve(latest.current()).catch(() => undefined)), [connection]);
 }

@@ -38,6 +38,23 @@ describe('connection state store', () => {
     expect(store.get()).toEqual({ status: 'connected', reconnects: 1 });
   });
 
+  it('tells onReconnect listeners once per socket that came back, not of the first connection or of losses', () => {
+    const store = createConnectionStateStore();
+    const calls: number[] = [];
+    const stop = store.onReconnect(() => calls.push(store.get().reconnects));
+    store.handlers.connecting(false);
+    store.handlers.connected({}, {}, false);
+    store.handlers.closed({ code: 1006 });
+    expect(calls).toEqual([]);
+    store.handlers.connecting(true);
+    store.handlers.connected({}, {}, true);
+    expect(calls).toEqual([1]);
+    stop();
+    store.handlers.closed({ code: 1006 });
+    store.handlers.connected({}, {}, true);
+    expect(calls).toEqual([1]);
+  });
+
   it('is found per client; clients without one read idle', () => {
     const client = {};
     const store = createConnectionStateStore({ status: 'connected', reconnects: 2 });

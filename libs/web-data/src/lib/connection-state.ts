@@ -18,6 +18,8 @@ export interface ConnectionState {
 export interface ConnectionStateStore {
   get(): ConnectionState;
   subscribe(listener: () => void): () => void;
+  /** Calls `listener` each time a lost socket comes back (`reconnects` bumps); returns the unsubscribe. */
+  onReconnect(listener: () => void): () => void;
   /** graphql-ws client event handlers (`on: { connecting, connected, closed }`). */
   handlers: {
     connecting: (isRetry: boolean) => void;
@@ -38,11 +40,20 @@ export function createConnectionStateStore(initial: ConnectionState = { status: 
     state = merged;
     for (const listener of [...listeners]) listener();
   };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
   return {
     get: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+    subscribe,
+    onReconnect(listener) {
+      let seen = state.reconnects;
+      return subscribe(() => {
+        if (state.reconnects === seen) return;
+        seen = state.reconnects;
+        listener();
+      });
     },
     handlers: {
       connecting: (isRetry) => set({ status: isRetry || state.status === 'lost' ? 'lost' : 'connecting' }),

@@ -102,6 +102,11 @@ export class NotificationsRepository {
     return rows[0]?.owner ?? null;
   }
 
+  async agencyShortName(manager: EntityManager, agencyId: string): Promise<string | null> {
+    const rows: Array<{ short_name: string }> = await manager.query(`SELECT short_name FROM agencies WHERE id = $1`, [agencyId]);
+    return rows[0]?.short_name ?? null;
+  }
+
   /** Active ADMIN users. */
   async admins(manager: EntityManager): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM users WHERE $1 = ANY(roles) AND disabled_at IS NULL`, [Role.ADMIN]);

@@ -44,7 +44,7 @@ export class PlanNotifier implements OnModuleInit {
         return data.decidedById ? [{ kind: NotificationKind.SIGNOFF_STALE, userIds: [data.decidedById], subject }] : [];
       case 'PLAN_REJECTED': {
         const decision = all.find((other) => other.type === 'APPROVAL_DECIDED')?.data as Data | undefined;
-        const agencyName = decision?.agencyId ? await this.agencyName(change, decision.agencyId) : null;
+        const agencyName = decision?.agencyId ? await this.repository.agencyShortName(manager, decision.agencyId) : null;
         return [{ kind: NotificationKind.PLAN_REJECTED, userIds: await this.planners(change), subject: { ...subject, comment: decision?.comment ?? null, agencyName } }];
       }
       case 'PLAN_APPROVED':
@@ -76,10 +76,5 @@ export class PlanNotifier implements OnModuleInit {
   private async planners(change: PlanChange): Promise<string[]> {
     const ids = await this.repository.usersWithRoles(change.manager, [change.plan.leadAgencyId], [Role.PLANNER, Role.AGENCY_LEAD]);
     return [...ids, change.plan.createdById];
-  }
-
-  private async agencyName(change: PlanChange, agencyId: string): Promise<string | null> {
-    const rows: Array<{ short_name: string }> = await change.manager.query(`SELECT short_name FROM agencies WHERE id = $1`, [agencyId]);
-    return rows[0]?.short_name ?? null;
   }
 }

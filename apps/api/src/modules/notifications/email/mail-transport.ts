@@ -21,10 +21,6 @@ export class MailTransport implements OnApplicationShutdown {
     this.transporter = config.smtpUrl ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS }, { from: config.mailFrom }) : null;
   }
 
-  get configured(): boolean {
-    return this.transporter !== null;
-  }
-
   /** Resolves once the SMTP server accepted the message; rejects when it refused it or could not be reached. */
   async send(message: EmailMessage): Promise<void> {
     if (!this.transporter) throw new Error('No SMTP server is configured (SMTP_URL).');

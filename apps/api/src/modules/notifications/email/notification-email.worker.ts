@@ -40,7 +40,7 @@ export class NotificationEmailWorker implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     // Without SMTP_URL (or without jobs) no email is owed, so no job is ever sent to this queue.
-    if (!this.writer.emailConfigured || !this.transport.configured) return;
+    if (!this.writer.emailConfigured) return;
     await this.jobs.register<NotificationEmailJob>({ name: NOTIFICATION_EMAIL_QUEUE, ...NOTIFICATION_EMAIL_JOB, handler: (data) => this.deliver(data.notificationId) });
   }
 
