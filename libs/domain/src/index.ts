@@ -27,3 +27,4 @@ export * from './lib/complaints';
 export * from './lib/effectiveness';
 export * from './lib/published-figures';
 export * from './lib/notifications';
+export * from './lib/offline';

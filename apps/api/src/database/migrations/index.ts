@@ -16,6 +16,7 @@ import { PasskeyOrigin1764930000000 } from './1764930000000-passkey-origin';
 import { AgreementAccessLog1764950000000 } from './1764950000000-agreement-access-log';
 import { Complaints1764960000000 } from './1764960000000-complaints';
 import { Notifications1764970000000 } from './1764970000000-notifications';
+import { ClientWrites1764980000000 } from './1764980000000-client-writes';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AgreementAccessLog1764950000000,
   Complaints1764960000000,
   Notifications1764970000000,
+  ClientWrites1764980000000,
 ];

@@ -23,8 +23,9 @@ export class DebriefsResolver {
     @Args('planId', { type: () => ID }) planId: string,
     @Args('input') input: DebriefInput,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number | null,
+    @Args('clientKey', { type: () => ID, nullable: true, description: 'Issue 19: a key the client made for this write (8 to 64 letters, digits, - or _). The same key again answers with what the first write made and changes nothing.' }) clientKey?: string | null,
   ): Promise<Debrief> {
-    return this.debriefs.save(user, planId, input, expectedVersion);
+    return this.debriefs.save(user, planId, input, expectedVersion, clientKey);
   }
 
   @Mutation(() => Debrief, { description: 'Needs an outcome for every objective; a submitted debrief never changes again.' })

@@ -21,6 +21,7 @@ import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { permissionPlan } from '../plans/plan-access.service';
+import { ClientWritesService } from '../plans/client-writes.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService, type PlanItemKind } from '../plans/plan-items.service';
@@ -39,6 +40,7 @@ export class DebriefsService {
     private readonly items: PlanItemsService,
     private readonly debriefs: DebriefRepository,
     private readonly clock: Clock,
+    private readonly clientWrites: ClientWritesService,
   ) {}
 
   /** The debriefs of a plan the caller sees that they may read: submitted ones, and their own draft (oversight: all). */
@@ -46,35 +48,40 @@ export class DebriefsService {
     return debriefs.filter((debrief) => canReadDebrief(user, debrief));
   }
 
-  /** Creates or updates the caller's own draft. Updating needs the version last seen. */
-  save(user: AuthenticatedUser, planId: string, input: DebriefInput, expectedVersion: number | null | undefined): Promise<Debrief> {
-    return this.changes.run(user, planId, 'debrief.save', async (change) => {
-      this.assertOpen(change);
-      const fields = await this.validated(change, input);
-      const existing = await this.debriefs.findOwn(change.manager, planId, user.id);
-      let debrief: Debrief;
-      if (!existing) {
-        debrief = await insertItem(change, Debrief, {
-          authorId: user.id,
-          agencyId: user.agencyId,
-          status: DebriefStatus.DRAFT,
-          outcomes: [],
-          strengths: [],
-          improvements: [],
-          incidents: [],
-          narrative: '',
-          ...fields,
-        });
-      } else {
-        if (existing.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'A submitted debrief never changes again.');
-        if (expectedVersion == null || expectedVersion !== existing.version) {
-          throw new ConflictException(`Your debrief was saved elsewhere; it is now at version ${existing.version}.`, existing.version, existing);
+  /**
+   * Creates or updates the caller's own draft. Updating needs the version last seen. With a client
+   * key, a second send returns the draft as it is and saves nothing again.
+   */
+  save(user: AuthenticatedUser, planId: string, input: DebriefInput, expectedVersion: number | null | undefined, clientKey?: string | null): Promise<Debrief> {
+    return this.changes.run(user, planId, 'debrief.save', (change) =>
+      this.clientWrites.once(change, clientKey, 'saveDebrief', (manager, id) => manager.findOneBy(Debrief, { id }), async () => {
+        this.assertOpen(change);
+        const fields = await this.validated(change, input);
+        const existing = await this.debriefs.findOwn(change.manager, planId, user.id);
+        let debrief: Debrief;
+        if (!existing) {
+          debrief = await insertItem(change, Debrief, {
+            authorId: user.id,
+            agencyId: user.agencyId,
+            status: DebriefStatus.DRAFT,
+            outcomes: [],
+            strengths: [],
+            improvements: [],
+            incidents: [],
+            narrative: '',
+            ...fields,
+          });
+        } else {
+          if (existing.status === DebriefStatus.SUBMITTED) throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, 'A submitted debrief never changes again.');
+          if (expectedVersion == null || expectedVersion !== existing.version) {
+            throw new ConflictException(`Your debrief was saved elsewhere; it is now at version ${existing.version}.`, existing.version, existing);
+          }
+          debrief = await updateVersioned(change, Debrief, existing.id, expectedVersion, fields, DEBRIEF.what);
         }
-        debrief = await updateVersioned(change, Debrief, existing.id, expectedVersion, fields, DEBRIEF.what);
-      }
-      change.log({ type: 'DEBRIEF_SAVED', entityType: 'DEBRIEF', entityId: debrief.id, data: debrief });
-      return debrief;
-    });
+        change.log({ type: 'DEBRIEF_SAVED', entityType: 'DEBRIEF', entityId: debrief.id, data: debrief });
+        return debrief;
+      }),
+    );
   }
 
   /** Needs an outcome for every objective; afterwards the debrief is frozen. */

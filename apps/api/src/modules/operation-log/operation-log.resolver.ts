@@ -21,8 +21,9 @@ export class OperationLogResolver {
     @Args('planId', { type: () => ID }) planId: string,
     @Args('text') text: string,
     @Args('at', { type: () => Date, nullable: true }) at?: Date | null,
+    @Args('clientKey', { type: () => ID, nullable: true, description: 'Issue 19: a key the client made for this write (8 to 64 letters, digits, - or _). The same key again answers with what the first write made and changes nothing.' }) clientKey?: string | null,
   ): Promise<ActivityEntry> {
-    return this.log.log(user, planId, text, at);
+    return this.log.log(user, planId, text, at, clientKey);
   }
 
   @ResolveField(() => User)

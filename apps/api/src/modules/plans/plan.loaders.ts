@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DataloaderService, loaderById, OperationLoader } from '../../core/dataloaders/dataloader.service';
 import { PlanContentService, type PlanContent, type PlanOperation } from './plan-content.service';
 import { Plan } from './plan.entity';
+import { PlanRepository } from './plan.repository';
 import { PlanReadinessService, type ReadinessSubject } from './plan-readiness.service';
 import type { AccountabilityFacts } from '@jointops/domain';
 
@@ -18,17 +19,20 @@ declare module '../../core/dataloaders/dataloader.service' {
     planById: DataLoader<string, Plan | undefined>;
     /** Agreements and training readiness reads, for every plan of the operation at once (keyed by plan id). */
     accountabilityFacts: DataLoader<ReadinessSubject, AccountabilityFacts, string>;
+    /** When each plan was completed (null: not yet), for every plan of the operation at once. */
+    planCompletedAt: DataLoader<string, Date | null>;
   }
 }
 
 @Injectable()
 export class PlanLoaders {
-  constructor(dataloaders: DataloaderService, content: PlanContentService, readiness: PlanReadinessService, @InjectDataSource() dataSource: DataSource) {
+  constructor(dataloaders: DataloaderService, content: PlanContentService, readiness: PlanReadinessService, plans: PlanRepository, @InjectDataSource() dataSource: DataSource) {
     dataloaders.register(() => ({
       planContent: new OperationLoader((ids) => content.load(ids)),
       planOperation: new DataLoader((ids) => content.loadOperation(ids)),
       planById: loaderById(dataSource, Plan),
       accountabilityFacts: new DataLoader((subjects) => readiness.factsOf(subjects), { cacheKeyFn: (subject) => subject.plan.id }),
+      planCompletedAt: new DataLoader((ids) => plans.completedAt(ids)),
     }));
   }
 }

@@ -167,6 +167,16 @@ export class PlanRepository {
     });
   }
 
+  /** When each plan was last completed (its last PLAN_COMPLETED event), keyed like `planIds`; null when never. */
+  async completedAt(planIds: readonly string[]): Promise<Array<Date | null>> {
+    const rows: Array<{ plan_id: string; at: Date }> = await this.dataSource.query(
+      `SELECT plan_id, max(at) AS at FROM plan_events WHERE plan_id = ANY($1::uuid[]) AND type = 'PLAN_COMPLETED' GROUP BY plan_id`,
+      [planIds],
+    );
+    const at = new Map(rows.map((row) => [row.plan_id, new Date(row.at)]));
+    return planIds.map((id) => at.get(id) ?? null);
+  }
+
   async countAgencies(ids: string[]): Promise<number> {
     return this.dataSource.getRepository(Agency).countBy({ id: In(ids) });
   }

@@ -1,3 +1,5 @@
+import { ClientWritesRepository } from './client-writes.repository';
+import { ClientWritesService } from './client-writes.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
@@ -25,7 +27,7 @@ import { PlanReadinessService } from './plan-readiness.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), AuthModule],
-  providers: [PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanChangeObservers, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder, PlanAccountabilityRepository, PlanReadinessAnnouncer, PlanReadinessService],
-  exports: [PlanChangeObservers, PlanRepository, PlanReadinessAnnouncer, PlanReadinessService, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
+  providers: [ClientWritesRepository, ClientWritesService, PlanRepository, PlanContentRepository, PlanLoaders, PlansService, AccessLogRepository, AccessLogService, PlanAccessService, PlanChangeService, PlanChangeObservers, PlanItemsService, PlanContentService, PlanLogRepository, PlanLogWriter, PlanLifecycleService, PlansResolver, PlanLifecycleResolver, PlanReadRecorder, PlanAccountabilityRepository, PlanReadinessAnnouncer, PlanReadinessService],
+  exports: [ClientWritesService, PlanChangeObservers, PlanRepository, PlanReadinessAnnouncer, PlanReadinessService, PlansService, AccessLogService, PlanAccessService, PlanChangeService, PlanItemsService, PlanContentService, PlanLifecycleService, PlanReadRecorder],
 })
 export class PlansModule {}

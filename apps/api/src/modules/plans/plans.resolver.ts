@@ -93,6 +93,11 @@ export class PlansResolver {
     return (await context.loaders.agencyById.loadMany(agencyIds)) as Agency[];
   }
 
+  @ResolveField(() => Date, { nullable: true, description: 'Issue 19: when the plan was completed (its last PLAN_COMPLETED event); null while it has not been. An offline copy is kept for 24 hours after.' })
+  async completedAt(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Date | null> {
+    return context.loaders.planCompletedAt.load(plan.id);
+  }
+
   @ResolveField(() => User)
   async createdBy(@Parent() plan: Plan, @Context() context: GqlContext): Promise<User> {
     return (await context.loaders.userById.load(plan.createdById)) as User;

@@ -52,8 +52,9 @@ export class TimelineResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('actualStartsAt', { type: () => Date, nullable: true }) actualStartsAt?: Date | null,
     @Args('actualEndsAt', { type: () => Date, nullable: true }) actualEndsAt?: Date | null,
+    @Args('clientKey', { type: () => ID, nullable: true, description: 'Issue 19: a key the client made for this write (8 to 64 letters, digits, - or _). The same key again answers with what the first write made and changes nothing.' }) clientKey?: string | null,
   ): Promise<TimelineEvent> {
-    return this.timeline.recordActuals(user, id, expectedVersion, actualStartsAt, actualEndsAt);
+    return this.timeline.recordActuals(user, id, expectedVersion, actualStartsAt, actualEndsAt, clientKey);
   }
 
   // Per item of a plan: (parent, args, context) without parameter decorators, so @nestjs/graphql

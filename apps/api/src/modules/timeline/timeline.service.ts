@@ -3,6 +3,7 @@ import { actualsSchema, statusAllows, timelineEventSchema, wouldCreateCycle } fr
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ClientWritesService } from '../plans/client-writes.service';
 import type { PlanChange } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
@@ -18,7 +19,10 @@ const events = PlanPartRepository.of(TimelineEvent);
 
 @Injectable()
 export class TimelineService {
-  constructor(private readonly items: PlanItemsService) {}
+  constructor(
+    private readonly items: PlanItemsService,
+    private readonly clientWrites: ClientWritesService,
+  ) {}
 
   /** `input.dependentIds` makes those events wait on the new one (each its own event): undo of a removal restores both directions. */
   add(user: AuthenticatedUser, planId: string, input: TimelineEventInput): Promise<TimelineEvent> {
@@ -85,21 +89,32 @@ export class TimelineService {
     });
   }
 
-  /** What really happened, per event, while the plan is ACTIVE or COMPLETED (members of any role). Null clears. */
-  recordActuals(user: AuthenticatedUser, id: string, expectedVersion: number, actualStartsAt: Date | null | undefined, actualEndsAt: Date | null | undefined): Promise<TimelineEvent> {
+  /**
+   * What really happened, per event, while the plan is ACTIVE or COMPLETED (members of any role).
+   * Null clears. With a client key, a second send returns the event and records nothing again.
+   */
+  recordActuals(
+    user: AuthenticatedUser,
+    id: string,
+    expectedVersion: number,
+    actualStartsAt: Date | null | undefined,
+    actualEndsAt: Date | null | undefined,
+    clientKey?: string | null,
+  ): Promise<TimelineEvent> {
     return this.items.within(
       user,
       EVENT,
       id,
-      async (change) => {
-        if (!statusAllows('actuals.record', change.plan.status)) {
-          throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
-        }
-        assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
-        const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
-        change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
-        return event;
-      },
+      (change) =>
+        this.clientWrites.once(change, clientKey, 'recordTimelineActuals', (manager, eventId) => events.findById(manager, eventId), async () => {
+          if (!statusAllows('actuals.record', change.plan.status)) {
+            throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
+          }
+          assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
+          const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
+          change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
+          return event;
+        }),
       'actuals.record',
     );
   }
