@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { SERVER_NAVIGATIONS, SHELL_GLOB_PATTERNS, WEB_APP_MANIFEST } from './src/shell/pwa-options';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 const api = process.env.JOINTOPS_API_URL ?? 'http://localhost:3000';
@@ -25,7 +27,35 @@ export default defineConfig({
   root: import.meta.dirname,
   // Read VITE_* variables (e.g. VITE_GOV_BANNER=true) from .env files at the repository root.
   envDir: workspaceRoot,
-  plugins: [react(), dropVendorCdnFonts()],
+  plugins: [
+    react(),
+    dropVendorCdnFonts(),
+    // Installable: a manifest, and a service worker that precaches the app shell and nothing else
+    // (no API answer, no runtime cache: offline plan data lives in IndexedDB, apps/web/src/offline).
+    // A new version waits until the user chooses to reload (shell/pwa-registration.ts registers it).
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: { ...WEB_APP_MANIFEST, icons: WEB_APP_MANIFEST.icons.map((icon) => ({ ...icon })) },
+      // The icons are precached by the shell patterns below.
+      includeManifestIcons: false,
+      workbox: {
+        globPatterns: [...SHELL_GLOB_PATTERNS],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [...SERVER_NAVIGATIONS],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        // Fingerprinted names: the URL is the version, no ?__WB_REVISION__ needed.
+        dontCacheBustURLsMatching: /^assets\//,
+        // Workbox leaves out (with a warning only) any file above this: the largest chunk, the entry,
+        // is about 0.6 MB before compression; an app that cannot start offline is the price of a miss.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        sourcemap: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   resolve: {
     alias: {
       // Before '@jointops/domain', which would otherwise match it as a prefix.
