@@ -89,3 +89,12 @@ export function GridContainer({ wide, className, children }: { wide: boolean; cl
 export function UnstyledButton({ className, ...props }: Omit<ComponentPropsWithoutRef<'button'>, 'type'>) {
   return <button type="button" className={classes('usa-button usa-button--unstyled', className)} data-testid="button" {...props} />;
 }
+
+/** `<Alert slim>`: the frame's status lines (offline, a new version). */
+export function SlimAlert({ type, className, children }: { type: 'success' | 'warning' | 'error' | 'info'; className?: string; children: ReactNode }) {
+  return (
+    <div className={classes('usa-alert', `usa-alert--${type}`, 'usa-alert--slim', className)} data-testid="alert">
+      <div className="usa-alert__body">{children}</div>
+    </div>
+  );
+}
