@@ -1,5 +1,5 @@
 import { Alert } from '@trussworks/react-uswds';
-import type { ConnectionStatus } from '@jointops/web-data';
+import { useOnline, type ConnectionStatus } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 
 export interface ConnectionBannerProps {
@@ -12,15 +12,23 @@ export interface ConnectionBannerProps {
 
 type Phase = 'none' | 'lost' | 'catching-up' | 'recovered';
 
+export const SERVER_UNREACHABLE_MESSAGE = 'Server unreachable. Your entries are kept on this device; retrying…';
+
 const MESSAGES: Record<Phase, string | null> = {
   none: null,
-  lost: 'Connection lost. Reconnecting…',
+  lost: SERVER_UNREACHABLE_MESSAGE,
   'catching-up': 'Back online. Catching up…',
   recovered: 'Back online. Caught up.',
 };
 
-/** A slim status alert while the WebSocket is down, and briefly once it is back and caught up. */
+/**
+ * The plan workspace's live connection: a slim status alert while the WebSocket is down with the
+ * browser online (the server, or the way to it, is the problem), and briefly once it is back and
+ * caught up. While the browser itself is offline it says nothing: the app-wide OfflineBanner
+ * (shell/Layout) says so on every page, and one banner is enough.
+ */
 export function ConnectionBanner({ status, catchingUp, recoveredMs = 4_000 }: ConnectionBannerProps) {
+  const online = useOnline();
   const [phase, setPhase] = useState<Phase>('none');
 
   useEffect(() => {
@@ -34,7 +42,7 @@ export function ConnectionBanner({ status, catchingUp, recoveredMs = 4_000 }: Co
     return () => clearTimeout(timer);
   }, [phase, recoveredMs]);
 
-  const message = MESSAGES[phase];
+  const message = online ? MESSAGES[phase] : null;
   return (
     <div role="status" aria-live="polite" data-testid="connection-banner">
       {message ? (

@@ -4,7 +4,9 @@ import { Outlet, useLocation } from 'react-router';
 import { useAppConfig } from '../app/config';
 import { useSession } from '../auth/session';
 import { AppHeader } from './AppHeader';
+import { OfflineBanner } from './OfflineBanner';
 import { PublicHeader } from './PublicHeader';
+import { UpdatePrompt } from './UpdatePrompt';
 import { GridContainer } from '../shared/uswds-markup';
 
 // Only an agency's own deployment shows it (VITE_GOV_BANNER): loaded then, with the UI kit.
@@ -57,6 +59,9 @@ export function Layout() {
       {signedIn ? <AppHeader /> : <PublicHeader />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={wide ? 'jo-main jo-main--wide' : 'jo-main'}>
         <GridContainer className="padding-y-4" wide={wide}>
+          {/* On every page: a new version waiting, and no network (the workspace adds "server unreachable"). */}
+          <UpdatePrompt />
+          <OfflineBanner signedIn={signedIn} />
           {/* Pages load on first visit (app/pages.ts). */}
           <Suspense fallback={<LoadingStatus />}>
             <Outlet />
