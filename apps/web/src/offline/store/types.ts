@@ -81,10 +81,16 @@ export type QueuedWrite =
   | (QueuedWriteBase & { kind: 'recordTimelineActuals'; variables: RecordActualsVariables })
   | (QueuedWriteBase & { kind: 'saveDebrief'; variables: SaveDebriefVariables });
 
-export type NewQueuedWrite =
+export type NewQueuedWrite = (
   | { kind: 'logActivity'; userId: string; planId: string; summary: string; variables: LogActivityVariables }
   | { kind: 'recordTimelineActuals'; userId: string; planId: string; summary: string; variables: RecordActualsVariables }
-  | { kind: 'saveDebrief'; userId: string; planId: string; summary: string; variables: SaveDebriefVariables };
+  | { kind: 'saveDebrief'; userId: string; planId: string; summary: string; variables: SaveDebriefVariables }
+) & {
+  /** The key a direct send already used (the sender queues it after a network failure); a fresh UUID otherwise. */
+  clientKey?: string;
+  /** ISO instant it was written; now by default. */
+  writtenAt?: string;
+};
 
 // Every kind of write the server accepts a client key for has a queue entry.
 type Check<T extends true> = T;
@@ -93,15 +99,18 @@ export type QueuedKindsAreOfflineWrites = Check<QueuedWrite['kind'] extends Offl
 /** Thrown by `queue.add` when the device's storage cannot take more ("Storage full: …"). */
 export class OfflineStorageFullError extends Error {
   readonly code = 'STORAGE_FULL';
+
+  constructor(message = 'Storage full: this device has no room to keep more offline entries. Connect to send the waiting ones, or free some space.') {
+    super(message);
+    this.name = 'OfflineStorageFullError';
+  }
 }
 
 /** What happened to a write handed to the sender. */
 export type SendOutcome<T = unknown> =
   | { status: 'sent'; result: T }
   /** No connection (or the server is unreachable): it waits in the queue. */
-  | { status: 'queued'; write: QueuedWrite }
-  /** The server refused it: it stays in the queue, visible, with the server's message. */
-  | { status: 'refused'; write: QueuedWrite };
+  | { status: 'queued'; write: QueuedWrite };
 
 export interface OfflineStore {
   identity: {
@@ -125,12 +134,20 @@ export interface OfflineStore {
      * Adds a write (state waiting, a fresh client key). Refuses with OfflineStorageFullError when
      * navigator.storage.estimate() leaves less than OFFLINE_POLICY.minimumFreeBytes. A debrief save
      * replaces the input of a `waiting` save of the same user and plan (one draft, the latest text,
-     * keeping the earlier entry's expectedVersion and place in line).
+     * keeping the earlier entry's expectedVersion and place in line, under the new write's client key:
+     * the old key may already have reached the server with the old text).
      */
     add(write: NewQueuedWrite): Promise<QueuedWrite>;
     /** The user's writes (of one plan when given), oldest first. */
     list(userId: string, planId?: string): Promise<QueuedWrite[]>;
+    /** Overwrites a write that is still there (a write removed meanwhile, e.g. in another tab, stays gone). */
     update(write: QueuedWrite): Promise<void>;
+    /**
+     * Reads a write, changes it and puts it back in one IndexedDB transaction, so a change made at
+     * the same time in another tab (a debrief coalesced into it) is not overwritten with a stale copy.
+     * `change` must not await; returning null leaves the write as it is. Returns what was stored, or null.
+     */
+    modify(id: number, change: (current: QueuedWrite) => QueuedWrite | null): Promise<QueuedWrite | null>;
     remove(id: number): Promise<void>;
     /** Told after any change to the queue, in this tab or another (BroadcastChannel). */
     subscribe(listener: () => void): () => void;
@@ -145,7 +162,8 @@ export interface QueueSender {
   /**
    * A new write. Sent at once (with its client key) when the browser is online and nothing of this
    * user waits; a network failure then queues it. Otherwise queued, and a flush is started.
-   * A direct send's GraphQL error (validation, CONFLICT, …) is thrown as it came, so the form shows it.
+   * A direct send's GraphQL error (validation, CONFLICT, …) is thrown as it came, so the form shows it;
+   * one that only says "not now" (UNAUTHENTICATED, RATE_LIMITED, …: see sender.ts) queues it instead.
    */
   submit<T = unknown>(write: NewQueuedWrite): Promise<SendOutcome<T>>;
   /**
