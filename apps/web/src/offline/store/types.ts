@@ -161,7 +161,8 @@ export interface OfflineStore {
 export interface QueueSender {
   /**
    * A new write. Sent at once (with its client key) when the browser is online and nothing of this
-   * user waits; a network failure then queues it. Otherwise queued, and a flush is started.
+   * user waits; a network failure then queues it. Otherwise queued, and a flush is started (not awaited:
+   * the outcome is `queued`, and a later refusal shows in the queue).
    * A direct send's GraphQL error (validation, CONFLICT, …) is thrown as it came, so the form shows it;
    * one that only says "not now" (UNAUTHENTICATED, RATE_LIMITED, …: see sender.ts) queues it instead.
    */
@@ -175,6 +176,6 @@ export interface QueueSender {
   flush(): Promise<void>;
   /** A refused write goes back to waiting (for a CONFLICT: with `expectedVersion` when given) and a flush starts. */
   retry(id: number, expectedVersion?: number): Promise<void>;
-  /** The officer gave up on a refused write (after copying its text). */
+  /** The officer gave up on a write (refused, after copying its text, or still waiting); one being sent stays. */
   discard(id: number): Promise<void>;
 }
