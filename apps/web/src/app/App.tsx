@@ -37,6 +37,7 @@ import {
   TransparencyPage,
 } from './pages';
 import { PlanWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
+import { FIELD_COPY_PATH, FieldCopyPage } from '../offline/FieldCopyPage';
 import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from '../notifications/paths';
 
@@ -46,6 +47,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route path={SIGN_IN_PATH} element={<SignInPage />} />
         <Route path={HELP_PATH} element={<HelpPage />} />
+        <Route path={`${FIELD_COPY_PATH}/:planId`} element={<FieldCopyPage />} />
         {/* The public side: no sign-in. */}
         <Route path={PUBLIC_FIGURES_PATH} element={<PublicTransparencyPage />} />
         <Route path={NEW_COMPLAINT_PATH} element={<NewComplaintPage />} />

@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { SessionStore } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { SessionProvider, type UnauthenticatedSignal } from '../auth/session';
+import { OfflineProvider } from '../offline/OfflineProvider';
 import { AppConfigProvider, type AppConfig } from './config';
 
 export interface AppProvidersProps {
@@ -19,7 +20,7 @@ export function AppProviders({ client, store, unauthenticated, config = { govBan
     <AppConfigProvider value={config}>
       <ApolloProvider client={client}>
         <SessionProvider store={store} unauthenticated={unauthenticated}>
-          {children}
+          <OfflineProvider session={store}>{children}</OfflineProvider>
         </SessionProvider>
       </ApolloProvider>
     </AppConfigProvider>

@@ -51,7 +51,7 @@ describe('signing in with a second factor', () => {
     fireEvent.change(code, { target: { value: '123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
-    expect(store.read()).toEqual({ expiresAt: EXPIRES });
+    expect(store.read()).toEqual({ expiresAt: EXPIRES, startedAt: expect.any(String) });
   });
 
   it('takes a recovery code instead, and goes back to the password when the challenge expired', async () => {

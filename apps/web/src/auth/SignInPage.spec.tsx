@@ -68,7 +68,7 @@ describe('SignInPage', () => {
 
     // `/` sends a planner to My work.
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/home'), { timeout: 10_000 });
-    expect(store.read()).toEqual({ expiresAt: EXPIRES });
+    expect(store.read()).toEqual({ expiresAt: EXPIRES, startedAt: expect.any(String) });
     expect(screen.getByTestId('signed-in-user').textContent).toContain('Maria Lopez · CBP');
   });
 

@@ -1,3 +1,4 @@
+import { OfflineCopiesList } from '../offline/FieldCopyPage';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ErrorMessage, Fieldset, Form, FormGroup, Label, TextInput } from '@trussworks/react-uswds';
 import { ErrorSummary, PageHeading, type FieldError } from '@jointops/ui';
@@ -125,6 +126,7 @@ export function SignInPage() {
       <div className="tablet:grid-col-8 desktop:grid-col-6">
         <title>Sign in · JointOps</title>
         <PageHeading>Sign in to JointOps</PageHeading>
+        <OfflineCopiesList />
         {secondFactor ? (
           <SecondFactorStep
             {...secondFactor}

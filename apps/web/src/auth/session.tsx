@@ -191,7 +191,7 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
 
   const signIn = useCallback(
     (session: StoredSession) => {
-      store.save(session);
+      store.save({ ...session, startedAt: session.startedAt ?? new Date().toISOString() });
       lastExpiryRef.current = Date.parse(session.expiresAt);
       writeFlag(LOGOUT_PENDING_FLAG, false, 'local');
       signedInRef.current = true;

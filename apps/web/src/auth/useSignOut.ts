@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { isUnauthenticatedError, LogoutDocument } from '@jointops/web-data';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
+import { forgetOfflineCopies } from '../offline/store/offline-store';
 import { SIGN_IN_PATH, useSession } from './session';
 
 /** Revokes the session on the server (its answer clears the cookie), forgets it here and goes to /sign-in. */
@@ -20,6 +21,8 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
       endedOnServer = isUnauthenticatedError(error);
     }
     navigate(SIGN_IN_PATH, { replace: true });
+    // Offline copies go at sign-out; the queue stays, to be sent after this same user signs in again.
+    await forgetOfflineCopies().catch(() => undefined);
     await endSession('signed-out', { endedOnServer });
   }, [endSession, logout, navigate]);
 

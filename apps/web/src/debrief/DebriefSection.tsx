@@ -1,7 +1,7 @@
-import type { Reference } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloCache, Reference } from '@apollo/client';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
-import { SaveDebriefDocument, SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
+import { SubmitDebriefDocument, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
 import { DebriefSectionDocument } from '@jointops/web-data';
 import { canReadDebrief } from '@jointops/domain';
 import { useCallback, useRef, useState } from 'react';
@@ -12,37 +12,25 @@ import { DebriefView } from './DebriefView';
 import { debriefSteps, resumeStep, stepLabel } from './debrief-model';
 import { DebriefWizard } from './DebriefWizard';
 import { useDebriefLiveRefresh } from './useDebriefLiveRefresh';
+import { useOfflineWrites } from '../offline/useOfflineWrites';
 
 /** `/plans/:id/debrief`: the caller's own debrief (wizard, or read-only once submitted) and everyone else's status. */
 export function DebriefSection() {
   const { plan, me } = useWorkspace();
   const access = afterActionAccess(plan, me);
   const { data, loading, error, refetch } = useQuery(DebriefSectionDocument, { variables: { id: plan.id } });
-  const [saveMutation] = useMutation(SaveDebriefDocument);
   const [submitMutation] = useMutation(SubmitDebriefDocument);
 
+  const writes = useOfflineWrites(plan.id);
+  const client = useApolloClient();
   const save = useCallback(
     async (input: DebriefInput, expectedVersion: number | undefined): Promise<DebriefFieldsFragment> => {
-      const { data: result } = await saveMutation({
-        variables: { planId: plan.id, input, ...(expectedVersion !== undefined ? { expectedVersion } : {}) },
-        update: (cache, { data: saved }) => {
-          const debrief = saved?.saveDebrief;
-          if (!debrief) return;
-          cache.modify({
-            id: cache.identify({ __typename: 'Plan', id: plan.id }),
-            fields: {
-              debriefs: (existing: readonly Reference[] = [], { toReference }) => {
-                const ref = toReference({ __typename: 'Debrief', id: debrief.id });
-                return !ref || existing.some((r) => r.__ref === ref.__ref) ? existing : [...existing, ref];
-              },
-            },
-          });
-        },
-      });
-      if (!result) throw new Error('No answer from the server.');
-      return result.saveDebrief;
+      const mineNow = (data?.plan?.debriefs ?? []).find((d) => d.author.id === me.id) ?? null;
+      const { debrief, queued } = await writes.saveDebrief(input, expectedVersion, mineNow);
+      if (!queued) addDebriefToCache(client.cache, plan.id, debrief);
+      return debrief;
     },
-    [saveMutation, plan.id],
+    [writes, client, data, me.id, plan.id],
   );
 
   // The wizard disappears once the debrief is submitted: say so here, and keep focus in place.
@@ -148,4 +136,17 @@ export function DebriefSection() {
       )}
     </section>
   );
+}
+
+/** Lists a saved draft among the plan's cached debriefs, once. */
+function addDebriefToCache(cache: ApolloCache, planId: string, debrief: DebriefFieldsFragment): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      debriefs: (existing: readonly Reference[] = [], { toReference }) => {
+        const ref = toReference({ __typename: 'Debrief', id: debrief.id });
+        return !ref || existing.some((r) => r.__ref === ref.__ref) ? existing : [...existing, ref];
+      },
+    },
+  });
 }

@@ -1,8 +1,8 @@
-import type { Reference } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloCache, Reference } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { EmptyState } from '@jointops/ui';
-import { LogActivityDocument, OperationSectionDocument, RecordTimelineActualsDocument, type ActivityEntryFieldsFragment } from '@jointops/web-data';
+import { OperationSectionDocument, type ActivityEntryFieldsFragment } from '@jointops/web-data';
 import { lazy, Suspense, useCallback } from 'react';
 import { errorMessage } from '../shared/errors';
 import { useWorkspace } from '../plans/workspace-context';
@@ -11,14 +11,39 @@ import '../timeline/timeline.css';
 import { ActivityForm } from './ActivityForm';
 import { ActualsTable } from './ActualsTable';
 import { afterActionAccess, showsOperation } from '../shared/after-action-access';
+import { QueuePanel } from '../offline/QueuePanel';
+import { useOfflineQueue } from '../offline/useOfflineQueue';
+import { useOfflineWrites } from '../offline/useOfflineWrites';
 
 // The Gantt library stays out of the first-load bundle.
 const TimelineGantt = lazy(() => import('../timeline/TimelineGantt').then((m) => ({ default: m.TimelineGantt })));
 
-/** The activity log (ICS 214 style), oldest first. */
-export function ActivityLog({ entries }: { entries: readonly ActivityEntryFieldsFragment[] }) {
+/** An entry written on this device that has not reached the server yet. */
+export interface PendingEntry {
+  key: string;
+  at: string;
+  text: string;
+  author: string;
+}
+
+/** Adds a logged entry to the plan's cached log, in time order, once. */
+export function addEntryToCache(cache: ApolloCache, planId: string, entry: ActivityEntryFieldsFragment): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      activityLog: (existing: readonly Reference[] = [], { toReference, readField }) => {
+        const ref = toReference({ __typename: 'ActivityEntry', id: entry.id });
+        if (!ref || existing.some((r) => r.__ref === ref.__ref)) return existing;
+        return [...existing, ref].sort((a, b) => Date.parse(readField<string>('at', a) ?? '') - Date.parse(readField<string>('at', b) ?? ''));
+      },
+    },
+  });
+}
+
+/** The activity log (ICS 214 style), oldest first; entries still waiting on this device come last, marked. */
+export function ActivityLog({ entries, pending = [] }: { entries: readonly ActivityEntryFieldsFragment[]; pending?: readonly PendingEntry[] }) {
   const time = usePlanTime();
-  if (entries.length === 0) {
+  if (entries.length === 0 && pending.length === 0) {
     return (
       <EmptyState heading="Nothing logged yet" headingLevel="h3">
         <p>Entries appear here for everyone as they are logged.</p>
@@ -35,6 +60,14 @@ export function ActivityLog({ entries }: { entries: readonly ActivityEntryFields
           <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
         </li>
       ))}
+      {pending.map((entry) => (
+        <li key={entry.key} className="border-bottom-1px border-base-lighter padding-y-1" data-testid="pending-entry">
+          <div className="font-body-2xs text-base-dark">
+            <time dateTime={entry.at}>{time.format(entry.at)}</time> · {entry.author} · <span className="usa-tag bg-gold text-ink">Waiting to send</span>
+          </div>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
+        </li>
+      ))}
     </ol>
   );
 }
@@ -44,8 +77,9 @@ export function OperationSection() {
   const { plan, me } = useWorkspace();
   const access = afterActionAccess(plan, me);
   const { data, error } = useQuery(OperationSectionDocument, { variables: { id: plan.id } });
-  const [logMutation] = useMutation(LogActivityDocument);
-  const [actualsMutation] = useMutation(RecordTimelineActualsDocument);
+  const client = useApolloClient();
+  const writes = useOfflineWrites(plan.id);
+  const queue = useOfflineQueue(plan.id, me.id);
   const time = usePlanTime();
   const zoneLabel = time.name;
   const entries = data?.plan?.activityLog ?? [];
@@ -53,33 +87,19 @@ export function OperationSection() {
 
   const log = useCallback(
     async (text: string, at: string | null) => {
-      await logMutation({
-        variables: { planId: plan.id, text, at },
-        update: (cache, { data: result }) => {
-          const entry = result?.logActivity;
-          if (!entry) return;
-          cache.modify({
-            id: cache.identify({ __typename: 'Plan', id: plan.id }),
-            fields: {
-              activityLog: (existing: readonly Reference[] = [], { toReference, readField }) => {
-                const ref = toReference({ __typename: 'ActivityEntry', id: entry.id });
-                if (!ref || existing.some((r) => r.__ref === ref.__ref)) return existing;
-                return [...existing, ref].sort((a, b) => Date.parse(readField<string>('at', a) ?? '') - Date.parse(readField<string>('at', b) ?? ''));
-              },
-            },
-          });
-        },
-      });
+      const outcome = await writes.logActivity(text, at);
+      if (outcome.status === 'sent') addEntryToCache(client.cache, plan.id, outcome.result.logActivity);
     },
-    [logMutation, plan.id],
+    [writes, client, plan.id],
   );
 
   const record = useCallback(
-    async (event: { id: string }, expectedVersion: number, actualStartsAt: string | null, actualEndsAt: string | null) => {
-      await actualsMutation({ variables: { id: event.id, expectedVersion, actualStartsAt, actualEndsAt } });
+    async (event: { id: string; title: string }, expectedVersion: number, actualStartsAt: string | null, actualEndsAt: string | null) => {
+      await writes.recordActuals(event, expectedVersion, actualStartsAt, actualEndsAt);
     },
-    [actualsMutation],
+    [writes],
   );
+  const pending = pendingEntries(queue, 'You');
 
   if (!showsOperation(plan.status)) {
     return (
@@ -99,6 +119,7 @@ export function OperationSection() {
       </h2>
       <p className="margin-top-0">Times are shown in your time zone, {zoneLabel}.</p>
 
+      <QueuePanel writes={queue} />
       <h3 id="activity-log-heading">Activity log</h3>
       <p className="margin-top-0 font-body-xs text-base-dark">ICS 214 style: oldest first, newest at the bottom. Entries cannot be changed once logged.</p>
       {error && !data ? (
@@ -107,7 +128,7 @@ export function OperationSection() {
         </Alert>
       ) : (
         <div aria-live="polite" aria-relevant="additions">
-          <ActivityLog entries={entries} />
+          <ActivityLog entries={entries} pending={pending} />
         </div>
       )}
       {access.canLogActivity ? (
@@ -146,4 +167,9 @@ export function OperationSection() {
       )}
     </section>
   );
+}
+
+/** The queued activity entries not refused by the server, as the log shows them. */
+export function pendingEntries(queue: ReturnType<typeof useOfflineQueue>, author: string): PendingEntry[] {
+  return queue.flatMap((write) => (write.kind === 'logActivity' && write.state !== 'refused' ? [{ key: write.clientKey, at: write.variables.at, text: write.variables.text, author }] : []));
 }

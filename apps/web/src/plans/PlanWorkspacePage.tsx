@@ -21,6 +21,8 @@ import { useWorkspaceLive } from './useWorkspaceLive';
 import type { WorkspaceContext } from './workspace-context';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav } from './WorkspaceNav';
+import { OfflineFallback } from '../offline/FieldCopyPage';
+import { useFieldCopySaver } from '../offline/useFieldCopySaver';
 
 /**
  * `/plans/:id/*`: one query loads the plan's header and the nav's counts, live events keep it
@@ -35,6 +37,8 @@ export function PlanWorkspacePage() {
   const location = useLocation();
   const plan = data?.plan ?? null;
   const { live, presence, connection } = useWorkspaceLive(id, plan, me?.id ?? null);
+  // The officer's offline copy of an active plan they are assigned to stays current (issue 19).
+  useFieldCopySaver(plan);
 
   const context = useMemo<WorkspaceContext | null>(() => {
     if (!plan || !me) return null;
@@ -59,13 +63,20 @@ export function PlanWorkspacePage() {
     );
   }
   if (error && !data) {
+    // Out of reach: the offline copy, when this device holds one.
     return (
-      <>
-        <PageHeading>Plan</PageHeading>
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">The plan could not be loaded. {errorMessage(error)}</p>
-        </Alert>
-      </>
+      <OfflineFallback
+        planId={id}
+        error={error}
+        otherwise={
+          <>
+            <PageHeading>Plan</PageHeading>
+            <Alert type="error" slim role="alert">
+              <p className="usa-alert__text">The plan could not be loaded. {errorMessage(error)}</p>
+            </Alert>
+          </>
+        }
+      />
     );
   }
   if (!plan) return <PlanNotFound />;

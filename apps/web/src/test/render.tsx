@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
 import { AppConfigProvider } from '../app/config';
 import { createUnauthenticatedSignal, SessionProvider } from '../auth/session';
+import { OfflineProvider } from '../offline/OfflineProvider';
 
 export const MARIA = {
   __typename: 'User' as const,
@@ -69,8 +70,10 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
       <MockedProvider mocks={options.mocks ?? []} showWarnings={false} {...(options.link ? { link: options.link } : {})}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>
           <SessionProvider store={store} unauthenticated={unauthenticated} {...(options.checkIntervalMs ? { checkIntervalMs: options.checkIntervalMs } : {})}>
-            {ui}
-            <LocationProbe />
+            <OfflineProvider session={store}>
+              {ui}
+              <LocationProbe />
+            </OfflineProvider>
           </SessionProvider>
         </MemoryRouter>
       </MockedProvider>

@@ -85,6 +85,16 @@ describe('session store', () => {
     expect(store.read()?.expiresAt).toBe('2027-03-01T14:50:00.000Z');
   });
 
+  it('keeps when this browser signed in across reloads and touches (offline copies end 12 hours after it)', () => {
+    const storage = memoryStorage();
+    let now = T0;
+    const store = createSessionStore({ storage, now: () => now });
+    store.save({ expiresAt: '2027-03-01T14:30:00Z', startedAt: '2027-03-01T14:00:00.000Z' });
+    now = Date.parse('2027-03-01T14:20:00Z');
+    store.touch();
+    expect(createSessionStore({ storage, now: () => now }).read()).toEqual({ expiresAt: '2027-03-01T14:50:00.000Z', startedAt: '2027-03-01T14:00:00.000Z' });
+  });
+
   it('keeps "must change password" across reloads and touches, until a session without it is saved', () => {
     const storage = memoryStorage();
     let now = T0;

@@ -22,6 +22,11 @@ export interface StoredSession {
    * security page.
    */
   restricted?: boolean;
+  /**
+   * ISO instant this browser signed in (absent for a session found through `me`): the session's
+   * 12-hour absolute end, when offline copies are cleared, counts from it (issue 19).
+   */
+  startedAt?: string;
 }
 
 export interface SessionStoreOptions {
@@ -79,6 +84,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
         expiresAt: session.expiresAt,
         ...(session.mustChangePassword ? { mustChangePassword: true } : {}),
         ...(session.restricted ? { restricted: true } : {}),
+        ...(session.startedAt ? { startedAt: session.startedAt } : {}),
       };
       storage?.setItem(SESSION_STORAGE_KEY, JSON.stringify(stored));
     } catch {
@@ -114,6 +120,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       expiresAt: parsed.expiresAt,
       ...(parsed.mustChangePassword === true ? { mustChangePassword: true } : {}),
       ...(parsed.restricted === true ? { restricted: true } : {}),
+      ...(typeof parsed.startedAt === 'string' ? { startedAt: parsed.startedAt } : {}),
     };
   };
 

@@ -230,6 +230,16 @@ export function offlineStore(): OfflineStoreHandle {
  * session must not cost an officer what they wrote offline); nobody else ever lists or sends it.
  */
 export async function clearOfflineDataAtSignOut(userId: string, store: OfflineStore = offlineStore()): Promise<void> {
+  await forgetCopiesOf(userId, store);
+}
+
+/** Sign-out in the app: the copies of whoever this device noted as signed in. */
+export async function forgetOfflineCopies(store: OfflineStore = offlineStore()): Promise<void> {
+  const identity = await store.identity.read();
+  if (identity) await forgetCopiesOf(identity.userId, store);
+}
+
+async function forgetCopiesOf(userId: string, store: OfflineStore): Promise<void> {
   await store.copies.clearUser(userId);
   const identity = await store.identity.read();
   if (!identity || identity.userId === userId) await store.identity.clear();

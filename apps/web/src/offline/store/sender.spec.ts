@@ -81,7 +81,7 @@ describe('flush', () => {
     server.answers.push(conflict);
     await sender.flush();
     const [refused] = await store.queue.list('u-a');
-    expect(refused.error).toEqual({ code: 'CONFLICT', message: conflict.message, currentVersion: 6 });
+    expect(refused.error).toEqual({ code: 'CONFLICT', message: conflict.message, currentVersion: 6, current: { version: 6 } });
     await sender.retry(write.id, 6);
     expect(server.sent.map((s) => s.variables)).toEqual([
       { planId: 'p1', input: { narrative: 'my text' }, expectedVersion: 4, clientKey: write.clientKey },

@@ -5,7 +5,7 @@
  */
 import type { ApolloClient } from '@apollo/client';
 import { conflictOf, graphQLErrorsOf, LogActivityDocument, RecordTimelineActualsDocument, SaveDebriefDocument } from '@jointops/web-data';
-import type { NewQueuedWrite, OfflineStore, QueuedWrite, QueuedWriteError, QueueSender, SendOutcome } from './types';
+import { OfflineStorageFullError, type NewQueuedWrite, type OfflineStore, type QueuedWrite, type QueuedWriteError, type QueueSender, type SendOutcome } from './types';
 
 /** What the sender needs of navigator.locks (a fake in tests). */
 export interface QueueLocks {
@@ -43,10 +43,13 @@ export function classifySendError(error: unknown): Failure {
   const extensions = first.extensions ?? {};
   const violations = extensions['violations'];
   const field = typeof extensions['field'] === 'string' ? extensions['field'] : Array.isArray(violations) ? (violations[0] as { field?: unknown } | undefined)?.field : undefined;
-  const currentVersion = conflictOf(error)?.currentVersion;
+  const conflict = conflictOf(error);
+  const currentVersion = conflict?.currentVersion;
   const refusal: QueuedWriteError = { code: typeof extensions['code'] === 'string' ? extensions['code'] : 'REFUSED', message: first.message };
   if (typeof field === 'string') refusal.field = field;
   if (refusal.code === 'CONFLICT' && Number.isFinite(currentVersion)) refusal.currentVersion = currentVersion;
+  // The comparison view shows the server's version beside the queued one.
+  if (refusal.code === 'CONFLICT' && conflict && Object.keys(conflict.current).length > 0) refusal.current = conflict.current;
   return { kind: 'refused', error: refusal };
 }
 
@@ -161,7 +164,9 @@ export function createQueueSender(options: QueueSenderOptions): QueueSender {
   return {
     async submit<T = unknown>(write: NewQueuedWrite): Promise<SendOutcome<T>> {
       if (write.userId !== userId) throw new Error('A write is sent only by the sender of its own user.');
-      if (!isOnline() || (await store.queue.list(userId)).some(pending)) {
+      // A browser without IndexedDB (or with it disabled) has no queue: writes go straight to the server.
+      const older = await store.queue.list(userId).then((writes) => writes.some(pending), () => false);
+      if (!isOnline() || older) {
         const queued = await store.queue.add(write);
         void flush().catch(() => undefined);
         return { status: 'queued', write: queued };
@@ -172,7 +177,14 @@ export function createQueueSender(options: QueueSenderOptions): QueueSender {
       } catch (error) {
         if (classifySendError(error).kind === 'refused') throw error;
         // Queued under the key it was just sent with: if the server did get it, the next send is a no-op.
-        return { status: 'queued', write: await store.queue.add(keyed) };
+        let queued: QueuedWrite;
+        try {
+          queued = await store.queue.add(keyed);
+        } catch (storeError) {
+          // Storage full is said as such; with no queue at all, the send's own error stands.
+          throw storeError instanceof OfflineStorageFullError ? storeError : error;
+        }
+        return { status: 'queued', write: queued };
       }
     },
 

@@ -58,6 +58,8 @@ export interface QueuedWriteError {
   field?: string;
   /** For CONFLICT: the server's current version (`extensions.currentVersion`). */
   currentVersion?: number;
+  /** For CONFLICT: the entity as it stands on the server (`extensions.current`), for the comparison. */
+  current?: Record<string, unknown>;
 }
 
 interface QueuedWriteBase {
