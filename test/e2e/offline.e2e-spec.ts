@@ -99,6 +99,8 @@ describe('offline: the officer keeps writing without signal', () => {
     await again.getByRole('heading', { level: 1, name: plan.title }).waitFor();
     await again.getByTestId('offline-copy-updated').waitFor();
     await again.getByText('3 entries waiting to send').waitFor();
+    // The debrief reopens where it was left offline: the second objective.
+    await again.getByRole('heading', { level: 4, name: plan.objectives[1]!.title }).waitFor();
     expect(await again.getByTestId('pending-entry').allInnerTexts()).toEqual([
       expect.stringContaining('Radio dead zone at mile 14'),
       expect.stringContaining('Second vehicle stopped at mile 15'),
@@ -108,6 +110,7 @@ describe('offline: the officer keeps writing without signal', () => {
     // Back online: everything is sent, once, in order, with the times it was written.
     await phone.setOffline(false);
     await again.getByText('entries waiting to send').waitFor({ state: 'detached', timeout: 40_000 });
+    await marcus.getByText('Second vehicle stopped at mile 15, driver cooperative').waitFor();
     const logged = await marcus.getByRole('list', { name: 'Activity log, oldest first' }).locator('li').allInnerTexts();
     const ours = logged.filter((text) => /mile 1[45]/.test(text));
     expect(ours).toHaveLength(2);

@@ -1,17 +1,18 @@
 import { Alert } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
 import type { DebriefInput } from '@jointops/web-data';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DebriefWizard } from '../debrief/DebriefWizard';
 import { ActivityForm } from '../operation-log/ActivityForm';
 import { ActualsTable } from '../operation-log/ActualsTable';
 import { ActivityLog, pendingEntries } from '../operation-log/OperationSection';
 import { PlanTimeZoneProvider, usePlanTime } from '../shared/plan-time';
-import { absoluteTime, relativeTime } from '../shared/relative-time';
+import { relativeTime } from '../shared/relative-time';
 import { useOffline } from './OfflineProvider';
 import { QueuePanel } from './QueuePanel';
 import type { OfflineCopy } from './store/types';
-import { useOfflineQueue } from './useOfflineQueue';
+import { draftWithQueued } from './queued-draft';
+import { useOfflineQueueState } from './useOfflineQueue';
 import { useOfflineWrites } from './useOfflineWrites';
 
 /**
@@ -32,12 +33,20 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
   const { plan } = copy;
   const { identity, sender } = useOffline();
   const time = usePlanTime();
-  const queue = useOfflineQueue(plan.id);
+  const loadedQueue = useOfflineQueueState(plan.id);
+  const queue = loadedQueue ?? [];
   const writes = useOfflineWrites(plan.id);
   const [debriefNote, setDebriefNote] = useState<string | null>(null);
   const userId = copy.userId;
   const myRoles = plan.roles.filter((role) => role.assignee?.id === userId);
   const myDebrief = plan.debriefs.find((d) => d.author.id === userId) ?? null;
+  // The wizard opens once, on the draft as this device left it (the server's, with a waiting save over it).
+  const openedDraft = useRef<{ draft: typeof myDebrief } | null>(null);
+  if (loadedQueue && !openedDraft.current) {
+    const author = { id: userId, displayName: identity?.displayName ?? '' };
+    const agency = myRoles[0]?.agency ?? { id: '', shortName: '', name: '' };
+    openedDraft.current = { draft: draftWithQueued(myDebrief, loadedQueue, plan.objectives, author, agency) };
+  }
   const canWrite = Boolean(sender);
 
   return (
@@ -45,7 +54,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
       <title>{`${plan.title} (offline copy) · JointOps`}</title>
       <PageHeading>{plan.title}</PageHeading>
       <p className="margin-top-0" data-testid="offline-copy-updated">
-        Offline copy, last updated <time dateTime={copy.savedAt}>{relativeTime(copy.savedAt)}</time> ({absoluteTime(copy.savedAt)}). Times are in {time.name}.
+        Offline copy, last updated <time dateTime={copy.savedAt}>{relativeTime(copy.savedAt)}</time> ({time.format(copy.savedAt)}). Times are in {time.name}.
       </p>
       {!canWrite ? (
         <Alert type="warning" slim>
@@ -125,7 +134,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
       <h2>Your debrief</h2>
       {myDebrief?.status === 'SUBMITTED' ? (
         <p>Your debrief is submitted.</p>
-      ) : canWrite ? (
+      ) : canWrite && openedDraft.current ? (
         <>
           {debriefNote ? (
             <p className="font-body-xs" role="status">
@@ -135,7 +144,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
           <DebriefWizard
             objectives={plan.objectives}
             window={plan}
-            draft={myDebrief}
+            draft={openedDraft.current.draft}
             onSave={async (input: DebriefInput, expectedVersion) => {
               const { debrief, queued } = await writes.saveDebrief(input, expectedVersion, myDebrief);
               setDebriefNote(queued ? 'Your draft is kept on this device and sent when the connection returns.' : null);
@@ -144,7 +153,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
             onSubmit={() => Promise.reject(new Error('Submit your debrief once you are back online, from the plan itself.'))}
           />
         </>
-      ) : (
+      ) : canWrite ? null : (
         <p>Sign in again to continue your debrief.</p>
       )}
     </>

@@ -19,7 +19,7 @@ export interface OfflineContextValue {
   debriefVersions: ReadonlyMap<string, number>;
 }
 
-const OfflineContext = createContext<OfflineContextValue | null>(null);
+export const OfflineContext = createContext<OfflineContextValue | null>(null);
 const RETRY_MS = 15_000;
 
 /**
@@ -28,11 +28,11 @@ const RETRY_MS = 15_000;
  * queued writes whenever the connection may be back: at start, on `online`, when the live socket
  * reconnects, and every 15 s while some wait.
  */
-export function OfflineProvider({ session, children }: { session: SessionStore; children: ReactNode }) {
+export function OfflineProvider({ session, store: given, children }: { session: SessionStore; store?: OfflineStore; children: ReactNode }) {
   const client = useApolloClient();
   const connection = useConnectionStore();
   const { signedIn } = useSession();
-  const store = useMemo(() => offlineStore(), []);
+  const store = useMemo(() => given ?? offlineStore(), [given]);
   const [identity, setIdentity] = useState<OfflineIdentity | null>(null);
   const [debriefVersions, setDebriefVersions] = useState<ReadonlyMap<string, number>>(new Map());
   // Read from the cache only: the signed-in pages ask for `me` themselves; this asks the server nothing.
@@ -66,6 +66,8 @@ export function OfflineProvider({ session, children }: { session: SessionStore; 
       if (previous && previous.userId !== next.userId) await store.copies.clearUser(previous.userId);
       if (!previous || previous.userId !== next.userId || previous.sessionEndsAt !== next.sessionEndsAt) await store.identity.save(next);
       setIdentity(next);
+      // Ask the browser not to evict what waits on this device under storage pressure.
+      await navigator.storage?.persist?.().catch(() => false);
     })().catch(() => undefined);
   }, [signedIn, me, session, store]);
 

@@ -9,6 +9,7 @@ import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
 import { AppConfigProvider } from '../app/config';
 import { createUnauthenticatedSignal, SessionProvider } from '../auth/session';
 import { OfflineProvider } from '../offline/OfflineProvider';
+import type { OfflineStore } from '../offline/store/types';
 
 export const MARIA = {
   __typename: 'User' as const,
@@ -20,7 +21,7 @@ export const MARIA = {
 };
 
 /** A session store in memory, empty (signed out) unless given a session. */
-export function memoryStore(session?: { expiresAt?: string; mustChangePassword?: boolean }): SessionStore {
+export function memoryStore(session?: { expiresAt?: string; mustChangePassword?: boolean; startedAt?: string }): SessionStore {
   const items = new Map<string, string>();
   const store = createSessionStore({
     storage: { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) },
@@ -58,6 +59,8 @@ export interface RenderOptions {
   govBanner?: boolean;
   /** How often the session provider looks for a lapsed session (its default: 15 s). */
   checkIntervalMs?: number;
+  /** The device store of offline work (default: the app's, which has no IndexedDB under jsdom). */
+  offlineStore?: OfflineStore;
 }
 
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
@@ -70,7 +73,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
       <MockedProvider mocks={options.mocks ?? []} showWarnings={false} {...(options.link ? { link: options.link } : {})}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>
           <SessionProvider store={store} unauthenticated={unauthenticated} {...(options.checkIntervalMs ? { checkIntervalMs: options.checkIntervalMs } : {})}>
-            <OfflineProvider session={store}>
+            <OfflineProvider session={store} {...(options.offlineStore ? { store: options.offlineStore } : {})}>
               {ui}
               <LocationProbe />
             </OfflineProvider>
