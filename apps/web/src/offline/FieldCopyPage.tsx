@@ -1,11 +1,23 @@
-import { Alert } from '@trussworks/react-uswds';
 import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { graphQLErrorsOf } from '@jointops/web-data';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { FieldCopyView } from './FieldCopyView';
 import { useOffline } from './OfflineProvider';
 import type { OfflineCopy } from './store/types';
+// The page frame's markup, not the kit: this module is in the first-load bundle (routes, sign-in page).
+import { SlimAlert } from '../shared/uswds-markup';
+
+// The copy's page brings the log, timeline and debrief forms: out of the first-load bundle (the
+// service worker keeps every chunk, so it opens offline all the same).
+const FieldCopyView = lazy(() => import('./FieldCopyView').then((m) => ({ default: m.FieldCopyView })));
+
+function CopyView({ copy }: { copy: OfflineCopy }) {
+  return (
+    <Suspense fallback={<LoadingStatus>Opening the offline copy…</LoadingStatus>}>
+      <FieldCopyView copy={copy} />
+    </Suspense>
+  );
+}
 
 export const FIELD_COPY_PATH = '/field';
 export const fieldCopyPath = (planId: string) => `${FIELD_COPY_PATH}/${planId}`;
@@ -45,7 +57,7 @@ export function OfflineFallback({ planId, error, otherwise }: { planId: string; 
   const { copy, loading } = useOfflineCopy(unreachable ? planId : null);
   if (!unreachable) return <>{otherwise}</>;
   if (loading) return <LoadingStatus>Looking for an offline copy…</LoadingStatus>;
-  return copy ? <FieldCopyView copy={copy} /> : <>{otherwise}</>;
+  return copy ? <CopyView copy={copy} /> : <>{otherwise}</>;
 }
 
 /** `/field/:planId`: the offline copy, reachable without a live session (until the session's absolute end). */
@@ -57,15 +69,15 @@ export function FieldCopyPage() {
     return (
       <>
         <PageHeading>Offline copy</PageHeading>
-        <Alert type="info" slim>
+        <SlimAlert type="info">
           <span className="usa-alert__text">
             This device holds no offline copy of this plan. Copies are kept for active plans you are assigned to, until your session ends. <Link to="/">Go to My work</Link>
           </span>
-        </Alert>
+        </SlimAlert>
       </>
     );
   }
-  return <FieldCopyView copy={copy} />;
+  return <CopyView copy={copy} />;
 }
 
 /** On the sign-in page while offline: the copies this device still holds, to read and write without signing in. */

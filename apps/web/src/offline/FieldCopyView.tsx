@@ -64,6 +64,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
       <QueuePanel writes={queue} />
 
       <h2>Activity log</h2>
+      <p className="margin-top-0 font-body-xs text-base-dark">Your own entries; the whole log is on the server.</p>
       <ActivityLog entries={plan.activityLog} pending={pendingEntries(queue, identity?.displayName ?? 'You')} />
       {canWrite && plan.status === 'ACTIVE' ? (
         <ActivityForm

@@ -5,7 +5,7 @@ import { FieldCopyDocument } from '@jointops/web-data';
 import { memoryStore, renderWithProviders } from '../test/render';
 import { createOfflineStore } from './store/offline-store';
 import type { FieldCopyPlan } from './store/types';
-import { useFieldCopySaver } from './useFieldCopySaver';
+import { keptOnDevice, useFieldCopySaver } from './useFieldCopySaver';
 
 // fake-indexeddb copies records with structuredClone, which jest's jsdom lacks.
 globalThis.structuredClone ??= (<T,>(value: T): T => deserialize(serialize(value))) as typeof structuredClone;
@@ -60,12 +60,24 @@ async function setup(served: FieldCopyPlan, shown = { id: 'p1', status: served.s
 
 describe('the offline copy of an open plan', () => {
   it('keeps an ACTIVE plan the user holds a role in, until the session absolute end', async () => {
-    const { offline } = await setup(plan());
+    const someone = { id: 'u-other', displayName: 'Someone' };
+    const { offline } = await setup(
+      plan({
+        roles: [...plan().roles, { ...plan().roles[0]!, id: 'r2', assignee: someone }],
+        activityLog: [
+          { __typename: 'ActivityEntry', id: 'e1', at: '2027-03-01T08:00:00Z', text: 'mine', author: { id: ME, displayName: 'Renee Jacobs' }, agency: { id: 'a1', shortName: 'WCSO', name: 'Wake County' } },
+          { __typename: 'ActivityEntry', id: 'e2', at: '2027-03-01T08:01:00Z', text: 'theirs', author: someone, agency: { id: 'a1', shortName: 'WCSO', name: 'Wake County' } },
+        ],
+      } as unknown as Partial<FieldCopyPlan>),
+    );
     await waitFor(async () => expect(await offline.copies.read(ME, 'p1')).not.toBeNull());
     const copy = (await offline.copies.read(ME, 'p1'))!;
     expect(copy.expiresAt).toBe(SESSION_END);
     expect(copy.plan.title).toBe('Operation Dead Zone');
     expect(Date.parse(copy.savedAt)).toBeGreaterThan(Date.now() - 60_000);
+    // Of the roles, the log and the debriefs, only the officer's own are kept.
+    expect(copy.plan.roles.map((role) => role.id)).toEqual(['r1']);
+    expect(copy.plan.activityLog.map((entry) => entry.text)).toEqual(['mine']);
     // Read past that end, the copy is gone.
     expect(await offline.copies.read(ME, 'p1', SESSION_END + 1)).toBeNull();
   });
@@ -105,5 +117,19 @@ describe('the offline copy of an open plan', () => {
     expect(draft.query).not.toHaveBeenCalled();
     expect(query).not.toHaveBeenCalled();
     expect(await offline.copies.list(ME)).toEqual([]);
+  });
+
+  it('keeps of the roles, the log and the debriefs only the officer own', () => {
+    const other = { id: 'u-other', displayName: 'Someone' };
+    const full = plan({
+      roles: [...plan().roles, { ...plan().roles[0]!, id: 'r2', assignee: other }],
+      activityLog: [{ id: 'e1', author: { id: ME } }, { id: 'e2', author: other }],
+      debriefs: [{ id: 'd-mine', author: { id: ME } }, { id: 'd-theirs', author: other }],
+    } as unknown as Partial<FieldCopyPlan>);
+    const kept = keptOnDevice(full, ME);
+    expect(kept.roles.map((role) => role.id)).toEqual(['r1']);
+    expect(kept.activityLog.map((entry) => entry.id)).toEqual(['e1']);
+    expect(kept.debriefs.map((debrief) => debrief.id)).toEqual(['d-mine']);
+    expect(kept.objectives).toBe(full.objectives);
   });
 });

@@ -3,6 +3,7 @@ import { offlineCopyAllowed, offlineCopyExpiresAt } from '@jointops/domain';
 import { FieldCopyDocument } from '@jointops/web-data';
 import { useEffect, useRef } from 'react';
 import { useOffline } from './OfflineProvider';
+import type { FieldCopyPlan } from './store/types';
 
 /** How often, at most, the copy of an open plan is refreshed while it changes. */
 const REFRESH_MS = 10_000;
@@ -39,7 +40,7 @@ export function useFieldCopySaver(plan: { id: string; status: string; lastSeq: n
               await store.copies.remove(owner.userId, planId);
               return;
             }
-            await store.copies.save({ userId: owner.userId, planId, savedAt: new Date(now).toISOString(), expiresAt: offlineCopyExpiresAt(owner.sessionEndsAt, copy.completedAt), plan: copy });
+            await store.copies.save({ userId: owner.userId, planId, savedAt: new Date(now).toISOString(), expiresAt: offlineCopyExpiresAt(owner.sessionEndsAt, copy.completedAt), plan: keptOnDevice(copy, owner.userId) });
           } catch {
             // Offline or refused: the copy stays as it was, with its own "last updated".
           }
@@ -51,4 +52,17 @@ export function useFieldCopySaver(plan: { id: string; status: string; lastSeq: n
       clearTimeout(timer);
     };
   }, [client, store, owner, planId, eligibleStatus, seq]);
+}
+
+/**
+ * What of the plan goes on the device: everything FieldCopy reads that the officer needs, but of the
+ * roles, the log and the debriefs only their own ("nothing else is cached").
+ */
+export function keptOnDevice(plan: FieldCopyPlan, userId: string): FieldCopyPlan {
+  return {
+    ...plan,
+    roles: plan.roles.filter((role) => role.assignee?.id === userId),
+    activityLog: plan.activityLog.filter((entry) => entry.author.id === userId),
+    debriefs: plan.debriefs.filter((debrief) => debrief.author.id === userId),
+  };
 }
