@@ -12,6 +12,8 @@ import { DebriefView } from './DebriefView';
 import { debriefSteps, resumeStep, stepLabel } from './debrief-model';
 import { DebriefWizard } from './DebriefWizard';
 import { useDebriefLiveRefresh } from './useDebriefLiveRefresh';
+import { QueuePanel } from '../offline/QueuePanel';
+import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useOfflineWrites } from '../offline/useOfflineWrites';
 
 /** `/plans/:id/debrief`: the caller's own debrief (wizard, or read-only once submitted) and everyone else's status. */
@@ -22,6 +24,8 @@ export function DebriefSection() {
   const [submitMutation] = useMutation(SubmitDebriefDocument);
 
   const writes = useOfflineWrites(plan.id);
+  // What waits on this device for the plan (a refused draft shows its comparison here too).
+  const queue = useOfflineQueue(plan.id, me.id);
   const client = useApolloClient();
   const save = useCallback(
     async (input: DebriefInput, expectedVersion: number | undefined): Promise<DebriefFieldsFragment> => {
@@ -84,6 +88,7 @@ export function DebriefSection() {
   return (
     <section aria-labelledby="debrief-heading">
       {heading}
+      <QueuePanel writes={queue} />
       {mine?.status === 'SUBMITTED' ? (
         <>
           {justSubmitted ? (
