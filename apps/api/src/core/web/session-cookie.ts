@@ -31,7 +31,9 @@ function attributes({ secure }: SessionCookieOptions): CookieOptions {
 
 /** Sets the session cookie on an HTTP answer; it lapses at `expiresAt` (Max-Age and Expires). */
 export function setSessionCookie(res: Response, token: string, expiresAt: Date, options: SessionCookieOptions): void {
-  const maxAge = Math.max(0, expiresAt.getTime() - Date.now());
+  // Whole seconds, rounded up: Max-Age is in seconds, and the milliseconds spent since the session
+  // row was written would otherwise turn a 12-hour session's 43200 into 43199 (the server decides anyway).
+  const maxAge = Math.max(0, Math.ceil((expiresAt.getTime() - Date.now()) / 1000) * 1000);
   res.cookie(SESSION_COOKIE, token, { ...attributes(options), maxAge });
 }
 
