@@ -11,7 +11,7 @@ const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } }
 const NEW = 'river-lantern-orbit-52';
 const EMPTY_WORK = {
   request: { query: MyWorkDocument },
-  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] } } },
+  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] } } },
 };
 
 function fill(form: HTMLElement, current: string, next: string, again = next) {

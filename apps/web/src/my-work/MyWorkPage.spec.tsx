@@ -9,7 +9,7 @@ function plan(id: string, title: string, status = 'IN_REVIEW', revision = 7) {
   return { __typename: 'Plan' as const, id, title, status, revision, startsAt: null, endsAt: null, timeZone: 'America/New_York', updatedAt: '2027-01-10T10:00:00Z', leadAgency: CBP };
 }
 
-const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] };
+const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] };
 
 function render(me: object, myWork: object) {
   return renderWithProviders(<App />, {

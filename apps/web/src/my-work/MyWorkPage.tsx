@@ -1,3 +1,4 @@
+import { OfflineCopiesKeeper } from '../offline/OfflineCopiesKeeper';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Tag } from '@trussworks/react-uswds';
 import { LoadingStatus, PageHeading } from '@jointops/ui';
@@ -150,6 +151,7 @@ export function MyWorkPage() {
           {total === 0 ? 'Nothing waits for you right now.' : `${total} ${total === 1 ? 'item waits' : 'items wait'} for you.`}
         </p>
       ) : null}
+      {work ? <OfflineCopiesKeeper plans={work.assignedOperations} /> : null}
       {work && me ? <Lists work={work} me={me} /> : null}
       <p>
         <Link to="/plans" className="usa-link">

@@ -1,11 +1,12 @@
 import { deserialize, serialize } from 'node:v8';
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { sessionAbsoluteEnd } from '@jointops/domain';
 import { FieldCopyDocument } from '@jointops/web-data';
 import { memoryStore, renderWithProviders } from '../test/render';
 import { createOfflineStore } from './store/offline-store';
 import type { FieldCopyPlan } from './store/types';
 import { keptOnDevice, useFieldCopySaver } from './useFieldCopySaver';
+import { OfflineCopiesKeeper } from './OfflineCopiesKeeper';
 
 // fake-indexeddb copies records with structuredClone, which jest's jsdom lacks.
 globalThis.structuredClone ??= (<T,>(value: T): T => deserialize(serialize(value))) as typeof structuredClone;
@@ -131,5 +132,22 @@ describe('the offline copy of an open plan', () => {
     expect(kept.activityLog.map((entry) => entry.id)).toEqual(['e1']);
     expect(kept.debriefs.map((debrief) => debrief.id)).toEqual(['d-mine']);
     expect(kept.objectives).toBe(full.objectives);
+  });
+
+  it('keeps a copy of every operation My work names, and says so', async () => {
+    const offline = createOfflineStore({ indexedDB: new IDBFactory(), channel: null, estimate: async () => ({ usage: 0, quota: 1e9 }) });
+    await offline.identity.save({ userId: ME, displayName: 'Renee Jacobs', sessionEndsAt: SESSION_END });
+    const served = (id: string, title: string) => ({ request: { query: FieldCopyDocument, variables: { id } }, result: { data: { plan: plan({ id, title }) } } });
+    renderWithProviders(
+      <OfflineCopiesKeeper
+        plans={[
+          { id: 'p1', title: 'Operation One', status: 'ACTIVE', lastSeq: 3 },
+          { id: 'p2', title: 'Operation Two', status: 'ACTIVE', lastSeq: 5 },
+        ]}
+      />,
+      { store: memoryStore({ startedAt: STARTED }), offlineStore: offline, mocks: [served('p1', 'Operation One'), served('p2', 'Operation Two')] },
+    );
+    expect((await screen.findByTestId('offline-kept')).textContent).toBe('Your 2 operations are kept on this device for use without signal, until you sign out.');
+    await waitFor(async () => expect((await offline.copies.list(ME)).map((copy) => copy.plan.title).sort()).toEqual(['Operation One', 'Operation Two']));
   });
 });

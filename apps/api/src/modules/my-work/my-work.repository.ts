@@ -96,6 +96,23 @@ export class MyWorkRepository {
     return rows.map((row) => this.plan(row.plan));
   }
 
+  /** ACTIVE plans, and those completed after `completedSince`, in which a role names the caller (what a device keeps offline). */
+  async assignedOperations(userId: string, agencyId: string, visible: string, completedSince: Date): Promise<Plan[]> {
+    const rows = await this.rows(
+      `${ME}
+       SELECT to_jsonb(p) AS plan
+         FROM me
+         JOIN plans p ON p.status IN ('ACTIVE', 'COMPLETED')
+        WHERE EXISTS (SELECT 1 FROM role_assignments r WHERE r.plan_id = p.id AND r.assignee_id = me.user_id)
+          AND (p.status = 'ACTIVE' OR (SELECT max(e.at) FROM plan_events e WHERE e.plan_id = p.id AND e.type = 'PLAN_COMPLETED') > $3)
+          AND ${visible}
+        ORDER BY p.starts_at ASC NULLS LAST, p.title, p.id
+        LIMIT ${MY_WORK_LIST_MAX}`,
+      [userId, agencyId, completedSince],
+    );
+    return rows.map((row) => this.plan(row.plan));
+  }
+
   private rows(sql: string, parameters: unknown[]): Promise<Row[]> {
     return this.dataSource.query(sql, parameters);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actionDueSoonCutoff, ApprovalStatus, myWorkLists, owesEveryDebrief, plansLeadAgencyPlanner } from '@jointops/domain';
+import { actionDueSoonCutoff, ApprovalStatus, myWorkLists, OFFLINE_POLICY, owesEveryDebrief, plansLeadAgencyPlanner } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
@@ -24,11 +24,13 @@ export class MyWorkService {
     const lists = myWorkLists(user);
     const visible = this.access.visibleCondition(user, 'p', '$2');
     const { id, agencyId } = user;
-    const [decisions, debriefsOwed, actions, editing] = await Promise.all([
+    const completedSince = new Date(now.getTime() - OFFLINE_POLICY.completedRetentionHours * 3_600_000);
+    const [decisions, debriefsOwed, actions, editing, assignedOperations] = await Promise.all([
       lists.decisions ? this.repository.openDecisions(id, agencyId, visible) : [],
       lists.debriefs ? this.repository.debriefsOwed(id, agencyId, visible, owesEveryDebrief(user)) : [],
       lists.actions ? this.repository.actionsDue(id, agencyId, visible, actionDueSoonCutoff(now)) : [],
       lists.editing ? this.repository.drafts(id, agencyId, visible, plansLeadAgencyPlanner(user)) : [],
+      this.repository.assignedOperations(id, agencyId, visible, completedSince),
     ]);
     // My own approval that went stale is "sign again"; anything else open is "awaiting my decision".
     const mine = (item: MyWorkDecision) => item.approval.decidedById === id && item.approval.status !== ApprovalStatus.PENDING;
@@ -38,6 +40,7 @@ export class MyWorkService {
       debriefsOwed,
       correctiveActions: actions.map(({ plan, action }) => ({ plan, action, overdue: action.dueDate.getTime() < now.getTime() })),
       editing,
+      assignedOperations,
     };
   }
 }

@@ -54,4 +54,9 @@ export class MyWork {
 
   @Field(() => [Plan], { description: 'DRAFT plans the caller created, or that their agency leads when they are a PLANNER; most recently changed first.' })
   editing!: Plan[];
+
+  @Field(() => [Plan], {
+    description: 'Issue 19: ACTIVE plans, and plans COMPLETED within the last 24 hours, in which the caller holds a role; the web keeps an offline copy of each. Window start first.',
+  })
+  assignedOperations!: Plan[];
 }
