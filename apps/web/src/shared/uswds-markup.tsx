@@ -98,3 +98,25 @@ export function SlimAlert({ type, className, children }: { type: 'success' | 'wa
     </div>
   );
 }
+
+/** `<NavDropDownButton>`: the button of a header drop-down (the Accountability menu). */
+export function NavDropDownButton({ label, menuId, isOpen, isCurrent, onToggle }: { label: string; menuId: string; isOpen: boolean; isCurrent: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" data-testid="navDropDownButton" className={classes('usa-accordion__button', 'usa-nav__link', isCurrent && 'usa-current')} aria-expanded={isOpen} aria-controls={menuId} onClick={onToggle}>
+      <span>{label}</span>
+    </button>
+  );
+}
+
+/** `<Menu>`: a header drop-down's list (`usa-nav__submenu`), hidden while closed. */
+export function Menu({ id, isOpen, items }: { id: string; isOpen: boolean; items: readonly ReactNode[] }) {
+  return (
+    <ul id={id} className="usa-nav__submenu" hidden={!isOpen}>
+      {items.map((item, index) => (
+        <li key={`item_${index}`} className="usa-nav__submenu-item">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}

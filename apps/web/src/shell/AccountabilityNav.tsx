@@ -1,4 +1,4 @@
-import { Menu, NavDropDownButton } from '@trussworks/react-uswds';
+import { Menu, NavDropDownButton } from '../shared/uswds-markup';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { EFFECTIVENESS_PATH, effectivenessEntry } from '../effectiveness/effectiveness-model';
