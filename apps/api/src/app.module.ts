@@ -21,6 +21,7 @@ import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChecklistModule } from './modules/checklist/checklist.module';
 import { CommsModule } from './modules/comms/comms.module';
+import { PlacesModule } from './modules/places/places.module';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { CorrectiveActionsModule } from './modules/corrective-actions/corrective-actions.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
@@ -87,6 +88,7 @@ export class AppModule {
         TimelineModule,
         ResourcesModule,
         CommsModule,
+        PlacesModule,
         PresenceModule,
         ApprovalsModule,
         ReportModule,

@@ -28,3 +28,4 @@ export * from './lib/effectiveness';
 export * from './lib/published-figures';
 export * from './lib/notifications';
 export * from './lib/offline';
+export * from './lib/places';

@@ -6,6 +6,7 @@ import { Session } from '../modules/auth/session.entity';
 import { ChecklistItem } from '../modules/checklist/checklist-item.entity';
 import { ChecklistTemplate } from '../modules/checklist/checklist-template.entity';
 import { CommsChannel } from '../modules/comms/comms-channel.entity';
+import { Place } from '../modules/places/place.entity';
 import { Debrief } from '../modules/debriefs/debrief.entity';
 import { PlanEvent } from '../modules/events/plan-event.entity';
 import { Objective } from '../modules/objectives/objective.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   TimelineEvent,
   ResourceCommitment,
   CommsChannel,
+  Place,
   Approval,
   ActivityEntry,
   Debrief,

@@ -138,6 +138,7 @@ export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {
   AGREEMENT_MISSING: 'Record an agreement in force for the whole window (an administrator does)',
   AGREEMENT_SCOPE: "Extend an agreement's scope to this operation type, or change the type",
   TRAINING_MISSING: "Record the person's training (their agency lead does), or assign someone trained",
+  NO_COMMAND_POST: 'Add the command post under Places',
 };
 
 /** A label from one of the maps above for a value that may come from outside it (old data): the value itself otherwise. */

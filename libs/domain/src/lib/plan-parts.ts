@@ -45,9 +45,10 @@ export const CHECKLIST_PART = planPart({ order: 3, entityType: 'CHECKLIST_ITEM',
 export const TIMELINE_PART = planPart({ order: 4, entityType: 'TIMELINE_EVENT', typename: 'TimelineEvent', key: 'timeline', noun: 'Timeline event', section: 'Timeline', anItem: 'a timeline event' });
 export const RESOURCES_PART = planPart({ order: 5, entityType: 'RESOURCE', typename: 'ResourceCommitment', key: 'resources', noun: 'Resource commitment', section: 'Resources', anItem: 'a resource commitment', diffNoun: 'Resource' });
 export const COMMS_PART = planPart({ order: 6, entityType: 'COMMS_CHANNEL', typename: 'CommsChannel', key: 'comms', noun: 'Channel', section: 'Communications', anItem: 'a communications channel', diffSection: 'Comms' });
+export const PLACES_PART = planPart({ order: 7, entityType: 'PLACE', typename: 'Place', key: 'places', noun: 'Place', section: 'Places', anItem: 'a place' });
 
 /** Every part of a plan's content, in order. Add a new part here (one line). */
-export const PLAN_PARTS = [OBJECTIVES_PART, ROLES_PART, CHECKLIST_PART, TIMELINE_PART, RESOURCES_PART, COMMS_PART] as const satisfies readonly PlanPart[];
+export const PLAN_PARTS = [OBJECTIVES_PART, ROLES_PART, CHECKLIST_PART, TIMELINE_PART, RESOURCES_PART, COMMS_PART, PLACES_PART] as const satisfies readonly PlanPart[];
 
 export type PlanPartKey = (typeof PLAN_PARTS)[number]['key'];
 export type PlanPartTypename = (typeof PLAN_PARTS)[number]['typename'];

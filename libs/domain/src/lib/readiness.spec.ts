@@ -23,6 +23,7 @@ const ready: ReadinessInput = {
     { id: 't1', title: 'Briefing', startsAt: '2027-03-01T06:00:00Z', endsAt: '2027-03-01T07:00:00Z', dependsOnIds: [] },
     { id: 't2', title: 'Execution', startsAt: '2027-03-01T07:00:00Z', endsAt: '2027-03-01T12:00:00Z', dependsOnIds: ['t1'] },
   ],
+  places: [{ id: 'p1', name: 'Command post, Exit 279 weigh station', kind: 'COMMAND_POST', coordinates: [[-78.4, 35.6]] }],
   operationType: 'CHECKPOINT',
   leadAgencyId: 'ncshp',
 };

@@ -1,6 +1,7 @@
 import { agreementsInForceBetween, trainingCurrentThrough, type AgreementTerms } from './accountability';
 import { enumOf, type EnumValue } from './enums';
 import { PlanStatus } from './plan-lifecycle';
+import { needsCommandPost, PlaceKind, PLACE_REGION_NAME, placeInRegion } from './places';
 
 /** Readiness blockers (docs/architecture.md#plan-lifecycle-and-readiness), computed from a plan's current content. */
 export const BlockerCode = enumOf(
@@ -20,11 +21,22 @@ export const BlockerCode = enumOf(
   'AGREEMENT_MISSING',
   'AGREEMENT_SCOPE',
   'TRAINING_MISSING',
+  'NO_COMMAND_POST',
 );
 export type BlockerCode = EnumValue<typeof BlockerCode>;
 
 export interface Blocker {
   code: BlockerCode;
+  message: string;
+  entityId: string | null;
+}
+
+/** Readiness warnings: worth a look, never blocking. */
+export const WarningCode = enumOf('PLACE_OUTSIDE_REGION');
+export type WarningCode = EnumValue<typeof WarningCode>;
+
+export interface ReadinessWarning {
+  code: WarningCode;
   message: string;
   entityId: string | null;
 }
@@ -43,6 +55,7 @@ export interface ReadinessInput {
   comms: ReadonlyArray<unknown>;
   checklist: ReadonlyArray<{ id: string; text: string; required: boolean; status: string }>;
   timeline: ReadonlyArray<{ id: string; title: string; startsAt: DateLike; endsAt: DateLike; dependsOnIds: readonly string[] }>;
+  places: ReadonlyArray<{ id: string; name: string; kind: string; coordinates: ReadonlyArray<readonly number[]> }>;
   /** Null or absent: OPERATION_TYPE_MISSING. */
   operationType?: string | null;
   /** The agency the others need an agreement with. */
@@ -87,7 +100,7 @@ const time = (value: DateLike | number): number => (typeof value === 'number' ? 
 
 /**
  * The blockers of a plan, in the order a planner meets them: window and operation type,
- * objectives, agencies and roles (with their agreements and training), checklist, timeline, comms.
+ * objectives, agencies and roles (with their agreements and training), checklist, timeline, comms, places.
  */
 export function computeBlockers(plan: ReadinessInput, options: ReadinessOptions = {}): Blocker[] {
   return [
@@ -100,11 +113,19 @@ export function computeBlockers(plan: ReadinessInput, options: ReadinessOptions 
     ...checklistBlockers(plan),
     ...timelineBlockers(plan),
     ...commsBlockers(plan),
+    ...placeBlockers(plan),
   ];
 }
 
+/** The warnings of a plan: places outside North Carolina and its neighbouring states. */
+export function computeWarnings(plan: Pick<ReadinessInput, 'places'>): ReadinessWarning[] {
+  return plan.places
+    .filter((place) => !placeInRegion(place.coordinates))
+    .map((place) => ({ code: WarningCode.PLACE_OUTSIDE_REGION, message: `"${place.name}" lies outside ${PLACE_REGION_NAME}: check its coordinates.`, entityId: place.id }));
+}
+
 /** The blockers computeBlockers lists after the agreement and training ones. */
-const AFTER_ACCOUNTABILITY: readonly string[] = ['REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'TIMELINE_DEPENDENCY_OVERLAP', 'TIMELINE_OUTSIDE_WINDOW', 'NO_COMMS'];
+const AFTER_ACCOUNTABILITY: readonly string[] = ['REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'TIMELINE_DEPENDENCY_OVERLAP', 'TIMELINE_OUTSIDE_WINDOW', 'NO_COMMS', 'NO_COMMAND_POST'];
 
 /**
  * The content blockers (judged without `accountability`) with the agreement and training blockers
@@ -237,6 +258,12 @@ function timelineBlockers(plan: ReadinessInput): Blocker[] {
 
 function commsBlockers(plan: ReadinessInput): Blocker[] {
   return plan.comms.length === 0 ? [{ code: BlockerCode.NO_COMMS, message: 'The plan has no communications channel.', entityId: null }] : [];
+}
+
+/** Every operation but a training exercise names its command post (ICS: where command sits). */
+function placeBlockers(plan: ReadinessInput): Blocker[] {
+  if (!needsCommandPost(plan.operationType) || plan.places.some((place) => place.kind === PlaceKind.COMMAND_POST)) return [];
+  return [{ code: BlockerCode.NO_COMMAND_POST, message: 'The plan has no command post: add one under Places.', entityId: null }];
 }
 
 /**

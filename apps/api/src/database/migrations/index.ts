@@ -17,6 +17,7 @@ import { AgreementAccessLog1764950000000 } from './1764950000000-agreement-acces
 import { Complaints1764960000000 } from './1764960000000-complaints';
 import { Notifications1764970000000 } from './1764970000000-notifications';
 import { ClientWrites1764980000000 } from './1764980000000-client-writes';
+import { Places1764990000000 } from './1764990000000-places';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Complaints1764960000000,
   Notifications1764970000000,
   ClientWrites1764980000000,
+  Places1764990000000,
 ];

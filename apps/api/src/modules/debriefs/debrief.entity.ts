@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf, IncidentType, Outcome, type EnumValue } from '@jointops/domain';
 import { Column, Entity } from 'typeorm';
 import { PlanRowEntity } from '../plans/plan-row.entity';
@@ -33,6 +33,9 @@ export class Incident {
 
   @Field({ description: 'Who it was reported to (supervisor, internal affairs, oversight body ...).' })
   reportedTo!: string;
+
+  @Field(() => [Float], { nullable: true, description: 'Where it happened, if marked: WGS 84 [longitude, latitude].' })
+  location?: number[] | null;
 }
 
 /** One person's structured account of the operation. Frozen once submitted. */

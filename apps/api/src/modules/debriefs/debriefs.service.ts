@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  positionSchema,
   can,
   canReadDebrief,
   checkDate,
@@ -148,6 +149,7 @@ export class DebriefsService {
           checkText(`input.incidents[${index}].reportedTo`, incident.reportedTo, LIMITS.titleMax),
         ),
         ...(badDate ? [] : violationsOf(withinWindow, incident.occurredAt, at)),
+        ...(incident.location != null ? violationsOf(positionSchema, incident.location, `input.incidents[${index}].location`) : []),
       );
     });
     if (input.lastStep != null && (!Number.isInteger(input.lastStep) || input.lastStep < 0)) {
@@ -174,7 +176,7 @@ export class DebriefsService {
     if (input.improvements != null) fields.improvements = input.improvements.map((text) => text.trim());
     if (input.incidents != null) {
       fields.incidents = input.incidents.map(
-        (incident): Incident => ({ type: incident.type, occurredAt: incident.occurredAt, description: incident.description.trim(), reportedTo: incident.reportedTo ?? '' }),
+        (incident): Incident => ({ type: incident.type, occurredAt: incident.occurredAt, description: incident.description.trim(), reportedTo: incident.reportedTo ?? '', location: incident.location ?? null }),
       );
     }
     if (input.narrative != null) fields.narrative = input.narrative;

@@ -96,6 +96,7 @@ export function readinessOf(plan: Plan, content: PlanContent, shortNames: Readon
       comms: content.comms,
       checklist: content.checklist,
       timeline: content.timeline,
+      places: content.places,
       operationType: plan.operationType,
       leadAgencyId: plan.leadAgencyId,
       accountability,
@@ -124,7 +125,12 @@ export function contentHashOf(plan: Plan, content: PlanContent): string {
       leadAgencyId: plan.leadAgencyId,
       agencyIds: [...content.agencyIds].sort(),
     },
-    ...Object.fromEntries(planParts().map(({ part, signed }) => [part.key, (content[part.key as keyof PlanContent] as unknown as PlanPartEntity[]).map(signed)])),
+    ...Object.fromEntries(
+      planParts()
+        .map(({ part, signed, hashedOnlyWhenPresent }) => ({ key: part.key, items: content[part.key as keyof PlanContent] as unknown as PlanPartEntity[], signed, hashedOnlyWhenPresent }))
+        .filter(({ items, hashedOnlyWhenPresent }) => !hashedOnlyWhenPresent || items.length > 0)
+        .map(({ key, items, signed }) => [key, items.map(signed)]),
+    ),
   });
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -72,12 +72,15 @@ export class PlanItemsService {
 
   /** `after` tidies what pointed at the removed part (positions, links), in the same change. */
   remove<T extends Versioned>(user: AuthenticatedUser, kind: PlanItemKind<T>, id: string, expectedVersion: number, after?: (change: PlanChange, removed: T) => Promise<void>): Promise<string> {
-    return this.within(user, kind, id, async (change) => {
-      const removed = await deleteVersioned(change, kind.entity, id, expectedVersion, kind.what);
-      change.log({ type: `${kind.entityType}_REMOVED`, entityType: kind.entityType, entityId: id, data: null });
-      await after?.(change, removed);
-      return id;
-    });
+    return this.within(user, kind, id, (change) => this.removeIn(change, kind, id, expectedVersion, after));
+  }
+
+  /** The removal inside a change the caller runs (to check something first, in the same transaction). */
+  async removeIn<T extends Versioned>(change: PlanChange, kind: PlanItemKind<T>, id: string, expectedVersion: number, after?: (change: PlanChange, removed: T) => Promise<void>): Promise<string> {
+    const removed = await deleteVersioned(change, kind.entity, id, expectedVersion, kind.what);
+    change.log({ type: `${kind.entityType}_REMOVED`, entityType: kind.entityType, entityId: id, data: null });
+    await after?.(change, removed);
+    return id;
   }
 
   /** Runs a change (content, unless said otherwise) on the plan that holds the part `id`; NOT_FOUND names the part. */

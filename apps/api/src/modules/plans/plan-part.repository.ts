@@ -67,6 +67,11 @@ export class PlanPartRepository<T extends Versioned> {
       .getMany();
   }
 
+  /** The plan's items whose `property` (a single id column, e.g. placeId) is `id`. */
+  referencing(manager: EntityManager, planId: string, property: keyof T & string, id: string): Promise<T[]> {
+    return manager.find(this.entity, { where: { planId, [property]: id } as never, order: { id: 'ASC' } as never });
+  }
+
   /** Moves an item without a new version: its own content did not change. */
   async setPosition(manager: EntityManager, id: string, position: number): Promise<void> {
     await manager.update(this.entity, { id } as never, { position } as never);

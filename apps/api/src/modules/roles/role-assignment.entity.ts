@@ -23,6 +23,10 @@ export class RoleAssignment extends PlanPartEntity {
   @Column({ name: 'objective_ids', type: 'uuid', array: true })
   objectiveIds!: string[];
 
+  /** `place` is resolved from the id by the module's resolver. */
+  @Column({ name: 'place_id', type: 'uuid', nullable: true })
+  placeId!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

@@ -8,6 +8,8 @@ import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Objective } from '../objectives/objective.entity';
 import { itemsWithIds } from '../plans/plan-content.service';
+import { Place } from '../places/place.entity';
+import { placeNamedBy } from '../places/place-links';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
@@ -62,6 +64,11 @@ export class RolesResolver {
   @ResolveField(() => [Objective])
   objectives(role: RoleAssignment, _args: unknown, context: GqlContext): Objective[] | Promise<Objective[]> {
     return whenLoaded(context.loaders.planContent.get(role.planId), ({ objectives }) => itemsWithIds(objectives, role.objectiveIds));
+  }
+
+  @ResolveField(() => Place, { nullable: true })
+  place(role: RoleAssignment, _args: unknown, context: GqlContext): Place | null | Promise<Place | null> {
+    return placeNamedBy(role, context);
   }
 }
 

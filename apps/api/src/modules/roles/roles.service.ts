@@ -7,6 +7,7 @@ import type { PlanChange } from '../plans/plan-change.service';
 import { assertAllIn, assertParticipating } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
+import { assertPlaceInPlan } from '../places/place-links';
 import { Objective } from '../objectives/objective.entity';
 import { User } from '../users/user.entity';
 import type { RoleAssignmentInput, RoleAssignmentPatch } from './dto/role-assignment.input';
@@ -23,12 +24,14 @@ export class RolesService {
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const objectiveIds = [...new Set(input.objectiveIds ?? [])];
       await this.checkLinks(change, input.agencyId, input.assigneeId ?? null, objectiveIds, 'input');
+      await assertPlaceInPlan(change, input.placeId, 'input.placeId');
       return {
         agencyId: input.agencyId,
         title: input.title.trim(),
         responsibilities: input.responsibilities ?? '',
         assigneeId: input.assigneeId ?? null,
         objectiveIds,
+        placeId: input.placeId ?? null,
       };
     });
   }
@@ -42,6 +45,10 @@ export class RolesService {
       assertParticipating(change, agencyId, 'patch.agencyId');
       await this.checkLinks(change, agencyId, assigneeId, objectiveIds, 'patch');
       const changes: Partial<RoleAssignment> = { agencyId, assigneeId, objectiveIds };
+      if (patch.placeId !== undefined) {
+        await assertPlaceInPlan(change, patch.placeId, 'patch.placeId');
+        changes.placeId = patch.placeId;
+      }
       if (patch.title != null) changes.title = patch.title.trim();
       if (patch.responsibilities != null) changes.responsibilities = patch.responsibilities;
       return changes;

@@ -35,6 +35,10 @@ export class TimelineEvent extends PlanPartEntity {
   @Column({ type: 'text' })
   notes!: string;
 
+  /** `place` is resolved from the id by the module's resolver. */
+  @Column({ name: 'place_id', type: 'uuid', nullable: true })
+  placeId!: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: 'actual_starts_at', type: 'timestamptz', nullable: true })
   actualStartsAt!: Date | null;

@@ -15,5 +15,7 @@ export const TIMELINE_EVENT = registerPlanPart({
   order: 'starts_at, ends_at, id',
   dates: ['startsAt', 'endsAt', 'actualStartsAt', 'actualEndsAt'],
   heldByAgency: true,
-  signed: ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds, notes }) => ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds: [...dependsOnIds].sort(), notes }),
+  namesPlace: true,
+  // The place is left out while unset, so events hash as they did before places existed.
+  signed: ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds, notes, placeId }) => ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds: [...dependsOnIds].sort(), notes, ...(placeId ? { placeId } : {}) }),
 });

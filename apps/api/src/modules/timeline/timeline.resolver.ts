@@ -7,6 +7,8 @@ import { SessionGuard } from '../../core/guards/session.guard';
 import { Agency } from '../agencies/agency.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { itemsWithIds } from '../plans/plan-content.service';
+import { Place } from '../places/place.entity';
+import { placeNamedBy } from '../places/place-links';
 import { Plan } from '../plans/plan.entity';
 import { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
@@ -67,6 +69,11 @@ export class TimelineResolver {
   @ResolveField(() => [TimelineEvent], { description: 'Finish-to-start dependencies inside the same plan; never a cycle.' })
   dependsOn(event: TimelineEvent, _args: unknown, context: GqlContext): TimelineEvent[] | Promise<TimelineEvent[]> {
     return whenLoaded(context.loaders.planContent.get(event.planId), ({ timeline }) => itemsWithIds(timeline, event.dependsOnIds));
+  }
+
+  @ResolveField(() => Place, { nullable: true })
+  place(event: TimelineEvent, _args: unknown, context: GqlContext): Place | null | Promise<Place | null> {
+    return placeNamedBy(event, context);
   }
 }
 

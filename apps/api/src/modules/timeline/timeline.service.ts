@@ -9,6 +9,7 @@ import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
+import { assertPlaceInPlan } from '../places/place-links';
 import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
 import { TIMELINE_EVENT as EVENT } from './timeline-event.part';
@@ -31,6 +32,7 @@ export class TimelineService {
       assertParticipating(change, input.agencyId, 'input.agencyId');
       const dependsOnIds = [...new Set(input.dependsOnIds ?? [])];
       await this.checkDependencies(change, null, dependsOnIds, 'input.dependsOnIds');
+      await assertPlaceInPlan(change, input.placeId, 'input.placeId');
       return {
         title: input.title.trim(),
         phase: input.phase,
@@ -39,6 +41,7 @@ export class TimelineService {
         agencyId: input.agencyId ?? null,
         dependsOnIds,
         notes: input.notes ?? '',
+        placeId: input.placeId ?? null,
       };
     }, (change, added) => this.addDependents(change, added, [...new Set(input.dependentIds ?? [])]));
   }
@@ -81,6 +84,10 @@ export class TimelineService {
       if (patch.dependsOnIds != null) {
         changes.dependsOnIds = [...new Set(patch.dependsOnIds)];
         await this.checkDependencies(change, id, changes.dependsOnIds, 'patch.dependsOnIds');
+      }
+      if (patch.placeId !== undefined) {
+        await assertPlaceInPlan(change, patch.placeId, 'patch.placeId');
+        changes.placeId = patch.placeId;
       }
       if (patch.title != null) changes.title = patch.title.trim();
       if (patch.phase != null) changes.phase = patch.phase;

@@ -9,3 +9,4 @@ export * from './accounts';
 export * from './training';
 export * from './agreements';
 export * from './complaints';
+export * from './places';

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IncidentType, Outcome } from '@jointops/domain';
 
 @InputType()
@@ -26,6 +26,9 @@ export class IncidentInput {
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   reportedTo?: string | null;
+
+  @Field(() => [Float], { nullable: true, description: 'Where it happened (optional): WGS 84 [longitude, latitude].' })
+  location?: number[] | null;
 }
 
 @InputType()

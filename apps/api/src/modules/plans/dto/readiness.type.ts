@@ -19,4 +19,7 @@ export class Readiness {
 
   @Field(() => [Blocker])
   blockers!: Blocker[];
+
+  @Field(() => [Blocker], { description: 'Worth a look, never blocking (e.g. PLACE_OUTSIDE_REGION).' })
+  warnings!: Blocker[];
 }

@@ -16,6 +16,9 @@ export class RoleAssignmentInput {
 
   @Field(() => [ID], { nullable: true, defaultValue: [] })
   objectiveIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A place of the plan.' })
+  placeId?: string | null;
 }
 
 @InputType()
@@ -34,4 +37,7 @@ export class RoleAssignmentPatch {
 
   @Field(() => [ID], { nullable: true })
   objectiveIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A place of the plan; explicit null: none.' })
+  placeId?: string | null;
 }

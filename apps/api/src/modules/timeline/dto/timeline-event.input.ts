@@ -26,6 +26,9 @@ export class TimelineEventInput {
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   notes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A place of the plan.' })
+  placeId?: string | null;
 }
 
 @InputType()
@@ -50,4 +53,7 @@ export class TimelineEventPatch {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A place of the plan; explicit null: none.' })
+  placeId?: string | null;
 }

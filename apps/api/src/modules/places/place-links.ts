@@ -1,0 +1,23 @@
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
+import { ValidationException } from '../../core/errors/app-exception';
+import type { GqlContext } from '../../core/graphql/gql-context';
+import { itemsWithIds } from '../plans/plan-content.service';
+import type { PlanChange } from '../plans/plan-change.types';
+import { PlanPartRepository } from '../plans/plan-part.repository';
+import { Place } from './place.entity';
+
+/**
+ * A timeline event or role may name a place of its own plan (or none: null). Checked in the
+ * change's transaction, so a place removed at the same moment is seen.
+ */
+export async function assertPlaceInPlan(change: PlanChange, placeId: string | null | undefined, field: string): Promise<void> {
+  if (placeId == null) return;
+  const place = await PlanPartRepository.of(Place).findById(change.manager, placeId).catch(() => null);
+  if (!place || place.planId !== change.plan.id) throw ValidationException.of(field, 'Not a place of this plan.');
+}
+
+/** The place an item of a plan names, from the plan's loaded content (no query of its own). */
+export function placeNamedBy(item: { planId: string; placeId: string | null }, context: GqlContext): Place | null | Promise<Place | null> {
+  if (!item.placeId) return null;
+  return whenLoaded(context.loaders.planContent.get(item.planId), ({ places }) => itemsWithIds(places, [item.placeId as string])[0] ?? null);
+}
