@@ -34,6 +34,7 @@ async function planAwaitingHsi(api: Api): Promise<{ id: string; title: string }>
     e: new Date(Date.parse(window.startsAt) + 3_600_000).toISOString(),
   });
   await api('mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Port 1", details: "TG 7" }) { id } }', { p: plan.id });
+  await api('mutation($p: ID!) { addPlace(planId: $p, input: { name: "Port command post", kind: COMMAND_POST, coordinates: [[-77.9447, 34.2104]] }) { id } }', { p: plan.id });
   for (const shortName of ['NCSHP', 'ICE HSI']) {
     const { users } = await api<{ users: Array<{ id: string; roles: string[] }> }>('query($a: ID) { users(agencyId: $a) { id roles } }', { a: agencies[shortName] });
     const assignee = users.find((user) => !user.roles.includes('ADMIN'))?.id ?? null;

@@ -1,5 +1,5 @@
 import { asAt } from './support/clock';
-import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { addCommandPost, createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('after-action smoke: active to closed', () => {
@@ -27,6 +27,7 @@ describe('after-action smoke: active to closed', () => {
         await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 3 }) { id } }`, { p, a: agency }, planner);
       }
       await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Tactical 1", details: "TG 4410" }) { id } }`, { p }, planner);
+      await addCommandPost(t, p, planner);
       const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { revision } }`, { p }, planner);
       expect(submitted.errors).toBeUndefined();
       const r = submitted.data?.submitPlanForReview.revision;

@@ -203,6 +203,7 @@ describe('audit: verifyPlanLog, planDiff, accessLog', () => {
           ['RESOURCE', 'Officers'],
           ['TIMELINE_EVENT', 'Briefing'],
           ['COMMS_CHANNEL', 'Command net'],
+          ['PLACE', 'Command post'],
         ].sort(),
       );
     });

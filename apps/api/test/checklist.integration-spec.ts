@@ -1,4 +1,5 @@
 import {
+  addCommandPost,
   changesSince,
   createPlan,
   errorOf,
@@ -326,6 +327,7 @@ describe('checklist', () => {
         await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Officers", quantity: 2 }) { id } }`, { p: planId, a: agencyId }, planner);
       }
       await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p: planId }, planner);
+      await addCommandPost(t, planId, planner);
       const briefing = (
         await gqlData(
           t,

@@ -102,7 +102,7 @@ describe('review and sign-off', () => {
       const blockers: Array<{ code: string; message: string; entityId: string | null }> = refused.extensions?.blockers;
       expect(Array.isArray(blockers)).toBe(true);
       const codes = blockers.map((blocker) => blocker.code);
-      expect(new Set(codes)).toEqual(new Set(['NO_OBJECTIVES', 'AGENCY_WITHOUT_ROLE', 'AGENCY_WITHOUT_RESOURCE', 'REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'NO_COMMS']));
+      expect(new Set(codes)).toEqual(new Set(['NO_OBJECTIVES', 'AGENCY_WITHOUT_ROLE', 'AGENCY_WITHOUT_RESOURCE', 'REQUIRED_CHECKLIST_OPEN', 'NO_TIMELINE', 'NO_COMMS', 'NO_COMMAND_POST']));
       expect(codes.filter((code) => code === 'AGENCY_WITHOUT_ROLE')).toHaveLength(2);
       expect(codes.filter((code) => code === 'AGENCY_WITHOUT_RESOURCE')).toHaveLength(2);
       // The same blockers as the plan's readiness shows.

@@ -90,13 +90,16 @@ export async function createActivePlan(title: string): Promise<ActivePlan> {
     const added = await gql(`mutation($p: ID!, $i: ObjectiveInput!) { addObjective(planId: $p, input: $i) { id title } }`, { p: planId, i: { title: objectiveTitle, successCriteria: criteria } }, dana);
     objectives.push(added.addObjective);
   }
+  // Every operation type but a training exercise needs a command post (NO_COMMAND_POST); WCSO's traffic control works from it.
+  const commandPost = await gql(`mutation($p: ID!, $i: PlaceInput!) { addPlace(planId: $p, input: $i) { id } }`, { p: planId, i: { name: 'Command post', kind: 'COMMAND_POST', coordinates: [[-78.5486, 35.3821]], address: 'I-40 weigh station, Benson, NC' } }, dana);
   for (const [shortName, roleTitle, lead] of [
     ['NCSHP', 'Operation Commander', marcus],
     ['WCSO', 'Traffic Control', renee],
     ['ICE HSI', 'Cargo Liaison', priya],
   ] as const) {
     const { me } = await gql(`{ me { id } }`, {}, lead);
-    await gql(`mutation($p: ID!, $i: RoleAssignmentInput!) { addRole(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], title: roleTitle, assigneeId: me.id } }, dana);
+    const placeId = shortName === 'WCSO' ? commandPost.addPlace.id : null;
+    await gql(`mutation($p: ID!, $i: RoleAssignmentInput!) { addRole(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], title: roleTitle, assigneeId: me.id, placeId } }, dana);
     await gql(`mutation($p: ID!, $i: ResourceCommitmentInput!) { addResource(planId: $p, input: $i) { id } }`, { p: planId, i: { agencyId: agencies[shortName], kind: 'Officers', quantity: 3 } }, dana);
   }
   await gql(`mutation($p: ID!, $i: CommsChannelInput!) { addCommsChannel(planId: $p, input: $i) { id } }`, { p: planId, i: { name: 'Tactical 1', details: 'VIPER talkgroup CHK-1' } }, dana);

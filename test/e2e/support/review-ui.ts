@@ -76,7 +76,7 @@ export async function someoneOf(api: Api, agencyId: string): Promise<string> {
 
 /**
  * What readiness asks of a plan besides objectives, roles and the checklist: a resource committed
- * by each agency, a timeline event at the start of the window and a comms channel.
+ * by each agency, a timeline event at the start of the window, a comms channel and a command post.
  */
 export async function addOperationBasics(api: Api, plan: { id: string } & PlanWindow, agencyIds: readonly string[]): Promise<void> {
   for (const agencyId of agencyIds) {
@@ -89,6 +89,8 @@ export async function addOperationBasics(api: Api, plan: { id: string } & PlanWi
     e: end,
   });
   await api('mutation Channel($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "VIPER talkgroup CMD-1" }) { id } }', { p: plan.id });
+  // Every operation type but a training exercise needs a command post (NO_COMMAND_POST).
+  await api('mutation CommandPost($p: ID!) { addPlace(planId: $p, input: { name: "Command post", kind: COMMAND_POST, coordinates: [[-78.5486, 35.3821]] }) { id } }', { p: plan.id });
 }
 
 /** A signed-in person in a browser context of their own. */

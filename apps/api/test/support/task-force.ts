@@ -128,6 +128,8 @@ export const PART_FIELDS = {
   TimelineEvent: `id version title phase startsAt endsAt notes agencyRef: agency { id } dependsOn { id }`,
   ResourceCommitment: `id version kind quantity notes agency { id }`,
   CommsChannel: `id version name details purpose agencyRef: agency { id }`,
+  // Aliased: ResourceCommitment.kind is a String, and one selection cannot ask both as `kind`.
+  Place: `id version name placeKind: kind coordinates address notes`,
 } as const;
 
 /** Every part type as the event log's `node` shows it. */
@@ -173,7 +175,7 @@ export async function changesSince(t: TestApp, planId: string, since: PlanHead, 
  * row count and a digest of every row. Equal before and after means nothing was written.
  */
 export async function planFootprint(t: Pick<TestApp, 'db'>, planId: string): Promise<Record<string, unknown>> {
-  const tables = ['objectives', 'role_assignments', 'checklist_items', 'timeline_events', 'resource_commitments', 'comms_channels', 'plan_events', 'plan_agencies'];
+  const tables = ['objectives', 'role_assignments', 'checklist_items', 'timeline_events', 'resource_commitments', 'comms_channels', 'places', 'plan_events', 'plan_agencies'];
   const [plan] = await t.db.query(`SELECT revision, last_seq, version, md5(p::text) AS digest FROM plans p WHERE id = $1`, [planId]);
   const footprint: Record<string, unknown> = { plan };
   for (const table of tables) {
@@ -201,7 +203,7 @@ export function randomIds(n: number): string[] {
  * A plan led by NCSHP (CBP taking part unless `input.agencyIds` says otherwise) with no readiness
  * blockers, built through the API: one objective with success criteria; per agency one role with
  * an assignee of that agency and one resource; one timeline event at the start of the window; one
- * comms channel; no checklist. NCSHP's planner made every change, so either agency lead may approve
+ * comms channel; a command post (NO_COMMAND_POST); no checklist. NCSHP's planner made every change, so either agency lead may approve
  * it. A plan whose window has begun is built with the server's Clock before it (whilePlanning),
  * as it would have been, and submitPlan and approveAs do the same for it.
  */
@@ -226,9 +228,16 @@ async function buildReadyPlan(t: TestApp, force: TaskForce, input: Record<string
     await gqlData(t, `mutation($p: ID!, $s: DateTime!, $e: DateTime!) { addTimelineEvent(planId: $p, input: { title: "Briefing", phase: BRIEFING, startsAt: $s, endsAt: $e }) { id } }`, { p, s: plan.startsAt, e: end }, token);
   }
   await gqlData(t, `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p }, token);
+  await addCommandPost(t, p, token);
   const data = await gqlData(t, `query($id: ID!) { plan(id: $id) { ${PLAN_FIELDS} } }`, { id: p }, token);
   if (!data.plan.readiness.ready) throw new Error(`readyPlan left blockers: ${JSON.stringify(data.plan.readiness.blockers)}`);
   return data.plan;
+}
+
+/** The command post every operation type but a training exercise needs (NO_COMMAND_POST), at the I-40 weigh station near Benson, NC. */
+export async function addCommandPost(t: TestApp, planId: string, token: string): Promise<string> {
+  const data = await gqlData(t, `mutation($p: ID!) { addPlace(planId: $p, input: { name: "Command post", kind: COMMAND_POST, coordinates: [[-78.5486, 35.3821]], address: "I-40 weigh station, Benson, NC" }) { id } }`, { p: planId }, token);
+  return data.addPlace.id;
 }
 
 /** A user of the agency, to hold its role: the first one made, or a new officer when it has none. */
@@ -278,6 +287,7 @@ export interface PlanItems {
   timelineEvent: { id: string; version: number };
   resource: { id: string; version: number };
   channel: { id: string; version: number };
+  place: { id: string; version: number };
 }
 
 /**
@@ -299,7 +309,7 @@ export async function planItems(t: TestApp, planId: string, token: string): Prom
   const { plan } = await gqlData(
     t,
     `query($id: ID!) { plan(id: $id) { id revision version objectives { id version } roles { id version } checklist { id version }
-       timeline { id version } resources { id version } comms { id version } } }`,
+       timeline { id version } resources { id version } comms { id version } places { id version } } }`,
     { id: planId },
     token,
   );
@@ -317,6 +327,7 @@ export async function planItems(t: TestApp, planId: string, token: string): Prom
     timelineEvent: first(plan.timeline, 'timeline event'),
     resource: first(plan.resources, 'resource'),
     channel: first(plan.comms, 'comms channel'),
+    place: first(plan.places, 'place'),
   };
 }
 
@@ -368,6 +379,9 @@ export function planMutations(items: PlanItems, extra: { templateId: string; age
     { name: 'addCommsChannel', kind: 'content', query: `mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4411" }) { id } }`, variables: { p } },
     { name: 'updateCommsChannel', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updateCommsChannel(id: $id, expectedVersion: $v, patch: { details: "TG 4412" }) { id } }`, variables: item(items.channel) },
     { name: 'removeCommsChannel', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removeCommsChannel(id: $id, expectedVersion: $v) }`, variables: item(items.channel) },
+    { name: 'addPlace', kind: 'content', query: `mutation($p: ID!) { addPlace(planId: $p, input: { name: "Staging", kind: STAGING_AREA, coordinates: [[-78.6, 35.4]] }) { id } }`, variables: { p } },
+    { name: 'updatePlace', kind: 'content', query: `mutation($id: ID!, $v: Int!) { updatePlace(id: $id, expectedVersion: $v, patch: { name: "Moved" }) { id } }`, variables: item(items.place) },
+    { name: 'removePlace', kind: 'content', query: `mutation($id: ID!, $v: Int!) { removePlace(id: $id, expectedVersion: $v) }`, variables: item(items.place) },
     { name: 'submitPlanForReview', kind: 'review', query: `mutation($p: ID!) { submitPlanForReview(planId: $p) { id } }`, variables: { p } },
     { name: 'decideApproval', kind: 'review', query: `mutation($p: ID!, $r: Int!) { decideApproval(planId: $p, revision: $r, decision: APPROVE, comment: "ok") { id } }`, variables: { p, r: items.revision } },
     { name: 'activatePlan', kind: 'lifecycle', query: `mutation($p: ID!) { activatePlan(planId: $p) { id } }`, variables: { p } },

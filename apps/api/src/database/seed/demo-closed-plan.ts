@@ -3,6 +3,7 @@ import { Clock } from '../../core/clock/clock';
 import { ApprovalsService } from '../../modules/approvals/approvals.service';
 import { ChecklistService } from '../../modules/checklist/checklist.service';
 import { CommsService } from '../../modules/comms/comms.service';
+import { PlacesService } from '../../modules/places/places.service';
 import { CorrectiveActionsService } from '../../modules/corrective-actions/corrective-actions.service';
 import { DebriefsService } from '../../modules/debriefs/debriefs.service';
 import { ObjectivesService } from '../../modules/objectives/objectives.service';
@@ -46,6 +47,7 @@ export class DemoClosedPlanSeed {
     private readonly correctiveActions: CorrectiveActionsService,
     private readonly resources: ResourcesService,
     private readonly comms: CommsService,
+    private readonly places: PlacesService,
     private readonly clock: Clock,
   ) {}
 
@@ -90,8 +92,10 @@ export class DemoClosedPlanSeed {
       successCriteria: 'Each stop has its basis recorded in the activity log; no complaints of profiling.',
       priority: 'CRITICAL',
     });
+    const commandPost = await this.places.add(dana, plan.id, { name: 'Command post, I-40 rest area', kind: 'COMMAND_POST', coordinates: [[-78.4861, 35.7003]], address: 'I-40 eastbound rest area, Wake County, NC', notes: '' });
+    const lanes = await this.places.add(dana, plan.id, { name: 'Inspection lanes, truck parking', kind: 'INSPECTION_SITE', coordinates: [[-78.4849, 35.6995]], address: 'Rest area truck parking', notes: '' });
     await this.roles.add(marcus, plan.id, { agencyId: ncshp, title: 'Operation Commander', assigneeId: people.users.get('marcus.bell@ncshp.example')!.id, objectiveIds: [inspect.id] });
-    await this.roles.add(dana, plan.id, { agencyId: wcso, title: 'Traffic Control Supervisor', assigneeId: people.users.get('tom.hargrove@wcso.example')!.id });
+    await this.roles.add(dana, plan.id, { agencyId: wcso, title: 'Traffic Control Supervisor', assigneeId: people.users.get('tom.hargrove@wcso.example')!.id, placeId: lanes.id });
     await this.roles.add(maria, plan.id, { agencyId: cbp, title: 'Cargo Documentation Liaison', assigneeId: people.users.get('james.okafor@cbp.example')!.id, objectiveIds: [lawful.id] });
     when('2026-09-01T15:30:00Z');
     const [{ checklist }] = await this.content.load([plan.id]);
@@ -99,7 +103,7 @@ export class DemoClosedPlanSeed {
       await this.checklist.resolve(dana, item.id, item.version, 'SATISFIED', 'Confirmed at the planning meeting of 2026-09-01; minutes filed with the MOU.');
     }
     when('2026-09-02T14:00:00Z');
-    const setup = await this.timeline.add(dana, plan.id, { title: 'Briefing and site set-up', phase: 'BRIEFING', startsAt: at('2026-09-12T11:00:00Z'), endsAt: at('2026-09-12T12:00:00Z'), agencyId: ncshp });
+    const setup = await this.timeline.add(dana, plan.id, { title: 'Briefing and site set-up', phase: 'BRIEFING', startsAt: at('2026-09-12T11:00:00Z'), endsAt: at('2026-09-12T12:00:00Z'), agencyId: ncshp, placeId: commandPost.id });
     const sweep = await this.timeline.add(dana, plan.id, {
       title: 'Inspection sweep',
       phase: 'EXECUTION',
@@ -157,7 +161,7 @@ export class DemoClosedPlanSeed {
         ],
         strengths: [...account.strengths],
         improvements: [...account.improvements],
-        incidents: account.who === tom ? [{ type: 'SAFETY', occurredAt: at('2026-09-12T16:10:00Z'), description: 'Near miss between a truck and a cone crew at the ramp.', reportedTo: 'NCSHP shift supervisor' }] : [],
+        incidents: account.who === tom ? [{ type: 'SAFETY', occurredAt: at('2026-09-12T16:10:00Z'), description: 'Near miss between a truck and a cone crew at the ramp.', reportedTo: 'NCSHP shift supervisor', location: [-78.4822, 35.6989] }] : [],
         narrative: 'Filed after the hot wash.',
       }, null);
       await this.debriefs.submit(account.who, draft.id, draft.version);

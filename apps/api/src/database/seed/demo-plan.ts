@@ -3,6 +3,7 @@ import type { Role } from '@jointops/domain';
 import type { AuthenticatedUser } from '../../modules/auth/authenticated-user';
 import { ChecklistService } from '../../modules/checklist/checklist.service';
 import { CommsService } from '../../modules/comms/comms.service';
+import { PlacesService } from '../../modules/places/places.service';
 import { ObjectivesService } from '../../modules/objectives/objectives.service';
 import { PlanContentService } from '../../modules/plans/plan-content.service';
 import { PlansService } from '../../modules/plans/plans.service';
@@ -26,7 +27,7 @@ const at = (iso: string) => new Date(iso);
 
 /**
  * A realistic draft a new user can open and finish: four agencies, objectives, roles, a partly
- * worked legal checklist, a timeline with dependencies, resources and comms. It is deliberately
+ * worked legal checklist, a timeline with dependencies, resources, comms and places on the map. It is deliberately
  * not ready: ICE HSI holds no role and most checklist items are open, so readiness has blockers.
  */
 @Injectable()
@@ -39,6 +40,7 @@ export class DemoPlanSeed {
     private readonly timeline: TimelineService,
     private readonly resources: ResourcesService,
     private readonly comms: CommsService,
+    private readonly places: PlacesService,
     private readonly content: PlanContentService,
   ) {}
 
@@ -80,6 +82,20 @@ export class DemoPlanSeed {
       priority: 'MEDIUM',
     });
 
+    // Places along the I-95 corridor through Johnston and Harnett counties (approximate, for the demo).
+    const commandPost = await this.places.add(dana, plan.id, { name: 'Command post, Benson weigh station', kind: 'COMMAND_POST', coordinates: [[-78.5486, 35.3821]], address: 'I-95 northbound weigh station, Benson, NC 27504', notes: 'Mobile command vehicle NCSHP-MCV-2 in the truck lot.' });
+    const inspectionSite = await this.places.add(dana, plan.id, { name: 'Inspection lanes', kind: 'INSPECTION_SITE', coordinates: [[-78.5463, 35.3849]], address: 'Benson weigh station scales and inspection bays', notes: 'Two lanes; the third stays open for through traffic.' });
+    await this.places.add(dana, plan.id, { name: 'Staging area, Dunn', kind: 'STAGING_AREA', coordinates: [[-78.6089, 35.3063]], address: 'Park-and-ride lot, I-95 exit 73, Dunn, NC', notes: '' });
+    await this.places.add(maria, plan.id, { name: 'Victim services reception', kind: 'MEDICAL', coordinates: [[-78.6267, 35.3168]], address: 'Betsy Johnson Hospital, 800 Tilghman Dr, Dunn, NC', notes: 'Interpreter and victim advocate on call.' });
+    await this.places.add(dana, plan.id, { name: 'Johnston County Detention Center', kind: 'HOLDING_FACILITY', coordinates: [[-78.3394, 35.5085]], address: 'Smithfield, NC', notes: '' });
+    await this.places.add(dana, plan.id, {
+      name: 'I-95 corridor, exit 73 to exit 95',
+      kind: 'ROUTE',
+      coordinates: [[-78.5995, 35.2982], [-78.5710, 35.3400], [-78.5486, 35.3821], [-78.4612, 35.4402], [-78.3566, 35.5096]],
+      address: 'I-95 northbound, Dunn to Smithfield',
+      notes: 'Patrol route for the interdiction units.',
+    });
+
     await this.roles.add(marcus, plan.id, {
       agencyId: ncshp,
       title: 'Operation Commander',
@@ -100,6 +116,7 @@ export class DemoPlanSeed {
       title: 'Traffic Control Supervisor',
       responsibilities: 'Lane closures and traffic control on the approach to the weigh station.',
       assigneeId: people.users.get('tom.hargrove@wcso.example')!.id,
+      placeId: inspectionSite.id,
     });
 
     const [{ checklist }] = await this.content.load([plan.id]);
@@ -116,6 +133,7 @@ export class DemoPlanSeed {
       endsAt: at('2027-04-17T11:00:00Z'),
       agencyId: ncshp,
       notes: 'Anti-profiling and use-of-force briefing included.',
+      placeId: commandPost.id,
     });
     const setup = await this.timeline.add(maria, plan.id, {
       title: 'Set up inspection site at Benson weigh station',
@@ -124,6 +142,7 @@ export class DemoPlanSeed {
       endsAt: at('2027-04-17T12:00:00Z'),
       agencyId: wcso,
       dependsOnIds: [briefing.id],
+      placeId: inspectionSite.id,
     });
     const inspectionsWindow = await this.timeline.add(dana, plan.id, {
       title: 'Inspection window',

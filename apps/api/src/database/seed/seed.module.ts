@@ -5,6 +5,7 @@ import { DebriefsModule } from '../../modules/debriefs/debriefs.module';
 import { ReportModule } from '../../modules/report/report.module';
 import { ChecklistModule } from '../../modules/checklist/checklist.module';
 import { CommsModule } from '../../modules/comms/comms.module';
+import { PlacesModule } from '../../modules/places/places.module';
 import { CorrectiveActionsModule } from '../../modules/corrective-actions/corrective-actions.module';
 import { ObjectivesModule } from '../../modules/objectives/objectives.module';
 import { OperationLogModule } from '../../modules/operation-log/operation-log.module';
@@ -24,7 +25,7 @@ import { DemoPlanSeed } from './demo-plan';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule, ComplaintsModule, NotificationsModule],
+  imports: [AgenciesModule, UsersModule, PlansModule, ObjectivesModule, RolesModule, ChecklistModule, TimelineModule, ResourcesModule, CommsModule, PlacesModule, ApprovalsModule, OperationLogModule, DebriefsModule, ReportModule, CorrectiveActionsModule, TrainingModule, AgreementsModule, ComplaintsModule, NotificationsModule],
   providers: [SeedService, DemoPlanSeed, DemoClosedPlanSeed, DemoAccountabilitySeed, DemoComplaintsSeed],
   exports: [SeedService],
 })

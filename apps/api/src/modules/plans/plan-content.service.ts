@@ -128,7 +128,7 @@ export function contentHashOf(plan: Plan, content: PlanContent): string {
     ...Object.fromEntries(
       planParts()
         .map(({ part, signed, hashedOnlyWhenPresent }) => ({ key: part.key, items: content[part.key as keyof PlanContent] as unknown as PlanPartEntity[], signed, hashedOnlyWhenPresent }))
-        .filter(({ items, hashedOnlyWhenPresent }) => !hashedOnlyWhenPresent || items.length > 0)
+        .filter(({ items, hashedOnlyWhenPresent }) => !hashedOnlyWhenPresent || (items?.length ?? 0) > 0)
         .map(({ key, items, signed }) => [key, items.map(signed)]),
     ),
   });

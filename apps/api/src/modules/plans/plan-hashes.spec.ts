@@ -3,6 +3,7 @@ import { GENESIS_HASH } from '@jointops/domain';
 import '../checklist/checklist-item.part';
 import '../comms/comms-channel.part';
 import '../objectives/objective.part';
+import '../places/place.part';
 import '../resources/resource-commitment.part';
 import '../roles/role.part';
 import '../timeline/timeline-event.part';
@@ -89,5 +90,17 @@ describe('content hash', () => {
     expect(contentHashOf({ ...plan, timeZone: 'America/New_York' } as Plan, content)).toBe('9a5bc5d90abef6ce9da949cd7231c7de51a1d745c26b3c0da2cd8ec72df3ac80');
     // Any other zone is signed: `"timeZone":"America/Chicago"` between summary and title in the plan object.
     expect(contentHashOf({ ...plan, timeZone: 'America/Chicago' } as Plan, content)).toBe('af437d8ebe5fc9918595790e755cb2a1934ff0109f54de1c203a767ab50bebef');
+  });
+
+  it('leaves places out while a plan has none, so plans signed before places existed keep their hash', () => {
+    const plan = { id: PLAN, title: 'T', summary: '', startsAt: null, endsAt: null, leadAgencyId: A1 } as unknown as Plan;
+    const empty = { agencyIds: [A1], objectives: [], roles: [], checklist: [], timeline: [], resources: [], comms: [], approvals: [] } as unknown as PlanContent;
+    expect(contentHashOf(plan, { ...empty, places: [] } as PlanContent)).toBe(contentHashOf(plan, empty));
+    const withPlace = {
+      ...empty,
+      places: [{ id: O1, name: 'CP', kind: 'COMMAND_POST', coordinates: [[-78.5, 35.5]], address: '', notes: '', version: 3, createdAt: new Date() }],
+    } as unknown as PlanContent;
+    // sha256 of {"checklist":[],"comms":[],"objectives":[],"places":[{"address":"","coordinates":[[-78.5,35.5]],"id":"bbbbbbbb-…-000000000001","kind":"COMMAND_POST","name":"CP","notes":""}],"plan":{…},"resources":[],"roles":[],"timeline":[]}
+    expect(contentHashOf(plan, withPlace)).toBe('7add47748aa9227a1414ed4a7e7e3ad677779f7160fb8852fb62f122b9cf5e98');
   });
 });
