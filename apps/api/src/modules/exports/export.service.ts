@@ -5,6 +5,7 @@ import {
   CHECKLIST_CATEGORY_LABELS,
   CHECKLIST_STATUS_LABELS,
   enumLabel,
+  formatCoordinates,
   INCIDENT_TYPE_LABELS,
   OUTCOME_LABELS,
   PHASE_LABELS,
@@ -28,6 +29,7 @@ import type { User } from '../users/user.entity';
 import { authoritiesSection, trainingStatement } from './authorities-section';
 import { ExportRepository } from './export.repository';
 import { calendarDate, document, inZone, renderPdf, table, type Content } from './pdf-renderer';
+import { placeNames, placesSection, withPlace } from './places-section';
 
 export interface ExportedPdf {
   filename: string;
@@ -67,6 +69,7 @@ export class ExportService {
     const person = (id: string | null) => (id ? (names.users.get(id)?.displayName ?? '—') : '—');
     const objectiveTitle = new Map(content.objectives.map((objective, index) => [objective.id, `${index + 1}. ${objective.title}`]));
     const eventTitle = new Map(content.timeline.map((event) => [event.id, event.title]));
+    const placeOf = placeNames(content.places);
     const [facts] = await this.readinessRules.factsOf([{ plan, content }]);
     const blockers = await this.readinessRules.blockers({ plan, content }, new Map([...names.agencies.values()].map((a) => [a.id, a.shortName])), undefined, facts);
     const at = (value: Date | null) => inZone(value, plan.timeZone);
@@ -102,14 +105,14 @@ export class ExportService {
         content.roles
           .slice()
           .sort((a, b) => agency(a.agencyId).localeCompare(agency(b.agencyId)))
-          .map((role) => [agency(role.agencyId), role.title, person(role.assigneeId), role.responsibilities, role.objectiveIds.map((id) => objectiveTitle.get(id) ?? '').join('\n'), trainingStatement(role.assigneeId, plan, facts)]),
+          .map((role) => [agency(role.agencyId), withPlace(role.title, placeOf(role.placeId)), person(role.assigneeId), role.responsibilities, role.objectiveIds.map((id) => objectiveTitle.get(id) ?? '').join('\n'), trainingStatement(role.assigneeId, plan, facts)]),
         ['auto', 'auto', 'auto', '*', 'auto', '*'],
       ),
 
       { text: '4. Timeline', style: 'h2' },
       table(
         ['Phase', 'Event', 'Agency', 'Start', 'End', 'Depends on'],
-        content.timeline.map((event) => [enumLabel(PHASE_LABELS, event.phase), event.title, agency(event.agencyId), at(event.startsAt), at(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
+        content.timeline.map((event) => [enumLabel(PHASE_LABELS, event.phase), withPlace(event.title, placeOf(event.placeId)), agency(event.agencyId), at(event.startsAt), at(event.endsAt), event.dependsOnIds.map((id) => eventTitle.get(id) ?? '').join('\n')]),
         ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
       ),
 
@@ -149,6 +152,8 @@ export class ExportService {
         ]),
         ['auto', 'auto', '*', 'auto'],
       ),
+
+      ...placesSection(content.places),
     ];
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'plan.pdf' });
     const title = `Operations order: ${plan.title}`;
@@ -194,9 +199,15 @@ export class ExportService {
           ),
           { text: 'Incidents', style: 'h2' },
           table(
-            ['Type', 'When', 'Description', 'Reported to'],
-            aggregates!.incidents.map((incident) => [enumLabel(INCIDENT_TYPE_LABELS, incident.type), at(incident.occurredAt), incident.description, incident.reportedTo || '—']),
-            ['auto', 'auto', '*', 'auto'],
+            ['Type', 'When', 'Where (lat, lon)', 'Description', 'Reported to'],
+            aggregates!.incidents.map((incident) => [
+              enumLabel(INCIDENT_TYPE_LABELS, incident.type),
+              at(incident.occurredAt),
+              incident.location ? formatCoordinates(incident.location) : '—',
+              incident.description,
+              incident.reportedTo || '—',
+            ]),
+            ['auto', 'auto', 'auto', '*', 'auto'],
           ),
           { text: 'Strengths', style: 'h2' },
           aggregates!.strengths.length ? { ul: aggregates!.strengths } : { text: 'None.', italics: true },

@@ -42,6 +42,10 @@ function keepHeadingsWithNext(node: LaidOutNode, nodes: { getFollowingNodesOnPag
   return nodes.getFollowingNodesOnPage().length === 0 || pageInnerHeight - top < KEEP_WITH_NEXT;
 }
 
+/** US Letter (612 × 792 pt) with 48 pt side margins: the width a full-width drawing takes. */
+const PAGE_MARGINS = [48, 56, 48, 56] as const;
+export const CONTENT_WIDTH = 612 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+
 export interface DocumentOptions {
   /** Printed across every page, e.g. DRAFT. */
   watermark?: string;
@@ -54,7 +58,7 @@ export function document(title: string, subtitle: string, footerNote: string, co
     ...(options.watermark ? { watermark: { text: options.watermark, color: '#b50909', opacity: 0.15, bold: true, fontSize: 110 } } : {}),
     pageBreakBefore: keepHeadingsWithNext,
     pageSize: 'LETTER',
-    pageMargins: [48, 56, 48, 56],
+    pageMargins: [...PAGE_MARGINS],
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
