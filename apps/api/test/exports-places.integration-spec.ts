@@ -89,6 +89,7 @@ describe('Plan PDF: places (issue 20)', () => {
   }, 60_000);
 
   it('prints where a debrief incident happened in the after-action report, when it is marked', async () => {
+    // A training exercise needs no command post (NO_COMMAND_POST), so this holds whichever places the ready-plan helper adds.
     const { planId, objectiveId } = await activePlan(t, force, { title: 'Operation Marked Incident', operationType: 'TRAINING_EXERCISE' });
     const { plan } = await gqlData(t, `query($id: ID!) { plan(id: $id) { startsAt } }`, { id: planId }, force.tokens.ncshpLead);
     const occurredAt = new Date(Date.parse(plan.startsAt) + 3_600_000).toISOString();
