@@ -1,4 +1,4 @@
-import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
+import { addCommandPost, createPlan, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('review smoke: draft to active with two agencies', () => {
@@ -24,6 +24,7 @@ describe('review smoke: draft to active with two agencies', () => {
     }
     await t.gql(`mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Briefing", phase: BRIEFING, startsAt: "2027-03-01T06:00:00Z", endsAt: "2027-03-01T07:00:00Z" }) { id } }`, { p }, planner);
     await t.gql(`mutation($p: ID!) { addCommsChannel(planId: $p, input: { name: "Command net", details: "TG 4400" }) { id } }`, { p }, planner);
+    await addCommandPost(t, p, planner);
     const submitted = await t.gql(`mutation($p: ID!) { submitPlanForReview(planId: $p) { status revision approvals { status agency { shortName } } } }`, { p }, planner);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitPlanForReview.status).toBe('IN_REVIEW');
