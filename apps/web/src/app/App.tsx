@@ -66,6 +66,7 @@ export function App() {
             <Route path="timeline" element={<LazySection section="timeline" />} />
             <Route path="resources" element={<LazySection section="resources" />} />
             <Route path="comms" element={<LazySection section="comms" />} />
+            <Route path="places" element={<LazySection section="places" />} />
             <Route path="approvals" element={<LazySection section="approvals" />} />
             <Route path="operation" element={<LazySection section="operation" />} />
             <Route path="debrief" element={<LazySection section="debrief" />} />

@@ -121,7 +121,7 @@ describe('ApprovalsView', () => {
     expect(facts['Plan']).toBe('Operation Safe Passage');
     expect(facts['Window']).toMatch(/^Mar 1, 2027, .+ – Mar 1, 2027, .+$/);
     expect(facts['Agencies']).toBe('CBP (lead), WCSO');
-    expect(facts['Content']).toBe('Objectives 1 · Roles 2 · Checklist 0 · Timeline 1 · Resources 2 · Communications 1');
+    expect(facts['Content']).toBe('Objectives 1 · Roles 2 · Checklist 0 · Timeline 1 · Resources 2 · Communications 1 · Places 1');
     const hash = within(summary).getByTestId('signing-hash');
     expect(hash.textContent).toBe('ffffffffffff…');
     expect(hash.getAttribute('title')).toBe('f'.repeat(64));

@@ -42,7 +42,7 @@ export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, WCSO],
-    readiness: { __typename: 'Readiness', ready: true, blockers: [] },
+    readiness: { __typename: 'Readiness', ready: true, blockers: [], warnings: [] },
     objectives: [{ __typename: 'Objective', id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Perimeter held', priority: 'HIGH' }],
     roles: [
       { __typename: 'RoleAssignment', id: 'r1', version: 1, title: 'Commander', responsibilities: '', agency: CBP, assignee: { __typename: 'User', id: 'u-cbp-1', displayName: 'James Okafor' }, objectives: [] },
@@ -70,6 +70,7 @@ export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
       { __typename: 'ResourceCommitment', id: 'res2', version: 1, kind: 'Deputies', quantity: 4, notes: '', agency: WCSO },
     ],
     comms: [{ __typename: 'CommsChannel', id: 'k1', version: 1, name: 'Command net', details: 'TG 4400', purpose: '', agency: null }],
+    places: [{ __typename: 'Place', id: 'pl1', version: 1, name: 'Raleigh command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' }],
     approvals: [approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')],
     ...overrides,
   } as unknown as WholePlan;

@@ -6,6 +6,7 @@ import {
   CommsSectionDocument,
   ObjectivesSectionDocument,
   OverviewSectionDocument,
+  PlacesSectionDocument,
   PlanWorkspaceDocument,
   ResourcesSectionDocument,
   RolesSectionDocument,
@@ -13,6 +14,7 @@ import {
   type ChecklistItemFieldsFragment,
   type CommsChannelFieldsFragment,
   type ObjectiveFieldsFragment,
+  type PlaceFieldsFragment,
   type PlanEventFieldsFragment,
   type PlanWorkspaceQuery,
   type ResourceFieldsFragment,
@@ -54,25 +56,27 @@ export function cachedPlan() {
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, NCSHP],
-    readiness: { __typename: 'Readiness' as const, ready: false, blockers: [] },
+    readiness: { __typename: 'Readiness' as const, ready: false, blockers: [], warnings: [] },
     objectives: [objective('o1', 0), objective('o2', 1)],
     roles: [],
     checklist: [],
     timeline: [],
     resources: [],
     comms: [],
+    places: [],
     approvals: [],
   };
 }
 
 /** The workspace plan with every section's content, as the cache holds it once each section has been opened. */
-export type WholePlan = Omit<NonNullable<PlanWorkspaceQuery['plan']>, 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms'> & {
+export type WholePlan = Omit<NonNullable<PlanWorkspaceQuery['plan']>, 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms' | 'places'> & {
   objectives: ObjectiveFieldsFragment[];
   roles: RoleFieldsFragment[];
   checklist: ChecklistItemFieldsFragment[];
   timeline: TimelineEventFieldsFragment[];
   resources: ResourceFieldsFragment[];
   comms: CommsChannelFieldsFragment[];
+  places: PlaceFieldsFragment[];
 };
 
 /** The workspace's query and every section's own: together they read and write the whole plan. */
@@ -85,6 +89,7 @@ const WHOLE_PLAN_QUERIES = [
   TimelineSectionDocument,
   ResourcesSectionDocument,
   CommsSectionDocument,
+  PlacesSectionDocument,
   ApprovalsSectionDocument,
 ] as const;
 
@@ -104,6 +109,7 @@ export function readWholePlan(cache: ApolloCache, id = 'p1'): WholePlan {
     timeline: read(TimelineSectionDocument)['timeline'],
     resources: read(ResourcesSectionDocument)['resources'],
     comms: read(CommsSectionDocument)['comms'],
+    places: read(PlacesSectionDocument)['places'],
   } as unknown as WholePlan;
 }
 
@@ -113,7 +119,7 @@ export const DANA_ACTOR = { __typename: 'User' as const, id: 'u-dana', displayNa
 /** A plan event as the subscription delivers it; `node` goes under the alias its type uses. */
 export function planEvent(seq: number, type: string, entityType: string, entityId: string, node: { __typename: string } | null, actor: { id: string; displayName: string; agency: object } = MARIA_ACTOR): PlanEventFieldsFragment {
   const typename = node?.__typename ?? 'Objective';
-  const optional = typename === 'TimelineEvent' || typename === 'CommsChannel';
+  const optional = typename === 'TimelineEvent' || typename === 'CommsChannel' || typename === 'Place';
   const plan = typename === 'Plan';
   const stub = { __typename: typename };
   return {

@@ -13,6 +13,7 @@ const SECTIONS: Record<WorkspaceSection, ReturnType<typeof lazy>> = {
   timeline: lazy(() => SECTION_CODE.timeline().then((m) => ({ default: m.TimelineRoute }))),
   resources: lazy(() => SECTION_CODE.resources().then((m) => ({ default: m.ResourcesSection }))),
   comms: lazy(() => SECTION_CODE.comms().then((m) => ({ default: m.CommsSection }))),
+  places: lazy(() => SECTION_CODE.places().then((m) => ({ default: m.PlacesSection }))),
   approvals: lazy(() => SECTION_CODE.approvals().then((m) => ({ default: m.ApprovalsSection }))),
   operation: lazy(() => SECTION_CODE.operation().then((m) => ({ default: m.OperationSection }))),
   debrief: lazy(() => SECTION_CODE.debrief().then((m) => ({ default: m.DebriefSection }))),

@@ -19,6 +19,7 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } }],
     resources: [{ id: 'res1', agency: { id: 'a-cbp' } }, { id: 'res2', agency: { id: 'a-wcso' } }],
     comms: [{ id: 'k1' }],
+    places: [{ id: 'pl1', version: 1, name: 'Command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' }],
     checklist: [
       { id: 'c1', text: 'Legal counsel has reviewed the plan.', required: true, status: 'OPEN' },
       { id: 'c2', text: 'Body-worn cameras', required: false, status: 'OPEN' },
@@ -29,7 +30,7 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     ],
     revision: 7,
     contentHash: 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789',
-    readiness: { ready: false, blockers: [] },
+    readiness: { ready: false, blockers: [], warnings: [] },
     ...overrides,
   };
 }

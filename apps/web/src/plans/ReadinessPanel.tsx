@@ -1,13 +1,13 @@
 import { Alert } from '@trussworks/react-uswds';
 import { BLOCKER_FIX_LABELS, enumLabel, PLAN_STATUS_LABELS, PlanStatus, READINESS_CHECKED_WHILE } from '@jointops/domain';
 import { Link } from 'react-router';
-import { blockerHref, clientBlockers, type ReadinessPlan, type ServerBlocker } from './readiness';
+import { blockerHref, clientBlockers, clientWarnings, warningHref, type ReadinessPlan, type ServerBlocker } from './readiness';
 
 export interface ReadinessPanelProps {
   plan: ReadinessPlan & {
     revision: number;
     contentHash: string;
-    readiness: { ready: boolean; blockers: ReadonlyArray<ServerBlocker> };
+    readiness: { ready: boolean; blockers: ReadonlyArray<ServerBlocker>; warnings?: ReadonlyArray<ServerBlocker> };
   };
 }
 
@@ -31,7 +31,10 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
     <section aria-labelledby="readiness-heading" className="margin-top-4">
       <h2 id="readiness-heading">Readiness</h2>
       {gated ? (
-        <Blockers plan={plan} />
+        <>
+          <Blockers plan={plan} />
+          <Warnings plan={plan} />
+        </>
       ) : (
         <Alert type="info" slim>
           <p className="usa-alert__text" data-testid="readiness-status">
@@ -43,6 +46,28 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
         Revision {plan.revision} · content hash <code title={plan.contentHash}>{plan.contentHash.slice(0, 12)}</code>
       </p>
     </section>
+  );
+}
+
+/** Places to check (PLACE_OUTSIDE_REGION): worth a look, never blocking; each links to its place. */
+function Warnings({ plan }: ReadinessPanelProps) {
+  const warnings = clientWarnings(plan);
+  if (warnings.length === 0) return null;
+  return (
+    <div className="usa-alert usa-alert--warning usa-alert--slim margin-top-2" data-testid="readiness-warnings">
+      <div className="usa-alert__body">
+        <p className="usa-alert__text text-bold margin-bottom-05">Worth a look, not blocking:</p>
+        <ul className="usa-list margin-top-0" aria-label="Readiness warnings">
+          {warnings.map((warning, index) => (
+            <li key={`${warning.code}-${warning.entityId ?? ''}-${index}`} data-code={warning.code}>
+              <Link to={warningHref(plan.id, warning)} className="usa-link">
+                {warning.message}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }
 

@@ -2,13 +2,14 @@ import type { PlanPart } from '@jointops/domain';
 import { checklistWebPart } from '../checklist/checklist-part';
 import { commsWebPart } from '../comms/comms-part';
 import { objectivesWebPart } from '../objectives/objectives-part';
+import { placesWebPart } from '../places/places-part';
 import { resourcesWebPart } from '../resources/resources-part';
 import { rolesWebPart } from '../roles/roles-part';
 import { timelineWebPart } from '../timeline/timeline-part';
 import type { WebPlanPart } from './web-plan-part';
 
 /** The web side of every plan part, in the order of `PLAN_PARTS`. Add a new part here (one line). */
-export const WEB_PLAN_PARTS = [objectivesWebPart, rolesWebPart, checklistWebPart, timelineWebPart, resourcesWebPart, commsWebPart] as const;
+export const WEB_PLAN_PARTS = [objectivesWebPart, rolesWebPart, checklistWebPart, timelineWebPart, resourcesWebPart, commsWebPart, placesWebPart] as const;
 
 type AnyWebPart = WebPlanPart<PlanPart, any>;
 

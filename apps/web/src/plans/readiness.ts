@@ -1,4 +1,4 @@
-import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, withAccountabilityBlockers, type Blocker } from '@jointops/domain';
+import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, computeWarnings, withAccountabilityBlockers, type Blocker, type ReadinessWarning } from '@jointops/domain';
 import type { ReadinessContentFragment } from '@jointops/web-data';
 
 /** What the readiness rules read of a plan: the overview's own query loads it (`ReadinessContent`). */
@@ -34,6 +34,7 @@ function contentBlockers(plan: ReadinessPlan, now: number): Blocker[] {
       roles: plan.roles.map((role) => ({ id: role.id, title: role.title, agencyId: role.agency.id, assigneeId: role.assignee?.id ?? null })),
       resources: plan.resources.map((resource) => ({ agencyId: resource.agency.id })),
       comms: plan.comms,
+      places: plan.places,
       checklist: plan.checklist,
       timeline: plan.timeline.map((event) => ({ ...event, dependsOnIds: event.dependsOn.map((d) => d.id) })),
       operationType: plan.operationType,
@@ -41,6 +42,16 @@ function contentBlockers(plan: ReadinessPlan, now: number): Blocker[] {
     },
     { now },
   );
+}
+
+/** The readiness warnings (worth a look, never blocking), from the cached plan's places: the server's rule, so they follow edits at once. */
+export function clientWarnings(plan: Pick<ReadinessPlan, 'places'>): ReadinessWarning[] {
+  return computeWarnings(plan);
+}
+
+/** Where a warning is looked at: the place it is about, in the Places section. */
+export function warningHref(planId: string, warning: Pick<ReadinessWarning, 'entityId'>): string {
+  return `/plans/${planId}/places${warning.entityId ? `#place-${warning.entityId}` : ''}`;
 }
 
 /** Where a blocker is fixed: the section, and the item's anchor when it is about one. */
@@ -76,6 +87,8 @@ export function blockerHref(planId: string, blocker: Pick<Blocker, 'code' | 'ent
       return `${base}/timeline${id ? `#timeline-${id}` : ''}`;
     case BlockerCode.NO_COMMS:
       return `${base}/comms`;
+    case BlockerCode.NO_COMMAND_POST:
+      return `${base}/places`;
     default:
       return `${base}/overview`;
   }

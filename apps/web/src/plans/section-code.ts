@@ -14,6 +14,7 @@ export const SECTION_CODE = {
   timeline: () => import('../timeline/TimelineRoute'),
   resources: () => import('../resources/ResourcesSection'),
   comms: () => import('../comms/CommsSection'),
+  places: () => import('../places/PlacesSection'),
   approvals: () => import('../approvals/ApprovalsSection'),
   operation: () => import('../operation-log/OperationSection'),
   debrief: () => import('../debrief/DebriefSection'),

@@ -11,6 +11,7 @@ export function timelineFlags(plan: Pick<TimelineSectionPlanFragment, 'startsAt'
     roles: [],
     resources: [],
     comms: [],
+    places: [],
     checklist: [],
     timeline: plan.timeline.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, dependsOnIds: e.dependsOn.map((d) => d.id) })),
   });

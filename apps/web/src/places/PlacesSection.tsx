@@ -1,0 +1,3 @@
+export function PlacesSection() {
+  return null;
+}

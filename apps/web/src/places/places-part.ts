@@ -1,0 +1,19 @@
+import { PLACE_KIND_LABELS, PLACES_PART, enumLabel } from '@jointops/domain';
+import { PlaceFieldsFragmentDoc, type PlaceFieldsFragment } from '@jointops/web-data';
+import { quoted, webPlanPart } from '../plans/web-plan-part';
+
+export const placesWebPart = webPlanPart({
+  part: PLACES_PART,
+  fragment: PlaceFieldsFragmentDoc,
+  fragmentName: 'PlaceFields',
+  fieldLabels: { name: 'name', kind: 'kind', coordinates: 'location', address: 'address', notes: 'notes' },
+  subject: (place: PlaceFieldsFragment) => `the ${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()} ${quoted(place.name)}`,
+  diffName: (place) => place.name,
+  focus: {
+    kind: 'places',
+    describe: (places, id) => {
+      const place = places.find((p) => p.id === id);
+      return place ? `editing the place ${quoted(place.name, 60)}` : 'editing a place';
+    },
+  },
+});
