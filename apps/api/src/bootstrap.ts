@@ -37,7 +37,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, log
   // default); anyone else could write any address into it and have it recorded as theirs.
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(config));
   const servesWebApp = serveWebApp(app, config.webDir);
   await app.init();
   const seed = await app.get(SeedService).run();

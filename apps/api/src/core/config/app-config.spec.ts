@@ -1,4 +1,4 @@
-import { configProblems, DEVELOPMENT_ADDRESS_HASH_KEY, loadConfig } from './app-config';
+import { configProblems, DEVELOPMENT_ADDRESS_HASH_KEY, loadConfig, mapTilesOrigin } from './app-config';
 
 /** A production key for the address hash, so each production case below is about its own setting. */
 const KEY = { JOINTOPS_ADDRESS_HASH_KEY: 'a-random-secret-of-thirty-two-characters-or-more' };
@@ -88,5 +88,17 @@ describe('configuration', () => {
     expect(configProblems(loadConfig({ ...production, JOINTOPS_ADDRESS_HASH_KEY: DEVELOPMENT_ADDRESS_HASH_KEY }))).toEqual([refusal]);
     expect(configProblems(loadConfig({ ...production, JOINTOPS_ADDRESS_HASH_KEY: 'too-short' }))).toEqual([refusal]);
     expect(configProblems(loadConfig({ ...production, ...KEY }))).toEqual([]);
+  });
+
+  it('reads an https {z}/{x}/{y} tile template from JOINTOPS_MAP_TILES_URL, refusing others before start', () => {
+    expect(loadConfig({})).toMatchObject({ mapTilesUrl: null, mapTilesAttribution: '' });
+    const tiles = { JOINTOPS_MAP_TILES_URL: ' https://tiles.agency.gov/{z}/{x}/{y}.png ', JOINTOPS_MAP_TILES_ATTRIBUTION: '© Agency GIS' };
+    expect(loadConfig(tiles)).toMatchObject({ mapTilesUrl: 'https://tiles.agency.gov/{z}/{x}/{y}.png', mapTilesAttribution: '© Agency GIS' });
+    expect(configProblems(loadConfig(tiles))).toEqual([]);
+    const refusal = 'JOINTOPS_MAP_TILES_URL must be an https URL template with {z}, {x} and {y} on one named host, like https://tiles.agency.gov/{z}/{x}/{y}.png.';
+    for (const bad of ['http://tiles.agency.gov/{z}/{x}/{y}.png', 'https://tiles.agency.gov/tiles.png', 'https://{s}.tiles.agency.gov/{z}/{x}/{y}.png', 'tiles.agency.gov/{z}/{x}/{y}', 'https://user:pw@tiles.agency.gov/{z}/{x}/{y}']) {
+      expect([bad, configProblems(loadConfig({ JOINTOPS_MAP_TILES_URL: bad }))]).toEqual([bad, [refusal]]);
+    }
+    expect(mapTilesOrigin('https://tiles.agency.gov:8443/osm/{z}/{x}/{y}.png?key=k')).toBe('https://tiles.agency.gov:8443');
   });
 });

@@ -68,6 +68,13 @@ export interface AppConfig {
    * integration tests turn it off except where they test jobs. Off, no job is sent or worked.
    */
   jobs: boolean;
+  /**
+   * `JOINTOPS_MAP_TILES_URL`: an agency's own tile server, as an https `{z}/{x}/{y}` template. Null:
+   * the map draws the county and state outlines it ships with (works with no network).
+   */
+  mapTilesUrl: string | null;
+  /** `JOINTOPS_MAP_TILES_ATTRIBUTION`: the credit the tile server's licence asks for, shown on the map. */
+  mapTilesAttribution: string;
 }
 
 export interface OidcConfig {
@@ -125,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.JOINTOPS_MAIL_FROM?.trim() || 'JointOps <no-reply@jointops.invalid>',
     jobs: env.JOINTOPS_JOBS !== 'false',
+    mapTilesUrl: env.JOINTOPS_MAP_TILES_URL?.trim() || null,
+    mapTilesAttribution: env.JOINTOPS_MAP_TILES_ATTRIBUTION?.trim() ?? '',
   };
 }
 
@@ -163,11 +172,29 @@ export function configProblems(config: AppConfig): string[] {
   if (config.production && config.smtpUrl && !config.publicUrl) {
     problems.push('JOINTOPS_PUBLIC_URL is required in production with SMTP_URL (emails link back to JointOps).');
   }
+  if (config.mapTilesUrl && !mapTilesOrigin(config.mapTilesUrl)) {
+    problems.push('JOINTOPS_MAP_TILES_URL must be an https URL template with {z}, {x} and {y} on one named host, like https://tiles.agency.gov/{z}/{x}/{y}.png.');
+  }
   const badProxies = config.trustedProxies.filter((proxy) => !isProxyAddress(proxy));
   if (badProxies.length > 0) {
     problems.push(`JOINTOPS_TRUSTED_PROXIES takes IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal); not: ${badProxies.join(', ')}.`);
   }
   return problems;
+}
+
+/**
+ * The origin tiles load from (the CSP's img-src allows it), or null when `template` is not an https
+ * `{z}/{x}/{y}` template on one literal host (no `{s}` subdomains: the CSP names exactly one origin).
+ */
+export function mapTilesOrigin(template: string): string | null {
+  if (!['{z}', '{x}', '{y}'].every((part) => template.includes(part))) return null;
+  try {
+    const url = new URL(template);
+    if (url.protocol !== 'https:' || url.username || url.password || /[{}]/.test(url.host) || decodeURIComponent(url.host) !== url.host) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
 }
 
 function isOrigin(value: string): boolean {
