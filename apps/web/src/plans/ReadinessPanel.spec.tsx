@@ -165,4 +165,25 @@ describe('ReadinessPanel', () => {
     expect(screen.getByText('abcdef012345').getAttribute('title')).toBe(plan().contentHash);
     expect(screen.getByText(/Revision 7/)).toBeTruthy();
   });
+
+  it('blocks without a command post, linking to Places; warns (without blocking) of a place outside the region, linking to it', () => {
+    const places = [
+      { id: 'pl2', version: 1, name: 'Staging at Atlanta', kind: 'STAGING_AREA' as const, coordinates: [[-84.39, 33.75]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' },
+      { id: 'pl3', version: 1, name: 'Typo in Ohio', kind: 'CHECKPOINT' as const, coordinates: [[-82.99, 39.96]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' },
+    ];
+    renderPanel(plan({ places }));
+    const blocker = within(screen.getByRole('list', { name: 'Readiness blockers' })).getByRole('link', { name: 'The plan has no command post: add one under Places.' });
+    expect(blocker.getAttribute('href')).toBe('/plans/p1/places');
+    expect(blocker.closest('li')?.textContent).toContain(BLOCKER_FIX_LABELS.NO_COMMAND_POST);
+    const warnings = screen.getByTestId('readiness-warnings');
+    expect(warnings.className).toContain('usa-alert--warning');
+    expect(warnings.textContent).toContain('Worth a look, not blocking');
+    const links = within(screen.getByRole('list', { name: 'Readiness warnings' })).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['"Typo in Ohio" lies outside North Carolina and its neighbouring states: check its coordinates.', '/plans/p1/places#place-pl3']]);
+  });
+
+  it('shows no warnings when every place is in the region', () => {
+    renderPanel(plan());
+    expect(screen.queryByTestId('readiness-warnings')).toBeNull();
+  });
 });

@@ -63,6 +63,8 @@ export interface PlanItemFormProps<V extends FieldValues> {
   autoFocus?: string;
   /** The sentence for a refusal that names no field of the form (default: `errorMessage`). */
   describeError?: (error: unknown) => string;
+  /** The form field a server field path belongs to (default: its last name, `input.title` → `title`). */
+  fieldOf?: (field: string) => string;
   /** Leaves out the error summary: for a form of one field, whose error stands next to it. */
   noSummary?: boolean;
   /** The submit button in the secondary style, for a destructive step ("Yes, remove"). */
@@ -77,7 +79,7 @@ export interface PlanItemFormProps<V extends FieldValues> {
  * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
  */
 export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
-  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, live, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, noSummary, secondary, children } = props;
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, live, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, fieldOf, noSummary, secondary, children } = props;
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
@@ -110,7 +112,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
     } catch (error) {
       const found = conflictOf(error);
       if (found && setup) return setConflict(found);
-      const { fields, general } = serverFormErrors(error, keys, describeError);
+      const { fields, general } = serverFormErrors(error, keys, describeError, fieldOf);
       for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
       setFormError(general);
       if (!focusFirst((key) => Boolean(fields[key])) && general) setTimeout(() => errorRef.current?.focus(), 0);

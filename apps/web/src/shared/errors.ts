@@ -50,6 +50,15 @@ export function errorMessage(error: unknown): string {
   return REQUEST_REFUSED_MESSAGE;
 }
 
+/**
+ * A refusal whose BAD_USER_INPUT messages are the sentence, e.g. "The place is named by …" when a
+ * removal is refused (those messages are ours: see CODE_MESSAGES); any other error as `errorMessage`.
+ */
+export function refusalMessage(error: unknown): string {
+  const messages = inputErrorsOf(error).map((e) => e.message);
+  return messages.length > 0 ? messages.join(' ') : errorMessage(error);
+}
+
 /** `input.successCriteria` → `successCriteria`; `input.agencyIds[2]` → `agencyIds`. */
 export function fieldKeyOf(path: string): string {
   const last = path.split('.').pop() ?? path;
@@ -64,24 +73,28 @@ export interface ServerFormErrors {
 }
 
 /** Splits violations (ours or the server's) into the fields a form shows and the rest. */
-export function splitViolations(violations: readonly FieldViolation[], knownKeys: readonly string[]): ServerFormErrors {
+export function splitViolations(violations: readonly FieldViolation[], knownKeys: readonly string[], keyOf: (field: string) => string = fieldKeyOf): ServerFormErrors {
   const fields: Record<string, string> = {};
   const rest: string[] = [];
   for (const violation of violations) {
-    const key = fieldKeyOf(violation.field);
+    const key = keyOf(violation.field);
     if (knownKeys.includes(key) && !fields[key]) fields[key] = violation.message;
     else rest.push(violation.message);
   }
   return { fields, general: rest.length > 0 ? rest.join(' ') : null };
 }
 
-/** What to tell the user when a mutation fails: field errors where the form has the field, else one sentence. */
-export function serverFormErrors(error: unknown, knownKeys: readonly string[], describe: (error: unknown) => string = errorMessage): ServerFormErrors {
+/**
+ * What to tell the user when a mutation fails: field errors where the form has the field, else one
+ * sentence. `keyOf` names the form field of a server field path (default: its last name).
+ */
+export function serverFormErrors(error: unknown, knownKeys: readonly string[], describe: (error: unknown) => string = errorMessage, keyOf: (field: string) => string = fieldKeyOf): ServerFormErrors {
   const inputErrors = inputErrorsOf(error);
   if (inputErrors.length > 0) {
     return splitViolations(
       inputErrors.map((e) => ({ field: e.field ?? '', message: e.message })),
       knownKeys,
+      keyOf,
     );
   }
   return { fields: {}, general: describe(error) };

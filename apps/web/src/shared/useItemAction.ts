@@ -7,7 +7,7 @@ import { useOfferUndo, type UndoOffer } from './undo';
  * A button's action on a listed item (move, remove, …): busy while it runs, and the sentence
  * for its failure. `done` runs after a success, e.g. to announce it.
  */
-export function useItemAction() {
+export function useItemAction(describeError: (error: unknown) => string = errorMessage) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { confirm } = useSignOffGuard();
@@ -21,12 +21,12 @@ export function useItemAction() {
       done?.();
       return true;
     } catch (e) {
-      setError(errorMessage(e));
+      setError(describeError(e));
       return false;
     } finally {
       setBusy(false);
     }
-  }, [confirm]);
+  }, [confirm, describeError]);
   return { busy, error, run };
 }
 
@@ -39,8 +39,8 @@ export interface Removal extends UndoOffer {
  * The removal of a plan item, as every part does it: `useItemAction`'s busy state and error, then
  * "Undo" for ten seconds, which re-adds the item (same fields, position and links) through the API.
  */
-export function useRemoveAction() {
-  const action = useItemAction();
+export function useRemoveAction(describeError?: (error: unknown) => string) {
+  const action = useItemAction(describeError);
   const offerUndo = useOfferUndo();
   const { run } = action;
   const remove = useCallback(

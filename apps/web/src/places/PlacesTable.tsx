@@ -1,0 +1,57 @@
+import { Button } from '@trussworks/react-uswds';
+import { ConfirmAction, DataTable } from '@jointops/ui';
+import { enumLabel, formatCoordinates, isRoute, PLACE_KIND_LABELS } from '@jointops/domain';
+import type { PlaceFieldsFragment } from '@jointops/web-data';
+import { EditingBadgeFor } from '../live/EditingBadgeFor';
+import { symbolOf } from './place-symbols';
+
+export interface PlacesTableProps {
+  places: readonly PlaceFieldsFragment[];
+  canEdit: boolean;
+  /** The place chosen on the map: its row is marked. */
+  selectedId?: string | null;
+  onEdit?: (place: PlaceFieldsFragment) => void;
+  onRemove?: (place: PlaceFieldsFragment) => void;
+  busy?: boolean;
+}
+
+/** Where a place is, in words: a point's coordinates, or a route's ends and how many points it has. */
+export function whereOf(place: Pick<PlaceFieldsFragment, 'kind' | 'coordinates'>): string {
+  const points = place.coordinates;
+  if (points.length === 0) return '';
+  if (!isRoute(place.kind) || points.length === 1) return formatCoordinates(points[0]!);
+  return `${formatCoordinates(points[0]!)} to ${formatCoordinates(points[points.length - 1]!)} (${points.length} points)`;
+}
+
+/** The places of the plan as a table: the map's content for keyboard and screen-reader users. */
+export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemove, busy }: PlacesTableProps) {
+  return (
+    <DataTable fullWidth bordered stackedStyle="headers" caption={<span className="usa-sr-only">Places of the plan</span>} columns={['Name', 'Kind', 'Coordinates', 'Address']} actionsColumn={canEdit}>
+      {places.map((place) => (
+        <tr key={place.id} id={`place-${place.id}`} tabIndex={-1} className={place.id === selectedId ? 'bg-primary-lighter' : undefined} aria-current={place.id === selectedId ? true : undefined}>
+          <th scope="row" data-label="Name">
+            {place.name}
+            <EditingBadgeFor entityKey={`places:${place.id}`} />
+          </th>
+          <td data-label="Kind">
+            {enumLabel(PLACE_KIND_LABELS, place.kind)} <span className="text-base font-body-3xs">({symbolOf(place.kind).code})</span>
+          </td>
+          <td data-label="Coordinates" className="font-mono-2xs">
+            {whereOf(place)}
+          </td>
+          <td data-label="Address" className="text-pre-wrap">
+            {place.address}
+          </td>
+          {canEdit ? (
+            <td>
+              <Button type="button" unstyled className="margin-right-2" onClick={() => onEdit?.(place)} aria-label={`Edit place ${place.name}`}>
+                Edit
+              </Button>
+              <ConfirmAction label="Remove" subject={`place ${place.name}`} busy={busy} onConfirm={() => onRemove?.(place)} />
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
