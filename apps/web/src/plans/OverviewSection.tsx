@@ -1,4 +1,5 @@
 import { PlanAgreementsPanel } from '../agreements/PlanAgreementsPanel';
+import { PlacesOverview } from '../places/PlacesOverview';
 import { PlanAgenciesPanel } from './PlanAgenciesPanel';
 import { PlanDetails } from './PlanDetails';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -13,7 +14,7 @@ const agreementBlockersKey = (blockers: ReadonlyArray<{ code: string; entityId?:
     .map((blocker) => `${blocker.code}:${blocker.entityId ?? ''}`)
     .join(',');
 
-/** `/plans/:id/overview`: details, agencies, the agreements that cover them, and readiness. */
+/** `/plans/:id/overview`: details, agencies, the agreements that cover them, the places, and readiness. */
 export function OverviewSection() {
   const { plan, canEdit, canManageAgencies } = useWorkspace();
   // Readiness reads the plan's content: the overview's own query loads what its rules read.
@@ -23,7 +24,14 @@ export function OverviewSection() {
       <PlanDetails plan={plan} canEdit={canEdit} />
       <PlanAgenciesPanel plan={plan} canManage={canManageAgencies} />
       <PlanAgreementsPanel planId={plan.id} refreshKey={agreementBlockersKey(plan.readiness.blockers)} />
-      {content.plan ? <ReadinessPanel plan={content.plan} /> : content.fallback}
+      {content.plan ? (
+        <>
+          <PlacesOverview planId={plan.id} places={content.plan.places} />
+          <ReadinessPanel plan={content.plan} />
+        </>
+      ) : (
+        content.fallback
+      )}
     </>
   );
 }
