@@ -86,5 +86,10 @@ describe('PlanDiffView', () => {
     // In the plan's zone, with that date's abbreviation.
     expect(formatValue('2027-03-01T08:00:00.000Z', new Map(), 'America/New_York')).toBe('Mar 1, 2027, 3:00 AM EST');
     expect(formatValue('2027-06-01T08:00:00.000Z', new Map(), 'America/New_York')).toBe('Jun 1, 2027, 4:00 AM EDT');
+    // A place's location: GeoJSON [longitude, latitude], read latitude first; a place a role names, by its name.
+    expect(fieldName('coordinates')).toBe('Location');
+    expect(formatValue('[[-78.63818,35.77961],[-78.9,35.99]]', new Map())).toBe('35.77961, -78.63818; 35.99000, -78.90000');
+    expect(fieldName('placeId')).toBe('Place');
+    expect(formatValue('pl1', new Map([['pl1', 'Raleigh command post']]))).toBe('Raleigh command post');
   });
 });

@@ -1,4 +1,4 @@
-import { formatInZone, PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
+import { formatCoordinates, formatInZone, PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { WEB_PLAN_PARTS } from '../plans/plan-parts';
 
 /** Turns `planDiff` changes into sections and sentences a reviewer reads (see PlanDiffView). */
@@ -55,6 +55,8 @@ const FIELD_NAMES: Record<string, string> = {
   name: 'Name',
   details: 'Details',
   purpose: 'Purpose',
+  coordinates: 'Location',
+  address: 'Address',
 };
 
 /** `successCriteria` -> "Success criteria"; unknown names are split at capitals. */
@@ -80,13 +82,20 @@ function namesOf(plan: DiffPlan): Map<string, string> {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** A place's point, [longitude, latitude]: shown latitude first, as people read coordinates. */
+const isPosition = (item: unknown): item is number[] => Array.isArray(item) && item.length === 2 && item.every((n) => typeof n === 'number');
+
 /** A before/after value as a reader wants it: names for ids, dates in the plan's zone, "(empty)" for nothing. */
 export function formatValue(value: string | null | undefined, names: Map<string, string>, zone = 'UTC'): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (value.startsWith('[')) {
     try {
       const list = JSON.parse(value) as unknown;
-      if (Array.isArray(list)) return list.length === 0 ? '(none)' : list.map((item) => (typeof item === 'string' ? (names.get(item) ?? item) : JSON.stringify(item))).join(', ');
+      if (Array.isArray(list)) {
+        if (list.length === 0) return '(none)';
+        // A route's points read "35.1, -78.1; 35.2, -78.2".
+        return list.map((item) => (typeof item === 'string' ? (names.get(item) ?? item) : isPosition(item) ? formatCoordinates(item) : JSON.stringify(item))).join(list.some(isPosition) ? '; ' : ', ');
+      }
     } catch {
       /* not JSON: show as is */
     }
