@@ -1,5 +1,4 @@
-import { Button } from '@trussworks/react-uswds';
-import { FieldFrame } from '@jointops/ui';
+import { Button, ErrorMessage } from '@trussworks/react-uswds';
 import { isRoute, ROUTE_POINTS_MAX } from '@jointops/domain';
 import { useContext } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
@@ -59,37 +58,42 @@ function RoutePointsField() {
     if (fieldState.error) clearErrors('points');
   };
   const error = fieldState.error?.message ?? null;
+  const hintId = `${baseId}-hint`;
+  const errorId = `${baseId}-error`;
+  const describedBy = error ? `${errorId} ${hintId}` : hintId;
   return (
-    <fieldset className="usa-fieldset margin-top-3">
+    <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}>
       <legend className="usa-legend margin-top-0">
         Route points <abbr title="required" className="usa-hint usa-hint--required">*</abbr>
       </legend>
-      <FieldFrame id={`${baseId}-frame`} label={<span className="usa-sr-only">Points, in order</span>} error={error} hint="One point per row, in order along the route: latitude, longitude (e.g. 35.77961, -78.63818). At least 2.">
-        {(describedBy) => (
-          <ol className="usa-list usa-list--unstyled">
-            {rows.map((row, index) => (
-              <li key={index} className="display-flex flex-align-end margin-bottom-1">
-                <div className="flex-fill">
-                  <label className="usa-label margin-top-0" htmlFor={rowId(index)}>
-                    Point {index + 1}
-                  </label>
-                  <input
-                    id={rowId(index)}
-                    className={`usa-input${error ? ' usa-input--error' : ''}`}
-                    value={row}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={describedBy}
-                    onChange={(event) => change(rows.map((r, i) => (i === index ? event.target.value : r)))}
-                  />
-                </div>
-                <Button type="button" unstyled className="margin-left-1 margin-bottom-1" disabled={rows.length <= 2} onClick={() => change(rows.filter((_, i) => i !== index))} aria-label={`Remove point ${index + 1}`}>
-                  Remove
-                </Button>
-              </li>
-            ))}
-          </ol>
-        )}
-      </FieldFrame>
+      <div className="usa-hint" id={hintId}>
+        One point per row, in order along the route: latitude, longitude (e.g. 35.77961, -78.63818). At least 2.
+      </div>
+      {error ? (
+        <ErrorMessage id={errorId}>{error}</ErrorMessage>
+      ) : null}
+      <ol className="usa-list usa-list--unstyled">
+        {rows.map((row, index) => (
+          <li key={index} className="display-flex flex-align-end margin-bottom-1">
+            <div className="flex-fill">
+              <label className="usa-label margin-top-1" htmlFor={rowId(index)}>
+                Point {index + 1}
+              </label>
+              <input
+                id={rowId(index)}
+                className={`usa-input${error ? ' usa-input--error' : ''}`}
+                value={row}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy}
+                onChange={(event) => change(rows.map((r, i) => (i === index ? event.target.value : r)))}
+              />
+            </div>
+            <Button type="button" unstyled className="margin-left-1 margin-bottom-1" disabled={rows.length <= 2} onClick={() => change(rows.filter((_, i) => i !== index))} aria-label={`Remove point ${index + 1}`}>
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ol>
       <Button type="button" outline disabled={rows.length >= ROUTE_POINTS_MAX} onClick={() => change([...rows, ''])}>
         Add a point
       </Button>

@@ -147,6 +147,25 @@ describe('PlacesSection', () => {
     expect(['Point 1', 'Point 2', 'Point 3'].map((label) => (within(form).getByLabelText(label) as HTMLInputElement).value)).toEqual(['35.77961, -78.63818', '35.99000, -78.90000', '36.07000, -79.79000']);
   });
 
+  it('a route typed in the form: the point typed becomes its first row, and too few points are named on the rows', async () => {
+    renderSection();
+    await screen.findByRole('table', { name: 'Places of the plan' });
+    const form = addForm();
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Escort' } });
+    fireEvent.change(within(form).getByLabelText(/^Latitude/), { target: { value: '35.7' } });
+    fireEvent.change(within(form).getByLabelText(/^Longitude/), { target: { value: '-78.6' } });
+    fireEvent.change(within(form).getByLabelText(/^Kind/), { target: { value: 'ROUTE' } });
+    expect((within(form).getByLabelText('Point 1') as HTMLInputElement).value).toBe('35.70000, -78.60000');
+    expect((within(form).getByLabelText('Point 2') as HTMLInputElement).value).toBe('');
+    fireEvent.submit(form);
+    const first = within(form).getByLabelText('Point 1');
+    await waitFor(() => expect(first.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(`${first.id}-error`)?.textContent).toContain('A route has 2 to 500 points; it has 1.');
+    expect(document.activeElement).toBe(first);
+    fireEvent.click(within(form).getByRole('button', { name: 'Add a point' }));
+    expect(within(form).getByLabelText('Point 3')).toBeTruthy();
+  });
+
   it('moves a point by dragging its marker: updatePlace with the new coordinates and the version it showed', async () => {
     const update = jest.fn(() => ({ data: { updatePlace: { ...CP, version: 2, coordinates: [[-78.7, 35.8]] } } }));
     renderSection({ mocks: [{ request: { query: UpdatePlaceDocument, variables: { id: 'cp', expectedVersion: 1, patch: { coordinates: [[-78.7, 35.8]] } } }, result: update }] });
