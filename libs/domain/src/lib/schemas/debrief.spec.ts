@@ -43,6 +43,15 @@ describe('debrief schemas', () => {
     expect(violationsOf(incidentSchema(now), incident(new Date(start - 183 * 24 * hour)))).toEqual([]);
   });
 
+  it('takes an optional location, [longitude, latitude] in range, as the API checks input.incidents[i].location', () => {
+    const at = new Date(start + hour);
+    expect(violationsOf(incidentSchema(now, window), { ...incident(at), location: [-78.63818, 35.77961] })).toEqual([]);
+    expect(violationsOf(incidentSchema(now, window), { ...incident(at), location: null })).toEqual([]);
+    expect(violationsOf(incidentSchema(now, window), { ...incident(at), location: [-78.6, 91] })).toEqual([{ field: 'location[1]', message: 'Latitude must be a number from −90 to 90.' }]);
+    expect(violationsOf(incidentSchema(now, window), { ...incident(at), location: [Number.NaN, 35.7] })).toEqual([{ field: 'location[0]', message: 'Longitude must be a number from −180 to 180.' }]);
+    expect(violationsOf(incidentSchema(now, window), { ...incident(at), location: [-78.6, 35.7, 90] }).map((v) => v.field)).toEqual(['location']);
+  });
+
   it('needs an outcome on an objective step, and holds list items and notes to the text limit', () => {
     expect(violationsOf(debriefOutcomeSchema, { outcome: '', notes: '' })).toEqual([{ field: 'outcome', message: 'Choose an outcome for this objective.' }]);
     expect(violationsOf(debriefOutcomeSchema, { outcome: 'MET', notes: '' })).toEqual([]);

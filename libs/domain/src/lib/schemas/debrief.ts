@@ -2,6 +2,7 @@ import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { IncidentType, Outcome } from '../plan-content';
 import { inDateRange, optionalText, timeOf } from './fields';
+import { positionSchema } from './places';
 
 /**
  * The input rules of a debrief, shared by the web's wizard (one step at a time) and the API's
@@ -44,7 +45,10 @@ export function incidentWindowSchema(window: OperationWindow | null | undefined)
   });
 }
 
-/** One incident of a debrief, as the wizard checks it: a type, a time (not in the future, within the window ±12 h), a description. */
+/**
+ * One incident of a debrief, as the wizard checks it: a type, a time (not in the future, within the
+ * window ±12 h), a description, and optionally where it happened (a GeoJSON [longitude, latitude]).
+ */
 export function incidentSchema(now: number, window?: OperationWindow | null) {
   const withinWindow = incidentWindowSchema(window);
   return z.object({
@@ -60,6 +64,7 @@ export function incidentSchema(now: number, window?: OperationWindow | null) {
     }),
     description: z.string({ error: 'Describe what happened.' }).refine((text) => text.trim().length > 0, 'Describe what happened.'),
     reportedTo: optionalText('Reported to'),
+    location: positionSchema.nullish(),
   });
 }
 
