@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
+import { placeOptions } from '../shared/place-ref';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useLiveItem } from '../shared/useLiveItem';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -36,6 +37,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
     startsAt: id('startsAt'),
     endsAt: id('endsAt'),
     agencyId: id('agencyId'),
+    placeId: id('placeId'),
     // The error summary and the focus go to the first box.
     dependsOnIds: `${id('dependsOnIds')}-first`,
     notes: id('notes'),
@@ -85,6 +87,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
       <FormTextField name="startsAt" label="Start" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
       <FormTextField name="endsAt" label="End" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
       <FormSelectField name="agencyId" label="Agency (optional)" placeholder="No particular agency" options={agencyOptions(plan.agencies)} />
+      <FormSelectField name="placeId" label="Place" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : undefined} />
       <FormCheckboxGroup
         name="dependsOnIds"
         id={id('dependsOnIds')}

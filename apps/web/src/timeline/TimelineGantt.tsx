@@ -3,11 +3,14 @@ import '@svar-ui/react-gantt/all.css';
 import './timeline.css';
 import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
+import type { PlaceRef } from '../shared/place-ref';
 import { useCallback, useMemo, useRef } from 'react';
 import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
 
 export interface TimelineGanttProps {
   events: readonly TimelineEventFieldsFragment[];
+  /** The plan's places by id: an event's row names its place. */
+  places?: ReadonlyMap<string, PlaceRef>;
   windowStart: string | null;
   windowEnd: string | null;
   /** The plan's IANA zone: the chart's day and hour scales follow its clocks. */
@@ -52,11 +55,11 @@ const COLUMNS = [{ id: 'text', header: 'Event', flexgrow: 1 }];
  * whole chart; the chart itself stays in view (sticky) at the box's height and is told where the
  * box scrolled to, so SVAR lays out only the rows in view, not every event of a long timeline.
  */
-export function TimelineGantt({ events: planEvents, windowStart: planStart, windowEnd: planEnd, zone }: TimelineGanttProps) {
+export function TimelineGantt({ events: planEvents, places, windowStart: planStart, windowEnd: planEnd, zone }: TimelineGanttProps) {
   const events = useMemo(() => eventsOnZoneClock(planEvents, zone), [planEvents, zone]);
   const windowStart = onZoneClock(planStart, zone);
   const windowEnd = onZoneClock(planEnd, zone);
-  const tasks = useMemo(() => ganttTasks(events), [events]);
+  const tasks = useMemo(() => ganttTasks(events, places && ((id: string) => places.get(id)?.name)), [events, places]);
   const links = useMemo(() => ganttLinks(events), [events]);
   const range = useMemo(() => ganttRange(events, windowStart, windowEnd), [events, windowStart, windowEnd]);
   const highlight = useMemo(() => outsideWindow(windowStart, windowEnd), [windowStart, windowEnd]);

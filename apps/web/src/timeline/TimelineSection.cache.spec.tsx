@@ -20,6 +20,7 @@ const ev = (id: string, title: string, startsAt: string, endsAt: string) => ({
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
+  place: null,
 });
 
 const plan = {
@@ -31,6 +32,7 @@ const plan = {
   startsAt: null,
   endsAt: null,
   agencies: [],
+  places: [],
   timeline: [ev('e1', 'First', '2027-03-01T10:00:00Z', '2027-03-01T11:00:00Z'), ev('e3', 'Last', '2027-03-01T20:00:00Z', '2027-03-01T21:00:00Z')],
 };
 

@@ -22,6 +22,7 @@ const event = (index: number) => ({
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
+  place: null,
 });
 
 // The bench's plan: 500 events.
@@ -34,6 +35,7 @@ const PLAN = {
   startsAt: '2027-03-01T00:00:00Z',
   endsAt: '2027-03-03T00:00:00Z',
   agencies: [],
+  places: [],
   timeline: Array.from({ length: COUNT }, (_, i) => event(i + 1)),
 } as unknown as TimelineSectionPlanFragment;
 

@@ -20,6 +20,7 @@ const event = (id: string, title: string, startsAt: string, endsAt: string, depe
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
+  place: null,
 });
 
 const PLAN = {
@@ -31,6 +32,7 @@ const PLAN = {
   startsAt: '2027-03-01T12:00:00Z',
   endsAt: '2027-03-02T12:00:00Z',
   agencies: [],
+  places: [],
   timeline: [event('e-stage', 'Staging', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z'), event('e-move', 'Move to positions', '2027-03-01T16:00:00Z', '2027-03-01T18:00:00Z', [{ id: 'e-stage', title: 'Staging' }])],
 } as unknown as TimelineSectionPlanFragment;
 
@@ -57,7 +59,7 @@ describe('TimelineSection on a phone', () => {
     const move = cards[1]!;
     expect(within(move).getByRole('heading', { level: 3 }).textContent).toBe('Move to positions');
     const fields = Object.fromEntries([...move.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
-    expect(fields).toEqual({ Start: formatDateTime('2027-03-01T16:00:00Z', 'America/New_York'), End: formatDateTime('2027-03-01T18:00:00Z', 'America/New_York'), Phase: 'Execution', Agency: '—', 'Depends on': 'Staging' });
+    expect(fields).toEqual({ Start: formatDateTime('2027-03-01T16:00:00Z', 'America/New_York'), End: formatDateTime('2027-03-01T18:00:00Z', 'America/New_York'), Phase: 'Execution', Agency: '—', Place: '—', 'Depends on': 'Staging' });
     fireEvent.click(within(move).getByRole('button', { name: 'Edit Move to positions' }));
     expect(await screen.findByRole('form', { name: 'Edit Move to positions' })).toBeTruthy();
   });

@@ -22,6 +22,7 @@ function event(id: string, title: string, phase: Event['phase'], startsAt: strin
     notes: '',
     actualStartsAt: null,
     actualEndsAt: null,
+    place: null,
   } as Event;
 }
 
@@ -34,6 +35,7 @@ const PLAN = {
   startsAt: '2027-03-01T12:00:00Z',
   endsAt: '2027-03-02T12:00:00Z',
   agencies: [{ __typename: 'Agency', id: 'a-cbp', shortName: 'CBP', name: 'U.S. Customs and Border Protection' }],
+  places: [],
   timeline: [
     event('e-brief', 'Joint briefing', 'BRIEFING', '2027-03-01T13:00:00Z', '2027-03-01T14:00:00Z'),
     event('e-stage', 'Staging', 'EXECUTION', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z', [{ id: 'e-brief', title: 'Joint briefing' }]),
@@ -56,7 +58,7 @@ describe('TimelineSection', () => {
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Joint briefing');
     expect(rows[0]!.textContent).toContain('Briefing');
     expect(rows[0]!.textContent).toContain('CBP');
-    expect(within(rows[2]!).getAllByRole('cell')[4]!.textContent).toBe('Staging, Joint briefing');
+    expect(within(rows[2]!).getAllByRole('cell')[5]!.textContent).toBe('Staging, Joint briefing');
     expect(table.querySelector('caption')!.textContent).toMatch(/Times in .+\(.+\)/);
     expect(screen.getByTestId('timeline-gantt')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();

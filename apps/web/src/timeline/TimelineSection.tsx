@@ -8,6 +8,7 @@ import { RemoveConfirm } from '../checklist/RemoveConfirm';
 import { useReportFocus } from '../live/useReportFocus';
 import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
+import { usePlacesById } from '../shared/place-ref';
 import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { TimelineCards } from './TimelineCards';
 import { useOfferUndo } from '../shared/undo';
@@ -53,6 +54,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   // Each time carries its own abbreviation (EDT in June, EST in January): the caption names the zone.
   const zoneLabel = time.name;
   const events = plan.timeline;
+  const places = usePlacesById(plan.places);
   useReportFocus(editing?.kind === 'edit' ? `timeline:${editing.event.id}` : null);
   const signOffs = useSignOffGuard();
   useEffect(() => {
@@ -81,7 +83,8 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       const dependentIds = events.filter((other) => other.dependsOn.some((dependency) => dependency.id === event.id)).map((other) => other.id);
       offerUndo({
         message: `Removed timeline event "${title}".`,
-        undo: () => actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, dependsOnIds: event.dependsOn.map((dependency) => dependency.id), dependentIds }),
+        undo: () =>
+          actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: event.dependsOn.map((dependency) => dependency.id), dependentIds }),
         elementId: (id) => `timeline-${id}`,
         fallbackFocusId: 'timeline-heading',
       });
@@ -134,7 +137,9 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
         </EmptyState>
       ) : phone ? (
         <TimelineCards
+          planId={plan.id}
           events={events}
+          places={places}
           zoneLabel={zoneLabel}
           canEdit={canEdit}
           flagged={flagged}
@@ -147,7 +152,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
           <div className="jointops-timeline-views__grid">
             <div>
               <figure className="margin-0">
-                <TimelineGantt events={events} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
+                <TimelineGantt events={events} places={places} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
                 <figcaption className="font-body-2xs text-base-dark margin-top-05">
                   Gantt chart of the same events, grouped by phase; arrows show what waits for what
                   {plan.startsAt && plan.endsAt ? ', and shading marks time outside the plan window' : ''}.
@@ -157,7 +162,9 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
             </div>
             <div>
               <TimelineTable
+                planId={plan.id}
                 events={events}
+                places={places}
                 zoneLabel={zoneLabel}
                 canEdit={canEdit}
                 flagged={flagged}

@@ -9,7 +9,7 @@ jest.mock('./TimelineGantt', () => ({ TimelineGantt: ({ zone }: { zone: string }
 type Event = TimelineSectionPlanFragment['timeline'][number];
 
 const event = (id: string, title: string, startsAt: string, endsAt: string) =>
-  ({ __typename: 'TimelineEvent', id, version: 1, title, phase: 'BRIEFING', startsAt, endsAt, agency: null, dependsOn: [], notes: '', actualStartsAt: null, actualEndsAt: null }) as unknown as Event;
+  ({ __typename: 'TimelineEvent', id, version: 1, title, phase: 'BRIEFING', startsAt, endsAt, agency: null, dependsOn: [], notes: '', actualStartsAt: null, actualEndsAt: null, place: null }) as unknown as Event;
 
 // A January event and a June one: standard and daylight time in the same plan.
 const PLAN = {
@@ -21,6 +21,7 @@ const PLAN = {
   startsAt: '2027-01-10T12:00:00Z',
   endsAt: '2027-06-30T12:00:00Z',
   agencies: [],
+  places: [],
   timeline: [event('e-jan', 'Winter briefing', '2027-01-15T12:00:00Z', '2027-01-15T13:00:00Z'), event('e-jun', 'Summer briefing', '2027-06-15T11:00:00Z', '2027-06-15T12:00:00Z')],
 } as unknown as TimelineSectionPlanFragment;
 
@@ -36,8 +37,8 @@ describe('TimelineSection in the plan’s time zone', () => {
     );
     const table = screen.getByRole('table');
     const cells = (id: string) => within(table.querySelector(`#timeline-${id}`) as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells('e-jan').slice(2, 4)).toEqual(['Jan 15, 2027, 7:00 AM EST', 'Jan 15, 2027, 8:00 AM EST']);
-    expect(cells('e-jun').slice(2, 4)).toEqual(['Jun 15, 2027, 7:00 AM EDT', 'Jun 15, 2027, 8:00 AM EDT']);
+    expect(cells('e-jan').slice(3, 5)).toEqual(['Jan 15, 2027, 7:00 AM EST', 'Jan 15, 2027, 8:00 AM EST']);
+    expect(cells('e-jun').slice(3, 5)).toEqual(['Jun 15, 2027, 7:00 AM EDT', 'Jun 15, 2027, 8:00 AM EDT']);
     expect(table.querySelector('caption')!.textContent).toBe('Timeline events in start order. Times in Eastern (America/New_York).');
     expect(screen.getByText(/Plan window:/).textContent).toContain('Jan 10, 2027, 7:00 AM EST to Jun 30, 2027, 8:00 AM EDT');
     expect(screen.getByTestId('timeline-gantt').getAttribute('data-zone')).toBe('America/New_York');
@@ -50,7 +51,7 @@ describe('TimelineSection in the plan’s time zone', () => {
       </PlanTimeZoneProvider>,
     );
     const row = screen.getByRole('table').querySelector('#timeline-e-jun') as HTMLElement;
-    expect(within(row).getAllByRole('cell')[2]!.textContent).toBe('Jun 15, 2027, 4:00 AM PDT');
+    expect(within(row).getAllByRole('cell')[3]!.textContent).toBe('Jun 15, 2027, 4:00 AM PDT');
   });
 
   it('reads 06:00 typed on a Chicago plan as 06:00 Chicago time (11:00Z in April), and fills the edit form on Chicago clocks', async () => {

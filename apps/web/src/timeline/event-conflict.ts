@@ -1,9 +1,10 @@
 import type { TimelineSectionPlanFragment } from '@jointops/web-data';
+import { placeLabel } from '../shared/place-ref';
 import { PHASE_LABELS } from './timeline-phases';
 import { formatDateTime, fromLocalInput } from './time';
 import type { EventFormValues } from './timeline-validation';
 
-type Plan = Pick<TimelineSectionPlanFragment, 'agencies' | 'timeline'>;
+type Plan = Pick<TimelineSectionPlanFragment, 'agencies' | 'timeline' | 'places'>;
 
 export const conflictFields = [
   { key: 'title', label: 'Title' },
@@ -11,11 +12,17 @@ export const conflictFields = [
   { key: 'startsAt', label: 'Start' },
   { key: 'endsAt', label: 'End' },
   { key: 'agency', label: 'Agency' },
+  { key: 'place', label: 'Place' },
   { key: 'dependsOn', label: 'Depends on' },
   { key: 'notes', label: 'Notes' },
 ];
 
 const agencyName = (plan: Plan, id: unknown) => (typeof id === 'string' ? (plan.agencies.find((a) => a.id === id)?.shortName ?? id) : '');
+const placeName = (plan: Plan, id: unknown) => {
+  if (typeof id !== 'string') return '';
+  const place = plan.places.find((p) => p.id === id);
+  return place ? placeLabel(place) : id;
+};
 const titles = (plan: Plan, ids: readonly unknown[]) =>
   ids
     .map((id) => plan.timeline.find((e) => e.id === id)?.title ?? String(id))
@@ -30,6 +37,7 @@ export function describeValues(values: EventFormValues, plan: Plan, zone: string
     startsAt: formatDateTime(fromLocalInput(values.startsAt, zone), zone),
     endsAt: formatDateTime(fromLocalInput(values.endsAt, zone), zone),
     agency: agencyName(plan, values.agencyId || null),
+    place: placeName(plan, values.placeId || null),
     dependsOn: titles(plan, values.dependsOnIds),
     notes: values.notes,
   };
@@ -38,6 +46,7 @@ export function describeValues(values: EventFormValues, plan: Plan, zone: string
 /** The server's current event (`extensions.current`), whichever shape of relation it carries. */
 export function describeCurrent(current: Record<string, unknown>, plan: Plan, zone: string): Record<string, string> {
   const agency = current['agency'] as { id?: unknown } | null | undefined;
+  const place = current['place'] as { id?: unknown } | null | undefined;
   const deps = Array.isArray(current['dependsOn'])
     ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
     : Array.isArray(current['dependsOnIds'])
@@ -50,6 +59,7 @@ export function describeCurrent(current: Record<string, unknown>, plan: Plan, zo
     startsAt: formatDateTime(current['startsAt'] as string | undefined, zone),
     endsAt: formatDateTime(current['endsAt'] as string | undefined, zone),
     agency: agencyName(plan, agency?.id ?? current['agencyId']),
+    place: placeName(plan, place?.id ?? current['placeId']),
     dependsOn: titles(plan, deps),
     notes: String(current['notes'] ?? ''),
   };

@@ -12,6 +12,7 @@ export function initialValues(zone: string, event?: TimelineEventFieldsFragment)
     agencyId: event?.agency?.id ?? '',
     dependsOnIds: event?.dependsOn.map((d) => d.id) ?? [],
     notes: event?.notes ?? '',
+    placeId: event?.place?.id ?? '',
   };
 }
 
@@ -24,6 +25,8 @@ export function toInput(values: EventFormValues, zone: string): TimelineEventInp
     agencyId: values.agencyId || null,
     dependsOnIds: values.dependsOnIds,
     notes: values.notes,
+    // Left out when none is chosen: the API's default.
+    ...(values.placeId ? { placeId: values.placeId } : {}),
   };
 }
 
@@ -39,5 +42,7 @@ export function toPatch(values: EventFormValues, event: TimelineEventFieldsFragm
   const before = event.dependsOn.map((d) => d.id).sort().join(',');
   if ([...values.dependsOnIds].sort().join(',') !== before) patch.dependsOnIds = values.dependsOnIds;
   if (input.notes !== event.notes) patch.notes = input.notes;
+  // Explicit null: the event no longer names a place.
+  if ((input.placeId ?? null) !== (event.place?.id ?? null)) patch.placeId = input.placeId ?? null;
   return patch;
 }

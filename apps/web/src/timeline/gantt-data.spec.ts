@@ -14,6 +14,15 @@ describe('gantt data', () => {
     expect(tasks[1]).toMatchObject({ type: 'task', parent: 'phase:PREPARATION', text: 'Prep' });
   });
 
+  it("names an event's place on its row from the plan's places, and leaves the title alone without one", () => {
+    const placed = [{ ...events[1]!, place: { id: 'pl-cp' } }, { ...events[0]!, place: null }];
+    const names = new Map([['pl-cp', 'Main CP']]);
+    const tasks = ganttTasks(placed, (id) => names.get(id));
+    expect(tasks.find((t) => t.id === 'a')?.text).toBe('Brief · Main CP');
+    expect(tasks.find((t) => t.id === 'b')?.text).toBe('Stage');
+    expect(ganttTasks(placed).find((t) => t.id === 'a')?.text).toBe('Brief');
+  });
+
   it('draws finish-to-start links for known dependencies only', () => {
     expect(ganttLinks(events)).toEqual([{ id: 'a>b', source: 'a', target: 'b', type: 'e2s' }]);
   });

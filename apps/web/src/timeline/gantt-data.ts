@@ -3,15 +3,24 @@ import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
 
 type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOn'> &
-  Partial<Pick<TimelineEventFieldsFragment, 'actualStartsAt' | 'actualEndsAt'>>;
+  Partial<Pick<TimelineEventFieldsFragment, 'actualStartsAt' | 'actualEndsAt' | 'place'>>;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export const phaseTaskId = (phase: string) => `phase:${phase}`;
 
-/** One summary row per phase (in the contract's order) with that phase's events under it. */
-export function ganttTasks(events: readonly Event[]): ITask[] {
+/** An event's row and bar: its title, and the name of its place when it names one ("Staging · Lot B"). */
+export function taskText(event: Pick<Event, 'title' | 'place'>, placeName?: (id: string) => string | undefined): string {
+  const place = event.place && placeName ? placeName(event.place.id) : undefined;
+  return place ? `${event.title} · ${place}` : event.title;
+}
+
+/**
+ * One summary row per phase (in the contract's order) with that phase's events under it.
+ * `placeName` names an event's place from the plan's places (one lookup per event).
+ */
+export function ganttTasks(events: readonly Event[], placeName?: (id: string) => string | undefined): ITask[] {
   const tasks: ITask[] = [];
   for (const phase of PHASES) {
     const inPhase = events.filter((e) => e.phase === phase);
@@ -23,7 +32,7 @@ export function ganttTasks(events: readonly Event[]): ITask[] {
       const s = Date.parse(e.startsAt);
       // A zero-length event still gets a visible sliver.
       const f = Math.max(Date.parse(e.endsAt), s + HOUR / 4);
-      tasks.push({ id: e.id, text: e.title, type: 'task', parent: phaseTaskId(phase), start: new Date(s), end: new Date(f), progress: 0 });
+      tasks.push({ id: e.id, text: taskText(e, placeName), type: 'task', parent: phaseTaskId(phase), start: new Date(s), end: new Date(f), progress: 0 });
       const actual = actualBar(e);
       if (actual) tasks.push({ id: actualTaskId(e.id), text: `${e.title} (actual)`, type: 'task', parent: phaseTaskId(phase), ...actual, progress: 0 });
     }

@@ -13,6 +13,7 @@ export const timelineWebPart = webPlanPart({
     startsAt: 'start',
     endsAt: 'end',
     agency: 'agency',
+    place: 'place',
     dependsOn: 'dependencies',
     notes: 'notes',
     actualStartsAt: 'actual start',

@@ -11,6 +11,8 @@ export type EventFormValues = {
   agencyId: string;
   dependsOnIds: string[];
   notes: string;
+  /** A place of the plan, or '' for none. */
+  placeId: string;
 };
 
 export interface KnownEvent {

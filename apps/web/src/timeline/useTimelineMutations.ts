@@ -126,6 +126,10 @@ export function mergeCurrentEvent(
     const known = agencies.find((a) => a.id === agencyId);
     if (known) next.agency = { __typename: 'Agency', id: known.id, shortName: known.shortName } as Event['agency'];
   }
+  const place = current['place'] as { id?: unknown } | null | undefined;
+  const placeId = place && typeof place.id === 'string' ? place.id : current['placeId'];
+  if (place === null || current['placeId'] === null) next.place = null;
+  else if (typeof placeId === 'string') next.place = { __typename: 'Place', id: placeId } as Event['place'];
   const deps = Array.isArray(current['dependsOn'])
     ? (current['dependsOn'] as Array<{ id?: unknown; title?: unknown }>)
     : Array.isArray(current['dependsOnIds'])
