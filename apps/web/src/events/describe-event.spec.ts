@@ -12,6 +12,7 @@ const role = {
   agency: CBP,
   assignee: null,
   objectives: [],
+  place: null,
 };
 const checklistItem = (status: string) => ({
   __typename: 'ChecklistItem' as const,

@@ -4,6 +4,7 @@ import type { RoleFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
+import { PlaceLink, type PlaceRef } from '../shared/place-ref';
 import { useRemoveAction } from '../shared/useItemAction';
 import type { RoleFormPlan } from './RoleFormFields';
 import { RoleForm } from './RoleForm';
@@ -12,12 +13,14 @@ import { useRoleMutations } from './useRoleMutations';
 export interface RoleItemProps {
   plan: RoleFormPlan;
   role: RoleFieldsFragment;
+  /** The place the role names, from the plan's places (null: none). */
+  place: PlaceRef | null;
   canEdit: boolean;
   onStatus: (message: string | null) => void;
 }
 
-/** One role assignment: title, assignee, responsibilities and linked objectives. */
-export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
+/** One role assignment: title, assignee, place, responsibilities and linked objectives. */
+export function RoleItem({ plan, role, place, canEdit, onStatus }: RoleItemProps) {
   const { removeRole, addRole } = useRoleMutations(plan.id);
   const [editing, setEditing] = useState(false);
   const { busy, error, remove: removeWithUndo } = useRemoveAction();
@@ -29,7 +32,14 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
         remove: () => removeRole(role.id, role.version),
         message: `Removed role "${role.title}".`,
         undo: () =>
-          addRole({ agencyId: role.agency.id, title: role.title, responsibilities: role.responsibilities, assigneeId: role.assignee?.id ?? null, objectiveIds: role.objectives.map((o) => o.id) }),
+          addRole({
+            agencyId: role.agency.id,
+            title: role.title,
+            responsibilities: role.responsibilities,
+            assigneeId: role.assignee?.id ?? null,
+            objectiveIds: role.objectives.map((o) => o.id),
+            placeId: role.place?.id ?? null,
+          }),
         elementId: (id) => `role-${id}`,
         fallbackFocusId: `agency-${role.agency.id}`,
       },
@@ -58,6 +68,11 @@ export function RoleItem({ plan, role, canEdit, onStatus }: RoleItemProps) {
         <EditingBadgeFor entityKey={`role:${role.id}`} />
       </h4>
       <p className="margin-y-1">{role.assignee ? `Assigned to ${role.assignee.displayName}` : <span className="text-base">Not assigned</span>}</p>
+      {place ? (
+        <p className="margin-y-1" data-testid="role-place">
+          Place: <PlaceLink planId={plan.id} place={place} />
+        </p>
+      ) : null}
       {role.responsibilities ? <p className="text-pre-wrap margin-y-1">{role.responsibilities}</p> : null}
       {role.objectives.length > 0 ? <p className="margin-y-1 font-body-2xs">Serves: {role.objectives.map((o) => o.title).join('; ')}</p> : null}
       {canEdit ? (

@@ -6,6 +6,7 @@ import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { RoleForm } from './RoleForm';
 import { RoleItem } from './RoleItem';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
+import { placeOf, usePlacesById } from '../shared/place-ref';
 
 /** `/plans/:id/roles`: role assignments grouped by agency; an agency without a role blocks review. */
 export function RolesSection() {
@@ -16,6 +17,7 @@ export function RolesSection() {
 
 function Roles({ plan, canEdit }: { plan: SectionPlan<NonNullable<RolesSectionQuery['plan']>>; canEdit: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
+  const places = usePlacesById(plan.places);
   return (
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">Roles</h2>
@@ -35,7 +37,7 @@ function Roles({ plan, canEdit }: { plan: SectionPlan<NonNullable<RolesSectionQu
             ) : (
               <ul className="usa-list usa-list--unstyled">
                 {roles.map((role) => (
-                  <RoleItem key={role.id} plan={plan} role={role} canEdit={canEdit} onStatus={setStatus} />
+                  <RoleItem key={role.id} plan={plan} role={role} place={placeOf(role, places)} canEdit={canEdit} onStatus={setStatus} />
                 ))}
               </ul>
             )}

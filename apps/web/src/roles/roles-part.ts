@@ -6,7 +6,7 @@ export const rolesWebPart = webPlanPart({
   part: ROLES_PART,
   fragment: RoleFieldsFragmentDoc,
   fragmentName: 'RoleFields',
-  fieldLabels: { title: 'title', responsibilities: 'responsibilities', assignee: 'assignee', agency: 'agency', objectives: 'objectives' },
+  fieldLabels: { title: 'title', responsibilities: 'responsibilities', assignee: 'assignee', agency: 'agency', objectives: 'objectives', place: 'place' },
   subject: (role: RoleFieldsFragment) => `the role ${role.title} for ${role.agency.shortName}`,
   diffName: (role) => `${role.title} (${role.agency.shortName})`,
   focus: {
