@@ -6,6 +6,7 @@ import { DebriefWizard } from '../debrief/DebriefWizard';
 import { ActivityForm } from '../operation-log/ActivityForm';
 import { ActualsTable } from '../operation-log/ActualsTable';
 import { ActivityLog, pendingEntries } from '../operation-log/OperationSection';
+import { AssignedPlace } from '../shared/AssignedPlace';
 import { PlanTimeZoneProvider, usePlanTime } from '../shared/plan-time';
 import { relativeTime } from '../shared/relative-time';
 import { useOffline } from './OfflineProvider';
@@ -17,7 +18,8 @@ import { useOfflineWrites } from './useOfflineWrites';
 
 /**
  * An ACTIVE or recently COMPLETED plan as the officer last saw it online (issue 19), for reading
- * and writing without a connection: the log, the officer's roles, objectives, the timeline with its
+ * and writing without a connection: the log, the officer's roles and their places (coordinates to
+ * copy, issue 20), objectives, the timeline with its
  * actual times, the communications plan, the agreements' data-sharing terms and their debrief
  * draft. What they write waits in the queue and is sent, in order, when the connection returns.
  */
@@ -84,6 +86,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
             <li key={role.id}>
               <strong>{role.title}</strong> ({role.agency.shortName}){role.responsibilities ? `: ${role.responsibilities}` : ''}
               {role.objectives.length > 0 ? <div className="font-body-xs">Objectives: {role.objectives.map((o) => o.title).join('; ')}</div> : null}
+              {role.place ? <AssignedPlace place={role.place} idPrefix={`field-role-${role.id}`} /> : null}
             </li>
           ))}
         </ul>

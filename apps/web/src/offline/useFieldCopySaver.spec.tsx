@@ -32,7 +32,7 @@ function plan(overrides: Partial<FieldCopyPlan> = {}, assignee: string | null = 
     completedAt: null,
     lastSeq: 12,
     objectives: [],
-    roles: [{ id: 'r1', version: 1, title: 'Traffic Control', responsibilities: '', agency: { id: 'a1', shortName: 'WCSO', name: 'Wake County' }, assignee: assignee ? { id: assignee, displayName: 'Renee Jacobs' } : null, objectives: [] }],
+    roles: [{ __typename: 'RoleAssignment', id: 'r1', version: 1, title: 'Traffic Control', responsibilities: '', agency: { id: 'a1', shortName: 'WCSO', name: 'Wake County' }, assignee: assignee ? { id: assignee, displayName: 'Renee Jacobs' } : null, objectives: [], place: null }],
     timeline: [],
     comms: [],
     agreements: [],

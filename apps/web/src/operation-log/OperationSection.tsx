@@ -10,6 +10,7 @@ import { usePlanTime } from '../shared/plan-time';
 import '../timeline/timeline.css';
 import { ActivityForm } from './ActivityForm';
 import { ActualsTable } from './ActualsTable';
+import { assignedTo, YourAssignment } from './YourAssignment';
 import { afterActionAccess, showsOperation } from '../shared/after-action-access';
 import { QueuePanel } from '../offline/QueuePanel';
 import { useOfflineQueue } from '../offline/useOfflineQueue';
@@ -72,7 +73,7 @@ export function ActivityLog({ entries, pending = [] }: { entries: readonly Activ
   );
 }
 
-/** `/plans/:id/operation`: the live activity log and the timeline's actuals, while the plan runs and after. */
+/** `/plans/:id/operation`: the officer's assignment and where it is, the live activity log and the timeline's actuals, while the plan runs and after. */
 export function OperationSection() {
   const { plan, me } = useWorkspace();
   const access = afterActionAccess(plan, me);
@@ -84,6 +85,7 @@ export function OperationSection() {
   const zoneLabel = time.name;
   const entries = data?.plan?.activityLog ?? [];
   const timeline = data?.plan?.timeline ?? null;
+  const myRoles = assignedTo(data?.plan?.roles ?? [], me.id);
 
   const log = useCallback(
     async (text: string, at: string | null) => {
@@ -119,6 +121,7 @@ export function OperationSection() {
       </h2>
       <p className="margin-top-0">Times are shown in your time zone, {zoneLabel}.</p>
 
+      <YourAssignment roles={myRoles} />
       <QueuePanel writes={queue} />
       <h3 id="activity-log-heading">Activity log</h3>
       <p className="margin-top-0 font-body-xs text-base-dark">ICS 214 style: oldest first, newest at the bottom. Entries cannot be changed once logged.</p>

@@ -71,7 +71,7 @@ function entityFor(name: string, variables: Record<string, unknown>, serial: num
       recordTimelineActuals: {
         ...{ __typename: 'TimelineEvent', id: variables['id'], version: Number(variables['expectedVersion']) + 1, title: 'Briefing', phase: 'BRIEFING' },
         ...{ startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T09:00:00Z', notes: '', agency: null, dependsOn: [] },
-        ...{ actualStartsAt: variables['actualStartsAt'] ?? null, actualEndsAt: variables['actualEndsAt'] ?? null },
+        ...{ actualStartsAt: variables['actualStartsAt'] ?? null, actualEndsAt: variables['actualEndsAt'] ?? null, place: null },
       },
     };
   }
