@@ -5,14 +5,12 @@ import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { errorMessage } from '../shared/errors';
-import { FormSelectField, FormTextField } from '../shared/form-fields';
+import { FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
 import { DebriefReviewList } from './DebriefReviewList';
 import { DebriefView } from './DebriefView';
 import {
   debriefSteps,
-  INCIDENT_LABELS,
-  INCIDENT_TYPES,
   inputOf,
   LIST_NOUNS,
   missingOutcomes,
@@ -27,6 +25,7 @@ import {
   type DebriefValues,
   type StepError,
 } from './debrief-model';
+import { IncidentFields } from './IncidentFields';
 import { ListEditor } from './ListEditor';
 import './debrief.css';
 
@@ -41,7 +40,6 @@ export interface DebriefWizardProps {
   onSubmit: (id: string, expectedVersion: number) => Promise<DebriefFieldsFragment>;
 }
 
-const INCIDENT_OPTIONS = INCIDENT_TYPES.map((t) => ({ value: t, label: INCIDENT_LABELS[t] }));
 const LIST_STEPS = {
   strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: LIST_NOUNS.strengths },
   improvements: { heading: 'Improvements', lead: 'What should change next time.', noun: LIST_NOUNS.improvements },
@@ -218,15 +216,7 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
             <p className="margin-top-0">Use of force, injuries, complaints, damage, data handling or safety issues. Operational facts only; no personal details about members of the public.</p>
             {values.incidents.length === 0 ? <p className="text-base-dark">No incidents recorded.</p> : null}
             {values.incidents.map((incident, n) => (
-              <Fieldset key={incident.key} legend={`Incident ${n + 1}`} className="border-1px border-base-lighter padding-2 margin-bottom-2">
-                <FormSelectField name={`incidents.${n}.type`} id={`${incident.key}-type`} label="Type" placeholder="- Select -" options={INCIDENT_OPTIONS} />
-                <FormTextField name={`incidents.${n}.occurredAt`} id={`${incident.key}-occurredAt`} label="When" type="datetime-local" hint={incidentHint} />
-                <FormTextField name={`incidents.${n}.description`} id={`${incident.key}-description`} label="Description" multiline />
-                <FormTextField name={`incidents.${n}.reportedTo`} id={`${incident.key}-reportedTo`} label="Reported to" hint="Supervisor, internal affairs, oversight body…" />
-                <Button type="button" unstyled className="text-secondary-dark padding-y-1" onClick={() => set('incidents', values.incidents.filter((i) => i.key !== incident.key))}>
-                  Remove incident {n + 1}
-                </Button>
-              </Fieldset>
+              <IncidentFields key={incident.key} incident={incident} index={n} timeHint={incidentHint} onRemove={() => set('incidents', values.incidents.filter((i) => i.key !== incident.key))} />
             ))}
             <Button type="button" outline onClick={() => set('incidents', [...values.incidents, newIncident()])}>
               Add an incident

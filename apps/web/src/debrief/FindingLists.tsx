@@ -1,3 +1,4 @@
+import { formatCoordinates } from '@jointops/domain';
 import type { IncidentType } from '@jointops/web-data';
 import { usePlanTime } from '../shared/plan-time';
 import { INCIDENT_LABELS } from './debrief-model';
@@ -19,9 +20,14 @@ export interface IncidentItem {
   occurredAt: string;
   description: string;
   reportedTo: string;
+  /** Where it happened, if marked: [longitude, latitude]. */
+  location?: readonly number[] | null;
 }
 
-/** Incidents: type, when, what, and to whom they were reported. */
+/** "at 35.77961, -78.63818": an incident's place, latitude first as people read it; '' when none. */
+export const incidentPlace = (location: readonly number[] | null | undefined): string => (location?.length === 2 ? ` at ${formatCoordinates(location)}` : '');
+
+/** Incidents: type, when, where (if marked), what, and to whom they were reported. */
 export function IncidentList({ incidents, empty = 'None.' }: { incidents: readonly IncidentItem[]; empty?: string }) {
   const time = usePlanTime();
   if (incidents.length === 0) return <p>{empty}</p>;
@@ -29,7 +35,14 @@ export function IncidentList({ incidents, empty = 'None.' }: { incidents: readon
     <ul className="usa-list">
       {incidents.map((i, n) => (
         <li key={n}>
-          <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{time.format(i.occurredAt)}</time>: {i.description}
+          <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{time.format(i.occurredAt)}</time>
+          {i.location?.length === 2 ? (
+            <>
+              {' '}
+              at <span data-testid="incident-location">{formatCoordinates(i.location)}</span> (latitude, longitude)
+            </>
+          ) : null}
+          : {i.description}
           {i.reportedTo ? ` (reported to ${i.reportedTo})` : ''}
         </li>
       ))}

@@ -22,6 +22,9 @@ export type IncidentDraft = {
   occurredAt: string;
   description: string;
   reportedTo: string;
+  /** Where it happened (optional): both or neither, as typed; saved as `location: [lon, lat]`. */
+  latitude: string;
+  longitude: string;
 };
 
 export type DebriefValues = {
@@ -64,7 +67,16 @@ export function stepLabel(step: StepKind): string {
 }
 
 let keySeq = 0;
-export const newIncident = (): IncidentDraft => ({ key: `incident-${++keySeq}`, type: '', occurredAt: '', description: '', reportedTo: '' });
+export const newIncident = (): IncidentDraft => ({ key: `incident-${++keySeq}`, type: '', occurredAt: '', description: '', reportedTo: '', latitude: '', longitude: '' });
+
+/** A typed coordinate as a number: NaN when empty or not a number (the schema then says which). */
+const degreesOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+
+/** The incident's `location` ([longitude, latitude]) from the two fields; undefined when both are empty. */
+export function locationOf(incident: Pick<IncidentDraft, 'latitude' | 'longitude'>): [number, number] | undefined {
+  if (!incident.latitude.trim() && !incident.longitude.trim()) return undefined;
+  return [degreesOf(incident.longitude), degreesOf(incident.latitude)];
+}
 
 export function emptyValues(): DebriefValues {
   return { outcomes: {}, incidents: [], strengths: [], improvements: [], narrative: '' };
@@ -76,7 +88,11 @@ export function valuesOf(debrief: DebriefFieldsFragment | null | undefined, obje
   if (!debrief) return { ...emptyValues(), outcomes: empty };
   return {
     outcomes: { ...empty, ...Object.fromEntries(debrief.outcomes.map((o) => [o.objective.id, { outcome: o.outcome, notes: o.notes }])) },
-    incidents: debrief.incidents.map((i) => ({ ...newIncident(), type: i.type, occurredAt: toLocalInput(i.occurredAt, zone), description: i.description, reportedTo: i.reportedTo })),
+    incidents: debrief.incidents.map((i) => ({
+      ...newIncident(),
+      ...{ type: i.type, occurredAt: toLocalInput(i.occurredAt, zone), description: i.description, reportedTo: i.reportedTo },
+      ...(i.location?.length === 2 ? { longitude: String(i.location[0]), latitude: String(i.location[1]) } : {}),
+    })),
     strengths: [...debrief.strengths],
     improvements: [...debrief.improvements],
     narrative: debrief.narrative,
@@ -92,7 +108,9 @@ export function inputOf(values: DebriefValues, objectives: readonly DebriefObjec
   });
   const incidents = values.incidents.flatMap((i) => {
     const at = fromLocalInput(i.occurredAt, zone);
-    return i.type && at && i.description.trim() ? [{ type: i.type, occurredAt: at, description: i.description.trim(), reportedTo: i.reportedTo.trim() }] : [];
+    if (!i.type || !at || !i.description.trim()) return [];
+    const location = locationOf(i);
+    return [{ type: i.type, occurredAt: at, description: i.description.trim(), reportedTo: i.reportedTo.trim(), ...(location ? { location } : {}) }];
   });
   const clean = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);
   return { outcomes, incidents, strengths: clean(values.strengths), improvements: clean(values.improvements), narrative: values.narrative.trim() };
@@ -110,18 +128,40 @@ export interface StepError {
   message: string;
 }
 
-/** `datetime-local` as the instant it names, so the rules compare instants (unparseable text is checked as typed). */
-const asInstant = (incident: IncidentDraft, zone: string) => ({ ...incident, occurredAt: fromLocalInput(incident.occurredAt, zone) ?? incident.occurredAt });
+/**
+ * The incident as the shared schema reads it: `datetime-local` as the instant it names, so the rules
+ * compare instants (unparseable text is checked as typed), and the two coordinate fields as one
+ * `location`, [longitude, latitude].
+ */
+const asChecked = (incident: IncidentDraft, zone: string) => ({
+  type: incident.type,
+  occurredAt: fromLocalInput(incident.occurredAt, zone) ?? incident.occurredAt,
+  description: incident.description,
+  reportedTo: incident.reportedTo,
+  location: locationOf(incident),
+});
+
+export const LOCATION_BOTH_MESSAGE = 'Enter both latitude and longitude, or neither.';
+
+/** The form field a violation of `location` is about: `location[0]` is the longitude, `location[1]` the latitude. */
+const FIELD_OF: Record<string, keyof IncidentDraft> = { 'location[0]': 'longitude', 'location[1]': 'latitude', location: 'latitude' };
 
 /**
  * The errors of the incidents step (the incident rules from `@jointops/domain`: a type, a time not
- * in the future and within the plan's window ±12 hours, a description), one per field.
+ * in the future and within the plan's window ±12 hours, a description, and a location in range),
+ * one per field. A location needs both fields: only one filled is an error on the other.
  */
 export function incidentErrors(incidents: readonly IncidentDraft[], zone: string, window?: OperationWindow | null, now = Date.now()): StepError[] {
   const schema = incidentSchema(now, window);
-  return incidents.flatMap((incident, n) =>
-    violationsOf(schema, asInstant(incident, zone)).map((violation) => ({ path: `incidents.${n}.${violation.field}`, fieldId: `${incident.key}-${violation.field}`, message: violation.message })),
-  );
+  return incidents.flatMap((incident, n) => {
+    const error = (field: string, message: string): StepError => ({ path: `incidents.${n}.${field}`, fieldId: `${incident.key}-${field}`, message });
+    const hasLatitude = incident.latitude.trim() !== '';
+    const hasLongitude = incident.longitude.trim() !== '';
+    const checked = asChecked(incident, zone);
+    const errors = violationsOf(schema, hasLatitude === hasLongitude ? checked : { ...checked, location: undefined }).map((violation) => error(FIELD_OF[violation.field] ?? violation.field, violation.message));
+    if (hasLatitude !== hasLongitude) errors.push(error(hasLatitude ? 'longitude' : 'latitude', LOCATION_BOTH_MESSAGE));
+    return errors;
+  });
 }
 
 /** The list steps' ids of their textareas (`strength-0`), as ListEditor names them. */

@@ -34,7 +34,7 @@ export function draftWithQueued(
   return {
     ...base,
     outcomes: (input.outcomes ?? []).map((o) => ({ objective: { id: String(o.objectiveId), title: titles.get(String(o.objectiveId)) ?? '' }, outcome: o.outcome, notes: o.notes ?? '' })),
-    incidents: (input.incidents ?? []).map((i) => ({ type: i.type, occurredAt: i.occurredAt, description: i.description, reportedTo: i.reportedTo ?? '' })),
+    incidents: (input.incidents ?? []).map((i) => ({ type: i.type, occurredAt: i.occurredAt, description: i.description, reportedTo: i.reportedTo ?? '', location: i.location ?? null })),
     strengths: [...(input.strengths ?? [])],
     improvements: [...(input.improvements ?? [])],
     narrative: input.narrative ?? '',
