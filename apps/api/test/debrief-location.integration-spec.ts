@@ -22,9 +22,7 @@ describe('debriefs: an incident location', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
-    // An exercise needs no command post (NO_COMMAND_POST), so the shared setup makes it ready as it
-    // stands; the incident rules do not depend on the operation type.
-    ({ planId } = await activePlan(t, force, { operationType: 'TRAINING_EXERCISE' }));
+    ({ planId } = await activePlan(t, force));
     const plan = (await gqlData(t, `query($id: ID!) { plan(id: $id) { startsAt } }`, { id: planId }, force.tokens.ncshpOfficer)).plan;
     at = new Date(Date.parse(plan.startsAt) + HOUR).toISOString();
   });
