@@ -16,7 +16,7 @@ function draft(version: number, input: DebriefInput, lastStep = 1): DebriefField
     outcomes: [{ __typename: 'ObjectiveOutcome', objective: { __typename: 'Objective', id: 'o1', title: 'Secure the perimeter' }, outcome: 'MET', notes: '' }],
     incidents: (input.incidents ?? []).map((i) => ({ __typename: 'Incident', type: i.type, occurredAt: i.occurredAt, description: i.description, reportedTo: i.reportedTo ?? '', location: i.location ?? null })),
     ...{ strengths: [], improvements: [], narrative: '', lastStep },
-  } as DebriefFieldsFragment;
+  } as unknown as DebriefFieldsFragment;
 }
 
 /** The wizard opened on the incidents step (one objective: step 1), with one incident typed in. */
