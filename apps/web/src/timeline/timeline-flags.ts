@@ -13,7 +13,6 @@ export function timelineFlags(plan: Pick<TimelineSectionPlanFragment, 'startsAt'
     comms: [],
     places: [],
     checklist: [],
-    places: [],
     timeline: plan.timeline.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, dependsOnIds: e.dependsOn.map((d) => d.id) })),
   });
   const flags = new Map<string, string>();
