@@ -17,7 +17,7 @@ const report = { __typename: 'AfterActionReport' as const, id: 'r1', version: 1,
 describe('applyPlanEvent: after-action entities', () => {
   it('puts logged activity into Plan.activityLog in time order', () => {
     const cache = createCache();
-    cache.writeQuery({ query: OperationSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', timeline: [], activityLog: [entry('e1', '2027-03-01T08:00:00Z')] } } as never });
+    cache.writeQuery({ query: OperationSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', roles: [], timeline: [], activityLog: [entry('e1', '2027-03-01T08:00:00Z')] } } as never });
     applyPlanEvent(cache, afterActionEvent(10, 'ACTIVITY_LOGGED', 'ACTIVITY_ENTRY', entry('e2', '2027-03-01T07:00:00Z'), 'debriefNode'), 9);
     const log = cache.readQuery({ query: OperationSectionDocument, variables: { id: 'p1' } })!.plan!.activityLog;
     expect(log.map((e) => e.id)).toEqual(['e2', 'e1']);

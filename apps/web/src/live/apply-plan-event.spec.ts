@@ -22,6 +22,7 @@ const timelineEvent = (id: string, startsAt: string) => ({
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
+  place: null,
 });
 
 describe('applyPlanEvent', () => {

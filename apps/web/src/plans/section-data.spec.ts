@@ -21,6 +21,7 @@ const timelineEvent = {
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
+  place: null,
 };
 
 /** A client whose server answers every plan query with the same plan, recording what was asked. */
