@@ -23,7 +23,7 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
     expect(screen.getByRole('region', { name: "Map of the plan's places" })).toBeTruthy();
     const marker = container.querySelector('[data-place-id="cp"]')!;
     expect(marker.className).toContain('jo-place-marker--square');
-    expect(marker.textContent).toBe('CP');
+    expect(marker.querySelector('[data-code]')?.getAttribute('data-code')).toBe('CP');
     expect(marker.getAttribute('aria-label')).toBe('Command post: Raleigh command post, 35.77961, -78.63818 (drag to move)');
     expect(container.querySelectorAll('path.jo-place-route')).toHaveLength(1);
   });

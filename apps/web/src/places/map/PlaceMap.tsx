@@ -43,7 +43,8 @@ function iconOf(kind: string, selected: boolean): L.DivIcon {
   const { code, shape } = symbolOf(kind);
   return L.divIcon({
     className: `jo-place-marker jo-place-marker--${shape}${selected ? ' jo-place-marker--selected' : ''}`,
-    html: `<span aria-hidden="true">${code}</span>`,
+    // The code is drawn by CSS (attr()), not as text: the marker's name is its label, which says the kind in words.
+    html: `<span aria-hidden="true" data-code="${code}"></span>`,
     iconSize: [28, 28],
     iconAnchor: [14, 14],
   });
@@ -187,7 +188,7 @@ export default function PlaceMap(props: PlaceMapProps) {
           {LEGEND.map(({ kind, label: kindLabel, code, shape }) => (
             <li key={kind}>
               <span className={`jo-place-marker jo-place-marker--${shape}`} aria-hidden="true">
-                <span>{code}</span>
+                <span data-code={code} />
               </span>
               {kindLabel}
             </li>
