@@ -27,7 +27,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
   afterAll(() => browser.close());
 
-  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'places', 'activity', 'approvals', '/corrective-actions', '/lessons'];
 
   it.each(pages)('%s has no serious or critical violations', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
