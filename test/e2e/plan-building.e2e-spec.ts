@@ -59,9 +59,10 @@ describe('building a plan in the browser until it is ready for review', () => {
     await blockers.getByRole('link', { name: 'CBP commits no resources.' }).waitFor();
     expect(await blockers.getByRole('link', { name: 'The plan has no timeline events.' }).getAttribute('href')).toMatch(/\/timeline$/);
     expect(await blockers.getByRole('link', { name: 'The plan has no communications channel.' }).getAttribute('href')).toMatch(/\/comms$/);
+    expect(await blockers.getByRole('link', { name: 'The plan has no command post: add one under Places.' }).getAttribute('href')).toMatch(/\/places$/);
     await waitForCount(blockers.getByRole('link', { name: /^Required checklist item is open: / }), REQUIRED_ITEMS);
-    // No objectives, two agencies without a role and without resources, no timeline, no comms.
-    await page.getByText(`${REQUIRED_ITEMS + 7} things block submission for review:`).waitFor();
+    // No objectives, two agencies without a role and without resources, no timeline, no comms, no command post.
+    await page.getByText(`${REQUIRED_ITEMS + 8} things block submission for review:`).waitFor();
 
     // --- Objectives, and a validation error that adds nothing ---
     await openSection(page, 'Objectives');
@@ -167,6 +168,14 @@ describe('building a plan in the browser until it is ready for review', () => {
     await channelForm.getByLabel('Details').fill('VIPER talkgroup US1-TAC-1');
     await channelForm.getByRole('button', { name: 'Add channel' }).click();
     await section(page, 'Communications').getByRole('rowheader', { name: 'Tactical 1' }).waitFor();
+    await openSection(page, 'Places');
+    const placeForm = page.getByRole('form', { name: 'Add a place' });
+    await placeForm.getByLabel('Name').fill('Command post, US-1 weigh station');
+    await placeForm.getByLabel(/^Kind/).selectOption('COMMAND_POST');
+    await placeForm.getByLabel('Latitude').fill('35.6027');
+    await placeForm.getByLabel('Longitude').fill('-78.7934');
+    await placeForm.getByRole('button', { name: 'Add place' }).click();
+    await section(page, 'Places').getByRole('rowheader', { name: /Command post, US-1 weigh station/ }).waitFor();
 
     // --- Checklist: every required item satisfied, with evidence ---
     await openSection(page, 'Checklist');

@@ -11,7 +11,7 @@ export function localInput(year: number, month: number, day: number, hour: numbe
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
 }
 
-export type SectionName = 'Overview' | 'Objectives' | 'Roles' | 'Checklist' | 'Timeline' | 'Resources' | 'Communications';
+export type SectionName = 'Overview' | 'Objectives' | 'Roles' | 'Checklist' | 'Timeline' | 'Resources' | 'Communications' | 'Places';
 
 /** Follows the workspace side nav to a section and waits for its heading. */
 export async function openSection(page: Page, name: SectionName): Promise<void> {
