@@ -17,7 +17,8 @@ describe('plan parts as declared', () => {
     expect(COMMS_PART.labels).toEqual({ section: 'Communications', diffSection: 'Comms', diffNoun: 'Channel', anItem: 'a communications channel' });
   });
 
-  it('lists the parts in their order', () => {
-    expect(PLAN_PARTS.map((part) => part.order)).toEqual([1, 2, 3, 4, 5, 6]);
+  it('lists the parts in their order, places last', () => {
+    expect(PLAN_PARTS.map((part) => part.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(PLAN_PARTS.at(-1)?.key).toBe('places');
   });
 });
