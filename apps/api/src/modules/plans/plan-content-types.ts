@@ -86,4 +86,6 @@ export const NOT_PLAN_CONTENT: readonly string[] = [
   // The caller's notifications (each Notification is recorded as a read of its plan) and preferences.
   'NotificationPage',
   'NotificationPreferences',
+  // The deployment's map tile server and its credit (no plan data).
+  'MapSettings',
 ];
