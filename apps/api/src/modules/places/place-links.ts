@@ -1,3 +1,4 @@
+import { isUuid } from '@jointops/domain';
 import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { GqlContext } from '../../core/graphql/gql-context';
@@ -12,7 +13,8 @@ import { Place } from './place.entity';
  */
 export async function assertPlaceInPlan(change: PlanChange, placeId: string | null | undefined, field: string): Promise<void> {
   if (placeId == null) return;
-  const place = await PlanPartRepository.of(Place).findById(change.manager, placeId).catch(() => null);
+  // A malformed id is refused before any query: a failed statement would abort the change's transaction.
+  const place = isUuid(placeId) ? await PlanPartRepository.of(Place).findById(change.manager, placeId) : null;
   if (!place || place.planId !== change.plan.id) throw ValidationException.of(field, 'Not a place of this plan.');
 }
 

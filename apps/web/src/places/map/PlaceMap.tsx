@@ -80,6 +80,11 @@ export default function PlaceMap(props: PlaceMapProps) {
       boxZoom: !compact,
       touchZoom: !compact,
       zoomSnap: 0.25,
+      // No animated zoom or fades: a map unmounted mid-animation (leaving the section at once)
+      // would have Leaflet's transition end run on a removed pane (`_leaflet_pos` of undefined).
+      zoomAnimation: false,
+      fadeAnimation: false,
+      markerZoomAnimation: false,
     });
     created.fitBounds(NC_BOUNDS);
     created.on('click', (event: L.LeafletMouseEvent) => handlers.current.onMapClick?.(lonLat(event.latlng)));
@@ -87,6 +92,8 @@ export default function PlaceMap(props: PlaceMapProps) {
     draftLayer.current = L.layerGroup().addTo(created);
     map.current = created;
     return () => {
+      created.stop();
+      created.off();
       created.remove();
       map.current = null;
       fitted.current = false;
@@ -153,7 +160,7 @@ export default function PlaceMap(props: PlaceMapProps) {
     // The first time there are places (and every time for the small map): show them all.
     if (places.length > 0 && (compact || !fitted.current)) {
       const bounds = L.latLngBounds(places.flatMap((place) => place.coordinates.map(latLngOf)));
-      current.fitBounds(bounds.pad(0.2), { maxZoom: 12 });
+      current.fitBounds(bounds.pad(0.2), { maxZoom: 12, animate: false });
       fitted.current = true;
     }
   }, [places, selectedId, movable, compact]);
