@@ -65,6 +65,11 @@ interface SessionContextValue {
    * which no script can remove, is ended by a `logout` sent now and, failing that, at the next start.
    */
   endSession(reason?: 'signed-out' | 'expired', options?: { endedOnServer?: boolean }): Promise<void>;
+  /**
+   * A sign-out has begun: a query that the server refuses as UNAUTHENTICATED from now on (it was
+   * in flight while `logout` revoked the session) is the sign-out, not an expiry.
+   */
+  beginSignOut(): void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -95,6 +100,10 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
   const [expired, setExpired] = useState(() => readExpiredFlag());
   const signedInRef = useRef(signedIn);
   signedInRef.current = signedIn;
+  const signingOutRef = useRef(false);
+  const beginSignOut = useCallback(() => {
+    signingOutRef.current = true;
+  }, []);
   const locationRef = useRef(location);
   locationRef.current = location;
 
@@ -127,12 +136,13 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
       setExpired(reason === 'expired');
       writeExpiredFlag(reason === 'expired');
       await client.clearStore();
+      signingOutRef.current = false;
     },
     [client, endOnServer, store],
   );
 
   const expire = useCallback(() => {
-    if (!signedInRef.current) return; // already signed out (or signing out): nothing expired
+    if (!signedInRef.current || signingOutRef.current) return; // already signed out (or signing out): nothing expired
     const here = locationRef.current;
     const state: SignInLocationState = {
       expired: true,
@@ -218,8 +228,8 @@ export function SessionProvider({ store, unauthenticated, children, checkInterva
   }, [store]);
 
   const value = useMemo(
-    () => ({ signedIn, checking, expired, mustChangePassword, restricted, signIn, passwordChanged, secondFactorEnrolled, endSession }),
-    [signedIn, checking, expired, mustChangePassword, restricted, signIn, passwordChanged, secondFactorEnrolled, endSession],
+    () => ({ signedIn, checking, expired, mustChangePassword, restricted, signIn, passwordChanged, secondFactorEnrolled, endSession, beginSignOut }),
+    [signedIn, checking, expired, mustChangePassword, restricted, signIn, passwordChanged, secondFactorEnrolled, endSession, beginSignOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -7,12 +7,14 @@ import { SIGN_IN_PATH, useSession } from './session';
 
 /** Revokes the session on the server (its answer clears the cookie), forgets it here and goes to /sign-in. */
 export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolean } {
-  const { endSession } = useSession();
+  const { endSession, beginSignOut } = useSession();
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(LogoutDocument);
 
   const signOut = useCallback(async () => {
     let endedOnServer = true;
+    // Queries still in flight when the server revokes the session come back UNAUTHENTICATED: that is this sign-out, not an expiry.
+    beginSignOut();
     try {
       await logout();
     } catch (error) {
@@ -24,7 +26,7 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
     // Offline copies go at sign-out; the queue stays, to be sent after this same user signs in again.
     await forgetOfflineCopies().catch(() => undefined);
     await endSession('signed-out', { endedOnServer });
-  }, [endSession, logout, navigate]);
+  }, [beginSignOut, endSession, logout, navigate]);
 
   return { signOut, signingOut: loading };
 }
