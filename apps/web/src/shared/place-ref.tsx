@@ -1,4 +1,4 @@
-import { PLACE_KIND_LABELS, type PlaceKind } from '@jointops/domain';
+import { enumLabel, PLACE_KIND_LABELS, type PlaceKind } from '@jointops/domain';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 
@@ -9,7 +9,7 @@ export interface PlaceRef {
   kind: PlaceKind | string;
 }
 
-export const placeKindLabel = (kind: string): string => PLACE_KIND_LABELS[kind as PlaceKind] ?? kind;
+export const placeKindLabel = (kind: string): string => enumLabel(PLACE_KIND_LABELS, kind);
 
 /** "Main CP (Command post)". */
 export const placeLabel = (place: Pick<PlaceRef, 'name' | 'kind'>): string => `${place.name} (${placeKindLabel(place.kind)})`;
