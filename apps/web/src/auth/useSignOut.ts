@@ -22,10 +22,12 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
       // ends here now and endSession keeps sending `logout` until the server has it.
       endedOnServer = isUnauthenticatedError(error);
     }
+    // The note of a session is cleared before /sign-in shows, so nothing on that page (or a test
+    // reading storage once the URL changes) sees a signed-in browser.
+    const ended = endSession('signed-out', { endedOnServer });
     navigate(SIGN_IN_PATH, { replace: true });
     // Offline copies go at sign-out; the queue stays, to be sent after this same user signs in again.
-    await forgetOfflineCopies().catch(() => undefined);
-    await endSession('signed-out', { endedOnServer });
+    await Promise.all([ended, forgetOfflineCopies().catch(() => undefined)]);
   }, [beginSignOut, endSession, logout, navigate]);
 
   return { signOut, signingOut: loading };
