@@ -124,11 +124,11 @@ describe('places on a map', () => {
     const pdf = await dana.request.get(`/export/plans/${plan.id}/plan.pdf`);
     expect(pdf.status()).toBe(200);
     const body = await pdf.body();
-    const text = pdfRun<string[][]>('pdf-pages.cjs', body)[0]!;
+    const text = pdfRun<string[][]>('pages', body)[0]!;
     const mapPage = text.findIndex((page) => page.includes('Annex A. Places') && page.includes('County line'));
     expect(mapPage).toBeGreaterThan(-1);
     expect(text[mapPage]).toMatch(/Checkpoint, exit\s+79/);
-    const ink = pdfRun<Array<Array<{ ink: number; colour: number }>>>('pdf-ink.cjs', body)[0]!;
+    const ink = pdfRun<Array<Array<{ ink: number; colour: number }>>>('ink', body)[0]!;
     expect(ink[mapPage]!.ink).toBeGreaterThan(0.1);
     expect(ink[mapPage]!.colour).toBeGreaterThan(0);
 
@@ -161,8 +161,8 @@ describe('places on a map', () => {
 });
 
 /** Runs one of the API tests' PDF readers (text per page, or ink per page) on a PDF. */
-function pdfRun<T>(script: 'pdf-pages.cjs' | 'pdf-ink.cjs', pdf: Buffer): T {
-  const result = spawnSync(process.execPath, [join(__dirname, '../../apps/api/test/support', script)], { input: JSON.stringify([pdf.toString('base64')]), maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr.toString()}`);
+function pdfRun<T>(what: 'pages' | 'ink', pdf: Buffer): T {
+  const result = spawnSync(process.execPath, [join(__dirname, '../../apps/api/test/support/pdf-read.cjs'), what], { input: JSON.stringify([pdf.toString('base64')]), maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`pdf-read.cjs ${what} failed: ${result.stderr.toString()}`);
   return JSON.parse(result.stdout.toString()) as T;
 }

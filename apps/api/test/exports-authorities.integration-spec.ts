@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createPlan, gqlData, readyPlan, recordAgreement, seedTaskForce, type TaskForce } from './support/task-force';
+import { pdfPages } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const flat = (pdf: ArrayBuffer) => {
-  const json = execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-pages.cjs')], { input: JSON.stringify([Buffer.from(pdf).toString('base64')]), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return (JSON.parse(json)[0] as string[]).join('\n').replace(/\s+/g, ' ');
-};
+const flat = (pdf: ArrayBuffer) => pdfPages(pdf).join('\n').replace(/\s+/g, ' ');
 
 /**
  * Issue 16, item 5: the plan PDF prints, per participating agency, the agreement with the lead

@@ -1,15 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatInZone } from '@jointops/domain';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
 import { approvedPlan, createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { pdfPages } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
 
-/** The text of each page of the PDF, page header, footer and watermark included. */
-function pagesOf(pdf: ArrayBuffer): string[] {
-  const json = execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-pages.cjs')], { input: JSON.stringify([Buffer.from(pdf).toString('base64')]), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(json)[0];
-}
 
 const flat = (pages: string[]) => pages.join('\n').replace(/\s+/g, ' ');
 const lines = (page: string) => page.split('\n').map((line) => line.trim());
@@ -27,7 +22,7 @@ describe('PDF exports: time zones, draft watermark, readiness table', () => {
   const pdf = async (path: string, token: string) => {
     const response = await fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
-    return pagesOf(await response.arrayBuffer());
+    return pdfPages(await response.arrayBuffer());
   };
 
   /** A draft plan with a 6:00 AM briefing on 17 April 2027 (10:00Z, daylight time in New York). */

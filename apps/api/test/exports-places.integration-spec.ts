@@ -1,20 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatCoordinates, PLACE_KIND_LABELS } from '@jointops/domain';
 import { PLACES_HEADING } from '../src/modules/exports/places-section';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
 import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { pdfInk, pdfPages } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
 
-/** Runs a support script over PDFs (as the layout spec does): one process, JSON in and out. */
-function run<T>(script: string, pdf: ArrayBuffer): T {
-  const json = execFileSync(process.execPath, [join(__dirname, 'support', script)], { input: JSON.stringify([Buffer.from(pdf).toString('base64')]), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(json)[0];
-}
-/** The text of each page. */
-const pagesOf = (pdf: ArrayBuffer) => run<string[]>('pdf-pages.cjs', pdf);
-/** Each page rendered to pixels: the share that is not white, and the share clearly coloured. */
-const inkOf = (pdf: ArrayBuffer) => run<Array<{ ink: number; colour: number }>>('pdf-ink.cjs', pdf);
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -43,7 +34,7 @@ describe('Plan PDF: places (issue 20)', () => {
   it('adds a map page and the places table; roles and timeline events name their place', async () => {
     const plan = await createPlan(t, force, { title: 'Operation Mapped Corridor', startsAt: '2027-04-17T10:00:00Z', endsAt: '2027-04-17T22:00:00Z' });
     const before = await download(`/export/plans/${plan.id}/plan.pdf`);
-    const pagesBefore = pagesOf(before);
+    const pagesBefore = pdfPages(before);
     expect(flat(pagesBefore.join('\n'))).toContain(`${PLACES_HEADING} No places recorded.`);
 
     const commandPost = await addPlace(plan.id, COMMAND_POST);
@@ -58,7 +49,7 @@ describe('Plan PDF: places (issue 20)', () => {
     );
 
     const after = await download(`/export/plans/${plan.id}/plan.pdf`);
-    const pages = pagesOf(after);
+    const pages = pdfPages(after);
     const text = flat(pages.join('\n'));
     expect(text).not.toContain('No places recorded.');
 
@@ -78,7 +69,7 @@ describe('Plan PDF: places (issue 20)', () => {
     expect(mapPage).toBe(pages.length - 1);
     // The legend and the numbers are text the SVG drew on that page.
     for (const words of ['Command post', 'Checkpoint', 'Route', 'County line', 'State line', 'km', 'N']) expect(pages[mapPage]).toContain(words);
-    const ink = inkOf(after);
+    const ink = pdfInk(after);
     expect(ink).toHaveLength(pages.length);
     // Drawn: county lines over North Carolina's tinted land fill a good part of the page, and the
     // markers are in colour. A page of text alone has far less ink and no colour.
@@ -103,7 +94,7 @@ describe('Plan PDF: places (issue 20)', () => {
     const saved = (await gqlData(t, SAVE_DEBRIEF, { p: planId, input }, force.tokens.cbpPlanner)).saveDebrief;
     await gqlData(t, SUBMIT_DEBRIEF, { id: saved.id, v: saved.version }, force.tokens.cbpPlanner);
     await closeOperation(t, force, planId);
-    const text = flat(pagesOf(await download(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).join('\n'));
+    const text = flat(pdfPages(await download(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).join('\n'));
     expect(text).toContain('Type When Where (lat, lon) Description Reported to');
     expect(text).toMatch(/35\.74710, -78\.58420 A driver asked for a supervisor\./);
     expect(text).toMatch(/— A second complaint, place not marked\./);

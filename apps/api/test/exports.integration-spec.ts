@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import {
   ACTION_STATUS_LABELS,
   APPROVAL_STATUS_LABELS,
@@ -14,11 +12,8 @@ import {
 import { AccessLogService } from '../src/modules/plans/access-log.service';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
 import { addOneOfEach, approveAs, approvedPlan, gqlData, readyPlan, seedTaskForce, submitPlan, type TaskForce } from './support/task-force';
+import { pdfText } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
-
-async function pdfText(buffer: ArrayBuffer): Promise<string> {
-  return execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-text.cjs')], { input: Buffer.from(buffer), encoding: 'utf8' });
-}
 
 describe('PDF exports', () => {
   let t: TestApp;

@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { approvedPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { pdfText } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** GET /export/transparency.pdf (issue 13, item 10): the exact figures as a PDF, for oversight only. */
-
-const pdfText = (buffer: ArrayBuffer): string =>
-  execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-text.cjs')], { input: Buffer.from(buffer), encoding: 'utf8' });
 
 const REPORT = `query($from: DateTime!, $to: DateTime!) { transparencyReport(from: $from, to: $to) { operations byStatus { status count } correctiveActionsOpen } }`;
 

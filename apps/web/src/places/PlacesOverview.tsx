@@ -1,8 +1,7 @@
-import { enumLabel, PLACE_KIND_LABELS } from '@jointops/domain';
+import { describePlaceExtent, enumLabel, PLACE_KIND_LABELS } from '@jointops/domain';
 import type { PlaceFieldsFragment } from '@jointops/web-data';
 import { Link } from 'react-router';
 import { PlaceMap } from './LazyPlaceMap';
-import { whereOf } from './PlacesTable';
 import { symbolOf } from './place-symbols';
 import { useMapSettings } from './usePlaces';
 
@@ -24,7 +23,7 @@ export function PlacesOverview({ planId, places }: { planId: string; places: rea
                 <li key={place.id} className="margin-bottom-1">
                   <span className="text-bold">{place.name}</span> · {enumLabel(PLACE_KIND_LABELS, place.kind)} ({symbolOf(place.kind).code})
                   <span className="display-block font-body-2xs text-base-dark">
-                    {whereOf(place)}
+                    {describePlaceExtent(place)}
                     {place.address ? ` · ${place.address}` : ''}
                   </span>
                 </li>

@@ -1,6 +1,6 @@
 import { Button } from '@trussworks/react-uswds';
 import { ConfirmAction, DataTable } from '@jointops/ui';
-import { enumLabel, formatCoordinates, isRoute, PLACE_KIND_LABELS } from '@jointops/domain';
+import { describePlaceExtent, enumLabel, PLACE_KIND_LABELS } from '@jointops/domain';
 import type { PlaceFieldsFragment } from '@jointops/web-data';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { symbolOf } from './place-symbols';
@@ -13,14 +13,6 @@ export interface PlacesTableProps {
   onEdit?: (place: PlaceFieldsFragment) => void;
   onRemove?: (place: PlaceFieldsFragment) => void;
   busy?: boolean;
-}
-
-/** Where a place is, in words: a point's coordinates, or a route's ends and how many points it has. */
-export function whereOf(place: Pick<PlaceFieldsFragment, 'kind' | 'coordinates'>): string {
-  const points = place.coordinates;
-  if (points.length === 0) return '';
-  if (!isRoute(place.kind) || points.length === 1) return formatCoordinates(points[0]!);
-  return `${formatCoordinates(points[0]!)} to ${formatCoordinates(points[points.length - 1]!)} (${points.length} points)`;
 }
 
 /** The places of the plan as a table: the map's content for keyboard and screen-reader users. */
@@ -37,7 +29,7 @@ export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemo
             {enumLabel(PLACE_KIND_LABELS, place.kind)} <span className="text-base font-body-3xs">({symbolOf(place.kind).code})</span>
           </td>
           <td data-label="Coordinates" className="font-mono-2xs">
-            {whereOf(place)}
+            {describePlaceExtent(place)}
           </td>
           <td data-label="Address" className="text-pre-wrap">
             {place.address}

@@ -1,5 +1,5 @@
 import { Button } from '@trussworks/react-uswds';
-import { formatCoordinates, isRoute } from '@jointops/domain';
+import { placeExtent } from '@jointops/domain';
 import { useRef, useState } from 'react';
 import { placeKindLabel } from './place-ref';
 
@@ -28,8 +28,8 @@ export function AssignedPlace({ place, idPrefix }: { place: AssignedPlaceData; i
   const [status, setStatus] = useState('');
   const coordinatesRef = useRef<HTMLSpanElement>(null);
   const first = place.coordinates[0];
-  const route = isRoute(place.kind);
-  const text = first ? formatCoordinates(first) : null;
+  const extent = placeExtent(place);
+  const text = extent?.start ?? null;
   const nameId = `${idPrefix}-name`;
   const coordinatesId = `${idPrefix}-coordinates`;
 
@@ -58,7 +58,7 @@ export function AssignedPlace({ place, idPrefix }: { place: AssignedPlaceData; i
       {text ? (
         <>
           <p className="margin-y-05">
-            {route ? `Route of ${place.coordinates.length} points, starting at (latitude, longitude): ` : 'Coordinates (latitude, longitude): '}
+            {extent?.end ? `Route of ${extent.points} points, starting at (latitude, longitude): ` : 'Coordinates (latitude, longitude): '}
             <span ref={coordinatesRef} id={coordinatesId} className="font-mono-xs text-bold">
               {text}
             </span>

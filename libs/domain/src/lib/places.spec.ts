@@ -1,5 +1,5 @@
 import { computeBlockers, computeWarnings, withAccountabilityBlockers, type Blocker, type ReadinessInput } from './readiness';
-import { formatCoordinates, needsCommandPost, placeInRegion } from './places';
+import { describePlaceExtent, formatCoordinates, needsCommandPost, placeExtent, placeInRegion } from './places';
 import { placeSchema, violationsOf } from './schemas';
 
 const RALEIGH = [-78.6382, 35.7796];
@@ -30,6 +30,18 @@ describe('places: where a point may be', () => {
   });
 
   it('formats latitude first, five decimals', () => expect(formatCoordinates(RALEIGH)).toBe('35.77960, -78.63820'));
+
+  it('says where a place lies: a point by its coordinates, a route by its ends and its number of points', () => {
+    const route = { kind: 'ROUTE', coordinates: [RALEIGH, [-78.7, 35.85], [-78.8986, 35.994]] };
+    expect(describePlaceExtent(point('COMMAND_POST'))).toBe('35.77960, -78.63820');
+    expect(describePlaceExtent(route)).toBe('35.77960, -78.63820 to 35.99400, -78.89860 (3 points)');
+    expect(describePlaceExtent(route, '\n')).toBe('35.77960, -78.63820\nto 35.99400, -78.89860\n(3 points)');
+    expect(placeExtent(route)).toEqual({ start: '35.77960, -78.63820', end: '35.99400, -78.89860', points: 3 });
+    // A route drawn so far with one point reads as that point; a draft with none says nothing.
+    expect(describePlaceExtent({ kind: 'ROUTE', coordinates: [RALEIGH] })).toBe('35.77960, -78.63820');
+    expect(describePlaceExtent({ kind: 'ROUTE', coordinates: [] })).toBe('');
+    expect(placeExtent({ kind: 'CHECKPOINT', coordinates: [] })).toBeNull();
+  });
 });
 
 describe('places: input rules', () => {

@@ -61,3 +61,32 @@ export function placeInRegion(coordinates: ReadonlyArray<readonly number[]>): bo
 export function formatCoordinates([lon, lat]: readonly number[]): string {
   return `${lat!.toFixed(5)}, ${lon!.toFixed(5)}`;
 }
+
+/** Where a place lies, as people read it: its first point ("lat, lon"), a route's last one, and how many points it has. */
+export interface PlaceExtent {
+  start: string;
+  /** A route's last point; null for a point. */
+  end: string | null;
+  points: number;
+}
+
+/** The extent of a place, or null when it has no coordinates (never stored, but a form's draft can be empty). */
+export function placeExtent(place: { kind: string; coordinates: ReadonlyArray<readonly number[]> }): PlaceExtent | null {
+  const { coordinates } = place;
+  if (coordinates.length === 0) return null;
+  const start = formatCoordinates(coordinates[0]!);
+  if (!isRoute(place.kind) || coordinates.length === 1) return { start, end: null, points: coordinates.length };
+  return { start, end: formatCoordinates(coordinates[coordinates.length - 1]!), points: coordinates.length };
+}
+
+/**
+ * One line (or, with `break` '\n', a few) saying where a place is: "35.38210, -78.54860" for a
+ * point, "36.5, -77.9 to 35.1, -78.9 (12 points)" for a route; '' with no coordinates. The places
+ * table, the plan PDF and the officer's assignment all say it this way.
+ */
+export function describePlaceExtent(place: { kind: string; coordinates: ReadonlyArray<readonly number[]> }, lineBreak = ' '): string {
+  const extent = placeExtent(place);
+  if (!extent) return '';
+  if (extent.end === null) return extent.start;
+  return `${extent.start}${lineBreak}to ${extent.end}${lineBreak}(${extent.points} points)`;
+}

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readPdfs } from '../../../test/support/pdf-read';
 import { calendarDate, document, inZone, renderPdf, table } from './pdf-renderer';
 
 /** The text of each page of each document, page furniture (header, footer, watermark) included. */
 async function pagesOfEach(definitions: object[]): Promise<string[][]> {
-  const pdfs = await Promise.all(definitions.map(async (definition) => (await renderPdf(definition)).toString('base64')));
-  const json = execFileSync(process.execPath, [join(__dirname, '../../../test/support/pdf-pages.cjs')], { input: JSON.stringify(pdfs), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(json);
+  return readPdfs('pages', await Promise.all(definitions.map((definition) => renderPdf(definition))));
 }
 
 /** The body lines of a page: without the title block, the page header, the footer and the watermark. */

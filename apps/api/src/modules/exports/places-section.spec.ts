@@ -1,6 +1,6 @@
 import type { Place } from '../places/place.entity';
 import { CONTENT_WIDTH } from './pdf-renderer';
-import { placeCoordinates, placeNames, placesSection, PLACES_HEADING, withPlace } from './places-section';
+import { placeNames, placesSection, PLACES_HEADING, withPlace } from './places-section';
 
 const place = (id: string, name: string, kind: string, coordinates: number[][]) => ({ id, name, kind, coordinates, address: '', notes: '' }) as unknown as Place;
 const POST = place('p1', 'Command post', 'COMMAND_POST', [[-78.6382, 35.7796]]);
@@ -20,9 +20,10 @@ describe('places section of the plan PDF', () => {
     expect(JSON.stringify(table)).toContain('35.77960, -78.63820');
   });
 
-  it('prints a point latitude first, and a route by its ends and its number of points', () => {
-    expect(placeCoordinates(POST)).toBe('35.77960, -78.63820');
-    expect(placeCoordinates(ROUTE)).toBe('35.77960, -78.63820\nto 35.99400, -78.89860\n(3 points)');
+  it('prints a point latitude first, and a route by its ends and its number of points, one to a line', () => {
+    const rows = JSON.stringify(placesSection([POST, ROUTE]));
+    expect(rows).toContain(JSON.stringify('35.77960, -78.63820'));
+    expect(rows).toContain(JSON.stringify('35.77960, -78.63820\nto 35.99400, -78.89860\n(3 points)'));
   });
 
   it('names a role’s or event’s place with its number on the map', () => {

@@ -1,17 +1,10 @@
-import { enumLabel, formatCoordinates, isRoute, PLACE_KIND_LABELS } from '@jointops/domain';
+import { describePlaceExtent, enumLabel, PLACE_KIND_LABELS } from '@jointops/domain';
 import type { Place } from '../places/place.entity';
 import { CONTENT_WIDTH, table, type Content } from './pdf-renderer';
 import { placesMapSvg } from './places-map/places-map';
 
 /** The annex's heading: the lead's e2e and the integration spec find the map page by it. */
 export const PLACES_HEADING = 'Annex A. Places';
-
-/** A place's coordinates as the table prints them: "lat, lon"; a route by its ends and its length in points. */
-export function placeCoordinates(place: Pick<Place, 'kind' | 'coordinates'>): string {
-  const { coordinates } = place;
-  if (!isRoute(place.kind)) return coordinates[0] ? formatCoordinates(coordinates[0]) : '—';
-  return `${formatCoordinates(coordinates[0]!)}\nto ${formatCoordinates(coordinates[coordinates.length - 1]!)}\n(${coordinates.length} points)`;
-}
 
 /**
  * How a role or timeline event names its place: "2. Checkpoint Bravo", the number the map and the
@@ -40,7 +33,7 @@ export function placesSection(places: readonly Place[]): Content[] {
     { svg: placesMapSvg(places), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
     table(
       ['#', 'Name', 'Kind', 'Coordinates (lat, lon)', 'Address or description', 'Notes'],
-      places.map((place, index) => [index + 1, place.name, enumLabel(PLACE_KIND_LABELS, place.kind), placeCoordinates(place), place.address || '—', place.notes || '—']),
+      places.map((place, index) => [index + 1, place.name, enumLabel(PLACE_KIND_LABELS, place.kind), describePlaceExtent(place, '\n') || '—', place.address || '—', place.notes || '—']),
       // Fixed widths where a break would split a label or a coordinate pair.
       ['auto', '*', 76, 118, '*', '*'],
     ),
