@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { createPlan, gqlData, readyPlan, recordAgreement, seedTaskForce, type TaskForce } from './support/task-force';
 import { pdfPages } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { formatInZone } from '@jointops/domain';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
 import { approvedPlan, createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { formatCoordinates, PLACE_KIND_LABELS } from '@jointops/domain';
 import { PLACES_HEADING } from '../src/modules/exports/places-section';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
