@@ -74,7 +74,7 @@ function RoutePointsField() {
       ) : null}
       <ol className="usa-list usa-list--unstyled">
         {rows.map((row, index) => (
-          <li key={index} className="display-flex flex-align-end margin-bottom-1">
+          <li key={index} className="display-flex flex-align-end margin-bottom-2">
             <div className="flex-fill">
               <label className="usa-label margin-top-1" htmlFor={rowId(index)}>
                 Point {index + 1}

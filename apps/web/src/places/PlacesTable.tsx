@@ -28,8 +28,9 @@ export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemo
           <td data-label="Kind">
             {enumLabel(PLACE_KIND_LABELS, place.kind)} <span className="text-base font-body-3xs">({symbolOf(place.kind).code})</span>
           </td>
-          <td data-label="Coordinates" className="font-mono-2xs">
-            {describePlaceExtent(place)}
+          <td data-label="Coordinates">
+            {/* Monospace on the figures only: the phone's stacked label stays in the body font. */}
+            <span className="font-mono-2xs">{describePlaceExtent(place)}</span>
           </td>
           <td data-label="Address" className="text-pre-wrap">
             {place.address}

@@ -31,7 +31,7 @@ export function RoleFormFields({ plan }: { plan: RoleFormPlan }) {
       <FormTextField name="title" label="Role title" required hint="e.g. Operation Commander, Liaison Officer, Legal Advisor" />
       <FormTextField name="responsibilities" label="Responsibilities" multiline />
       <FormSelectField name="assigneeId" label="Assignee (optional)" placeholder="Not assigned" options={assignees} disabled={!agencyId} />
-      <FormSelectField name="placeId" label="Place" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : 'Where this role works: the officer sees it with its coordinates.'} />
+      <FormSelectField name="placeId" label="Place (optional)" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : 'Where this role works: the officer sees it with its coordinates.'} />
       {plan.objectives.length > 0 ? (
         <FormCheckboxGroup name="objectiveIds" legend="Objectives this role serves" options={plan.objectives.map((objective) => ({ value: objective.id, label: objective.title }))} />
       ) : null}

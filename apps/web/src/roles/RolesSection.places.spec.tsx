@@ -44,7 +44,7 @@ describe('RolesSection: a role names a place of the plan', () => {
     const result = jest.fn(() => ({ data: { addRole: role('r-new', 'Inspector', 'pl-check') } }));
     renderWithProviders(<Harness />, { mocks: [section, users, { request: { query: AddRoleDocument, variables: () => true }, result }] });
     const form = await screen.findByRole('form', { name: 'Add a role' });
-    const select = within(form).getByRole('combobox', { name: 'Place' }) as HTMLSelectElement;
+    const select = within(form).getByRole('combobox', { name: 'Place (optional)' }) as HTMLSelectElement;
     expect([...select.options].map((option) => option.textContent)).toEqual(['— None —', 'Main CP (Command post)', 'Exit 42 checkpoint (Checkpoint)']);
     fireEvent.change(within(form).getByRole('combobox', { name: /^Agency/ }), { target: { value: 'a-cbp' } });
     fireEvent.change(within(form).getByLabelText(/^Role title/), { target: { value: 'Inspector' } });
@@ -59,7 +59,7 @@ describe('RolesSection: a role names a place of the plan', () => {
     renderWithProviders(<Harness />, { mocks: [section, users, { request: { query: UpdateRoleDocument, variables: () => true }, result }] });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit role Liaison' }));
     const form = await screen.findByRole('form', { name: 'Edit role Liaison' });
-    const select = within(form).getByRole('combobox', { name: 'Place' }) as HTMLSelectElement;
+    const select = within(form).getByRole('combobox', { name: 'Place (optional)' }) as HTMLSelectElement;
     expect(select.value).toBe('pl-cp');
     fireEvent.change(select, { target: { value: '' } });
     fireEvent.submit(form);

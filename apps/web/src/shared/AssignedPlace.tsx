@@ -59,7 +59,7 @@ export function AssignedPlace({ place, idPrefix }: { place: AssignedPlaceData; i
         <>
           <p className="margin-y-05">
             {extent?.end ? `Route of ${extent.points} points, starting at (latitude, longitude): ` : 'Coordinates (latitude, longitude): '}
-            <span ref={coordinatesRef} id={coordinatesId} className="font-mono-xs text-bold">
+            <span ref={coordinatesRef} id={coordinatesId} className="font-mono-xs text-bold text-no-wrap">
               {text}
             </span>
           </p>

@@ -87,7 +87,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
       <FormTextField name="startsAt" label="Start" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
       <FormTextField name="endsAt" label="End" type="datetime-local" hint={`In the plan's time zone, ${name}.`} />
       <FormSelectField name="agencyId" label="Agency (optional)" placeholder="No particular agency" options={agencyOptions(plan.agencies)} />
-      <FormSelectField name="placeId" label="Place" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : undefined} />
+      <FormSelectField name="placeId" label="Place (optional)" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : undefined} />
       <FormCheckboxGroup
         name="dependsOnIds"
         id={id('dependsOnIds')}

@@ -63,7 +63,7 @@ describe('TimelineSection: an event names a place of the plan', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add an event' }));
     const form = await screen.findByRole('form', { name: 'Add a timeline event' });
-    const select = within(form).getByRole('combobox', { name: 'Place' }) as HTMLSelectElement;
+    const select = within(form).getByRole('combobox', { name: 'Place (optional)' }) as HTMLSelectElement;
     expect([...select.options].map((option) => option.textContent)).toEqual(['— None —', 'Main CP (Command post)', 'I-40 east (Route)']);
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Sweep' } });
     fireEvent.change(within(form).getByLabelText('Start'), { target: { value: '2027-03-01T14:00' } });
@@ -82,7 +82,7 @@ describe('TimelineSection: an event names a place of the plan', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Edit Staging' }));
     let form = await screen.findByRole('form', { name: 'Edit Staging' });
-    const select = within(form).getByRole('combobox', { name: 'Place' }) as HTMLSelectElement;
+    const select = within(form).getByRole('combobox', { name: 'Place (optional)' }) as HTMLSelectElement;
     expect(select.value).toBe('pl-cp');
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Staging at dawn' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
@@ -91,7 +91,7 @@ describe('TimelineSection: an event names a place of the plan', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Staging' }));
     form = await screen.findByRole('form', { name: 'Edit Staging' });
-    fireEvent.change(within(form).getByRole('combobox', { name: 'Place' }), { target: { value: '' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Place (optional)' }), { target: { value: '' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
     await waitFor(() => expect(result).toHaveBeenCalledTimes(2));
     const [{ id, patch }] = result.mock.calls[1] as unknown as [{ id: string; patch: Record<string, unknown> }];
