@@ -98,4 +98,16 @@ describe('Plan PDF: places (issue 20)', () => {
     expect(text).toMatch(/35\.74710, -78\.58420 A driver asked for a supervisor\./);
     expect(text).toMatch(/— A second complaint, place not marked\./);
   }, 60_000);
+  it('lists the readiness warnings under the blockers: a place outside the region, not blocking', async () => {
+    const plan = await createPlan(t, force, { title: 'Operation Far Afield', startsAt: '2027-04-17T10:00:00Z', endsAt: '2027-04-17T22:00:00Z' });
+    await addPlace(plan.id, COMMAND_POST);
+    expect(flat(pdfPages(await download(`/export/plans/${plan.id}/plan.pdf`)).join('\n'))).not.toContain('to check (not blocking)');
+
+    await addPlace(plan.id, { name: 'Staging, Denver', kind: 'STAGING_AREA', coordinates: [[-104.9903, 39.7392]] });
+    const text = flat(pdfPages(await download(`/export/plans/${plan.id}/plan.pdf`)).join('\n'));
+    const readiness = text.slice(text.indexOf('Readiness'), text.indexOf('2. Objectives'));
+    expect(readiness).toMatch(/blockers? stops? this plan from going to review/);
+    expect(readiness).toContain('1 warning to check (not blocking): # Warning 1 "Staging, Denver" lies outside');
+    expect(readiness).not.toContain('Command post Alpha');
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import {
   APPROVAL_STATUS_LABELS,
   CHECKLIST_CATEGORY_LABELS,
   CHECKLIST_STATUS_LABELS,
+  computeWarnings,
   enumLabel,
   formatCoordinates,
   INCIDENT_TYPE_LABELS,
@@ -15,6 +16,7 @@ import {
   signatureFactorLabel,
   timeZoneLabel,
   type Blocker,
+  type ReadinessWarning,
 } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import type { Approval } from '../approvals/approval.entity';
@@ -87,7 +89,7 @@ export class ExportService {
       { text: '1. Situation and mission', style: 'h2' },
       { text: plan.summary || 'No summary.' },
 
-      ...this.readiness(blockers),
+      ...this.readiness(blockers, computeWarnings(content)),
 
       ...authoritiesSection(plan, content.agencyIds, agreements, { shortName: (id) => agency(id) }),
 
@@ -255,13 +257,24 @@ export class ExportService {
     return { text: `All times are in the plan's time zone: ${timeZoneLabel(plan.timeZone)}.`, style: 'small', margin: [0, 0, 0, 4] };
   }
 
-  /** What still blocks review, one row each, after the situation and mission (it was one dense paragraph at the top). */
-  private readiness(blockers: Blocker[]): Content[] {
-    if (blockers.length === 0) return [{ text: 'Readiness', style: 'h2' }, { text: 'No blockers: the plan is ready for review.' }];
+  /**
+   * What still blocks review, one row each, after the situation and mission (it was one dense
+   * paragraph at the top); then what to check that does not block (Readiness.warnings), as the
+   * readiness panel shows it.
+   */
+  private readiness(blockers: Blocker[], warnings: ReadinessWarning[]): Content[] {
+    const checks: Content[] = warnings.length
+      ? [
+          { text: `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} to check (not blocking):`, margin: [0, 6, 0, 4] },
+          table(['#', 'Warning'], warnings.map((warning, index) => [index + 1, warning.message]), ['auto', '*']),
+        ]
+      : [];
+    if (blockers.length === 0) return [{ text: 'Readiness', style: 'h2' }, { text: 'No blockers: the plan is ready for review.' }, ...checks];
     return [
       { text: 'Readiness', style: 'h2' },
       { text: `${blockers.length} ${blockers.length === 1 ? 'blocker stops' : 'blockers stop'} this plan from going to review:`, margin: [0, 0, 0, 4] },
       table(['#', 'Blocker'], blockers.map((blocker, index) => [index + 1, blocker.message]), ['auto', '*']),
+      ...checks,
     ];
   }
 
