@@ -1,15 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { COMPLAINT_STATUS_LABELS } from '@jointops/domain';
-import { join } from 'node:path';
 import { recordComplaints } from './support/complaint-rows';
 import { activePlan } from './support/operation';
+import { pdfText } from './support/pdf-read';
 import { seedTaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** GET /transparency/:year/report.pdf (issue 17, item 4): the annual report of the published figures, for anyone. */
-
-const pdfText = (buffer: ArrayBuffer): string =>
-  execFileSync(process.execPath, [join(__dirname, 'support', 'pdf-text.cjs')], { input: Buffer.from(buffer), encoding: 'utf8' });
 
 const STATUSES = `query($q: Int) { publicTransparency(year: 2026, quarter: $q) { complaintsByStatus { key count { value suppressed } } } }`;
 
