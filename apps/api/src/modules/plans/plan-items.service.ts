@@ -85,7 +85,6 @@ export class PlanItemsService {
 
   /** Runs a change (content, unless said otherwise) on the plan that holds the part `id`; NOT_FOUND names the part. */
   async within<R>(user: AuthenticatedUser, kind: PlanItemKind<Versioned>, id: string, work: (change: PlanChange) => Promise<R>, permission: PlanPermission = 'plan.editContent'): Promise<R> {
-    const planId = await this.changes.planIdOfItem(kind.entity, id, kind.what);
-    return this.changes.run(user, planId, permission, work, kind.what);
+    return this.changes.runOnPart(user, kind.entity, id, permission, work, kind.what);
   }
 }

@@ -97,10 +97,4 @@ export class PlanPartRepository<T extends Versioned> {
       .getRawOne<{ next: number }>();
     return row?.next ?? 0;
   }
-
-  /** The plan the row belongs to, or null when there is none. */
-  async planIdOf(manager: EntityManager, id: string): Promise<string | null> {
-    const row = await manager.getRepository(this.entity).createQueryBuilder('item').select('item.planId', 'planId').where('item.id = :id', { id }).getRawOne<{ planId: string }>();
-    return row?.planId ?? null;
-  }
 }

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { ChecklistTemplate } from '../checklist/checklist-template.entity';
-import { PlanPartRepository } from './plan-part.repository';
 import { Plan } from './plan.entity';
 
 /** A visibility rule as SQL on the plans alias it is given (PlanAccessService.visibleCondition), with its parameters. */
@@ -59,13 +58,27 @@ export class PlanRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Reads the plan row FOR UPDATE, so every change to this plan waits here; its participants come in the same round trip. */
-  async lockForChange(manager: EntityManager, planId: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
+  lockForChange(manager: EntityManager, planId: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
+    return this.lockWhere(manager, 'plan.id = :planId', { planId });
+  }
+
+  /**
+   * The same lock, on the plan that holds part `partId` of `entity`: the part's plan is looked up in
+   * the locking statement itself, not in a round trip before the transaction. Null when there is
+   * no such part.
+   */
+  lockForChangeOfPart(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, partId: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
+    const table = manager.connection.getMetadata(entity).tablePath;
+    return this.lockWhere(manager, `plan.id = (SELECT part.plan_id FROM ${table} part WHERE part.id = :partId)`, { partId });
+  }
+
+  private async lockWhere(manager: EntityManager, where: string, parameters: Record<string, string>): Promise<{ plan: Plan; agencyIds: string[] } | null> {
     const { entities, raw } = await manager
       .getRepository(Plan)
       .createQueryBuilder('plan')
       .addSelect('ARRAY(SELECT agency_id FROM plan_agencies pa WHERE pa.plan_id = plan.id ORDER BY pa.added_at, pa.agency_id)', 'agency_ids')
       .setLock('pessimistic_write', undefined, ['plan'])
-      .where('plan.id = :planId', { planId })
+      .where(where, parameters)
       .getRawAndEntities();
     return entities[0] ? { plan: entities[0], agencyIds: raw[0].agency_ids } : null;
   }
@@ -111,11 +124,6 @@ export class PlanRepository {
   /** Runs `work` in one transaction (READ COMMITTED); the change pipeline's unit of work. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
-  }
-
-  /** The plan an item of `entity` belongs to, or null. */
-  planIdOfPart(entity: EntityTarget<ObjectLiteral & { id: string; version: number }>, id: string): Promise<string | null> {
-    return PlanPartRepository.of(entity).planIdOf(this.dataSource.manager, id);
   }
 
   /** The plan an item of `table` belongs to, or null. */
