@@ -6,6 +6,7 @@ import { PlanAccessService, permissionPlan } from '../plans/plan-access.service'
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { assertParticipating, insertItem, updateVersioned } from '../plans/plan-items';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
+import { AfterActionReport } from '../report/after-action-report.entity';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionsRepository } from './corrective-actions.repository';
 import type { CorrectiveActionInput, CorrectiveActionPatch } from './dto/corrective-action.input';
@@ -20,10 +21,10 @@ export class CorrectiveActionsService {
   ) {}
 
   async addAction(user: AuthenticatedUser, reportId: string, input: CorrectiveActionInput): Promise<CorrectiveAction> {
-    const planId = await this.changes.planIdOf('after_action_reports', reportId, 'Report');
-    return this.changes.run(
+    return this.changes.runOnPart(
       user,
-      planId,
+      AfterActionReport,
+      reportId,
       'correctiveAction.add',
       async (change) => {
         this.assertAfterOperation(change);
@@ -46,10 +47,10 @@ export class CorrectiveActionsService {
 
   /** By a planner or lead of the owner agency or of the lead agency, also after the plan is closed. */
   async updateAction(user: AuthenticatedUser, id: string, expectedVersion: number, patch: CorrectiveActionPatch): Promise<CorrectiveAction> {
-    const planId = await this.changes.planIdOf('corrective_actions', id, 'Corrective action');
-    return this.changes.run(
+    return this.changes.runOnPart(
       user,
-      planId,
+      CorrectiveAction,
+      id,
       'plan.read',
       async (change) => {
         const current = await this.repository.getById(change.manager, id);

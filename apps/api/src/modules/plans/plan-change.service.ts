@@ -111,12 +111,4 @@ export class PlanChangeService {
     this.bus.publish({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
-
-  /** The plan an item of `table` belongs to, or NOT_FOUND (also for ids that are not UUIDs). */
-  async planIdOf(table: string, id: string, what: string): Promise<string> {
-    const planId = isUuid(id) ? await this.plans.planIdOfItemIn(table, id) : null;
-    if (!planId) throw PlanException.notFound(what);
-    return planId;
-  }
-
 }

@@ -126,11 +126,6 @@ export class PlanRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** The plan an item of `table` belongs to, or null. */
-  async planIdOfItemIn(table: string, id: string): Promise<string | null> {
-    const rows: Array<{ plan_id: string }> = await this.dataSource.query(`SELECT plan_id FROM ${table} WHERE id = $1`, [id]);
-    return rows[0]?.plan_id ?? null;
-  }
 
   /** The plan with its participating agencies (`agencyIds`), in one round trip. */
   async findVisible(id: string, visibility: Visibility): Promise<Plan | null> {

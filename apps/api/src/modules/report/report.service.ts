@@ -69,8 +69,7 @@ export class ReportService {
   }
 
   private async onReport<T>(user: AuthenticatedUser, reportId: string, work: (change: PlanChange) => Promise<T>): Promise<T> {
-    const planId = await this.changes.planIdOf('after_action_reports', reportId, 'Report');
-    return this.changes.run(user, planId, 'report.edit', work, 'Report');
+    return this.changes.runOnPart(user, AfterActionReport, reportId, 'report.edit', work, 'Report');
   }
 
   private assertCompleted(change: PlanChange): void {
