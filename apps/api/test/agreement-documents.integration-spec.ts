@@ -1,7 +1,7 @@
 import { AGREEMENT_DOCUMENT_MAX_BYTES } from '@jointops/domain';
-import { Client } from 'pg';
 import { AGREEMENT, agreementsFootprint, createAgreement, TERMINATE_AGREEMENT, tinyPdf } from './support/agreements';
 import { asAt } from './support/clock';
+import { statementsDuring } from './support/sql-statements';
 import { createPlan, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -168,15 +168,8 @@ describe('agreements: the signed PDF, and the agreements that cover a plan', () 
 
     it('loads the agreements of many plans in one query', async () => {
       const others = [await createPlan(t, force, { title: 'Operation Batch 1' }), await createPlan(t, force, { title: 'Operation Batch 2' })];
-      const spy = jest.spyOn(Client.prototype, 'query');
-      let statements: string[] = [];
-      try {
-        const { plans } = await gqlData(t, `{ plans(first: 10) { edges { node { id agreements { id } } } } }`, {}, force.tokens.ncshpPlanner);
-        expect(plans.edges.length).toBeGreaterThanOrEqual(others.length + 1);
-        statements = spy.mock.calls.map((call) => String(typeof call[0] === 'string' ? call[0] : (call[0] as { text?: string })?.text));
-      } finally {
-        spy.mockRestore();
-      }
+      const { result: plans, statements } = await statementsDuring(async () => (await gqlData(t, `{ plans(first: 10) { edges { node { id agreements { id } } } } }`, {}, force.tokens.ncshpPlanner)).plans);
+      expect(plans.edges.length).toBeGreaterThanOrEqual(others.length + 1);
       expect(statements.filter((sql) => sql.includes('JOIN agreements a'))).toHaveLength(1);
     });
   });

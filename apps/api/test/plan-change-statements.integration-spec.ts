@@ -1,20 +1,9 @@
-import { Client } from 'pg';
+import { statementsDuring } from './support/sql-statements';
 import { createPlan, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ADD = `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Keep I-40 moving", successCriteria: "No closures" }) { id version } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!) { updateObjective(id: $id, expectedVersion: $v, patch: { title: "Keep I-95 moving" }) { id version title } }`;
-
-/** The SQL text of every statement the API sent while `work` ran, in order. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await work();
-    return spy.mock.calls.map((call) => String(typeof call[0] === 'string' ? call[0] : (call[0] as { text?: string })?.text));
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 /**
  * Issue 14 (concurrent edits): a change to a plan's part finds the part's plan in the statement
@@ -34,10 +23,7 @@ describe('the statements of a change to a part of a plan', () => {
   it('looks the part up only inside the transaction, in the locking statement', async () => {
     const plan = await createPlan(t, force);
     const added = (await gqlData(t, ADD, { p: plan.id }, force.tokens.ncshpPlanner)).addObjective;
-    let updated: Record<string, unknown> = {};
-    const statements = await statementsDuring(async () => {
-      updated = (await gqlData(t, UPDATE, { id: added.id, v: added.version }, force.tokens.ncshpPlanner)).updateObjective;
-    });
+    const { result: updated, statements } = await statementsDuring(async () => (await gqlData(t, UPDATE, { id: added.id, v: added.version }, force.tokens.ncshpPlanner)).updateObjective);
     expect(updated).toMatchObject({ id: added.id, version: added.version + 1, title: 'Keep I-95 moving' });
 
     const begin = statements.findIndex((sql) => /^(START TRANSACTION|BEGIN)/i.test(sql.trim()));

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { statementsDuring } from './support/sql-statements';
 import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -85,18 +85,12 @@ describe('reading a whole plan', () => {
    * included), counted where node-pg sends them, as the bench's proxy counts them on the wire.
    */
   async function countQueries(query: string, planId: string): Promise<{ queries: number; plan: Record<string, any> }> {
-    const spy = jest.spyOn(Client.prototype, 'query');
-    try {
-      const result = await t.gql(query, { id: planId }, force.tokens.cbpPlanner);
-      expect(result.errors).toBeUndefined();
-      const text = (call: unknown[]) => String(typeof call[0] === 'string' ? call[0] : (call[0] as { text?: string })?.text);
-      if (process.env.PRINT_QUERIES) console.log(spy.mock.calls.map((call) => text(call).slice(0, 120)).join('\n'));
-      // The access log is written in batches on a timer; such a flush is not part of the read.
-      const reads = spy.mock.calls.filter((call) => !text(call).startsWith('INSERT INTO access_log'));
-      return { queries: reads.length, plan: result.data?.plan };
-    } finally {
-      spy.mockRestore();
-    }
+    const { result, statements } = await statementsDuring(() => t.gql(query, { id: planId }, force.tokens.cbpPlanner));
+    expect(result.errors).toBeUndefined();
+    if (process.env.PRINT_QUERIES) console.log(statements.map((sql) => sql.slice(0, 120)).join('\n'));
+    // The access log is written in batches on a timer; such a flush is not part of the read.
+    const reads = statements.filter((sql) => !sql.startsWith('INSERT INTO access_log'));
+    return { queries: reads.length, plan: result.data?.plan };
   }
 
   it('runs at most 8 SQL statements, as many for a plan of 2 as for a plan of 200 of everything', async () => {

@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { asAt } from './support/clock';
+import { statementsDuring } from './support/sql-statements';
 import { changesSince, createPlan, errorOf, gqlData, MISSING_ID, planHead, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 
@@ -196,14 +196,9 @@ describe('training: courses and records', () => {
 
     it("reads a record's person, course and recorder in batches: as many statements for many records as for a few", async () => {
       const statements = async (agencyId: string) => {
-        const spy = jest.spyOn(Client.prototype, 'query');
-        try {
-          const result = await records({ agencyId }, force.tokens.ncshpAdmin);
-          expect(result.errors).toBeUndefined();
-          return { n: spy.mock.calls.length, rows: result.data?.trainingRecords.length as number };
-        } finally {
-          spy.mockRestore();
-        }
+        const { result, statements: sent } = await statementsDuring(() => records({ agencyId }, force.tokens.ncshpAdmin));
+        expect(result.errors).toBeUndefined();
+        return { n: sent.length, rows: result.data?.trainingRecords.length as number };
       };
       const few = await statements(force.agencies.cbp);
       const many = await statements(force.agencies.ncshp);
