@@ -118,6 +118,20 @@ function transportRows(transport, run, bare, { subscribers, updates, expected })
     { scenario: SCENARIO, figure: `latency max (ms), ${transport}`, jointops: round(run.latency.max), baseline: round(bare.latency.max), ratio: ratio(run.latency.max, bare.latency.max) },
     {
       scenario: SCENARIO,
+      figure: `first subscriber's latency p50 (ms), ${transport}: the write and the wake-up, before fan-out`,
+      jointops: round(run.firstArrival.p50),
+      baseline: round(bare.firstArrival.p50),
+      ratio: ratio(run.firstArrival.p50, bare.firstArrival.p50),
+    },
+    {
+      scenario: SCENARIO,
+      figure: `the writer's updateObjective response p50 (ms), ${transport}`,
+      jointops: round(run.mutation.p50),
+      baseline: round(bare.mutation.p50),
+      ratio: ratio(run.mutation.p50, bare.mutation.p50),
+    },
+    {
+      scenario: SCENARIO,
       figure: `events delivered, ${transport}`,
       jointops: run.delivered,
       baseline: bare.delivered,
@@ -148,6 +162,8 @@ async function measure(ctx, { label, wsUrls, pids, token, planId, subscribers, u
   let outOfOrder = 0;
   let errors = 0;
   const lastSeq = new Int32Array(subscribers);
+  const answered = new Float64Array(updates); // each mutation's response time
+  const firstArrival = new Map(); // seq -> the lowest latency of any subscriber: write path and wake-up, before fan-out
   let firstSeq = Infinity; // seq of the first measured update
   const onEvent = (index, data, receivedAt) => {
     const seq = data.planEvents.seq;
@@ -158,6 +174,7 @@ async function measure(ctx, { label, wsUrls, pids, token, planId, subscribers, u
     const sent = sentAt.get(seq);
     if (sent === undefined) return;
     latencies[delivered++] = receivedAt - sent;
+    if (!(firstArrival.get(seq) <= receivedAt - sent)) firstArrival.set(seq, receivedAt - sent);
   };
   progress.phase(`${label}: opening ${subscribers} subscribers`, subscribers);
   const clients = await subscribeMany({
@@ -189,8 +206,10 @@ async function measure(ctx, { label, wsUrls, pids, token, planId, subscribers, u
     firstSeq = head + 1;
     progress.phase(`${label}: ${updates} sequential updates`, updates);
     for (let i = 0; i < updates; i++) {
-      sentAt.set(firstSeq + i, performance.now());
+      const sent = performance.now();
+      sentAt.set(firstSeq + i, sent);
       await mutate(`Fan-out update ${i + 1}`);
+      answered[i] = performance.now() - sent;
       progress.update(i + 1);
     }
     const expected = subscribers * updates;
@@ -202,5 +221,15 @@ async function measure(ctx, { label, wsUrls, pids, token, planId, subscribers, u
     for (const client of clients) client.close();
   }
   const latency = summary(latencies.subarray(0, delivered));
-  return { delivered, duplicates, outOfOrder, errors, latency: { p50: latency.p50, p90: latency.p90, p99: latency.p99, max: latency.max, mean: latency.mean }, rss };
+  const first = summary(Float64Array.from(firstArrival.values()));
+  return {
+    delivered,
+    duplicates,
+    outOfOrder,
+    errors,
+    latency: { p50: latency.p50, p90: latency.p90, p99: latency.p99, max: latency.max, mean: latency.mean },
+    firstArrival: { p50: first.p50, p99: first.p99 },
+    mutation: { p50: summary(answered).p50 },
+    rss,
+  };
 }

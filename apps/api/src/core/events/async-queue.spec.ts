@@ -33,4 +33,28 @@ describe('AsyncQueue', () => {
     expect(queue.closed).toBe(true);
     expect(cleanup).toHaveBeenCalledTimes(1);
   });
+
+  it('follow() hands over what was queued, then each value in the turn it is pushed, and ends once', () => {
+    const cleanup = jest.fn();
+    const queue = new AsyncQueue<number>(cleanup);
+    queue.push(1);
+    const seen: Array<number | Error | 'end'> = [];
+    queue.follow({ next: (value) => seen.push(value), end: () => seen.push('end') });
+    expect(seen).toEqual([1]);
+    queue.push(2);
+    expect(seen).toEqual([1, 2]);
+    const failure = new Error('revoked');
+    queue.fail(failure);
+    queue.push(3);
+    expect(seen).toEqual([1, 2, failure, 'end']);
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('follow() on a finished queue ends at once', async () => {
+    const queue = new AsyncQueue<number>(() => undefined);
+    await queue.return();
+    const end = jest.fn();
+    queue.follow({ next: () => undefined, end });
+    expect(end).toHaveBeenCalledTimes(1);
+  });
 });

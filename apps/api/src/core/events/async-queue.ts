@@ -1,3 +1,19 @@
+/** Who takes a queue's values as they are pushed (`AsyncQueue.follow`), instead of awaiting `next()`. */
+export interface QueueFollower<T> {
+  next(value: T | Error): void;
+  /** The queue finished: after its last value, once. */
+  end(): void;
+}
+
+/** A source that can hand its values to a follower synchronously (`AsyncQueue`). */
+export interface PushSource<T> {
+  follow(follower: QueueFollower<T>): void;
+}
+
+export function isPushSource<T>(source: object): source is PushSource<T> {
+  return typeof (source as Partial<PushSource<T>>).follow === 'function';
+}
+
 /**
  * A push-based async iterator for GraphQL subscriptions. `fail` delivers the error as the last
  * value (the subscription's resolve function throws it, so the client gets an error for this
@@ -7,6 +23,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T | Error> {
   private readonly values: Array<T | Error> = [];
   private readonly waiting: Array<(result: IteratorResult<T | Error>) => void> = [];
   private finished = false;
+  private follower?: QueueFollower<T>;
 
   constructor(private readonly cleanup: () => void) {}
 
@@ -16,6 +33,10 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T | Error> {
 
   push(value: T): void {
     if (this.finished) return;
+    if (this.follower) {
+      this.follower.next(value);
+      return;
+    }
     const waiter = this.waiting.shift();
     if (waiter) waiter({ value, done: false });
     else this.values.push(value);
@@ -26,6 +47,17 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T | Error> {
     if (this.finished) return;
     this.push(error as unknown as T);
     this.finish();
+  }
+
+  /**
+   * From now on every value goes to `follower` in the turn it is pushed (what was queued first),
+   * and `end` runs when the queue finishes. One promise turn less per value and reader, which is
+   * what a thousand subscribers of one plan pay per event. Instead of `next()`, not beside it.
+   */
+  follow(follower: QueueFollower<T>): void {
+    this.follower = follower;
+    for (const value of this.values.splice(0)) follower.next(value);
+    if (this.finished) follower.end();
   }
 
   next(): Promise<IteratorResult<T | Error>> {
@@ -55,6 +87,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T | Error> {
     this.cleanup();
     // Waiters only exist while the buffer is empty; after fail() the error was handed to one.
     for (const waiter of this.waiting.splice(0)) waiter({ value: undefined, done: true });
+    this.follower?.end();
   }
 }
 

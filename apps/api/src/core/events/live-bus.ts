@@ -18,6 +18,8 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
   readonly instanceId = randomUUID();
   private readonly incoming = new Subject<LiveMessage>();
   private readonly resyncs = new Subject<void>();
+  /** Listeners of one kind of message about one plan or session (`listen`), by `kind:key`. */
+  private readonly keyed = new Map<string, Set<(message: LiveMessage) => void>>();
 
   constructor(
     @Inject(LIVE_TRANSPORT) private readonly transport: LiveTransport,
@@ -27,7 +29,7 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.transport.start(
       ({ origin, ...message }) => {
-        if (origin !== this.instanceId) this.incoming.next(message as LiveMessage);
+        if (origin !== this.instanceId) this.deliver(message as LiveMessage);
       },
       () => this.resyncs.next(),
     );
@@ -44,7 +46,7 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   publish(message: LiveMessage): void {
-    this.incoming.next(message);
+    this.deliver(message);
     this.transport.publish({ ...message, origin: this.instanceId }).catch((error: unknown) => {
       // Subscribers elsewhere catch up at their next wake-up or resync; nothing is lost.
       this.logger.warn({ err: error, kind: message.kind }, 'live message not published');
@@ -55,8 +57,51 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
     return this.incoming.pipe(filter((message): message is Extract<LiveMessage, { kind: K }> => message.kind === kind));
   }
 
+  /**
+   * `handler` hears every message of `kind` about one plan (plan-log, plan-members, presence), one
+   * session (session-revoked, session-access-changed) or one user (notification), until the
+   * returned function is called. A message reaches only its own key's listeners: with a thousand
+   * streams open, a plan's wake-up costs its own streams' handlers, not a filter per stream.
+   */
+  listen<K extends LiveMessage['kind']>(kind: K, key: string, handler: (message: Extract<LiveMessage, { kind: K }>) => void): () => void {
+    const slot = `${kind}:${key}`;
+    let handlers = this.keyed.get(slot);
+    if (!handlers) {
+      handlers = new Set();
+      this.keyed.set(slot, handlers);
+    }
+    const listener = handler as (message: LiveMessage) => void;
+    handlers.add(listener);
+    return () => {
+      handlers.delete(listener);
+      if (handlers.size === 0 && this.keyed.get(slot) === handlers) this.keyed.delete(slot);
+    };
+  }
+
+  private deliver(message: LiveMessage): void {
+    this.incoming.next(message);
+    const handlers = this.keyed.get(`${message.kind}:${routingKey(message)}`);
+    // A handler may stop listening while this runs (a stream failing): Set iteration allows it.
+    if (handlers) for (const handler of handlers) handler(message);
+  }
+
   /** Fires after the transport reconnected: anything may have been missed meanwhile. */
   get resynced(): Observable<void> {
     return this.resyncs.asObservable();
+  }
+}
+
+/** What `listen` keys a message by: its plan, its session or its user. */
+function routingKey(message: LiveMessage): string {
+  switch (message.kind) {
+    case 'plan-log':
+    case 'plan-members':
+    case 'presence':
+      return message.planId;
+    case 'session-revoked':
+    case 'session-access-changed':
+      return message.sessionId;
+    case 'notification':
+      return message.userId;
   }
 }

@@ -22,7 +22,8 @@ import { sessionTokenFrom } from '../web/session-cookie';
 import { bearerToken, type GqlContext } from './gql-context';
 import { prepareOperation, ValidatedDocuments } from './operation-validation';
 import { QUERY_LIMITS } from './query-limits';
-import { SharedResponses, SharedStream, sharedDeliveryKey } from './shared-delivery';
+import { SharedResponses, sharedDeliveryKey } from './shared-delivery';
+import { SharedStream } from './shared-stream';
 import { SocketSessions, WS_CLOSE_ACCESS_CHANGED, WS_CLOSE_FORBIDDEN } from './socket-sessions';
 import { corkForThisTurn } from './turn-cork';
 

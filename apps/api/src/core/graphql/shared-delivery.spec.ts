@@ -1,7 +1,7 @@
 import { buildSchema, parse, type ExecutionResult } from 'graphql';
 import type { AuthenticatedUser } from '../../modules/auth/authenticated-user';
 import type { GqlContext } from './gql-context';
-import { SharedResponses, sharedDeliveryKey, viewerFact } from './shared-delivery';
+import { settled, SharedResponses, sharedDeliveryKey, viewerFact, type PayloadJob } from './shared-delivery';
 
 const user = (id: string, agencyId: string, roles: AuthenticatedUser['roles'] = ['PLANNER']): AuthenticatedUser => ({
   id,
@@ -18,7 +18,7 @@ const contextOf = (auth: AuthenticatedUser, token = `token-${auth.id}`): GqlCont
 async function payloads(shared: SharedResponses, event: object, subscribers: GqlContext[], resolve: (context: GqlContext) => unknown): Promise<string[]> {
   return Promise.all(
     subscribers.map((subscriber) =>
-      Promise.resolve(
+      settled(
         shared.payload(event, 'key', {
           subscriber,
           newLoaders: () => ({}) as GqlContext['loaders'],
@@ -91,6 +91,54 @@ describe('shared delivery: one execution per audience', () => {
     await payloads(shared, { seq: 1 }, [alice, bob], () => 1);
     await payloads(shared, { seq: 2 }, [alice, bob], () => 2);
     expect([shared.executions, shared.reuses]).toEqual([2, 2]);
+  });
+});
+
+describe('shared delivery: a payload being made', () => {
+  const jobFor = (subscriber: GqlContext, made: Promise<ExecutionResult>, onExecute = () => undefined): PayloadJob => ({
+    subscriber,
+    newLoaders: () => ({}) as GqlContext['loaders'],
+    execute: () => {
+      onExecute();
+      return made;
+    },
+    serialize: (result) => JSON.stringify(result),
+  });
+
+  it('reaches every waiting subscriber of its audience in one pass, with no promise turn between them', async () => {
+    const shared = new SharedResponses();
+    const event = {};
+    let finishExecution: (result: ExecutionResult) => void = () => undefined;
+    const execution = new Promise<ExecutionResult>((resolve) => (finishExecution = resolve));
+    const subscribers = ['a', 'b', 'c', 'd'].map((id) => contextOf(user(id, 'cbp')));
+    const order: string[] = [];
+    for (const subscriber of subscribers) {
+      const payload = shared.payload(event, 'key', jobFor(subscriber, execution));
+      expect(typeof payload).not.toBe('string');
+      (payload as Exclude<typeof payload, string>).then(
+        () => {
+          order.push(subscriber.requestId);
+          // Queued here, a microtask runs only after the whole pass: none may appear before 'd'.
+          void Promise.resolve().then(() => order.push(`turn after ${subscriber.requestId}`));
+        },
+        () => order.push('failed'),
+      );
+    }
+    finishExecution({ data: { value: 'made' } as never });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order.slice(0, 4)).toEqual(['a', 'b', 'c', 'd']);
+    expect([shared.executions, shared.reuses]).toEqual([1, 3]);
+  });
+
+  it('fails every waiting subscriber when the execution fails, and later ones too', async () => {
+    const shared = new SharedResponses();
+    const event = {};
+    const broken = Promise.reject(new Error('database gone'));
+    const first = settled(shared.payload(event, 'key', jobFor(contextOf(user('a', 'cbp')), broken)));
+    const second = settled(shared.payload(event, 'key', jobFor(contextOf(user('b', 'cbp')), broken)));
+    await expect(first).rejects.toThrow('database gone');
+    await expect(second).rejects.toThrow('database gone');
+    await expect(settled(shared.payload(event, 'key', jobFor(contextOf(user('c', 'cbp')), broken)))).rejects.toThrow('database gone');
   });
 });
 

@@ -47,9 +47,28 @@ export interface PayloadJob {
 }
 
 interface Variant {
-  readonly done: Promise<Made>;
-  /** Set once `done` settled: later subscribers take it without waiting a turn. */
+  /** Set once made: later subscribers take it in their own turn. */
   made?: Made;
+  failed?: { error: unknown };
+  /** Subscribers waiting for it to be made: called in one loop when it is. */
+  readonly waiters: Array<{ made: () => void; failed: (error: unknown) => void }>;
+}
+
+/**
+ * A payload being made for the subscriber's audience. `then` runs when it is made, in one loop
+ * with the rest of the audience, not a promise turn per subscriber (with a thousand subscribers,
+ * and async hooks on every promise, those turns cost more than the frame). `settled` makes it a promise.
+ */
+export interface Later<T> {
+  then(made: (value: T) => void, failed: (error: unknown) => void): void;
+}
+
+export function settled<T>(value: T | Later<T>): Promise<T> {
+  return isLater(value) ? new Promise<T>((resolve, reject) => value.then(resolve, reject)) : Promise.resolve(value);
+}
+
+function isLater<T>(value: T | Later<T>): value is Later<T> {
+  return typeof (value as Partial<Later<T>> | null)?.then === 'function';
 }
 
 /** Whether the root field of this operation delivers to many subscribers at once, and its grouping key. */
@@ -157,12 +176,8 @@ export class SharedResponses {
    * The serialized `next` payload of `event` for this subscriber: reused when an execution for an
    * audience it belongs to exists, otherwise executed now with it as the audience's representative.
    */
-  payload(
-    event: unknown,
-    key: string,
-    job: PayloadJob,
-  ): string | Promise<string> {
-    if (event === null || typeof event !== 'object') return this.run(job).then((made) => made.json);
+  payload(event: unknown, key: string, job: PayloadJob): string | Later<string> {
+    if (event === null || typeof event !== 'object') return this.addVariant([], job);
     let byKey = this.byEvent.get(event);
     if (!byKey) {
       byKey = new Map();
@@ -174,23 +189,9 @@ export class SharedResponses {
       byKey.set(key, variants);
     }
     // The common case, synchronously: an audience this subscriber belongs to was already made.
-    for (const variant of variants) {
-      if (!variant.made) return this.awaitVariants(variants, job);
-      if (matches(variant.made.reads, job.subscriber)) {
-        this.reuses++;
-        return variant.made.json;
-      }
-    }
-    return this.addVariant(variants, job);
-  }
-
-  private async awaitVariants(
-    variants: Variant[],
-    job: PayloadJob,
-  ): Promise<string> {
-    // Variants may be added while this one waits for another's execution: look at every one.
     for (let index = 0; index < variants.length; index++) {
-      const made = await variants[index].done;
+      const made = variants[index].made;
+      if (!made) return { then: (ok, failed) => this.waitFrom(variants, index, job, ok, failed) };
       if (matches(made.reads, job.subscriber)) {
         this.reuses++;
         return made.json;
@@ -199,79 +200,51 @@ export class SharedResponses {
     return this.addVariant(variants, job);
   }
 
-  private addVariant(
-    variants: Variant[],
-    job: PayloadJob,
-  ): Promise<string> {
-    const done = this.run(job);
-    const variant: Variant = { done };
-    void done.then((made) => (variant.made = made), () => undefined);
-    variants.push(variant);
-    return done.then((made) => made.json);
+  /** Variants may be added while one is being made: look at every one from `index` on, in turn. */
+  private waitFrom(variants: Variant[], index: number, job: PayloadJob, ok: (json: string) => void, failed: (error: unknown) => void): void {
+    for (; index < variants.length; index++) {
+      const variant = variants[index];
+      if (variant.failed) return failed(variant.failed.error);
+      if (!variant.made) {
+        const from = index;
+        variant.waiters.push({ made: () => this.waitFrom(variants, from, job, ok, failed), failed });
+        return;
+      }
+      if (matches(variant.made.reads, job.subscriber)) {
+        this.reuses++;
+        return ok(variant.made.json);
+      }
+    }
+    this.addVariant(variants, job).then(ok, failed);
   }
 
-  private async run(
-    job: PayloadJob,
-  ): Promise<Made> {
+  private addVariant(variants: Variant[], job: PayloadJob): Later<string> {
+    const variant: Variant = { waiters: [] };
+    variants.push(variant);
+    const settle = (how: () => void) => {
+      how();
+      for (const waiter of variant.waiters.splice(0)) {
+        if (variant.made) waiter.made();
+        else waiter.failed(variant.failed?.error);
+      }
+    };
+    this.run(job).then(
+      (made) => settle(() => (variant.made = made)),
+      (error: unknown) => settle(() => (variant.failed = { error })),
+    );
+    return {
+      then: (ok, failed) => {
+        if (variant.made) ok(variant.made.json);
+        else if (variant.failed) failed(variant.failed.error);
+        else variant.waiters.push({ made: () => ok((variant.made as Made).json), failed });
+      },
+    };
+  }
+
+  private async run(job: PayloadJob): Promise<Made> {
     this.executions++;
     const probe = probeContext(job.subscriber, job.newLoaders());
     const result = await job.execute(probe.context);
     return { json: job.serialize(result), reads: probe.reads };
-  }
-}
-
-/**
- * What graphql-ws iterates for a shared subscription: it yields nothing. It maps each source event
- * to its payload and hands it to `send` (which writes the frame itself, so the payload is not
- * serialized again per socket) until the source ends, `send` refuses, or graphql-ws calls
- * `return()` (the client completed or the socket closed). Then graphql-ws sends `complete` as usual.
- */
-export class SharedStream implements AsyncIterableIterator<never> {
-  private running?: Promise<IteratorResult<never>>;
-  private stopped = false;
-
-  constructor(
-    private readonly source: AsyncIterator<unknown>,
-    private readonly payloadOf: (event: unknown) => string | Promise<string>,
-    private readonly send: (payload: string) => boolean | Promise<boolean>,
-  ) {}
-
-  next(): Promise<IteratorResult<never>> {
-    this.running ??= this.pump();
-    return this.running;
-  }
-
-  async return(): Promise<IteratorResult<never>> {
-    this.stopped = true;
-    await this.source.return?.();
-    return { value: undefined, done: true };
-  }
-
-  async throw(error?: unknown): Promise<IteratorResult<never>> {
-    await this.return();
-    throw error;
-  }
-
-  [Symbol.asyncIterator](): AsyncIterableIterator<never> {
-    return this;
-  }
-
-  private async pump(): Promise<IteratorResult<never>> {
-    try {
-      for (;;) {
-        const step = await this.source.next();
-        if (step.done) break;
-        // Synchronous whenever the payload is made and the session known live: one turn per event, not five.
-        let payload = this.payloadOf(step.value);
-        if (typeof payload !== 'string') payload = await payload;
-        if (this.stopped) break;
-        let sent = this.send(payload);
-        if (typeof sent !== 'boolean') sent = await sent;
-        if (!sent) break;
-      }
-    } finally {
-      await this.source.return?.();
-    }
-    return { value: undefined, done: true };
   }
 }

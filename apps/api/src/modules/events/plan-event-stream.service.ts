@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@jointops/domain';
-import { filter, type Subscription } from 'rxjs';
 import { coalescingLoader } from '../../core/dataloaders/coalescing-loader';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
@@ -60,11 +59,11 @@ export class PlanEventStream {
   ) {}
 
   async open(user: AuthenticatedUser, planId: string, afterSeq: number | null | undefined): Promise<AsyncQueue<PlanEvent>> {
-    const subscriptions: Subscription[] = [];
+    const stops: Array<() => void> = [];
     const queue = new AsyncQueue<PlanEvent>(() => {
-      for (const subscription of subscriptions) subscription.unsubscribe();
+      for (const stop of stops) stop();
       this.stats.eventStreams--;
-      this.stats.busListeners -= subscriptions.length;
+      this.stats.busListeners -= stops.length;
     });
     this.stats.eventStreams++;
 
@@ -113,30 +112,23 @@ export class PlanEventStream {
     };
 
     // Listen before reading where the log stands, so nothing committed in between is missed.
-    subscriptions.push(
-      this.bus
-        .of('plan-log')
-        .pipe(filter((message) => message.planId === planId && message.seq > lastSent))
-        .subscribe((message) => {
-          announced = Math.max(announced, message.seq);
-          void pump();
-        }),
-      this.bus.resynced.subscribe(() => {
-        fresh = true;
+    stops.push(
+      this.bus.listen('plan-log', planId, (message) => {
+        if (message.seq <= lastSent) return;
+        announced = Math.max(announced, message.seq);
         void pump();
       }),
-      this.bus
-        .of('plan-members')
-        .pipe(filter((message) => message.planId === planId))
-        .subscribe((message) => {
-          if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());
-        }),
-      this.bus
-        .of('session-revoked')
-        .pipe(filter((message) => message.sessionId === user.sessionId))
-        .subscribe(() => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
+      this.bus.listen('plan-members', planId, (message) => {
+        if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());
+      }),
+      this.bus.listen('session-revoked', user.sessionId, () => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
     );
-    this.stats.busListeners += subscriptions.length;
+    const resyncs = this.bus.resynced.subscribe(() => {
+      fresh = true;
+      void pump();
+    });
+    stops.push(() => resyncs.unsubscribe());
+    this.stats.busListeners += stops.length;
 
     try {
       const head = await this.head(planId);

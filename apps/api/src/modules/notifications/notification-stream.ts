@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { filter, type Subscription } from 'rxjs';
 import { AsyncQueue } from '../../core/events/async-queue';
 import { LiveBus } from '../../core/events/live-bus';
 import { LiveStats } from '../../core/events/live-stats';
@@ -22,28 +21,22 @@ export class NotificationStream {
   ) {}
 
   open(user: AuthenticatedUser): AsyncQueue<Notification> {
-    const subscriptions: Subscription[] = [];
+    const stops: Array<() => void> = [];
     const queue = new AsyncQueue<Notification>(() => {
-      subscriptions.forEach((subscription) => subscription.unsubscribe());
+      for (const stop of stops) stop();
       this.stats.notificationStreams -= 1;
     });
     this.stats.notificationStreams += 1;
     // Rows are read in arrival order, one at a time, so the client sees them in commit order.
     let reading = Promise.resolve();
-    subscriptions.push(
-      this.bus
-        .of('notification')
-        .pipe(filter((message) => message.userId === user.id))
-        .subscribe((message) => {
-          reading = reading.then(async () => {
-            const notification = await this.notifications.visibleOne(user, message.id).catch(() => null);
-            if (notification) queue.push(notification);
-          });
-        }),
-      this.bus
-        .of('session-revoked')
-        .pipe(filter((message) => message.sessionId === user.sessionId))
-        .subscribe(() => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
+    stops.push(
+      this.bus.listen('notification', user.id, (message) => {
+        reading = reading.then(async () => {
+          const notification = await this.notifications.visibleOne(user, message.id).catch(() => null);
+          if (notification) queue.push(notification);
+        });
+      }),
+      this.bus.listen('session-revoked', user.sessionId, () => queue.fail(new AuthException(AuthExceptionCode.SESSION_INVALID, 'Your session has ended.'))),
     );
     return queue;
   }

@@ -90,24 +90,22 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   /** `planPresence`: the caller joins the plan on this socket and hears every change. */
   async watch(user: AuthenticatedUser, planId: string, connectionId: string | undefined): Promise<AsyncQueue<Presence[]>> {
     await this.assertVisible(user, planId);
-    const subscriptions: Subscription[] = [];
+    const stops: Array<() => void> = [];
     const queue = new AsyncQueue<Presence[]>(() => {
-      for (const subscription of subscriptions) subscription.unsubscribe();
+      for (const stop of stops) stop();
       this.stats.presenceStreams--;
-      this.stats.busListeners -= subscriptions.length;
+      this.stats.busListeners -= stops.length;
       if (connectionId) this.drop(`${planId}|${connectionId}`);
     });
     this.stats.presenceStreams++;
-    subscriptions.push(
-      this.changed.pipe(filter((changedPlanId) => changedPlanId === planId)).subscribe(() => queue.push(this.current(planId))),
-      this.bus
-        .of('plan-members')
-        .pipe(filter((message) => message.planId === planId))
-        .subscribe((message) => {
-          if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());
-        }),
+    const changes = this.changed.pipe(filter((changedPlanId) => changedPlanId === planId)).subscribe(() => queue.push(this.current(planId)));
+    stops.push(
+      () => changes.unsubscribe(),
+      this.bus.listen('plan-members', planId, (message) => {
+        if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());
+      }),
     );
-    this.stats.busListeners += subscriptions.length;
+    this.stats.busListeners += stops.length;
     queue.push(this.current(planId));
     this.upsert(user, planId, this.local.get(`${planId}|${connectionId}`)?.focus ?? null, connectionId);
     return queue;

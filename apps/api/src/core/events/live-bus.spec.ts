@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import { LiveBus } from './live-bus';
+import type { LiveMessage, TransportMessage } from './live-message';
+import type { LiveTransport } from './transports/live-transport';
+
+/** A transport that only records what it is given and lets the test deliver as another instance. */
+function recordingTransport() {
+  const sent: TransportMessage[] = [];
+  let receive: (message: TransportMessage) => void = () => undefined;
+  const transport: LiveTransport = {
+    name: 'recording',
+    start: async (onMessage) => {
+      receive = onMessage;
+    },
+    publish: async (message) => {
+      sent.push(message);
+    },
+    stop: async () => undefined,
+  };
+  return { transport, sent, fromElsewhere: (message: LiveMessage) => receive({ ...message, origin: 'another-instance' }) };
+}
+
+describe('LiveBus.listen', () => {
+  async function bus() {
+    const recording = recordingTransport();
+    const live = new LiveBus(recording.transport, { warn: jest.fn() } as unknown as Logger);
+    await live.onModuleInit();
+    return { live, ...recording };
+  }
+
+  it('hands a message only to the listeners of its kind and key, from this instance or another', async () => {
+    const { live, fromElsewhere, sent } = await bus();
+    const planA = jest.fn();
+    const planB = jest.fn();
+    const membersA = jest.fn();
+    live.listen('plan-log', 'a', planA);
+    live.listen('plan-log', 'b', planB);
+    live.listen('plan-members', 'a', membersA);
+    live.publish({ kind: 'plan-log', planId: 'a', seq: 1 });
+    fromElsewhere({ kind: 'plan-log', planId: 'a', seq: 2 });
+    expect(planA.mock.calls.map(([message]) => message.seq)).toEqual([1, 2]);
+    expect(planB).not.toHaveBeenCalled();
+    expect(membersA).not.toHaveBeenCalled();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('keys sessions by session id and notifications by user id; of() still sees every message', async () => {
+    const { live } = await bus();
+    const revoked = jest.fn();
+    const notified = jest.fn();
+    const everything: LiveMessage[] = [];
+    live.listen('session-revoked', 's1', revoked);
+    live.listen('notification', 'u1', notified);
+    live.of('session-revoked').subscribe((message) => everything.push(message));
+    live.publish({ kind: 'session-revoked', sessionId: 's2' });
+    live.publish({ kind: 'session-revoked', sessionId: 's1' });
+    live.publish({ kind: 'notification', userId: 'u1', id: 'n1' });
+    expect(revoked).toHaveBeenCalledTimes(1);
+    expect(notified).toHaveBeenCalledTimes(1);
+    expect(everything).toHaveLength(2);
+  });
+
+  it('stops at once when told, even from inside a delivery, and the others of the key still hear it', async () => {
+    const { live } = await bus();
+    const heard: string[] = [];
+    const stopFirst = live.listen('plan-log', 'a', () => {
+      heard.push('first');
+      stopFirst();
+      stopSecond();
+    });
+    const stopSecond = live.listen('plan-log', 'a', () => heard.push('second'));
+    live.listen('plan-log', 'a', () => heard.push('third'));
+    live.publish({ kind: 'plan-log', planId: 'a', seq: 1 });
+    live.publish({ kind: 'plan-log', planId: 'a', seq: 2 });
+    expect(heard).toEqual(['first', 'third', 'third']);
+  });
+});
