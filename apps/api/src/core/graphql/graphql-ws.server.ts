@@ -197,7 +197,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     const deliver = (live: boolean, payload: string) => this.sendFrame(delivery, live ? payload : JSON.stringify(SESSION_ENDED)) && live;
     return new SharedStream(
       source[Symbol.asyncIterator](),
-      (event) => this.sharedResponses.payload(event, delivery.key, { subscriber, newLoaders, serialize, execute: async (contextValue) => execute({ ...args, rootValue: event, contextValue }) }),
+      (event) => this.sharedResponses.payload(event, delivery.key, { subscriber, newLoaders, serialize, execute: (contextValue) => execute({ ...args, rootValue: event, contextValue }) }),
       (payload) => {
         const live = this.mayReceive(delivery.connection, subscriber);
         return typeof live === 'boolean' ? deliver(live, payload) : live.then((known) => deliver(known, payload));

@@ -26,6 +26,16 @@ describe('the input check every operation passes', () => {
     expect(check(`query($n: String = "\\u0000") { plan(id: "1", note: $n) }`)[0].field).toBe('n');
   });
 
+  it('walks a document once for its literals, and still names them for every request that sends it', () => {
+    const document = parse(`mutation M($input: Input!) { save(input: $input) } query Q { plan(id: "1", note: "\\u0000") }`);
+    const first = operationInputViolations(schema, document, {}, 'Q');
+    const again = operationInputViolations(schema, document, {}, 'Q');
+    expect(first.map((violation) => violation.field)).toEqual(['note']);
+    expect(again).toEqual(first);
+    // Another operation of the same document has its own literals (none) and its own variables.
+    expect(operationInputViolations(schema, document, { input: { title: 'x\u0000' } }, 'M').map((violation) => violation.field)).toEqual(['input.title']);
+  });
+
   it('names the field of a variable that does not coerce, without suggestions', () => {
     const [violation] = check(`mutation($input: Input!) { save(input: $input) }`, { input: { incidents: [{ type: 'SAFETYY', description: 'x' }] } });
     expect(violation.field).toBe('input.incidents[0].type');

@@ -86,6 +86,20 @@ describe('shared delivery: one execution per audience', () => {
     expect(shared.payload(event, 'key', job)).toBe('{"data":{"value":"made"}}');
   });
 
+  it('makes the payload in the turn it is asked for when the execution is synchronous', () => {
+    const shared = new SharedResponses();
+    const event = {};
+    const job = (subscriber: GqlContext) => ({
+      subscriber,
+      newLoaders: () => ({}) as GqlContext['loaders'],
+      execute: (): ExecutionResult => ({ data: { value: 'at once' } as never }),
+      serialize: (result: ExecutionResult) => JSON.stringify(result),
+    });
+    expect(shared.payload(event, 'key', job(alice))).toBe('{"data":{"value":"at once"}}');
+    expect(shared.payload(event, 'key', job(bob))).toBe('{"data":{"value":"at once"}}');
+    expect([shared.executions, shared.reuses]).toEqual([1, 1]);
+  });
+
   it('never shares between two events', async () => {
     const shared = new SharedResponses();
     await payloads(shared, { seq: 1 }, [alice, bob], () => 1);

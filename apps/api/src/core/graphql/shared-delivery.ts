@@ -42,7 +42,8 @@ interface Made {
 export interface PayloadJob {
   subscriber: GqlContext;
   newLoaders: () => GqlContext['loaders'];
-  execute: (context: GqlContext) => Promise<ExecutionResult>;
+  /** Synchronous when every resolver answers at once (planEvents does): the payload is then made in this turn. */
+  execute: (context: GqlContext) => ExecutionResult | Promise<ExecutionResult>;
   serialize: (result: ExecutionResult) => string;
 }
 
@@ -215,12 +216,24 @@ export class SharedResponses {
         return ok(variant.made.json);
       }
     }
-    this.addVariant(variants, job).then(ok, failed);
+    const next = this.addVariant(variants, job);
+    if (typeof next === 'string') ok(next);
+    else next.then(ok, failed);
   }
 
-  private addVariant(variants: Variant[], job: PayloadJob): Later<string> {
+  private addVariant(variants: Variant[], job: PayloadJob): string | Later<string> {
     const variant: Variant = { waiters: [] };
     variants.push(variant);
+    let made: Made | Promise<Made>;
+    try {
+      made = this.run(job);
+    } catch (error) {
+      made = Promise.reject(error);
+    }
+    if (!(made instanceof Promise)) {
+      variant.made = made;
+      return made.json;
+    }
     const settle = (how: () => void) => {
       how();
       for (const waiter of variant.waiters.splice(0)) {
@@ -228,8 +241,8 @@ export class SharedResponses {
         else waiter.failed(variant.failed?.error);
       }
     };
-    this.run(job).then(
-      (made) => settle(() => (variant.made = made)),
+    made.then(
+      (result) => settle(() => (variant.made = result)),
       (error: unknown) => settle(() => (variant.failed = { error })),
     );
     return {
@@ -241,10 +254,12 @@ export class SharedResponses {
     };
   }
 
-  private async run(job: PayloadJob): Promise<Made> {
+  /** One execution for an audience: made in this turn when every resolver answered at once. */
+  private run(job: PayloadJob): Made | Promise<Made> {
     this.executions++;
     const probe = probeContext(job.subscriber, job.newLoaders());
-    const result = await job.execute(probe.context);
-    return { json: job.serialize(result), reads: probe.reads };
+    const made = (result: ExecutionResult): Made => ({ json: job.serialize(result), reads: probe.reads });
+    const result = job.execute(probe.context);
+    return result instanceof Promise ? result.then(made) : made(result);
   }
 }

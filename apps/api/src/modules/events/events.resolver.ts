@@ -64,7 +64,8 @@ export class PlanEventResolver {
   // to graphql-js as it is, and it answers at once what the operation already loaded.
   @ResolveField(() => User)
   actor(event: PlanEvent, _args: unknown, context: GqlContext): User | Promise<User> {
-    return context.loaders.userById.get(event.actorId) as User | Promise<User>;
+    // Live delivery reads the actor with the event; other reads load it per operation.
+    return event.actor ?? (context.loaders.userById.get(event.actorId) as User | Promise<User>);
   }
 
   @ResolveField(() => PlanNode, {

@@ -11,7 +11,6 @@ import { PlanAccessService } from '../plans/plan-access.service';
 import { PlanException } from '../plans/plan.exception';
 import type { PlanEvent } from './plan-event.entity';
 import { PlanEventRepository } from './plan-event.repository';
-import { PlanEventsService } from './plan-events.service';
 
 const PAGE = 500;
 /** Recent events kept as one object each (see `canonical`). */
@@ -51,7 +50,6 @@ export class PlanEventStream {
 
   constructor(
     private readonly log: PlanEventRepository,
-    private readonly events: PlanEventsService,
     private readonly access: PlanAccessService,
     private readonly bus: LiveBus,
     private readonly stats: LiveStats,
@@ -88,7 +86,7 @@ export class PlanEventStream {
           again = false;
           const own = fresh;
           fresh = false;
-          const batch = own ? this.canonical(await this.events.list(planId, lastSent, PAGE)) : await this.sharedRead(planId, lastSent);
+          const batch = own ? this.canonical(await this.log.afterWithActors(planId, lastSent, PAGE)) : await this.sharedRead(planId, lastSent);
           for (const event of batch) {
             if (queue.closed) return;
             const agencyIds = (event.data as { agencyIds?: string[] } | null)?.agencyIds;
@@ -148,8 +146,8 @@ export class PlanEventStream {
     const key = `${planId}:${afterSeq}`;
     let read = this.reads.get(key);
     if (!read) {
-      read = this.events
-        .list(planId, afterSeq, PAGE)
+      read = this.log
+        .afterWithActors(planId, afterSeq, PAGE)
         .then((events) => this.canonical(events))
         .finally(() => this.reads.delete(key));
       this.reads.set(key, read);

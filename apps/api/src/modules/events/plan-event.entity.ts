@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { User } from '../users/user.entity';
 
 /**
  * One change to a plan, written in the same transaction as the change. `data` holds the entity
@@ -22,6 +23,9 @@ export class PlanEvent {
 
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId!: string;
+
+  /** Who made the change, when read for live delivery with it (`PlanEventRepository.afterWithActors`). Not a column. */
+  actor?: User;
 
   @Field({ description: '<ENTITY>_<VERB>, e.g. PLAN_CREATED, OBJECTIVE_UPDATED, CHECKLIST_ITEM_RESOLVED, APPROVAL_DECIDED, DEBRIEF_SUBMITTED.' })
   @Column({ type: 'text' })
