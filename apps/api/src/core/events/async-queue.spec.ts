@@ -57,4 +57,21 @@ describe('AsyncQueue', () => {
     queue.follow({ next: () => undefined, end });
     expect(end).toHaveBeenCalledTimes(1);
   });
+
+  it('follow() ends once when the follower stops the queue while taking what was queued', () => {
+    const queue = new AsyncQueue<number>(() => undefined);
+    queue.push(1);
+    queue.push(2);
+    const seen: number[] = [];
+    const end = jest.fn();
+    queue.follow({
+      next: (value) => {
+        seen.push(value as number);
+        void queue.return();
+      },
+      end,
+    });
+    expect(seen).toEqual([1]);
+    expect(end).toHaveBeenCalledTimes(1);
+  });
 });

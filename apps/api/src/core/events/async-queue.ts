@@ -55,9 +55,14 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T | Error> {
    * what a thousand subscribers of one plan pay per event. Instead of `next()`, not beside it.
    */
   follow(follower: QueueFollower<T>): void {
+    const finishedBefore = this.finished;
     this.follower = follower;
-    for (const value of this.values.splice(0)) follower.next(value);
-    if (this.finished) follower.end();
+    for (const value of this.values.splice(0)) {
+      // Ended during the hand-over (the follower stopped): finish() has called end() already.
+      if (this.finished && !finishedBefore) return;
+      follower.next(value);
+    }
+    if (finishedBefore) follower.end();
   }
 
   next(): Promise<IteratorResult<T | Error>> {

@@ -23,9 +23,10 @@ function recordingTransport() {
 describe('LiveBus.listen', () => {
   async function bus() {
     const recording = recordingTransport();
-    const live = new LiveBus(recording.transport, { warn: jest.fn() } as unknown as Logger);
+    const logger = { warn: jest.fn(), error: jest.fn() };
+    const live = new LiveBus(recording.transport, logger as unknown as Logger);
     await live.onModuleInit();
-    return { live, ...recording };
+    return { live, logger, ...recording };
   }
 
   it('hands a message only to the listeners of its kind and key, from this instance or another', async () => {
@@ -73,5 +74,17 @@ describe('LiveBus.listen', () => {
     live.publish({ kind: 'plan-log', planId: 'a', seq: 1 });
     live.publish({ kind: 'plan-log', planId: 'a', seq: 2 });
     expect(heard).toEqual(['first', 'third', 'third']);
+  });
+
+  it('still hands the message to the other listeners when one throws, and logs it', async () => {
+    const { live, logger } = await bus();
+    const heard: string[] = [];
+    live.listen('plan-members', 'a', () => {
+      throw new Error('broken stream');
+    });
+    live.listen('plan-members', 'a', () => heard.push('second'));
+    expect(() => live.publish({ kind: 'plan-members', planId: 'a', agencyIds: [] })).not.toThrow();
+    expect(heard).toEqual(['second']);
+    expect(logger.error).toHaveBeenCalledTimes(1);
   });
 });

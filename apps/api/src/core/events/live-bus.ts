@@ -81,8 +81,16 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
   private deliver(message: LiveMessage): void {
     this.incoming.next(message);
     const handlers = this.keyed.get(`${message.kind}:${routingKey(message)}`);
+    if (!handlers) return;
     // A handler may stop listening while this runs (a stream failing): Set iteration allows it.
-    if (handlers) for (const handler of handlers) handler(message);
+    // One that throws must not keep the message from the others (a removed agency ends them all).
+    for (const handler of handlers) {
+      try {
+        handler(message);
+      } catch (error) {
+        this.logger.error({ err: error, kind: message.kind }, 'live message handler failed');
+      }
+    }
   }
 
   /** Fires after the transport reconnected: anything may have been missed meanwhile. */

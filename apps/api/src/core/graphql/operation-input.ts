@@ -68,8 +68,8 @@ function executedDefinitions(document: DocumentNode, operation: OperationDefinit
   return used;
 }
 
-/** What the document's own literals break, by operation: the same for every request that sends the document. */
-const literalsChecked = new WeakMap<OperationDefinitionNode, readonly FieldViolation[]>();
+/** What a document's own literals break, by document and operation: the same for every request that sends it. */
+const literalsChecked = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, readonly FieldViolation[]>>();
 
 /**
  * Every string literal in the arguments of the operation and the fragments it runs. Apollo and
@@ -78,7 +78,12 @@ const literalsChecked = new WeakMap<OperationDefinitionNode, readonly FieldViola
  * time in the concurrent-edits bench).
  */
 function literalViolations(document: DocumentNode, operation: OperationDefinitionNode): readonly FieldViolation[] {
-  let found = literalsChecked.get(operation);
+  let byOperation = literalsChecked.get(document);
+  if (!byOperation) {
+    byOperation = new WeakMap();
+    literalsChecked.set(document, byOperation);
+  }
+  let found = byOperation.get(operation);
   if (!found) {
     const violations: FieldViolation[] = [];
     for (const definition of executedDefinitions(document, operation)) {
@@ -89,7 +94,7 @@ function literalViolations(document: DocumentNode, operation: OperationDefinitio
       });
     }
     found = violations;
-    literalsChecked.set(operation, found);
+    byOperation.set(operation, found);
   }
   return found;
 }

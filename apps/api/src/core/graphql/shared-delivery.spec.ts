@@ -144,7 +144,7 @@ describe('shared delivery: a payload being made', () => {
     expect([shared.executions, shared.reuses]).toEqual([1, 3]);
   });
 
-  it('fails every waiting subscriber when the execution fails, and later ones too', async () => {
+  it('fails every subscriber waiting on an execution that fails; the next subscriber executes again', async () => {
     const shared = new SharedResponses();
     const event = {};
     const broken = Promise.reject(new Error('database gone'));
@@ -152,7 +152,30 @@ describe('shared delivery: a payload being made', () => {
     const second = settled(shared.payload(event, 'key', jobFor(contextOf(user('b', 'cbp')), broken)));
     await expect(first).rejects.toThrow('database gone');
     await expect(second).rejects.toThrow('database gone');
-    await expect(settled(shared.payload(event, 'key', jobFor(contextOf(user('c', 'cbp')), broken)))).rejects.toThrow('database gone');
+    const later = await settled(shared.payload(event, 'key', jobFor(contextOf(user('c', 'cbp')), Promise.resolve({ data: { value: 'back' } as never }))));
+    expect(later).toBe('{"data":{"value":"back"}}');
+    expect(shared.executions).toBe(2);
+  });
+
+  it('hands the payload to the rest of the audience when one waiting subscriber throws', async () => {
+    const shared = new SharedResponses();
+    const event = {};
+    let finishExecution: (result: ExecutionResult) => void = () => undefined;
+    const execution = new Promise<ExecutionResult>((resolve) => (finishExecution = resolve));
+    const outcomes: string[] = [];
+    ['a', 'b', 'c'].forEach((id) => {
+      const payload = shared.payload(event, 'key', jobFor(contextOf(user(id, 'cbp')), execution));
+      (payload as Exclude<typeof payload, string>).then(
+        (json) => {
+          if (id === 'b') throw new Error('socket gone');
+          outcomes.push(`${id}: ${json}`);
+        },
+        (error) => outcomes.push(`${id} failed: ${(error as Error).message}`),
+      );
+    });
+    finishExecution({ data: { value: 'made' } as never });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(outcomes).toEqual(['a: {"data":{"value":"made"}}', 'b failed: socket gone', 'c: {"data":{"value":"made"}}']);
   });
 });
 

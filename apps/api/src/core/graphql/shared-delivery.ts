@@ -237,13 +237,23 @@ export class SharedResponses {
     const settle = (how: () => void) => {
       how();
       for (const waiter of variant.waiters.splice(0)) {
-        if (variant.made) waiter.made();
-        else waiter.failed(variant.failed?.error);
+        // One subscriber's failure is its own: the rest of the audience still gets the payload.
+        try {
+          if (variant.made) waiter.made();
+          else waiter.failed(variant.failed?.error);
+        } catch (error) {
+          waiter.failed(error);
+        }
       }
     };
     made.then(
       (result) => settle(() => (variant.made = result)),
-      (error: unknown) => settle(() => (variant.failed = { error })),
+      (error: unknown) =>
+        settle(() => {
+          // Those waiting fail with it; the next subscriber executes again.
+          variant.failed = { error };
+          variants.splice(variants.indexOf(variant), 1);
+        }),
     );
     return {
       then: (ok, failed) => {

@@ -56,4 +56,27 @@ describe('SharedStream over a push source', () => {
     expect(await done).toEqual({ value: undefined, done: true });
     expect(sent).toEqual(['last', 'error: access removed']);
   });
+
+  it('reports an execution that fails as the operation\'s error, once its source is ended', async () => {
+    const cleanup = jest.fn();
+    const queue = new AsyncQueue<string>(cleanup);
+    const stream = new SharedStream(queue, () => ({ then: (_made, failed) => failed(new Error('execution failed')) }), () => true);
+    const done = stream.next();
+    queue.push('event');
+    await expect(done).rejects.toThrow('execution failed');
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends when graphql-ws returns it while an event waits for its payload, and sends nothing after', async () => {
+    const queue = new AsyncQueue<string>(() => undefined);
+    const sent: string[] = [];
+    let release: (payload: string) => void = () => undefined;
+    const stream = new SharedStream(queue, () => ({ then: (made) => (release = made) }), (payload) => sent.push(payload) > 0);
+    const done = stream.next();
+    queue.push('waiting');
+    await stream.return();
+    release('too late');
+    expect(await done).toEqual({ value: undefined, done: true });
+    expect(sent).toEqual([]);
+  });
 });

@@ -49,13 +49,17 @@ export class SharedStream implements AsyncIterableIterator<never> {
       let waiting = false;
       let ended = false;
       let finished = false;
-      const finish = (error?: unknown) => {
+      /** Ends the stream: with `failure`, graphql-ws reports it to the client as this operation's error. */
+      const finish = (failure?: { error: unknown }) => {
         if (finished) return;
         finished = true;
         this.stopped = true;
         backlog.length = 0;
-        Promise.resolve(this.source.return?.()).then(() => (error === undefined ? resolve({ value: undefined, done: true }) : reject(error)), reject);
+        Promise.resolve()
+          .then(() => this.source.return?.())
+          .then(() => (failure ? reject(failure.error) : resolve({ value: undefined, done: true })), reject);
       };
+      const fail = (error: unknown) => finish({ error });
       const drain = () => {
         while (!finished && !waiting) {
           if (backlog.length === 0) {
@@ -71,11 +75,11 @@ export class SharedStream implements AsyncIterableIterator<never> {
           waiting = false;
           try {
             then(value);
+            drain();
           } catch (error) {
-            finish(error);
+            fail(error);
           }
-          drain();
-        }, finish);
+        }, fail);
       };
       const deliver = (payload: string) => {
         if (this.stopped) return finish();
@@ -91,7 +95,7 @@ export class SharedStream implements AsyncIterableIterator<never> {
           if (typeof payload === 'string') deliver(payload);
           else resumeWith(payload, deliver);
         } catch (error) {
-          finish(error);
+          fail(error);
         }
       };
       source.follow({
