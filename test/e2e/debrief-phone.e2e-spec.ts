@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { createActivePlan, fileDebrief, openPlanSection, type ActivePlan } from './support/after-action-ui';
-import { baseUrl, launchBrowser, newContext, signIn, waitForLanding } from './support/browser';
+import { baseUrl, launchBrowser, newContext, signedInPage } from './support/browser';
 import { uniqueSuffix } from './support/plan-ui';
 
 const PHONE = { width: 390, height: 844 };
@@ -21,18 +21,11 @@ describe('debrief and timeline on a phone; debriefs followed live', () => {
   });
   afterAll(() => browser.close());
 
-  async function signedIn(context: BrowserContext, email: string): Promise<Page> {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, email);
-    await waitForLanding(page);
-    return page;
-  }
   const phone = () => browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true, hasTouch: true });
   const outcome = (page: Page, objectiveIndex: number, value = 'MET') => page.locator(`label[for="outcome-${plan.objectives[objectiveIndex]!.id}-${value}"]`);
 
   it('puts the form in the first screen, checks each step, spaces Back and Save, and resumes where the draft was left', async () => {
-    const renee = await signedIn(await phone(), 'renee.jacobs@wcso.example');
+    const renee = await signedInPage(await phone(), 'renee.jacobs@wcso.example');
     await renee.goto(`/plans/${plan.id}/debrief`);
     await renee.getByRole('heading', { level: 4, name: plan.objectives[0]!.title }).waitFor();
 
@@ -82,7 +75,7 @@ describe('debrief and timeline on a phone; debriefs followed live', () => {
   });
 
   it('shows the timeline as cards with start and end in view, nothing to scroll sideways', async () => {
-    const renee = await signedIn(await phone(), 'renee.jacobs@wcso.example');
+    const renee = await signedInPage(await phone(), 'renee.jacobs@wcso.example');
     await openPlanSection(renee, plan.id, 'timeline', 'Timeline');
     const card = renee.getByTestId('timeline-card').filter({ hasText: plan.eventTitle });
     await card.waitFor();
@@ -104,7 +97,7 @@ describe('debrief and timeline on a phone; debriefs followed live', () => {
   });
 
   it('follows the others live: a debrief submitted in another browser appears without a reload; axe clean at 1366', async () => {
-    const alex = await signedIn(await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1366, height: 900 } }), 'alex.chen@hsi.example');
+    const alex = await signedInPage(await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1366, height: 900 } }), 'alex.chen@hsi.example');
     await openPlanSection(alex, plan.id, 'debrief', 'Debrief');
     await alex.getByRole('heading', { level: 4, name: plan.objectives[0]!.title }).waitFor();
     await alex.getByText('No one else has submitted a debrief yet.', { exact: false }).waitFor();
@@ -112,7 +105,7 @@ describe('debrief and timeline on a phone; debriefs followed live', () => {
     // Wait until the workspace's live subscription is up (presence shows the plan's viewers).
     await alex.waitForTimeout(1_000);
 
-    const tom = await signedIn(await newContext(browser), 'tom.hargrove@wcso.example');
+    const tom = await signedInPage(await newContext(browser), 'tom.hargrove@wcso.example');
     await openPlanSection(tom, plan.id, 'debrief', 'Debrief');
     await fileDebrief(tom, plan, 'Cones were staged early', 'Bring more radios');
     await tom.context().close();

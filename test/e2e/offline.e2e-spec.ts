@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { createActivePlan, type ActivePlan } from './support/after-action-ui';
-import { baseUrl, launchBrowser, signIn, waitForLanding } from './support/browser';
+import { baseUrl, launchBrowser, signedInPage } from './support/browser';
 import { watchPageHealth } from './support/page-health';
 import { uniqueSuffix } from './support/plan-ui';
 
@@ -24,13 +24,6 @@ describe('offline: the officer keeps writing without signal', () => {
   });
   afterAll(() => browser.close());
 
-  async function signedIn(context: BrowserContext, email: string): Promise<Page> {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, email);
-    await waitForLanding(page);
-    return page;
-  }
 
   it('queues entries and a debrief step offline, survives closing the page, and sends each once, in order, when back online', async () => {
     const phone = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true, hasTouch: true });
@@ -40,7 +33,7 @@ describe('offline: the officer keeps writing without signal', () => {
       sockets.push(ws);
       ws.connectToServer();
     });
-    const renee = await signedIn(phone, 'renee.jacobs@wcso.example');
+    const renee = await signedInPage(phone, 'renee.jacobs@wcso.example');
     const health = watchPageHealth(renee);
     await renee.goto(`/plans/${plan.id}/operation`);
     await renee.getByRole('heading', { level: 2, name: 'Operation' }).waitFor();
@@ -65,7 +58,7 @@ describe('offline: the officer keeps writing without signal', () => {
     expect(await health.problems('online')).toEqual([]);
 
     // Another member follows the log live.
-    const marcus = await signedIn(await browser.newContext({ baseURL: baseUrl() }), 'marcus.bell@ncshp.example');
+    const marcus = await signedInPage(await browser.newContext({ baseURL: baseUrl() }), 'marcus.bell@ncshp.example');
     await marcus.goto(`/plans/${plan.id}/operation`);
     await marcus.getByRole('heading', { level: 2, name: 'Operation' }).waitFor();
 

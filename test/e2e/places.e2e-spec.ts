@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
 import { createActivePlan } from './support/after-action-ui';
-import { baseUrl, launchBrowser, signIn, waitForLanding } from './support/browser';
+import { baseUrl, launchBrowser, signedInPage } from './support/browser';
 import { watchPageHealth } from './support/page-health';
 import { uniqueSuffix } from './support/plan-ui';
 import { agencyIdsByShortName, apiAs, createPlan } from './support/review-ui';
@@ -41,13 +41,6 @@ describe('places on a map', () => {
     return context;
   }
 
-  async function signedIn(context: BrowserContext, email: string): Promise<Page> {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, email);
-    await waitForLanding(page);
-    return page;
-  }
 
   /** Clicks the map at a share of its width and height (0..1 from the top left). */
   async function clickMap(map: Locator, x: number, y: number): Promise<void> {
@@ -61,8 +54,8 @@ describe('places on a map', () => {
     const agencies = await agencyIdsByShortName(danaApi);
     const plan = await createPlan(danaApi, { title: `Operation Pinpoint ${uniqueSuffix()}`, agencyIds: [agencies['CBP']!] });
 
-    const dana = await signedIn(await offTheInternet(DESKTOP), 'dana.whitfield@ncshp.example');
-    const maria = await signedIn(await offTheInternet(DESKTOP), 'maria.lopez@cbp.example');
+    const dana = await signedInPage(await offTheInternet(DESKTOP), 'dana.whitfield@ncshp.example');
+    const maria = await signedInPage(await offTheInternet(DESKTOP), 'maria.lopez@cbp.example');
     const danaHealth = watchPageHealth(dana);
     const mariaHealth = watchPageHealth(maria);
     for (const page of [dana, maria]) {
@@ -141,7 +134,7 @@ describe('places on a map', () => {
     const plan = await createActivePlan(`Operation Landmark ${uniqueSuffix()}`);
     const context = await offTheInternet(PHONE, { isMobile: true, hasTouch: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const renee = await signedIn(context, 'renee.jacobs@wcso.example');
+    const renee = await signedInPage(context, 'renee.jacobs@wcso.example');
     const health = watchPageHealth(renee);
     await renee.goto(`/plans/${plan.id}/operation`);
     const assignment = renee.getByRole('region', { name: 'Your assignment' });

@@ -61,3 +61,12 @@ export async function signInAndLand(page: Page, email: string, password = DEMO_P
   await waitForLanding(page);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
+
+/** A new page of `context`, signed in as `email` through the form and on the person's landing page. */
+export async function signedInPage(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await signIn(page, email);
+  await waitForLanding(page);
+  return page;
+}

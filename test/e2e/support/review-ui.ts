@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, newContext, signIn, waitForLanding } from './browser';
+import { baseUrl, DEMO_PASSWORD, newContext, signedInPage } from './browser';
 
 /** A GraphQL client over plain fetch, signed in as one demo account (the API's own login). */
 export interface Api {
@@ -102,10 +102,7 @@ export interface Person {
 /** Signs in through the form in a fresh context and opens a plan's section by its URL. */
 export async function openPlanAs(browser: Browser, email: string, planId: string, sectionPath: string, title: string): Promise<Person> {
   const context = await newContext(browser);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await signIn(page, email);
-  await waitForLanding(page);
+  const page = await signedInPage(context, email);
   await page.goto(`/plans/${planId}/${sectionPath}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   return { context, page };
