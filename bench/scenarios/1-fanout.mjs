@@ -173,8 +173,9 @@ async function measure(ctx, { label, wsUrls, pids, token, planId, subscribers, u
     if (seq < firstSeq) return;
     const sent = sentAt.get(seq);
     if (sent === undefined) return;
-    latencies[delivered++] = receivedAt - sent;
-    if (!(firstArrival.get(seq) <= receivedAt - sent)) firstArrival.set(seq, receivedAt - sent);
+    const latency = receivedAt - sent;
+    latencies[delivered++] = latency;
+    if (latency < (firstArrival.get(seq) ?? Infinity)) firstArrival.set(seq, latency);
   };
   progress.phase(`${label}: opening ${subscribers} subscribers`, subscribers);
   const clients = await subscribeMany({

@@ -1,5 +1,5 @@
 import { statementsDuring } from './support/sql-statements';
-import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
+import { createPlan, gqlData, planHead, seedTaskForce, type TaskForce } from './support/task-force';
 import { record, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -26,12 +26,11 @@ describe('live delivery reads the actor with the event', () => {
   });
   afterAll(() => t.close());
 
-  const lastSeq = async (planId: string) => (await gqlData(t, `query($id: ID!) { plan(id: $id) { lastSeq } }`, { id: planId }, force.tokens.ncshpPlanner)).plan.lastSeq as number;
   const subscribe = (token: string, planId: string, after: number) => record<Event>(t.wsClient(token, { lazy: false }), SUBSCRIBE, { p: planId, after }, (data) => data.planEvents);
 
   it('sends every subscriber the actor without a lookup of users per event', async () => {
     const plan = await createPlan(t, force);
-    const from = await lastSeq(plan.id);
+    const from = (await planHead(t, plan.id, force.tokens.ncshpPlanner)).lastSeq;
     const subscribers = [subscribe(force.tokens.ncshpLead, plan.id, from), subscribe(force.tokens.cbpPlanner, plan.id, from)];
     await gqlData(t, ADD_OBJECTIVE, { p: plan.id, t: 'Warm-up' }, force.tokens.ncshpPlanner);
     await Promise.all(subscribers.map((events) => events.until((values) => values.length === 1)));
@@ -57,7 +56,7 @@ describe('live delivery reads the actor with the event', () => {
 
   it('shows a renamed actor from the next event on, and replays what live subscribers got', async () => {
     const plan = await createPlan(t, force);
-    const from = await lastSeq(plan.id);
+    const from = (await planHead(t, plan.id, force.tokens.ncshpPlanner)).lastSeq;
     const live = subscribe(force.tokens.ncshpLead, plan.id, from);
     await gqlData(t, ADD_OBJECTIVE, { p: plan.id, t: 'Before the rename' }, force.tokens.ncshpPlanner);
     await live.until((values) => values.length === 1);

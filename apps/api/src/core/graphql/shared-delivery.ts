@@ -205,7 +205,7 @@ export class SharedResponses {
   private waitFrom(variants: Variant[], index: number, job: PayloadJob, ok: (json: string) => void, failed: (error: unknown) => void): void {
     for (; index < variants.length; index++) {
       const variant = variants[index];
-      if (variant.failed) return failed(variant.failed.error);
+      // A failed variant is already out of the list (addVariant): what is here is made or being made.
       if (!variant.made) {
         const from = index;
         variant.waiters.push({ made: () => this.waitFrom(variants, from, job, ok, failed), failed });
