@@ -95,9 +95,26 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps for error reports, without a sourceMappingURL comment in what browsers download.
     sourcemap: 'hidden',
-    // React, Apollo Client and the USWDS kit together are about 190 KB gzipped.
-    chunkSizeWarningLimit: 800,
+    // The first-load chunk (React, Apollo Client, the USWDS kit, the GraphQL documents, the shell) is
+    // about 960 KB before compression, 190 KB gzipped.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      output: {
+        // Fewer, larger files. Left to itself the bundler made about 150 chunks, many under 1 KB,
+        // and entering a section fetched some fifty of them; on HTTP/1.1 (six connections per
+        // host) the section's own code waited in the browser's queue behind them (bench/README.md,
+        // issue 14). So: everything the first visit needs is one chunk, and the app's own modules
+        // that two or more lazy chunks share are another, loaded by the first section opened.
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'], priority: 2 },
+            // Only the app's modules: the packages they use stay in chunks of their own, so a map or a
+            // chart library is still fetched by the pages that draw one. Nothing in this group is
+            // imported by the first-load chunk (that one holds every module the first visit reaches).
+            { name: 'app-shared', test: /[\\/](apps[\\/]web|libs)[\\/]/, minShareCount: 2, priority: 1, includeDependenciesRecursively: false },
+          ],
+        },
+      },
       treeshake: {
         // The workspace libraries only declare (rules, zod schemas, components, documents): a module
         // none of whose exports a chunk uses is left out of it. Without this, importing one rule

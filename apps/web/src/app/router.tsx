@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { preloadWorkspaceAt } from '../plans/section-data';
+import { preloadWorkspaceRoute } from '../plans/PlanWorkspaceRoute';
 import { UndoProvider } from '../shared/undo';
 import { UnsavedChangesProvider } from '../shared/UnsavedChangesProvider';
 import { App } from './App';
@@ -31,7 +31,7 @@ export function createAppRouter(providers: Omit<AppProvidersProps, 'children'>) 
   // A plan's workspace starts loading its code and data as it is navigated to (the first load
   // included), before React renders anything of it.
   const preload = (pathname: string) => {
-    if (providers.store.isLive()) preloadWorkspaceAt(providers.client, pathname);
+    if (providers.store.isLive()) preloadWorkspaceRoute(providers.client, pathname);
   };
   preload(router.state.location.pathname);
   router.subscribe((state) => preload(state.location.pathname));

@@ -39,6 +39,10 @@ export function track(request: Promise<unknown>, queries: readonly TypedDocument
 
 /** Whether the cache already answers this plan query in full. */
 export function cached(client: ApolloClient, query: TypedDocumentNode<unknown, { id: string }>, planId: string): boolean {
+  // A plan the cache has never seen (every first load) is answered without reading the query: the
+  // first read of a large document costs tens of milliseconds that would hold the request back.
+  const ref = client.cache.identify({ __typename: 'Plan', id: planId });
+  if (!ref || !Object.hasOwn(client.cache.extract() as Record<string, unknown>, ref)) return false;
   try {
     return client.readQuery({ query, variables: { id: planId } }) !== null;
   } catch {

@@ -4,9 +4,16 @@ import { Observable } from 'rxjs';
 import { cachedPlan } from '../live/live-fixtures';
 import { preloadWorkspace } from './section-data';
 
+/** What was started, in order: a request (its operation's name) or code (`code:<section>`). */
+const started: string[] = [];
+
 jest.mock('./section-code', () => ({
-  SECTION_CODE: new Proxy({}, { get: () => () => Promise.resolve({}) }),
+  SECTION_CODE: new Proxy({}, { get: (_target, section) => () => (started.push(`code:${String(section)}`), Promise.resolve({})) }),
 }));
+
+beforeEach(() => {
+  started.length = 0;
+});
 
 const timelineEvent = {
   __typename: 'TimelineEvent',
@@ -31,6 +38,7 @@ function setup() {
   const plan = { ...cachedPlan(), timeline: [timelineEvent], comms: [channel] };
   const link = new ApolloLink((operation) => {
     sent.push({ name: operation.operationName ?? '', variables: operation.variables });
+    started.push(operation.operationName ?? '');
     return new Observable((observer) => {
       setTimeout(() => {
         observer.next({ data: { plan } });
@@ -55,6 +63,22 @@ describe('preloadWorkspace', () => {
     // The workspace's and the timeline's own queries now read the cache.
     expect(client.readQuery({ query: PlanWorkspaceDocument, variables: { id: 'p1' } })?.plan?.title).toBe('Operation Safe Passage');
     expect(client.readQuery({ query: TimelineSectionDocument, variables: { id: 'p1' } })?.plan?.timeline.map((e) => e.title)).toEqual(['Brief the teams']);
+  });
+
+  it("sends the request before it asks for the section's code", async () => {
+    const { client } = setup();
+    preloadWorkspace(client, 'p1', 'timeline');
+    await settle();
+    // Asking for code appends a link per chunk: done first, it held the request back.
+    expect(started).toEqual(['PlanWorkspaceWithTimeline', 'code:timeline']);
+  });
+
+  it('does not read the cache for a plan it has never seen (the first read of a large query is slow)', async () => {
+    const { client } = setup();
+    const readQuery = jest.spyOn(client, 'readQuery');
+    preloadWorkspace(client, 'p1', 'timeline');
+    expect(readQuery).not.toHaveBeenCalled();
+    await settle();
   });
 
   it('then loads another section with its own query only, and a section already cached with none', async () => {

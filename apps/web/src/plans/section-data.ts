@@ -68,14 +68,20 @@ export function preloadWorkspaceAt(client: ApolloClient, pathname: string): void
 }
 
 /**
- * As a workspace route is entered or its section changes: starts the section's code and, at once,
- * the data not cached yet. The first time, the shell and the section's content come in one request
- * (`PlanWorkspaceWith<Section>`: the server reads the plan once); later, the section's own query. The
- * workspace and the section wait for these requests (`useAwaitPreload`) instead of repeating them.
+ * As a workspace route is entered or its section changes: starts the data not cached yet and, at
+ * once, the section's code. The first time, the shell and the section's content come in one
+ * request (`PlanWorkspaceWith<Section>`: the server reads the plan once); later, the section's own
+ * query. The workspace and the section wait for these requests (`useAwaitPreload`) instead of
+ * repeating them. The request goes first: asking for code appends a link per chunk, which would
+ * otherwise hold the request back.
  */
 export function preloadWorkspace(client: ApolloClient, planId: string, section: WorkspaceSection | null): void {
   if (!planId) return;
+  preloadWorkspaceData(client, planId, section);
   if (section) void SECTION_CODE[section]().catch(() => undefined);
+}
+
+function preloadWorkspaceData(client: ApolloClient, planId: string, section: WorkspaceSection | null): void {
   const query = section ? SECTION_QUERIES[section] : undefined;
   const shellKnown = inFlightFor(PlanWorkspaceDocument, planId) !== undefined || cached(client, PlanWorkspaceDocument, planId);
   const entry = section ? ENTRY_QUERIES[section] : undefined;
