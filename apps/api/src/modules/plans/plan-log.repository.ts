@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CommitNotice } from '../../core/events/transports/live-transport';
 import type { PlanEvent } from '../events/plan-event.entity';
 
 /** Where the plan's log head moves to with an append. */
@@ -12,13 +13,20 @@ export interface LogHeadUpdate {
   lastHash: string;
   /** A content change also records who made it. */
   content: boolean;
+  /** The other instances' wake-up, sent by PostgreSQL when the transaction commits (LiveBus.logNoticeAtCommit). */
+  notice: CommitNotice | null;
 }
 
 /** The append to a plan's event log, in the caller's transaction (under the plan's row lock). */
 @Injectable()
 export class PlanLogRepository {
-  /** One statement: the events and the plan's log head move together (nothing moves unless every event was inserted). */
+  /**
+   * One statement: the events and the plan's log head move together (nothing moves unless every
+   * event was inserted), and the head's move queues the wake-up, which PostgreSQL sends only if
+   * the transaction commits.
+   */
   async append(manager: EntityManager, head: LogHeadUpdate, events: readonly PlanEvent[]): Promise<void> {
+    const notice = head.notice ? [head.notice.channel, head.notice.payload] : [];
     await manager.query(
       `WITH appended AS (
          INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
@@ -27,7 +35,7 @@ export class PlanLogRepository {
          RETURNING 1)
        UPDATE plans SET revision = $4, last_seq = $6, last_hash = $7, updated_at = $2,
               last_changed_by = CASE WHEN $8 THEN $3::uuid ELSE last_changed_by END
-        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9`,
+        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9${head.notice ? '\n        RETURNING pg_notify($10, $11)' : ''}`,
       [
         head.planId,
         head.at,
@@ -38,6 +46,7 @@ export class PlanLogRepository {
         head.lastHash,
         head.content,
         events.length,
+        ...notice,
       ],
     );
   }
