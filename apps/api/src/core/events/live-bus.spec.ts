@@ -88,38 +88,3 @@ describe('LiveBus.listen', () => {
     expect(logger.error).toHaveBeenCalledTimes(1);
   });
 });
-
-describe('LiveBus: a plan log wake-up sent with the commit', () => {
-  async function bus(atCommit: boolean) {
-    const recording = recordingTransport();
-    const transport: LiveTransport = atCommit
-      ? { ...recording.transport, noticeAtCommit: (message) => ({ channel: 'jointops_live', payload: JSON.stringify(message) }) }
-      : recording.transport;
-    const live = new LiveBus(transport, { warn: jest.fn(), error: jest.fn() } as unknown as Logger);
-    await live.onModuleInit();
-    return { live, ...recording };
-  }
-
-  it('gives the append a notice stamped with this instance, and after the commit wakes only this instance', async () => {
-    const { live, sent } = await bus(true);
-    const heard = jest.fn();
-    live.listen('plan-log', 'p1', heard);
-    const notice = live.logNoticeAtCommit('p1', 7);
-    expect(notice?.channel).toBe('jointops_live');
-    expect(JSON.parse(notice?.payload ?? 'null')).toEqual({ kind: 'plan-log', planId: 'p1', seq: 7, origin: live.instanceId });
-    live.logCommitted('p1', 7);
-    expect(heard).toHaveBeenCalledWith({ kind: 'plan-log', planId: 'p1', seq: 7 });
-    // PostgreSQL sent it with the commit: publishing it again would wake every other stream twice.
-    expect(sent).toEqual([]);
-  });
-
-  it('without such a transport (Redis) gives no notice and publishes after the commit', async () => {
-    const { live, sent } = await bus(false);
-    const heard = jest.fn();
-    live.listen('plan-log', 'p1', heard);
-    expect(live.logNoticeAtCommit('p1', 7)).toBeNull();
-    live.logCommitted('p1', 7);
-    expect(heard).toHaveBeenCalledTimes(1);
-    expect(sent).toEqual([{ kind: 'plan-log', planId: 'p1', seq: 7, origin: live.instanceId }]);
-  });
-});

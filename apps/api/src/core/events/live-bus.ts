@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { Observable, Subject, filter } from 'rxjs';
 import { APP_LOGGER } from '../logging/logger';
 import type { LiveMessage } from './live-message';
-import { LIVE_TRANSPORT, type CommitNotice, type LiveTransport } from './transports/live-transport';
+import { LIVE_TRANSPORT, type LiveTransport } from './transports/live-transport';
 
 /**
  * Fan-out between API instances. A message is delivered here at once and published to the
@@ -47,30 +47,6 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
 
   publish(message: LiveMessage): void {
     this.deliver(message);
-    this.send(message);
-  }
-
-  /**
-   * The wake-up for a plan log that grows to `seq`, as a `pg_notify` for the append's own statement
-   * when the transport can send it with the commit (LISTEN/NOTIFY); null when it cannot (Redis).
-   * The other instances then hear of the change as it commits, not one round trip later.
-   */
-  logNoticeAtCommit(planId: string, seq: number): CommitNotice | null {
-    return this.transport.noticeAtCommit?.({ kind: 'plan-log', planId, seq, origin: this.instanceId }) ?? null;
-  }
-
-  /**
-   * After a commit that grew a plan's log to `seq` (PlanLogWriter appended it): wakes this
-   * instance's streams, and the others' unless the append's statement already did
-   * (`logNoticeAtCommit`).
-   */
-  logCommitted(planId: string, seq: number): void {
-    const message: LiveMessage = { kind: 'plan-log', planId, seq };
-    this.deliver(message);
-    if (!this.transport.noticeAtCommit) this.send(message);
-  }
-
-  private send(message: LiveMessage): void {
     this.transport.publish({ ...message, origin: this.instanceId }).catch((error: unknown) => {
       // Subscribers elsewhere catch up at their next wake-up or resync; nothing is lost.
       this.logger.warn({ err: error, kind: message.kind }, 'live message not published');

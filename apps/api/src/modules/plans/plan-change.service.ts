@@ -91,7 +91,7 @@ export class PlanChangeService {
       return value;
     });
     for (const message of announcements) this.bus.publish(message);
-    if (lastSeq > 0) this.bus.logCommitted(planId, lastSeq);
+    if (lastSeq > 0) this.bus.publish({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 
@@ -108,7 +108,7 @@ export class PlanChangeService {
       lastSeq = plan.lastSeq;
       return value;
     });
-    this.bus.logCommitted(planId, lastSeq);
+    this.bus.publish({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 }

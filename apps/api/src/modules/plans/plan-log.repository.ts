@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CommitNotice } from '../../core/events/transports/live-transport';
 import type { PlanEvent } from '../events/plan-event.entity';
 
 /** Where the plan's log head moves to with an append. */
@@ -13,20 +12,13 @@ export interface LogHeadUpdate {
   lastHash: string;
   /** A content change also records who made it. */
   content: boolean;
-  /** The other instances' wake-up, sent by PostgreSQL when the transaction commits (LiveBus.logNoticeAtCommit). */
-  notice: CommitNotice | null;
 }
 
 /** The append to a plan's event log, in the caller's transaction (under the plan's row lock). */
 @Injectable()
 export class PlanLogRepository {
-  /**
-   * One statement: the events and the plan's log head move together (nothing moves unless every
-   * event was inserted), and the head's move queues the wake-up, which PostgreSQL sends only if
-   * the transaction commits.
-   */
+  /** One statement: the events and the plan's log head move together (nothing moves unless every event was inserted). */
   async append(manager: EntityManager, head: LogHeadUpdate, events: readonly PlanEvent[]): Promise<void> {
-    const notice = head.notice ? [head.notice.channel, head.notice.payload] : [];
     await manager.query(
       `WITH appended AS (
          INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
@@ -35,7 +27,7 @@ export class PlanLogRepository {
          RETURNING 1)
        UPDATE plans SET revision = $4, last_seq = $6, last_hash = $7, updated_at = $2,
               last_changed_by = CASE WHEN $8 THEN $3::uuid ELSE last_changed_by END
-        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9${head.notice ? '\n        RETURNING pg_notify($10, $11)' : ''}`,
+        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9`,
       [
         head.planId,
         head.at,
@@ -46,7 +38,6 @@ export class PlanLogRepository {
         head.lastHash,
         head.content,
         events.length,
-        ...notice,
       ],
     );
   }

@@ -3,7 +3,6 @@ import { canonicalJson } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock/clock';
-import { LiveBus } from '../../core/events/live-bus';
 import { PlanEvent } from '../events/plan-event.entity';
 import { PlanLogRepository } from './plan-log.repository';
 
@@ -46,7 +45,6 @@ export class PlanLogWriter {
   constructor(
     private readonly log: PlanLogRepository,
     private readonly clock: Clock,
-    private readonly bus: LiveBus,
   ) {}
 
   /**
@@ -76,11 +74,8 @@ export class PlanLogWriter {
       prevHash = event.hash;
       return event;
     });
-    // One statement: the events and the plan's log head move together, and the other instances are
-    // woken as it commits. The caller wakes this one after the commit (LiveBus.logCommitted).
-    const lastSeq = head.lastSeq + events.length;
-    const notice = this.bus.logNoticeAtCommit(head.id, lastSeq);
-    await this.log.append(manager, { planId: head.id, at, actorId, revision, lastSeq, lastHash: prevHash, content, notice }, events);
+    // One statement: the events and the plan's log head move together.
+    await this.log.append(manager, { planId: head.id, at, actorId, revision, lastSeq: head.lastSeq + events.length, lastHash: prevHash, content }, events);
     head.revision = revision;
     head.lastSeq += events.length;
     head.lastHash = prevHash;

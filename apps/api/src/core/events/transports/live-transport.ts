@@ -8,19 +8,7 @@ export interface LiveTransport {
   readonly name: string;
   start(onMessage: (message: TransportMessage) => void, onResync: () => void): Promise<void>;
   publish(message: TransportMessage): Promise<void>;
-  /**
-   * A transport on the application's own database can send a message with a transaction's commit:
-   * the arguments of `pg_notify` for the caller to run in that transaction. A transport elsewhere
-   * (Redis) has none: its messages are published after the commit.
-   */
-  noticeAtCommit?(message: TransportMessage): CommitNotice;
   stop(): Promise<void>;
-}
-
-/** `pg_notify(channel, payload)`, run in a transaction: PostgreSQL sends it when (and only if) it commits. */
-export interface CommitNotice {
-  channel: string;
-  payload: string;
 }
 
 export const LIVE_TRANSPORT = Symbol('LIVE_TRANSPORT');

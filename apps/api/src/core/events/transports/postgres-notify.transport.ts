@@ -1,13 +1,12 @@
 import { Client, Pool } from 'pg';
 import type { Logger } from 'pino';
 import { LIVE_CHANNEL, type TransportMessage } from '../live-message';
-import { backoff, type CommitNotice, type LiveTransport } from './live-transport';
+import { backoff, type LiveTransport } from './live-transport';
 
 /**
  * The default transport: PostgreSQL LISTEN/NOTIFY on the application database, so no extra
  * server is needed. One dedicated connection listens and reconnects on its own; publishing
- * uses a small pool of its own, so a busy application pool never delays a wake-up. A plan log's
- * wake-up goes with the append's own statement instead (`noticeAtCommit`).
+ * uses a small pool of its own, so a busy application pool never delays a wake-up.
  */
 export class PostgresNotifyTransport implements LiveTransport {
   readonly name = 'postgres-notify';
@@ -61,11 +60,6 @@ export class PostgresNotifyTransport implements LiveTransport {
       }
     };
     await connect();
-  }
-
-  /** The same wake-up, sent by PostgreSQL as the caller's transaction commits: no round trip after it. */
-  noticeAtCommit(message: TransportMessage): CommitNotice {
-    return { channel: LIVE_CHANNEL, payload: JSON.stringify(message) };
   }
 
   async publish(message: TransportMessage): Promise<void> {
