@@ -41,6 +41,23 @@ describe('the public side: complaints, published figures, effectiveness', () => 
     return { page, health: watchPageHealth(page) };
   }
 
+  it('puts the language switch above a public page at desktop width, not beside it', async () => {
+    const { page, health } = await open();
+    for (const path of ['/complaints/new', '/complaints/status']) {
+      await page.goto(path);
+      const heading = page.getByRole('heading', { level: 1 });
+      await heading.waitFor();
+      const group = await page.getByRole('group', { name: 'Language' }).boundingBox();
+      const button = await page.getByRole('button', { name: 'English' }).boundingBox();
+      const title = await heading.boundingBox();
+      // One line of buttons, above the heading, on the right of the content.
+      expect(button!.height).toBeLessThan(60);
+      expect(group!.y + group!.height).toBeLessThanOrEqual(title!.y);
+      expect(button!.x).toBeGreaterThan(title!.x);
+    }
+    expect(await health.problems('public pages at desktop width')).toEqual([]);
+  });
+
   it('files a complaint on a phone, in Spanish, without signing in, and finds it by its tracking code', async () => {
     const { page, health } = await open({ phone: true });
     await page.goto('/complaints/new');

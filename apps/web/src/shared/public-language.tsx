@@ -74,7 +74,9 @@ export function PublicLanguageRoot({ children, className }: { children: ReactNod
 /** Two buttons, each language named in itself; the current one is pressed. */
 export function LanguageSwitch({ language, onChange }: { language: PublicLanguage; onChange: (language: PublicLanguage) => void }) {
   return (
-    <div role="group" aria-label={language === 'es' ? 'Idioma' : 'Language'} className="display-flex flex-justify-end margin-bottom-2">
+    // A row of its own (grid-col-12): the public pages' root is a grid row, in which the switch
+    // would otherwise sit beside the page as a column, its two buttons stretched to the page's height.
+    <div role="group" aria-label={language === 'es' ? 'Idioma' : 'Language'} className="grid-col-12 display-flex flex-justify-end margin-bottom-2">
       <ul className="usa-button-group usa-button-group--segmented">
         {PUBLIC_LANGUAGES.map((option) => (
           <li key={option} className="usa-button-group__item">
