@@ -3,7 +3,7 @@ import { LoadingStatus } from '@jointops/ui';
 import { lazy, Suspense, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { ApolloClient } from '@apollo/client';
-import { preloadWorkspaceAt } from './section-data';
+import { preloadWorkspace } from './section-data';
 import { workspaceTarget } from './workspace-sections';
 
 const loadWorkspacePage = () => import('./PlanWorkspacePage');
@@ -14,8 +14,9 @@ const PlanWorkspacePage = lazy(() => loadWorkspacePage().then((m) => ({ default:
  * section's code (section-data.ts), then the workspace page's own code, so none waits for another.
  */
 export function preloadWorkspaceRoute(client: ApolloClient, pathname: string): void {
-  if (!workspaceTarget(pathname)) return;
-  preloadWorkspaceAt(client, pathname);
+  const target = workspaceTarget(pathname);
+  if (!target) return;
+  preloadWorkspace(client, target.planId, target.section);
   void loadWorkspacePage().catch(() => undefined);
 }
 

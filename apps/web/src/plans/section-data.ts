@@ -26,7 +26,7 @@ import {
 } from '@jointops/web-data';
 import { cached, fetchIntoCache, inFlightFor, preloadPlanQuery, track } from './plan-preload';
 import { SECTION_CODE } from './section-code';
-import { workspaceTarget, type WorkspaceSection } from './workspace-sections';
+import type { WorkspaceSection } from './workspace-sections';
 
 /**
  * The query each section loads its content with (the workspace's own query loads only the header,
@@ -60,12 +60,6 @@ const ENTRY_QUERIES: Partial<Record<WorkspaceSection, TypedDocumentNode<unknown,
   places: PlanWorkspaceWithPlacesDocument,
   approvals: PlanWorkspaceWithApprovalsDocument,
 };
-
-/** `preloadWorkspace` for the workspace page at `pathname`, if it is one. */
-export function preloadWorkspaceAt(client: ApolloClient, pathname: string): void {
-  const target = workspaceTarget(pathname);
-  if (target) preloadWorkspace(client, target.planId, target.section);
-}
 
 /**
  * As a workspace route is entered or its section changes: starts the data not cached yet and, at
