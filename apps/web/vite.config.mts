@@ -108,6 +108,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'initial', tags: ['$initial'], priority: 2 },
+            // The Gantt chart and its library, for the timeline and the operation page only: in the
+            // shared chunk, every page fetched the chart library with it.
+            { name: 'gantt', test: /[\\/]apps[\\/]web[\\/]src[\\/]timeline[\\/]TimelineGantt\.tsx$|[\\/]@svar-ui[\\/]/, priority: 3, includeDependenciesRecursively: false },
+            // The password policy and its 400 KB dictionary, for the three forms that set a password
+            // only. In the shared chunk below, every section of a plan fetched and unpacked them.
+            { name: 'passwords', test: /[\\/]libs[\\/]domain[\\/]src[\\/](passwords\.ts|lib[\\/]password-policy\.ts|lib[\\/]schemas[\\/]account-password\.ts)$|[\\/]@zxcvbn-ts[\\/]/, priority: 3, includeDependenciesRecursively: false },
             // Only the app's modules: the packages they use stay in chunks of their own, so a map or a
             // chart library is still fetched by the pages that draw one. Nothing in this group is
             // imported by the first-load chunk (that one holds every module the first visit reaches).
