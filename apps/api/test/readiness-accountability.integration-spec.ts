@@ -55,6 +55,16 @@ describe('readiness: operation type, agreements and training', () => {
     expect(after.contentHash).not.toBe(before.contentHash);
   });
 
+  it('counts every blocker and lists apart the ones only the server judges (blockerCount, accountabilityBlockers)', async () => {
+    const created = await createPlan(t, force, { ...WINDOW, operationType: null });
+    const query = `query($id: ID!) { plan(id: $id) { readiness { blockers { code message entityId } blockerCount accountabilityBlockers { code message entityId } } } }`;
+    const { blockers, blockerCount, accountabilityBlockers } = (await gqlData(t, query, { id: created.id }, planner)).plan.readiness;
+    expect(blockers.map((b: { code: string }) => b.code)).toEqual(expect.arrayContaining(['OPERATION_TYPE_MISSING', 'NO_OBJECTIVES', 'AGREEMENT_MISSING']));
+    expect(blockerCount).toBe(blockers.length);
+    expect(accountabilityBlockers).toEqual(blockers.filter((b: { code: string }) => ['AGREEMENT_MISSING', 'AGREEMENT_SCOPE', 'TRAINING_MISSING'].includes(b.code)));
+    expect(accountabilityBlockers).toContainEqual({ code: 'AGREEMENT_MISSING', message: 'CBP has no agreement with NCSHP in force for the whole operation window.', entityId: force.agencies.cbp });
+  });
+
   it('refuses an unknown operation type naming the field, and changes nothing', async () => {
     const id = await plan();
     const result = await t.gql(`mutation($id: ID!) { updatePlan(id: $id, expectedVersion: 1, patch: { operationType: RAID }) { id } }`, { id }, planner);

@@ -42,7 +42,7 @@ export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, WCSO],
-    readiness: { __typename: 'Readiness', ready: true, blockers: [], warnings: [] },
+    readiness: { __typename: 'Readiness', ready: true, blockerCount: 0, accountabilityBlockers: [], warnings: [] },
     objectives: [{ __typename: 'Objective', id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Perimeter held', priority: 'HIGH' }],
     roles: [
       { __typename: 'RoleAssignment', id: 'r1', version: 1, title: 'Commander', responsibilities: '', agency: CBP, assignee: { __typename: 'User', id: 'u-cbp-1', displayName: 'James Okafor' }, objectives: [] },

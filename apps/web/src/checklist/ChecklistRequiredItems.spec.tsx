@@ -25,7 +25,7 @@ const PLANNER = { id: 'u-dana', roles: ['PLANNER'], agencyId: 'a-ncshp' };
 const LEAD = { id: 'u-marcus', roles: ['AGENCY_LEAD'], agencyId: 'a-ncshp' };
 const meta = {
   request: { query: SectionPlanAfterEditDocument, variables: { id: 'p1' } },
-  result: { data: { plan: { __typename: 'Plan', id: 'p1', revision: 8, contentHash: 'h', version: 1, status: 'IN_REVIEW', readiness: { __typename: 'Readiness', ready: true, blockers: [] } } } },
+  result: { data: { plan: { __typename: 'Plan', id: 'p1', revision: 8, contentHash: 'h', version: 1, status: 'IN_REVIEW', readiness: { __typename: 'Readiness', ready: true, blockerCount: 0, accountabilityBlockers: [], warnings: [] } } } },
   maxUsageCount: 5,
 };
 const row = (id: string) => document.getElementById(`checklist-${id}`)!;

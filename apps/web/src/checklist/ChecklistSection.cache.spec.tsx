@@ -26,7 +26,7 @@ const item = (id: string, text: string, extra: Record<string, unknown> = {}) => 
   ...extra,
 });
 const plan = (checklist: unknown[]) => ({ __typename: 'Plan', id: 'p1', version: 1, revision: 1, status: 'DRAFT', agencies: [], checklist });
-const meta = { data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockers: [] } } } };
+const meta = { data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockerCount: 0, accountabilityBlockers: [], warnings: [] } } } };
 const metaMock = { request: { query: SectionPlanAfterEditDocument, variables: { id: 'p1' } }, result: meta, maxUsageCount: 5 };
 
 function Harness() {

@@ -56,7 +56,7 @@ export function cachedPlan() {
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, NCSHP],
-    readiness: { __typename: 'Readiness' as const, ready: false, blockers: [], warnings: [] },
+    readiness: { __typename: 'Readiness' as const, ready: false, blockerCount: 0, accountabilityBlockers: [], warnings: [] },
     objectives: [objective('o1', 0), objective('o2', 1)],
     roles: [],
     checklist: [],

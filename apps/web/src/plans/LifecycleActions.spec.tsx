@@ -13,7 +13,7 @@ const blockedDraft = (): WorkspacePlan =>
     approvals: [],
     objectives: [],
     roles: [],
-    readiness: { ready: false, blockers: [{ code: 'NO_OBJECTIVES', message: 'The plan has no objectives.', entityId: null }, { code: 'NO_TIMELINE', message: 'The plan has no timeline events.', entityId: null }], warnings: [] },
+    readiness: { ready: false, blockerCount: 2, accountabilityBlockers: [], warnings: [] },
   });
 
 describe('lifecycleOptions', () => {

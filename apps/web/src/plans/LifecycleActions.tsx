@@ -37,7 +37,7 @@ const DONE: Record<Action, string> = {
  */
 export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: WorkspaceMe }) {
   // The server's count: the header does not load the content the rules read (the overview does).
-  const blockerCount = plan.readiness.blockers.length;
+  const blockerCount = plan.readiness.blockerCount;
   const options = lifecycleOptions(plan, me, blockerCount);
   const [confirming, setConfirming] = useState<Exclude<Action, 'submit'> | null>(null);
   const [reason, setReason] = useState('');

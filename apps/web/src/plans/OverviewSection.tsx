@@ -23,7 +23,7 @@ export function OverviewSection() {
     <>
       <PlanDetails plan={plan} canEdit={canEdit} />
       <PlanAgenciesPanel plan={plan} canManage={canManageAgencies} />
-      <PlanAgreementsPanel planId={plan.id} refreshKey={agreementBlockersKey(plan.readiness.blockers)} />
+      <PlanAgreementsPanel planId={plan.id} refreshKey={agreementBlockersKey(plan.readiness.accountabilityBlockers)} />
       {content.plan ? (
         <>
           <PlacesOverview planId={plan.id} places={content.plan.places} />

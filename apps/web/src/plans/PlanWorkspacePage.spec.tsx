@@ -27,7 +27,7 @@ function workspacePlan(status: string) {
     contentHash: 'f'.repeat(64),
     leadAgency: CBP,
     agencies: [CBP, WCSO],
-    readiness: { __typename: 'Readiness', ready: false, blockers: [], warnings: [] },
+    readiness: { __typename: 'Readiness', ready: false, blockerCount: 0, accountabilityBlockers: [], warnings: [] },
     objectives: [{ __typename: 'Objective', id: 'o1', version: 1, position: 0, title: 'Secure the perimeter', description: '', successCriteria: '', priority: 'HIGH' }],
     roles: [],
     checklist: [],

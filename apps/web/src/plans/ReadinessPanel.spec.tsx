@@ -30,7 +30,7 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     ],
     revision: 7,
     contentHash: 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789',
-    readiness: { ready: false, blockers: [], warnings: [] },
+    readiness: { ready: false, blockerCount: 0, accountabilityBlockers: [], warnings: [] },
     ...overrides,
   };
 }
@@ -65,9 +65,9 @@ describe('ReadinessPanel', () => {
         operationType: null,
         readiness: {
           ready: false,
-          blockers: [
-            // Content blockers are judged here, not taken from the server (this one is stale).
-            { code: 'NO_COMMS', message: 'The plan has no communications channel.', entityId: null },
+          // The server counted a content blocker too (NO_COMMS, now stale): content blockers are judged here.
+          blockerCount: 3,
+          accountabilityBlockers: [
             { code: 'AGREEMENT_MISSING', message: 'WCSO has no agreement with CBP in force for the whole operation window.', entityId: 'a-wcso' },
             { code: 'TRAINING_MISSING', message: 'Maria Lopez (Liaison) lacks Search and seizure (SS-101), current through the end of the operation.', entityId: 'r1' },
           ],
@@ -98,7 +98,7 @@ describe('ReadinessPanel', () => {
         ],
         checklist: [],
         timeline: [{ id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] }],
-        readiness: { ready: true, blockers: [] },
+        readiness: { ready: true, blockerCount: 0, accountabilityBlockers: [] },
       }),
     );
     const ready = screen.getByText(/Ready for review/);
@@ -153,11 +153,17 @@ describe('ReadinessPanel', () => {
     ['CANCELLED', /was cancelled/],
   ])('a %s plan says where it stands, never "Ready for review", and lists no blockers', (status, text) => {
     // Even with content the rules would flag (a past plan made before a rule existed).
-    renderPanel(plan({ status: status as ReadinessPanelProps['plan']['status'], comms: [], readiness: { ready: false, blockers: [{ code: 'NO_COMMS' }] } }));
+    renderPanel(plan({ status: status as ReadinessPanelProps['plan']['status'], comms: [], readiness: { ready: false, blockerCount: 1, accountabilityBlockers: [] } }));
     expect(screen.getByTestId('readiness-status').textContent).toMatch(text);
     expect(screen.queryByText(/Ready for review/)).toBeNull();
     expect(screen.queryByRole('list', { name: 'Readiness blockers' })).toBeNull();
     expect(screen.queryByTestId('readiness-server-note')).toBeNull();
+  });
+
+  it("says when the server's count (blockerCount) differs from what the rules find in the cached plan", () => {
+    renderPanel(plan({ readiness: { ready: false, blockerCount: 9, accountabilityBlockers: [], warnings: [] } }));
+    expect(within(screen.getByRole('list', { name: 'Readiness blockers' })).getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.getByTestId('readiness-server-note').textContent).toBe('The server counted 9 at revision 7; it re-checks after each save.');
   });
 
   it('shows the revision and a short content hash', () => {

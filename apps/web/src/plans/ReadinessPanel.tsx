@@ -7,7 +7,7 @@ export interface ReadinessPanelProps {
   plan: ReadinessPlan & {
     revision: number;
     contentHash: string;
-    readiness: { ready: boolean; blockers: ReadonlyArray<ServerBlocker>; warnings?: ReadonlyArray<ServerBlocker> };
+    readiness: { ready: boolean; blockerCount: number; accountabilityBlockers: ReadonlyArray<ServerBlocker>; warnings?: ReadonlyArray<ServerBlocker> };
   };
 }
 
@@ -73,8 +73,8 @@ function Warnings({ plan }: ReadinessPanelProps) {
 
 /** The blockers, each linked to where it is fixed with what to do there; or that nothing blocks the next step. */
 function Blockers({ plan }: ReadinessPanelProps) {
-  const blockers = clientBlockers(plan, Date.now(), plan.readiness.blockers);
-  const serverCount = plan.readiness.blockers.length;
+  const blockers = clientBlockers(plan, Date.now(), plan.readiness.accountabilityBlockers);
+  const serverCount = plan.readiness.blockerCount;
   const inReview = plan.status === PlanStatus.IN_REVIEW;
   return (
     <>

@@ -1,4 +1,4 @@
-import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, computeWarnings, withAccountabilityBlockers, type Blocker, type ReadinessWarning } from '@jointops/domain';
+import { BlockerCode, computeBlockers, computeWarnings, isAccountabilityBlocker, withAccountabilityBlockers, type Blocker, type ReadinessWarning } from '@jointops/domain';
 import type { ReadinessContentFragment } from '@jointops/web-data';
 
 /** What the readiness rules read of a plan: the overview's own query loads it (`ReadinessContent`). */
@@ -16,7 +16,7 @@ export type ServerBlocker = { code: string; message?: string | null; entityId?: 
  * readiness (`server`), which is read again after every edit and on READINESS_CHANGED.
  */
 export function clientBlockers(plan: ReadinessPlan, now: number = Date.now(), server: ReadonlyArray<ServerBlocker> = []): Blocker[] {
-  const fromServer = server.filter((blocker): blocker is ServerBlocker & { code: BlockerCode } => (ACCOUNTABILITY_BLOCKERS as readonly string[]).includes(blocker.code));
+  const fromServer = server.filter(isAccountabilityBlocker);
   return withAccountabilityBlockers(
     contentBlockers(plan, now),
     fromServer.map((blocker) => ({ code: blocker.code, message: blocker.message ?? '', entityId: blocker.entityId ?? null })),

@@ -47,7 +47,7 @@ it('adds an event into the cached timeline in start order, then refreshes readin
   // The form reads times on the plan zone's clocks (New York when no plan provides one).
   const local = (d: Date) => toZonedInput(d, 'America/New_York');
   const added = ev('e2', 'Middle', start.toISOString(), '2027-03-01T16:00:00.000Z');
-  const refresh = jest.fn(() => ({ data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockers: [] } } } }));
+  const refresh = jest.fn(() => ({ data: { plan: { __typename: 'Plan', id: 'p1', revision: 2, contentHash: 'h', version: 1, status: 'DRAFT', readiness: { __typename: 'Readiness', ready: false, blockerCount: 0, accountabilityBlockers: [], warnings: [] } } } }));
   renderWithProviders(<Harness />, {
     mocks: [
       { request: { query: TimelineSectionDocument, variables: { id: 'p1' } }, result: { data: { plan } } },

@@ -1,5 +1,5 @@
 import { BLOCKER_FIX_LABELS } from './labels';
-import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, READINESS_CHECKED_WHILE, withAccountabilityBlockers, wouldCreateCycle, type ReadinessInput } from './readiness';
+import { ACCOUNTABILITY_BLOCKERS, BlockerCode, computeBlockers, isAccountabilityBlocker, READINESS_CHECKED_WHILE, withAccountabilityBlockers, wouldCreateCycle, type ReadinessInput } from './readiness';
 
 const ready: ReadinessInput = {
   startsAt: '2027-03-01T06:00:00Z',
@@ -74,6 +74,14 @@ describe('readiness blockers: operation type, agreements and training', () => {
       ['TRAINING_MISSING', 'r2'],
     ]);
     expect(blockers[0]!.message).toBe('Dana Whitfield (Commander) lacks Search and seizure (SS-101), current through the end of the operation.');
+  });
+});
+
+describe('isAccountabilityBlocker', () => {
+  it('picks exactly the blockers only the API judges', () => {
+    const all = Object.values(BlockerCode).map((code) => ({ code }));
+    expect(all.filter(isAccountabilityBlocker).map((blocker) => blocker.code)).toEqual([...ACCOUNTABILITY_BLOCKERS]);
+    expect(isAccountabilityBlocker({ code: 'SOMETHING_ELSE' })).toBe(false);
   });
 });
 

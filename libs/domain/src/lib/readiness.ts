@@ -83,6 +83,11 @@ export interface AccountabilityFacts {
 /** The blockers only the API judges: they need agreements and training records (see `ReadinessInput.accountability`). */
 export const ACCOUNTABILITY_BLOCKERS: readonly BlockerCode[] = ['AGREEMENT_MISSING', 'AGREEMENT_SCOPE', 'TRAINING_MISSING'];
 
+/** Whether a blocker is one only the API judges (its code is in `ACCOUNTABILITY_BLOCKERS`). */
+export function isAccountabilityBlocker<T extends { code: string }>(blocker: T): blocker is T & { code: BlockerCode } {
+  return (ACCOUNTABILITY_BLOCKERS as readonly string[]).includes(blocker.code);
+}
+
 /**
  * The statuses in which readiness stands between the plan and its next step: submission (DRAFT)
  * and approval (IN_REVIEW). WINDOW_STARTED is judged only then, never at activation: an approved

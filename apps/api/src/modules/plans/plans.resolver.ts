@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { computeWarnings, PlanStatus } from '@jointops/domain';
+import { computeWarnings, isAccountabilityBlocker, PlanStatus } from '@jointops/domain';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -109,7 +109,13 @@ export class PlansResolver {
     const agencies = (await context.loaders.agencyById.loadMany(content.agencyIds)) as Agency[];
     const facts = await context.loaders.accountabilityFacts.load({ plan, content });
     const blockers = await this.readinessRules.blockers({ plan, content }, new Map(agencies.map((agency) => [agency.id, agency.shortName])), undefined, facts);
-    return { ready: blockers.length === 0, blockers, warnings: computeWarnings(content) };
+    return {
+      ready: blockers.length === 0,
+      blockers,
+      blockerCount: blockers.length,
+      accountabilityBlockers: blockers.filter(isAccountabilityBlocker),
+      warnings: computeWarnings(content),
+    };
   }
 
   @ResolveField(() => String, { description: "Hex SHA-256 of the plan's canonical content at the current revision (what an approval signs)." })

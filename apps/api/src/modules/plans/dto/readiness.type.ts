@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class Blocker {
@@ -19,6 +19,14 @@ export class Readiness {
 
   @Field(() => [Blocker])
   blockers!: Blocker[];
+
+  @Field(() => Int, { description: 'How many blockers there are: for a page that shows the count, not the list (a large plan has hundreds).' })
+  blockerCount!: number;
+
+  @Field(() => [Blocker], {
+    description: 'The blockers only the server can judge, from agreement and training records (AGREEMENT_MISSING, AGREEMENT_SCOPE, TRAINING_MISSING); a client words the others from the plan content it has.',
+  })
+  accountabilityBlockers!: Blocker[];
 
   @Field(() => [Blocker], { description: 'Worth a look, never blocking (e.g. PLACE_OUTSIDE_REGION).' })
   warnings!: Blocker[];
