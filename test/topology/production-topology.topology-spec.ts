@@ -35,7 +35,7 @@ describe('the production topology: two replicas behind nginx, on Redis and Postg
   const login = async (email: string, password: string) =>
     (await gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, { email, password })).login.token as string;
 
-  it('serves the web app and GraphQL through nginx over TLS with the API’s security headers, each once; plain HTTP is redirected', async () => {
+  it('serves the web app and GraphQL through nginx over TLS with the API’s security headers, each once, the app’s files gzipped and GraphQL’s answers not; plain HTTP is redirected', async () => {
     for (const path of ['/', '/plans']) {
       const page = await request(`${topology.url}${path}`, { headers: { accept: 'text/html' }, ca: topology.ca });
       expect([path, page.status]).toEqual([path, 200]);
@@ -49,10 +49,23 @@ describe('the production topology: two replicas behind nginx, on Redis and Postg
       expect(script).toBeDefined();
       const asset = await request(`${topology.url}${script}`, { ca: topology.ca });
       expect([script, asset.status, asset.headers['content-type']]).toEqual([script, 200, expect.stringMatching(/javascript/)]);
+      // A browser's request gets the app's files gzipped (docker/nginx.conf).
+      const zipped = await request(`${topology.url}${script}`, { headers: { 'accept-encoding': 'gzip, deflate, br' }, ca: topology.ca });
+      expect([script, zipped.status, zipped.headers['content-encoding'], zipped.headers.vary]).toEqual([script, 200, 'gzip', expect.stringMatching(/Accept-Encoding/i)]);
     }
 
     const token = await login(ADMIN.email, ADMIN.password);
     expect((await gql(`{ me { roles } }`, {}, token)).me.roles).toEqual(['ADMIN']);
+    // GraphQL answers are never compressed (BREACH), whatever the client accepts.
+    const answer = await request(`${topology.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', authorization: `Bearer ${token}` },
+      // Fifteen aliases (the limit) make an answer longer than nginx's gzip_min_length.
+      body: JSON.stringify({ query: `{ ${Array.from({ length: 15 }, (_, i) => `m${i}: me { id email displayName roles }`).join(' ')} }` }),
+      ca: topology.ca,
+    });
+    expect([answer.status, answer.headers['content-encoding']]).toEqual([200, undefined]);
+    expect(answer.body.length).toBeGreaterThan(1024);
 
     // docker/nginx.conf sends plain HTTP to https://$host (port 443 in compose), except the liveness check.
     const redirect = await request(`${topology.httpUrl}/plans`);
