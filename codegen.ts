@@ -9,6 +9,9 @@ const config: CodegenConfig = {
   overwrite: true,
   schema,
   documents: ['apps/web/src/**/*.graphql'],
+  // Then split the one generated file into types and a module of documents per .graphql file, so
+  // a page's chunk holds only its own documents (tools/split-documents.mjs says why).
+  hooks: { afterAllFileWrite: ['node tools/split-documents.mjs'] },
   generates: {
     'libs/web-data/src/generated/graphql.ts': {
       // typescript-operations 6 emits the enums and input types its operations use; adding the

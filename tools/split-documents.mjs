@@ -1,4 +1,5 @@
-// Run by `npm run codegen` after graphql-codegen has written libs/web-data/src/generated/graphql.ts:
+// Run by graphql-codegen (codegen.ts's afterAllFileWrite hook) once it has written
+// libs/web-data/src/generated/graphql.ts:
 // splits that one file into the types (generated/types.ts) and one module of documents per
 // .graphql file (generated/documents/<folder>/<name>.ts), and leaves graphql.ts re-exporting both.
 //
