@@ -144,6 +144,20 @@ describe('account administration in the browser', () => {
     await context.close();
   });
 
+  it('fits a phone: the accounts table scrolls in its own box, not the page; the create form names what is missing', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.getByRole('table', { name: 'Accounts' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const form = page.getByRole('form', { name: 'Create account' });
+      await form.getByRole('button', { name: 'Create account' }).click();
+      await form.locator('.usa-error-message').first().waitFor();
+      expect(await form.locator('.usa-error-message').allInnerTexts()).toEqual(expect.arrayContaining(['Email is required.']));
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

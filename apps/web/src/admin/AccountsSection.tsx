@@ -54,7 +54,7 @@ export function AccountsSection() {
         (users.length === 0 ? (
           <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
         ) : (
-          <DataTable fullWidth caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles', 'Status']} actionsColumn>
+          <DataTable fullWidth scrollable caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles', 'Status']} actionsColumn>
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">{user.displayName}</th>
