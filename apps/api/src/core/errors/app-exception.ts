@@ -1,11 +1,17 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode, type FieldViolation } from '@jointops/domain';
 
 /**
  * Base of every module's exception. A module declares its own codes (AuthExceptionCode, ...) and,
  * beside them, the table from each code to the contract's `extensions.code` (an `ErrorCodeOf`, so
  * TypeScript refuses a code left unmapped); the error formatter reads `contractCode`.
+ *
+ * An `IntrinsicException`: Nest's exception handler does not log it. These are refusals the
+ * client caused (bad input, a conflict, no session), answered with their code; before, Nest
+ * logged every one at error level with a source-mapped stack. What is logged as an error is
+ * decided in one place, the GraphQL error-logging plugin (core/graphql/graphql-options.ts).
  */
-export abstract class AppException<TCode extends string = string> extends Error {
+export abstract class AppException<TCode extends string = string> extends IntrinsicException {
   /** The contract's `extensions.code` for this exception. */
   abstract get contractCode(): ErrorCode;
 

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import { createPlan, errorOf, gqlData, PART_FIELDS, seedTaskForce, type TaskForce } from './support/task-force';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const OBJ = PART_FIELDS.Objective;
+const ADD = `mutation($p: ID!, $input: ObjectiveInput!) { addObjective(planId: $p, input: $input) { ${OBJ} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $patch: ObjectivePatch!) { updateObjective(id: $id, expectedVersion: $v, patch: $patch) { ${OBJ} } }`;
+
+/**
+ * A refusal the client caused is answered with its code and is not an error of ours: Nest's
+ * exception handler ("ExceptionsHandler") must not log it. Before, every bad input, conflict and
+ * unauthenticated query was logged at error level with a source-mapped stack.
+ */
+describe('expected refusals are not logged as errors', () => {
+  let t: TestApp;
+  let force: TaskForce;
+  let logged: jest.SpyInstance;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    force = await seedTaskForce(t);
+  });
+  afterAll(() => t.close());
+
+  beforeEach(() => {
+    logged = jest.spyOn(Logger.prototype, 'error');
+  });
+  afterEach(() => logged.mockRestore());
+
+  const exceptionsHandlerCalls = () => logged.mock.contexts.filter((logger) => (logger as { context?: string }).context === 'ExceptionsHandler');
+
+  it('answers bad input, a stale version and a missing session with their codes, logging none of them', async () => {
+    const plan = await createPlan(t, force, { title: 'Refusals' });
+    const planner = force.tokens.ncshpPlanner;
+    const added = (await gqlData(t, ADD, { p: plan.id, input: { title: 'First' } }, planner)).addObjective;
+    await gqlData(t, UPDATE, { id: added.id, v: added.version, patch: { title: 'Second' } }, planner);
+    logged.mockClear();
+
+    const empty = await t.gql(ADD, { p: plan.id, input: { title: '   ' } }, planner);
+    expect(errorOf(empty).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    const stale = await t.gql(UPDATE, { id: added.id, v: added.version, patch: { title: 'Third' } }, planner);
+    expect(errorOf(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: added.version + 1 });
+    const anonymous = await t.gql(`{ me { id } }`);
+    expect(errorOf(anonymous).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect(exceptionsHandlerCalls()).toEqual([]);
+  });
+
+  it('still logs what is not a refusal: the spy sees Nest logging an unexpected error', () => {
+    // The spy must see the handler's logger at all, or the test above would pass for nothing.
+    new Logger('ExceptionsHandler').error(new Error('unexpected'));
+    expect(exceptionsHandlerCalls()).toHaveLength(1);
+  });
+});
