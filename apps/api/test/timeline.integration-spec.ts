@@ -212,6 +212,22 @@ describe('timeline', () => {
       expect(again.dependsOn.map((d: { id: string }) => d.id).sort()).toEqual([b.id, c.id].sort());
       a = again;
     });
+
+    it('serves the dependencies as ids too (dependsOnIds), the same set as dependsOn, kept when a dependency is removed', async () => {
+      const IDS = `query($id: ID!) { plan(id: $id) { timeline { id dependsOnIds dependsOn { id } } } }`;
+      const idsOf = async () => new Map(((await gqlData(t, IDS, { id: planId }, planner)).plan.timeline as Array<{ id: string; dependsOnIds: string[]; dependsOn: Array<{ id: string }> }>).map((e) => [e.id, e]));
+      const events = await idsOf();
+      expect([...events.get(a.id)!.dependsOnIds].sort()).toEqual([b.id, c.id].sort());
+      for (const event of events.values()) expect([...event.dependsOnIds].sort()).toEqual(event.dependsOn.map((d) => d.id).sort());
+
+      const d = await add(planId, { title: 'D', startsAt: at(11), endsAt: at(12), dependsOnIds: [a.id, a.id, c.id] });
+      expect([...(await idsOf()).get(d.id)!.dependsOnIds].sort()).toEqual([a.id, c.id].sort());
+      expect((await gqlData(t, REMOVE, { id: c.id, v: c.version }, planner)).removeTimelineEvent).toBe(c.id);
+      const after = await idsOf();
+      expect(after.get(d.id)!.dependsOnIds).toEqual([a.id]);
+      expect(after.get(a.id)!.dependsOnIds).toEqual([b.id]);
+      expect(after.get(b.id)!.dependsOnIds).toEqual([]);
+    });
   });
 
   describe('access', () => {

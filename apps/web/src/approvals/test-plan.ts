@@ -59,7 +59,7 @@ export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
         startsAt: '2027-03-01T08:00:00Z',
         endsAt: '2027-03-01T09:00:00Z',
         agency: null,
-        dependsOn: [],
+        dependsOnIds: [],
         notes: '',
         actualStartsAt: null,
         actualEndsAt: null,

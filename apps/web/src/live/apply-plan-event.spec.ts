@@ -18,7 +18,7 @@ const timelineEvent = (id: string, startsAt: string) => ({
   startsAt,
   endsAt: startsAt,
   agency: null,
-  dependsOn: [],
+  dependsOnIds: [],
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,

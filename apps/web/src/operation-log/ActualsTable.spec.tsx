@@ -14,7 +14,7 @@ const EVENT = {
   actualEndsAt: null,
   notes: '',
   agency: null,
-  dependsOn: [],
+  dependsOnIds: [],
 } as unknown as TimelineEventFieldsFragment;
 
 function open(onRecord = jest.fn(async () => undefined)) {

@@ -78,7 +78,7 @@ describe('PlanWorkspacePage', () => {
   });
 
   it('enters the timeline with one request for the header and the timeline alone (no other section’s content)', async () => {
-    const timelineEvent = { __typename: 'TimelineEvent', id: 't1', version: 1, title: 'Brief the teams', phase: 'BRIEFING', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T09:00:00Z', agency: null, dependsOn: [], notes: '', actualStartsAt: null, actualEndsAt: null, place: null };
+    const timelineEvent = { __typename: 'TimelineEvent', id: 't1', version: 1, title: 'Brief the teams', phase: 'BRIEFING', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T09:00:00Z', agency: null, dependsOnIds: [], notes: '', actualStartsAt: null, actualEndsAt: null, place: null };
     const plan = { ...workspacePlan('DRAFT'), timeline: [timelineEvent] };
     // Only these two answers exist (the workspace with the timeline, in one query): a separate
     // workspace or timeline query would get no answer, and the header or the table would not show.

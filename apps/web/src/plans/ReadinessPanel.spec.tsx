@@ -25,8 +25,8 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
       { id: 'c2', text: 'Body-worn cameras', required: false, status: 'OPEN' },
     ],
     timeline: [
-      { id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] },
-      { id: 't2', title: 'Execution', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T21:00:00Z', dependsOn: [{ id: 't1' }] },
+      { id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOnIds: [] },
+      { id: 't2', title: 'Execution', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T21:00:00Z', dependsOnIds: ['t1'] },
     ],
     revision: 7,
     contentHash: 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789',
@@ -97,7 +97,7 @@ describe('ReadinessPanel', () => {
           { id: 'r2', title: 'Traffic', agency: { id: 'a-wcso' }, assignee: { id: 'u2' } },
         ],
         checklist: [],
-        timeline: [{ id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOn: [] }],
+        timeline: [{ id: 't1', title: 'Briefing', startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T10:00:00Z', dependsOnIds: [] }],
         readiness: { ready: true, blockerCount: 0, accountabilityBlockers: [] },
       }),
     );

@@ -36,7 +36,7 @@ function contentBlockers(plan: ReadinessPlan, now: number): Blocker[] {
       comms: plan.comms,
       places: plan.places,
       checklist: plan.checklist,
-      timeline: plan.timeline.map((event) => ({ ...event, dependsOnIds: event.dependsOn.map((d) => d.id) })),
+      timeline: plan.timeline,
       operationType: plan.operationType,
       leadAgencyId: plan.leadAgency.id,
     },

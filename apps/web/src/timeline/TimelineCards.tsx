@@ -6,6 +6,7 @@ import { usePlanTime } from '../shared/plan-time';
 import { useRef, useEffect } from 'react';
 import { useWindowedRows } from '../shared/useWindowedRows';
 import type { TimelineTableProps } from './TimelineTable';
+import { useDependencyNames } from './dependency-names';
 import { useRevealTarget } from './useRevealTarget';
 
 /** A card's height before one is measured (px). */
@@ -25,6 +26,7 @@ export function TimelineCards({ planId, events, places, zoneLabel, canEdit, flag
   const list = useRef<HTMLOListElement>(null);
   const view = useWindowedRows(list, { count: events.length, estimatedRowHeight: CARD_HEIGHT, overscan: 3 });
   const reveal = useRevealTarget(events, focusId);
+  const dependencies = useDependencyNames(events);
   const revealCard = view.reveal;
   useEffect(() => {
     if (reveal) revealCard(reveal.index);
@@ -69,7 +71,7 @@ export function TimelineCards({ planId, events, places, zoneLabel, canEdit, flag
                 <dt>Place</dt>
                 <dd>{place ? <PlaceLink planId={planId} place={place} /> : '—'}</dd>
                 <dt>Depends on</dt>
-                <dd>{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</dd>
+                <dd>{dependencies(event.dependsOnIds)}</dd>
               </dl>
               {canEdit ? (
                 <div className="jointops-timeline-card__actions">

@@ -16,7 +16,7 @@ const ev = (id: string, title: string, startsAt: string, endsAt: string) => ({
   startsAt,
   endsAt,
   agency: null,
-  dependsOn: [],
+  dependsOnIds: [],
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,

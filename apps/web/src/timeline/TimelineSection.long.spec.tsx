@@ -18,7 +18,7 @@ const event = (index: number) => ({
   startsAt: at(index * 4),
   endsAt: at(index * 4 + 30),
   agency: null,
-  dependsOn: [],
+  dependsOnIds: [],
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,

@@ -7,7 +7,7 @@ import { TimelineSection } from './TimelineSection';
 
 jest.mock('./TimelineGantt', () => ({ TimelineGantt: () => <div data-testid="timeline-gantt" /> }));
 
-const event = (id: string, title: string, startsAt: string, endsAt: string, dependsOn: Array<{ id: string; title: string }> = []) => ({
+const event = (id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: string[] = []) => ({
   __typename: 'TimelineEvent',
   id,
   version: 1,
@@ -16,7 +16,7 @@ const event = (id: string, title: string, startsAt: string, endsAt: string, depe
   startsAt,
   endsAt,
   agency: null,
-  dependsOn: dependsOn.map((d) => ({ __typename: 'TimelineEvent', ...d })),
+  dependsOnIds,
   notes: '',
   actualStartsAt: null,
   actualEndsAt: null,
@@ -33,7 +33,7 @@ const PLAN = {
   endsAt: '2027-03-02T12:00:00Z',
   agencies: [],
   places: [],
-  timeline: [event('e-stage', 'Staging', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z'), event('e-move', 'Move to positions', '2027-03-01T16:00:00Z', '2027-03-01T18:00:00Z', [{ id: 'e-stage', title: 'Staging' }])],
+  timeline: [event('e-stage', 'Staging', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z'), event('e-move', 'Move to positions', '2027-03-01T16:00:00Z', '2027-03-01T18:00:00Z', ['e-stage'])],
 } as unknown as TimelineSectionPlanFragment;
 
 const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };

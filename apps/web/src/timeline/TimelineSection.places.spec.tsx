@@ -10,7 +10,7 @@ type Event = TimelineSectionPlanFragment['timeline'][number];
 
 const event = (id: string, title: string, startsAt: string, endsAt: string, placeId: string | null): Event =>
   ({
-    ...{ __typename: 'TimelineEvent', id, version: 3, title, phase: 'EXECUTION', startsAt, endsAt, agency: null, dependsOn: [], notes: '' },
+    ...{ __typename: 'TimelineEvent', id, version: 3, title, phase: 'EXECUTION', startsAt, endsAt, agency: null, dependsOnIds: [], notes: '' },
     ...{ actualStartsAt: null, actualEndsAt: null, place: placeId ? { __typename: 'Place', id: placeId } : null },
   }) as unknown as Event;
 

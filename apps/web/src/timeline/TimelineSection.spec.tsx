@@ -8,7 +8,7 @@ jest.mock('./TimelineGantt', () => ({ TimelineGantt: () => <div data-testid="tim
 
 type Event = TimelineSectionPlanFragment['timeline'][number];
 
-function event(id: string, title: string, phase: Event['phase'], startsAt: string, endsAt: string, dependsOn: Array<{ id: string; title: string }> = []): Event {
+function event(id: string, title: string, phase: Event['phase'], startsAt: string, endsAt: string, dependsOnIds: string[] = []): Event {
   return {
     __typename: 'TimelineEvent',
     id,
@@ -18,7 +18,7 @@ function event(id: string, title: string, phase: Event['phase'], startsAt: strin
     startsAt,
     endsAt,
     agency: id === 'e-brief' ? ({ __typename: 'Agency', id: 'a-cbp', shortName: 'CBP' } as Event['agency']) : null,
-    dependsOn: dependsOn.map((d) => ({ __typename: 'TimelineEvent', ...d })) as Event['dependsOn'],
+    dependsOnIds,
     notes: '',
     actualStartsAt: null,
     actualEndsAt: null,
@@ -38,11 +38,8 @@ const PLAN = {
   places: [],
   timeline: [
     event('e-brief', 'Joint briefing', 'BRIEFING', '2027-03-01T13:00:00Z', '2027-03-01T14:00:00Z'),
-    event('e-stage', 'Staging', 'EXECUTION', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z', [{ id: 'e-brief', title: 'Joint briefing' }]),
-    event('e-move', 'Move to positions', 'EXECUTION', '2027-03-01T16:00:00Z', '2027-03-01T18:00:00Z', [
-      { id: 'e-stage', title: 'Staging' },
-      { id: 'e-brief', title: 'Joint briefing' },
-    ]),
+    event('e-stage', 'Staging', 'EXECUTION', '2027-03-01T15:00:00Z', '2027-03-01T16:00:00Z', ['e-brief']),
+    event('e-move', 'Move to positions', 'EXECUTION', '2027-03-01T16:00:00Z', '2027-03-01T18:00:00Z', ['e-stage', 'e-brief']),
   ],
 } as unknown as TimelineSectionPlanFragment;
 
@@ -58,7 +55,10 @@ describe('TimelineSection', () => {
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Joint briefing');
     expect(rows[0]!.textContent).toContain('Briefing');
     expect(rows[0]!.textContent).toContain('CBP');
-    expect(within(rows[2]!).getAllByRole('cell')[5]!.textContent).toBe('Staging, Joint briefing');
+    // Named from the section's own events, in the timeline's order whatever the order of the ids.
+    expect(within(rows[2]!).getAllByRole('cell')[5]!.textContent).toBe('Joint briefing, Staging');
+    expect(within(rows[1]!).getAllByRole('cell')[5]!.textContent).toBe('Joint briefing');
+    expect(within(rows[0]!).getAllByRole('cell')[5]!.textContent).toBe('—');
     expect(table.querySelector('caption')!.textContent).toMatch(/Times in .+\(.+\)/);
     expect(screen.getByTestId('timeline-gantt')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();

@@ -80,11 +80,11 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       setStatus(`Saved: "${event.title}" removed.`);
       headingRef.current?.focus();
       const { title, phase, startsAt, endsAt, notes } = event;
-      const dependentIds = events.filter((other) => other.dependsOn.some((dependency) => dependency.id === event.id)).map((other) => other.id);
+      const dependentIds = events.filter((other) => other.dependsOnIds.includes(event.id)).map((other) => other.id);
       offerUndo({
         message: `Removed timeline event "${title}".`,
         undo: () =>
-          actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: event.dependsOn.map((dependency) => dependency.id), dependentIds }),
+          actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: [...event.dependsOnIds], dependentIds }),
         elementId: (id) => `timeline-${id}`,
         fallbackFocusId: 'timeline-heading',
       });

@@ -9,7 +9,7 @@ jest.mock('./TimelineGantt', () => ({ TimelineGantt: ({ zone }: { zone: string }
 type Event = TimelineSectionPlanFragment['timeline'][number];
 
 const event = (id: string, title: string, startsAt: string, endsAt: string) =>
-  ({ __typename: 'TimelineEvent', id, version: 1, title, phase: 'BRIEFING', startsAt, endsAt, agency: null, dependsOn: [], notes: '', actualStartsAt: null, actualEndsAt: null, place: null }) as unknown as Event;
+  ({ __typename: 'TimelineEvent', id, version: 1, title, phase: 'BRIEFING', startsAt, endsAt, agency: null, dependsOnIds: [], notes: '', actualStartsAt: null, actualEndsAt: null, place: null }) as unknown as Event;
 
 // A January event and a June one: standard and daylight time in the same plan.
 const PLAN = {

@@ -5,6 +5,7 @@ import { PHASE_LABELS } from './timeline-phases';
 import { placeOf, PlaceLink, type PlaceRef } from '../shared/place-ref';
 import { usePlanTime } from '../shared/plan-time';
 import { WindowedTable } from '../shared/WindowedTable';
+import { useDependencyNames } from './dependency-names';
 import { useRevealTarget } from './useRevealTarget';
 
 export interface TimelineTableProps {
@@ -32,6 +33,7 @@ const ROW_HEIGHT = 41;
 export function TimelineTable({ planId, events, places, zoneLabel, canEdit, flagged, onEdit, onRemove, focusId = null }: TimelineTableProps) {
   const time = usePlanTime();
   const reveal = useRevealTarget(events, focusId);
+  const dependencies = useDependencyNames(events);
   return (
     <WindowedTable
       className="jointops-timeline-table"
@@ -59,7 +61,7 @@ export function TimelineTable({ planId, events, places, zoneLabel, canEdit, flag
             <td className="jointops-timeline-table__time">
               <time dateTime={event.endsAt}>{time.format(event.endsAt)}</time>
             </td>
-            <td className="jointops-timeline-table__wrap">{event.dependsOn.length ? event.dependsOn.map((d) => d.title).join(', ') : '—'}</td>
+            <td className="jointops-timeline-table__wrap">{dependencies(event.dependsOnIds)}</td>
             {canEdit ? (
               <td className="jointops-timeline-table__actions">
                 <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>

@@ -10,7 +10,7 @@ export function initialValues(zone: string, event?: TimelineEventFieldsFragment)
     startsAt: toLocalInput(event?.startsAt, zone),
     endsAt: toLocalInput(event?.endsAt, zone),
     agencyId: event?.agency?.id ?? '',
-    dependsOnIds: event?.dependsOn.map((d) => d.id) ?? [],
+    dependsOnIds: event ? [...event.dependsOnIds] : [],
     notes: event?.notes ?? '',
     placeId: event?.place?.id ?? '',
   };
@@ -39,7 +39,7 @@ export function toPatch(values: EventFormValues, event: TimelineEventFieldsFragm
   if (values.startsAt !== toLocalInput(event.startsAt, zone)) patch.startsAt = input.startsAt;
   if (values.endsAt !== toLocalInput(event.endsAt, zone)) patch.endsAt = input.endsAt;
   if ((input.agencyId ?? null) !== (event.agency?.id ?? null)) patch.agencyId = input.agencyId ?? null;
-  const before = event.dependsOn.map((d) => d.id).sort().join(',');
+  const before = [...event.dependsOnIds].sort().join(',');
   if ([...values.dependsOnIds].sort().join(',') !== before) patch.dependsOnIds = values.dependsOnIds;
   if (input.notes !== event.notes) patch.notes = input.notes;
   // Explicit null: the event no longer names a place.

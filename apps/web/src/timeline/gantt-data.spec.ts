@@ -1,9 +1,9 @@
 import { actualBar, ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
 
 const events = [
-  { id: 'b', title: 'Stage', phase: 'EXECUTION' as const, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z', dependsOn: [{ id: 'a', title: 'Brief' }] },
-  { id: 'a', title: 'Brief', phase: 'BRIEFING' as const, startsAt: '2027-03-01T13:00:00Z', endsAt: '2027-03-01T14:00:00Z', dependsOn: [] },
-  { id: 'c', title: 'Prep', phase: 'PREPARATION' as const, startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T12:00:00Z', dependsOn: [{ id: 'gone', title: 'Removed' }] },
+  { id: 'b', title: 'Stage', phase: 'EXECUTION' as const, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z', dependsOnIds: ['a'] },
+  { id: 'a', title: 'Brief', phase: 'BRIEFING' as const, startsAt: '2027-03-01T13:00:00Z', endsAt: '2027-03-01T14:00:00Z', dependsOnIds: [] },
+  { id: 'c', title: 'Prep', phase: 'PREPARATION' as const, startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T12:00:00Z', dependsOnIds: ['gone'] },
 ];
 
 describe('gantt data', () => {

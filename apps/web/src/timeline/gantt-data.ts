@@ -2,7 +2,7 @@ import type { IScaleConfig, ITask, ILink } from '@svar-ui/react-gantt';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
 
-type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOn'> &
+type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOnIds'> &
   Partial<Pick<TimelineEventFieldsFragment, 'actualStartsAt' | 'actualEndsAt' | 'place'>>;
 
 const HOUR = 3_600_000;
@@ -57,7 +57,7 @@ export function actualBar(e: Pick<Event, 'actualStartsAt' | 'actualEndsAt'>, now
 /** Finish-to-start arrows from each dependency to its dependant. */
 export function ganttLinks(events: readonly Event[]): ILink[] {
   const ids = new Set(events.map((e) => e.id));
-  return events.flatMap((e) => e.dependsOn.filter((d) => ids.has(d.id)).map((d) => ({ id: `${d.id}>${e.id}`, source: d.id, target: e.id, type: 'e2s' as const })));
+  return events.flatMap((e) => e.dependsOnIds.filter((id) => ids.has(id)).map((id) => ({ id: `${id}>${e.id}`, source: id, target: e.id, type: 'e2s' as const })));
 }
 
 export interface GanttRange {

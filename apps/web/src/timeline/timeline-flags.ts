@@ -13,7 +13,7 @@ export function timelineFlags(plan: Pick<TimelineSectionPlanFragment, 'startsAt'
     comms: [],
     places: [],
     checklist: [],
-    timeline: plan.timeline.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, dependsOnIds: e.dependsOn.map((d) => d.id) })),
+    timeline: plan.timeline,
   });
   const flags = new Map<string, string>();
   for (const blocker of blockers) {

@@ -14,7 +14,7 @@ export const timelineWebPart = webPlanPart({
     endsAt: 'end',
     agency: 'agency',
     place: 'place',
-    dependsOn: 'dependencies',
+    dependsOnIds: 'dependencies',
     notes: 'notes',
     actualStartsAt: 'actual start',
     actualEndsAt: 'actual end',

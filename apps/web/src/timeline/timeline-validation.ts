@@ -20,7 +20,7 @@ export interface KnownEvent {
   title: string;
   startsAt: string;
   endsAt: string;
-  dependsOn: ReadonlyArray<{ id: string }>;
+  dependsOnIds: readonly string[];
 }
 
 export interface ValidationContext {
@@ -43,7 +43,7 @@ export function eventFormSchema(context: ValidationContext) {
   return timelineEventSchema.superRefine((values, ctx) => {
     const chosen = values.dependsOnIds ?? [];
     const self = context.editingId ?? NEW_EVENT;
-    const edges = new Map(context.events.filter((e) => e.id !== self).map((e) => [e.id, e.dependsOn.map((d) => d.id)]));
+    const edges = new Map(context.events.filter((e) => e.id !== self).map((e) => [e.id, e.dependsOnIds]));
     if (chosen.includes(self)) ctx.addIssue({ code: 'custom', path: ['dependsOnIds'], message: 'An event cannot depend on itself.' });
     else if (wouldCreateCycle(edges, self, chosen)) {
       ctx.addIssue({ code: 'custom', path: ['dependsOnIds'], message: 'These dependencies would create a cycle: an event you chose already depends on this one.' });

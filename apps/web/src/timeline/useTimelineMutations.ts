@@ -84,8 +84,7 @@ export function useTimelineMutations(plan: Pick<TimelineSectionPlanFragment, 'id
       const cacheId = cache.identify(eventId(id));
       const cached = cache.readFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cacheId });
       if (cached) {
-        const titleOf = (depId: string) => cache.readFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cache.identify(eventId(depId)) })?.title;
-        const data = mergeCurrentEvent(cached, currentVersion, current, plan.agencies, titleOf);
+        const data = mergeCurrentEvent(cached, currentVersion, current, plan.agencies);
         cache.writeFragment({ fragment: TimelineEventFieldsFragmentDoc, id: cacheId, data });
         resortTimeline(cache, planId);
       }
@@ -113,7 +112,6 @@ export function mergeCurrentEvent(
   currentVersion: number,
   current: Record<string, unknown>,
   agencies: ReadonlyArray<{ id: string; shortName: string }>,
-  titleOf: (id: string) => string | undefined,
 ): Event {
   const next: Event = { ...cached, version: currentVersion };
   for (const key of ['title', 'phase', 'startsAt', 'endsAt', 'notes'] as const) {
@@ -130,14 +128,11 @@ export function mergeCurrentEvent(
   const placeId = place && typeof place.id === 'string' ? place.id : current['placeId'];
   if (place === null || current['placeId'] === null) next.place = null;
   else if (typeof placeId === 'string') next.place = { __typename: 'Place', id: placeId } as Event['place'];
-  const deps = Array.isArray(current['dependsOn'])
-    ? (current['dependsOn'] as Array<{ id?: unknown; title?: unknown }>)
-    : Array.isArray(current['dependsOnIds'])
-      ? (current['dependsOnIds'] as unknown[]).map((depId) => ({ id: depId, title: typeof depId === 'string' ? titleOf(depId) : undefined }))
+  const deps = Array.isArray(current['dependsOnIds'])
+    ? (current['dependsOnIds'] as unknown[])
+    : Array.isArray(current['dependsOn'])
+      ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
       : null;
-  // Only when every dependency can be named; otherwise the section refetch fills them in.
-  if (deps && deps.every((d) => typeof d.id === 'string' && typeof d.title === 'string')) {
-    next.dependsOn = deps.map((d) => ({ __typename: 'TimelineEvent', id: d.id as string, title: d.title as string })) as Event['dependsOn'];
-  }
+  if (deps && deps.every((id): id is string => typeof id === 'string')) next.dependsOnIds = deps;
   return next;
 }

@@ -53,7 +53,6 @@ export const typePolicies: TypePolicies = {
     },
   },
   RoleAssignment: { fields: { objectives: replaceList } },
-  TimelineEvent: { fields: { dependsOn: replaceList } },
   AfterActionReport: { fields: { correctiveActions: replaceList } },
   /** An event is identified by its plan and its gap-free sequence number. */
   PlanEvent: { keyFields: ['planId', 'seq'] },

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Phase } from '@jointops/domain';
 import { Column, Entity } from 'typeorm';
 import { PlanPartEntity } from '../plans/plan-part.entity';
@@ -28,6 +28,10 @@ export class TimelineEvent extends PlanPartEntity {
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
   agencyId!: string | null;
 
+  @Field(() => [ID], {
+    description:
+      "The ids of dependsOn, as a set (in no particular order). A client that holds the plan's events names them from its own list instead of asking for each dependency's fields again.",
+  })
   @Column({ name: 'depends_on_ids', type: 'uuid', array: true })
   dependsOnIds!: string[];
 

@@ -70,7 +70,7 @@ function entityFor(name: string, variables: Record<string, unknown>, serial: num
     return {
       recordTimelineActuals: {
         ...{ __typename: 'TimelineEvent', id: variables['id'], version: Number(variables['expectedVersion']) + 1, title: 'Briefing', phase: 'BRIEFING' },
-        ...{ startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T09:00:00Z', notes: '', agency: null, dependsOn: [] },
+        ...{ startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T09:00:00Z', notes: '', agency: null, dependsOnIds: [] },
         ...{ actualStartsAt: variables['actualStartsAt'] ?? null, actualEndsAt: variables['actualEndsAt'] ?? null, place: null },
       },
     };
