@@ -84,7 +84,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
       offerUndo({
         message: `Removed timeline event "${title}".`,
         undo: () =>
-          actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: [...event.dependsOnIds], dependentIds }),
+          actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: event.dependsOnIds, dependentIds }),
         elementId: (id) => `timeline-${id}`,
         fallbackFocusId: 'timeline-heading',
       });

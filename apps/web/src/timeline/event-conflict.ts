@@ -1,5 +1,6 @@
 import type { TimelineSectionPlanFragment } from '@jointops/web-data';
 import { placeLabel } from '../shared/place-ref';
+import { currentRelations } from './conflict-current';
 import { PHASE_LABELS } from './timeline-phases';
 import { formatDateTime, fromLocalInput } from './time';
 import type { EventFormValues } from './timeline-validation';
@@ -45,22 +46,16 @@ export function describeValues(values: EventFormValues, plan: Plan, zone: string
 
 /** The server's current event (`extensions.current`), whichever shape of relation it carries. */
 export function describeCurrent(current: Record<string, unknown>, plan: Plan, zone: string): Record<string, string> {
-  const agency = current['agency'] as { id?: unknown } | null | undefined;
-  const place = current['place'] as { id?: unknown } | null | undefined;
-  const deps = Array.isArray(current['dependsOn'])
-    ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
-    : Array.isArray(current['dependsOnIds'])
-      ? (current['dependsOnIds'] as unknown[])
-      : [];
+  const { agencyId, placeId, dependsOnIds } = currentRelations(current);
   const phase = current['phase'] as keyof typeof PHASE_LABELS;
   return {
     title: String(current['title'] ?? ''),
     phase: PHASE_LABELS[phase] ?? String(phase ?? ''),
     startsAt: formatDateTime(current['startsAt'] as string | undefined, zone),
     endsAt: formatDateTime(current['endsAt'] as string | undefined, zone),
-    agency: agencyName(plan, agency?.id ?? current['agencyId']),
-    place: placeName(plan, place?.id ?? current['placeId']),
-    dependsOn: titles(plan, deps),
+    agency: agencyName(plan, agencyId),
+    place: placeName(plan, placeId),
+    dependsOn: titles(plan, dependsOnIds ?? []),
     notes: String(current['notes'] ?? ''),
   };
 }

@@ -14,6 +14,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { useRefreshPlanMeta } from '../checklist/useRefreshPlanMeta';
 import { removeFromPlanList } from '../plans/plan-cache';
+import { currentRelations } from './conflict-current';
 
 type Event = TimelineEventFieldsFragment;
 const eventId = (id: string) => ({ __typename: 'TimelineEvent' as const, id });
@@ -117,22 +118,14 @@ export function mergeCurrentEvent(
   for (const key of ['title', 'phase', 'startsAt', 'endsAt', 'notes'] as const) {
     if (typeof current[key] === 'string') (next as Record<string, unknown>)[key] = current[key];
   }
-  const agency = current['agency'] as { id?: unknown } | null | undefined;
-  const agencyId = agency && typeof agency.id === 'string' ? agency.id : current['agencyId'];
-  if (agency === null || current['agencyId'] === null) next.agency = null;
-  else if (typeof agencyId === 'string') {
+  const { agencyId, placeId, dependsOnIds } = currentRelations(current);
+  if (agencyId === null) next.agency = null;
+  else if (agencyId !== undefined) {
     const known = agencies.find((a) => a.id === agencyId);
     if (known) next.agency = { __typename: 'Agency', id: known.id, shortName: known.shortName } as Event['agency'];
   }
-  const place = current['place'] as { id?: unknown } | null | undefined;
-  const placeId = place && typeof place.id === 'string' ? place.id : current['placeId'];
-  if (place === null || current['placeId'] === null) next.place = null;
-  else if (typeof placeId === 'string') next.place = { __typename: 'Place', id: placeId } as Event['place'];
-  const deps = Array.isArray(current['dependsOnIds'])
-    ? (current['dependsOnIds'] as unknown[])
-    : Array.isArray(current['dependsOn'])
-      ? (current['dependsOn'] as Array<{ id?: unknown }>).map((d) => d.id)
-      : null;
-  if (deps && deps.every((id): id is string => typeof id === 'string')) next.dependsOnIds = deps;
+  if (placeId === null) next.place = null;
+  else if (placeId !== undefined) next.place = { __typename: 'Place', id: placeId } as Event['place'];
+  if (dependsOnIds) next.dependsOnIds = dependsOnIds;
   return next;
 }
