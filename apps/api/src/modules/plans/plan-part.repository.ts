@@ -22,16 +22,30 @@ export class PlanPartRepository<T extends Versioned> {
     return repository as unknown as PlanPartRepository<T>;
   }
 
-  /** One statement: `UPDATE … SET version = version + 1 WHERE id AND version AND plan_id RETURNING *`; null when no row matched. */
+  /**
+   * One statement: `UPDATE … SET version = version + 1 WHERE id AND version AND plan_id RETURNING *`;
+   * null when no row matched. Written as SQL from the entity's column metadata rather than built by
+   * TypeORM's query builder: every edit runs it while holding the plan's row lock, which the plan's
+   * other edits wait for (the concurrent-edits bench, bench/README.md).
+   */
   async updateVersioned(manager: EntityManager, planId: string, id: string, expectedVersion: number, changes: Partial<T>): Promise<T | null> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(this.entity)
-      .set({ ...changes, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :expectedVersion AND plan_id = :planId', { id, expectedVersion, planId })
-      .returning('*')
-      .execute();
-    const [row] = result.raw as Array<Record<string, unknown>>;
+    const metadata = manager.connection.getMetadata(this.entity);
+    const params: unknown[] = [id, expectedVersion, planId];
+    const sets: string[] = [];
+    for (const [property, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column || !column.isUpdate || column.relationMetadata) throw new Error(`${metadata.name}.${property} is not a column that can be updated`);
+      params.push(manager.connection.driver.preparePersistentValue(value, column));
+      sets.push(`"${column.databaseName}" = $${params.length}`);
+    }
+    sets.push('version = version + 1');
+    // An UPDATE's answer through EntityManager.query is [rows, affected].
+    const [rows]: [Array<Record<string, unknown>>, number] = await manager.query(
+      `UPDATE ${manager.connection.driver.escape(metadata.tableName)} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 AND plan_id = $3 RETURNING *`,
+      params,
+    );
+    const [row] = rows;
     return row ? hydrate(manager, this.entity, row) : null;
   }
 
