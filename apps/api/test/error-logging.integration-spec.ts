@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
+import type { Logger as PinoLogger } from 'pino';
+import { APP_LOGGER } from '../src/core/logging/logger';
+import { AgenciesService } from '../src/modules/agencies/agencies.service';
 import { createPlan, errorOf, gqlData, PART_FIELDS, seedTaskForce, type TaskForce } from './support/task-force';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, wsRequest, type TestApp } from './support/test-app';
 
 const OBJ = PART_FIELDS.Objective;
 const ADD = `mutation($p: ID!, $input: ObjectiveInput!) { addObjective(planId: $p, input: $input) { ${OBJ} } }`;
@@ -44,6 +47,30 @@ describe('expected refusals are not logged as errors', () => {
     expect(errorOf(anonymous).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
 
     expect(exceptionsHandlerCalls()).toEqual([]);
+  });
+
+  it('logs an unexpected error once, with the request id, over HTTP and over WebSocket, and not again through Nest', async () => {
+    const logger = t.app.get<PinoLogger>(APP_LOGGER);
+    const appLogged = jest.spyOn(logger, 'error');
+    const failing = jest.spyOn(t.app.get(AgenciesService), 'list').mockImplementation(() => Promise.reject(new Error('the database fell over')));
+    try {
+      const overHttp = await t.gql(`{ agencies { id } }`, {}, force.tokens.ncshpPlanner);
+      expect(errorOf(overHttp).extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+      const overWs = await wsRequest(t.wsClient(force.tokens.ncshpPlanner), `{ agencies { id } }`);
+      expect(overWs.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+
+      const unexpected = appLogged.mock.calls.filter(([, message]) => message === 'unexpected GraphQL error');
+      expect(unexpected).toHaveLength(2);
+      for (const [fields] of unexpected) {
+        expect(fields).toMatchObject({ requestId: expect.any(String), path: ['agencies'] });
+        expect((fields as { err: Error }).err.message).toBe('the database fell over');
+      }
+      expect(new Set(unexpected.map(([fields]) => (fields as { requestId: string }).requestId)).size).toBe(2);
+      expect(exceptionsHandlerCalls()).toEqual([]);
+    } finally {
+      failing.mockRestore();
+      appLogged.mockRestore();
+    }
   });
 
   it('still logs what is not a refusal: the spy sees Nest logging an unexpected error', () => {

@@ -9,7 +9,7 @@ import { ErrorCode, type FieldViolation } from '@jointops/domain';
  * An `IntrinsicException`: Nest's exception handler does not log it. These are refusals the
  * client caused (bad input, a conflict, no session), answered with their code; before, Nest
  * logged every one at error level with a source-mapped stack. What is logged as an error is
- * decided in one place, the GraphQL error-logging plugin (core/graphql/graphql-options.ts).
+ * decided in one place, `logUnexpectedErrors` (unexpected-errors.ts).
  */
 export abstract class AppException<TCode extends string = string> extends IntrinsicException {
   /** The contract's `extensions.code` for this exception. */

@@ -43,8 +43,8 @@ export function isExpectedError(error: unknown): boolean {
 }
 
 /**
- * Turns any error into the contract's shape. Unexpected errors (logged with the request id by
- * the logging plugin) answer INTERNAL_SERVER_ERROR; their message reaches the client only
+ * Turns any error into the contract's shape. Unexpected errors (logged once with the request id,
+ * `logUnexpectedErrors`) answer INTERNAL_SERVER_ERROR; their message reaches the client only
  * outside production, and never a stack trace.
  */
 export function createErrorFormatter({ production }: { production: boolean }) {

@@ -5,7 +5,8 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import type { DataloaderService } from '../dataloaders/dataloader.service';
-import { createErrorFormatter, isExpectedError } from '../errors/graphql-error.formatter';
+import { createErrorFormatter } from '../errors/graphql-error.formatter';
+import { logUnexpectedErrors } from '../errors/unexpected-errors';
 import type { MetricsService } from '../metrics/metrics.service';
 import { requestToken } from '../web/session-cookie';
 import { DateTimeScalar } from './date-time.scalar';
@@ -18,11 +19,7 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GqlContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
-          for (const error of errors) {
-            if (!isExpectedError(error)) {
-              logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path }, 'unexpected GraphQL error');
-            }
-          }
+          logUnexpectedErrors(logger, errors, { requestId: contextValue.requestId, operationName });
         },
       };
     },

@@ -8,6 +8,7 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Subscription } from 'rxjs';
+import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
 import { AuthService } from '../../modules/auth/auth.service';
 import type { AuthenticatedUser } from '../../modules/auth/authenticated-user';
@@ -17,6 +18,8 @@ import { LiveBus } from '../events/live-bus';
 import { LiveStats } from '../events/live-stats';
 import { SocketEvents } from '../events/socket-events';
 import { createErrorFormatter } from '../errors/graphql-error.formatter';
+import { logUnexpectedErrors } from '../errors/unexpected-errors';
+import { APP_LOGGER } from '../logging/logger';
 import { isAllowedOrigin } from '../web/browser-origin';
 import { sessionTokenFrom } from '../web/session-cookie';
 import { bearerToken, type GqlContext } from './gql-context';
@@ -78,6 +81,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly bus: LiveBus,
     private readonly stats: LiveStats,
     private readonly socketEvents: SocketEvents,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
     this.sessions = new SocketSessions(auth);
   }
@@ -100,8 +104,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     const policy = { production: this.config.production };
     const validated = new ValidatedDocuments();
     const formatError = createErrorFormatter({ production: this.config.production });
-    const formatted = (result: ExecutionResult): FormattedExecutionResult =>
-      result.errors?.length ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : (result as FormattedExecutionResult);
+    const formatted = (result: ExecutionResult, context?: GqlContext): FormattedExecutionResult => {
+      if (!result.errors?.length) return result as FormattedExecutionResult;
+      logUnexpectedErrors(this.logger, result.errors, { requestId: context?.requestId, transport: 'ws' });
+      return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
+    };
 
     const cleanup = useServer<Record<string, unknown>, ConnectionExtra>(
       {
@@ -139,7 +146,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         subscribe: (args: ExecutionArgs) => this.subscribe(args, formatted),
         onNext: async (ctx: ConnectionContext, _id, _payload, args, result) => {
           if (!(await this.mayReceive(ctx, args.contextValue as GqlContext | undefined))) return SESSION_ENDED;
-          return result.errors?.length ? formatted(result) : undefined;
+          return result.errors?.length ? formatted(result, args.contextValue as GqlContext | undefined) : undefined;
         },
         onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
         onClose: (ctx: ConnectionContext) => {
@@ -186,13 +193,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
    * as usual (guard, access check, access record, its own source stream), then takes each
    * payload from the shared responses and writes its frame itself.
    */
-  private async subscribe(args: ExecutionArgs, formatted: (result: ExecutionResult) => FormattedExecutionResult) {
+  private async subscribe(args: ExecutionArgs, formatted: (result: ExecutionResult, context?: GqlContext) => FormattedExecutionResult) {
     const delivery = this.deliveries.get(args.contextValue as object);
     if (!delivery) return subscribe(args);
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source;
     const subscriber = args.contextValue as GqlContext;
-    const serialize = (result: ExecutionResult) => JSON.stringify(formatted(result));
+    const serialize = (result: ExecutionResult) => JSON.stringify(formatted(result, subscriber));
     const newLoaders = () => this.dataloaders.create();
     const deliver = (live: boolean, payload: string) => this.sendFrame(delivery, live ? payload : JSON.stringify(SESSION_ENDED)) && live;
     return new SharedStream(
