@@ -56,6 +56,30 @@ describe('annual report of the published figures (PDF)', () => {
     expect(text).not.toContain('Operation Never Printed');
   });
 
+  it('renders a report once for the same figures, and again when they change: anyone may ask for it as often as they like', async () => {
+    // The renderer's pdfmake (a CommonJS singleton): each render creates one document.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const renders = jest.spyOn(require('pdfmake') as { createPdf(definition: object): unknown }, 'createPdf');
+    try {
+      // A second-quarter complaint more: received in the year goes from 14 to 15.
+      await recordComplaints(t, 1, { status: 'RECEIVED', receivedAt: '2026-05-17T12:00:00Z' });
+      const first = await get('2026');
+      const again = await get('2026');
+      expect([first.status, again.status]).toEqual([200, 200]);
+      const [firstBytes, againBytes] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await again.arrayBuffer())];
+      expect(renders).toHaveBeenCalledTimes(1);
+      expect(againBytes.equals(firstBytes)).toBe(true);
+      expect(pdfText(againBytes).replace(/\s+/g, ' ')).toMatch(/Received 15 /);
+
+      await recordComplaints(t, 1, { status: 'RECEIVED', receivedAt: '2026-05-18T12:00:00Z' });
+      const changed = pdfText(await (await get('2026')).arrayBuffer()).replace(/\s+/g, ' ');
+      expect(renders).toHaveBeenCalledTimes(2);
+      expect(changed).toMatch(/Received 16 /);
+    } finally {
+      renders.mockRestore();
+    }
+  });
+
   it('answers 400 naming the year for a year without published figures, and no PDF', async () => {
     for (const year of ['2025', String(new Date().getUTCFullYear() + 1), 'abcd', '0']) {
       const response = await get(year);

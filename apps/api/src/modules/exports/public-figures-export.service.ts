@@ -21,13 +21,23 @@ const WHAT_COUNTS =
 
 const HOW_SUPPRESSED = `Every count under 5 is suppressed, zero included, and printed as "${SUPPRESSED}", so that no single case can be picked out. So is any count from which a suppressed one could be worked out by subtraction: from a total (operations by type and by status add up to the operations; complaints by category and by status add up to the complaints received) or from the year (a year's count is the sum of its quarters'). A suppressed count may therefore be 5 or more. Counts only: no plan content, no names of people, no free text.`;
 
+/** How many rendered reports an instance keeps (a year's report changes at most with its figures and its day). */
+const RENDERED_KEPT = 8;
+
 /**
  * The annual report of the published figures "for the General Assembly": the same suppressed
  * figures as `publicTransparency`, for the year and each of its quarters side by side. Anyone may
  * download it; it holds no plan content, so it is not a read for the access log.
+ *
+ * Rendering takes about 100 ms of CPU, and anyone may ask for it without signing in, as often as
+ * they like: so the figures are read on every request (a few statements), but a report is only
+ * rendered when what it prints (figures, agencies, the "as of" day) differs from one already
+ * rendered. Each instance keeps its last few; nothing is shared between instances or outlives them.
  */
 @Injectable()
 export class PublicFiguresExportService {
+  private readonly rendered = new Map<string, Buffer>();
+
   constructor(
     private readonly figures: PublicFiguresService,
     private readonly clock: Clock,
@@ -36,6 +46,23 @@ export class PublicFiguresExportService {
   /** Throws ValidationException (field `year`) for a year without published figures. */
   async annualReport(year: number): Promise<ExportedPdf> {
     const { periods, agencies } = await this.figures.year(year);
+    const asOf = calendarDate(this.clock.now());
+    const filename = `jointops-published-figures-${year}.pdf`;
+    const key = JSON.stringify([year, asOf, periods, agencies.map((agency) => [agency.name, agency.shortName])]);
+    let buffer = this.rendered.get(key);
+    if (!buffer) {
+      buffer = await this.render(year, asOf, periods, agencies);
+      this.rendered.set(key, buffer);
+      // The oldest first: a Map keeps insertion order.
+      for (const old of this.rendered.keys()) {
+        if (this.rendered.size <= RENDERED_KEPT) break;
+        this.rendered.delete(old);
+      }
+    }
+    return { filename, buffer };
+  }
+
+  private render(year: number, asOf: string, periods: PublishedPeriod[], agencies: ReadonlyArray<{ name: string; shortName: string }>): Promise<Buffer> {
     const title = `JointOps published figures ${year}: report for the General Assembly`;
     const columns = ['Year', 'Q1', 'Q2', 'Q3', 'Q4'];
     const row = (label: string, count: (period: PublishedPeriod) => PublicCount) => [label, ...periods.map((period) => printed(count(period)))];
@@ -66,10 +93,9 @@ export class PublicFiguresExportService {
       { text: `Agencies that took part in ${year}`, style: 'h2' },
       agencies.length ? { ul: agencies.map((agency) => `${agency.name} (${agency.shortName})`) } : { text: 'None.', italics: true },
     ];
-    const buffer = await renderPdf(
-      document(title, `Figures for 1 January to 31 December ${year} and for each quarter, as of ${calendarDate(this.clock.now())}`, 'Published figures: counts only, small counts suppressed. Anyone may read and share this report.', body),
+    return renderPdf(
+      document(title, `Figures for 1 January to 31 December ${year} and for each quarter, as of ${asOf}`, 'Published figures: counts only, small counts suppressed. Anyone may read and share this report.', body),
     );
-    return { filename: `jointops-published-figures-${year}.pdf`, buffer };
   }
 }
 
