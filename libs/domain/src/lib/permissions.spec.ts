@@ -53,6 +53,7 @@ const PLAN_TABLE: Record<string, readonly string[]> = {
   'agreement.manage': ALL('ADMIN'),
   'agreement.readAll': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
   'agreement.readAgency': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
+  'agreement.readAccessLog': ALL('OVERSIGHT'),
   'course.create': ALL('ADMIN'),
   'training.record': ALL('ADMIN'),
   'training.read': [...ALL('ADMIN'), ...ALL('OVERSIGHT')],
@@ -172,6 +173,14 @@ describe('can: who', () => {
     expect(can(user('AGENCY_LEAD', 'participant'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(true);
     expect(can(user('AGENCY_LEAD', 'lead'), 'training.read', null, { agencyId: 'cbp', authorId: 'someone-else' })).toBe(false);
     expect(can(user('OVERSIGHT', 'outsider'), 'training.read', null, { agencyId: 'cbp' })).toBe(true);
+  });
+
+  it("agreement.readAccessLog: oversight, and the AGENCY_LEAD of a party agency; not ADMIN, not a party's planner", () => {
+    expect(can(user('OVERSIGHT', 'outsider'), 'agreement.readAccessLog', null, { agencyId: 'cbp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'agreement.readAccessLog', null, { agencyId: 'cbp' })).toBe(true);
+    expect(can(user('AGENCY_LEAD', 'participant'), 'agreement.readAccessLog', null, { agencyId: 'ncshp' })).toBe(false);
+    expect(can(user('PLANNER', 'participant'), 'agreement.readAccessLog', null, { agencyId: 'cbp' })).toBe(false);
+    expect(can(user('ADMIN', 'outsider'), 'agreement.readAccessLog', null, { agencyId: 'cbp' })).toBe(false);
   });
 
   it('complaint.handle: oversight only; effectiveness.read: oversight, and an AGENCY_LEAD for their own agency', () => {

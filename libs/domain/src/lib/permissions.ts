@@ -67,6 +67,8 @@ export const PERMISSION_ACTIONS = [
   'agreement.readAll',
   /** Read the agreements an agency is party to (subject: the agency). */
   'agreement.readAgency',
+  /** Read who downloaded an agreement's document and who was refused (subject: a party agency). */
+  'agreement.readAccessLog',
   'course.create',
   /** Record a completed course (subject: the trainee's agency). */
   'training.record',
@@ -162,6 +164,7 @@ export const PERMISSION_RULES: Readonly<Record<PermissionAction, Readonly<Rule>>
   'agreement.manage': { anywhere: ADMIN },
   'agreement.readAll': { anywhere: [Role.ADMIN, Role.OVERSIGHT] },
   'agreement.readAgency': { anywhere: [Role.ADMIN, Role.OVERSIGHT], sameAgency: true },
+  'agreement.readAccessLog': { anywhere: OVERSIGHT, agency: LEADS },
   'course.create': { anywhere: ADMIN },
   'training.record': { anywhere: ADMIN, agency: LEADS },
   'training.read': { anywhere: [Role.ADMIN, Role.OVERSIGHT], agency: LEADS, author: true },
