@@ -1,16 +1,5 @@
 import { AccessLogService } from '../src/modules/plans/access-log.service';
-import {
-  approveAs,
-  createPlan,
-  errorOf,
-  gqlData,
-  MISSING_ID,
-  ncBaselineTemplateId,
-  readyPlan,
-  seedTaskForce,
-  submitPlan,
-  type TaskForce,
-} from './support/task-force';
+import { approveAs, createPlan, errorOf, gqlData, MISSING_ID, ncBaselineTemplateId, readyPlan, seedTaskForce, signInWcsoLead, submitPlan, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The log as evidence (docs/architecture.md#the-event-log, issue 6): verifyPlanLog, planDiff and the access log. */
@@ -37,8 +26,7 @@ describe('audit: verifyPlanLog, planDiff, accessLog', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
-    await t.createUser('lead@wcso.example', force.agencies.wcso, ['AGENCY_LEAD']);
-    wcsoLead = await t.login('lead@wcso.example');
+    wcsoLead = await signInWcsoLead(t, force);
   });
   afterAll(() => t.close());
 

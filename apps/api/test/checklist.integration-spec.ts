@@ -1,17 +1,4 @@
-import {
-  addCommandPost,
-  changesSince,
-  createPlan,
-  errorOf,
-  gqlData,
-  MISSING_ID,
-  ncBaselineTemplateId,
-  PART_FIELDS,
-  planFootprint,
-  planHead,
-  seedTaskForce,
-  type TaskForce,
-} from './support/task-force';
+import { addCommandPost, changesSince, createPlan, errorOf, gqlData, MISSING_ID, ncBaselineTemplateId, PART_FIELDS, planFootprint, planHead, seedTaskForce, signInWcsoLead, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ITEM = PART_FIELDS.ChecklistItem;
@@ -36,8 +23,7 @@ describe('checklist', () => {
     force = await seedTaskForce(t);
     planner = force.tokens.ncshpPlanner;
     templateId = await ncBaselineTemplateId(t, planner);
-    await t.createUser('lead@wcso.example', force.agencies.wcso, ['AGENCY_LEAD']);
-    wcsoLead = await t.login('lead@wcso.example');
+    wcsoLead = await signInWcsoLead(t, force);
   });
   afterAll(() => t.close());
 

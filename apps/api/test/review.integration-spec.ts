@@ -1,19 +1,4 @@
-import {
-  addOneOfEach,
-  approveAs,
-  createPlan,
-  errorOf,
-  gqlData,
-  MISSING_ID,
-  ncBaselineTemplateId,
-  planFootprint,
-  planItems,
-  planMutations,
-  readyPlan,
-  seedTaskForce,
-  submitPlan,
-  type TaskForce,
-} from './support/task-force';
+import { addOneOfEach, approveAs, createPlan, errorOf, gqlData, MISSING_ID, ncBaselineTemplateId, planFootprint, planItems, planMutations, readyPlan, seedTaskForce, signInWcsoLead, submitPlan, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -64,8 +49,7 @@ describe('review and sign-off', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
-    await t.createUser('lead@wcso.example', force.agencies.wcso, ['AGENCY_LEAD']);
-    wcsoLead = await t.login('lead@wcso.example');
+    wcsoLead = await signInWcsoLead(t, force);
   });
   afterAll(() => t.close());
 

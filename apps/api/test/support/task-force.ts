@@ -407,3 +407,9 @@ export async function databaseFootprint(t: TestApp, except: readonly string[]): 
   }
   return footprint;
 }
+
+/** Adds WCSO's agency lead (the task force has none: WCSO takes part through its planner) and signs them in. */
+export async function signInWcsoLead(t: TestApp, force: TaskForce): Promise<string> {
+  await t.createUser('lead@wcso.example', force.agencies.wcso, ['AGENCY_LEAD']);
+  return t.login('lead@wcso.example');
+}

@@ -1,6 +1,6 @@
 /**
  * How many rows one request of a paged list asks for. The web sends these, the API caps what it
- * serves (`EVENTS_PAGE_MAX`, `ACCESS_PAGE_MAX`), and apps/api/src/core/graphql/web-documents.spec.ts
+ * serves (`EVENTS_PAGE_MAX`, `ACCESS_PAGE_MAX` in apps/api/src/modules/events/access-page.ts), and apps/api/src/core/graphql/web-documents.spec.ts
  * runs every web operation with them as its variables.
  */
 export const PAGE_SIZES = {

@@ -54,6 +54,7 @@ const PAGED: Record<string, Record<string, number>> = {
   PlanActivity: { limit: PAGE_SIZES.activity },
   PlanEventLog: { limit: PAGE_SIZES.eventLog },
   PlanAccessLogPage: { first: PAGE_SIZES.accessLogExport },
+  AgreementAccessLog: { first: PAGE_SIZES.accessLog },
 };
 const SIZE_VARIABLES = new Set(['limit', 'first']);
 

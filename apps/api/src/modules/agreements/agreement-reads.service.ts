@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { can, isUuid } from '@jointops/domain';
+import { can, collectViolations, isUuid } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
+import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { accessPageViolations } from '../events/access-page';
+import type { AccessRecordPage } from '../events/dto/audit.types';
 import { PlanAccessService } from '../plans/plan-access.service';
+import { AgreementException } from './agreement.exception';
 import type { Agreement } from './agreement.types';
 import { AgreementsRepository } from './agreements.repository';
 
@@ -40,6 +44,27 @@ export class AgreementReadsService {
     if (can(user, 'agreement.readAll')) return true;
     if (agreement.agencyIds.some((agencyId) => can(user, 'agreement.readAgency', null, { agencyId }))) return true;
     return this.repository.coversVisiblePlan(agreement.id, this.access.visibleCondition(user, 'p', '$3'), user.agencyId, this.clock.now());
+  }
+
+  /**
+   * Who downloaded the agreement's signed document, and who was refused, newest first: for
+   * OVERSIGHT and the AGENCY_LEAD of a party agency. An agreement the caller may not read is
+   * NOT_FOUND (existence is never disclosed); one they may read but whose log is not theirs is
+   * FORBIDDEN, and that refusal is itself recorded. Bad arguments: BAD_USER_INPUT naming each.
+   */
+  async accessLogPage(user: AuthenticatedUser, id: string, args: { before: string | null; first: number }): Promise<AccessRecordPage> {
+    const agreement = await this.read(user, id);
+    if (!agreement) throw AgreementException.notFound();
+    if (!agreement.agencyIds.some((agencyId) => can(user, 'agreement.readAccessLog', null, { agencyId }))) {
+      await this.repository.recordAccess(agreement.id, user.id, 'DENIED', 'accessLog');
+      throw AgreementException.accessLogForbidden();
+    }
+    ValidationException.throwIfAny(
+      collectViolations(...accessPageViolations(args)),
+    );
+    const rows = await this.repository.accessPage(agreement.id, args.before, args.first + 1);
+    const nodes = rows.slice(0, args.first).map((row) => ({ ...row, count: 1 }));
+    return { nodes, nextCursor: rows.length > args.first ? (nodes.at(-1)?.id ?? null) : null };
   }
 
   /** Per plan, the agreements that cover it: its lead agency and another participating agency are parties, in force at some moment of its window (none: now). */

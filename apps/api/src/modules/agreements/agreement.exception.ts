@@ -5,9 +5,14 @@ import { ModuleException } from '../../core/errors/app-exception';
 export class AgreementException extends ModuleException({
   [ErrorCode.NOT_FOUND]: ['AGREEMENT_NOT_FOUND'],
   [ErrorCode.INVALID_STATE]: ['AGREEMENT_TERMINATED'],
+  [ErrorCode.FORBIDDEN]: ['AGREEMENT_ACCESS_LOG_FORBIDDEN'],
 }) {
   static notFound(): AgreementException {
     return new AgreementException('AGREEMENT_NOT_FOUND', 'Agreement not found.', { entity: 'Agreement' });
+  }
+
+  static accessLogForbidden(): AgreementException {
+    return new AgreementException('AGREEMENT_ACCESS_LOG_FORBIDDEN', "An agreement's access log is for oversight and the agency leads of its parties.");
   }
 
   static terminated(): AgreementException {

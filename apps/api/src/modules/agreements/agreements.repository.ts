@@ -76,6 +76,15 @@ export type NewAgreement = Pick<Agreement, 'title' | 'kind' | 'scope' | 'dataSha
 export type AgreementFields = Partial<Pick<Agreement, 'title' | 'scope' | 'dataSharingTerms' | 'reportingRequirements' | 'expiresOn'>>;
 export type NewChange = { kind: AgreementChangeKind; field?: string | null; before?: string | null; after?: string | null; reason?: string | null };
 
+/** A record of agreement_access_log; `id` is the paging cursor. */
+export interface AgreementAccessRow {
+  id: string;
+  at: Date;
+  userId: string;
+  action: string;
+  kind: string | null;
+}
+
 export interface StoredDocument {
   name: string;
   content: Buffer;
@@ -203,6 +212,17 @@ export class AgreementsRepository {
   async readDocument(agreementId: string): Promise<StoredDocument | null> {
     const rows: StoredDocument[] = await this.dataSource.query(`SELECT name, content, size, sha256 FROM agreement_documents WHERE agreement_id = $1`, [agreementId]);
     return rows[0] ?? null;
+  }
+
+  /** The agreement's access log, newest first: `first` records with an id below `before` (a record's id, as text). */
+  async accessPage(agreementId: string, before: string | null, first: number): Promise<AgreementAccessRow[]> {
+    const rows: Array<{ id: string; at: Date; user_id: string; action: string; kind: string | null }> = await this.dataSource.query(
+      `SELECT id::text AS id, at, user_id, action, kind FROM agreement_access_log
+        WHERE agreement_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
+        ORDER BY id DESC LIMIT $3`,
+      [agreementId, before, first],
+    );
+    return rows.map((row) => ({ id: row.id, at: row.at, userId: row.user_id, action: row.action, kind: row.kind }));
   }
 
   /** One record of the agreement access log (EXPORT: a download; DENIED: a refused one). */

@@ -7,6 +7,7 @@ import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { Agency } from '../agencies/agency.entity';
+import { AccessRecordPage } from '../events/dto/audit.types';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
@@ -36,6 +37,18 @@ export class AgreementsResolver {
   @Query(() => Agreement, { nullable: true, description: 'Null when it does not exist or the caller may not read it: existence is never disclosed.' })
   agreement(@CurrentUser() user: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<Agreement | null> {
     return this.reads.read(user, id);
+  }
+
+  @Query(() => AccessRecordPage, {
+    description: "Who downloaded the agreement's signed document (EXPORT) and who was refused (DENIED), newest first. OVERSIGHT and the AGENCY_LEAD of a party agency only (FORBIDDEN otherwise; NOT_FOUND for an agreement the caller may not read).",
+  })
+  agreementAccessLog(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('agreementId', { type: () => ID }) agreementId: string,
+    @Args('before', { type: () => String, nullable: true }) before?: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first?: number | null,
+  ): Promise<AccessRecordPage> {
+    return this.reads.accessLogPage(user, agreementId, { before: before ?? null, first: first ?? 100 });
   }
 
   @Mutation(() => Agreement)

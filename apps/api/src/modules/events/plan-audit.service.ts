@@ -10,6 +10,7 @@ import { planParts } from '../plans/plan-part.registry';
 import { withSnapshotDefaults, type Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
+import { accessPageViolations } from './access-page';
 import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
 import type { PlanEvent } from './plan-event.entity';
 import { PlanEventRepository } from './plan-event.repository';
@@ -22,7 +23,6 @@ const IGNORED_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updated
 /** A plan's status, cancel reason and an activation's signature are its lifecycle, not its content (a checklist item's status is content). */
 const IGNORED_PLAN_FIELDS = new Set(['status', 'cancelReason', 'signature']);
 const LABEL_FIELDS = ['title', 'name', 'text', 'kind'];
-export const ACCESS_PAGE_MAX = 500;
 
 export interface AccessPageArgs {
   userId?: string | null;
@@ -150,7 +150,7 @@ export class PlanAuditService {
   /** OVERSIGHT, or an agency lead of the lead agency. Newest first. */
   async accessRecords(user: AuthenticatedUser, planId: string, first: number): Promise<AccessRecord[]> {
     const plan = await this.accessLogReader(user, planId);
-    if (first < 1 || first > ACCESS_PAGE_MAX) throw ValidationException.of('first', `first must be between 1 and ${ACCESS_PAGE_MAX}.`);
+    ValidationException.throwIfAny(collectViolations(...accessPageViolations({ first })));
     return this.accessLog.page({ planId: plan.id, first });
   }
 
@@ -159,10 +159,9 @@ export class PlanAuditService {
     const plan = await this.accessLogReader(user, planId);
     ValidationException.throwIfAny(
       collectViolations(
-        args.first < 1 || args.first > ACCESS_PAGE_MAX ? { field: 'first', message: `first must be between 1 and ${ACCESS_PAGE_MAX}.` } : null,
+        ...accessPageViolations(args),
         args.userId != null && !isUuid(args.userId) ? { field: 'userId', message: 'No user has this id.' } : null,
         args.action != null && !ACCESS_ACTIONS.includes(args.action as AccessAction) ? { field: 'action', message: `action is one of ${ACCESS_ACTIONS.join(', ')}.` } : null,
-        args.before != null && !/^[1-9][0-9]{0,17}$/.test(args.before) ? { field: 'before', message: 'This cursor is not valid.' } : null,
       ),
     );
     const rows = await this.accessLog.page({
