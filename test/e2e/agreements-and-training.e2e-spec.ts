@@ -94,6 +94,7 @@ describe('agreements and training gate the plan', () => {
     expect(await violationsAtEveryWidth(admin.page)).toEqual([]);
     await form.getByRole('button', { name: 'Create agreement' }).click();
     await admin.page.getByRole('heading', { level: 1, name: 'CBP and Wake County transport MOA' }).waitFor();
+    const agreementPath = new URL(admin.page.url()).pathname;
 
     // The planner's blocker goes without a reload; the overview now names the agreement and its terms.
     await blockers.getByRole('link', { name: agreementBlocker }).waitFor({ state: 'detached' });
@@ -128,6 +129,13 @@ describe('agreements and training gate the plan', () => {
     await renee.page.getByText(`Recorded ${course.code} ${course.title}, completed 2026-11-20.`).waitFor();
     await renee.page.goto(`/training/agencies/${agencies['WCSO']}`);
     await renee.page.getByRole('button', { name: 'Download CSV' }).waitFor();
+    expect(await violationsAtEveryWidth(renee.page)).toEqual([]);
+    // As the agency lead of a party, she reads who downloaded the agreement's signed PDF: the administrator, once.
+    await renee.page.goto(agreementPath);
+    const accessLog = renee.page.getByRole('region', { name: 'Access log' });
+    await accessLog.getByRole('cell', { name: 'Signed agreement (PDF)' }).waitFor();
+    expect(await accessLog.getByRole('row').filter({ hasText: 'Export' }).count()).toBe(1);
+    await accessLog.getByText('Showing 1 record.').waitFor();
     expect(await violationsAtEveryWidth(renee.page)).toEqual([]);
     expect(await reneeHealth.problems('agency lead')).toEqual([]);
 

@@ -7,18 +7,21 @@ import { Link, useParams } from 'react-router';
 import { isAdmin } from '../admin/admin-model';
 import { useMe } from '../plans/useMe';
 import { errorMessage } from '../shared/errors';
+import { useCan } from '../shared/permissions/useCan';
 import { formatCalendarDate } from '../timeline/time';
 import { AGREEMENT_KIND_LABELS, agreementStatus, OPERATION_TYPE_LABELS } from './agreement-model';
+import { AgreementAccessLog, mayReadAgreementAccessLog } from './AgreementAccessLog';
 import { AgreementDocument } from './AgreementDocument';
 import { AgreementEditForm } from './AgreementEditForm';
 import { AgreementHistory } from './AgreementHistory';
 import { AgreementStatusTag } from './AgreementStatusTag';
 import { TerminateAgreementForm } from './TerminateAgreementForm';
 
-/** `/agreements/:id`: parties, scope, terms, dates, history and the signed document; ADMIN edits, terminates and uploads. */
+/** `/agreements/:id`: parties, scope, terms, dates, history and the signed document; ADMIN edits, terminates and uploads; oversight and the parties' agency leads read its access log. */
 export function AgreementPage({ now }: { now?: number } = {}) {
   const { id = '' } = useParams();
   const { me } = useMe();
+  const can = useCan();
   const { data, loading, error, refetch } = useQuery(AgreementPageDocument, { variables: { id } });
   const [update] = useMutation(UpdateAgreementDocument);
   const [terminate] = useMutation(TerminateAgreementDocument);
@@ -120,6 +123,7 @@ export function AgreementPage({ now }: { now?: number } = {}) {
         <h2 id="agreement-history-heading">History</h2>
         <AgreementHistory history={agreement.history} />
       </section>
+      {mayReadAgreementAccessLog(can, agreement.agencies) ? <AgreementAccessLog agreementId={agreement.id} /> : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { PAGE_SIZES } from '@jointops/domain';
 import { downloadFile } from '../shared/csv';
 import { renderWithProviders } from '../test/render';
-import { actionLabel, kindLabel } from './access-log';
+import { actionLabel, kindLabel } from '../shared/access-log/access-log';
 import { AccessLogPanel } from './AccessLogPanel';
 
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
@@ -88,7 +88,7 @@ describe('AccessLogPanel', () => {
     expect(within(screen.getByLabelText('Person')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Everyone', 'Maria Lopez (CBP)', 'Tom Hargrove (WCSO)']);
 
     fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'DENIED' } });
-    await screen.findByText('Showing the 1 newest records that match.');
+    await screen.findByText('Showing 1 record that matches.');
     expect(rows().map((row) => row[1])).toEqual(['Tom Hargrove']);
 
     fireEvent.change(screen.getByLabelText('Person'), { target: { value: 'u-maria' } });
@@ -116,7 +116,7 @@ describe('AccessLogPanel', () => {
     });
     await screen.findByRole('table');
     fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'DENIED' } });
-    await screen.findByText(/Showing the 1 newest records that match/);
+    await screen.findByText(/Showing 1 record that matches/);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV (filtered)' }));
     await waitFor(() => expect(downloadFile).toHaveBeenCalled());
     const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];

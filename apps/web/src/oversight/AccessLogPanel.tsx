@@ -2,11 +2,12 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
-import { DataTable, SelectField } from '@jointops/ui';
+import { SelectField } from '@jointops/ui';
 import { downloadFile, toCsv } from '../shared/csv';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
-import { usePlanTime } from '../shared/plan-time';
-import { ACCESS_ACTIONS, ACTION_LABELS, actionLabel, isAccessAction, kindLabel } from './access-log';
+import { ACCESS_ACTIONS, ACTION_LABELS, isAccessAction, kindLabel } from '../shared/access-log/access-log';
+import { AccessLogStatus, accessLogStatus } from '../shared/access-log/AccessLogStatus';
+import { AccessLogTable } from '../shared/access-log/AccessLogTable';
 import { readWholeAccessLog, useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
 
 const ACTION_OPTIONS = ACCESS_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
@@ -65,17 +66,7 @@ export function AccessLogPanel({ planId }: { planId: string }) {
             </Alert>
           ) : null}
           {log.records.length > 0 ? <AccessLogTable records={log.records} /> : null}
-          <p className="font-body-2xs" role="status" aria-live="polite">
-            {log.loading
-              ? 'Loading the access log…'
-              : log.error
-                ? ''
-                : log.records.length === 0
-                  ? filtered
-                    ? 'No records match these filters.'
-                    : 'Nobody has accessed this plan yet.'
-                  : `Showing the ${log.records.length} newest records${filtered ? ' that match' : ''}${log.hasOlder ? '; older ones can be loaded' : ''}.`}
-          </p>
+          <AccessLogStatus>{accessLogStatus(log, filtered ? 'No records match these filters.' : 'Nobody has accessed this plan yet.', filtered)}</AccessLogStatus>
           <div className="display-flex flex-wrap flex-align-center">
             {log.hasOlder ? (
               <Button type="button" outline onClick={log.loadOlder} disabled={log.loading}>
@@ -117,26 +108,5 @@ export function accessLogCsv(records: readonly AccessRecordRow[]): string {
   return toCsv(
     ['Time (UTC)', 'Person', 'Agency', 'Action', 'Times', 'What', 'User ID'],
     records.map((record) => [record.at, record.user.displayName, record.user.agency.shortName, ACTION_LABELS[record.action as keyof typeof ACTION_LABELS] ?? record.action, record.count, kindLabel(record.kind), record.user.id]),
-  );
-}
-
-export function AccessLogTable({ records }: { records: readonly AccessRecordRow[] }) {
-  const time = usePlanTime();
-  return (
-    <DataTable fullWidth compact striped caption="Access log, newest first" captionClassName="usa-sr-only" columns={['Time', 'Person', 'Agency', 'Action', 'What']}>
-      {records.map((record, index) => (
-        <tr key={`${record.at}-${record.user.id}-${index}`}>
-          <td>
-            <time dateTime={record.at}>{time.format(record.at)}</time>
-          </td>
-          <td>{record.user.displayName}</td>
-          <td>
-            <abbr title={record.user.agency.name}>{record.user.agency.shortName}</abbr>
-          </td>
-          <td>{record.action === 'DENIED' ? <strong>{actionLabel(record.action, record.count)}</strong> : actionLabel(record.action, record.count)}</td>
-          <td>{kindLabel(record.kind)}</td>
-        </tr>
-      ))}
-    </DataTable>
   );
 }

@@ -2,8 +2,9 @@ import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { PAGE_SIZES } from '@jointops/domain';
 import { PlanAccessLogPageDocument, type PlanAccessLogPageQuery } from '@jointops/web-data';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AccessAction } from './access-log';
+import { useCallback } from 'react';
+import { useCursorPages, type CursorPagesState } from '../shared/access-log/useCursorPages';
+import type { AccessAction } from '../shared/access-log/access-log';
 
 export type AccessRecordRow = PlanAccessLogPageQuery['accessLogPage']['nodes'][number];
 
@@ -12,13 +13,7 @@ export interface AccessLogFilters {
   action: AccessAction | null;
 }
 
-export interface AccessLogState {
-  records: AccessRecordRow[];
-  loading: boolean;
-  error: unknown;
-  hasOlder: boolean;
-  loadOlder: () => void;
-}
+export type AccessLogState = CursorPagesState<AccessRecordRow>;
 
 export const ACCESS_PAGE_SIZE = PAGE_SIZES.accessLog;
 
@@ -47,51 +42,22 @@ export async function readWholeAccessLog(client: ApolloClient, planId: string, f
 }
 
 /**
- * A plan's access log, newest first, a page at a time ("Load older" asks for the records before
- * the last one shown), filtered by user and action. A change of filter starts again from the
- * newest. Fetched with no-cache: the log only grows, and each view wants it as it is now.
+ * A plan's access log, newest first, a page at a time, filtered by user and action (a change of
+ * filter starts again from the newest). Fetched with no-cache: the log only grows, and each view
+ * wants it as it is now.
  */
 export function useAccessLog(planId: string, filters: AccessLogFilters): AccessLogState {
   const client = useApolloClient();
-  const [records, setRecords] = useState<AccessRecordRow[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  /** Answers to an earlier filter that arrive late are dropped. */
-  const generation = useRef(0);
-
-  const fetchPage = useCallback(
+  const load = useCallback(
     async (before: string | null) => {
-      const mine = before === null ? ++generation.current : generation.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const { data } = await client.query({
-          query: PlanAccessLogPageDocument,
-          variables: { planId, userId: filters.userId, action: filters.action, before, first: ACCESS_PAGE_SIZE },
-          fetchPolicy: 'no-cache',
-        });
-        if (mine !== generation.current || !data) return;
-        const page = data.accessLogPage;
-        setRecords((current) => (before === null ? [...page.nodes] : [...current, ...page.nodes]));
-        setNextCursor(page.nextCursor ?? null);
-      } catch (failure) {
-        if (mine === generation.current) setError(failure);
-      } finally {
-        if (mine === generation.current) setLoading(false);
-      }
+      const { data } = await client.query({
+        query: PlanAccessLogPageDocument,
+        variables: { planId, userId: filters.userId, action: filters.action, before, first: ACCESS_PAGE_SIZE },
+        fetchPolicy: 'no-cache',
+      });
+      return data?.accessLogPage;
     },
     [client, planId, filters.userId, filters.action],
   );
-
-  useEffect(() => {
-    setRecords([]);
-    setNextCursor(null);
-    void fetchPage(null);
-  }, [fetchPage]);
-
-  const loadOlder = useCallback(() => {
-    if (nextCursor) void fetchPage(nextCursor);
-  }, [fetchPage, nextCursor]);
-  return { records, loading, error, hasOlder: nextCursor !== null, loadOlder };
+  return useCursorPages(load);
 }

@@ -3,7 +3,7 @@ export * from './types';
 export { MySecondFactorDocument, BeginTotpEnrollmentDocument, ConfirmTotpEnrollmentDocument } from './documents/account/account';
 export { PasskeyFieldsFragmentDoc, PasskeysDocument, BeginPasskeyRegistrationDocument, FinishPasskeyRegistrationDocument, RemovePasskeyDocument } from './documents/account/passkeys';
 export { AdminAgencyFragmentDoc, AdminUserFragmentDoc, AdminAgenciesDocument, AdminUsersDocument, AdminCreateAgencyDocument, AdminCreateUserDocument, AdminUpdateUserDocument, AdminSetUserActiveDocument, AdminResetUserCredentialsDocument } from './documents/admin/admin';
-export { AgreementSummaryFieldsFragmentDoc, AgreementFieldsFragmentDoc, AgreementsPageDocument, AgreementPageDocument, PlanAgreementsDocument, CreateAgreementDocument, UpdateAgreementDocument, TerminateAgreementDocument } from './documents/agreements/agreements';
+export { AgreementSummaryFieldsFragmentDoc, AgreementFieldsFragmentDoc, AgreementsPageDocument, AgreementPageDocument, PlanAgreementsDocument, CreateAgreementDocument, UpdateAgreementDocument, TerminateAgreementDocument, AgreementAccessLogDocument } from './documents/agreements/agreements';
 export { ApprovalsSectionPlanFragmentDoc, ApprovalFieldsFragmentDoc, DecideApprovalDocument, PlanDiffDocument, ApprovalsSectionDocument } from './documents/approvals/approvals';
 export { SessionUserFragmentDoc, SignedInFragmentDoc, LoginDocument, CompleteLoginDocument, LogoutDocument, MeDocument, ChangePasswordDocument } from './documents/auth/auth';
 export { PasskeyLoginOptionsDocument, PasskeyReauthOptionsDocument } from './documents/auth/passkey';
@@ -29,6 +29,7 @@ export { PlanOverviewFragmentDoc, PlanMetaFragmentDoc, PlanWorkspaceShellFragmen
 export { CorrectiveActionFieldsFragmentDoc, AfterActionReportFieldsFragmentDoc, ReportSectionDocument, DraftAfterActionReportDocument, UpdateAfterActionReportDocument, AddCorrectiveActionDocument, UpdateCorrectiveActionDocument, FinalizeAfterActionReportDocument } from './documents/report/report';
 export { ResourceFieldsFragmentDoc, ResourcesSectionPlanFragmentDoc, ResourcesSectionDocument, AddResourceDocument, UpdateResourceDocument, RemoveResourceDocument } from './documents/resources/resources';
 export { RoleFieldsFragmentDoc, RolesSectionPlanFragmentDoc, AgencyUsersDocument, RolesSectionDocument, AddRoleDocument, UpdateRoleDocument, RemoveRoleDocument } from './documents/roles/roles';
+export { AccessRecordFieldsFragmentDoc } from './documents/shared/access-log/access-log';
 export { SignerFactorsDocument, ReauthenticateDocument } from './documents/shared/signature/signature';
 export { TimelineEventFieldsFragmentDoc, TimelineSectionPlanFragmentDoc, TimelineSectionDocument, AddTimelineEventDocument, UpdateTimelineEventDocument, RemoveTimelineEventDocument } from './documents/timeline/timeline';
 export { TrainingCourseFragmentDoc, TrainingRecordRowFragmentDoc, TrainingPersonFragmentDoc, TrainingCoursesDocument, PersonTrainingDocument, TrainingPeopleDocument, AgencyTrainingDocument, CreateCourseDocument, RecordTrainingDocument } from './documents/training/training';

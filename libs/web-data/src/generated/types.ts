@@ -596,6 +596,15 @@ export type TerminateAgreementMutationVariables = Exact<{
 
 export type TerminateAgreementMutation = { terminateAgreement: { dataSharingTerms: string, reportingRequirements: string, documentName: string | null, createdAt: string, id: string, title: string, kind: AgreementKind, scope: Array<OperationType>, effectiveFrom: string, expiresOn: string | null, terminatedAt: string | null, version: number, history: Array<{ at: string, kind: string, field: string | null, before: string | null, after: string | null, reason: string | null, by: { id: string, displayName: string } }>, agencies: Array<{ id: string, shortName: string, name: string }> } };
 
+export type AgreementAccessLogQueryVariables = Exact<{
+  agreementId: string | number;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AgreementAccessLogQuery = { agreementAccessLog: { nextCursor: string | null, nodes: Array<{ at: string, action: string, count: number, kind: string | null, user: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } } }> } };
+
 export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null };
 
 export type DecideApprovalMutationVariables = Exact<{
@@ -2054,6 +2063,8 @@ export type RemoveRoleMutationVariables = Exact<{
 
 
 export type RemoveRoleMutation = { removeRole: string };
+
+export type AccessRecordFieldsFragment = { at: string, action: string, count: number, kind: string | null, user: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } } };
 
 export type SignerFactorsQueryVariables = Exact<{ [key: string]: never; }>;
 

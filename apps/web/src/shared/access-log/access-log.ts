@@ -1,4 +1,4 @@
-/** What the access log's action and kind columns say, and its filters, in the words the page uses. */
+/** What an access log's action and kind columns say (a plan's, an agreement's), and its filters, in the words the pages use. */
 
 export const ACCESS_ACTIONS = ['VIEW', 'EXPORT', 'DENIED'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
@@ -26,6 +26,7 @@ const KIND_LABELS: Record<string, string> = {
   participate: 'Taking part (activity, actuals, debrief)',
   report: 'The after-action report',
   accessLog: 'Reading the access log',
+  document: 'Signed agreement (PDF)',
 };
 
 export function kindLabel(kind: string | null | undefined): string {
