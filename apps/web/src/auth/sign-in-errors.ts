@@ -1,7 +1,7 @@
-import { findGraphQLError, graphQLErrorsOf } from '@jointops/web-data';
+import { findGraphQLError, isUnreachableError } from '@jointops/web-data';
+import { UNREACHABLE_MESSAGE } from '../shared/errors';
 
 export const WRONG_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
-export const UNREACHABLE_MESSAGE = 'JointOps could not be reached. Check your connection and try again.';
 export const UNEXPECTED_MESSAGE = 'Something went wrong while signing in. Try again.';
 
 /** What to tell the user when `login` fails. */
@@ -12,8 +12,7 @@ export function signInErrorMessage(error: unknown): string {
   if (locked) return lockedMessage(locked.extensions?.['retryAfterSeconds']);
   const badInput = findGraphQLError(error, 'BAD_USER_INPUT');
   if (badInput) return badInput.message;
-  if (graphQLErrorsOf(error).length > 0) return UNEXPECTED_MESSAGE;
-  return UNREACHABLE_MESSAGE;
+  return isUnreachableError(error) ? UNREACHABLE_MESSAGE : UNEXPECTED_MESSAGE;
 }
 
 /** "… locked. Try again in 15 minutes." (the wait from the server's retryAfterSeconds, never its text). */

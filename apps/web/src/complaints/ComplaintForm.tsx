@@ -1,7 +1,7 @@
 import { Button, Form } from '@trussworks/react-uswds';
 import { complaintSchema, COMPLAINT_MESSAGES, type ComplaintCategory, type PublicLanguage } from '@jointops/domain';
 import { ErrorAlert, ErrorSummary } from '@jointops/ui';
-import { findGraphQLError, graphQLErrorsOf, inputErrorsOf, type ComplaintInput } from '@jointops/web-data';
+import { findGraphQLError, inputErrorsOf, isUnreachableError, type ComplaintInput } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, type Path } from 'react-hook-form';
 import { fieldKeyOf } from '../shared/errors';
@@ -61,7 +61,7 @@ function refusalOf(error: unknown, language: PublicLanguage, text: ComplaintForm
     if (KEYS.includes(key)) fields[key] ??= own[key] ?? text.checkField;
   }
   if (Object.keys(fields).length > 0) return { fields, general: null };
-  return { fields, general: graphQLErrorsOf(error).length === 0 ? text.unreachable : text.failed };
+  return { fields, general: isUnreachableError(error) ? text.unreachable : text.failed };
 }
 
 export interface ComplaintFormProps {

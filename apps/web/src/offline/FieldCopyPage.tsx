@@ -1,5 +1,5 @@
 import { LoadingStatus, PageHeading } from '@jointops/ui';
-import { graphQLErrorsOf } from '@jointops/web-data';
+import { isUnreachableError } from '@jointops/web-data';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useOffline } from './OfflineProvider';
@@ -43,17 +43,12 @@ export function useOfflineCopy(planId: string | null): { copy: OfflineCopy | nul
   return state;
 }
 
-/** True for a request that never reached the server (offline, unreachable), as opposed to a refusal. */
-export function isUnreachable(error: unknown): boolean {
-  return graphQLErrorsOf(error).length === 0;
-}
-
 /**
  * Where the plan workspace could not load because the server is out of reach: the offline copy
  * when this device holds one, otherwise `otherwise`.
  */
 export function OfflineFallback({ planId, error, otherwise }: { planId: string; error: unknown; otherwise: ReactNode }) {
-  const unreachable = isUnreachable(error);
+  const unreachable = isUnreachableError(error);
   const { copy, loading } = useOfflineCopy(unreachable ? planId : null);
   if (!unreachable) return <>{otherwise}</>;
   if (loading) return <LoadingStatus>Looking for an offline copy…</LoadingStatus>;

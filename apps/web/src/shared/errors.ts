@@ -1,5 +1,5 @@
 import { isErrorCode, type ErrorCode, type FieldViolation } from '@jointops/domain';
-import { graphQLErrorsOf, inputErrorsOf } from '@jointops/web-data';
+import { graphQLErrorsOf, inputErrorsOf, isUnreachableError } from '@jointops/web-data';
 
 /**
  * What the user reads for each of the contract's codes: what failed and what to do. The server's
@@ -38,9 +38,8 @@ function retryIn(seconds: unknown): string | null {
  * next to their field instead: see `serverFormErrors`.
  */
 export function errorMessage(error: unknown): string {
-  const errors = graphQLErrorsOf(error);
-  if (errors.length === 0) return UNREACHABLE_MESSAGE;
-  for (const candidate of errors) {
+  if (isUnreachableError(error)) return UNREACHABLE_MESSAGE;
+  for (const candidate of graphQLErrorsOf(error)) {
     const code = candidate.extensions?.['code'];
     if (!isErrorCode(code)) continue;
     if (code === 'RATE_LIMITED') return retryIn(candidate.extensions?.['retryAfterSeconds']) ?? CODE_MESSAGES.RATE_LIMITED;

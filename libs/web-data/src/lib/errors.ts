@@ -25,6 +25,15 @@ export function errorCodesOf(error: unknown): string[] {
     .filter((code): code is string => typeof code === 'string');
 }
 
+/**
+ * True for a request that never got a GraphQL answer: no network, the server out of reach, or a
+ * proxy's error page instead of the API's. Every page decides "could not be reached" (as opposed
+ * to "refused") with this one rule.
+ */
+export function isUnreachableError(error: unknown): boolean {
+  return graphQLErrorsOf(error).length === 0;
+}
+
 export function hasErrorCode(error: unknown, code: string): boolean {
   return errorCodesOf(error).includes(code);
 }
