@@ -3,7 +3,7 @@ import { can, collectViolations, isUuid } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { accessPageViolations } from '../events/access-page';
+import { accessPageOf, accessPageViolations } from '../events/access-page';
 import type { AccessRecordPage } from '../events/dto/audit.types';
 import { PlanAccessService } from '../plans/plan-access.service';
 import { AgreementException } from './agreement.exception';
@@ -59,12 +59,10 @@ export class AgreementReadsService {
       await this.repository.recordAccess(agreement.id, user.id, 'DENIED', 'accessLog');
       throw AgreementException.accessLogForbidden();
     }
-    ValidationException.throwIfAny(
-      collectViolations(...accessPageViolations(args)),
-    );
+    ValidationException.throwIfAny(collectViolations(...accessPageViolations(args)));
     const rows = await this.repository.accessPage(agreement.id, args.before, args.first + 1);
-    const nodes = rows.slice(0, args.first).map((row) => ({ ...row, count: 1 }));
-    return { nodes, nextCursor: rows.length > args.first ? (nodes.at(-1)?.id ?? null) : null };
+    // Refusals of an agreement are not folded: each record counts once.
+    return accessPageOf(rows.map((row) => ({ ...row, count: 1 })), args.first);
   }
 
   /** Per plan, the agreements that cover it: its lead agency and another participating agency are parties, in force at some moment of its window (none: now). */

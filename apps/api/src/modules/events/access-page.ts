@@ -10,3 +10,9 @@ export function accessPageViolations(args: { first: number; before?: string | nu
     args.before != null && !/^[1-9][0-9]{0,17}$/.test(args.before) ? { field: 'before', message: 'This cursor is not valid.' } : null,
   ];
 }
+
+/** A page from the `first + 1` newest rows read: the extra one only says that older ones exist, and the last shown is the cursor. */
+export function accessPageOf<T extends { id: string }>(rows: readonly T[], first: number): { nodes: T[]; nextCursor: string | null } {
+  const nodes = rows.slice(0, first);
+  return { nodes, nextCursor: rows.length > first ? (nodes.at(-1)?.id ?? null) : null };
+}

@@ -10,7 +10,7 @@ import { planParts } from '../plans/plan-part.registry';
 import { withSnapshotDefaults, type Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
-import { accessPageViolations } from './access-page';
+import { accessPageOf, accessPageViolations } from './access-page';
 import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
 import type { PlanEvent } from './plan-event.entity';
 import { PlanEventRepository } from './plan-event.repository';
@@ -171,8 +171,7 @@ export class PlanAuditService {
       before: args.before,
       first: args.first + 1,
     });
-    const nodes = rows.slice(0, args.first);
-    return { nodes, nextCursor: rows.length > args.first ? (nodes.at(-1)?.id ?? null) : null };
+    return accessPageOf(rows, args.first);
   }
 
   /** The access log is for OVERSIGHT and the lead agency's AGENCY_LEAD; other members are refused (and that refusal is logged). */
