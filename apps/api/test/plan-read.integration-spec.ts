@@ -1,4 +1,4 @@
-import { statementsDuring } from './support/sql-statements';
+import { statementsDuring, withoutBackgroundWrites } from './support/sql-statements';
 import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -88,8 +88,7 @@ describe('reading a whole plan', () => {
     const { result, statements } = await statementsDuring(() => t.gql(query, { id: planId }, force.tokens.cbpPlanner));
     expect(result.errors).toBeUndefined();
     if (process.env.PRINT_QUERIES) console.log(statements.map((sql) => sql.slice(0, 120)).join('\n'));
-    // The access log is written in batches on a timer; such a flush is not part of the read.
-    const reads = statements.filter((sql) => !sql.startsWith('INSERT INTO access_log'));
+    const reads = withoutBackgroundWrites(statements);
     return { queries: reads.length, plan: result.data?.plan };
   }
 
