@@ -10,6 +10,7 @@ import { anonymousBodyLimit } from './core/web/anonymous-body-limit';
 import { securityHeaders } from './core/web/security-headers';
 import { serveWebApp } from './core/web/web-app';
 import { migrate } from './database/migrate';
+import { AuthService } from './modules/auth/auth.service';
 import { SeedService, type SeedReport } from './database/seed/seed.service';
 
 export interface CreatedApp {
@@ -31,7 +32,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, log
   });
   app.useLogger(app.get(PinoNestLogger));
   // Without a session (the public complaint form, sign-in) a body may be at most 64 KiB; with one, 1 MiB.
-  app.use(anonymousBodyLimit(COMPLAINT_MAX_BODY_BYTES));
+  const auth = app.get(AuthService);
+  app.use(anonymousBodyLimit(COMPLAINT_MAX_BODY_BYTES, async (token) => (await auth.authenticate(token)) !== null));
   app.useBodyParser('json', { limit: QUERY_LIMITS.maxBodyBytes });
   // X-Forwarded-For is believed only from the proxies named in JOINTOPS_TRUSTED_PROXIES (none by
   // default); anyone else could write any address into it and have it recorded as theirs.

@@ -3,7 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { Clock } from '../src/core/clock/clock';
 import { ComplaintsRepository } from '../src/modules/complaints/complaints.repository';
 import { asAt } from './support/clock';
-import { COMPLAINT, COMPLAINT_STATUS, complaintFootprint, FILE_COMPLAINT, fileComplaint, nextAddress, post } from './support/complaints';
+import { COMPLAINT, COMPLAINT_STATUS, complaintFootprint, FILE_COMPLAINT, fileComplaint, nextAddress, post, postChunked } from './support/complaints';
 import { activePlan } from './support/operation';
 import { createPlan, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -128,6 +128,11 @@ describe('filing a complaint without signing in', () => {
       const huge = { ...COMPLAINT, description: 'x'.repeat(COMPLAINT_MAX_BODY_BYTES) };
       const anonymous = await post(t, FILE_COMPLAINT, { input: huge }, { forwardedFor: nextAddress() });
       expect(anonymous.httpStatus).toBe(413);
+      // A token that names no session is no session: the same 413 (declared length, and chunked).
+      const forged = await post(t, FILE_COMPLAINT, { input: huge }, { forwardedFor: nextAddress(), token: 'f'.repeat(43) });
+      expect(forged.httpStatus).toBe(413);
+      const chunked = await postChunked(t, JSON.stringify({ query: FILE_COMPLAINT, variables: { input: huge } }), 'f'.repeat(43));
+      expect(chunked).toBe(413);
       // Under the limit, escaped characters included, a complaint at its caps goes through.
       const atCaps = await post(t, FILE_COMPLAINT, { input: { ...COMPLAINT, location: '\u0001'.repeat(300), description: '\u0001'.repeat(5000), contact: '\\'.repeat(300) } }, { forwardedFor: nextAddress() });
       expect(atCaps.errors).toBeUndefined();

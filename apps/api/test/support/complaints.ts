@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { GqlResponse, TestApp } from './test-app';
 
 export const FILE_COMPLAINT = `mutation($input: ComplaintInput!) { fileComplaint(input: $input) { trackingCode receivedAt } }`;
@@ -57,4 +58,17 @@ export async function complaintFootprint(t: Pick<TestApp, 'db'>): Promise<Record
             (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY c.id), '')) FROM complaints c) AS digest`,
   );
   return row;
+}
+
+/** POSTs `body` to /graphql chunked (no Content-Length, as a stream would), with a bearer token; resolves to the HTTP status. */
+export function postChunked(t: Pick<TestApp, 'url'>, body: string, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'transfer-encoding': 'chunked' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    for (let at = 0; at < body.length; at += 16_384) request.write(body.slice(at, at + 16_384));
+    request.end();
+  });
 }
