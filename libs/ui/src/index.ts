@@ -19,3 +19,4 @@ export * from './lib/StackedBarChart';
 export * from './lib/DataTable';
 export * from './lib/TableHead';
 export * from './lib/LoadingStatus';
+export * from './lib/checkbox-filter';

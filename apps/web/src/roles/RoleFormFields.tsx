@@ -33,7 +33,12 @@ export function RoleFormFields({ plan }: { plan: RoleFormPlan }) {
       <FormSelectField name="assigneeId" label="Assignee (optional)" placeholder="Not assigned" options={assignees} disabled={!agencyId} />
       <FormSelectField name="placeId" label="Place (optional)" placeholder="— None —" options={placeOptions(plan.places)} hint={plan.places.length === 0 ? 'The plan has no places yet: add them in Places.' : 'Where this role works: the officer sees it with its coordinates.'} />
       {plan.objectives.length > 0 ? (
-        <FormCheckboxGroup name="objectiveIds" legend="Objectives this role serves" options={plan.objectives.map((objective) => ({ value: objective.id, label: objective.title }))} />
+        <FormCheckboxGroup
+          name="objectiveIds"
+          legend="Objectives this role serves"
+          options={plan.objectives.map((objective) => ({ value: objective.id, label: objective.title }))}
+          filter={{ label: 'Find an objective by title', noun: ['objective', 'objectives'] }}
+        />
       ) : null}
     </>
   );

@@ -96,6 +96,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
         options={others.map((other) => ({ value: other.id, label: other.title }))}
         optionId={(dependency, index) => (index === 0 ? `${id('dependsOnIds')}-first` : `${prefix}-dep-${dependency}`)}
         empty={<p className="margin-y-1">No other events yet.</p>}
+        filter={{ label: 'Find an event by title', noun: ['event', 'events'] }}
       />
       <FormTextField name="notes" label="Notes (optional)" multiline />
       <div aria-live="polite">

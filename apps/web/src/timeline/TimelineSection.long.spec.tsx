@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { TimelineSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
 import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
@@ -73,6 +73,21 @@ describe('a long timeline', () => {
     expect(row).not.toBeNull();
     expect(row.getAttribute('aria-rowindex')).toBe('451');
     expect(window.scrollTo).toHaveBeenCalled();
+  });
+
+  it("the event form lists the event's own dependency and 20 of the 498 others, with a find box for the rest", async () => {
+    screenWidth(false);
+    const plan = { ...PLAN, timeline: PLAN.timeline.map((e) => (e.id === 'e300' ? { ...e, dependsOnIds: ['e450'] } : e)) };
+    renderWithProviders(<TimelineSection plan={plan} canEdit me={ME} />, { route: '/plans/p1/timeline#timeline-e300' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Event 300' }));
+    const form = await screen.findByRole('form', { name: 'Edit Event 300' });
+    const group = within(form).getByRole('group', { name: /^Depends on/ });
+    const labels = () => within(group).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+    expect(labels()).toHaveLength(21);
+    expect(labels()).toContain('Event 450');
+    expect(within(group).getByRole('status').textContent).toBe('Showing 20 of 498 other events: type part of a title to find the rest.');
+    fireEvent.change(within(group).getByLabelText('Find an event by title'), { target: { value: 'event 49' } });
+    expect(labels()).toEqual(['Event 49', 'Event 450', 'Event 490', 'Event 491', 'Event 492', 'Event 493', 'Event 494', 'Event 495', 'Event 496', 'Event 497', 'Event 498', 'Event 499']);
   });
 
   it('on a phone, renders only the cards near the viewport, each saying its place among all events', () => {

@@ -1,5 +1,6 @@
-import { Checkbox, Fieldset } from '@trussworks/react-uswds';
-import type { ReactNode } from 'react';
+import { Checkbox, Fieldset, Label, TextInput } from '@trussworks/react-uswds';
+import { type ReactNode, useState } from 'react';
+import { type CheckboxFilter, FILTER_FROM, FILTER_SHOWN, filterStatus, visibleOptions } from './checkbox-filter';
 import type { SelectOption } from './SelectField';
 
 export interface CheckboxGroupProps {
@@ -17,11 +18,17 @@ export interface CheckboxGroupProps {
   empty?: ReactNode;
   name?: string;
   className?: string;
+  /** A find box for long lists (a plan's 500 timeline events): chosen options stay, the rest are found by label. */
+  filter?: CheckboxFilter;
 }
 
 /** A USWDS fieldset of checkboxes for a list of chosen values, its hint and error linked to the fieldset (which takes focus when a form points at its error). */
-export function CheckboxGroup({ id, legend, options, value, onChange, optionId = (v) => `${id}-${v}`, hint, error, empty, name, className = 'margin-top-3' }: CheckboxGroupProps) {
+export function CheckboxGroup({ id, legend, options, value, onChange, optionId = (v) => `${id}-${v}`, hint, error, empty, name, className = 'margin-top-3', filter }: CheckboxGroupProps) {
   const errorId = `${id}-error`;
+  const [query, setQuery] = useState('');
+  const filtering = filter !== undefined && options.length >= (filter.from ?? FILTER_FROM);
+  const shown = filter?.shown ?? FILTER_SHOWN;
+  const visible = filtering ? visibleOptions(options, value, query, shown) : { options, matching: options.length };
   return (
     <Fieldset legend={legend} id={id} tabIndex={-1} aria-describedby={error ? errorId : undefined} className={error ? `usa-form-group--error ${className}` : className}>
       {hint ? <span className="usa-hint">{hint}</span> : null}
@@ -31,7 +38,30 @@ export function CheckboxGroup({ id, legend, options, value, onChange, optionId =
         </span>
       ) : null}
       {options.length === 0 ? empty : null}
-      {options.map((option, index) => (
+      {filtering ? (
+        <>
+          <Label htmlFor={`${id}-find`} className="margin-top-1">
+            {filter.label}
+          </Label>
+          <TextInput
+            id={`${id}-find`}
+            name={`${id}-find`}
+            type="search"
+            autoComplete="off"
+            value={query}
+            aria-describedby={`${id}-find-status`}
+            onChange={(e) => setQuery(e.target.value)}
+            // Enter finds; it does not send the form.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+          />
+          <span id={`${id}-find-status`} role="status" className="usa-hint display-block margin-top-05">
+            {filterStatus(visible.matching, shown, query, filter.noun)}
+          </span>
+        </>
+      ) : null}
+      {visible.options.map((option, index) => (
         <Checkbox
           key={option.value}
           id={optionId(option.value, index)}
