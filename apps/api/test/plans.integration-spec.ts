@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createPlan, PLAN_FIELDS, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -161,6 +162,50 @@ describe('plans', () => {
       expect(holding.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyId' });
       expect(holding.errors?.[0].message).toMatch(/1 role/);
       expect((await t.gql(PLAN, { id: plan.id }, force.tokens.cbpPlanner)).data?.plan.agencies).toHaveLength(2);
+    });
+
+    it("a change that waited for an agency's removal is decided without that agency: its member's edit is refused, nothing written", async () => {
+      const plan = await createPlan(t, force, { title: 'Removal race plan' });
+      await t.gql(ADD, { p: plan.id, a: force.agencies.wcso }, force.tokens.ncshpLead);
+      const ADD_OBJECTIVE = `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Hold the county line", successCriteria: "No gaps" }) { id } }`;
+      // Another transaction holds the plan's lock while it removes WCSO (as removePlanAgency does).
+      const removal = new Client({ connectionString: t.databaseUrl });
+      await removal.connect();
+      try {
+        await removal.query('BEGIN');
+        await removal.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [plan.id]);
+        await removal.query('DELETE FROM plan_agencies WHERE plan_id = $1 AND agency_id = $2', [plan.id, force.agencies.wcso]);
+        const edit = t.gql(ADD_OBJECTIVE, { p: plan.id }, force.tokens.wcsoPlanner);
+        // The edit's locking statement is waiting for that lock before the removal commits.
+        for (let waiting = 0; waiting === 0; ) {
+          const [row] = (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as Array<{ n: number }>;
+          waiting = row!.n;
+        }
+        await removal.query('COMMIT');
+        const refused = await edit;
+        expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect(refused.data?.addObjective ?? null).toBeNull();
+      } finally {
+        await removal.end();
+      }
+      const [row] = (await t.db.query(`SELECT count(*)::int AS n FROM objectives WHERE plan_id = $1`, [plan.id])) as Array<{ n: number }>;
+      expect(row!.n).toBe(0);
+      // The plan row's own list follows the table both ways (the trigger the lock reads).
+      const lists = async () =>
+        (
+          (await t.db.query(
+            `SELECT p.agency_ids AS row, ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = p.id ORDER BY pa.added_at, pa.agency_id) AS "table" FROM plans p WHERE p.id = $1`,
+            [plan.id],
+          )) as Array<{ row: string[]; table: string[] }>
+        )[0]!;
+      const removed = await lists();
+      expect(removed.row).toEqual(removed.table);
+      expect([...removed.row].sort()).toEqual([force.agencies.ncshp, force.agencies.cbp].sort());
+      await t.gql(ADD, { p: plan.id, a: force.agencies.wcso }, force.tokens.ncshpLead);
+      const added = await lists();
+      expect(added.row).toEqual(added.table);
+      expect(added.row.at(-1)).toBe(force.agencies.wcso);
+      expect((await t.gql(ADD_OBJECTIVE, { p: plan.id }, force.tokens.wcsoPlanner)).errors).toBeUndefined();
     });
 
     it('refuses an unknown agency by name of the field', async () => {

@@ -18,6 +18,7 @@ import { Complaints1764960000000 } from './1764960000000-complaints';
 import { Notifications1764970000000 } from './1764970000000-notifications';
 import { ClientWrites1764980000000 } from './1764980000000-client-writes';
 import { Places1764990000000 } from './1764990000000-places';
+import { PlanAgencyIds1765000000000 } from './1765000000000-plan-agency-ids';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Notifications1764970000000,
   ClientWrites1764980000000,
   Places1764990000000,
+  PlanAgencyIds1765000000000,
 ];

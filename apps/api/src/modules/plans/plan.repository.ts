@@ -77,13 +77,14 @@ export class PlanRepository {
    * Written as SQL, not built by TypeORM's query builder: every edit of a plan runs it while other
    * edits wait for the lock it takes, and building the statement each time cost about 3% of a busy
    * instance's time in the concurrent-edits bench.
+   *
+   * The agencies come from the plan row's own `agency_ids` (kept by a trigger on plan_agencies),
+   * not from a subquery: a row locked FOR UPDATE is read as committed after the wait, while a
+   * subquery would read plan_agencies as it was before the wait, so a change that waited for an
+   * agency's removal would still count it in (migration 1765000000000).
    */
   private async lockWhere(manager: EntityManager, where: string, id: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
-    const [row]: Array<Record<string, unknown> & { agency_ids: string[] }> = await manager.query(
-      `SELECT plan.*, ARRAY(SELECT agency_id FROM plan_agencies pa WHERE pa.plan_id = plan.id ORDER BY pa.added_at, pa.agency_id) AS agency_ids
-         FROM plans plan WHERE ${where} FOR UPDATE OF plan`,
-      [id],
-    );
+    const [row]: Array<Record<string, unknown> & { agency_ids: string[] }> = await manager.query(`SELECT plan.* FROM plans plan WHERE ${where} FOR UPDATE OF plan`, [id]);
     return row ? { plan: hydrate(manager, Plan, row), agencyIds: row.agency_ids } : null;
   }
 
