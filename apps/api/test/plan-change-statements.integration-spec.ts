@@ -1,4 +1,4 @@
-import { statementsDuring } from './support/sql-statements';
+import { statementsDuring, withoutBackgroundWrites } from './support/sql-statements';
 import { createPlan, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -26,13 +26,44 @@ describe('the statements of a change to a part of a plan', () => {
     const { result: updated, statements } = await statementsDuring(async () => (await gqlData(t, UPDATE, { id: added.id, v: added.version }, force.tokens.ncshpPlanner)).updateObjective);
     expect(updated).toMatchObject({ id: added.id, version: added.version + 1, title: 'Keep I-95 moving' });
 
-    const begin = statements.findIndex((sql) => /^(START TRANSACTION|BEGIN)/i.test(sql.trim()));
+    const sent = withoutBackgroundWrites(statements);
+    const begin = sent.findIndex((sql) => /^(START TRANSACTION|BEGIN)/i.test(sql.trim()));
     expect(begin).toBeGreaterThan(-1);
-    const touchingObjectives = statements.map((sql, index) => ({ sql, index })).filter(({ sql }) => /\bobjectives\b/.test(sql));
-    // The lock (with the part's plan looked up in it) and the update; nothing before BEGIN.
-    expect(touchingObjectives.map(({ index }) => index > begin)).toEqual([true, true]);
-    expect(touchingObjectives[0]!.sql).toMatch(/FOR UPDATE/);
-    expect(touchingObjectives[1]!.sql).toMatch(/^UPDATE "objectives"/);
+    const commit = sent.findIndex((sql) => /^COMMIT/i.test(sql.trim()));
+    // Under the lock: the lock with the update in it (the part's plan looked up there too), the
+    // events with the plan's log head, COMMIT. Nothing touches the objective before BEGIN.
+    const locked = sent.slice(begin + 1, commit + 1);
+    expect(locked).toHaveLength(3);
+    expect(locked[0]).toMatch(/FOR UPDATE OF plan/);
+    expect(locked[0]).toMatch(/UPDATE "objectives" SET/);
+    expect(locked[1]).toMatch(/INSERT INTO plan_events/);
+    expect(sent.slice(0, begin).some((sql) => /\bobjectives\b/.test(sql))).toBe(false);
+  });
+
+  it('an update sent with the lock is undone when the caller may not make it, and bad input is judged after the caller', async () => {
+    const plan = await createPlan(t, force);
+    const added = (await gqlData(t, ADD, { p: plan.id }, force.tokens.ncshpPlanner)).addObjective;
+    const state = async () => {
+      const [row] = (await t.db.query(`SELECT o.version, o.title, p.last_seq FROM objectives o JOIN plans p ON p.id = o.plan_id WHERE o.id = $1`, [added.id])) as Array<Record<string, unknown>>;
+      return row;
+    };
+    const before = await state();
+    const code = async (token: string, patch: string) => (await t.gql(`mutation($id: ID!, $v: Int!) { updateObjective(id: $id, expectedVersion: $v, patch: ${patch}) { id } }`, { id: added.id, v: added.version }, token)).errors?.[0]?.extensions;
+    // Not a member: the plan does not exist for them, whatever the patch.
+    expect((await code(force.tokens.wcsoPlanner, '{ title: "Taken over" }'))?.code).toBe('NOT_FOUND');
+    expect((await code(force.tokens.wcsoPlanner, '{ title: "" }'))?.code).toBe('NOT_FOUND');
+    // A member who may read but not edit (an officer): FORBIDDEN, also for bad input.
+    expect((await code(force.tokens.ncshpOfficer, '{ title: "Taken over" }'))?.code).toBe('FORBIDDEN');
+    expect((await code(force.tokens.ncshpOfficer, '{ title: "" }'))?.code).toBe('FORBIDDEN');
+    // A planner: bad input names the field.
+    expect(await code(force.tokens.ncshpPlanner, '{ title: "" }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.title' });
+    expect(await state()).toEqual(before);
+    // A stale version: CONFLICT with the objective as it is now, nothing written.
+    await gqlData(t, UPDATE, { id: added.id, v: added.version }, force.tokens.ncshpPlanner);
+    const moved = await state();
+    const stale = await t.gql(UPDATE, { id: added.id, v: added.version }, force.tokens.ncshpPlanner);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: added.version + 1 });
+    expect(await state()).toEqual(moved);
   });
 
   it('still answers NOT_FOUND naming the part for a missing or malformed id, with nothing written', async () => {

@@ -21,22 +21,27 @@ export class CommsService {
     });
   }
 
+  /** A new agency is checked against the locked plan; other changes follow from the patch alone and go with the lock. */
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: CommsChannelPatch): Promise<CommsChannel> {
+    if (patch.agencyId === undefined) return this.items.updatePrepared(user, CHANNEL, id, expectedVersion, () => fieldChanges(patch));
     return this.items.update(user, CHANNEL, id, expectedVersion, (change) => {
-      assertValid(commsChannelPatchSchema, patch, 'patch');
-      const changes: Partial<CommsChannel> = {};
-      if (patch.agencyId !== undefined) {
-        assertParticipating(change, patch.agencyId, 'patch.agencyId');
-        changes.agencyId = patch.agencyId;
-      }
-      if (patch.name != null) changes.name = patch.name.trim();
-      if (patch.details != null) changes.details = patch.details.trim();
-      if (patch.purpose != null) changes.purpose = patch.purpose;
-      return changes;
+      const changes = fieldChanges(patch);
+      assertParticipating(change, patch.agencyId, 'patch.agencyId');
+      return { ...changes, agencyId: patch.agencyId };
     });
   }
 
   remove(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<string> {
     return this.items.remove(user, CHANNEL, id, expectedVersion);
   }
+}
+
+/** What a valid patch changes, besides the agency; BAD_USER_INPUT naming the field otherwise. */
+function fieldChanges(patch: CommsChannelPatch): Partial<CommsChannel> {
+  assertValid(commsChannelPatchSchema, patch, 'patch');
+  const changes: Partial<CommsChannel> = {};
+  if (patch.name != null) changes.name = patch.name.trim();
+  if (patch.details != null) changes.details = patch.details.trim();
+  if (patch.purpose != null) changes.purpose = patch.purpose;
+  return changes;
 }

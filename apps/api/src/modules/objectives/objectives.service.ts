@@ -15,6 +15,17 @@ import { OBJECTIVE } from './objective.part';
 
 const objectives = PlanPartRepository.of(Objective);
 
+/** What a valid patch changes, besides the position; BAD_USER_INPUT naming the field otherwise. */
+function fieldChanges(patch: ObjectivePatch): Partial<Objective> {
+  assertValid(objectivePatchSchema, patch, 'patch');
+  const changes: Partial<Objective> = {};
+  if (patch.title != null) changes.title = patch.title.trim();
+  if (patch.description != null) changes.description = patch.description;
+  if (patch.successCriteria != null) changes.successCriteria = patch.successCriteria;
+  if (patch.priority != null) changes.priority = patch.priority;
+  return changes;
+}
+
 @Injectable()
 export class ObjectivesService {
   constructor(private readonly items: PlanItemsService) {}
@@ -61,15 +72,14 @@ export class ObjectivesService {
     return all.filter((role) => wanted.includes(role.id));
   }
 
-  /** A position in the patch moves the objective; the others shift around it. */
+  /**
+   * A position in the patch moves the objective; the others shift around it. Without one, the
+   * changes follow from the patch alone and go with the plan's lock (updatePrepared).
+   */
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
+    if (patch.position == null) return this.items.updatePrepared(user, OBJECTIVE, id, expectedVersion, () => fieldChanges(patch));
     return this.items.within(user, OBJECTIVE, id, async (change) => {
-      assertValid(objectivePatchSchema, patch, 'patch');
-      const changes: Partial<Objective> = {};
-      if (patch.title != null) changes.title = patch.title.trim();
-      if (patch.description != null) changes.description = patch.description;
-      if (patch.successCriteria != null) changes.successCriteria = patch.successCriteria;
-      if (patch.priority != null) changes.priority = patch.priority;
+      const changes = fieldChanges(patch);
       if (patch.position != null) changes.position = await this.checkedPosition(change, patch.position);
       const objective = await updateVersioned(change, Objective, id, expectedVersion, changes, OBJECTIVE.what);
       change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });

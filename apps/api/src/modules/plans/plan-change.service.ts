@@ -59,11 +59,36 @@ export class PlanChangeService {
     return this.runLocked(user, (manager) => this.plans.lockForChangeOfPart(manager, entity, id), permission, work, notFoundAs);
   }
 
-  private async runLocked<T>(
+  /**
+   * runOnPart() for a versioned update whose `changes` are known before the lock (checked, and
+   * depending neither on the part as it is now nor on the plan): the update goes in the locking
+   * statement (PlanRepository.lockAndUpdatePart), then the caller is authorized as in run(); a
+   * refusal rolls it back. `work` gets the part as updated; a version that does not match throws
+   * CONFLICT (or NOT_FOUND) from `onStale`, also after authorizing.
+   */
+  async runUpdatingPart<T extends ObjectLiteral & { id: string; version: number }, R>(
     user: AuthenticatedUser,
-    lock: (manager: EntityManager) => Promise<{ plan: Plan; agencyIds: string[] } | null>,
+    update: { entity: EntityTarget<T>; id: string; expectedVersion: number; changes: Partial<T> },
     permission: PlanPermission,
-    work: (change: PlanChange) => Promise<T>,
+    onStale: (change: PlanChange) => Promise<never>,
+    work: (change: PlanChange, updated: T) => Promise<R>,
+    notFoundAs: string,
+  ): Promise<R> {
+    if (!isUuid(update.id)) throw PlanException.notFound(notFoundAs);
+    return this.runLocked(
+      user,
+      (manager) => this.plans.lockAndUpdatePart(manager, update.entity, update.id, update.expectedVersion, update.changes),
+      permission,
+      (change, locked) => (locked.updated ? work(change, locked.updated) : onStale(change)),
+      notFoundAs,
+    );
+  }
+
+  private async runLocked<T, L extends { plan: Plan; agencyIds: string[] }>(
+    user: AuthenticatedUser,
+    lock: (manager: EntityManager) => Promise<L | null>,
+    permission: PlanPermission,
+    work: (change: PlanChange, locked: L) => Promise<T>,
     notFoundAs: string,
   ): Promise<T> {
     let planId = '';
@@ -79,7 +104,7 @@ export class PlanChangeService {
 
       const drafts: EventDraft[] = [];
       const change: PlanChange = { manager, plan, agencyIds, user, log: (draft) => drafts.push(draft), announce: (message) => announcements.push(message) };
-      const value = await work(change);
+      const value = await work(change, locked);
       const content = CONTENT_PERMISSIONS.has(permission);
       if (content && drafts.length > 0) await voidSignOffs(change);
       // Notifications are written here, in the change's own transaction (the outbox).

@@ -15,7 +15,12 @@ export async function updateVersioned<T extends Versioned>(change: PlanChange, e
   const repository = PlanPartRepository.of(entity);
   const updated = await repository.updateVersioned(change.manager, change.plan.id, id, expectedVersion, changes);
   if (updated) return updated;
-  throw conflict(what, await currentIn(change, repository, id, what));
+  return staleVersion(change, entity, id, what);
+}
+
+/** A versioned write matched no row: CONFLICT with the part as it is now, or NOT_FOUND if it is gone from the plan. */
+export async function staleVersion<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, id: string, what: string): Promise<never> {
+  throw conflict(what, await currentIn(change, PlanPartRepository.of(entity), id, what));
 }
 
 /** Deletes when the version matches and returns the row as it was. */

@@ -29,8 +29,20 @@ export class PlanPartRepository<T extends Versioned> {
    * other edits wait for (the concurrent-edits bench, bench/README.md).
    */
   async updateVersioned(manager: EntityManager, planId: string, id: string, expectedVersion: number, changes: Partial<T>): Promise<T | null> {
-    const metadata = manager.connection.getMetadata(this.entity);
     const params: unknown[] = [id, expectedVersion, planId];
+    const { table, sets } = this.versionedSets(manager, changes, params);
+    // An UPDATE's answer through EntityManager.query is [rows, affected].
+    const [rows]: [Array<Record<string, unknown>>, number] = await manager.query(`UPDATE ${table} SET ${sets} WHERE id = $1 AND version = $2 AND plan_id = $3 RETURNING *`, params);
+    const [row] = rows;
+    return row ? this.hydrate(manager, row) : null;
+  }
+
+  /**
+   * The quoted table and the SET list of a versioned update (`version = version + 1` last); each
+   * value is pushed onto `params` and named by its position there.
+   */
+  versionedSets(manager: EntityManager, changes: Partial<T>, params: unknown[]): { table: string; sets: string } {
+    const metadata = manager.connection.getMetadata(this.entity);
     const sets: string[] = [];
     for (const [property, value] of Object.entries(changes)) {
       if (value === undefined) continue;
@@ -40,13 +52,12 @@ export class PlanPartRepository<T extends Versioned> {
       sets.push(`"${column.databaseName}" = $${params.length}`);
     }
     sets.push('version = version + 1');
-    // An UPDATE's answer through EntityManager.query is [rows, affected].
-    const [rows]: [Array<Record<string, unknown>>, number] = await manager.query(
-      `UPDATE ${manager.connection.driver.escape(metadata.tableName)} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 AND plan_id = $3 RETURNING *`,
-      params,
-    );
-    const [row] = rows;
-    return row ? hydrate(manager, this.entity, row) : null;
+    return { table: manager.connection.driver.escape(metadata.tableName), sets: sets.join(', ') };
+  }
+
+  /** The entity from a row of its table's columns, as a statement returned them. */
+  hydrate(manager: EntityManager, row: Record<string, unknown>): T {
+    return hydrate(manager, this.entity, row);
   }
 
   findById(manager: EntityManager, id: string): Promise<T | null> {

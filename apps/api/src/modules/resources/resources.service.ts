@@ -22,7 +22,8 @@ export class ResourcesService {
   }
 
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ResourceCommitmentPatch): Promise<ResourceCommitment> {
-    return this.items.update(user, RESOURCE, id, expectedVersion, () => {
+    // The changes follow from the patch alone: they go with the plan's lock.
+    return this.items.updatePrepared(user, RESOURCE, id, expectedVersion, () => {
       assertValid(resourcePatchSchema, patch, 'patch');
       const changes: Partial<ResourceCommitment> = {};
       if (patch.kind != null) changes.kind = patch.kind.trim();
