@@ -7,6 +7,10 @@ module.exports = {
   // One worker per core, not jest's default of one fewer: the integration specs spend much of their
   // time waiting on PostgreSQL and sockets, and on two cores two workers take about half as long.
   maxWorkers: '100%',
+  // A worker that holds more than this after a spec file is replaced by a fresh one. Each
+  // integration spec boots the whole app, and a worker's heap grew by about 50 MB per spec file
+  // (about 2.7 GB after 44 of them); the full API suite ran out of heap at 87 files.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/libs/web-data/jest.config.js',

@@ -10,4 +10,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
+  // When this file is the whole run (`jest -c apps/api/jest.integration.config.js`): see jest.config.js.
+  workerIdleMemoryLimit: '1GB',
 };
