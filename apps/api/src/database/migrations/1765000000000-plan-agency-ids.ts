@@ -17,16 +17,11 @@ export class PlanAgencyIds1765000000000 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE plans ADD COLUMN agency_ids uuid[] NOT NULL DEFAULT '{}';
       UPDATE plans p SET agency_ids = ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = p.id ORDER BY pa.added_at, pa.agency_id);
+      -- OLD is null on INSERT and NEW on DELETE: the plan (or, if a row ever moved, both plans) the row was in.
       CREATE FUNCTION jointops_plan_agency_ids() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.plan_id ELSE NEW.plan_id END;
       BEGIN
-        UPDATE plans SET agency_ids = ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = target ORDER BY pa.added_at, pa.agency_id)
-         WHERE id = target;
-        IF TG_OP = 'UPDATE' AND OLD.plan_id <> NEW.plan_id THEN
-          UPDATE plans SET agency_ids = ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = OLD.plan_id ORDER BY pa.added_at, pa.agency_id)
-           WHERE id = OLD.plan_id;
-        END IF;
+        UPDATE plans SET agency_ids = ARRAY(SELECT pa.agency_id FROM plan_agencies pa WHERE pa.plan_id = plans.id ORDER BY pa.added_at, pa.agency_id)
+         WHERE id IN (OLD.plan_id, NEW.plan_id);
         RETURN NULL;
       END $$;
       CREATE TRIGGER plan_agencies_keep_plan_agency_ids AFTER INSERT OR UPDATE OR DELETE ON plan_agencies

@@ -77,13 +77,13 @@ export class ObjectivesService {
    * changes follow from the patch alone and go with the plan's lock (updatePrepared).
    */
   update(user: AuthenticatedUser, id: string, expectedVersion: number, patch: ObjectivePatch): Promise<Objective> {
-    if (patch.position == null) return this.items.updatePrepared(user, OBJECTIVE, id, expectedVersion, () => fieldChanges(patch));
+    const position = patch.position;
+    if (position == null) return this.items.updatePrepared(user, OBJECTIVE, id, expectedVersion, () => fieldChanges(patch));
     return this.items.within(user, OBJECTIVE, id, async (change) => {
-      const changes = fieldChanges(patch);
-      if (patch.position != null) changes.position = await this.checkedPosition(change, patch.position);
+      const changes = { ...fieldChanges(patch), position: await this.checkedPosition(change, position) };
       const objective = await updateVersioned(change, Objective, id, expectedVersion, changes, OBJECTIVE.what);
       change.log({ type: 'OBJECTIVE_UPDATED', entityType: 'OBJECTIVE', entityId: objective.id, data: objective });
-      if (patch.position != null) await this.renumber(change, objective);
+      await this.renumber(change, objective);
       return objective;
     });
   }
