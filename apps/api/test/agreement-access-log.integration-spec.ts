@@ -1,3 +1,4 @@
+import { ACCESS_PAGE_SQL } from '../src/modules/agreements/agreements.repository';
 import { createAgreement, tinyPdf } from './support/agreements';
 import { errorOf, gqlData, MISSING_ID, seedTaskForce, signInWcsoLead, type TaskForce } from './support/task-force';
 import { startTestApp, wsRequest, type TestApp } from './support/test-app';
@@ -66,6 +67,22 @@ describe('agreementAccessLog', () => {
     expect(seen).toEqual([force.users.ncshpOfficer, force.users.wcsoPlanner, force.users.cbpPlanner]);
   });
 
+  it('reads a page from the index in order: no sort of all the agreement\'s records', async () => {
+    const runner = t.db.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // The table is tiny here: make the planner show what it would do with a long log.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN ${ACCESS_PAGE_SQL}`, [agreementId, '100', 50]);
+      const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+      expect(text).toContain('agreement_access_log_agreement');
+      expect(text).not.toMatch(/Sort/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it.each([
     ["a party's planner", 'ncshpPlanner'],
     ["a party's officer", 'ncshpOfficer'],
@@ -104,5 +121,26 @@ describe('agreementAccessLog', () => {
     const fields = (result.errors ?? []).flatMap((error) => (error.extensions?.['violations'] as Array<{ field: string }> | undefined)?.map((v) => v.field) ?? [error.extensions?.['field']]);
     expect(fields).toEqual(expect.arrayContaining(['first', 'before']));
     expect(errorOf(await t.gql(LOG, { id: agreementId, first: 501 }, force.tokens.oversight)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('pages newest first by number across a change in the ids\' width (99, then 100)', async () => {
+    const long = (await createAgreement(t, force, { title: 'Long-logged MOU' })).id;
+    await t.db.query(`SELECT setval('agreement_access_log_id_seq', greatest(95, (SELECT max(id) FROM agreement_access_log)))`);
+    for (let i = 0; i < 8; i++) await t.db.query(`INSERT INTO agreement_access_log (agreement_id, user_id, action, kind) VALUES ($1, $2, 'EXPORT', 'document')`, [long, force.users.cbpPlanner]);
+    const ids: number[] = (await t.db.query(`SELECT id FROM agreement_access_log WHERE agreement_id = $1 ORDER BY id DESC`, [long])).map((row: { id: string }) => Number(row.id));
+    expect(String(ids[0]).length).toBeGreaterThan(String(ids.at(-1)).length);
+
+    const sizes: number[] = [];
+    const cursors: number[] = [];
+    let before: string | null = null;
+    do {
+      const { agreementAccessLog }: { agreementAccessLog: { nodes: unknown[]; nextCursor: string | null } } = await gqlData(t, LOG, { id: long, first: 3, before }, force.tokens.oversight);
+      sizes.push(agreementAccessLog.nodes.length);
+      before = agreementAccessLog.nextCursor;
+      if (before) cursors.push(Number(before));
+    } while (before && sizes.length < 5);
+    // Each page ends at the record three places further down the log, counted by number.
+    expect(sizes).toEqual([3, 3, 2]);
+    expect(cursors).toEqual([ids[2], ids[5]]);
   });
 });

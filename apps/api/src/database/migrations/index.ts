@@ -19,6 +19,7 @@ import { Notifications1764970000000 } from './1764970000000-notifications';
 import { ClientWrites1764980000000 } from './1764980000000-client-writes';
 import { Places1764990000000 } from './1764990000000-places';
 import { PlanAgencyIds1765000000000 } from './1765000000000-plan-agency-ids';
+import { AgreementAccessLogPaging1765010000000 } from './1765010000000-agreement-access-log-paging';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ClientWrites1764980000000,
   Places1764990000000,
   PlanAgencyIds1765000000000,
+  AgreementAccessLogPaging1765010000000,
 ];

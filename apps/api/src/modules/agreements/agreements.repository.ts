@@ -76,6 +76,15 @@ export type NewAgreement = Pick<Agreement, 'title' | 'kind' | 'scope' | 'dataSha
 export type AgreementFields = Partial<Pick<Agreement, 'title' | 'scope' | 'dataSharingTerms' | 'reportingRequirements' | 'expiresOn'>>;
 export type NewChange = { kind: AgreementChangeKind; field?: string | null; before?: string | null; after?: string | null; reason?: string | null };
 
+/**
+ * A page of an agreement's access log, newest first ($1 agreement, $2 cursor or null, $3 size); the
+ * index agreement_access_log_agreement serves it in order. ORDER BY names the table's id: a bare
+ * `id` would be the text column of the output, and "99" sorts after "100".
+ */
+export const ACCESS_PAGE_SQL = `SELECT id::text AS id, at, user_id, action, kind FROM agreement_access_log
+  WHERE agreement_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
+  ORDER BY agreement_access_log.id DESC LIMIT $3`;
+
 /** A record of agreement_access_log; `id` is the paging cursor. */
 export interface AgreementAccessRow {
   id: string;
@@ -216,12 +225,7 @@ export class AgreementsRepository {
 
   /** The agreement's access log, newest first: `first` records with an id below `before` (a record's id, as text). */
   async accessPage(agreementId: string, before: string | null, first: number): Promise<AgreementAccessRow[]> {
-    const rows: Array<{ id: string; at: Date; user_id: string; action: string; kind: string | null }> = await this.dataSource.query(
-      `SELECT id::text AS id, at, user_id, action, kind FROM agreement_access_log
-        WHERE agreement_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-        ORDER BY id DESC LIMIT $3`,
-      [agreementId, before, first],
-    );
+    const rows: Array<{ id: string; at: Date; user_id: string; action: string; kind: string | null }> = await this.dataSource.query(ACCESS_PAGE_SQL, [agreementId, before, first]);
     return rows.map((row) => ({ id: row.id, at: row.at, userId: row.user_id, action: row.action, kind: row.kind }));
   }
 
