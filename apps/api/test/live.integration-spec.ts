@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import { LiveStats } from '../src/core/events/live-stats';
+import { LIVE_TRANSPORT, type LiveTransport } from '../src/core/events/transports/live-transport';
 import { createPlan, seedTaskForce, type TaskForce } from './support/task-force';
 import type { Client as WsClient } from 'graphql-ws';
 import { record, startTestApp, type Recorder, type TestApp } from './support/test-app';
@@ -167,6 +168,24 @@ describe.each(transports)('live collaboration over %s', (_name, redisUrl) => {
     expect(seqs(events.values)).toEqual([1, 2, 3]);
     events.stop();
   });
+
+  if (!redisUrl) {
+    it('sends the wake-up with the commit: another instance hears a change even if the one that made it publishes nothing afterwards', async () => {
+      const plan = await createPlan(one, force);
+      const events = await subscribed(one.wsClient(force.tokens.cbpPlanner), plan.id);
+      // As if instance two stopped right after its commit: nothing it publishes reaches anyone.
+      const publish = jest.spyOn(two.app.get<LiveTransport>(LIVE_TRANSPORT), 'publish').mockResolvedValue(undefined);
+      try {
+        await two.gql(ADD_OBJECTIVE, { p: plan.id, t: 'Committed' }, force.tokens.ncshpPlanner);
+        await events.until((values) => values.some((event) => event.node?.title === 'Committed'));
+        expect(publish.mock.calls.filter(([message]) => message.kind === 'plan-log')).toEqual([]);
+      } finally {
+        publish.mockRestore();
+      }
+      expect(seqs(events.values)).toEqual([1, 2]);
+      events.stop();
+    });
+  }
 
   it('refuses a presence focus over 200 characters', async () => {
     const plan = await createPlan(one, force);

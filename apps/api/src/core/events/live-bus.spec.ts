@@ -88,3 +88,32 @@ describe('LiveBus.listen', () => {
     expect(logger.error).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('LiveBus, a message sent by the commit', () => {
+  it('over a transport that can (NOTIFY): hands the transaction its pg_notify, stamped with this instance, and after the commit only delivers here', async () => {
+    const recording = recordingTransport();
+    const transport: LiveTransport = { ...recording.transport, atCommit: (message) => ({ channel: 'jointops_live', payload: JSON.stringify(message) }) };
+    const live = new LiveBus(transport, { warn: jest.fn(), error: jest.fn() } as unknown as Logger);
+    await live.onModuleInit();
+    const heard = jest.fn();
+    live.listen('plan-log', 'a', heard);
+    const notify = live.atCommit({ kind: 'plan-log', planId: 'a', seq: 3 });
+    expect(notify?.channel).toBe('jointops_live');
+    expect(JSON.parse(notify!.payload)).toEqual({ kind: 'plan-log', planId: 'a', seq: 3, origin: live.instanceId });
+    live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(recording.sent).toEqual([]);
+  });
+
+  it('over a transport that cannot (Redis): gives no pg_notify, and publishes after the commit', async () => {
+    const recording = recordingTransport();
+    const live = new LiveBus(recording.transport, { warn: jest.fn(), error: jest.fn() } as unknown as Logger);
+    await live.onModuleInit();
+    const heard = jest.fn();
+    live.listen('plan-log', 'a', heard);
+    expect(live.atCommit({ kind: 'plan-log', planId: 'a', seq: 3 })).toBeNull();
+    live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(recording.sent).toEqual([{ kind: 'plan-log', planId: 'a', seq: 3, origin: live.instanceId }]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { Observable, Subject, filter } from 'rxjs';
 import { APP_LOGGER } from '../logging/logger';
 import type { LiveMessage } from './live-message';
-import { LIVE_TRANSPORT, type LiveTransport } from './transports/live-transport';
+import { LIVE_TRANSPORT, type LiveTransport, type PgNotify } from './transports/live-transport';
 
 /**
  * Fan-out between API instances. A message is delivered here at once and published to the
@@ -51,6 +51,24 @@ export class LiveBus implements OnModuleInit, OnApplicationShutdown {
       // Subscribers elsewhere catch up at their next wake-up or resync; nothing is lost.
       this.logger.warn({ err: error, kind: message.kind }, 'live message not published');
     });
+  }
+
+  /**
+   * For a message that announces what a transaction writes: the `pg_notify` for one of that
+   * transaction's statements, which sends the message to the other instances when it commits; null
+   * when the transport cannot (Redis). Either way, call publishCommitted() after the commit.
+   *
+   * Sent by the commit itself, a wake-up is not lost if this process stops between the commit and
+   * a publish, and reaches the other instances without waiting for this one's next turn and round trip.
+   */
+  atCommit(message: LiveMessage): PgNotify | null {
+    return this.transport.atCommit?.({ ...message, origin: this.instanceId }) ?? null;
+  }
+
+  /** After the commit of a transaction that carried atCommit(message): delivers it here, and publishes it if the commit could not. */
+  publishCommitted(message: LiveMessage): void {
+    if (this.transport.atCommit) this.deliver(message);
+    else this.publish(message);
   }
 
   of<K extends LiveMessage['kind']>(kind: K): Observable<Extract<LiveMessage, { kind: K }>> {

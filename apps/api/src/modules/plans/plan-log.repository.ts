@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { PgNotify } from '../../core/events/transports/live-transport';
 import type { PlanEvent } from '../events/plan-event.entity';
 
 /** Where the plan's log head moves to with an append. */
@@ -17,8 +18,22 @@ export interface LogHeadUpdate {
 /** The append to a plan's event log, in the caller's transaction (under the plan's row lock). */
 @Injectable()
 export class PlanLogRepository {
-  /** One statement: the events and the plan's log head move together (nothing moves unless every event was inserted). */
-  async append(manager: EntityManager, head: LogHeadUpdate, events: readonly PlanEvent[]): Promise<void> {
+  /**
+   * One statement: the events and the plan's log head move together (nothing moves unless every
+   * event was inserted). `notify`, if given, is sent by the same statement: delivered at commit.
+   */
+  async append(manager: EntityManager, head: LogHeadUpdate, events: readonly PlanEvent[], notify: PgNotify | null): Promise<void> {
+    const params: unknown[] = [
+      head.planId,
+      head.at,
+      head.actorId,
+      head.revision,
+      JSON.stringify(events.map((e) => ({ seq: e.seq, type: e.type, entity_type: e.entityType, entity_id: e.entityId, data: e.data, hash: e.hash, prev_hash: e.prevHash }))),
+      head.lastSeq,
+      head.lastHash,
+      head.content,
+      events.length,
+    ];
     await manager.query(
       `WITH appended AS (
          INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
@@ -27,18 +42,8 @@ export class PlanLogRepository {
          RETURNING 1)
        UPDATE plans SET revision = $4, last_seq = $6, last_hash = $7, updated_at = $2,
               last_changed_by = CASE WHEN $8 THEN $3::uuid ELSE last_changed_by END
-        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9`,
-      [
-        head.planId,
-        head.at,
-        head.actorId,
-        head.revision,
-        JSON.stringify(events.map((e) => ({ seq: e.seq, type: e.type, entity_type: e.entityType, entity_id: e.entityId, data: e.data, hash: e.hash, prev_hash: e.prevHash }))),
-        head.lastSeq,
-        head.lastHash,
-        head.content,
-        events.length,
-      ],
+        WHERE id = $1 AND (SELECT count(*) FROM appended) = $9${notify ? ' RETURNING pg_notify($10, $11)' : ''}`,
+      notify ? [...params, notify.channel, notify.payload] : params,
     );
   }
 }

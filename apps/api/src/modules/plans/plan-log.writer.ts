@@ -3,6 +3,7 @@ import { canonicalJson } from '@jointops/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock/clock';
+import { LiveBus } from '../../core/events/live-bus';
 import { PlanEvent } from '../events/plan-event.entity';
 import { PlanLogRepository } from './plan-log.repository';
 
@@ -45,6 +46,7 @@ export class PlanLogWriter {
   constructor(
     private readonly log: PlanLogRepository,
     private readonly clock: Clock,
+    private readonly bus: LiveBus,
   ) {}
 
   /**
@@ -52,6 +54,10 @@ export class PlanLogWriter {
    * is gapless and in commit order. A content change raises the revision by one and records
    * who made it (the four-eyes rule reads that); a decision or a lifecycle step keeps the
    * revision, so every agency lead can sign the same one.
+   *
+   * The statement also carries the wake-up of the other instances (LiveBus.atCommit), sent when
+   * the transaction commits; after the commit, the caller calls LiveBus.publishCommitted with the
+   * same `plan-log` message (the plan's new lastSeq) to wake this instance.
    */
   async append(manager: EntityManager, head: PlanLogHead, actorId: string, drafts: EventDraft[], { content }: { content: boolean }): Promise<PlanEvent[]> {
     const at = this.clock.now();
@@ -75,9 +81,11 @@ export class PlanLogWriter {
       return event;
     });
     // One statement: the events and the plan's log head move together.
-    await this.log.append(manager, { planId: head.id, at, actorId, revision, lastSeq: head.lastSeq + events.length, lastHash: prevHash, content }, events);
+    const lastSeq = head.lastSeq + events.length;
+    const wake = this.bus.atCommit({ kind: 'plan-log', planId: head.id, seq: lastSeq });
+    await this.log.append(manager, { planId: head.id, at, actorId, revision, lastSeq, lastHash: prevHash, content }, events, wake);
     head.revision = revision;
-    head.lastSeq += events.length;
+    head.lastSeq = lastSeq;
     head.lastHash = prevHash;
     if (content) head.lastChangedById = actorId;
     return events;

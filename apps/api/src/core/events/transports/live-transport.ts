@@ -8,7 +8,20 @@ export interface LiveTransport {
   readonly name: string;
   start(onMessage: (message: TransportMessage) => void, onResync: () => void): Promise<void>;
   publish(message: TransportMessage): Promise<void>;
+  /**
+   * How the transaction that commits what `message` announces can send it itself, if this
+   * transport can: the arguments of a `pg_notify` in one of its statements (PostgreSQL delivers a
+   * NOTIFY when the transaction commits, and drops it if it rolls back). Absent when it cannot
+   * (Redis): then the message is published after the commit.
+   */
+  atCommit?(message: TransportMessage): PgNotify;
   stop(): Promise<void>;
+}
+
+/** The arguments of `pg_notify(channel, payload)`. */
+export interface PgNotify {
+  channel: string;
+  payload: string;
 }
 
 export const LIVE_TRANSPORT = Symbol('LIVE_TRANSPORT');

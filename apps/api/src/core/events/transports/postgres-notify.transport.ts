@@ -1,7 +1,7 @@
 import { Client, Pool } from 'pg';
 import type { Logger } from 'pino';
 import { LIVE_CHANNEL, type TransportMessage } from '../live-message';
-import { backoff, type LiveTransport } from './live-transport';
+import { backoff, type LiveTransport, type PgNotify } from './live-transport';
 
 /**
  * The default transport: PostgreSQL LISTEN/NOTIFY on the application database, so no extra
@@ -66,6 +66,11 @@ export class PostgresNotifyTransport implements LiveTransport {
     if (this.stopped) return;
     this.publisher ??= new Pool({ connectionString: this.databaseUrl, max: 2, application_name: 'jointops-live-publish' }).on('error', () => undefined);
     await this.publisher.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify(message)]);
+  }
+
+  /** Sent by the committing transaction itself: the same channel, on the same database. */
+  atCommit(message: TransportMessage): PgNotify {
+    return { channel: LIVE_CHANNEL, payload: JSON.stringify(message) };
   }
 
   async stop(): Promise<void> {
