@@ -30,7 +30,8 @@ describe('health endpoints', () => {
 describe('metrics', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ metricsToken: 'scrape-secret' });
+    // With the process metrics a deployment has (test apps leave them out: see AppConfig.processMetrics).
+    t = await startTestApp({ metricsToken: 'scrape-secret', processMetrics: true });
   });
   afterAll(() => t.close());
 
@@ -48,6 +49,9 @@ describe('metrics', () => {
       'jointops_events_delivered_total',
       'jointops_fanout_lag_seconds',
       'jointops_db_pool_connections',
+      'jointops_process_cpu_user_seconds_total',
+      'jointops_nodejs_eventloop_lag_p99_seconds',
+      'jointops_nodejs_gc_duration_seconds',
     ]) {
       expect(text).toContain(name);
     }

@@ -36,6 +36,12 @@ describe('configuration', () => {
     expect(loadConfig({ JOINTOPS_WEB_ORIGINS: 'https://a.example, https://b.example' }).webOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('collects the process metrics everywhere but under test', () => {
+    expect(loadConfig({}).processMetrics).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).processMetrics).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).processMetrics).toBe(false);
+  });
+
   it('hashes passwords cheaply under test only, never in production', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).fastPasswordHashing).toBe(true);
     expect(loadConfig({}).fastPasswordHashing).toBe(false);

@@ -37,6 +37,12 @@ export interface AppConfig {
    */
   fastPasswordHashing: boolean;
   /**
+   * prom-client's default process metrics (CPU, memory, event loop, GC) on /metrics. Off only
+   * under NODE_ENV=test: their GC observer can never be stopped, and it kept every test app of a
+   * jest worker, with all the modules that app loaded, alive (about 50 MB per spec file).
+   */
+  processMetrics: boolean;
+  /**
    * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges; `loopback`, `linklocal`,
    * `uniquelocal` name those ranges). Empty: the peer's own address is the client's.
    */
@@ -121,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     sessionIdleSeconds: SESSION_POLICY.idleTimeoutMinutes * 60,
     metricsToken: env.JOINTOPS_METRICS_TOKEN?.trim() || null,
     fastPasswordHashing: env.NODE_ENV === 'test',
+    processMetrics: env.NODE_ENV !== 'test',
     trustedProxies: list(env.JOINTOPS_TRUSTED_PROXIES),
     mfa: (env.JOINTOPS_MFA?.trim() || (production ? 'required' : 'optional')) as MfaPolicy,
     signatureWindowSeconds: Number(env.JOINTOPS_SIGNATURE_WINDOW_S ?? 300),

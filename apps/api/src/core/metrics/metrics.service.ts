@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LiveStats } from '../events/live-stats';
 
 /** Prometheus metrics of this instance (GET /metrics). */
@@ -45,8 +46,9 @@ export class MetricsService {
   constructor(
     stats: LiveStats,
     @InjectDataSource() dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'jointops_' });
+    if (config.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'jointops_' });
     new Gauge({
       name: 'jointops_open_subscriptions',
       help: 'Open GraphQL subscriptions by kind.',
