@@ -38,8 +38,9 @@ export interface AppConfig {
   fastPasswordHashing: boolean;
   /**
    * prom-client's default process metrics (CPU, memory, event loop, GC) on /metrics. Off only
-   * under NODE_ENV=test: their GC observer can never be stopped, and it kept every test app of a
-   * jest worker, with all the modules that app loaded, alive (about 50 MB per spec file).
+   * under NODE_ENV=test: their GC observer can never be stopped, so every test app a jest worker
+   * starts would leave one running. (It is not what makes a worker's heap grow per spec file:
+   * see workerIdleMemoryLimit in jest.config.js.)
    */
   processMetrics: boolean;
   /**
