@@ -1,8 +1,9 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { BeginPasskeyRegistrationDocument, FinishPasskeyRegistrationDocument, PasskeysDocument, RemovePasskeyDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders, signedInStore } from '../test/render';
 import { PasskeysPanel } from './PasskeysPanel';
+import { pause } from '../test/pause';
 
 const startRegistration = jest.fn();
 jest.mock('@simplewebauthn/browser', () => ({
@@ -77,7 +78,7 @@ describe('PasskeysPanel', () => {
     const restricted = { request: { query: PasskeysDocument }, result: { errors: [new GraphQLError('Set up a second factor.', { extensions: { code: 'MFA_ENROLLMENT_REQUIRED' } })] } };
     renderPanel([restricted]);
     expect(await screen.findByRole('form', { name: 'Add a passkey' })).toBeTruthy();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await pause(50);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText('You have no passkeys yet.')).toBeNull();
   });

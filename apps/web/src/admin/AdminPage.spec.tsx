@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { AppHeader } from '../shell/AppHeader';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 // jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
 jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
@@ -72,7 +73,7 @@ describe('AdminPage', () => {
     expect(within(summary).getByText('Short name must be at most 32 characters.')).toBeTruthy();
     expect(within(summary).getByText('Choose a level.')).toBeTruthy();
     expect(document.activeElement).toBe(within(form).getByLabelText(/^Short name/));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -109,7 +110,7 @@ describe('AdminPage', () => {
     fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: 'Password1234' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Create account' }));
     expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('This password is too common. Choose another.')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -144,7 +145,7 @@ describe('AdminPage', () => {
     const again = screen.getByRole('alert', { name: 'There is a problem' });
     expect(within(again).getByText('Administrator cannot be combined with Planner, Agency lead or Officer.')).toBeTruthy();
     expect(within(again).getByText('This is the public demo password. Choose another.')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(create).not.toHaveBeenCalled();
   });
 

@@ -3,6 +3,7 @@ import { AdminAgenciesDocument, AdminResetUserCredentialsDocument, AdminSetUserA
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 // jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
 jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
@@ -78,7 +79,7 @@ describe('managing an account', () => {
     fireEvent.click(within(form).getByLabelText('Administrator'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     expect(within(within(form).getByRole('group', { name: 'Roles' })).getByText('Administrator cannot be combined with Planner, Agency lead or Officer.')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(update).not.toHaveBeenCalled();
 
     fireEvent.click(within(form).getByLabelText('Administrator'));

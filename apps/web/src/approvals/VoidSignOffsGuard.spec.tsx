@@ -5,11 +5,12 @@ import { useItemAction } from '../shared/useItemAction';
 import { renderWithProviders } from '../test/render';
 import { approval, CBP, WCSO } from './test-plan';
 import { VoidSignOffsGuard, type VoidSignOffsGuardProps } from './VoidSignOffsGuard';
+import { pause } from '../test/pause';
 
 const OBJECTIVE = { __typename: 'Objective', id: 'o1', version: 3, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Fence closed', priority: 'HIGH' } as ObjectiveFieldsFragment;
 const NCSHP = { __typename: 'Agency' as const, id: 'a-ncshp', name: 'North Carolina State Highway Patrol', shortName: 'NCSHP', level: 'STATE' as const };
 const patch = { title: 'Secure the perimeter', description: '', successCriteria: 'Fence and gate closed', priority: 'HIGH' };
-const wait = () => new Promise((resolve) => setTimeout(resolve, 30));
+const wait = () => pause(30);
 
 function editInPlan(plan: VoidSignOffsGuardProps['plan']) {
   const sent = jest.fn(() => ({ data: { updateObjective: { ...OBJECTIVE, ...patch, version: 4 } } }));

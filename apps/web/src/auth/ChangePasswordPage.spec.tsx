@@ -3,6 +3,7 @@ import { ChangePasswordDocument, LoginDocument, MeDocument, MyWorkDocument } fro
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, memoryStore, NO_SESSION_ME, signedInStore, renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 // jest runs without ES module support for import(): the real page, without the lazy wrapper.
 jest.mock('./LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requireActual('./ChangePasswordPage').ChangePasswordPage }));
@@ -39,7 +40,7 @@ describe('ChangePasswordPage', () => {
     fill(form, NEW, NEW);
     fireEvent.click(within(form).getByRole('button', { name: 'Change password' }));
     expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('Choose a password different from your current one.')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(change).not.toHaveBeenCalled();
   });
 

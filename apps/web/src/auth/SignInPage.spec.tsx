@@ -3,6 +3,7 @@ import { LoginDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 const EXPIRES = '2099-01-01T00:00:00Z';
 
@@ -14,6 +15,9 @@ function fill(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
   fireEvent.change(screen.getByLabelText('Password'), { target: { value: password } });
 }
+
+// The page is loaded on demand: the first spec to open it waits for it, whichever runs first.
+const signInShown = () => screen.findByRole('heading', { level: 1, name: 'Sign in to JointOps' });
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
@@ -29,6 +33,7 @@ describe('SignInPage', () => {
   it('flags empty fields, announces the errors and sends no request', async () => {
     const result = jest.fn(() => ({ data: { login: { __typename: 'AuthPayload', expiresAt: EXPIRES, mustChangePassword: false, user: MARIA } } }));
     renderWithProviders(<App />, { route: '/sign-in', mocks: [loginMock(result, { email: '', password: '' })] });
+    await signInShown();
 
     submit();
 
@@ -43,13 +48,14 @@ describe('SignInPage', () => {
     expect(document.getElementById(password.getAttribute('aria-describedby')!)!.textContent).toBe('Enter your password.');
     expect(document.activeElement).toBe(email);
 
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(result).not.toHaveBeenCalled();
     expect(screen.getByTestId('location').textContent).toBe('/sign-in');
   });
 
-  it('requires the password when only the email is given', () => {
+  it('requires the password when only the email is given', async () => {
     renderWithProviders(<App />, { route: '/sign-in' });
+    await signInShown();
     fill('maria.lopez@cbp.example.gov', '');
     submit();
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
@@ -111,8 +117,8 @@ describe('SignInPage', () => {
     expect(screen.queryByText(serverText)).toBeNull();
   });
 
-  it('explains an expired session', () => {
+  it('explains an expired session', async () => {
     renderWithProviders(<App />, { route: '/sign-in?expired=1' });
-    expect(screen.getByText('Your session expired. Sign in again to continue.')).toBeTruthy();
+    expect(await screen.findByText('Your session expired. Sign in again to continue.')).toBeTruthy();
   });
 });

@@ -1,11 +1,12 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { App } from '../app/App';
 import { renderWithProviders } from '../test/render';
 import { handedOverSecondFactor } from './SignInPage';
 import { readSsoSession, ssoFailureMessage } from './sso-handoff';
+import { pause } from '../test/pause';
 
 /** Lets the query's answer (or its failure) arrive. */
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+const settle = () => pause(50);
 
 /** The server's answer to GET /auth/oidc/options (or no answer at all). */
 function serverOffers(sso: boolean | 'unreachable'): jest.Mock {

@@ -3,6 +3,7 @@ import { RemoveChecklistItemDocument, SectionPlanAfterEditDocument, UpdateCheckl
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../test/render';
 import { ChecklistSection } from './ChecklistSection';
+import { pause } from '../test/pause';
 
 /** Required items: only an agency lead removes them or changes their requirement, with a reason (finding 7). */
 
@@ -29,7 +30,7 @@ const meta = {
   maxUsageCount: 5,
 };
 const row = (id: string) => document.getElementById(`checklist-${id}`)!;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+const settle = () => pause(30);
 
 describe('required checklist items', () => {
   it('shows a planner Edit and Remove of a required item disabled, saying why; optional items stay open to them', () => {

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { ResolveChecklistItemDocument, type ChecklistSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
 import { ChecklistSection } from './ChecklistSection';
+import { pause } from '../test/pause';
 
 type Item = ChecklistSectionPlanFragment['checklist'][number];
 
@@ -73,7 +74,7 @@ describe('ChecklistSection', () => {
     expect(within(row).getByText('Evidence is required.')).toBeTruthy();
     expect(note.getAttribute('aria-invalid')).toBe('true');
     expect(note.getAttribute('aria-describedby')).toContain('resolve-c-legal-1-note-error');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await pause(30);
     expect(result).not.toHaveBeenCalled();
   });
 

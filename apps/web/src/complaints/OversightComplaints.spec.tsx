@@ -3,6 +3,7 @@ import { ComplaintOperationsDocument, OversightComplaintsDocument, PlanComplaint
 import { renderWithProviders, signedInStore } from '../test/render';
 import { OversightComplaintsPage } from './OversightComplaintsPage';
 import { PlanComplaintsPanel } from './PlanComplaintsPanel';
+import { pause } from '../test/pause';
 
 const PLAN = { __typename: 'Plan' as const, id: 'p-corridor', title: 'Operation Safe Corridor', status: 'CLOSED' };
 const complaint = (id: string, status: string, plan: typeof PLAN | null) => ({
@@ -39,7 +40,7 @@ describe('oversight complaints', () => {
     const asked = jest.fn(() => ({ data: { complaints: [{ __typename: 'Complaint', id: 'c2', category: 'DISCOURTESY', status: 'UNDER_REVIEW', receivedAt: '2026-05-03T12:00:00.000Z' }] } }));
     const mocks = [{ request: { query: PlanComplaintsDocument, variables: { planId: 'p-corridor' } }, result: asked, maxUsageCount: 5 }];
     const { unmount } = renderWithProviders(<PlanComplaintsPanel planId="p-corridor" roles={['AGENCY_LEAD']} />, { mocks, store: signedInStore() });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await pause(30);
     expect(screen.queryByTestId('plan-complaints')).toBeNull();
     expect(asked).not.toHaveBeenCalled();
     unmount();

@@ -5,6 +5,7 @@ import { recordApplied, resetLiveMemory } from '../live/live-memory';
 import { planEvent } from '../live/live-fixtures';
 import { renderWithProviders } from '../test/render';
 import { DebriefSection } from './DebriefSection';
+import { pause } from '../test/pause';
 
 const ME = { id: 'u-tom', roles: ['OFFICER'], agencyId: 'a-wcso' };
 const PLAN = { id: 'p1', status: 'ACTIVE', startsAt: '2025-04-17T10:00:00Z', endsAt: '2025-04-17T22:00:00Z', leadAgency: { id: 'a-ncshp' }, agencies: [{ id: 'a-ncshp' }, { id: 'a-wcso' }, { id: 'a-hsi' }] };
@@ -63,7 +64,7 @@ describe('DebriefSection', () => {
     renderSection([answer([]), answer([alexSubmitted])]);
     await screen.findByTestId('no-other-debriefs');
     act(() => recordApplied('p1', { event: planEvent(12, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o1', null), node: null, previous: null }));
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await pause(600);
     expect(screen.getByTestId('no-other-debriefs')).toBeTruthy();
   });
 });

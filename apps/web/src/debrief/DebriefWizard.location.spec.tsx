@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { DebriefView } from './DebriefView';
 import { DebriefWizard } from './DebriefWizard';
+import { pause } from '../test/pause';
 
 const objectives = [{ id: 'o1', title: 'Secure the perimeter', successCriteria: '' }];
 const window = { startsAt: '2025-04-17T10:00:00Z', endsAt: '2025-04-17T22:00:00Z' };
@@ -35,7 +36,7 @@ function addIncident() {
 }
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
-const wait = () => new Promise((resolve) => setTimeout(resolve, 30));
+const wait = () => pause(30);
 
 describe('DebriefWizard: where an incident happened', () => {
   afterEach(() => delete (navigator as { geolocation?: unknown }).geolocation);

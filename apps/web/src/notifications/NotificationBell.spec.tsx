@@ -8,6 +8,7 @@ import { memoryStore, renderWithProviders, signedInStore } from '../test/render'
 import { notification, notificationServer } from './notification-fixtures';
 import { bellLabel } from './NotificationBell';
 import { useNotificationsLive } from './useNotificationsLive';
+import { pause } from '../test/pause';
 
 // jest runs without ES module support for import(): the real page, without the lazy wrapper.
 jest.mock('../auth/LazyChangePasswordPage', () => ({ LazyChangePasswordPage: jest.requireActual('../auth/ChangePasswordPage').ChangePasswordPage }));
@@ -36,7 +37,7 @@ describe('the notifications bell', () => {
     await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('Notifications, 3 unread'));
     // The same notification delivered twice (a transport may repeat) is counted once.
     act(() => server.push(notification('n4', { createdAt: '2026-12-01T12:00:00.000Z' }), true));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause(20);
     expect(bell().getAttribute('aria-label')).toBe('Notifications, 3 unread');
     expect(within(bell()).getByTestId('notification-count').textContent).toBe('3');
     // Live: no query was sent again for it.

@@ -55,6 +55,8 @@ describe('the offline queue panel', () => {
     await screen.findByRole('button', { name: 'Discard' });
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(sender.discard).toHaveBeenCalledWith(4);
+    // Busy while the discard runs, then free again.
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Discard' }) as HTMLButtonElement).disabled).toBe(false));
   });
 
   it('shows a debrief saved over a newer version as the usual comparison; applying mine resends on the current version', () => {

@@ -7,6 +7,7 @@ import { createOfflineStore } from './store/offline-store';
 import type { FieldCopyPlan } from './store/types';
 import { keptOnDevice, useFieldCopySaver } from './useFieldCopySaver';
 import { OfflineCopiesKeeper } from './OfflineCopiesKeeper';
+import { pause } from '../test/pause';
 
 // fake-indexeddb copies records with structuredClone, which jest's jsdom lacks.
 globalThis.structuredClone ??= (<T,>(value: T): T => deserialize(serialize(value))) as typeof structuredClone;
@@ -114,7 +115,7 @@ describe('the offline copy of an open plan', () => {
       offlineStore: offline,
       mocks: [{ request: { query: FieldCopyDocument, variables: { id: 'p1' } }, result: query }],
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pause(200);
     expect(draft.query).not.toHaveBeenCalled();
     expect(query).not.toHaveBeenCalled();
     expect(await offline.copies.list(ME)).toEqual([]);

@@ -8,6 +8,7 @@ import { currentYear, incidentBars, periodError, periodVariables, statusBars } f
 import { TransparencyPage, TransparencyReportView } from './TransparencyPage';
 import { VerifyLogResult } from './VerifyLogResult';
 import { downloadFile } from '../shared/csv';
+import { pause } from '../test/pause';
 
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 
@@ -74,7 +75,7 @@ describe('oversight access', () => {
     area('/oversight/transparency', [me(LEAD), report(asked)]);
     expect(await screen.findByText('This area is for oversight staff.')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Oversight' })).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await pause(30);
     expect(asked).not.toHaveBeenCalled();
     expect(screen.queryByTestId('transparency-report')).toBeNull();
   });
@@ -83,7 +84,7 @@ describe('oversight access', () => {
     const asked = jest.fn(FIGURES);
     renderWithProviders(<TransparencyPage />, { mocks: [me(LEAD), report(asked)] as never });
     expect(await screen.findByText('The transparency report gives exact figures and is for oversight staff.')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await pause(30);
     expect(asked).not.toHaveBeenCalled();
   });
 

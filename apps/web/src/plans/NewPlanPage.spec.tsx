@@ -3,6 +3,7 @@ import { AllAgenciesDocument, ChecklistTemplatesDocument, CreatePlanDocument, Me
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 const AGENCIES = [
   { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' },
@@ -49,7 +50,7 @@ describe('NewPlanPage', () => {
     expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('Title must be at most 200 characters.');
     expect(document.activeElement).toBe(title);
 
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(create).not.toHaveBeenCalled();
     expect(screen.getByTestId('location').textContent).toBe('/plans/new');
   });

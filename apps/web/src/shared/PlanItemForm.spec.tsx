@@ -5,10 +5,11 @@ import { ObjectiveForm } from '../objectives/ObjectiveForm';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { ResourceForm } from '../resources/ResourceForm';
 import { renderWithProviders } from '../test/render';
+import { pause } from '../test/pause';
 
 const OBJECTIVE = { __typename: 'Objective', id: 'o1', version: 3, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Fence closed', priority: 'HIGH' } as ObjectiveFieldsFragment;
 const PLAN = { id: 'p1', agencies: [{ __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP' }] } as unknown as WorkspacePlan;
-const wait = () => new Promise((resolve) => setTimeout(resolve, 30));
+const wait = () => pause(30);
 const badInput = (violations: Array<{ field: string; message: string }>) =>
   new GraphQLError(violations.map((v) => v.message).join(' '), { extensions: { code: 'BAD_USER_INPUT', field: violations[0]!.field, violations } });
 

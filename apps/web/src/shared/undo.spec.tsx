@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { AddObjectiveDocument, PlanObjectivesAfterRestoreDocument, RemoveObjectiveDocument, type ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { ObjectiveItem } from '../objectives/ObjectiveItem';
-import { renderWithProviders } from '../test/render';
+import { renderWithProviders, signedInStore } from '../test/render';
 import { UNDO_MS, UndoProvider, useOfferUndo } from './undo';
 
 /** The item leaves the list once removed, as in the section (taking its focused button with it). */
@@ -57,10 +57,12 @@ describe('Undo of a removal (shared by every plan part through useRemoveAction)'
           </button>
         );
       }
+      // Signed in: no start-up session check, whose answer would wait on the fake clock.
       renderWithProviders(
         <UndoProvider>
           <Remover />
         </UndoProvider>,
+        { store: signedInStore() },
       );
       const remove = screen.getByRole('button', { name: 'Remove' });
       remove.focus();

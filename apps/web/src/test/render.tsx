@@ -1,9 +1,10 @@
-import type { ApolloLink } from '@apollo/client';
+import { ApolloLink } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { createSessionStore, MeDocument, type SessionStore } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
+import { asyncScheduler, observeOn } from 'rxjs';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
 import { AppConfigProvider } from '../app/config';
@@ -45,6 +46,13 @@ export const NO_SESSION_ME = {
   result: { errors: [new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } })] },
 };
 
+/**
+ * In front of the spec's link: every answer comes in a later task, as from a network. The mock
+ * link fails a request no mock matches at once, which would update the page in the same task as
+ * the request, outside act, after a spec that asserts synchronously has already ended.
+ */
+const answersLater = new ApolloLink((operation, forward) => forward(operation).pipe(observeOn(asyncScheduler)));
+
 /** Shows the current location so tests can assert navigation. */
 function LocationProbe() {
   const location = useLocation();
@@ -70,7 +78,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
     <AppConfigProvider value={{ govBanner: options.govBanner ?? false }}>
       {/* No "No more mocked responses" warnings: a refetch the spec does not script is not a failure,
           and a query the spec does depend on fails its own assertions when it is not mocked. */}
-      <MockedProvider mocks={options.mocks ?? []} showWarnings={false} {...(options.link ? { link: options.link } : {})}>
+      <MockedProvider link={ApolloLink.from([answersLater, options.link ?? new MockLink(options.mocks ?? [], { showWarnings: false })])}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>
           <SessionProvider store={store} unauthenticated={unauthenticated} {...(options.checkIntervalMs ? { checkIntervalMs: options.checkIntervalMs } : {})}>
             <OfflineProvider session={store} {...(options.offlineStore ? { store: options.offlineStore } : {})}>

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { AddTimelineEventDocument, UpdateTimelineEventDocument, type TimelineSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
 import { TimelineSection } from './TimelineSection';
+import { pause } from '../test/pause';
 
 // The chart needs layout APIs jsdom lacks; the table carries the same data.
 jest.mock('./TimelineGantt', () => ({ TimelineGantt: () => <div data-testid="timeline-gantt" /> }));
@@ -44,7 +45,7 @@ const PLAN = {
 } as unknown as TimelineSectionPlanFragment;
 
 const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };
-const wait = () => new Promise((resolve) => setTimeout(resolve, 30));
+const wait = () => pause(30);
 
 describe('TimelineSection', () => {
   it('lists events in start order with phase, agency and the dependencies named', () => {
