@@ -13,7 +13,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
   setupFiles: ['<rootDir>/src/test/setup.ts'],
-  setupFilesAfterEnv: ['<rootDir>/src/test/after-env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../test/jest/console-error-guard.js'],
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '\\.css$': '<rootDir>/src/test/style-stub.js',
