@@ -18,6 +18,16 @@ export interface PlanItemKind<T extends Versioned> {
   what: string;
 }
 
+/** The event of a part's addition, update or removal: `OBJECTIVE_ADDED`, `ROLE_UPDATED`, … */
+function partEvent(kind: PlanItemKind<Versioned>, action: 'ADDED' | 'UPDATED' | 'REMOVED'): string {
+  return `${kind.entityType}_${action}`;
+}
+
+/** Logs what happened to part `id` of `kind`: the part after the change, or null when it went. */
+function logPart(change: PlanChange, kind: PlanItemKind<Versioned>, type: string, id: string, data: Versioned | null): void {
+  change.log({ type, entityType: kind.entityType, entityId: id, data });
+}
+
 /**
  * The add / update / remove flow every plan part shares: find the part's plan, lock and
  * authorize through PlanChangeService, apply with optimistic concurrency, log the event.
@@ -39,7 +49,7 @@ export class PlanItemsService {
       const row = await build(change);
       await assertRoomFor(change, kind.entity, 1, 'input');
       const item = await insertItem(change, kind.entity, row);
-      change.log({ type: `${kind.entityType}_ADDED`, entityType: kind.entityType, entityId: item.id, data: item });
+      logPart(change, kind, partEvent(kind, 'ADDED'), item.id, item);
       await after?.(change, item);
       return item;
     });
@@ -52,7 +62,7 @@ export class PlanItemsService {
     id: string,
     expectedVersion: number,
     build: (change: PlanChange, current: T) => Promise<Partial<T>> | Partial<T>,
-    eventType = `${kind.entityType}_UPDATED`,
+    eventType = partEvent(kind, 'UPDATED'),
     permission: PlanPermission = 'plan.editContent',
   ): Promise<T> {
     return this.within(
@@ -63,7 +73,7 @@ export class PlanItemsService {
         const current = await PlanPartRepository.of(kind.entity).findById(change.manager, id);
         if (!current) throw PlanException.notFound(kind.what);
         const item = await updateVersioned(change, kind.entity, id, expectedVersion, await build(change, current), kind.what);
-        change.log({ type: eventType, entityType: kind.entityType, entityId: id, data: item });
+        logPart(change, kind, eventType, id, item);
         return item;
       },
       permission,
@@ -90,7 +100,7 @@ export class PlanItemsService {
       'plan.editContent',
       (change) => staleVersion(change, kind.entity, id, kind.what),
       async (change, item) => {
-        change.log({ type: `${kind.entityType}_UPDATED`, entityType: kind.entityType, entityId: id, data: item });
+        logPart(change, kind, partEvent(kind, 'UPDATED'), id, item);
         return item;
       },
       kind.what,
@@ -105,7 +115,7 @@ export class PlanItemsService {
   /** The removal inside a change the caller runs (to check something first, in the same transaction). */
   async removeIn<T extends Versioned>(change: PlanChange, kind: PlanItemKind<T>, id: string, expectedVersion: number, after?: (change: PlanChange, removed: T) => Promise<void>): Promise<string> {
     const removed = await deleteVersioned(change, kind.entity, id, expectedVersion, kind.what);
-    change.log({ type: `${kind.entityType}_REMOVED`, entityType: kind.entityType, entityId: id, data: null });
+    logPart(change, kind, partEvent(kind, 'REMOVED'), id, null);
     await after?.(change, removed);
     return id;
   }
