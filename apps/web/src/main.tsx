@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
 import { createUnauthenticatedSignal } from './auth/session';
-import { startServiceWorker } from './shell/pwa-registration';
+import { afterFirstScreen, startServiceWorker } from './shell/pwa-registration';
 
 const store = createSessionStore();
 const unauthenticated = createUnauthenticatedSignal();
@@ -23,7 +23,8 @@ const client = createApolloClient({
 const router = createAppRouter({ client, store, unauthenticated, config: { govBanner: import.meta.env.VITE_GOV_BANNER === 'true' } });
 
 // The installable app's service worker (the app shell, offline): built apps only; the dev server has none.
-if (import.meta.env.PROD) void import('virtual:pwa-register').then(({ registerSW }) => startServiceWorker(registerSW));
+// It is registered after the first screen, whose chunks and data it would otherwise compete with.
+if (import.meta.env.PROD) afterFirstScreen(() => void import('virtual:pwa-register').then(({ registerSW }) => startServiceWorker(registerSW)));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

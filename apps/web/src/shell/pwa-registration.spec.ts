@@ -1,4 +1,4 @@
-import { createAppUpdateStore, startServiceWorker, watchForUpdates, type RegisterSWOptions } from './pwa-registration';
+import { afterFirstScreen, createAppUpdateStore, REGISTER_AFTER_LOAD_MS, startServiceWorker, watchForUpdates, type RegisterSWOptions } from './pwa-registration';
 
 describe('the app update store', () => {
   it('goes from none to waiting when a new version is installed', () => {
@@ -45,6 +45,49 @@ describe('startServiceWorker', () => {
 
     options.onNeedReload?.();
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterFirstScreen', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('waits for the load event, then a few seconds, then an idle moment', () => {
+    const start = jest.fn();
+    const listeners = new Map<string, () => void>();
+    const idle: Array<() => void> = [];
+    const target = {
+      addEventListener: jest.fn((type: string, listener: () => void) => void listeners.set(type, listener)),
+      requestIdleCallback: jest.fn((callback: () => void) => {
+        idle.push(callback);
+        return idle.length;
+      }),
+    };
+    afterFirstScreen(start, { target: target as never, readyState: () => 'interactive' });
+    expect(target.addEventListener).toHaveBeenCalledWith('load', expect.any(Function), { once: true });
+    jest.advanceTimersByTime(REGISTER_AFTER_LOAD_MS * 2);
+    expect(start).not.toHaveBeenCalled();
+
+    listeners.get('load')?.();
+    jest.advanceTimersByTime(REGISTER_AFTER_LOAD_MS - 1);
+    expect(target.requestIdleCallback).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(target.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: REGISTER_AFTER_LOAD_MS });
+    expect(start).not.toHaveBeenCalled();
+
+    idle[0]();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts from now when the page has already loaded, and starts without an idle callback where there is none', () => {
+    const start = jest.fn();
+    const target = { addEventListener: jest.fn() };
+    afterFirstScreen(start, { target, readyState: () => 'complete', delayMs: 500 });
+    expect(target.addEventListener).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(499);
+    expect(start).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 });
 
