@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
 import { serverFormErrors } from './errors';
 import { FormIdsContext } from './form-fields';
+import { rebaseValues } from './rebase-values';
 import { useSignOffGuard } from './sign-off-guard';
 import type { SchemaForm } from './useSchemaForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
@@ -87,6 +88,20 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   // The latest version the user has seen and chosen about ("Take theirs" / "Keep mine").
   const [seenVersion, setSeenVersion] = useState(live?.openedVersion ?? 0);
   const newer = live && !busy && !conflict && live.version > seenVersion ? live : null;
+  // Someone else saved this item: the fields this user has not changed take their values at once,
+  // so that neither "Keep mine" nor "Apply mine on top" writes an old value back over theirs.
+  const rebasedOn = useRef(live?.openedVersion ?? 0);
+  useEffect(() => {
+    if (!live || busy || live.version <= rebasedOn.current) return;
+    rebasedOn.current = live.version;
+    const base = form.formState.defaultValues as Partial<V> | undefined;
+    const { values, kept } = rebaseValues(base, form.getValues(), live.values);
+    // Their version is the new starting point (fields only the form has, like a reason, keep theirs).
+    form.reset({ ...base, ...live.values } as V);
+    for (const key of kept) form.setValue(key as Path<V>, values[key] as never, { shouldDirty: true });
+    // Only when a newer version arrives (or a save that held it back ends).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live?.version, busy]);
   // While saving, the form no longer holds the guard: a save that navigates (a new plan) must not be asked about.
   useUnsavedChangesGuard(isDirty && !busy);
   const keys = Object.keys(ids);

@@ -56,10 +56,11 @@ describe('co-editing one item', () => {
     const notice = within(form).getByRole('status', { name: 'Maria Lopez saved a newer version' });
     const rows = within(within(notice).getByRole('table', { name: 'Fields that differ' })).getAllByRole('row');
     expect(within(rows[0]!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Field', 'Theirs (saved)', 'Yours (not saved)']);
+    // Only the field both changed differs: the description, which Dana did not touch, took Maria's at once.
     expect(rows.slice(1).map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)])).toEqual([
-      ['Description', 'CBP staging at the north gate.', '(empty)'],
       ['Success criteria', 'Fence and north gate closed by 06:00', DANA_CRITERIA],
     ]);
+    expect((within(form).getByLabelText('Description') as HTMLTextAreaElement).value).toBe('CBP staging at the north gate.');
     // Nothing Dana typed is touched, and nothing was sent.
     expect((within(form).getByLabelText('Success criteria') as HTMLTextAreaElement).value).toBe(DANA_CRITERIA);
     expect(sent).not.toHaveBeenCalled();
@@ -78,8 +79,9 @@ describe('co-editing one item', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
-  it('"Keep mine" keeps the form as typed; the next save goes on top of her version without a conflict', async () => {
-    const { form, sent, onDone } = openDanasForm({ description: '', successCriteria: DANA_CRITERIA });
+  it('"Keep mine" keeps what Dana typed and Maria\'s change to a field Dana did not touch; the save goes on top of her version without a conflict', async () => {
+    // Maria's description is sent back, not the empty one Dana's form opened with.
+    const { form, sent, onDone } = openDanasForm({ description: 'CBP staging at the north gate.', successCriteria: DANA_CRITERIA });
     act(() => showSaved());
     fireEvent.click(within(form).getByRole('button', { name: 'Keep mine' }));
     expect(within(form).queryByTestId('newer-version')).toBeNull();
@@ -101,14 +103,17 @@ describe('co-editing one item', () => {
     }
     renderWithProviders(<Form />);
     const form = screen.getByRole('form', { name: 'Edit checklist item' });
+    fireEvent.change(within(form).getByLabelText(/Citation/), { target: { value: '8 U.S.C. 1357' } });
     act(() => {
       recordApplied('p1', { event: planEvent(32, 'CHECKLIST_ITEM_UPDATED', 'CHECKLIST_ITEM', 'c1', { ...hers, __typename: 'ChecklistItem' }), node: hers as never, previous: opened as never });
       update(hers);
     });
     const notice = within(form).getByRole('status', { name: 'Maria Lopez saved a newer version' });
-    expect(within(notice).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['RequirementWarrant reviewed by counselWarrant reviewed']);
+    // Her requirement is in the form at once; the citation typed here is what differs.
+    expect(within(notice).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Citation(empty)8 U.S.C. 1357']);
+    expect((within(form).getByLabelText('Requirement') as HTMLTextAreaElement).value).toBe('Warrant reviewed by counsel');
     fireEvent.click(within(notice).getByRole('button', { name: 'Keep mine' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save item' }));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ category: 'LEGAL_AUTHORITY', text: 'Warrant reviewed', required: false, citation: '' }, 3, undefined));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ category: 'LEGAL_AUTHORITY', text: 'Warrant reviewed by counsel', required: false, citation: '8 U.S.C. 1357' }, 3, undefined));
   });
 });
