@@ -83,12 +83,15 @@ describe('readiness: window, timeline, comms, resources and assignees', () => {
     await expectSubmitted(plan.id);
   });
 
-  it('AGENCY_WITHOUT_RESOURCE: names the agency that commits nothing, and clears when it commits something', async () => {
+  it('AGENCY_WITHOUT_RESOURCE: names the agency that commits nothing (a quantity of 0 included), and clears when it commits something', async () => {
     const plan = await readyPlan(t, force, { title: 'No CBP resources' });
     const resource = (await items(plan.id)).resources.find((r: { agency: { id: string } }) => r.agency.id === force.agencies.cbp);
     await gqlData(t, `mutation($id: ID!, $v: Int!) { removeResource(id: $id, expectedVersion: $v) }`, { id: resource.id, v: resource.version }, planner);
     await expectSubmitRefused(plan.id, [{ code: 'AGENCY_WITHOUT_RESOURCE', entityId: force.agencies.cbp }]);
-    await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Canine team", quantity: 1 }) { id } }`, { p: plan.id, a: force.agencies.cbp }, planner);
+    // A quantity of 0 commits nothing.
+    const none = (await gqlData(t, `mutation($p: ID!, $a: ID!) { addResource(planId: $p, input: { agencyId: $a, kind: "Canine team", quantity: 0 }) { id version } }`, { p: plan.id, a: force.agencies.cbp }, planner)).addResource;
+    await expectSubmitRefused(plan.id, [{ code: 'AGENCY_WITHOUT_RESOURCE', entityId: force.agencies.cbp }]);
+    await gqlData(t, `mutation($id: ID!, $v: Int!) { updateResource(id: $id, expectedVersion: $v, patch: { quantity: 1 }) { id } }`, { id: none.id, v: none.version }, planner);
     await expectSubmitted(plan.id);
   });
 

@@ -17,7 +17,7 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     agencies: [CBP, WCSO],
     objectives: [{ id: 'o1', title: 'Secure the perimeter', successCriteria: '' }],
     roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } }],
-    resources: [{ id: 'res1', agency: { id: 'a-cbp' } }, { id: 'res2', agency: { id: 'a-wcso' } }],
+    resources: [{ id: 'res1', quantity: 2, agency: { id: 'a-cbp' } }, { id: 'res2', quantity: 4, agency: { id: 'a-wcso' } }],
     comms: [{ id: 'k1' }],
     places: [{ id: 'pl1', version: 1, name: 'Command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' }],
     checklist: [
@@ -112,7 +112,7 @@ describe('ReadinessPanel', () => {
         startsAt: null,
         endsAt: null,
         roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: null }],
-        resources: [{ id: 'res3', agency: { id: 'a-cbp' } }],
+        resources: [{ id: 'res3', quantity: 1, agency: { id: 'a-cbp' } }],
         comms: [],
         timeline: [],
       }),

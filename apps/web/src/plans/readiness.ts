@@ -32,7 +32,7 @@ function contentBlockers(plan: ReadinessPlan, now: number): Blocker[] {
       agencies: plan.agencies,
       objectives: plan.objectives,
       roles: plan.roles.map((role) => ({ id: role.id, title: role.title, agencyId: role.agency.id, assigneeId: role.assignee?.id ?? null })),
-      resources: plan.resources.map((resource) => ({ agencyId: resource.agency.id })),
+      resources: plan.resources.map((resource) => ({ agencyId: resource.agency.id, quantity: resource.quantity })),
       comms: plan.comms,
       places: plan.places,
       checklist: plan.checklist,

@@ -13,7 +13,7 @@ const ready: ReadinessInput = {
     { id: 'r1', title: 'Commander', agencyId: 'ncshp', assigneeId: 'u1' },
     { id: 'r2', title: 'Liaison', agencyId: 'cbp', assigneeId: 'u2' },
   ],
-  resources: [{ agencyId: 'ncshp' }, { agencyId: 'cbp' }],
+  resources: [{ agencyId: 'ncshp', quantity: 4 }, { agencyId: 'cbp', quantity: 1 }],
   comms: [{ id: 'k1' }],
   checklist: [
     { id: 'c1', text: 'Counsel reviewed', required: true, status: 'SATISFIED' },
@@ -103,7 +103,12 @@ describe('readiness blockers', () => {
   });
 
   it('AGENCY_WITHOUT_RESOURCE names the agency', () => {
-    expect(codes({ ...ready, resources: [{ agencyId: 'cbp' }] })).toEqual([['AGENCY_WITHOUT_RESOURCE', 'ncshp']]);
+    expect(codes({ ...ready, resources: [{ agencyId: 'cbp', quantity: 1 }] })).toEqual([['AGENCY_WITHOUT_RESOURCE', 'ncshp']]);
+  });
+
+  it('AGENCY_WITHOUT_RESOURCE counts no resource of quantity 0', () => {
+    expect(codes({ ...ready, resources: [{ agencyId: 'cbp', quantity: 1 }, { agencyId: 'ncshp', quantity: 0 }] })).toEqual([['AGENCY_WITHOUT_RESOURCE', 'ncshp']]);
+    expect(codes({ ...ready, resources: [...ready.resources, { agencyId: 'ncshp', quantity: 0 }] })).toEqual([]);
   });
 
   it('ROLE_WITHOUT_ASSIGNEE names the role', () => {

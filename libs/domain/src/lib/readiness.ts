@@ -51,7 +51,8 @@ export interface ReadinessInput {
   agencies: ReadonlyArray<{ id: string; shortName: string }>;
   objectives: ReadonlyArray<{ id: string; title: string; successCriteria: string }>;
   roles: ReadonlyArray<{ id: string; title: string; agencyId: string; assigneeId: string | null }>;
-  resources: ReadonlyArray<{ agencyId: string }>;
+  /** A resource of quantity 0 commits nothing: it does not count for its agency. */
+  resources: ReadonlyArray<{ agencyId: string; quantity: number }>;
   comms: ReadonlyArray<unknown>;
   checklist: ReadonlyArray<{ id: string; text: string; required: boolean; status: string }>;
   timeline: ReadonlyArray<{ id: string; title: string; startsAt: DateLike; endsAt: DateLike; dependsOnIds: readonly string[] }>;
@@ -214,7 +215,7 @@ function objectiveBlockers(plan: ReadinessInput): Blocker[] {
 function agencyBlockers(plan: ReadinessInput): Blocker[] {
   const blockers: Blocker[] = [];
   const agenciesWithRoles = new Set(plan.roles.map((role) => role.agencyId));
-  const agenciesWithResources = new Set(plan.resources.map((resource) => resource.agencyId));
+  const agenciesWithResources = new Set(plan.resources.filter((resource) => resource.quantity > 0).map((resource) => resource.agencyId));
   for (const agency of plan.agencies) {
     if (!agenciesWithRoles.has(agency.id)) {
       blockers.push({ code: BlockerCode.AGENCY_WITHOUT_ROLE, message: `${agency.shortName} holds no role.`, entityId: agency.id });
