@@ -48,4 +48,13 @@ describe('ComplaintStatusPage (no sign-in)', () => {
     check(CODE);
     expect(await screen.findByText('We found no complaint with this code. Check that you typed it as you received it.')).toBeTruthy();
   });
+
+  it('drops the answer about the last code when the field is sent empty', async () => {
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, status(null)] });
+    check(CODE);
+    await screen.findByText(/We found no complaint with this code/);
+    check('');
+    expect(screen.getByText('Enter your tracking code.')).toBeTruthy();
+    expect(screen.queryByText(/We found no complaint with this code/)).toBeNull();
+  });
 });

@@ -93,10 +93,15 @@ function ComplaintStatus() {
           {loading ? text.checking : text.submit}
         </Button>
       </Form>
+      {/* An empty submit asks for a code: the answer about the code asked before goes. */}
       <div aria-live="polite" className="margin-top-3">
-        {error && !loading ? <ErrorAlert message={text.failed} /> : null}
-        {called && !loading && !error && data && !status ? <ErrorAlert message={text.notFound} /> : null}
-        {status && !loading ? <ComplaintStatusResult status={status} /> : null}
+        {missing ? null : (
+          <>
+            {error && !loading ? <ErrorAlert message={text.failed} /> : null}
+            {called && !loading && !error && data && !status ? <ErrorAlert message={text.notFound} /> : null}
+            {status && !loading ? <ComplaintStatusResult status={status} /> : null}
+          </>
+        )}
       </div>
       <p className="margin-top-4">
         <Link to={NEW_COMPLAINT_PATH} className="usa-link">
