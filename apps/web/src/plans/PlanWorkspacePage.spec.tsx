@@ -71,7 +71,7 @@ describe('PlanWorkspacePage', () => {
 
   it('is read-only, and says why, once the plan is active', async () => {
     renderAt('/plans/p1/objectives', workspacePlan('ACTIVE'));
-    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 10_000 })).textContent).toBe('The plan is Active: its content is frozen. The operation log, actual times and debriefs are open.');
+    expect((await screen.findByTestId('read-only-reason', {}, { timeout: 10_000 })).textContent).toBe('The plan is Active: its content is frozen. The activity log, actual times and debriefs are open.');
     expect(await screen.findByTestId('missing-criteria', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Edit Secure the perimeter/ })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Add an objective' })).toBeNull();

@@ -1,4 +1,4 @@
-import { can, PLAN_STATUS_LABELS, PlanStatus, statusAllows, type PermissionUser } from '@jointops/domain';
+import { can, PLAN_STATUS_LABELS, PlanStatus, statusAllows, type PermissionAction, type PermissionUser } from '@jointops/domain';
 import { planCan, type WebPlan } from '../shared/permissions/useCan';
 
 /**
@@ -19,6 +19,17 @@ interface AccessPlan extends WebPlan {
   leadAgency: { id: string };
 }
 
+/** What stays open once a plan's content is frozen, each while its status allows it. */
+const OPEN_AFTER_FREEZE: ReadonlyArray<readonly [PermissionAction, string]> = [
+  ['activity.log', 'the activity log'],
+  ['actuals.record', 'actual times'],
+  ['debrief.save', 'debriefs'],
+  ['report.edit', 'the after-action report'],
+];
+
+const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? ''));
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function planAccess(plan: AccessPlan, me: PermissionUser): PlanAccess {
   const may = planCan(me, plan);
   const canEdit = may('plan.editContent');
@@ -27,10 +38,12 @@ export function planAccess(plan: AccessPlan, me: PermissionUser): PlanAccess {
   let readOnlyReason: string | null = null;
   if (!may.member && can(me, 'plan.readAll')) readOnlyReason = 'Oversight view: you can read everything in this plan and change nothing.';
   else if (!statusAllows('plan.editContent', plan.status)) {
-    // The plan's content is frozen, but an active or completed operation still takes its log, actuals and debriefs.
-    readOnlyReason = statusAllows('actuals.record', plan.status)
-      ? `The plan is ${PLAN_STATUS_LABELS[plan.status]}: its content is frozen. The operation log, actual times and debriefs are open.`
-      : `Read-only: the plan is ${PLAN_STATUS_LABELS[plan.status]}.`;
+    // The plan's content is frozen, but a running or completed operation still takes what is open at its status.
+    const open = OPEN_AFTER_FREEZE.filter(([action]) => statusAllows(action, plan.status)).map(([, what]) => what);
+    readOnlyReason =
+      open.length > 0
+        ? `The plan is ${PLAN_STATUS_LABELS[plan.status]}: its content is frozen. ${capitalize(listed(open))} ${open.length > 1 ? 'are' : 'is'} open.`
+        : `Read-only: the plan is ${PLAN_STATUS_LABELS[plan.status]}.`;
   } else if (!may.member) readOnlyReason = 'Read-only: your agency does not take part in this plan.';
   else if (!canEdit) readOnlyReason = 'Read-only: only planners and agency leads change plan content.';
   return { canEdit, canManageAgencies, readOnlyReason };
