@@ -78,6 +78,9 @@ describe('signing re-authenticates', () => {
     expect(await within(asking).findByText('That password is not correct.')).toBeTruthy();
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('dialog')).toBe(asking);
+    // Focus is back on the (emptied) password, inside the dialog: typing again, or Escape, works.
+    await waitFor(() => expect(document.activeElement).toBe(password));
+    expect((password as HTMLInputElement).value).toBe('');
     expect(second).not.toHaveBeenCalled();
     expect(screen.queryByTestId('decision-notice')).toBeNull();
   });

@@ -49,6 +49,12 @@ export function ReauthDialog({ windowSeconds, onProved, onCancel, returnFocusTo 
   const [code, setCode] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
+  // The field to focus once the answer is on screen: while it is sent the fields are disabled, and a
+  // disabled field cannot take focus (it would fall to the page, out of the dialog and its Escape).
+  const [focusNext, setFocusNext] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (!loading && focusNext) document.getElementById(focusNext.id)?.focus();
+  }, [loading, focusNext]);
 
   useEffect(() => {
     const back = returnFocusTo ?? (document.activeElement as HTMLElement | null);
@@ -77,7 +83,7 @@ export function ReauthDialog({ windowSeconds, onProved, onCancel, returnFocusTo 
       setGeneral(sentence);
       if (fields['password']) setPassword('');
       if (fields['code']) setCode('');
-      document.getElementById(fields['password'] ? `${id}-password` : `${id}-code`)?.focus();
+      setFocusNext({ id: fields['code'] && !fields['password'] ? `${id}-code` : `${id}-password` });
     }
   };
 
