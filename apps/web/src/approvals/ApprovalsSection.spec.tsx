@@ -49,6 +49,18 @@ describe('ApprovalsView', () => {
     expect(within(card('CBP')).queryByRole('button')).toBeNull();
   });
 
+  it('says what blocks an approval before any password is asked for; Reject stays', () => {
+    const plan = reviewPlan({ readiness: { __typename: 'Readiness', ready: false, blockerCount: 2, accountabilityBlockers: [], warnings: [] } } as never);
+    renderWithProviders(<ApprovalsView plan={plan} me={lead(WCSO)} />);
+    const wcso = within(card('WCSO'));
+    expect(wcso.queryByRole('button', { name: 'Approve revision 12' })).toBeNull();
+    expect(wcso.getByTestId('approve-not-ready').textContent).toBe(
+      'Not ready to approve: 2 blockers stand in the way. A planner clears them on the overview’s Readiness panel. You can still reject the plan with a comment.',
+    );
+    expect(wcso.getByRole('link', { name: 'overview’s Readiness panel' }).getAttribute('href')).toBe('/plans/p1/overview#readiness-heading');
+    expect(wcso.getByRole('button', { name: 'Reject' })).toBeTruthy();
+  });
+
   it('gives no decision buttons to planners, nor to leads outside review', () => {
     const { unmount } = renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(WCSO)} />);
     expect(screen.queryByRole('button', { name: /Approve revision/ })).toBeNull();

@@ -88,6 +88,7 @@ export function ApprovalsView({ plan, me }: { plan: ApprovalsPlan; me: Workspace
                       revision={plan.revision}
                       agencyShortName={approval.agency.shortName}
                       approvedThisRevision={approval.status === 'APPROVED' && approval.revision === plan.revision}
+                      blockerCount={plan.readiness.ready ? null : plan.readiness.blockerCount}
                       onConflict={setConflictFrom}
                       onDecided={setNotice}
                     />

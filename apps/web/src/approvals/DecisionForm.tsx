@@ -15,6 +15,11 @@ export interface DecisionFormProps {
   agencyShortName: string;
   /** Already approved this very revision: only a rejection is left to give. */
   approvedThisRevision: boolean;
+  /**
+   * How many readiness blockers stand in the way of an approval (the server's count), or null when
+   * none do: Approve is then replaced by what is missing, before any password is asked for.
+   */
+  blockerCount?: number | null;
   /** The server said the plan moved on from `revision` (CONFLICT). */
   onConflict: (reviewedRevision: number) => void;
   /** Said above the cards: after a rejection the plan is a draft and this form is gone. */
@@ -22,7 +27,7 @@ export interface DecisionFormProps {
 }
 
 /** "Approve revision N" / "Reject" for the lead's own agency; a rejection needs a comment. */
-export function DecisionForm({ planId, revision, agencyShortName, approvedThisRevision, onConflict, onDecided }: DecisionFormProps) {
+export function DecisionForm({ planId, revision, agencyShortName, approvedThisRevision, blockerCount = null, onConflict, onDecided }: DecisionFormProps) {
   const client = useApolloClient();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
@@ -78,8 +83,9 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
           error={commentError}
           disabled={loading}
         />
+        {blockerCount !== null && !approvedThisRevision ? <NotReady planId={planId} blockerCount={blockerCount} /> : null}
         <div className="margin-top-2">
-          {approvedThisRevision ? null : (
+          {approvedThisRevision || blockerCount !== null ? null : (
             <Button type="submit" disabled={loading}>
               Approve revision {revision}
             </Button>
@@ -92,6 +98,22 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
       </form>
       {dialog}
     </>
+  );
+}
+
+/** Said instead of Approve while readiness blocks it: the same refusal the server would give, before the password. */
+function NotReady({ planId, blockerCount }: { planId: string; blockerCount: number }) {
+  const count = blockerCount === 1 ? 'One readiness blocker stands' : `${blockerCount > 1 ? blockerCount : 'Readiness'} blockers stand`;
+  return (
+    <Alert type="warning" slim className="margin-top-2" data-testid="approve-not-ready">
+      <p className="usa-alert__text">
+        Not ready to approve: {count} in the way. A planner clears {blockerCount === 1 ? 'it' : 'them'} on the{' '}
+        <Link to={`/plans/${planId}/overview#readiness-heading`} className="usa-link">
+          overview’s Readiness panel
+        </Link>
+        . You can still reject the plan with a comment.
+      </p>
+    </Alert>
   );
 }
 
