@@ -43,6 +43,18 @@ describe('signature: an approval that asks for re-authentication', () => {
     james = await openPlanAs(browser, JAMES, plan.id, 'overview', plan.title);
     const { page } = james;
     await openApprovals(page);
+
+    // While readiness blocks an approval, his card says so instead of asking for a password.
+    const dana = await apiAs('dana.whitfield@ncshp.example');
+    const added = (await dana('mutation Add($p: ID!) { addObjective(planId: $p, input: { title: "Check the scale house", successCriteria: "" }) { id version } }', { p: plan.id })) as {
+      addObjective: { id: string; version: number };
+    };
+    const notReady = approvalCard(page, 'CBP').getByTestId('approve-not-ready');
+    await notReady.getByText('Not ready to approve: One readiness blocker stands in the way.', { exact: false }).waitFor();
+    expect(await approvalCard(page, 'CBP').getByRole('button', { name: /^Approve revision/ }).count()).toBe(0);
+    await dana('mutation Remove($id: ID!, $v: Int!) { removeObjective(id: $id, expectedVersion: $v) }', { id: added.addObjective.id, v: added.addObjective.version });
+    await notReady.waitFor({ state: 'detached' });
+    plan.revision += 2;
     // Signed in ten minutes ago, as far as the server knows: beyond the 5-minute window.
     await db.query(`UPDATE sessions SET authenticated_at = now() - interval '10 minutes' WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [JAMES]);
 
@@ -68,9 +80,10 @@ describe('signature: an approval that asks for re-authentication', () => {
     await dialog.getByText('That password is not correct.').waitFor();
     await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await approvalCard(page, 'CBP').getByText('Pending', { exact: true }).count()).toBe(1);
-
-    await password.fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Confirm and sign' }).click();
+    // Focus is back in the emptied field: he types again without reaching for the mouse.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'password');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
     await page.getByText(`You approved revision ${plan.revision} for CBP.`).waitFor();
     await dialog.waitFor({ state: 'detached' });
 
