@@ -135,4 +135,26 @@ describe('two planners editing the same objective at once', () => {
       await objectiveCard(page, title).getByText('Critical', { exact: true }).waitFor();
     }
   });
+
+  it('tells the one editing an item that someone else removed it', async () => {
+    const [dana, maria] = opened;
+    const doomed = `Staff the weigh station ${uniqueSuffix()}`;
+    const api = await apiAs('dana.whitfield@ncshp.example');
+    const { addObjective } = (await api('mutation($p: ID!, $input: ObjectiveInput!) { addObjective(planId: $p, input: $input) { id version } }', {
+      p: plan.id,
+      input: { title: doomed, successCriteria: 'Two troopers per shift.', priority: 'LOW' },
+    })) as { addObjective: { id: string; version: number } };
+    const form = await editObjective(maria!.page, doomed);
+    await form.getByLabel('Description').fill('CBP brings the scale-house keys.');
+    await objectiveCard(dana!.page, doomed).getByText('Maria Lopez is editing', { exact: true }).waitFor();
+    await api('mutation($id: ID!, $v: Int!) { removeObjective(id: $id, expectedVersion: $v) }', { id: addObjective.id, v: addObjective.version });
+
+    const notice = maria!.page.getByTestId('removed-while-editing');
+    await notice.getByText(new RegExp(`^Dana Whitfield removed Objective \\d+ "${doomed}" while you were editing it\\. What you typed in its form was not saved\\.`)).waitFor();
+    await form.waitFor({ state: 'detached' });
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    // Dana, who removed it, is told nothing of the kind.
+    expect(await dana!.page.getByTestId('removed-while-editing').count()).toBe(0);
+  });
 });

@@ -7,6 +7,8 @@ export interface PresenceContextValue {
   meId: string | null;
   /** Tell the others you are editing `focus` (e.g. `objective:<id>`); call the returned function when done. */
   reportFocus: (focus: string) => () => void;
+  /** What this user is doing now, as told to the others (an open form's item, or the section). */
+  ownFocus?: string | null;
 }
 
 const PresenceContext = createContext<PresenceContextValue>({ people: [], meId: null, reportFocus: () => () => undefined });

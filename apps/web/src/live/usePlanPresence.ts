@@ -46,5 +46,5 @@ export function usePlanPresence(planId: string, meId: string | null, sectionFocu
 
   const entries = data?.planPresence;
   const people = useMemo(() => onePerPerson(entries ?? []), [entries]);
-  return useMemo(() => ({ people, meId, reportFocus }), [people, meId, reportFocus]);
+  return useMemo(() => ({ people, meId, reportFocus, ownFocus: focus }), [people, meId, reportFocus, focus]);
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert } from '@trussworks/react-uswds';
+import { Alert, Button } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
 import { PlanWorkspaceDocument } from '@jointops/web-data';
 import { useEffect, useMemo } from 'react';
@@ -36,7 +36,7 @@ export function PlanWorkspacePage() {
   const { data, loading, error } = useQuery(PlanWorkspaceDocument, { variables: { id }, skip: waiting });
   const location = useLocation();
   const plan = data?.plan ?? null;
-  const { live, presence, connection } = useWorkspaceLive(id, plan, me?.id ?? null);
+  const { live, presence, connection, removed } = useWorkspaceLive(id, plan, me?.id ?? null);
   // The officer's offline copy of an active plan they are assigned to stays current (issue 19).
   useFieldCopySaver(plan);
 
@@ -101,6 +101,16 @@ export function PlanWorkspacePage() {
             <WorkspaceNav plan={plan} />
           </div>
           <div className="desktop:grid-col-9 grid-col-12">
+            {removed.message ? (
+              <Alert type="warning" slim role="alert" className="margin-bottom-2" data-testid="removed-while-editing">
+                <p className="usa-alert__text">
+                  {removed.message}{' '}
+                  <Button type="button" unstyled onClick={removed.dismiss}>
+                    Dismiss
+                  </Button>
+                </p>
+              </Alert>
+            ) : null}
             {/* Every content change made in a section first names the sign-offs it would void. */}
             <VoidSignOffsGuard plan={plan}>
               <Outlet context={context} />

@@ -2,6 +2,7 @@ import { useConnectionState } from '@jointops/web-data';
 import { useLocation } from 'react-router';
 import { usePlanLive } from '../live/usePlanLive';
 import { usePlanPresence } from '../live/usePlanPresence';
+import { useRemovedWhileEditing } from '../live/removed-while-editing';
 import type { WorkspacePlan } from './workspace-types';
 
 /** `/plans/<id>/<section>...` -> `section:<section>`. */
@@ -16,5 +17,6 @@ export function useWorkspaceLive(planId: string, plan: WorkspacePlan | null, meI
   const live = usePlanLive(planId, plan ? plan.lastSeq : null);
   const presence = usePlanPresence(plan && !live.noAccess ? planId : '', meId, sectionFocusOf(pathname));
   const connection = useConnectionState();
-  return { live, presence, connection };
+  const removed = useRemovedWhileEditing(planId, presence.ownFocus ?? null, meId);
+  return { live, presence, connection, removed };
 }
