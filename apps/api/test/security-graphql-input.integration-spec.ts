@@ -130,7 +130,8 @@ describe('security: bad input answers BAD_USER_INPUT naming the field, with noth
         const result = await t.gql(LOG, { p: planId, at }, force.tokens.ncshpOfficer);
         expect(result.data?.logActivity).toBeUndefined();
         expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
-        expect(result.errors?.[0].message).toMatch(/before the operation was activated/);
+        // The time of activation in the plan's zone, as the page shows times (not an ISO string).
+        expect(result.errors?.[0].message).toMatch(/^An entry cannot be dated before the operation was activated \([A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M [A-Z]{3,4}\)\.$/);
       }
       expect(await everything()).toEqual(before);
     });

@@ -41,7 +41,7 @@ describe('AgreementForm', () => {
       'Choose the kind of agreement.',
       'An agreement needs at least two different agencies as parties.',
       'Choose at least one operation type the agreement allows.',
-      'Data-sharing terms is required.',
+      'Data-sharing terms are required.',
       'Reporting requirements is required.',
       'Effective from is required.',
     ]);

@@ -46,7 +46,8 @@ describe('VoidSignOffsGuard: an edit in review names the sign-offs it voids firs
     const dialog = await screen.findByRole('dialog', { name: 'Void 2 sign-offs?' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(within(dialog).getByText('This will void 2 sign-offs (NCSHP, CBP).')).toBeTruthy();
-    expect(within(dialog).getByText('those agencies’ leads must approve the new revision again.', { exact: false })).toBeTruthy();
+    // The plan is in review already: the sentence starts with who signs again.
+    expect(within(dialog).getByText('Those agencies’ leads must approve the new revision again.')).toBeTruthy();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Void sign-offs and save' }));
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));

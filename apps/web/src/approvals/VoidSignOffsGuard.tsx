@@ -11,6 +11,12 @@ export interface VoidSignOffsGuardProps {
 }
 
 /** "This will void 2 sign-offs (NCSHP, CBP)." */
+/** Who must sign again, opening its sentence unless "The plan goes back to review, and" does. */
+function leadsOf(count: number, midSentence: boolean): string {
+  const leads = count === 1 ? 'that agency’s lead' : 'those agencies’ leads';
+  return midSentence ? leads : leads.charAt(0).toUpperCase() + leads.slice(1);
+}
+
 export function voidSentence(agencies: readonly string[]): string {
   return `This will void ${agencies.length} ${agencies.length === 1 ? 'sign-off' : 'sign-offs'} (${agencies.join(', ')}).`;
 }
@@ -99,7 +105,7 @@ function VoidSignOffsDialog({ agencies, reopens, onAnswer }: { agencies: readonl
                 <p>{voidSentence(agencies)}</p>
                 <p>
                   {reopens ? 'The plan goes back to review, and ' : ''}
-                  {count === 1 ? 'that agency’s lead' : 'those agencies’ leads'} must approve the new revision again.
+                  {leadsOf(count, reopens)} must approve the new revision again.
                 </p>
               </div>
               <div className="usa-modal__footer">

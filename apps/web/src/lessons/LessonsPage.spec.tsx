@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { LessonsDocument } from '@jointops/web-data';
 import { signedInStore, renderWithProviders } from '../test/render';
 import { highlight, LessonsPage } from './LessonsPage';
@@ -28,6 +28,15 @@ describe('LessonsPage', () => {
     expect(hits[0]!.querySelector('mark')?.textContent).toBe('Interpreters');
     expect(within(hits[1]!).getByRole('link', { name: /Operation Harbor Light/ }).getAttribute('href')).toBe('/plans/p1/report');
     expect(screen.getByText('2 lessons for “interpreter”.')).toBeTruthy();
+  });
+
+  it('clears the hits and their count when the search is sent empty', async () => {
+    renderWithProviders(<LessonsPage />, { route: '/lessons?q=interpreter', mocks, store: signedInStore() });
+    await screen.findAllByTestId('lesson', {}, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText('Search lessons', { selector: 'input' }), { target: { value: '  ' } });
+    fireEvent.submit(screen.getByRole('search', { name: 'Search lessons' }));
+    expect(screen.queryAllByTestId('lesson')).toHaveLength(0);
+    expect(screen.queryByText(/lessons for/)).toBeNull();
   });
 
   it('highlights nothing for an empty search', () => {

@@ -34,7 +34,8 @@ export function LessonsPage() {
     if (searched.trim()) void run({ variables: { search: searched.trim() } }).catch(() => undefined);
   }, [searched, run]);
 
-  const hits = data?.lessons ?? [];
+  // An emptied search shows nothing, not the answer to the one before.
+  const hits = searched.trim() ? (data?.lessons ?? []) : [];
   return (
     <>
       <title>Lessons · JointOps</title>
@@ -45,7 +46,7 @@ export function LessonsPage() {
         aria-label="Search lessons"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) setParams({ q: text.trim() });
+          setParams(text.trim() ? { q: text.trim() } : {});
         }}
       >
         <label className="usa-sr-only" htmlFor="lessons-search">

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { activityEntrySchema, statusAllows } from '@jointops/domain';
+import { activityEntrySchema, formatInZone, statusAllows } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -37,7 +37,7 @@ export class OperationLogService {
         // its history. Time inputs have minute precision, so the minute of activation itself counts.
         const activatedAt = await this.repository.activatedAt(change.manager, planId);
         if (activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000) {
-          throw ValidationException.of('at', `An entry cannot be dated before the operation was activated (${activatedAt.toISOString()}).`);
+          throw ValidationException.of('at', `An entry cannot be dated before the operation was activated (${formatInZone(activatedAt, change.plan.timeZone)}).`);
         }
         const entry = await this.repository.append(change.manager, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() });
         change.log({ type: 'ACTIVITY_LOGGED', entityType: 'ACTIVITY_ENTRY', entityId: entry.id, data: entry });

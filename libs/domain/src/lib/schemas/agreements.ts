@@ -31,7 +31,7 @@ const scope = z.array(z.enum(OperationType, { error: AGREEMENT_MESSAGES.scope })
 const editableFields = {
   title: titleText(),
   scope,
-  dataSharingTerms: requiredText('Data-sharing terms'),
+  dataSharingTerms: requiredText('Data-sharing terms', undefined, 'Data-sharing terms are required.'),
   reportingRequirements: requiredText('Reporting requirements'),
   expiresOn: instant('Expires on'),
 };
