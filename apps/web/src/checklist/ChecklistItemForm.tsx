@@ -25,6 +25,8 @@ export interface ChecklistItemFormProps {
    * category or citation needs a reason, which is sent with the save.
    */
   askReason?: boolean;
+  /** Adding, for a user who may not change or remove a required item once it exists (a planner): the form says so. */
+  requiredIsFinal?: boolean;
   onSave: (values: ChecklistItemValues, expectedVersion: number | null, reason?: string) => Promise<unknown>;
   onKeepTheirs?: (currentVersion: number, current: Record<string, unknown>) => void;
   onDone: (message: string) => void;
@@ -47,7 +49,7 @@ const show = (values: Partial<ChecklistItemValues>) => ({
 });
 
 /** Add a custom checklist item or edit one: category, text, required, citation (and, for a required item, why). */
-export function ChecklistItemForm({ item, idPrefix, askReason = false, onSave, onKeepTheirs, onDone, onCancel }: ChecklistItemFormProps) {
+export function ChecklistItemForm({ item, idPrefix, askReason = false, requiredIsFinal = false, onSave, onKeepTheirs, onDone, onCancel }: ChecklistItemFormProps) {
   const opened = useSnapshot(item);
   const [ids] = useState(() => Object.fromEntries(['category', 'text', 'required', 'citation', 'reason'].map((key) => [key, `${idPrefix}-${key}`])));
   // The same rule as the API (libs/domain): only a real change of the requirement needs a reason.
@@ -92,7 +94,12 @@ export function ChecklistItemForm({ item, idPrefix, askReason = false, onSave, o
     >
       <FormSelectField name="category" label="Category" options={CATEGORY_OPTIONS} />
       <FormTextField name="text" label="Requirement" multiline />
-      <FormCheckbox name="required" label="Required before review" className="margin-top-2" />
+      <FormCheckbox
+        name="required"
+        label="Required before review"
+        className="margin-top-2"
+        hint={!item && requiredIsFinal ? 'Once added, a required item can be changed or removed only by an agency lead. Untick this to keep it yours to edit.' : undefined}
+      />
       <FormTextField
         name="citation"
         label={

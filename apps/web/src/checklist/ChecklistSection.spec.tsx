@@ -95,6 +95,21 @@ describe('ChecklistSection', () => {
     expect(within(optional).getByLabelText('Justification')).toBeTruthy();
   });
 
+  it('tells a planner adding an item that a required one is an agency lead\'s to change later; a lead is not told', () => {
+    const hint = 'Once added, a required item can be changed or removed only by an agency lead. Untick this to keep it yours to edit.';
+    const { unmount } = renderWithProviders(<ChecklistSection plan={PLAN} canEdit me={PLANNER} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a custom item' }));
+    const box = screen.getByLabelText('Required before review') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe(hint);
+    unmount();
+
+    renderWithProviders(<ChecklistSection plan={PLAN} canEdit me={LEAD} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a custom item' }));
+    expect(screen.getByLabelText('Required before review').getAttribute('aria-describedby')).toBeNull();
+    expect(screen.queryByText(hint)).toBeNull();
+  });
+
   it('lets an agency lead mark a required item not applicable', () => {
     renderWithProviders(<ChecklistSection plan={PLAN} canEdit me={LEAD} />);
     const row = document.getElementById('checklist-c-legal-1')!;

@@ -93,6 +93,7 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
         adding ? (
           <ChecklistItemForm
             idPrefix="checklist-new"
+            requiredIsFinal={!mayAlterRequired}
             onSave={async (values) => {
               const item = await actions.add(values);
               lastAdded.current = item?.id;

@@ -48,10 +48,30 @@ export function FormCheckboxGroup({ name, id, ...props }: Named & Omit<CheckboxG
   return <CheckboxGroup {...props} id={field.id} name={name} value={field.value ?? []} onChange={field.onChange} error={field.error} />;
 }
 
-/** One checkbox for a yes-or-no value. */
-export function FormCheckbox({ name, id, label, className }: Named & { label: string; className?: string }) {
+/** One checkbox for a yes-or-no value; `hint` is said below it and read with it. */
+export function FormCheckbox({ name, id, label, className, hint }: Named & { label: string; className?: string; hint?: string }) {
   const field = useFormField<boolean>(name, id);
-  return <Checkbox id={field.id} name={name} label={label} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} className={className} />;
+  const hintId = `${field.id}-hint`;
+  const box = (
+    <Checkbox
+      id={field.id}
+      name={name}
+      label={label}
+      checked={Boolean(field.value)}
+      onChange={(e) => field.onChange(e.target.checked)}
+      className={className}
+      aria-describedby={hint ? hintId : undefined}
+    />
+  );
+  if (!hint) return box;
+  return (
+    <>
+      {box}
+      <p className="usa-hint margin-top-05 margin-bottom-0" id={hintId}>
+        {hint}
+      </p>
+    </>
+  );
 }
 
 /** `Agency name (SHORT)` choices for a plan's agencies. */
