@@ -1,5 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { AllAgenciesDocument, CorrectiveActionsPageDocument, MeDocument } from '@jointops/web-data';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AllAgenciesDocument, CorrectiveActionsPageDocument, MeDocument, UpdateCorrectiveActionDocument } from '@jointops/web-data';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 import { isOverdue } from './corrective-action-model';
 import { CorrectiveActionsPage } from './CorrectiveActionsPage';
@@ -54,6 +54,24 @@ describe('CorrectiveActionsPage', () => {
     expect(screen.getByTestId('location').textContent).toBe('/corrective-actions?agency=a-wcso');
     fireEvent.click(screen.getByLabelText('Overdue only'));
     expect(await screen.findByText('No corrective actions match')).toBeTruthy();
+  });
+
+  it('sends a new status only when Save is pressed, not when the select changes (arrow keys change it step by step)', async () => {
+    const { __typename, plan, ...fields } = late;
+    void __typename;
+    void plan;
+    const sent = jest.fn(() => ({ data: { updateCorrectiveAction: { __typename: 'CorrectiveAction', ...fields, version: 2, status: 'DONE' } } }));
+    const update = { request: { query: UpdateCorrectiveActionDocument, variables: { id: 'ca1', expectedVersion: 1, patch: { status: 'DONE' } } }, result: sent };
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks: [...mocks, update], store: signedInStore() });
+    const select = (await screen.findByLabelText('Status of Stage interpreters', {}, { timeout: 10_000 })) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'IN_PROGRESS' } });
+    fireEvent.change(select, { target: { value: 'DONE' } });
+    expect(select.value).toBe('DONE');
+    expect(sent).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Save the status of Stage interpreters' }));
+    expect(await screen.findByText('"Stage interpreters" is now Done.')).toBeTruthy();
+    expect(sent).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save the status of Stage interpreters' })).toBeNull());
   });
 
   it('counts an action overdue from the day after its due date until it is done', () => {

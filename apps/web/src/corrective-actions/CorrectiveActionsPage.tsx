@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert } from '@trussworks/react-uswds';
+import { Alert, Button } from '@trussworks/react-uswds';
 import { DataTable, EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
 import { useState } from 'react';
@@ -12,29 +12,45 @@ import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionErrorMessage, isOverdue, m
 
 type Action = CorrectiveActionsPageQuery['correctiveActions'][number];
 
+/**
+ * The status of one action, changed in place: choosing a status (by mouse, or with the arrow keys,
+ * which change a closed select one step at a time) only picks it; Save sends it.
+ */
 function StatusChanger({ action, onError, onSaved }: { action: Action; onError: (message: string | null) => void; onSaved: (message: string) => void }) {
   const [mutate, { loading }] = useMutation(UpdateCorrectiveActionDocument);
+  const [chosen, setChosen] = useState<ActionStatus | null>(null);
+  const pending = chosen !== null && chosen !== action.status ? chosen : null;
+  const save = (status: ActionStatus) => {
+    onError(null);
+    // The version shown in the row when the user chose.
+    mutate({ variables: { id: action.id, expectedVersion: action.version, patch: { status } } })
+      .then(() => {
+        setChosen(null);
+        onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`);
+      })
+      .catch((err) => onError(`"${action.title}": ${actionErrorMessage(err)}`));
+  };
   return (
-    <select
-      className="usa-select margin-top-0 width-auto"
-      aria-label={`Status of ${action.title}`}
-      value={action.status}
-      disabled={loading}
-      onChange={(e) => {
-        const status = e.target.value as ActionStatus;
-        onError(null);
-        // The version shown in the row when the user changed it.
-        mutate({ variables: { id: action.id, expectedVersion: action.version, patch: { status } } })
-          .then(() => onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`))
-          .catch((err) => onError(`"${action.title}": ${actionErrorMessage(err)}`));
-      }}
-    >
-      {ACTION_STATUSES.map((s) => (
-        <option key={s} value={s}>
-          {ACTION_STATUS_LABELS[s]}
-        </option>
-      ))}
-    </select>
+    <>
+      <select
+        className="usa-select margin-top-0 width-auto"
+        aria-label={`Status of ${action.title}`}
+        value={pending ?? action.status}
+        disabled={loading}
+        onChange={(e) => setChosen(e.target.value as ActionStatus)}
+      >
+        {ACTION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {ACTION_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      {pending ? (
+        <Button type="button" className="margin-left-1 margin-top-0" disabled={loading} onClick={() => save(pending)} aria-label={`Save the status of ${action.title}`}>
+          {loading ? 'Saving…' : 'Save'}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

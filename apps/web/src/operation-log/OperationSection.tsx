@@ -119,7 +119,7 @@ export function OperationSection() {
       <h2 id="operation-heading" className="margin-top-0">
         Operation
       </h2>
-      <p className="margin-top-0">Times are shown in your time zone, {zoneLabel}.</p>
+      <p className="margin-top-0">Times are shown in the plan&apos;s time zone, {zoneLabel}.</p>
 
       <YourAssignment roles={myRoles} />
       <QueuePanel writes={queue} />
