@@ -1,7 +1,7 @@
 import { Button, Tag } from '@trussworks/react-uswds';
 import { ConfirmAction, ErrorAlert } from '@jointops/ui';
 import type { ObjectiveFieldsFragment } from '@jointops/web-data';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
 import { useRemoveAction } from '../shared/useItemAction';
@@ -28,8 +28,25 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
   const noCriteria = objective.successCriteria.trim() === '';
   useReportFocus(editing ? `objective:${objective.id}` : null);
 
-  const act = (action: () => Promise<void>, message: string) => run(action, () => onStatus(message));
-  const move = (to: number) => act(() => updateObjective(objective.id, objective.version, { position: to }), `Moved "${objective.title}" to position ${to + 1}.`);
+  // After a move the objective sits elsewhere, and its button was disabled while it moved: focus goes
+  // back to the same button at the new place (the other one when the list's end was reached).
+  // The list shows the new order a moment after the move's answer: wait until it is at `to`.
+  const [refocus, setRefocus] = useState<{ direction: 'up' | 'down'; to: number } | null>(null);
+  useEffect(() => {
+    if (!refocus || busy || index !== refocus.to) return;
+    const atEnd = refocus.direction === 'up' ? index === 0 : index === count - 1;
+    const direction = atEnd ? (refocus.direction === 'up' ? 'down' : 'up') : refocus.direction;
+    document.getElementById(`objective-${objective.id}-${direction}`)?.focus();
+    setRefocus(null);
+  }, [refocus, busy, index, count, objective.id]);
+  const move = (to: number, direction: 'up' | 'down') =>
+    run(
+      () => updateObjective(objective.id, objective.version, { position: to }),
+      () => {
+        onStatus(`Moved "${objective.title}" to position ${to + 1}.`);
+        setRefocus({ direction, to });
+      },
+    );
 
   const removeWithUndo = () => {
     const { title, description, successCriteria, priority, position } = objective;
@@ -75,10 +92,18 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
               <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit ${objective.title}`}>
                 Edit
               </Button>
-              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1)} aria-label={`Move up: ${objective.title}`}>
+              <Button id={`objective-${objective.id}-up`} type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1, 'up')} aria-label={`Move up: ${objective.title}`}>
                 Move up
               </Button>
-              <Button type="button" unstyled className="margin-right-2" disabled={busy || index === count - 1} onClick={() => void move(index + 1)} aria-label={`Move down: ${objective.title}`}>
+              <Button
+                id={`objective-${objective.id}-down`}
+                type="button"
+                unstyled
+                className="margin-right-2"
+                disabled={busy || index === count - 1}
+                onClick={() => void move(index + 1, 'down')}
+                aria-label={`Move down: ${objective.title}`}
+              >
                 Move down
               </Button>
               <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void removeWithUndo()} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AddObjectiveDocument, ObjectivesSectionDocument, PlanObjectivesDocument } from '@jointops/web-data';
+import { AddObjectiveDocument, ObjectivesSectionDocument, PlanObjectivesDocument, UpdateObjectiveDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { Outlet, Route, Routes } from 'react-router';
 import { renderWithProviders } from '../test/render';
@@ -41,6 +41,29 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
     });
     await waitFor(() => expect(document.activeElement).toBe(added));
     expect(within(added).getByRole('heading', { name: /Screen vehicles/ })).toBeTruthy();
+  });
+
+  it('keeps focus on the moved objective\'s buttons: the other one once it reached the end of the list', async () => {
+    const first = objective('o1', 0, 'Secure the perimeter');
+    const second = objective('o2', 1, 'Screen vehicles');
+    const plan = (objectives: unknown[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', objectives } } });
+    const moved = { ...first, position: 1, version: 2 };
+    renderWithProviders(<Harness />, {
+      mocks: [
+        { request: { query: PlanObjectivesDocument, variables: { id: 'p1' } }, result: plan([first, second]) },
+        { request: { query: ObjectivesSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', objectives: [first, second], roles: [] } } } },
+        { request: { query: UpdateObjectiveDocument, variables: { id: 'o1', expectedVersion: 1, patch: { position: 1 } } }, result: { data: { updateObjective: moved } } },
+        // The others shift on the server: the section reads the new order once.
+        { request: { query: PlanObjectivesDocument, variables: { id: 'p1' } }, result: plan([{ ...second, position: 0, version: 2 }, moved]) },
+      ],
+    });
+    const down = await screen.findByRole('button', { name: 'Move down: Secure the perimeter' });
+    down.focus();
+    fireEvent.click(down);
+    const up = screen.getByRole('button', { name: 'Move up: Secure the perimeter' });
+    await waitFor(() => expect(document.activeElement).toBe(up));
+    expect((screen.getByRole('button', { name: 'Move down: Secure the perimeter' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Moved "Secure the perimeter" to position 2.')).toBeTruthy();
   });
 
   it('on a refusal that names no field, focus goes to the error sentence', async () => {
