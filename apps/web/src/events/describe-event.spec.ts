@@ -57,6 +57,12 @@ const debrief = {
 };
 
 describe('describeEvent', () => {
+  it('words a readiness change caused outside the plan (an agreement or training record)', () => {
+    expect(describeEvent(planEvent(12, 'READINESS_CHANGED', 'PLAN', 'p1', null))).toBe(
+      'Maria Lopez (CBP) changed an agreement or training record this plan relies on; its readiness was checked again',
+    );
+  });
+
   it("says a withheld draft debrief was saved, not removed (its node is the author's)", () => {
     const text = describeEvent(planEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', 'd1', null));
     expect(text).toBe('Maria Lopez (CBP) saved a draft debrief (only its author sees it until it is submitted)');

@@ -48,6 +48,8 @@ describe('access log labels', () => {
     expect(actionLabel('DENIED', 510)).toBe('Denied 510 times');
     expect(actionLabel('VIEW', 1)).toBe('View');
     expect(kindLabel('planEvents')).toBe('Live updates and log');
+    expect(kindLabel('myWork')).toBe('My work');
+    expect(kindLabel('notifications')).toBe('Notifications');
     expect(kindLabel('somethingNew')).toBe('somethingNew');
     expect(kindLabel(null)).toBe('—');
   });

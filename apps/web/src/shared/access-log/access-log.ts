@@ -15,6 +15,8 @@ const KIND_LABELS: Record<string, string> = {
   planDiff: 'Changes between revisions',
   lessons: 'Lessons search',
   correctiveActions: 'Corrective actions',
+  myWork: 'My work',
+  notifications: 'Notifications',
   'plan.pdf': 'Plan PDF',
   'after-action.pdf': 'After-action PDF',
   view: 'Reading the plan',
