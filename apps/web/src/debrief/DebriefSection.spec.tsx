@@ -60,6 +60,16 @@ describe('DebriefSection', () => {
     expect(screen.queryByTestId('no-other-debriefs')).toBeNull();
   });
 
+  it('says "Resuming your saved draft" only for a draft saved before the section opened, not after each save of this visit', async () => {
+    const tomsDraft = { ...alexSubmitted, id: 'd-tom', status: 'DRAFT', submittedAt: null, author: { __typename: 'User', id: 'u-tom', displayName: 'Tom Hargrove' }, agency: { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO', name: "Wake County Sheriff's Office" }, lastStep: 1 } as unknown as DebriefFieldsFragment;
+    renderSection([answer([]), answer([tomsDraft, alexSubmitted])]);
+    await screen.findByTestId('no-other-debriefs');
+    // Tom saved his first step, Alex submitted: the section reads the debriefs again and now holds Tom's draft.
+    act(() => recordApplied('p1', { event: planEvent(13, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd-alex', null), node: null, previous: null }));
+    expect(await screen.findByText('Alex Chen · ICE HSI · Submitted')).toBeTruthy();
+    expect(screen.queryByTestId('resuming')).toBeNull();
+  });
+
   it('does not refetch for events of other kinds', async () => {
     renderSection([answer([]), answer([alexSubmitted])]);
     await screen.findByTestId('no-other-debriefs');

@@ -53,6 +53,11 @@ export function DebriefSection() {
 
   const debriefs = data?.plan?.debriefs ?? [];
   const mine = debriefs.find((d) => d.author.id === me.id) ?? null;
+  // The draft as it was when the section opened: "Resuming…" says where a saved draft picks up,
+  // not where each save of this visit has got to.
+  const [openedWith, setOpenedWith] = useState<{ draft: typeof mine } | null>(null);
+  if (data && !openedWith) setOpenedWith({ draft: mine });
+  const resumed = openedWith?.draft ?? null;
   // Others' debriefs change while this page is open: follow them live.
   useDebriefLiveRefresh(plan.id, mine?.id ?? null, refetch);
 
@@ -102,9 +107,9 @@ export function DebriefSection() {
       ) : access.canDebrief ? (
         <>
           {/* The form comes first (on a phone it starts in the first screen); what saving does is said beside the buttons. */}
-          {mine ? (
+          {resumed ? (
             <p className="margin-top-0 font-body-xs text-base-dark" data-testid="resuming">
-              Resuming your saved draft at {stepLabel(steps[resumeStep(mine, steps.length)]!)}.
+              Resuming your saved draft at {stepLabel(steps[resumeStep(resumed, steps.length)]!)}.
             </p>
           ) : null}
           <DebriefWizard objectives={objectives} window={plan} draft={mine} onSave={save} onSubmit={submit} />
