@@ -135,7 +135,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
       ) : (
         <DataTable
           fullWidth
-          scrollable
+          stackedStyle="headers"
           caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}
           columns={['Corrective action', 'Operation', 'Owner agency', 'Due', 'Status']}
         >
@@ -143,20 +143,20 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
             const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
             return (
               <tr key={action.id} data-testid="action-row">
-                <th scope="row">
+                <th scope="row" data-label="Corrective action">
                   {action.title}
                   {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
                 </th>
-                <td>
+                <td data-label="Operation">
                   <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
                 </td>
-                <td>
+                <td data-label="Owner agency">
                   <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
                 </td>
-                <td>
+                <td data-label="Due">
                   <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
                 </td>
-                <td>
+                <td data-label="Status">
                   {canChange ? (
                     <div className="display-flex flex-align-center flex-wrap">
                       <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />

@@ -105,31 +105,34 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
         </>
       )}
       {rows.length ? (
-        <table className="usa-table usa-table--compact usa-table--borderless font-body-2xs margin-top-1">
-          <caption className="usa-sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.key}>
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, index) => (
-              <tr key={`${r.label}-${index}`}>
-                <th scope="row">{r.label}</th>
+        // A narrow screen scrolls the figures inside their box, not the page sideways.
+        <div className="usa-table-container--scrollable margin-top-1" tabIndex={0} role="region" aria-label={`${title}: figures`}>
+          <table className="usa-table usa-table--compact usa-table--borderless font-body-2xs margin-top-0">
+            <caption className="usa-sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{rowHeader}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{r.values[s.key] ?? 0}</td>
+                  <th scope="col" key={s.key}>
+                    {s.label}
+                  </th>
                 ))}
-                <td>{totals[index]}</td>
+                <th scope="col">Total</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r, index) => (
+                <tr key={`${r.label}-${index}`}>
+                  <th scope="row">{r.label}</th>
+                  {series.map((s) => (
+                    <td key={s.key}>{r.values[s.key] ?? 0}</td>
+                  ))}
+                  <td>{totals[index]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </figure>
   );
