@@ -49,6 +49,25 @@ describe('PlanItemForm (the frame of every plan part form), through the objectiv
     expect((within(form).getByLabelText('Priority') as HTMLSelectElement).value).toBe('MEDIUM');
   });
 
+  it('keeps what was typed while the add was saving when it starts over, and leaves focus there', async () => {
+    const onDone = jest.fn();
+    renderWithProviders(<ObjectiveForm planId="p1" onDone={onDone} />, { mocks: [{ request: { query: AddObjectiveDocument, variables: () => true }, delay: 50, result: { data: { addObjective: OBJECTIVE } } }] });
+    const form = screen.getByRole('form', { name: 'Add an objective' });
+    const title = within(form).getByLabelText(/^Title/) as HTMLInputElement;
+    const description = within(form).getByLabelText('Description') as HTMLTextAreaElement;
+    fireEvent.change(title, { target: { value: 'Secure the perimeter' } });
+    fireEvent.change(description, { target: { value: 'The first one.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add objective' }));
+    // The next objective is begun before the first is saved.
+    await waitFor(() => expect(within(form).getByRole('button', { name: 'Saving…' })).toBeTruthy());
+    description.focus();
+    fireEvent.change(description, { target: { value: 'The next one.' } });
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Objective added.'));
+    await waitFor(() => expect(title.value).toBe(''));
+    expect(description.value).toBe('The next one.');
+    expect(document.activeElement).toBe(description);
+  });
+
   it("puts the server's field errors on their fields and the rest in one sentence", async () => {
     const error = badInput([
       { field: 'input.title', message: 'Title is already used.' },

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ConflictField } from '@jointops/ui';
 import { useState } from 'react';
-import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { DefaultValues, FieldValues, Path, PathValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { writeConflictCurrent } from '../plans/plan-cache';
 import { webPartOfType } from '../plans/plan-parts';
@@ -10,6 +10,7 @@ import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import { focusWhenShown } from './focus';
 import type { PlanItemFormProps } from './PlanItemForm';
+import { rebaseValues } from './rebase-values';
 import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
 
@@ -92,12 +93,20 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
         await update(entity.id, expectedVersion ?? (opened ?? entity).version, values);
         onDone(`${capitalized(noun)} saved.`);
       } else {
+        // What the form held when it was sent (before the schema trimmed it): a field changed while
+        // the add is saving (the next item begun) keeps that change when the form starts over.
+        const sent = JSON.parse(JSON.stringify(form.getValues())) as V;
         const added = await add(values);
-        form.reset(afterAdd ? afterAdd(values) : valuesOf());
+        const current = form.getValues();
+        const next = afterAdd ? afterAdd(values) : valuesOf();
+        const { kept } = rebaseValues<V>(sent, current, next);
+        form.reset(next);
+        for (const key of kept) form.setValue(key as Path<V>, current[key] as PathValue<V, Path<V>>, { shouldDirty: true });
         onDone(`${capitalized(noun)} added.`);
-        // Focus goes to the new item (`${idPrefix}-${id}` in the list), not back to <body>.
+        // Focus goes to the new item (`${idPrefix}-${id}` in the list), not back to <body>, unless
+        // the user is already at work on the next one.
         const addedId = (added as { id?: unknown } | undefined)?.id;
-        if (typeof addedId === 'string') void focusWhenShown(`${idPrefix}-${addedId}`);
+        if (typeof addedId === 'string' && kept.length === 0) void focusWhenShown(`${idPrefix}-${addedId}`);
       }
     },
     onCancel: entity ? () => onDone() : undefined,
