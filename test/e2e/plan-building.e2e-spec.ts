@@ -148,6 +148,11 @@ describe('building a plan in the browser until it is ready for review', () => {
     await second.getByRole('cell', { name: 'Execution', exact: true }).waitFor();
     await second.getByRole('cell', { name: 'Joint briefing', exact: true }).waitFor();
     await waitForCount(table.getByRole('row'), 3);
+    // At 1280 px the whole table fits beside the section nav: Remove is in view, nothing scrolls sideways.
+    expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+    const removeBox = (await second.getByRole('button', { name: 'Remove Inspections at the weigh station' }).boundingBox())!;
+    const tableBox = (await table.locator('xpath=..').boundingBox())!;
+    expect(removeBox.x + removeBox.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
 
     // --- Resources: what each agency commits; communications: one channel for all ---
     await openSection(page, 'Resources');
