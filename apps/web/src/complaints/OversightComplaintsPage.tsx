@@ -56,7 +56,7 @@ export function OversightComplaintsPage() {
       ) : complaints.length === 0 ? (
         <EmptyState heading={status || planId ? 'No complaints match' : 'No complaints yet'} />
       ) : (
-        <DataTable fullWidth striped scrollable caption={`${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, newest first.`} captionClassName="text-left" columns={['Received', 'About', 'Status', 'Operation', 'Agency', 'Where']}>
+        <DataTable fullWidth striped scrollable className="jo-complaints-table" caption={`${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, newest first.`} captionClassName="text-left" columns={['Received', 'About', 'Status', 'Operation', 'Agency', 'Where']}>
           {complaints.map((complaint) => (
             <tr key={complaint.id} data-testid="complaint-row">
               <td>{formatDateTime(complaint.receivedAt, DEFAULT_TIME_ZONE)}</td>
