@@ -1,5 +1,5 @@
 import { PUBLIC_LANGUAGES, type PublicLanguage } from '@jointops/domain';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
 export type { PublicLanguage } from '@jointops/domain';
 
@@ -54,6 +54,12 @@ export function useText<T>(dictionary: Dictionary<T>): T {
   return dictionary[usePublicLanguage()];
 }
 
+/**
+ * How a public page tells the frame around it (the header, the skip link) which language it is
+ * shown in: the frame provides the setter; the page reports its language, and null when it goes.
+ */
+export const PageLanguageReport = createContext<((language: PublicLanguage | null) => void) | null>(null);
+
 /** A public page's root: the language switch above the page, `lang` on the root, the choice kept. */
 export function PublicLanguageRoot({ children, className }: { children: ReactNode; className?: string }) {
   const [language, setLanguage] = useState<PublicLanguage>(initialLanguage);
@@ -61,6 +67,11 @@ export function PublicLanguageRoot({ children, className }: { children: ReactNod
     setLanguage(next);
     rememberLanguage(next);
   }, []);
+  const report = useContext(PageLanguageReport);
+  useEffect(() => {
+    report?.(language);
+    return () => report?.(null);
+  }, [language, report]);
   return (
     <LanguageContext.Provider value={language}>
       <div lang={language} className={className} data-testid="public-page">

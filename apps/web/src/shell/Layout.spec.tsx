@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { MeDocument } from '@jointops/web-data';
 import { App } from '../app/App';
 import { MARIA, renderWithProviders, signedInStore } from '../test/render';
+import { PUBLIC_LANGUAGE_KEY } from '../shared/public-language';
 import { appUpdates } from './pwa-registration';
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } } };
@@ -29,5 +30,32 @@ describe('Layout: the app-wide status lines', () => {
     expect(within(main()).getByTestId('offline-banner').textContent).toBe('You are offline. Your entries are kept on this device and sent when the connection returns.');
     expect(within(main()).getByRole('button', { name: 'Reload' })).toBeTruthy();
     await screen.findByText('Maria Lopez · CBP');
+  });
+
+  it("speaks the public page's language in the header and the skip link, and English again when the page is left", async () => {
+    window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
+    try {
+      renderWithProviders(<App />, { route: '/complaints/new' });
+      await screen.findByRole('heading', { level: 1, name: 'Presentar una queja' });
+      const nav = screen.getByRole('navigation', { name: 'Páginas públicas' });
+      expect(nav.getAttribute('lang')).toBe('es');
+      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Cifras publicadas', 'Presentar una queja', 'Ayuda']);
+      expect(within(nav).getByRole('link', { name: 'Cifras publicadas' }).getAttribute('hreflang')).toBe('en');
+      expect(screen.getByRole('link', { name: 'Saltar al contenido principal' })).toBeTruthy();
+
+      fireEvent.click(screen.getByRole('button', { name: 'English' }));
+      await screen.findByRole('heading', { level: 1, name: 'File a complaint' });
+      expect(within(screen.getByRole('navigation', { name: 'Public pages' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Published figures', 'File a complaint', 'Help']);
+
+      // Back to Spanish, then to a page that is in English only: the header follows the page.
+      fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+      const figures = await screen.findByRole('link', { name: 'Cifras publicadas' });
+      fireEvent.click(figures);
+      await screen.findByRole('heading', { level: 1, name: 'Published figures' });
+      expect((await screen.findByRole('navigation', { name: 'Public pages' })).getAttribute('lang')).toBe('en');
+      expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeTruthy();
+    } finally {
+      window.localStorage.removeItem(PUBLIC_LANGUAGE_KEY);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { LoadingStatus } from '@jointops/ui';
-import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAppConfig } from '../app/config';
 import { useSession } from '../auth/session';
@@ -7,6 +7,7 @@ import { AppHeader } from './AppHeader';
 import { OfflineBanner } from './OfflineBanner';
 import { PublicHeader } from './PublicHeader';
 import { UpdatePrompt } from './UpdatePrompt';
+import { PageLanguageReport, type PublicLanguage } from '../shared/public-language';
 import { GridContainer } from '../shared/uswds-markup';
 
 // Only an agency's own deployment shows it (VITE_GOV_BANNER): loaded then, with the UI kit.
@@ -24,6 +25,8 @@ export function Layout() {
   const location = useLocation();
   const wide = isWorkspacePath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
+  // A public page read in Spanish (a complaint) has its header and skip link in Spanish too.
+  const [pageLanguage, setPageLanguage] = useState<PublicLanguage | null>(null);
   const firstRender = useRef(true);
   const hash = useRef(location.hash);
   hash.current = location.hash;
@@ -47,16 +50,16 @@ export function Layout() {
   };
 
   return (
-    <>
-      <a className="usa-skipnav" href={`#${MAIN_ID}`} onClick={skipToMain}>
-        Skip to main content
+    <PageLanguageReport.Provider value={setPageLanguage}>
+      <a className="usa-skipnav" href={`#${MAIN_ID}`} onClick={skipToMain} lang={pageLanguage ?? undefined}>
+        {pageLanguage === 'es' ? 'Saltar al contenido principal' : 'Skip to main content'}
       </a>
       {govBanner ? (
         <Suspense fallback={null}>
           <GovBanner />
         </Suspense>
       ) : null}
-      {signedIn ? <AppHeader /> : <PublicHeader />}
+      {signedIn ? <AppHeader /> : <PublicHeader language={pageLanguage ?? 'en'} />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={wide ? 'jo-main jo-main--wide' : 'jo-main'}>
         <GridContainer className="padding-y-4" wide={wide}>
           {/* On every page: a new version waiting, and no network (the workspace adds "server unreachable"). */}
@@ -68,6 +71,6 @@ export function Layout() {
           </Suspense>
         </GridContainer>
       </main>
-    </>
+    </PageLanguageReport.Provider>
   );
 }

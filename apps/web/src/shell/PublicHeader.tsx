@@ -1,11 +1,21 @@
 import { Link } from 'react-router';
 import { HelpLink } from '../help/HelpLink';
+import type { Dictionary, PublicLanguage } from '../shared/public-language';
 import { Header, Title } from '../shared/uswds-markup';
 import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 import { NEW_COMPLAINT_PATH } from '../complaints/complaint-paths';
 
-/** The header for signed-out pages: the product name, the published figures, filing a complaint and Help. */
-export function PublicHeader() {
+const TEXT: Dictionary<{ nav: string; figures: string; complaint: string; help: string }> = {
+  en: { nav: 'Public pages', figures: 'Published figures', complaint: 'File a complaint', help: 'Help' },
+  es: { nav: 'Páginas públicas', figures: 'Cifras publicadas', complaint: 'Presentar una queja', help: 'Ayuda' },
+};
+
+/**
+ * The header for signed-out pages: the product name, the published figures, filing a complaint and
+ * Help, in the language of the page below (`language`: a complaint page read in Spanish).
+ */
+export function PublicHeader({ language = 'en' }: { language?: PublicLanguage }) {
+  const text = TEXT[language];
   return (
     <Header>
       <div className="usa-nav-container">
@@ -13,14 +23,15 @@ export function PublicHeader() {
           <Title>
             <Link to="/sign-in">JointOps</Link>
           </Title>
-          <nav aria-label="Public pages" className="jo-public-links">
-            <Link to={PUBLIC_FIGURES_PATH} className="usa-link">
-              Published figures
+          <nav aria-label={text.nav} className="jo-public-links" lang={language}>
+            {/* The figures and the guide are in English only (hrefLang tells a Spanish reader's tools). */}
+            <Link to={PUBLIC_FIGURES_PATH} className="usa-link" hrefLang={language === 'en' ? undefined : 'en'}>
+              {text.figures}
             </Link>
             <Link to={NEW_COMPLAINT_PATH} className="usa-link">
-              File a complaint
+              {text.complaint}
             </Link>
-            <HelpLink className="usa-link jo-public-help" />
+            <HelpLink className="usa-link jo-public-help" label={text.help} />
           </nav>
         </div>
       </div>
