@@ -6,7 +6,6 @@ import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
 import { useRemoveAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
-import { totalQuantity } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
 import { useResourceMutations } from './useResourceMutations';
 
@@ -18,7 +17,7 @@ export interface AgencyResourceTableProps {
   onStatus: (message: string | null) => void;
 }
 
-/** One agency's commitments with their total; rows are edited in a form under the table. */
+/** One agency's commitments; rows are edited in a form under the table (totals per kind: ResourcesSection). */
 export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus }: AgencyResourceTableProps) {
   const { removeResource, addResource } = useResourceMutations(plan.id);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -76,15 +75,6 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td className="text-right text-bold" data-testid={`agency-total-${agency.id}`}>
-                {totalQuantity(resources)}
-              </td>
-              <td colSpan={canEdit ? 2 : 1} />
-            </tr>
-          </tfoot>
         </Table>
       )}
       {editing && canEdit ? (
