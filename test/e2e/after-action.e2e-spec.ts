@@ -84,9 +84,13 @@ describe('after action: active to closed in the browser', () => {
     }
     await dana.getByTestId('late-row').filter({ hasText: plan.eventTitle }).waitFor();
 
+    // No summary yet: finalizing asks for it first, and takes her to it.
     const summary = 'Tow staging and interpreters decide the pace of a checkpoint.';
-    await dana.getByRole('button', { name: 'Edit summary' }).click();
+    await dana.getByTestId('finalize-needs-summary').getByText('Write the summary before finalizing the report.').waitFor();
+    expect(await dana.getByRole('button', { name: 'Finalize report' }).count()).toBe(0);
+    await dana.getByTestId('finalize-needs-summary').getByRole('button', { name: 'Write the summary' }).click();
     const summaryForm = dana.getByRole('form', { name: 'Edit the summary' });
+    expect(await summaryForm.getByLabel('Summary').evaluate((field) => field === document.activeElement)).toBe(true);
     await summaryForm.getByLabel('Summary').fill(summary);
     await summaryForm.getByRole('button', { name: 'Save summary' }).click();
     await dana.getByText(summary, { exact: true }).waitFor();

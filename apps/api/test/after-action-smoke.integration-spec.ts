@@ -82,6 +82,14 @@ describe('after-action smoke: active to closed', () => {
       timelineDeviations: [{ startSlipMinutes: 15, endSlipMinutes: 30 }],
     });
     expect(report.incidents).toHaveLength(2);
+    // Finalizing needs the summary: refused on that field, and nothing changes (still COMPLETED, not finalized, no event).
+    const eventsBefore = (await t.db.query(`SELECT count(*)::int AS n FROM plan_events WHERE plan_id = $1`, [p]))[0].n;
+    const bare = await t.gql(`mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: report.version }, planner);
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'summary' });
+    expect(bare.errors?.[0]?.message).toBe('Write the summary before finalizing the report.');
+    expect((await t.db.query(`SELECT finalized_at, version FROM after_action_reports WHERE id = $1`, [report.id]))[0]).toEqual({ finalized_at: null, version: report.version });
+    expect((await t.gql(`query($p: ID!) { plan(id: $p) { status } }`, { p }, planner)).data?.plan.status).toBe('COMPLETED');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM plan_events WHERE plan_id = $1`, [p]))[0].n).toBe(eventsBefore);
     const summary = (await t.gql(`mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Interpreters must be staged early") { version } }`, { id: report.id, v: report.version }, planner)).data?.updateAfterActionReport;
     const action = await t.gql(`mutation($id: ID!, $a: ID!) { addCorrectiveAction(reportId: $id, input: { title: "Stage interpreters", ownerAgencyId: $a, dueDate: "2026-06-01T00:00:00Z" }) { id version status } }`, { id: report.id, a: force.agencies.cbp }, planner);
     expect(action.data?.addCorrectiveAction.status).toBe('OPEN');

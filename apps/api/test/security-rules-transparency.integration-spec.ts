@@ -51,7 +51,8 @@ describe('transparencyReport is OVERSIGHT only (finding 4)', () => {
     await gqlData(t, `mutation($id: ID!, $v: Int!) { submitDebrief(id: $id, expectedVersion: $v) { id } }`, { id: saved.id, v: saved.version }, force.tokens.ncshpOfficer);
     await gqlData(t, `mutation($p: ID!) { completePlan(planId: $p) { id } }`, { p }, lead);
     const report = (await gqlData(t, `mutation($p: ID!) { draftAfterActionReport(planId: $p) { id version } }`, { p }, force.tokens.ncshpPlanner)).draftAfterActionReport;
-    await gqlData(t, `mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: report.version }, force.tokens.ncshpPlanner);
+    const summarized = (await gqlData(t, `mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Done as planned.") { version } }`, { id: report.id, v: report.version }, force.tokens.ncshpPlanner)).updateAfterActionReport;
+    await gqlData(t, `mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: summarized.version }, force.tokens.ncshpPlanner);
     expect((await gqlData(t, `query($p: ID!) { plan(id: $p) { status } }`, { p }, lead)).plan.status).toBe('CLOSED');
   });
   afterAll(() => t.close());

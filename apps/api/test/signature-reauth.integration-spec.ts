@@ -122,7 +122,8 @@ describe('signatures re-authenticate', () => {
     it('finalizing the report is a signature: refused outside the window, then logged with what it meant', async () => {
       await present(force.users.ncshpLead);
       await gqlData(t, `mutation($p: ID!) { completePlan(planId: $p) { status } }`, { p: plan.id }, force.tokens.ncshpLead);
-      const report = (await gqlData(t, `mutation($p: ID!) { draftAfterActionReport(planId: $p) { id version } }`, { p: plan.id }, force.tokens.ncshpPlanner)).draftAfterActionReport;
+      const drafted = (await gqlData(t, `mutation($p: ID!) { draftAfterActionReport(planId: $p) { id version } }`, { p: plan.id }, force.tokens.ncshpPlanner)).draftAfterActionReport;
+      const report = { id: drafted.id, ...(await gqlData(t, `mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Done as planned.") { version } }`, { id: drafted.id, v: drafted.version }, force.tokens.ncshpPlanner)).updateAfterActionReport };
 
       await age(force.users.ncshpPlanner);
       expectReauthRequired(await t.gql(FINALIZE, { id: report.id, v: report.version }, force.tokens.ncshpPlanner));

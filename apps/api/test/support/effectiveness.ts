@@ -78,7 +78,8 @@ export async function closedOperation(t: TestApp, force: TaskForce, spec: Operat
       const v = { id: report.id, a: force.agencies.ncshp, t: action.title, d: action.dueDate };
       actionIds.push((await gqlData(t, `mutation($id: ID!, $a: ID!, $t: String!, $d: DateTime!) { addCorrectiveAction(reportId: $id, input: { title: $t, ownerAgencyId: $a, dueDate: $d }) { id } }`, v, planner)).addCorrectiveAction.id);
     }
-    await gqlData(t, `mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: report.version }, planner);
+    const summarized = (await gqlData(t, `mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Done as planned.") { version } }`, { id: report.id, v: report.version }, planner)).updateAfterActionReport;
+    await gqlData(t, `mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: summarized.version }, planner);
   });
   for (const [index, action] of (spec.actions ?? []).entries()) {
     let version = 1;

@@ -1,17 +1,32 @@
 import { Button } from '@trussworks/react-uswds';
+import { reportFinalizeSchema, violationsOf } from '@jointops/domain';
 import { findGraphQLError } from '@jointops/web-data';
 import { useState } from 'react';
 import { errorMessage } from '../shared/errors';
 import { useSignature } from '../shared/signature/useSignature';
 
-/** "Finalize report", asked first: finalizing closes the plan for good. */
-export function FinalizeReport({ version, onFinalize }: { version: number; onFinalize: (version: number) => Promise<void> }) {
+/**
+ * "Finalize report", asked first: finalizing closes the plan for good. Without a summary (the
+ * shared rule the API applies too) it says so instead, with a way to write it.
+ */
+export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }: { version: number; summary: string; onWriteSummary: () => void; onFinalize: (version: number) => Promise<void> }) {
   // The version shown when the user asked: a change since answers CONFLICT.
   const [asking, setAsking] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Finalizing is a signature: outside the window the dialog asks for the password, then finalizes.
   const { sign, dialog } = useSignature();
+  const missing = violationsOf(reportFinalizeSchema, { summary })[0];
+  if (missing) {
+    return (
+      <p className="text-base-dark" data-testid="finalize-needs-summary">
+        {missing.message}{' '}
+        <Button type="button" unstyled onClick={onWriteSummary}>
+          Write the summary
+        </Button>
+      </p>
+    );
+  }
   if (asking === null) {
     return (
       <Button type="button" secondary onClick={() => setAsking(version)}>

@@ -174,6 +174,8 @@ export function ReportSection() {
             <div className="margin-top-4">
               <FinalizeReport
                 version={report.version}
+                summary={report.summary}
+                onWriteSummary={() => setEditingSummary(true)}
                 onFinalize={async (version) => {
                   await mutations.finalize(report.id, version);
                   setStatus('Report finalized. The plan is closed.');

@@ -19,7 +19,7 @@ export function SummaryEditor({ report, onSave, onCancel }: SummaryEditorProps) 
   const opened = useSnapshot(report);
   const form = useSchemaForm<{ summary: string }>(reportSummarySchema, { summary: opened.summary });
   return (
-    <PlanItemForm form={form} ids={IDS} label="Edit the summary" headingLevel="h4" submitLabel="Save summary" onSave={({ summary }) => onSave(summary, opened.version)} onCancel={onCancel}>
+    <PlanItemForm form={form} ids={IDS} label="Edit the summary" headingLevel="h4" autoFocus="summary" submitLabel="Save summary" onSave={({ summary }) => onSave(summary, opened.version)} onCancel={onCancel}>
       <FormTextField name="summary" label="Summary" multiline hint="Key findings and lessons: this text is searchable on the Lessons page once the report is final." />
     </PlanItemForm>
   );

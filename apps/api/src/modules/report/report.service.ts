@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, reportSummarySchema, slipMinutes, statusAllows } from '@jointops/domain';
+import { mergeExactDuplicates, nextStatus, Outcome, PlanAction, PlanStatus, reportFinalizeSchema, reportSummarySchema, slipMinutes, statusAllows } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -53,13 +53,18 @@ export class ReportService {
     });
   }
 
-  /** COMPLETED -> CLOSED: the report is final and the plan read-only; corrective actions stay open to track. */
+  /**
+   * COMPLETED -> CLOSED: the report is final and the plan read-only; corrective actions stay open to
+   * track. The report needs its summary (BAD_USER_INPUT on `summary`).
+   */
   async finalize(user: AuthenticatedUser, id: string, expectedVersion: number): Promise<AfterActionReport> {
     return this.onReport(user, id, async (change) => {
       if (!nextStatus(change.plan.status, PlanAction.FINALIZE)) {
         throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Only a completed plan's report can be finalized; the plan is ${change.plan.status}.`, { status: change.plan.status });
       }
       const report = await updateVersioned(change, AfterActionReport, id, expectedVersion, { finalizedAt: this.clock.now(), finalizedById: user.id }, 'Report');
+      // The report is read as it is under the lock: without a summary the refusal rolls the update back.
+      assertValid(reportFinalizeSchema, { summary: report.summary });
       // Finalizing is a signature: its event records what was finalized and how the signer proved presence.
       const signature = await signatureOf(change, 'FINALIZE', contentHashOf(change.plan, (await this.content.load([change.plan.id]))[0]));
       change.log({ type: 'AFTER_ACTION_REPORT_FINALIZED', entityType: 'AFTER_ACTION_REPORT', entityId: id, data: { ...report, signature } });

@@ -131,7 +131,7 @@ describe('signing re-authenticates', () => {
 
   it('finalizing asks the same way; Cancel keeps the question open and the button usable', async () => {
     const onFinalize = jest.fn(() => Promise.reject(new CombinedGraphQLErrors({ errors: [REAUTH_REQUIRED.toJSON()] })));
-    renderWithProviders(<FinalizeReport version={4} onFinalize={onFinalize} />, { mocks: [factors(false)] });
+    renderWithProviders(<FinalizeReport version={4} summary="Done as planned." onWriteSummary={jest.fn()} onFinalize={onFinalize} />, { mocks: [factors(false)] });
     fireEvent.click(screen.getByRole('button', { name: 'Finalize report' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, finalize and close the plan' }));
     fireEvent.click(within(await dialog()).getByRole('button', { name: 'Cancel' }));

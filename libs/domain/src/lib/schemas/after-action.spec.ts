@@ -1,5 +1,5 @@
 import { LIMITS } from '../input-limits';
-import { activityEntrySchema, ACTIVITY_TEXT_MAX, CLOCK_SKEW_MS, correctiveActionPatchSchema } from './after-action';
+import { activityEntrySchema, ACTIVITY_TEXT_MAX, CLOCK_SKEW_MS, correctiveActionPatchSchema, reportFinalizeSchema } from './after-action';
 import { violationsOf } from './violations';
 
 describe('after-action schemas', () => {
@@ -19,5 +19,10 @@ describe('after-action schemas', () => {
   it('checks only the fields a corrective-action patch gives, naming them under patch', () => {
     expect(violationsOf(correctiveActionPatchSchema, { title: null, dueDate: null, status: 'DONE' }, 'patch')).toEqual([]);
     expect(violationsOf(correctiveActionPatchSchema, { title: ' ', notes: 'x'.repeat(LIMITS.textMax + 1) }, 'patch').map((v) => v.field)).toEqual(['patch.title', 'patch.notes']);
+  });
+
+  it('finalizes a report only with a summary that is more than spaces', () => {
+    expect(violationsOf(reportFinalizeSchema, { summary: 'The sweep met its safety objective.' })).toEqual([]);
+    for (const summary of ['', '   \n ']) expect(violationsOf(reportFinalizeSchema, { summary })).toEqual([{ field: 'summary', message: 'Write the summary before finalizing the report.' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { LIMITS } from '../input-limits';
 import { ActionStatus } from '../plan-content';
-import { endNotBeforeStart, inDateRange, instant, optionalText, patchOf, requiredChoice, timeOf, titleText } from './fields';
+import { endNotBeforeStart, inDateRange, instant, optionalText, patchOf, requiredChoice, requiredText, timeOf, titleText } from './fields';
 
 /**
  * The input rules of running and learning from an operation: actual times, the activity log,
@@ -55,6 +55,8 @@ export function activityEntrySchema(now: number) {
 
 /** The after-action report's summary. */
 export const reportSummarySchema = z.object({ summary: optionalText('Summary') });
+/** What finalizing needs of the report: a summary (the record oversight and the public figures read). */
+export const reportFinalizeSchema = z.object({ summary: requiredText('Summary', LIMITS.textMax, 'Write the summary before finalizing the report.') });
 
 /** A corrective action: what, who owns it, by when; its status once it exists. */
 const correctiveActionFields = {

@@ -1,0 +1,23 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { renderWithProviders } from '../test/render';
+import { FinalizeReport } from './FinalizeReport';
+
+describe('FinalizeReport', () => {
+  it('asks for the summary first when there is none (the rule the API applies), and offers to write it', () => {
+    const onWriteSummary = jest.fn();
+    const onFinalize = jest.fn();
+    renderWithProviders(<FinalizeReport version={3} summary={'  \n'} onWriteSummary={onWriteSummary} onFinalize={onFinalize} />);
+    expect(screen.getByTestId('finalize-needs-summary').textContent).toBe('Write the summary before finalizing the report. Write the summary');
+    expect(screen.queryByRole('button', { name: 'Finalize report' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Write the summary' }));
+    expect(onWriteSummary).toHaveBeenCalledTimes(1);
+    expect(onFinalize).not.toHaveBeenCalled();
+  });
+
+  it('offers to finalize once the report has a summary', () => {
+    renderWithProviders(<FinalizeReport version={3} summary="The sweep met its safety objective." onWriteSummary={jest.fn()} onFinalize={jest.fn()} />);
+    expect(screen.queryByTestId('finalize-needs-summary')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Finalize report' }));
+    expect(screen.getByRole('group', { name: 'Confirm finalizing the report' })).toBeTruthy();
+  });
+});
