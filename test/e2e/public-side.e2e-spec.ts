@@ -117,6 +117,9 @@ describe('the public side: complaints, published figures, effectiveness', () => 
     await operation.selectOption(clearLanes!);
     await form.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('complaint-history-row').nth(1).waitFor();
+    // The form opens again on the new version: focus on its heading, the save announced, not lost to the page.
+    await page.getByRole('status').filter({ hasText: 'Saved. The change is listed under History.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('complaint-handling-heading');
 
     // Closing without an outcome is refused, naming the field; with one it closes.
     await form.getByLabel(/^Status/).selectOption('CLOSED');

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { DEFAULT_TIME_ZONE } from '@jointops/domain';
-import { PageHeading } from '@jointops/ui';
+import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, ComplaintOperationsDocument, OversightComplaintDocument, UpdateComplaintDocument } from '@jointops/web-data';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
@@ -22,6 +23,9 @@ export function OversightComplaintPage() {
   const agencies = useQuery(AllAgenciesDocument);
   const [update] = useMutation(UpdateComplaintDocument);
   const complaint = data?.complaint;
+  // After a save the form opens again on the new version: focus goes to its heading, with the news.
+  const [saved, setSaved] = useState<string | null>(null);
+  const handlingHeading = useRef<HTMLHeadingElement>(null);
 
   const breadcrumb = (
     <nav aria-label="Breadcrumbs" className="font-body-2xs margin-bottom-1">
@@ -85,7 +89,10 @@ export function OversightComplaintPage() {
       </dl>
 
       <section aria-labelledby="complaint-handling-heading" className="margin-bottom-4">
-        <h2 id="complaint-handling-heading">Handle this complaint</h2>
+        <h2 id="complaint-handling-heading" ref={handlingHeading} tabIndex={-1}>
+          Handle this complaint
+        </h2>
+        <LiveStatus message={saved} />
         <ComplaintHandlingForm
           // A saved change brings a new version: the form opens again on it.
           key={complaint.version}
@@ -93,7 +100,10 @@ export function OversightComplaintPage() {
           operations={operationOptions}
           agencies={agencyOptions}
           onSave={async (patch) => {
+            setSaved(null);
             await update({ variables: { id: complaint.id, expectedVersion: complaint.version, patch } });
+            setSaved('Saved. The change is listed under History.');
+            handlingHeading.current?.focus();
           }}
         />
       </section>
