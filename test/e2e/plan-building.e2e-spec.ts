@@ -63,6 +63,12 @@ describe('building a plan in the browser until it is ready for review', () => {
     await waitForCount(blockers.getByRole('link', { name: /^Required checklist item is open: / }), REQUIRED_ITEMS);
     // No objectives, two agencies without a role and without resources, no timeline, no comms, no command post.
     await page.getByText(`${REQUIRED_ITEMS + 8} things block submission for review:`).waitFor();
+    // A blocker's link opens its item with focus on it, so the keyboard goes on from there.
+    const firstRequired = blockers.getByRole('link', { name: /^Required checklist item is open: / }).first();
+    const target = (await firstRequired.getAttribute('href'))!.split('#')[1]!;
+    expect(target).toMatch(/^checklist-/);
+    await firstRequired.click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, target);
 
     // --- Objectives, and a validation error that adds nothing ---
     await openSection(page, 'Objectives');

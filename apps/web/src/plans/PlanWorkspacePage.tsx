@@ -9,7 +9,7 @@ import { ConnectionBanner } from '../live/ConnectionBanner';
 import { PresenceProvider } from '../live/presence-context';
 import { WorkspacePresence } from '../live/WorkspacePresence';
 import { errorMessage } from '../shared/errors';
-import { whenShown } from '../shared/focus';
+import { focusOn, whenShown } from '../shared/focus';
 import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { LifecycleActions } from './LifecycleActions';
 import { NoLongerMember } from './NoLongerMember';
@@ -47,11 +47,11 @@ export function PlanWorkspacePage() {
   }, [plan, me]);
 
   // Blocker links point at `#objective-<id>` and the like: bring the item into view once its
-  // section has loaded and rendered it.
+  // section has loaded and rendered it, and focus it, so the keyboard goes on from there.
   const ready = Boolean(context);
   useEffect(() => {
     if (!ready || !location.hash) return;
-    const looking = whenShown(decodeURIComponent(location.hash.slice(1)), (target) => target.scrollIntoView?.({ block: 'start' }), 10_000);
+    const looking = whenShown(decodeURIComponent(location.hash.slice(1)), (target) => focusOn(target, { scroll: 'start' }), 10_000);
     return looking.cancel;
   }, [ready, location.hash, location.pathname]);
 

@@ -37,15 +37,23 @@ export function whenShown(id: string, then: (element: HTMLElement) => void, time
  * went. Answers whether it found the element.
  */
 export function focusWhenShown(id: string, timeoutMs = 2000): Promise<boolean> {
-  return whenShown(
-    id,
-    (element) => {
-      if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1');
-      element.setAttribute('data-focus-ring', '');
-      element.focus();
-    },
-    timeoutMs,
-  ).found;
+  return whenShown(id, (element) => focusOn(element), timeoutMs).found;
+}
+
+/**
+ * Focuses `element`, making it focusable (`tabindex="-1"`) if it is not, and marks it
+ * (`data-focus-ring`) so the ring shows where focus went. `scroll: 'start'` brings it to the top of
+ * the window (a link to an item), else the browser scrolls it just into view.
+ */
+export function focusOn(element: HTMLElement, { scroll }: { scroll?: 'start' } = {}): void {
+  if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1');
+  element.setAttribute('data-focus-ring', '');
+  if (scroll === 'start') {
+    element.scrollIntoView?.({ block: 'start' });
+    element.focus({ preventScroll: true });
+  } else {
+    element.focus();
+  }
 }
 
 /** The first control inside the element `id` (e.g. an add form's first field), else the element. */
