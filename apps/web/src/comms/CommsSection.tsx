@@ -34,6 +34,7 @@ function Comms({ plan, canEdit }: { plan: SectionPlan<NonNullable<CommsSectionQu
         undo: () => addChannel({ name: channel.name, details: channel.details, purpose: channel.purpose, agencyId: channel.agency?.id ?? null }),
         elementId: (id) => `comms-${id}`,
         fallbackFocusId: 'comms-heading',
+        onRestored: () => setStatus(null),
       },
       () => setStatus(`Removed channel "${channel.name}".`),
     );

@@ -57,6 +57,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
         undo: () => restoreObjective({ title, description, successCriteria, priority, position, roleIds }),
         elementId: (id) => `objective-${id}`,
         fallbackFocusId: 'objectives-heading',
+        onRestored: () => onStatus(null),
       },
       () => onStatus(`Removed "${title}".`),
     );

@@ -71,6 +71,7 @@ function Places({ plan, canEdit }: { plan: PlacesPlan; canEdit: boolean }) {
         undo: () => addPlace({ name: place.name, kind: place.kind, coordinates: place.coordinates, address: place.address, notes: place.notes }),
         elementId: (id) => `place-${id}`,
         fallbackFocusId: 'places-heading',
+        onRestored: () => setStatus(null),
       },
       () => setStatus(`Removed place "${place.name}".`),
     );

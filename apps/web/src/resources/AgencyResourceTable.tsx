@@ -33,6 +33,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
         undo: () => addResource({ agencyId: agency.id, kind: resource.kind, quantity: resource.quantity, notes: resource.notes }),
         elementId: (id) => `resource-${id}`,
         fallbackFocusId: `resources-agency-${agency.id}-heading`,
+        onRestored: () => onStatus(null),
       },
       () => onStatus(`Removed ${resource.kind} (${agency.shortName}).`),
     );

@@ -42,6 +42,7 @@ export function RoleItem({ plan, role, place, canEdit, onStatus }: RoleItemProps
           }),
         elementId: (id) => `role-${id}`,
         fallbackFocusId: `agency-${role.agency.id}`,
+        onRestored: () => onStatus(null),
       },
       () => onStatus(`Removed role "${role.title}".`),
     );

@@ -5,10 +5,17 @@ import { ObjectiveItem } from '../objectives/ObjectiveItem';
 import { renderWithProviders, signedInStore } from '../test/render';
 import { UNDO_MS, UndoProvider, useOfferUndo } from './undo';
 
+/** What the item told its section's status line, in order. */
+const statuses: Array<string | null> = [];
+
 /** The item leaves the list once removed, as in the section (taking its focused button with it). */
 function Listed() {
   const [gone, setGone] = useState(false);
-  return <ul>{gone ? null : <ObjectiveItem planId="p1" objective={OBJECTIVE} index={1} count={3} canEdit roleIds={['r1', 'r2']} onStatus={() => setGone(true)} />}</ul>;
+  const onStatus = (message: string | null) => {
+    statuses.push(message);
+    if (message) setGone(true);
+  };
+  return <ul>{gone ? null : <ObjectiveItem planId="p1" objective={OBJECTIVE} index={1} count={3} canEdit roleIds={['r1', 'r2']} onStatus={onStatus} />}</ul>;
 }
 
 const OBJECTIVE = { __typename: 'Objective', id: 'o2', version: 4, position: 1, title: 'Screen vehicles', description: 'At the gate', successCriteria: 'All screened', priority: 'HIGH' } as ObjectiveFieldsFragment;
@@ -44,6 +51,8 @@ describe('Undo of a removal (shared by every plan part through useRemoveAction)'
     await waitFor(() => expect(readded).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(within(notice).queryByRole('button', { name: 'Undo' })).toBeNull());
     expect(await within(notice).findByText('Restored objective "Screen vehicles".')).toBeTruthy();
+    // The section's "Removed …" line, no longer true, is cleared.
+    expect(statuses).toEqual(['Removed "Screen vehicles".', null]);
   });
 
   it('offers Undo for ten seconds, and longer while focus is on it', async () => {

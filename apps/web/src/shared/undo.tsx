@@ -15,6 +15,8 @@ export interface UndoOffer {
   elementId?: (id: string) => string;
   /** Where focus goes if the offer ends while focus is on it (default: the main landmark). */
   fallbackFocusId?: string;
+  /** After the item is back: e.g. the section's own "Removed …" line, no longer true, goes. */
+  onRestored?: () => void;
 }
 
 type State = { offer: UndoOffer; phase: 'offered' | 'undoing' } | { done: string } | { failed: string } | null;
@@ -62,6 +64,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     try {
       const restored = await current.undo();
       dismiss({ done: `${current.message.replace(/^Removed/, 'Restored')}` });
+      current.onRestored?.();
       if (restored && current.elementId) void focusWhenShown(current.elementId(restored.id));
     } catch (error) {
       setState({ failed: `The item could not be restored. ${errorMessage(error)}` });
