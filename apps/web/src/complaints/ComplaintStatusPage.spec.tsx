@@ -57,4 +57,19 @@ describe('ComplaintStatusPage (no sign-in)', () => {
     expect(screen.getByText('Enter your tracking code.')).toBeTruthy();
     expect(screen.queryByText(/We found no complaint with this code/)).toBeNull();
   });
+
+  it('says what is wrong with something that cannot be a code, on the field, without asking', () => {
+    const asked = jest.fn(() => status(null).result);
+    renderWithProviders(<ComplaintStatusPage />, { route: '/complaints/status', mocks: [NO_SESSION_ME, { ...status(null), result: asked }] });
+    const field = () => screen.getByLabelText(/^Tracking code|^Código de seguimiento/);
+    check('K7QM-4XTA-9RCP-HW2N');
+    expect(screen.getByText('A tracking code has 20 letters and numbers; this has 16. Check that you typed all of it.')).toBeTruthy();
+    expect(document.activeElement).toBe(field());
+    check('K7QM-4XTA-9RCP-HW2N-3FJ0');
+    expect(screen.getByText('A tracking code has only letters and numbers, and no 0, O, 1, I, L or U. Check what you typed.')).toBeTruthy();
+    // Said again in Spanish when the page is switched.
+    fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+    expect(screen.getByText('Un código de seguimiento tiene solo letras y números, sin 0, O, 1, I, L ni U. Revise lo que escribió.')).toBeTruthy();
+    expect(asked).not.toHaveBeenCalled();
+  });
 });

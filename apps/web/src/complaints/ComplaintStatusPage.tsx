@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Button, Form } from '@trussworks/react-uswds';
-import { normalizeTrackingCode } from '@jointops/domain';
+import { normalizeTrackingCode, trackingCodeProblem, TRACKING_CODE_LENGTH } from '@jointops/domain';
 import { ErrorAlert, PageHeading, TextField } from '@jointops/ui';
 import { PublicComplaintStatusDocument } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
@@ -9,7 +9,7 @@ import { PublicLanguageRoot, useText, type Dictionary } from '../shared/public-l
 import { NEW_COMPLAINT_PATH } from './complaint-paths';
 import { ComplaintStatusResult } from './ComplaintStatusResult';
 
-const TEXT: Dictionary<{ title: string; heading: string; lead: string; label: string; hint: string; required: string; submit: string; checking: string; notFound: string; failed: string; file: string }> = {
+const TEXT: Dictionary<{ title: string; heading: string; lead: string; label: string; hint: string; required: string; length: (count: number) => string; character: string; submit: string; checking: string; notFound: string; failed: string; file: string }> = {
   en: {
     title: 'Check a complaint · JointOps',
     heading: 'Check the status of a complaint',
@@ -17,6 +17,8 @@ const TEXT: Dictionary<{ title: string; heading: string; lead: string; label: st
     label: 'Tracking code',
     hint: 'Five groups of four letters and numbers, like K7QM-4XTA-9RCP-HW2N-3FJD. Capitals and dashes do not matter.',
     required: 'Enter your tracking code.',
+    length: (count) => `A tracking code has ${TRACKING_CODE_LENGTH} letters and numbers; this has ${count}. Check that you typed all of it.`,
+    character: 'A tracking code has only letters and numbers, and no 0, O, 1, I, L or U. Check what you typed.',
     submit: 'Check status',
     checking: 'Checking…',
     notFound: 'We found no complaint with this code. Check that you typed it as you received it.',
@@ -30,6 +32,8 @@ const TEXT: Dictionary<{ title: string; heading: string; lead: string; label: st
     label: 'Código de seguimiento',
     hint: 'Cinco grupos de cuatro letras y números, como K7QM-4XTA-9RCP-HW2N-3FJD. No importan las mayúsculas ni los guiones.',
     required: 'Escriba su código de seguimiento.',
+    length: (count) => `Un código de seguimiento tiene ${TRACKING_CODE_LENGTH} letras y números; este tiene ${count}. Compruebe que lo escribió completo.`,
+    character: 'Un código de seguimiento tiene solo letras y números, sin 0, O, 1, I, L ni U. Revise lo que escribió.',
     submit: 'Consultar estado',
     checking: 'Consultando…',
     notFound: 'No encontramos ninguna queja con este código. Compruebe que lo escribió tal como lo recibió.',
@@ -56,19 +60,22 @@ function ComplaintStatus() {
   const location = useLocation();
   // Handed over from the receipt in the router's state: a code never goes into the address.
   const [code, setCode] = useState(() => (location.state as { trackingCode?: string } | null)?.trackingCode ?? '');
-  const [missing, setMissing] = useState(false);
+  // What is wrong with the field, before asking: empty, or not the shape of a code (said in the
+  // page's language at the time it is shown).
+  const [problem, setProblem] = useState<ReturnType<typeof trackingCodeProblem> | 'empty'>(null);
+  const fieldError = problem === 'empty' ? text.required : problem?.kind === 'length' ? text.length(problem.count) : problem ? text.character : null;
   const [lookup, { data, loading, error, called }] = useLazyQuery(PublicComplaintStatusDocument, { fetchPolicy: 'network-only' });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const trimmed = code.trim();
-    setMissing(!trimmed);
-    if (!trimmed) {
+    setProblem(trimmed ? trackingCodeProblem(trimmed) : 'empty');
+    const characters = normalizeTrackingCode(trimmed);
+    if (!characters) {
       document.getElementById(TRACKING_CODE_FIELD_ID)?.focus();
       return;
     }
-    // A code that cannot be one is still asked about: the answer is the same "not found".
-    void lookup({ variables: { trackingCode: normalizeTrackingCode(trimmed) ?? trimmed } }).catch(() => undefined);
+    void lookup({ variables: { trackingCode: characters } }).catch(() => undefined);
   };
 
   const status = data?.complaintStatus;
@@ -83,19 +90,19 @@ function ComplaintStatus() {
           hint={text.hint}
           value={code}
           autoComplete="off"
-          error={missing ? text.required : null}
+          error={fieldError}
           onChange={(value) => {
             setCode(value);
-            setMissing(false);
+            setProblem(null);
           }}
         />
         <Button type="submit" className="margin-top-2" disabled={loading}>
           {loading ? text.checking : text.submit}
         </Button>
       </Form>
-      {/* An empty submit asks for a code: the answer about the code asked before goes. */}
+      {/* A field that is not a code asks for one: the answer about the code asked before goes. */}
       <div aria-live="polite" className="margin-top-3">
-        {missing ? null : (
+        {fieldError ? null : (
           <>
             {error && !loading ? <ErrorAlert message={text.failed} /> : null}
             {called && !loading && !error && data && !status ? <ErrorAlert message={text.notFound} /> : null}

@@ -1,4 +1,4 @@
-import { canMoveComplaint, formatTrackingCode, normalizeTrackingCode, suppressCount, suppressCounts, TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH } from './complaints';
+import { canMoveComplaint, formatTrackingCode, normalizeTrackingCode, suppressCount, suppressCounts, trackingCodeProblem, TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH } from './complaints';
 
 const values = (result: ReturnType<typeof suppressCounts>) => ({ total: result.total.value, parts: result.parts.map((part) => part.value) });
 
@@ -46,6 +46,14 @@ describe('tracking codes', () => {
     expect(normalizeTrackingCode('k7qm-4xta 9bcd-efgh-2345')).toBe(code);
     expect(normalizeTrackingCode('K7QM-4XTA-9BCD-EFGH-234')).toBeNull();
     expect(normalizeTrackingCode('K7QM-4XTA-9BCD-EFGH-2340')).toBeNull();
+  });
+
+  it('says why what was typed cannot be a code: how many characters it has, or a character no code has', () => {
+    expect(trackingCodeProblem('k7qm-4xta 9bcd-efgh-2345')).toBeNull();
+    expect(trackingCodeProblem('K7QM-4XTA-9BCD-EFGH-234')).toEqual({ kind: 'length', count: 19 });
+    expect(trackingCodeProblem('K7QM-4XTA-9BCD-EFGH-23456')).toEqual({ kind: 'length', count: 21 });
+    expect(trackingCodeProblem('K7QM-4XTA-9BCD-EFGH-2340')).toEqual({ kind: 'character' });
+    expect(trackingCodeProblem('K7QM-4XTA-9BCD-EFGH-23.5')).toEqual({ kind: 'character' });
   });
 });
 

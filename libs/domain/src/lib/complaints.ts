@@ -69,11 +69,23 @@ export function formatTrackingCode(characters: string): string {
 
 /** The code's characters as typed back (upper case, no spaces or dashes), or null when it cannot be a tracking code. */
 export function normalizeTrackingCode(typed: string): string | null {
-  const characters = typed.toUpperCase().replace(/[\s-]/g, '');
-  if (characters.length !== TRACKING_CODE_LENGTH) return null;
-  for (const character of characters) if (!TRACKING_CODE_ALPHABET.includes(character)) return null;
-  return characters;
+  return trackingCodeProblem(typed) === null ? trackingCodeCharacters(typed) : null;
 }
+
+/**
+ * Why what was typed cannot be a tracking code: too few or too many characters (`length`, with how
+ * many there are), or a character no code has (`character`: 0, O, 1, I, L, U or a sign); null
+ * when it can be one. The form says so before asking; a code of the right shape is still asked
+ * about, and an unknown one is "not found" like any other.
+ */
+export function trackingCodeProblem(typed: string): { kind: 'length'; count: number } | { kind: 'character' } | null {
+  const characters = trackingCodeCharacters(typed);
+  if (characters.length !== TRACKING_CODE_LENGTH) return { kind: 'length', count: characters.length };
+  for (const character of characters) if (!TRACKING_CODE_ALPHABET.includes(character)) return { kind: 'character' };
+  return null;
+}
+
+const trackingCodeCharacters = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
 
 /** Published figures: a count under this is suppressed. */
 export const PUBLIC_COUNT_THRESHOLD = 5;
