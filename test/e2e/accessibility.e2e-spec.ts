@@ -6,7 +6,10 @@ import { launchBrowser, newContext, openPlanList, signIn, signInAndLand, waitFor
 /** The seeded closed operation (other specs add plans with similar titles). */
 const CLOSED_PLAN = 'Operation Clear Lanes — I-40 commercial vehicle safety sweep';
 
-/** axe-core on every page a person reaches, at 1366 px and 390 px; serious and critical violations fail. */
+/**
+ * axe-core on every page a person reaches, at 1366 px and 390 px; serious and critical violations
+ * fail, and so does a page wider than the window or, at 1366 px, a table scrolled sideways.
+ */
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -27,9 +30,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
   afterAll(() => browser.close());
 
-  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'places', 'activity', 'approvals', '/corrective-actions', '/lessons'];
+  const pages = ['/home', '/help', '/plans', '/plans/new', 'overview', 'objectives', 'roles', 'checklist', 'timeline', 'resources', 'comms', 'places', 'activity', 'approvals', '/corrective-actions', '/lessons', '/training', '/agreements'];
 
-  it.each(pages)('%s has no serious or critical violations', async (path) => {
+  it.each(pages)('%s has no serious or critical violations, and nothing wider than the window', async (path) => {
     await page.goto(path.startsWith('/') ? path : `${planPath}/${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await violationsAtEveryWidth(page)).toEqual([]);
@@ -57,7 +60,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it.each(['/oversight', '/oversight/transparency'])('%s (as oversight) has no serious or critical violations', async (path) => {
+  it.each(['/oversight', '/oversight/transparency', '/oversight/effectiveness', '/oversight/complaints'])('%s (as oversight) has no serious or critical violations, and nothing wider than the window', async (path) => {
     const oversight = await (await newContext(browser)).newPage();
     await signInAndLand(oversight, 'evelyn.brooks@oversight.example');
     await oversight.goto(path);

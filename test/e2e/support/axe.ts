@@ -35,7 +35,8 @@ export const AXE_WIDTHS = [
 
 /**
  * Runs axe-core on the page at the desktop and the phone width (restoring the desktop width
- * after), and returns the serious and critical violations, each prefixed with its width.
+ * after), and returns the serious and critical violations, each prefixed with its width, with the
+ * layout's own failures (layoutProblems).
  */
 export async function violationsAtEveryWidth(page: Page): Promise<string[]> {
   const found: string[] = [];
@@ -43,6 +44,27 @@ export async function violationsAtEveryWidth(page: Page): Promise<string[]> {
     await page.setViewportSize(size);
     await page.waitForLoadState('networkidle');
     found.push(...describeViolations(await seriousViolations(page)).map((line) => `${size.width} px: ${line}`));
+    found.push(...(await layoutProblems(page, size.width === AXE_WIDTHS[0].width)).map((line) => `${size.width} px: ${line}`));
   }
   return found;
+}
+
+/**
+ * What axe does not see: a page wider than the window (something sticks out sideways), and, at
+ * desktop width, a table that has to be scrolled sideways to reach its last columns.
+ */
+export async function layoutProblems(page: Page, desktop: boolean): Promise<string[]> {
+  return page.evaluate((atDesktop) => {
+    const problems: string[] = [];
+    const wide = document.documentElement.scrollWidth;
+    if (wide > window.innerWidth) problems.push(`the page is ${wide} px wide in a ${window.innerWidth} px window`);
+    if (atDesktop) {
+      for (const box of document.querySelectorAll<HTMLElement>('.usa-table-container--scrollable')) {
+        if (box.scrollWidth <= box.clientWidth + 1) continue;
+        const caption = box.querySelector('caption')?.textContent?.trim() ?? 'a table';
+        problems.push(`"${caption}" scrolls sideways (${box.scrollWidth} px in ${box.clientWidth} px)`);
+      }
+    }
+    return problems;
+  }, desktop);
 }

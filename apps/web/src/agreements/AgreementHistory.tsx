@@ -37,7 +37,8 @@ export function AgreementHistory({ history }: { history: readonly Change[] }) {
           </td>
           <td>{change.by.displayName}</td>
           <td className="text-pre-wrap">{describeChange(change)}</td>
-          <td>{change.reason ?? '—'}</td>
+          {/* The reason wraps as the change does, rather than pushing the table sideways. */}
+          <td className="text-pre-wrap">{change.reason ?? '—'}</td>
         </tr>
       ))}
     </DataTable>

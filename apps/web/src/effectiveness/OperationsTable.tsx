@@ -24,7 +24,7 @@ export function OperationsTable({ rows, total, figure, everyOperation, clearSear
           <p>Operations are counted here once their after-action report is finalized.</p>
         </EmptyState>
       ) : (
-        <DataTable fullWidth scrollable striped caption={caption} captionClassName="text-left" columns={COLUMNS}>
+        <DataTable fullWidth scrollable striped compact className="jo-operations-table" caption={caption} captionClassName="text-left" columns={COLUMNS}>
           {rows.map((row) => (
             <tr key={row.plan.id} data-testid="effectiveness-operation">
               <th scope="row">

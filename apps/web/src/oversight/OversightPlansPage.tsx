@@ -32,21 +32,21 @@ export function OversightPlansPage() {
       ) : null}
       {connection && plans.length === 0 ? <EmptyState heading="No plans yet" /> : null}
       {plans.length > 0 ? (
-        <DataTable fullWidth striped caption={`${connection?.totalCount ?? plans.length} plans`} captionClassName="text-left" columns={['Plan', 'Status', 'Lead agency', 'Last updated']}>
+        <DataTable fullWidth striped stackedStyle="headers" caption={`${connection?.totalCount ?? plans.length} plans`} captionClassName="text-left" columns={['Plan', 'Status', 'Lead agency', 'Last updated']}>
           {plans.map((plan) => (
             <tr key={plan.id}>
-              <th scope="row">
+              <th scope="row" data-label="Plan">
                 <Link to={`/oversight/plans/${plan.id}`} className="usa-link">
                   {plan.title}
                 </Link>
               </th>
-              <td>
+              <td data-label="Status">
                 <PlanStatusTag status={plan.status} />
               </td>
-              <td>
+              <td data-label="Lead agency">
                 <abbr title={plan.leadAgency.name}>{plan.leadAgency.shortName}</abbr>
               </td>
-              <td>{formatDateTime(plan.updatedAt, plan.timeZone)}</td>
+              <td data-label="Last updated">{formatDateTime(plan.updatedAt, plan.timeZone)}</td>
             </tr>
           ))}
         </DataTable>

@@ -19,13 +19,13 @@ export function CoursesPage() {
         (courses.length === 0 ? (
           <p>No courses yet.</p>
         ) : (
-          <DataTable fullWidth caption="Courses" captionClassName="usa-sr-only" columns={['Code', 'Title', 'Validity', 'Required for']}>
+          <DataTable fullWidth stackedStyle="headers" caption="Courses" captionClassName="usa-sr-only" columns={['Code', 'Title', 'Validity', 'Required for']}>
             {courses.map((course) => (
               <tr key={course.id}>
-                <th scope="row">{course.code}</th>
-                <td>{course.title}</td>
-                <td>{validityLabel(course.validityMonths)}</td>
-                <td>{requiredForLabel(course.requiredFor)}</td>
+                <th scope="row" data-label="Code">{course.code}</th>
+                <td data-label="Title">{course.title}</td>
+                <td data-label="Validity">{validityLabel(course.validityMonths)}</td>
+                <td data-label="Required for">{requiredForLabel(course.requiredFor)}</td>
               </tr>
             ))}
           </DataTable>

@@ -50,19 +50,20 @@ export function PersonTrainingPage({ now }: { now?: number } = {}) {
       ) : records.length === 0 ? (
         <p>No training recorded yet.</p>
       ) : (
-        <DataTable fullWidth caption={`Training records${name ? ` of ${name}` : ''}`} captionClassName="usa-sr-only" columns={['Course', 'Completed', 'Expires', 'Standing', 'Evidence', 'Recorded by']}>
+        // On a phone each record stacks, its labels beside the values (six columns do not fit).
+        <DataTable fullWidth stackedStyle="headers" caption={`Training records${name ? ` of ${name}` : ''}`} captionClassName="usa-sr-only" columns={['Course', 'Completed', 'Expires', 'Standing', 'Evidence', 'Recorded by']}>
           {records.map((row) => {
             const course = courseById.get(row.course.id);
             return (
               <tr key={row.id}>
-                <th scope="row">{course ? `${course.code} ${course.title}` : 'Unknown course'}</th>
-                <td>{formatCalendarDate(row.completedOn)}</td>
-                <td>{row.expiresOn ? formatCalendarDate(row.expiresOn) : 'Never lapses'}</td>
-                <td>
+                <th scope="row" data-label="Course">{course ? `${course.code} ${course.title}` : 'Unknown course'}</th>
+                <td data-label="Completed">{formatCalendarDate(row.completedOn)}</td>
+                <td data-label="Expires">{row.expiresOn ? formatCalendarDate(row.expiresOn) : 'Never lapses'}</td>
+                <td data-label="Standing">
                   <StandingTag standing={trainingStanding([row], at)} />
                 </td>
-                <td>{row.evidence}</td>
-                <td>{row.recordedBy.displayName}</td>
+                <td data-label="Evidence">{row.evidence}</td>
+                <td data-label="Recorded by">{row.recordedBy.displayName}</td>
               </tr>
             );
           })}
