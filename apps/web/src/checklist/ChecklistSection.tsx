@@ -68,7 +68,7 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
       undo: () => actions.restore({ category, text, required, citation, position, status: itemStatus, ...(itemStatus === 'OPEN' ? {} : { note }) }),
       elementId: (restoredId) => `checklist-${restoredId}`,
       fallbackFocusId: 'checklist-heading',
-      onRestored: () => setStatus(null),
+      onRestored: () => setStatus(''),
     });
   };
 

@@ -87,7 +87,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
           actions.restore({ title, phase, startsAt, endsAt, notes, agencyId: event.agency?.id ?? null, ...(event.place ? { placeId: event.place.id } : {}), dependsOnIds: event.dependsOnIds, dependentIds }),
         elementId: (id) => `timeline-${id}`,
         fallbackFocusId: 'timeline-heading',
-        onRestored: () => setStatus(null),
+        onRestored: () => setStatus(''),
       });
     } catch (error) {
       setRemoveError(errorMessage(error));
