@@ -38,7 +38,7 @@ function scriptsRequested(page: Page): string[] {
  * and the Gantt library (250 KB) come only with the pages that use them, not with every section.
  */
 describe('code splitting of the built web app', () => {
-  it('keeps pages’ own GraphQL documents, the password dictionary and the Gantt library out of the first-load chunk', () => {
+  it('keeps pages’ own GraphQL documents, zod, the password dictionary and the Gantt library out of the first-load chunk', () => {
     const entry = /<script[^>]+src="\/assets\/([^"]+\.js)"/.exec(readFileSync(join(WEB, 'index.html'), 'utf8'))?.[1];
     expect(entry).toBeDefined();
     const code = readFileSync(join(ASSETS, entry as string), 'utf8');
@@ -46,6 +46,9 @@ describe('code splitting of the built web app', () => {
     // Documents that only the administration, oversight or agreements pages send are not in it; those of every page are.
     expect(['AdminUsers', 'AdminCreateAgency', 'OversightPlans', 'Agreements'].filter(sends)).toEqual([]);
     expect(['Me', 'Logout'].filter(sends)).toEqual(['Me', 'Logout']);
+    // Nor zod and the shared schemas (about 29 KB gzipped), which come with the forms that check
+    // them: a value imported from @jointops/domain into the frame brought them in once.
+    expect(code.includes('ZodError')).toBe(false);
     for (const shared of [entry as string, chunk('app-shared')]) {
       expect(staticImports(shared)).not.toContain(chunk('passwords'));
       expect(staticImports(shared)).not.toContain(chunk('gantt'));

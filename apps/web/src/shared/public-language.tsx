@@ -1,5 +1,6 @@
 import { PUBLIC_LANGUAGES, type PublicLanguage } from '@jointops/domain';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { PageLanguageReport } from './page-language';
 
 export type { PublicLanguage } from '@jointops/domain';
 
@@ -53,12 +54,6 @@ export function usePublicLanguage(): PublicLanguage {
 export function useText<T>(dictionary: Dictionary<T>): T {
   return dictionary[usePublicLanguage()];
 }
-
-/**
- * How a public page tells the frame around it (the header, the skip link) which language it is
- * shown in: the frame provides the setter; the page reports its language, and null when it goes.
- */
-export const PageLanguageReport = createContext<((language: PublicLanguage | null) => void) | null>(null);
 
 /** A public page's root: the language switch above the page, `lang` on the root, the choice kept. */
 export function PublicLanguageRoot({ children, className }: { children: ReactNode; className?: string }) {

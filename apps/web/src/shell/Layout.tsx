@@ -7,7 +7,8 @@ import { AppHeader } from './AppHeader';
 import { OfflineBanner } from './OfflineBanner';
 import { PublicHeader } from './PublicHeader';
 import { UpdatePrompt } from './UpdatePrompt';
-import { PageLanguageReport, type PublicLanguage } from '../shared/public-language';
+import type { PublicLanguage } from '@jointops/domain';
+import { PageLanguageReport } from '../shared/page-language';
 import { GridContainer } from '../shared/uswds-markup';
 
 // Only an agency's own deployment shows it (VITE_GOV_BANNER): loaded then, with the UI kit.
