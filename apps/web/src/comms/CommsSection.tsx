@@ -72,7 +72,7 @@ function Comms({ plan, canEdit }: { plan: SectionPlan<NonNullable<CommsSectionQu
                   <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
                     Edit
                   </Button>
-                  <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => void remove(channel)} />
+                  <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => remove(channel)} />
                 </td>
               ) : null}
             </tr>

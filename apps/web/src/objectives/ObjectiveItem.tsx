@@ -107,7 +107,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
               >
                 Move down
               </Button>
-              <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={() => void removeWithUndo()} />
+              <ConfirmAction label="Remove" subject={objective.title} busy={busy} onConfirm={removeWithUndo} />
             </div>
           ) : null}
         </>

@@ -118,7 +118,7 @@ function Places({ plan, canEdit }: { plan: PlacesPlan; canEdit: boolean }) {
               <p>Mark the command post, staging areas, checkpoints, medical and the routes between them.{canEdit ? ' Place them on the map, or type their coordinates in the form below.' : ''}</p>
             </EmptyState>
           ) : (
-            <PlacesTable places={plan.places} canEdit={canEdit} selectedId={selectedId} busy={busy} onEdit={(place) => setEditingId(place.id)} onRemove={(place) => void remove(place)} />
+            <PlacesTable places={plan.places} canEdit={canEdit} selectedId={selectedId} busy={busy} onEdit={(place) => setEditingId(place.id)} onRemove={remove} />
           )}
           {editing && canEdit ? (
             <PlaceForm

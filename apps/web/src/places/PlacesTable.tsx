@@ -11,7 +11,8 @@ export interface PlacesTableProps {
   /** The place chosen on the map: its row is marked. */
   selectedId?: string | null;
   onEdit?: (place: PlaceFieldsFragment) => void;
-  onRemove?: (place: PlaceFieldsFragment) => void;
+  /** Removes; answers when it is done (the confirm question then closes, also after a refusal). */
+  onRemove?: (place: PlaceFieldsFragment) => Promise<unknown>;
   busy?: boolean;
 }
 

@@ -32,7 +32,7 @@ export function PlanAgenciesPanel({ plan, canManage }: { plan: WorkspacePlan; ca
               {agency.name} ({agency.shortName}){agency.id === plan.leadAgency.id ? ' · lead agency' : ''}
             </span>
             {canManage && agency.id !== plan.leadAgency.id ? (
-              <ConfirmAction label="Remove" subject={agency.shortName} busy={busy} onConfirm={() => void act(() => removeAgency(agency.id), `${agency.shortName} removed.`)} />
+              <ConfirmAction label="Remove" subject={agency.shortName} busy={busy} onConfirm={() => act(() => removeAgency(agency.id), `${agency.shortName} removed.`)} />
             ) : null}
           </li>
         ))}

@@ -70,7 +70,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
                     <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(resource.id)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
                       Edit
                     </Button>
-                    <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => void remove(resource)} />
+                    <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => remove(resource)} />
                   </td>
                 ) : null}
               </tr>

@@ -81,7 +81,7 @@ export function RoleItem({ plan, role, place, canEdit, onStatus }: RoleItemProps
           <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit role ${role.title}`}>
             Edit
           </Button>
-          <ConfirmAction label="Remove" subject={`role ${role.title}`} busy={busy} onConfirm={() => void remove()} />
+          <ConfirmAction label="Remove" subject={`role ${role.title}`} busy={busy} onConfirm={remove} />
         </div>
       ) : null}
     </li>

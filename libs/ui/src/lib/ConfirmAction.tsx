@@ -9,7 +9,11 @@ export interface ConfirmActionProps {
   /** The question asked before acting. */
   question?: string;
   confirmLabel?: string;
-  onConfirm: () => void;
+  /**
+   * Acts. When it answers a promise, the question closes once the promise settles (a refusal
+   * leaves the item in place) and focus returns to the button; an item that went takes both along.
+   */
+  onConfirm: () => void | Promise<unknown>;
   busy?: boolean;
   disabled?: boolean;
 }
@@ -18,13 +22,37 @@ export interface ConfirmActionProps {
 export function ConfirmAction({ label, subject, question, confirmLabel, onConfirm, busy = false, disabled = false }: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const answered = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
+    else if (answered.current) {
+      answered.current = false;
+      // Without scrolling: a refusal's alert may just have been brought into view above.
+      buttonRef.current?.focus({ preventScroll: true });
+    }
   }, [asking]);
+  const confirm = () => {
+    const result = onConfirm();
+    if (!result) return;
+    const settle = () => {
+      if (!mounted.current) return;
+      answered.current = true;
+      setAsking(false);
+    };
+    result.then(settle, settle);
+  };
 
   if (!asking) {
     return (
-      <Button type="button" unstyled className="text-secondary-dark margin-right-2" onClick={() => setAsking(true)} disabled={disabled || busy} aria-label={`${label} ${subject}`}>
+      <Button type="button" ref={buttonRef} unstyled className="text-secondary-dark margin-right-2" onClick={() => setAsking(true)} disabled={disabled || busy} aria-label={`${label} ${subject}`}>
         {label}
       </Button>
     );
@@ -32,7 +60,7 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
   return (
     <span role="group" aria-label={`Confirm: ${label} ${subject}`} className="display-inline-flex flex-align-center flex-wrap">
       <span className="margin-right-1">{question ?? `${label} ${subject}?`}</span>
-      <button type="button" ref={confirmRef} className="usa-button usa-button--secondary margin-right-1" disabled={busy} onClick={onConfirm}>
+      <button type="button" ref={confirmRef} className="usa-button usa-button--secondary margin-right-1" disabled={busy} onClick={confirm}>
         {confirmLabel ?? `Yes, ${label.toLowerCase()}`}
       </button>
       <Button type="button" unstyled disabled={busy} onClick={() => setAsking(false)}>

@@ -1,0 +1,36 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { ConfirmAction } from './ConfirmAction';
+
+describe('ConfirmAction', () => {
+  it('asks in place, with focus on the confirming button', () => {
+    const onConfirm = jest.fn();
+    render(<ConfirmAction label="Remove" subject="place Command post" onConfirm={onConfirm} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove place Command post' }));
+    expect(screen.getByRole('group', { name: 'Confirm: Remove place Command post' }).textContent).toContain('Remove place Command post?');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Remove place Command post' })).toBeTruthy();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('closes the question once a refused action settles, with focus back on the button', async () => {
+    let refuse: (reason: Error) => void = () => undefined;
+    const onConfirm = jest.fn(() => new Promise((_resolve, reject) => (refuse = reject)).catch(() => false));
+    render(<ConfirmAction label="Remove" subject="place Command post" onConfirm={onConfirm} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove place Command post' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    // Still asking while the action runs.
+    expect(screen.getByRole('group', { name: 'Confirm: Remove place Command post' })).toBeTruthy();
+    await act(async () => refuse(new Error('in use')));
+    expect(screen.queryByRole('group', { name: 'Confirm: Remove place Command post' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove place Command post' }));
+  });
+
+  it('stays asking when the action answers nothing to wait for', () => {
+    render(<ConfirmAction label="Remove" subject="channel TAC 1" onConfirm={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove channel TAC 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(screen.getByRole('group', { name: 'Confirm: Remove channel TAC 1' })).toBeTruthy();
+  });
+});
