@@ -175,7 +175,8 @@ export function ReportSection() {
               <FinalizeReport
                 version={report.version}
                 summary={report.summary}
-                onWriteSummary={() => setEditingSummary(true)}
+                // The editor opens with focus in the summary; if it is open already, focus goes there.
+                onWriteSummary={() => (editingSummary ? document.getElementById('report-summary')?.focus() : setEditingSummary(true))}
                 onFinalize={async (version) => {
                   await mutations.finalize(report.id, version);
                   setStatus('Report finalized. The plan is closed.');
