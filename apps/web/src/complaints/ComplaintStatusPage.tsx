@@ -69,13 +69,13 @@ function ComplaintStatus() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const trimmed = code.trim();
-    setProblem(trimmed ? trackingCodeProblem(trimmed) : 'empty');
-    const characters = normalizeTrackingCode(trimmed);
-    if (!characters) {
+    const found = trimmed ? trackingCodeProblem(trimmed) : 'empty';
+    setProblem(found);
+    if (found) {
       document.getElementById(TRACKING_CODE_FIELD_ID)?.focus();
       return;
     }
-    void lookup({ variables: { trackingCode: characters } }).catch(() => undefined);
+    void lookup({ variables: { trackingCode: normalizeTrackingCode(trimmed)! } }).catch(() => undefined);
   };
 
   const status = data?.complaintStatus;

@@ -1,9 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { DebriefSectionDocument, type DebriefFieldsFragment } from '@jointops/web-data';
-import { Outlet, Route, Routes } from 'react-router';
 import { recordApplied, resetLiveMemory } from '../live/live-memory';
 import { planEvent } from '../live/live-fixtures';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { DebriefSection } from './DebriefSection';
 import { pause } from '../test/pause';
 
@@ -33,11 +32,9 @@ function renderSection(results: Array<ReturnType<typeof answer>>) {
   const mocks = results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result }));
   const context = { plan: PLAN, me: ME };
   return renderWithProviders(
-    <Routes>
-      <Route element={<Outlet context={context} />}>
-        <Route path="*" element={<DebriefSection />} />
-      </Route>
-    </Routes>,
+    <InWorkspace context={context}>
+      <DebriefSection />
+    </InWorkspace>,
     { mocks, route: '/plans/p1/debrief' },
   );
 }

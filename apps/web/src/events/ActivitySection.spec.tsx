@@ -2,9 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PAGE_SIZES } from '@jointops/domain';
 import { PlanActivityDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
-import { Outlet, Route, Routes } from 'react-router';
 import { cachedPlan, objective, planEvent } from '../live/live-fixtures';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { REQUEST_REFUSED_MESSAGE } from '../shared/errors';
 import { ActivitySection } from './ActivitySection';
 
@@ -26,11 +25,9 @@ const page = (beforeSeq: number, seqs: number[] | null, errors?: GraphQLError[])
 function renderSection(mocks: ReturnType<typeof page>[]) {
   const plan = { ...cachedPlan(), lastSeq: LAST_SEQ };
   return renderWithProviders(
-    <Routes>
-      <Route element={<Outlet context={{ plan, me: null }} />}>
-        <Route path="*" element={<ActivitySection />} />
-      </Route>
-    </Routes>,
+    <InWorkspace context={{ plan, me: null }}>
+      <ActivitySection />
+    </InWorkspace>,
     { mocks },
   );
 }

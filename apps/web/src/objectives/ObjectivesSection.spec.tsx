@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddObjectiveDocument, ObjectivesSectionDocument, PlanObjectivesDocument, UpdateObjectiveDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
-import { Outlet, Route, Routes } from 'react-router';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { ObjectivesSection } from './ObjectivesSection';
 
 const objective = (id: string, position: number, title: string) => ({ __typename: 'Objective' as const, id, version: 1, position, title, description: '', successCriteria: 'Done', priority: 'MEDIUM' as const });
@@ -15,11 +14,9 @@ function Harness() {
   const { data } = useQuery(PlanObjectivesDocument, { variables: { id: 'p1' } });
   if (!data?.plan) return null;
   return (
-    <Routes>
-      <Route element={<Outlet context={{ plan: { id: data.plan.id }, canEdit: true }} />}>
-        <Route path="*" element={<ObjectivesSection />} />
-      </Route>
-    </Routes>
+    <InWorkspace context={{ plan: { id: data.plan.id }, canEdit: true }}>
+      <ObjectivesSection />
+    </InWorkspace>
   );
 }
 

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { OperationSectionDocument } from '@jointops/web-data';
-import { Outlet, Route, Routes } from 'react-router';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { OperationSection } from './OperationSection';
 
 jest.mock('../timeline/TimelineGantt', () => ({ TimelineGantt: () => <div data-testid="timeline-gantt" /> }));
@@ -21,11 +20,9 @@ const operation = {
 function Harness() {
   const plan = { id: 'p1', status: 'ACTIVE', startsAt: null, endsAt: null, agencies: [WCSO], leadAgency: WCSO };
   return (
-    <Routes>
-      <Route element={<Outlet context={{ plan, me: ME, canEdit: false }} />}>
-        <Route path="*" element={<OperationSection />} />
-      </Route>
-    </Routes>
+    <InWorkspace context={{ plan, me: ME, canEdit: false }}>
+      <OperationSection />
+    </InWorkspace>
   );
 }
 

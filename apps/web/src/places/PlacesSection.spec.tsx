@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddPlaceDocument, MapSettingsDocument, PlacesSectionDocument, RemovePlaceDocument, UpdatePlaceDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
-import { Outlet, Route, Routes } from 'react-router';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { PlacesSection } from './PlacesSection';
 
 // Leaflet draws in jsdom (map/PlaceMap.spec.tsx), but has no layout to click on: here the map is a
@@ -32,11 +31,9 @@ const settingsMock = { request: { query: MapSettingsDocument }, result: { data: 
 function renderSection(options: { places?: object[]; canEdit?: boolean; mocks?: object[] } = {}) {
   const mocks = [sectionMock(options.places ?? [CP]), settingsMock, ...(options.mocks ?? [])];
   return renderWithProviders(
-    <Routes>
-      <Route element={<Outlet context={{ plan: { id: 'p1', status: 'DRAFT', approvals: [] }, canEdit: options.canEdit ?? true }} />}>
-        <Route path="*" element={<PlacesSection />} />
-      </Route>
-    </Routes>,
+    <InWorkspace context={{ plan: { id: 'p1', status: 'DRAFT', approvals: [] }, canEdit: options.canEdit ?? true }}>
+      <PlacesSection />
+    </InWorkspace>,
     { mocks: mocks as never },
   );
 }

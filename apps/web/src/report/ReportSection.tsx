@@ -12,7 +12,7 @@ import { usePlanTime } from '../shared/plan-time';
 import { FinalizeReport } from './FinalizeReport';
 import { ReportCorrectiveActions } from './ReportCorrectiveActions';
 import { ReportTimeline } from './ReportTimeline';
-import { SummaryEditor } from './SummaryEditor';
+import { SUMMARY_FIELD_ID, SummaryEditor } from './SummaryEditor';
 import { useReportMutations } from './useReportMutations';
 
 export const OUTCOME_SERIES = [
@@ -176,7 +176,7 @@ export function ReportSection() {
                 version={report.version}
                 summary={report.summary}
                 // The editor opens with focus in the summary; if it is open already, focus goes there.
-                onWriteSummary={() => (editingSummary ? document.getElementById('report-summary')?.focus() : setEditingSummary(true))}
+                onWriteSummary={() => (editingSummary ? document.getElementById(SUMMARY_FIELD_ID)?.focus() : setEditingSummary(true))}
                 onFinalize={async (version) => {
                   await mutations.finalize(report.id, version);
                   setStatus('Report finalized. The plan is closed.');

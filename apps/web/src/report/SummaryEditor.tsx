@@ -5,7 +5,9 @@ import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
 
-const IDS = { summary: 'report-summary' };
+/** The summary's field, for focus from elsewhere on the page. */
+export const SUMMARY_FIELD_ID = 'report-summary';
+const IDS = { summary: SUMMARY_FIELD_ID };
 
 export interface SummaryEditorProps {
   report: AfterActionReportFieldsFragment;

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ResourcesSectionDocument } from '@jointops/web-data';
-import { Outlet, Route, Routes } from 'react-router';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { ResourcesSection } from './ResourcesSection';
 
 const agency = (id: string, shortName: string, name: string) => ({ __typename: 'Agency' as const, id, shortName, name });
@@ -14,11 +13,9 @@ const resource = (owner: typeof NCSHP, kind: string, quantity: number) => ({ __t
 function renderSection(resources: object[]) {
   const plan = { id: 'p1', status: 'DRAFT', approvals: [], agencies: [NCSHP, CBP, WCSO] };
   return renderWithProviders(
-    <Routes>
-      <Route element={<Outlet context={{ plan, canEdit: false }} />}>
-        <Route path="*" element={<ResourcesSection />} />
-      </Route>
-    </Routes>,
+    <InWorkspace context={{ plan, canEdit: false }}>
+      <ResourcesSection />
+    </InWorkspace>,
     { mocks: [{ request: { query: ResourcesSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', resources } } } }] as never },
   );
 }

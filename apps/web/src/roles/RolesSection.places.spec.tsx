@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddRoleDocument, AgencyUsersDocument, RolesSectionDocument, UpdateRoleDocument } from '@jointops/web-data';
-import { Outlet, Route, Routes } from 'react-router';
-import { renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders } from '../test/render';
 import { RolesSection } from './RolesSection';
 
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP', name: 'U.S. Customs and Border Protection' };
@@ -22,11 +21,9 @@ const users = { request: { query: AgencyUsersDocument, variables: { agencyId: 'a
 
 function Harness() {
   return (
-    <Routes>
-      <Route element={<Outlet context={{ plan: { id: 'p1', agencies: [CBP] }, canEdit: true }} />}>
-        <Route path="*" element={<RolesSection />} />
-      </Route>
-    </Routes>
+    <InWorkspace context={{ plan: { id: 'p1', agencies: [CBP] }, canEdit: true }}>
+      <RolesSection />
+    </InWorkspace>
   );
 }
 

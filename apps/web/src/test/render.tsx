@@ -5,8 +5,8 @@ import { render } from '@testing-library/react';
 import { createSessionStore, MeDocument, type SessionStore } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { asyncScheduler, observeOn } from 'rxjs';
-import type { ReactElement } from 'react';
-import { MemoryRouter, useLocation, type InitialEntry } from 'react-router';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter, Outlet, Route, Routes, useLocation, type InitialEntry } from 'react-router';
 import { AppConfigProvider } from '../app/config';
 import { createUnauthenticatedSignal, SessionProvider } from '../auth/session';
 import { OfflineProvider } from '../offline/OfflineProvider';
@@ -91,4 +91,18 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
     </AppConfigProvider>,
   );
   return { ...result, store, unauthenticated };
+}
+
+/**
+ * A plan section as the workspace shows it: `context` is what the workspace's route gives its
+ * sections (useWorkspace: the plan, the user, canEdit).
+ */
+export function InWorkspace({ context, children }: { context: object; children: ReactNode }) {
+  return (
+    <Routes>
+      <Route element={<Outlet context={context} />}>
+        <Route path="*" element={children} />
+      </Route>
+    </Routes>
+  );
 }

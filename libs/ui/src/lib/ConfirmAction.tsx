@@ -24,13 +24,6 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
   const confirmRef = useRef<HTMLButtonElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const answered = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
     else if (answered.current) {
@@ -42,8 +35,8 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
   const confirm = () => {
     const result = onConfirm();
     if (!result) return;
+    // An item that went took this question along: React ignores the state of an unmounted one.
     const settle = () => {
-      if (!mounted.current) return;
       answered.current = true;
       setAsking(false);
     };
