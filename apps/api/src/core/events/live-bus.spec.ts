@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { LiveBus } from './live-bus';
+import { LiveBus, LOCAL_DELIVERY_WAIT_MS } from './live-bus';
 import type { LiveMessage, TransportMessage } from './live-message';
 import type { LiveTransport } from './transports/live-transport';
 
@@ -69,8 +69,8 @@ describe('LiveBus.listen', () => {
       stopFirst();
       stopSecond();
     });
-    const stopSecond = live.listen('plan-log', 'a', () => heard.push('second'));
-    live.listen('plan-log', 'a', () => heard.push('third'));
+    const stopSecond = live.listen('plan-log', 'a', () => void heard.push('second'));
+    live.listen('plan-log', 'a', () => void heard.push('third'));
     live.publish({ kind: 'plan-log', planId: 'a', seq: 1 });
     live.publish({ kind: 'plan-log', planId: 'a', seq: 2 });
     expect(heard).toEqual(['first', 'third', 'third']);
@@ -82,7 +82,7 @@ describe('LiveBus.listen', () => {
     live.listen('plan-members', 'a', () => {
       throw new Error('broken stream');
     });
-    live.listen('plan-members', 'a', () => heard.push('second'));
+    live.listen('plan-members', 'a', () => void heard.push('second'));
     expect(() => live.publish({ kind: 'plan-members', planId: 'a', agencyIds: [] })).not.toThrow();
     expect(heard).toEqual(['second']);
     expect(logger.error).toHaveBeenCalledTimes(1);
@@ -100,7 +100,7 @@ describe('LiveBus, a message sent by the commit', () => {
     const notify = live.atCommit({ kind: 'plan-log', planId: 'a', seq: 3 });
     expect(notify?.channel).toBe('jointops_live');
     expect(JSON.parse(notify!.payload)).toEqual({ kind: 'plan-log', planId: 'a', seq: 3, origin: live.instanceId });
-    live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
+    void live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
     expect(heard).toHaveBeenCalledTimes(1);
     expect(recording.sent).toEqual([]);
   });
@@ -112,8 +112,76 @@ describe('LiveBus, a message sent by the commit', () => {
     const heard = jest.fn();
     live.listen('plan-log', 'a', heard);
     expect(live.atCommit({ kind: 'plan-log', planId: 'a', seq: 3 })).toBeNull();
-    live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
+    void live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 3 });
     expect(heard).toHaveBeenCalledTimes(1);
     expect(recording.sent).toEqual([{ kind: 'plan-log', planId: 'a', seq: 3, origin: live.instanceId }]);
+  });
+});
+
+describe('LiveBus.publishCommitted, what a change waits for before it answers', () => {
+  afterEach(() => jest.useRealTimers());
+
+  async function bus() {
+    const recording = recordingTransport();
+    const live = new LiveBus(recording.transport, { warn: jest.fn(), error: jest.fn() } as unknown as Logger);
+    await live.onModuleInit();
+    return { live, ...recording };
+  }
+
+  /** A handler's promise, and the function that settles it. */
+  function pending() {
+    let settle!: () => void;
+    let fail!: (error: Error) => void;
+    const promise = new Promise<void>((resolve, reject) => {
+      settle = resolve;
+      fail = reject;
+    });
+    return { promise, settle, fail };
+  }
+
+  it('resolves once every listener that returned a promise has settled it, and publishes at once', async () => {
+    const { live, sent } = await bus();
+    const first = pending();
+    const second = pending();
+    live.listen('plan-log', 'a', () => first.promise);
+    live.listen('plan-log', 'a', () => second.promise);
+    live.listen('plan-log', 'a', () => undefined);
+    let done = false;
+    const waited = live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 1 }).then(() => (done = true));
+    expect(sent).toHaveLength(1);
+    first.settle();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(false);
+    second.settle();
+    await waited;
+    expect(done).toBe(true);
+  });
+
+  it('resolves, never rejects, when a listener fails', async () => {
+    const { live } = await bus();
+    const failing = pending();
+    live.listen('plan-log', 'a', () => failing.promise);
+    const waited = live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 1 });
+    failing.fail(new Error('read failed'));
+    await expect(waited).resolves.toBeUndefined();
+  });
+
+  it('stops waiting after LOCAL_DELIVERY_WAIT_MS for a listener that does not settle', async () => {
+    jest.useFakeTimers();
+    const { live } = await bus();
+    live.listen('plan-log', 'a', () => new Promise<void>(() => undefined));
+    let done = false;
+    void live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 1 }).then(() => (done = true));
+    await jest.advanceTimersByTimeAsync(LOCAL_DELIVERY_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('resolves at once when nobody here listens to the plan', async () => {
+    const { live } = await bus();
+    live.listen('plan-log', 'b', () => new Promise<void>(() => undefined));
+    await expect(live.publishCommitted({ kind: 'plan-log', planId: 'a', seq: 1 })).resolves.toBeUndefined();
   });
 });

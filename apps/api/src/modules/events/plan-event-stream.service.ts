@@ -74,6 +74,13 @@ export class PlanEventStream {
     let again = false;
     /** Until the head is read, `lastSent` is not yet where this subscriber starts: wake-ups only note what they announce. */
     let ready = false;
+    /** Wake-ups waiting until this stream has pushed their seq (LiveBus.publishCommitted waits for them). */
+    const waiting: Array<{ seq: number; done: () => void }> = [];
+    const settle = (all: boolean) => {
+      for (let index = waiting.length - 1; index >= 0; index--) {
+        if (all || waiting[index].seq <= lastSent) waiting.splice(index, 1)[0].done();
+      }
+    };
     const pump = async (): Promise<void> => {
       if (!ready) return;
       if (reading) {
@@ -99,6 +106,7 @@ export class PlanEventStream {
             this.metrics.eventsDelivered.inc();
             this.metrics.fanoutLag.observe((Date.now() - new Date(event.at).getTime()) / 1000);
           }
+          if (waiting.length > 0) settle(false);
           // A shared read may have started before the announced event committed: read again.
           if (batch.length === PAGE || lastSent < announced) again = true;
         } while (again && !queue.closed);
@@ -106,6 +114,8 @@ export class PlanEventStream {
         queue.fail(error as Error);
       } finally {
         reading = false;
+        // Caught up, ended or failed: nothing left to wait for.
+        settle(true);
       }
     };
 
@@ -114,7 +124,10 @@ export class PlanEventStream {
       this.bus.listen('plan-log', planId, (message) => {
         if (message.seq <= lastSent) return;
         announced = Math.max(announced, message.seq);
+        if (!ready) return;
+        const pushed = new Promise<void>((done) => waiting.push({ seq: message.seq, done }));
         void pump();
+        return pushed;
       }),
       this.bus.listen('plan-members', planId, (message) => {
         if (!this.access.canSee(user, message.agencyIds)) queue.fail(PlanException.notFound());

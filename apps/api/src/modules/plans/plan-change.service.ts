@@ -116,7 +116,7 @@ export class PlanChangeService {
       return value;
     });
     for (const message of announcements) this.bus.publish(message);
-    if (lastSeq > 0) this.bus.publishCommitted({ kind: 'plan-log', planId, seq: lastSeq });
+    if (lastSeq > 0) await this.bus.publishCommitted({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 
@@ -133,7 +133,7 @@ export class PlanChangeService {
       lastSeq = plan.lastSeq;
       return value;
     });
-    this.bus.publishCommitted({ kind: 'plan-log', planId, seq: lastSeq });
+    void this.bus.publishCommitted({ kind: 'plan-log', planId, seq: lastSeq });
     return result;
   }
 }

@@ -38,7 +38,7 @@ export class PlanReadinessAnnouncer {
       heads.push({ planId, seq: plan.lastSeq });
     }
     return () => {
-      for (const head of heads) this.bus.publishCommitted({ kind: 'plan-log', planId: head.planId, seq: head.seq });
+      for (const head of heads) void this.bus.publishCommitted({ kind: 'plan-log', planId: head.planId, seq: head.seq });
     };
   }
 }
