@@ -67,7 +67,7 @@ describe('a change answers after its own instance delivered it', () => {
 
   it('does not hold the answer for a stream whose read is stuck, and the stream delivers once it is not', async () => {
     const { plan, subscribers } = await watchedPlan();
-    let release = () => undefined as void;
+    let release!: () => void;
     holdLiveReads(new Promise<void>((resolve) => (release = resolve)));
     const before = await delivered();
     await gqlData(t, ADD_OBJECTIVE, { p: plan.id, t: 'Answered while the read is held' }, force.tokens.ncshpPlanner);
