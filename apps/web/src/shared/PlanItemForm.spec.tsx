@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AddObjectiveDocument, AddResourceDocument, UpdateObjectiveDocument, type ObjectiveFieldsFragment } from '@jointops/web-data';
+import { useApolloClient, useFragment } from '@apollo/client/react';
+import { AddObjectiveDocument, AddResourceDocument, ObjectiveFieldsFragmentDoc, UpdateObjectiveDocument, type ObjectiveFieldsFragment } from '@jointops/web-data';
+import { useState } from 'react';
 import { GraphQLError } from 'graphql';
 import { ObjectiveForm } from '../objectives/ObjectiveForm';
 import type { WorkspacePlan } from '../plans/workspace-types';
@@ -10,6 +12,14 @@ import { pause } from '../test/pause';
 const OBJECTIVE = { __typename: 'Objective', id: 'o1', version: 3, position: 0, title: 'Secure the perimeter', description: '', successCriteria: 'Fence closed', priority: 'HIGH' } as ObjectiveFieldsFragment;
 const PLAN = { id: 'p1', agencies: [{ __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP' }] } as unknown as WorkspacePlan;
 const wait = () => pause(30);
+
+/** The edit form over the cached objective, as a section shows it: "Keep theirs" and live events rewrite it. */
+function CachedObjectiveForm({ onDone }: { onDone: (message?: string) => void }) {
+  const client = useApolloClient();
+  useState(() => client.cache.writeFragment({ fragment: ObjectiveFieldsFragmentDoc, data: OBJECTIVE }));
+  const { data, complete } = useFragment({ fragment: ObjectiveFieldsFragmentDoc, from: OBJECTIVE });
+  return complete ? <ObjectiveForm planId="p1" objective={data as ObjectiveFieldsFragment} onDone={onDone} /> : null;
+}
 const badInput = (violations: Array<{ field: string; message: string }>) =>
   new GraphQLError(violations.map((v) => v.message).join(' '), { extensions: { code: 'BAD_USER_INPUT', field: violations[0]!.field, violations } });
 
@@ -86,12 +96,17 @@ describe('PlanItemForm (the frame of every plan part form), through the objectiv
   it('meets a stale save with the conflict notice, keeps what was typed, and applies it on top of the current version', async () => {
     const onDone = jest.fn();
     const patch = { title: 'Secure the perimeter', description: '', successCriteria: 'Fence and gate closed', priority: 'HIGH' };
-    const conflict = new GraphQLError('Changed by someone else.', { extensions: { code: 'CONFLICT', currentVersion: 4, current: { ...OBJECTIVE, version: 4, successCriteria: 'Gate closed' } } });
-    const applied = jest.fn(() => ({ data: { updateObjective: { ...OBJECTIVE, ...patch, version: 5 } } }));
-    renderWithProviders(<ObjectiveForm planId="p1" objective={OBJECTIVE} onDone={onDone} />, {
+    // They changed the criteria (as this user did) and the description (which this user did not
+    // touch); their save's live event has not arrived.
+    const theirs = { ...OBJECTIVE, version: 4, successCriteria: 'Gate closed', description: 'CBP staging at the north gate.' };
+    const conflict = new GraphQLError('Changed by someone else.', { extensions: { code: 'CONFLICT', currentVersion: 4, current: theirs } });
+    const onTop = { ...patch, description: theirs.description };
+    const applied = jest.fn(() => ({ data: { updateObjective: { ...OBJECTIVE, ...onTop, version: 5 } } }));
+    renderWithProviders(<CachedObjectiveForm onDone={onDone} />, {
       mocks: [
         { request: { query: UpdateObjectiveDocument, variables: { id: 'o1', expectedVersion: 3, patch } }, result: { errors: [conflict] } },
-        { request: { query: UpdateObjectiveDocument, variables: { id: 'o1', expectedVersion: 4, patch } }, result: applied },
+        // Their description goes back as they saved it, not the empty one this form opened with.
+        { request: { query: UpdateObjectiveDocument, variables: { id: 'o1', expectedVersion: 4, patch: onTop } }, result: applied },
       ],
     });
     const form = screen.getByRole('form', { name: 'Edit objective Secure the perimeter' });
@@ -105,8 +120,11 @@ describe('PlanItemForm (the frame of every plan part form), through the objectiv
     expect(onDone).not.toHaveBeenCalled();
 
     fireEvent.click(within(notice).getByRole('button', { name: 'Apply mine on top' }));
-    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Objective saved.'));
-    expect(applied).toHaveBeenCalled();
+    // At once, not after the wait for an item the cache lacks.
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Objective saved.'), { timeout: 500 });
+    expect(applied).toHaveBeenCalledTimes(1);
+    expect((within(form).getByLabelText('Description') as HTMLTextAreaElement).value).toBe('CBP staging at the north gate.');
+    expect((within(form).getByLabelText('Success criteria') as HTMLTextAreaElement).value).toBe('Fence and gate closed');
   });
 
   it('asks before the page is left with unsaved edits, and not before', () => {

@@ -17,7 +17,11 @@ export interface ConflictSetup<V> {
   mine: (values: V) => Record<string, unknown>;
   /** The entity as the server holds it (`extensions.current`), as the notice shows it. */
   theirs?: (current: Record<string, unknown>) => Record<string, unknown>;
-  /** "Keep theirs": puts their version in the cache; the form then closes through `onKeptTheirs`. */
+  /**
+   * Puts their version in the cache. On a CONFLICT answer at once, so that the form moves onto it
+   * (the fields this user did not touch take theirs); "Keep theirs" then closes the form through
+   * `onKeptTheirs`.
+   */
   keepTheirs: (conflict: ConflictInfo) => void;
 }
 
@@ -126,7 +130,13 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
       setConflict(null);
     } catch (error) {
       const found = conflictOf(error);
-      if (found && setup) return setConflict(found);
+      if (found && setup) {
+        // Their version may be ahead of its live event (or the connection is down): it goes into the
+        // cache now, and the effect above moves the form onto it. The notice then shows only what
+        // this user changed, and "Apply mine on top" sends no old value back over theirs.
+        if (!live || live.version < found.currentVersion) setup.keepTheirs(found);
+        return setConflict(found);
+      }
       const { fields, general } = serverFormErrors(error, keys, describeError, fieldOf);
       for (const [key, message] of Object.entries(fields)) form.setError(key as Path<V>, { type: 'server', message });
       setFormError(general);
@@ -199,7 +209,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
               by={live?.savedBy ?? undefined}
               busy={busy}
               onKeepTheirs={() => {
-                setup.keepTheirs(conflict);
+                if (!live || live.version < conflict.currentVersion) setup.keepTheirs(conflict);
                 setConflict(null);
                 onKeptTheirs?.();
               }}
