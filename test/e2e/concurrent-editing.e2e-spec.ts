@@ -9,9 +9,30 @@ interface Planner {
   page: Page;
 }
 
+/**
+ * Makes the plan's live events stop reaching the page while `held()` says so (as when they are
+ * still on the way, or the connection is down); everything else on the socket passes.
+ */
+async function holdLiveEvents(context: BrowserContext, held: () => boolean): Promise<void> {
+  await context.routeWebSocket(/\/graphql$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      if (held() && typeof message === 'string' && isPlanEvent(message)) return;
+      ws.send(message);
+    });
+  });
+}
+
+function isPlanEvent(frame: string): boolean {
+  const message = JSON.parse(frame) as { type?: string; payload?: { data?: Record<string, unknown> } };
+  return message.type === 'next' && Boolean(message.payload?.data?.['planEvents']);
+}
+
 /** Signs in in a context of its own and opens the seeded plan's objectives from the plans list. */
-async function openSeededPlan(browser: Browser, email: string): Promise<Planner> {
+async function openSeededPlan(browser: Browser, email: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Planner> {
   const context = await newContext(browser);
+  await prepare?.(context);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await signIn(page, email);
@@ -44,8 +65,14 @@ describe('two planners from two agencies editing one plan at once', () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
+  // Maria's screen hears of the plan's changes unless a test holds them back.
+  let holdingMarias = false;
   beforeEach(async () => {
-    [dana, maria] = await Promise.all([openSeededPlan(browser, 'dana.whitfield@ncshp.example'), openSeededPlan(browser, 'maria.lopez@cbp.example')]);
+    holdingMarias = false;
+    [dana, maria] = await Promise.all([
+      openSeededPlan(browser, 'dana.whitfield@ncshp.example'),
+      openSeededPlan(browser, 'maria.lopez@cbp.example', (context) => holdLiveEvents(context, () => holdingMarias)),
+    ]);
   });
   afterEach(async () => {
     await Promise.all([dana.context.close(), maria.context.close()]);
@@ -137,5 +164,43 @@ describe('two planners from two agencies editing one plan at once', () => {
     // Dana can open it again and sees the saved values in the form.
     const again = await editObjective(dana.page, mine);
     await waitForValue(again.getByLabel('Success criteria'), mariaCriteria);
+  });
+
+  it("applies mine on top of a save her screen has not heard of: the fields she did not touch keep Dana's values", async () => {
+    const { mine } = await addFreshObjectives();
+    const mariaForm = await editObjective(maria.page, mine);
+    // Dana's save does not reach Maria's screen before Maria saves.
+    holdingMarias = true;
+    const danaForm = await editObjective(dana.page, mine);
+    const danaCriteria = 'Ramps closed by 05:30 (NCSHP).';
+    const danaDescription = 'NCSHP troopers hold the ramps from 05:00.';
+    await danaForm.getByLabel('Success criteria').fill(danaCriteria);
+    await danaForm.getByLabel('Description').fill(danaDescription);
+    await danaForm.getByRole('button', { name: 'Save objective' }).click();
+    await dana.page.getByRole('status').filter({ hasText: 'Objective saved.' }).waitFor();
+
+    const mariaCriteria = 'Ramps closed by 06:15, after CBP staging (CBP).';
+    await mariaForm.getByLabel('Success criteria').fill(mariaCriteria);
+    await mariaForm.getByRole('button', { name: 'Save objective' }).click();
+    const notice = mariaForm.getByRole('alert', { name: 'Someone saved a newer version while you were editing' });
+    await notice.waitFor();
+    // Only the field both changed differs; the description she never touched took Dana's at once.
+    const differing = notice.getByRole('table', { name: 'Fields that differ' });
+    expect(await differing.getByRole('rowheader').allTextContents()).toEqual(['Success criteria']);
+    await waitForValue(mariaForm.getByLabel('Description'), danaDescription);
+    expect(await mariaForm.getByLabel('Success criteria').inputValue()).toBe(mariaCriteria);
+
+    await notice.getByRole('button', { name: 'Apply mine on top' }).click();
+    await maria.page.getByRole('status').filter({ hasText: 'Objective saved.' }).waitFor();
+    await mariaForm.waitFor({ state: 'detached' });
+
+    holdingMarias = false;
+    await Promise.all([reloadObjectives(dana.page), reloadObjectives(maria.page)]);
+    for (const { page } of [dana, maria]) {
+      const card = objectiveCard(page, mine);
+      await card.getByText(mariaCriteria).waitFor();
+      // Not written back over with the empty description her form opened with.
+      await card.getByText(danaDescription).waitFor();
+    }
   });
 });
