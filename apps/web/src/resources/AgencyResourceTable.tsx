@@ -15,10 +15,25 @@ export interface AgencyResourceTableProps {
   resources: readonly ResourceFieldsFragment[];
   canEdit: boolean;
   onStatus: (message: string | null) => void;
+  /** On a phone (PHONE_MEDIA_QUERY): one card per commitment instead of the table. */
+  phone?: boolean;
 }
 
-/** One agency's commitments; rows are edited in a form under the table (totals per kind: ResourcesSection). */
-export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus }: AgencyResourceTableProps) {
+/** What a row or a card offers: edit it in the form under the list, or remove it (with Undo). */
+interface RowActions {
+  agency: AgencyResourceTableProps['agency'];
+  canEdit: boolean;
+  onEdit: (resource: ResourceFieldsFragment) => void;
+  /** Answers once the removal settled: the confirm question closes then (also after a refusal). */
+  onRemove: (resource: ResourceFieldsFragment) => Promise<unknown>;
+}
+
+/**
+ * One agency's commitments; rows are edited in a form under the table (totals per kind:
+ * ResourcesSection). On a phone each commitment is a card, its fields named, Edit and Remove a
+ * full finger's height: the table's four columns do not fit 390 px.
+ */
+export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus, phone = false }: AgencyResourceTableProps) {
   const { removeResource, addResource } = useResourceMutations(plan.id);
   const [editingId, setEditingId] = useState<string | null>(null);
   const { error, remove: removeWithUndo } = useRemoveAction();
@@ -37,6 +52,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
       },
       () => onStatus(`Removed ${resource.kind} (${agency.shortName}).`),
     );
+  const actions: RowActions = { agency, canEdit, onEdit: (resource) => setEditingId(resource.id), onRemove: remove };
 
   return (
     <section id={`resources-agency-${agency.id}`} aria-labelledby={`resources-agency-${agency.id}-heading`} className="margin-bottom-3">
@@ -46,6 +62,8 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
       <ErrorAlert message={error} />
       {resources.length === 0 ? (
         <p className="text-base">No resources committed yet.</p>
+      ) : phone ? (
+        <ResourceCards resources={resources} {...actions} />
       ) : (
         <Table fullWidth compact bordered caption={<span className="usa-sr-only">Resources committed by {agency.shortName}</span>}>
           <thead>
@@ -67,10 +85,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
                 <td className="text-pre-wrap">{resource.notes}</td>
                 {canEdit ? (
                   <td>
-                    <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(resource.id)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
-                      Edit
-                    </Button>
-                    <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => remove(resource)} />
+                    <ResourceActions resource={resource} {...actions} />
                   </td>
                 ) : null}
               </tr>
@@ -90,5 +105,52 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
         />
       ) : null}
     </section>
+  );
+}
+
+function ResourceActions({ resource, agency, onEdit, onRemove }: RowActions & { resource: ResourceFieldsFragment }) {
+  return (
+    <>
+      <Button type="button" unstyled className="margin-right-2" onClick={() => onEdit(resource)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
+        Edit
+      </Button>
+      <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => onRemove(resource)} />
+    </>
+  );
+}
+
+/**
+ * The same commitments on a phone: a card each, the kind as its heading and every other field
+ * named (a list of terms, so a screen reader says "Quantity, 12"). Same ids as the table's rows, so
+ * focus and Undo find a commitment in either layout.
+ */
+function ResourceCards({ resources, ...actions }: RowActions & { resources: readonly ResourceFieldsFragment[] }) {
+  const { agency, canEdit } = actions;
+  return (
+    <ul className="usa-list usa-list--unstyled jo-resource-cards" aria-label={`Resources committed by ${agency.shortName}`} data-testid="resource-cards">
+      {resources.map((resource) => (
+        <li key={resource.id} id={`resource-${resource.id}`} className="jo-resource-card" data-testid="resource-card">
+          <h4 className="jo-resource-card__kind">
+            {resource.kind}
+            <EditingBadgeFor entityKey={`resource:${resource.id}`} />
+          </h4>
+          <dl className="jo-resource-card__fields">
+            <dt>Quantity</dt>
+            <dd>{resource.quantity}</dd>
+            {resource.notes.trim() ? (
+              <>
+                <dt>Notes</dt>
+                <dd className="text-pre-wrap">{resource.notes}</dd>
+              </>
+            ) : null}
+          </dl>
+          {canEdit ? (
+            <div className="jo-resource-card__actions">
+              <ResourceActions resource={resource} {...actions} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

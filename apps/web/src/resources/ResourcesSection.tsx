@@ -4,10 +4,12 @@ import { ResourcesSectionDocument, type ResourcesSectionQuery } from '@jointops/
 import { useState } from 'react';
 import { useWorkspace } from '../plans/workspace-context';
 import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { AgencyResourceTable } from './AgencyResourceTable';
-import { totalsByKind } from './resource-totals';
+import { totalsByKind, type KindTotal } from './resource-totals';
 import { ResourceForm } from './ResourceForm';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
+import './resources.css';
 
 /** `/plans/:id/resources`: what each agency commits, and per kind the total with each agency's part. */
 export function ResourcesSection() {
@@ -16,8 +18,13 @@ export function ResourcesSection() {
   return plan ? <Resources plan={plan} canEdit={canEdit} /> : fallback;
 }
 
+type Agency = SectionPlan<NonNullable<ResourcesSectionQuery['plan']>>['agencies'][number];
+
+const TOTALS_CAPTION = 'Totals by kind across agencies';
+
 function Resources({ plan, canEdit }: { plan: SectionPlan<NonNullable<ResourcesSectionQuery['plan']>>; canEdit: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
   const totals = totalsByKind(plan.resources);
   // The totals' columns: the agencies that commit something, in the plan's order.
   const committing = plan.agencies.filter((agency) => plan.resources.some((r) => r.agency.id === agency.id));
@@ -27,10 +34,12 @@ function Resources({ plan, canEdit }: { plan: SectionPlan<NonNullable<ResourcesS
       <SkipToAddForm target="resources-add" show={canEdit} />
       <LiveStatus message={status} />
       {plan.agencies.map((agency) => (
-        <AgencyResourceTable key={agency.id} plan={plan} agency={agency} resources={plan.resources.filter((r) => r.agency.id === agency.id)} canEdit={canEdit} onStatus={setStatus} />
+        <AgencyResourceTable key={agency.id} plan={plan} agency={agency} resources={plan.resources.filter((r) => r.agency.id === agency.id)} canEdit={canEdit} onStatus={setStatus} phone={phone} />
       ))}
-      {totals.length > 0 ? (
-        <Table compact bordered scrollable caption="Totals by kind across agencies">
+      {totals.length === 0 ? null : phone ? (
+        <PhoneTotals totals={totals} committing={committing} />
+      ) : (
+        <Table compact bordered scrollable caption={TOTALS_CAPTION}>
           <thead>
             <tr>
               <th scope="col">Kind</th>
@@ -54,10 +63,48 @@ function Resources({ plan, canEdit }: { plan: SectionPlan<NonNullable<ResourcesS
             ))}
           </tbody>
         </Table>
-      ) : null}
+      )}
       <AddPanel id="resources-add" heading="Add a resource" show={canEdit}>
         <ResourceForm plan={plan} onDone={(message) => setStatus(message ?? null)} />
       </AddPanel>
     </section>
+  );
+}
+
+/**
+ * The totals on a phone: a column per agency does not fit 390 px (the total itself was scrolled
+ * out of view), so three columns: the kind, the agencies that commit it with their part (no dashes
+ * for the others), and its total, last and bold as on a wider screen.
+ */
+function PhoneTotals({ totals, committing }: { totals: readonly KindTotal[]; committing: readonly Agency[] }) {
+  return (
+    <Table fullWidth compact bordered className="jo-resource-totals--phone" caption={TOTALS_CAPTION}>
+      <thead>
+        <tr>
+          <th scope="col">Kind</th>
+          <th scope="col" className="jo-resource-totals__fit">By agency</th>
+          <th scope="col" className="jo-resource-totals__fit text-right">All agencies</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((total) => (
+          <tr key={total.kind}>
+            <th scope="row">{total.kind}</th>
+            <td className="jo-resource-totals__fit">
+              <ul className="usa-list usa-list--unstyled">
+                {committing
+                  .filter((agency) => total.byAgency.has(agency.id))
+                  .map((agency) => (
+                    <li key={agency.id} className="jo-resource-totals__part">
+                      <abbr title={agency.name}>{agency.shortName}</abbr> <span>{total.byAgency.get(agency.id)}</span>
+                    </li>
+                  ))}
+              </ul>
+            </td>
+            <td className="jo-resource-totals__fit text-right text-bold">{total.quantity}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
