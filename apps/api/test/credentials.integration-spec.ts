@@ -88,6 +88,30 @@ describe('credential reset and password change', () => {
     expect(refusals.map((row: { operation: string }) => row.operation)).toEqual(['plans', 'agencies', 'setUserActive', 'plans', 'planEvents']);
   });
 
+  it("takes the administrator's one-time password typed in capitals, without dashes or with spaces; an ordinary password stays exact", async () => {
+    const email = 'read.aloud@cbp.example';
+    const id = await t.createUser(email, force.agencies.cbp, ['PLANNER']);
+    const oneTime = 'k7qm-x2pd-9fha-t4wn';
+    expect((await gqlData(t, RESET, { id, p: oneTime }, force.tokens.ncshpAdmin)).resetUserCredentials).toBe(true);
+    expect(errorOf(await t.gql(LOGIN, { e: email, p: 'K7QM-X2PD-9FHA-T4WX' })).extensions?.code).toBe('UNAUTHENTICATED');
+    for (const typed of ['K7QMX2PD9FHAT4WN', 'k7qm x2pd 9fha t4wn']) {
+      expect(await login(t, email, typed)).toMatchObject({ mustChangePassword: true });
+    }
+    const session = await login(t, email, 'K7QM-X2PD-9FHA-T4WN');
+    // Changing it: the one-time password is named as such, in any spelling, and is not the new one either.
+    const wrong = errorOf(await t.gql(CHANGE, { c: 'K7QM-X2PD-9FHA-T4WX', n: CHOSEN }, session.token));
+    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    expect(wrong.message).toBe('That one-time password is not correct.');
+    const same = errorOf(await t.gql(CHANGE, { c: 'K7QMX2PD9FHAT4WN', n: oneTime }, session.token));
+    expect(same.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect((await gqlData(t, CHANGE, { c: 'K7QMX2PD9FHAT4WN', n: CHOSEN }, session.token)).changePassword).toBe(true);
+    // Now an ordinary password: exact, and the one-time one in any spelling is gone.
+    expect(await login(t, email, CHOSEN)).toMatchObject({ mustChangePassword: false });
+    for (const typed of [CHOSEN.toUpperCase(), oneTime, 'K7QMX2PD9FHAT4WN']) {
+      expect(errorOf(await t.gql(LOGIN, { e: email, p: typed })).extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it('changePassword: a wrong current password is BAD_USER_INPUT on currentPassword, a weak new one on newPassword, and nothing changes', async () => {
     const email = 'careful@ncshp.example';
     await t.createUser(email, force.agencies.ncshp, ['OFFICER']);

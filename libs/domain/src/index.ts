@@ -29,3 +29,4 @@ export * from './lib/published-figures';
 export * from './lib/notifications';
 export * from './lib/offline';
 export * from './lib/places';
+export * from './lib/one-time-password';

@@ -1,13 +1,10 @@
+import { ONE_TIME_PASSWORD_ALPHABET as ALPHABET, ONE_TIME_PASSWORD_GROUP_LENGTH as GROUP_LENGTH, ONE_TIME_PASSWORD_GROUPS as GROUPS } from '@jointops/domain';
 import { checkPassword } from '@jointops/domain/passwords';
 
-/** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
-const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-const GROUPS = 4;
-const GROUP_LENGTH = 4;
-
 /**
- * A one-time password for an administrator's reset: 16 random characters (about 79 bits) in
- * groups of four, "k7qm-x2pd-9fha-t4wn", held to the same password policy as any other.
+ * A one-time password for an administrator's reset (its form: `@jointops/domain`'s
+ * one-time-password): 16 random characters (about 79 bits) in groups of four,
+ * "k7qm-x2pd-9fha-t4wn", held to the same password policy as any other.
  */
 export function oneTimePassword(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
   for (;;) {

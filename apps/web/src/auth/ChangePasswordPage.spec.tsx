@@ -100,6 +100,9 @@ describe('ChangePasswordPage', () => {
     expect(screen.queryByRole('link', { name: 'Help' })).toBeNull();
 
     const form = screen.getByRole('form', { name: 'Choose a new password' });
+    // The field is the one-time password, and so is its message.
+    fireEvent.click(within(form).getByRole('button', { name: 'Save new password' }));
+    expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('Enter the one-time password your administrator gave you.')).toBeTruthy();
     fill(form, 'amber-falcon-tide-4821', NEW);
     fireEvent.click(within(form).getByRole('button', { name: 'Save new password' }));
     // On to where signing in leads (`/` sends a planner to My work).

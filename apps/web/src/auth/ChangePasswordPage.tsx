@@ -5,7 +5,7 @@ import { LIMITS } from '@jointops/domain';
 import { changePasswordFormSchema } from '@jointops/domain/passwords';
 import { PageHeading } from '@jointops/ui';
 import { ChangePasswordDocument, findGraphQLError } from '@jointops/web-data';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../shared/errors';
 import { FormTextField } from '../shared/form-fields';
@@ -34,7 +34,9 @@ export function ChangePasswordPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [changePassword] = useMutation(ChangePasswordDocument);
-  const form = useSchemaForm<Values>(changePasswordFormSchema, EMPTY);
+  // After a reset the current password is the one-time one: its messages say so.
+  const schema = useMemo(() => changePasswordFormSchema(mustChangePassword), [mustChangePassword]);
+  const form = useSchemaForm<Values>(schema, EMPTY);
   const [done, setDone] = useState(false);
   const heading = mustChangePassword ? 'Choose a new password' : 'Change password';
 
@@ -87,7 +89,7 @@ export function ChangePasswordPage() {
             type="password"
             autoComplete="current-password"
             required
-            hint={mustChangePassword ? 'The password your administrator gave you.' : undefined}
+            hint={mustChangePassword ? 'The password your administrator gave you, in capitals or small letters, with or without the dashes.' : undefined}
           />
           <FormTextField
             name="newPassword"

@@ -35,12 +35,22 @@ describe('account patch and password change schemas', () => {
     expect(violationsOf(accountPatchSchema, { displayName: '  ' }, 'patch').map((v) => v.field)).toEqual(['patch.displayName']);
   });
   it('refuses a new password equal to the current one, and an unconfirmed one in the form', () => {
-    expect(violationsOf(changePasswordSchema, { currentPassword: 'river-lantern-orbit-52', newPassword: 'river-lantern-orbit-52' })).toEqual([
+    expect(violationsOf(changePasswordSchema(), { currentPassword: 'river-lantern-orbit-52', newPassword: 'river-lantern-orbit-52' })).toEqual([
       { field: 'newPassword', message: CHANGE_PASSWORD_MESSAGES.sameAsCurrent },
     ]);
-    expect(violationsOf(changePasswordFormSchema, { currentPassword: 'x', newPassword: 'river-lantern-orbit-52', confirmPassword: 'other' })).toEqual([
+    expect(violationsOf(changePasswordFormSchema(), { currentPassword: 'x', newPassword: 'river-lantern-orbit-52', confirmPassword: 'other' })).toEqual([
       { field: 'confirmPassword', message: CHANGE_PASSWORD_MESSAGES.confirmMismatch },
     ]);
-    expect(violationsOf(changePasswordSchema, { currentPassword: '', newPassword: 'river-lantern-orbit-52' }).map((v) => v.field)).toEqual(['currentPassword']);
+    expect(violationsOf(changePasswordSchema(), { currentPassword: '', newPassword: 'river-lantern-orbit-52' }).map((v) => v.field)).toEqual(['currentPassword']);
+  });
+  it('after a reset, names the one-time password, and holds it the same in capitals or without dashes', () => {
+    expect(violationsOf(changePasswordFormSchema(true), { currentPassword: '', newPassword: 'river-lantern-orbit-52', confirmPassword: 'river-lantern-orbit-52' })).toEqual([
+      { field: 'currentPassword', message: 'Enter the one-time password your administrator gave you.' },
+    ]);
+    expect(violationsOf(changePasswordSchema(true), { currentPassword: 'K7QMX2PD9FHAT4WN', newPassword: 'k7qm-x2pd-9fha-t4wn' })).toEqual([
+      { field: 'newPassword', message: 'Choose a password different from the one-time one.' },
+    ]);
+    // An ordinary password stays exact: another spelling is another password.
+    expect(violationsOf(changePasswordSchema(), { currentPassword: 'K7QMX2PD9FHAT4WN', newPassword: 'k7qm-x2pd-9fha-t4wn' })).toEqual([]);
   });
 });

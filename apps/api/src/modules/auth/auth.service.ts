@@ -92,7 +92,7 @@ export class AuthService {
     let passwordOk: boolean;
     try {
       account = await this.sessions.findAccount(email);
-      passwordOk = await this.passwords.verify(account?.password_hash ?? null, password ?? '');
+      passwordOk = await this.passwords.verifyAccount(account, password ?? '');
     } catch (error) {
       await this.throttle.release(email);
       throw error;

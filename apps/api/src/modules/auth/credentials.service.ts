@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
 import { violationsOf } from '@jointops/domain';
-import { CHANGE_PASSWORD_MESSAGES, changePasswordSchema } from '@jointops/domain/passwords';
+import { changePasswordMessages, changePasswordSchema } from '@jointops/domain/passwords';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LiveBus } from '../../core/events/live-bus';
 import type { RequestMeta } from '../../core/graphql/gql-context';
@@ -39,7 +39,9 @@ export class CredentialsService {
    * sessions and lifts "must change password"; this session goes on.
    */
   async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<boolean> {
-    ValidationException.throwIfAny(violationsOf(changePasswordSchema, { currentPassword, newPassword }));
+    // After a reset, the current password is the one-time one (its messages say so).
+    const oneTime = user.mustChangePassword === true;
+    ValidationException.throwIfAny(violationsOf(changePasswordSchema(oneTime), { currentPassword, newPassword }));
     const email = user.email.toLowerCase();
     const slot = await this.throttle.reserve(email);
     if (slot.kind !== 'granted') {
@@ -51,7 +53,8 @@ export class CredentialsService {
     try {
       const changed = await this.dataSource.transaction(async (manager) => {
         const hash = await this.credentials.lockPasswordHash(manager, user.id);
-        if (!(await this.passwords.verify(hash ?? null, currentPassword))) return false;
+        const account = hash === undefined ? undefined : { password_hash: hash, must_change_password: oneTime };
+        if (!(await this.passwords.verifyAccount(account, currentPassword))) return false;
         await this.credentials.setPassword(manager, user.id, await this.passwords.hash(newPassword), false);
         ended = await this.sessions.revokeAllOf(manager, user.id, user.sessionId);
         await this.securityLog.record(
@@ -63,7 +66,7 @@ export class CredentialsService {
       if (!changed) {
         const failure = await this.throttle.fail(email);
         await this.securityLog.record({ type: 'PASSWORD_CHANGE_FAILED', userId: user.id, email, ip: meta.ip, requestId: meta.requestId, detail: { failures: failure.failures } });
-        throw ValidationException.of('currentPassword', CHANGE_PASSWORD_MESSAGES.currentWrong);
+        throw ValidationException.of('currentPassword', changePasswordMessages(oneTime).currentWrong);
       }
       await this.throttle.succeed(email);
     } catch (error) {
@@ -76,7 +79,7 @@ export class CredentialsService {
 
   /** An administrator's reset: the one-time password, to be changed at the next sign-in; the user's sessions end. Answers the ended sessions. */
   async setTemporaryPassword(manager: EntityManager, userId: string, temporaryPassword: string): Promise<string[]> {
-    await this.credentials.setPassword(manager, userId, await this.passwords.hash(temporaryPassword), true);
+    await this.credentials.setPassword(manager, userId, await this.passwords.hashOneTime(temporaryPassword), true);
     // The user may have lost their device: the reset clears every second factor (they enroll again).
     await this.factors.clearAll(manager, userId);
     return this.sessions.revokeAllOf(manager, userId);

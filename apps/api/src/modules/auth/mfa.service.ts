@@ -69,7 +69,7 @@ export class MfaService {
     const email = user.email.toLowerCase();
     const used = await this.checkCounted(email, user.id, meta, async () => {
       const account = await this.sessions.findAccountById(user.id);
-      if (!account || account.disabled_at || !(await this.passwords.verify(account.password_hash, password))) return { field: 'password', message: 'That password is not correct.' };
+      if (!account || account.disabled_at || !(await this.passwords.verifyAccount(account, password))) return { field: 'password', message: 'That password is not correct.' };
       if (!hasSecondFactor) return 'password';
       return this.verify(user.id, proof, (assertion) => this.passkeys.verifyReauth(user, assertion));
     });

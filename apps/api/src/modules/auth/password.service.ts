@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Algorithm, hash, verify, type Options } from '@node-rs/argon2';
+import { canonicalOneTimePassword } from '@jointops/domain';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
@@ -20,6 +21,19 @@ export class PasswordService {
 
   hash(password: string): Promise<string> {
     return hash(password, this.options);
+  }
+
+  /** An administrator's one-time password, hashed in its canonical form (see verifyAccount). */
+  hashOneTime(password: string): Promise<string> {
+    return this.hash(canonicalOneTimePassword(password));
+  }
+
+  /**
+   * An account's password as typed: after an administrator's reset (`mustChange`) it is the
+   * one-time password, stored in its canonical form, so capitals and missing dashes are no matter.
+   */
+  verifyAccount(account: { password_hash: string; must_change_password: boolean } | undefined, typed: string): Promise<boolean> {
+    return this.verify(account?.password_hash ?? null, account?.must_change_password ? canonicalOneTimePassword(typed) : typed);
   }
 
   async verify(passwordHash: string | null, password: string): Promise<boolean> {

@@ -9,6 +9,8 @@ export interface LoginAccount {
   id: string;
   password_hash: string;
   disabled_at: Date | null;
+  /** The password is an administrator's one-time one. */
+  must_change_password: boolean;
 }
 
 /** A usable session with its user, as the one touching statement returns them. */
@@ -55,13 +57,13 @@ export class SessionRepository {
 
   /** The account with this (lower-cased) email, if any. */
   async findAccount(email: string): Promise<LoginAccount | undefined> {
-    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE lower(email) = $1`, [email]);
+    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at, must_change_password FROM users WHERE lower(email) = $1`, [email]);
     return account;
   }
 
   /** The sign-in columns of the account with this id. */
   async findAccountById(id: string): Promise<LoginAccount | undefined> {
-    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at FROM users WHERE id = $1`, [id]);
+    const [account]: LoginAccount[] = await this.dataSource.query(`SELECT id, password_hash, disabled_at, must_change_password FROM users WHERE id = $1`, [id]);
     return account;
   }
 
