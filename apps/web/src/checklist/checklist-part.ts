@@ -1,4 +1,4 @@
-import { CHECKLIST_PART } from '@jointops/domain';
+import { CHECKLIST_CATEGORY_LABELS, CHECKLIST_PART, CHECKLIST_STATUS_LABELS } from '@jointops/domain';
 import { ChecklistItemFieldsFragmentDoc, type ChecklistItemFieldsFragment } from '@jointops/web-data';
 import { quoted, webPlanPart } from '../plans/web-plan-part';
 
@@ -7,6 +7,7 @@ export const checklistWebPart = webPlanPart({
   fragment: ChecklistItemFieldsFragmentDoc,
   fragmentName: 'ChecklistItemFields',
   fieldLabels: { text: 'text', category: 'category', required: 'required flag', citation: 'citation', note: 'note', status: 'status' },
+  valueLabels: { category: CHECKLIST_CATEGORY_LABELS, status: CHECKLIST_STATUS_LABELS },
   subject: (item: ChecklistItemFieldsFragment) => `the checklist item ${quoted(item.text)}`,
   diffName: (item) => item.text,
   focus: {

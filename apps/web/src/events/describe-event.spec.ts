@@ -92,6 +92,18 @@ describe('describeEvent', () => {
     expect(describeEvent(planEvent(12, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', two), before)).toBe('Maria Lopez (CBP) changed the title and success criteria of Objective 2 "Other title"');
   });
 
+  it('says a code-valued field (a status, a priority, a phase) changed in its words, not its code', () => {
+    const before = { ...objective('o2', 1, 'Keep lanes open'), priority: 'HIGH' } as LiveEntity;
+    const after = { ...objective('o2', 1, 'Keep lanes open'), priority: 'CRITICAL' };
+    expect(describeEvent(planEvent(13, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', after, DANA_ACTOR), before)).toBe(
+      'Dana Whitfield (NCSHP) changed the priority of Objective 2 "Keep lanes open" from High to Critical',
+    );
+    const action = (status: string) => ({ __typename: 'CorrectiveAction' as const, id: 'ca1', version: 1, title: 'Radio interop drill', dueDate: '2027-01-15', status, notes: '', ownerAgency: CBP });
+    expect(describeEvent(planEvent(14, 'CORRECTIVE_ACTION_UPDATED', 'CORRECTIVE_ACTION', 'ca1', action('IN_PROGRESS'), DANA_ACTOR), action('OPEN') as LiveEntity)).toMatch(
+      /changed the status of .* from Open to In progress$/,
+    );
+  });
+
   it('says "updated" without a previous snapshot, and "moved" for a position change', () => {
     const event = planEvent(10, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 0, 'Keep lanes open'));
     expect(describeEvent(event)).toBe('Maria Lopez (CBP) updated Objective 1 "Keep lanes open"');

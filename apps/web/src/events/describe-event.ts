@@ -1,7 +1,7 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '@jointops/domain';
 import type { PlanEventFieldsFragment } from '@jointops/web-data';
 import { isWithheld, liveNodeOf, type LiveEntity } from '../live/live-node';
-import { changedFields, GENERIC_SUBJECTS, listInWords, singleChange, subjectOf, valueInWords } from './event-fields';
+import { changedFields, changedValueInWords, GENERIC_SUBJECTS, listInWords, singleChange, subjectOf } from './event-fields';
 
 export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'>;
 
@@ -43,7 +43,7 @@ const quotedTitle = (title: string) => `"${title}"`;
 function fromTo(previous: LiveEntity, node: LiveEntity): string {
   const change = singleChange(previous, node);
   if (!change) return '';
-  const [before, after] = [valueInWords(change.before), valueInWords(change.after)];
+  const [before, after] = [changedValueInWords(change, change.before), changedValueInWords(change, change.after)];
   return before !== null && after !== null ? ` from ${before} to ${after}` : '';
 }
 

@@ -1,4 +1,4 @@
-import { PLAN_PARTS, type PlanPartTypename } from '@jointops/domain';
+import { ACTION_STATUS_LABELS, APPROVAL_STATUS_LABELS, PLAN_PARTS, type PlanPartTypename } from '@jointops/domain';
 import type { LiveEntity, LiveTypename } from '../live/live-node';
 import { WEB_PLAN_PARTS, webPartOfType } from '../plans/plan-parts';
 import { quoted } from '../plans/web-plan-part';
@@ -12,6 +12,13 @@ export const FIELD_LABELS: Record<LiveTypename, Record<string, string>> = {
   Debrief: { status: 'status', outcomes: 'outcomes', incidents: 'incidents', strengths: 'strengths', improvements: 'improvements', narrative: 'narrative' },
   AfterActionReport: { summary: 'summary', finalizedAt: 'finalization' },
   CorrectiveAction: { title: 'title', ownerAgency: 'owner agency', dueDate: 'due date', status: 'status', notes: 'notes' },
+};
+
+/** Fields whose values are codes, with their words: "from Open to In progress", not "OPEN". */
+const VALUE_LABELS: Partial<Record<LiveTypename, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
+  ...Object.fromEntries(WEB_PLAN_PARTS.flatMap(({ part, valueLabels }) => (valueLabels ? [[part.typename, valueLabels]] : []))),
+  Approval: { status: APPROVAL_STATUS_LABELS },
+  CorrectiveAction: { status: ACTION_STATUS_LABELS },
 };
 
 /** Objects compare by id, lists by their ids, the rest by value. */
@@ -32,12 +39,27 @@ export function changedFields(previous: LiveEntity, next: LiveEntity): string[] 
 }
 
 /** The one field that changed between two snapshots, with its values, when exactly one did; else null. */
-export function singleChange(previous: LiveEntity, next: LiveEntity): { label: string; before: unknown; after: unknown } | null {
+export function singleChange(previous: LiveEntity, next: LiveEntity): FieldChange | null {
   const labels = FIELD_LABELS[next.__typename];
   const before = previous as unknown as Record<string, unknown>;
   const after = next as unknown as Record<string, unknown>;
   const keys = Object.keys(labels).filter((key) => key in before && key in after && JSON.stringify(comparable(before[key])) !== JSON.stringify(comparable(after[key])));
-  return keys.length === 1 ? { label: labels[keys[0]!]!, before: before[keys[0]!], after: after[keys[0]!] } : null;
+  if (keys.length !== 1) return null;
+  const key = keys[0]!;
+  return { label: labels[key]!, before: before[key], after: after[key], words: VALUE_LABELS[next.__typename]?.[key] };
+}
+
+/** One field's change; `words`: when its values are codes, the words for them. */
+export interface FieldChange {
+  label: string;
+  before: unknown;
+  after: unknown;
+  words?: Readonly<Record<string, string>>;
+}
+
+/** A changed field's value for a sentence: a code in its words (unquoted), else as valueInWords says it. */
+export function changedValueInWords(change: FieldChange, value: unknown): string | null {
+  return typeof value === 'string' && change.words?.[value] ? change.words[value]! : valueInWords(value);
 }
 
 const SHORT_VALUE_MAX = 60;

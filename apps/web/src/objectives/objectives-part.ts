@@ -1,4 +1,4 @@
-import { OBJECTIVES_PART } from '@jointops/domain';
+import { OBJECTIVES_PART, PRIORITY_LABELS } from '@jointops/domain';
 import { ObjectiveFieldsFragmentDoc, type ObjectiveFieldsFragment } from '@jointops/web-data';
 import { quoted, webPlanPart } from '../plans/web-plan-part';
 
@@ -8,6 +8,7 @@ export const objectivesWebPart = webPlanPart({
   fragmentName: 'ObjectiveFields',
   sortBy: 'position',
   fieldLabels: { title: 'title', description: 'description', successCriteria: 'success criteria', priority: 'priority' },
+  valueLabels: { priority: PRIORITY_LABELS },
   subject: (objective: ObjectiveFieldsFragment) => `Objective ${objective.position + 1} ${quoted(objective.title)}`,
   diffName: (objective) => objective.title,
   focus: {

@@ -7,6 +7,7 @@ export const placesWebPart = webPlanPart({
   fragment: PlaceFieldsFragmentDoc,
   fragmentName: 'PlaceFields',
   fieldLabels: { name: 'name', kind: 'kind', coordinates: 'location', address: 'address', notes: 'notes' },
+  valueLabels: { kind: PLACE_KIND_LABELS },
   subject: (place: PlaceFieldsFragment) => `the ${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()} ${quoted(place.name)}`,
   diffName: (place) => place.name,
   focus: {

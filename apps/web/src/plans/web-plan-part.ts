@@ -16,6 +16,8 @@ export interface WebPlanPart<P extends PlanPart = PlanPart, T extends { id: stri
   sortBy?: 'position' | 'startsAt';
   /** Fields worth naming when an item changed, in the words the section uses. */
   fieldLabels: Readonly<Record<string, string>>;
+  /** Fields whose values are codes, with the words the section shows for them ("High", not "HIGH"). */
+  valueLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** How the activity feed names an item in a sentence, e.g. `the channel "Tac 1"`. */
   subject(item: T): string;
   /** How "what changed" names an item (and the ids that point at it). */

@@ -1,4 +1,4 @@
-import { TIMELINE_PART } from '@jointops/domain';
+import { PHASE_LABELS, TIMELINE_PART } from '@jointops/domain';
 import { TimelineEventFieldsFragmentDoc, type TimelineEventFieldsFragment } from '@jointops/web-data';
 import { quoted, webPlanPart } from '../plans/web-plan-part';
 
@@ -19,6 +19,7 @@ export const timelineWebPart = webPlanPart({
     actualStartsAt: 'actual start',
     actualEndsAt: 'actual end',
   },
+  valueLabels: { phase: PHASE_LABELS },
   subject: (event: TimelineEventFieldsFragment) => `the timeline event ${quoted(event.title)}`,
   diffName: (event) => event.title,
   focus: {
