@@ -6,7 +6,7 @@ const place = (id: string, name: string, kind: 'COMMAND_POST' | 'ROUTE', coordin
 
 describe('PlacesOverview', () => {
   it('lists the places and draws them on a small map that only shows (the real Leaflet chunk)', async () => {
-    renderWithProviders(<PlacesOverview planId="p1" places={[place('cp', 'Raleigh CP', 'COMMAND_POST', [[-78.63818, 35.77961]], '2 W Edenton St'), place('rt', 'Escort', 'ROUTE', [[-78.64, 35.78], [-78.9, 35.99]])]} />);
+    renderWithProviders(<PlacesOverview planId="p1" canEdit places={[place('cp', 'Raleigh CP', 'COMMAND_POST', [[-78.63818, 35.77961]], '2 W Edenton St'), place('rt', 'Escort', 'ROUTE', [[-78.64, 35.78], [-78.9, 35.99]])]} />);
     const list = screen.getByRole('list', { name: 'Places of the plan' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Raleigh CP · Command post (CP)35.77961, -78.63818 · 2 W Edenton St',
@@ -20,8 +20,14 @@ describe('PlacesOverview', () => {
   });
 
   it('points to the Places section when there are none', () => {
-    renderWithProviders(<PlacesOverview planId="p1" places={[]} />);
+    renderWithProviders(<PlacesOverview planId="p1" places={[]} canEdit />);
     expect(screen.getByRole('link', { name: /Mark the command post/ }).getAttribute('href')).toBe('/plans/p1/places');
     expect(screen.queryByTestId('place-map-compact')).toBeNull();
+  });
+
+  it('asks no one to mark places on a plan they may not edit (a completed one, or a reader)', () => {
+    renderWithProviders(<PlacesOverview planId="p1" places={[]} canEdit={false} />);
+    expect(screen.getByText('No places.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Mark the command post/ })).toBeNull();
   });
 });

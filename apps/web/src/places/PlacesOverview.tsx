@@ -5,15 +5,26 @@ import { PlaceMap } from './LazyPlaceMap';
 import { symbolOf } from './place-symbols';
 import { useMapSettings } from './usePlaces';
 
-/** The overview's places: a list, and a small map beside it that only shows (the list is its text). */
-export function PlacesOverview({ planId, places }: { planId: string; places: readonly PlaceFieldsFragment[] }) {
+/**
+ * The overview's places: a list, and a small map beside it that only shows (the list is its text).
+ * With none, it asks for the command post only of someone who may still edit the plan.
+ */
+export function PlacesOverview({ planId, places, canEdit }: { planId: string; places: readonly PlaceFieldsFragment[]; canEdit: boolean }) {
   const tiles = useMapSettings();
   return (
     <section aria-labelledby="overview-places-heading" className="margin-top-4">
       <h2 id="overview-places-heading">Places</h2>
       {places.length === 0 ? (
         <p>
-          No places yet. <Link to={`/plans/${planId}/places`} className="usa-link">Mark the command post and the other places on the map</Link>.
+          No places{canEdit ? ' yet' : ''}.{' '}
+          {canEdit ? (
+            <>
+              <Link to={`/plans/${planId}/places`} className="usa-link">
+                Mark the command post and the other places on the map
+              </Link>
+              .
+            </>
+          ) : null}
         </p>
       ) : (
         <div className="grid-row grid-gap-3">

@@ -26,7 +26,7 @@ export function OverviewSection() {
       <PlanAgreementsPanel planId={plan.id} refreshKey={agreementBlockersKey(plan.readiness.accountabilityBlockers)} />
       {content.plan ? (
         <>
-          <PlacesOverview planId={plan.id} places={content.plan.places} />
+          <PlacesOverview planId={plan.id} places={content.plan.places} canEdit={canEdit} />
           <ReadinessPanel plan={content.plan} />
         </>
       ) : (
