@@ -26,6 +26,28 @@ const LEAD = { ...MARIA, roles: ['AGENCY_LEAD'] };
 const OFFICER = { ...MARIA, roles: ['OFFICER'] };
 
 describe('MyWorkPage', () => {
+  it("puts the operations under way in which the user holds a role first, each linking to its activity log", async () => {
+    const active = { ...plan('p7', 'Operation Night Watch', 'ACTIVE'), lastSeq: 40, startsAt: '2027-03-03T10:00:00Z', endsAt: '2027-03-03T22:00:00Z' };
+    const justCompleted = { ...plan('p8', 'Operation Clear Lanes', 'COMPLETED'), lastSeq: 90 };
+    render(OFFICER, { assignedOperations: [active, justCompleted] });
+    const operations = await screen.findByTestId('work-operations', {}, { timeout: 10_000 });
+    expect(within(operations).getByRole('heading', { name: 'Operations under way (1)' })).toBeTruthy();
+    expect(within(operations).getByRole('link', { name: 'Operation Night Watch' }).getAttribute('href')).toBe('/plans/p7/operation');
+    expect(within(operations).getByText(/Keep the activity log and record actual times\. Window: /)).toBeTruthy();
+    // A completed one is for its debrief, not its log.
+    expect(within(operations).queryByRole('link', { name: 'Operation Clear Lanes' })).toBeNull();
+    expect(screen.getByText('1 item waits for you.')).toBeTruthy();
+    // It comes before the other lists.
+    const sections = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(sections[0]).toBe('Operations under way (1)');
+  });
+
+  it('lists no operations under way when there are none', async () => {
+    render(OFFICER, {});
+    await screen.findByTestId('work-debriefs', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('work-operations')).toBeNull();
+  });
+
   it('links each item to the exact place to act on it', async () => {
     render(LEAD, {
       awaitingDecision: [{ __typename: 'MyWorkDecision', plan: plan('p1', 'Operation Harbor Light'), approval: { __typename: 'Approval', id: 'ap1', status: 'PENDING' } }],

@@ -2,6 +2,7 @@ import { OfflineCopiesKeeper } from '../offline/OfflineCopiesKeeper';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Tag } from '@trussworks/react-uswds';
 import { LoadingStatus, PageHeading } from '@jointops/ui';
+import { PlanStatus } from '@jointops/domain';
 import { MyWorkDocument, type MyWorkQuery } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -37,11 +38,24 @@ function Item({ to, title, children, tag }: { to: string; title: string; childre
   );
 }
 
+/** During an operation its log comes first: the plans under way in which the user holds a role. */
+const operationsUnderWay = (work: Work) => work.assignedOperations.filter((plan) => plan.status === PlanStatus.ACTIVE);
+
 function Lists({ work, me }: { work: Work; me: Me }) {
   const lists = myWorkListsOf(me);
   const agency = me.agency.shortName;
+  const underWay = operationsUnderWay(work);
   return (
     <>
+      {underWay.length > 0 ? (
+        <WorkList id="work-operations" heading="Operations under way" count={underWay.length} empty={null}>
+          {underWay.map((plan) => (
+            <Item key={plan.id} to={`/plans/${plan.id}/operation`} title={plan.title} tag={<PlanStatusTag status={plan.status} />}>
+              Keep the activity log and record actual times. Window: {formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}.
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
       {lists.decisions ? (
         <WorkList
           id="work-decisions"
@@ -135,7 +149,7 @@ export function MyWorkPage() {
   const { me } = useMe();
   const { data, error, loading } = useQuery(MyWorkDocument, { fetchPolicy: 'cache-and-network' });
   const work = data?.myWork;
-  const total = work ? work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + work.correctiveActions.length + work.editing.length : 0;
+  const total = work ? operationsUnderWay(work).length + work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + work.correctiveActions.length + work.editing.length : 0;
   return (
     <>
       <title>My work · JointOps</title>
