@@ -39,7 +39,7 @@ export function activityEntrySchema(now: number) {
     text: z.string({ error: 'Enter what happened.' }).superRefine((text, ctx) => {
       const trimmed = text.trim();
       if (!trimmed) ctx.addIssue({ code: 'custom', message: 'Enter what happened.' });
-      else if (trimmed.length > ACTIVITY_TEXT_MAX) ctx.addIssue({ code: 'custom', message: `Keep the entry under ${ACTIVITY_TEXT_MAX} characters.` });
+      else if (trimmed.length > ACTIVITY_TEXT_MAX) ctx.addIssue({ code: 'custom', message: `The entry must be at most ${ACTIVITY_TEXT_MAX.toLocaleString('en-US')} characters.` });
     }),
     at: z
       .union([z.date(), z.string()])
