@@ -8,6 +8,7 @@ export * from './lib/ErrorSummary';
 export * from './lib/ErrorAlert';
 export * from './lib/LiveStatus';
 export * from './lib/PageHeading';
+export * from './lib/CharacterCount';
 export * from './lib/FieldFrame';
 export * from './lib/TextField';
 export * from './lib/SelectField';

@@ -1,5 +1,5 @@
 import { Button, Form } from '@trussworks/react-uswds';
-import { complaintSchema, COMPLAINT_MESSAGES, type ComplaintCategory, type PublicLanguage } from '@jointops/domain';
+import { complaintSchema, COMPLAINT_LIMITS, COMPLAINT_MESSAGES, type ComplaintCategory, type PublicLanguage } from '@jointops/domain';
 import { ErrorAlert, ErrorSummary } from '@jointops/ui';
 import { findGraphQLError, inputErrorsOf, isUnreachableError, type ComplaintInput } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
@@ -147,7 +147,7 @@ export function ComplaintForm({ agencies, onFile }: ComplaintFormProps) {
           />
           <FormTextField name="occurredAt" label={text.occurredAt} hint={text.occurredAtHint} type="datetime-local" />
           <FormTextField name="location" label={text.location} hint={text.locationHint} />
-          <FormTextField name="description" label={text.description} hint={text.descriptionHint} multiline />
+          <FormTextField name="description" label={text.description} hint={text.descriptionHint} multiline count={{ max: COMPLAINT_LIMITS.description, words: text.count }} />
           <FormTextField name="contact" label={text.contact} hint={text.contactHint} />
           <FormSelectField
             name="agencyId"

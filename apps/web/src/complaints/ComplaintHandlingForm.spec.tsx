@@ -11,12 +11,13 @@ const OPERATIONS = [
 const AGENCIES = [{ value: 'a-cbp', label: 'U.S. Customs and Border Protection (CBP)' }];
 
 const renderForm = (complaint: Partial<ComplaintHandlingFormProps['complaint']> = {}, onSave = jest.fn(async () => undefined)) => {
+  const onUnchanged = jest.fn();
   render(
     <MemoryRouter>
-      <ComplaintHandlingForm complaint={{ status: 'REFERRED', outcome: null, plan: null, agency: null, ...complaint }} operations={OPERATIONS} agencies={AGENCIES} onSave={onSave} />
+      <ComplaintHandlingForm complaint={{ status: 'REFERRED', outcome: null, plan: null, agency: null, ...complaint }} operations={OPERATIONS} agencies={AGENCIES} onSave={onSave} onUnchanged={onUnchanged} />
     </MemoryRouter>,
   );
-  return { onSave, form: screen.getByRole('form', { name: 'Handle this complaint' }) };
+  return { onSave, onUnchanged, form: screen.getByRole('form', { name: 'Handle this complaint' }) };
 };
 
 describe('ComplaintHandlingForm (oversight)', () => {
@@ -43,6 +44,29 @@ describe('ComplaintHandlingForm (oversight)', () => {
     fireEvent.change(within(form).getByLabelText(/^Outcome/), { target: { value: 'Sustained; the officer was retrained.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ status: 'CLOSED', planId: 'p-port', agencyId: 'a-cbp', outcome: 'Sustained; the officer was retrained.' }));
+  });
+
+  it('sends nothing when Save is pressed with every field as it was (spaces after the outcome included)', async () => {
+    const { form, onSave, onUnchanged } = renderForm({ status: 'CLOSED', outcome: 'Sustained.', plan: { id: 'p-port', title: 'Port sweep' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onUnchanged).toHaveBeenCalledTimes(1));
+    fireEvent.change(within(form).getByLabelText(/^Outcome/), { target: { value: 'Sustained. ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onUnchanged).toHaveBeenCalledTimes(2));
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.change(within(form).getByLabelText(/^Outcome/), { target: { value: 'Sustained; corrected.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ status: 'CLOSED', planId: 'p-port', agencyId: '', outcome: 'Sustained; corrected.' }));
+    expect(onUnchanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('says that a closed complaint keeps its outcome when the outcome is cleared (not "before you close")', () => {
+    const { form, onSave } = renderForm({ status: 'CLOSED', outcome: 'Sustained.' });
+    fireEvent.change(within(form).getByLabelText(/^Outcome/), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    const summary = within(form).getByRole('alert', { name: 'There is a problem' });
+    expect(within(summary).getByRole('link').textContent).toBe('A closed complaint keeps its outcome; correct it instead of clearing it.');
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('keeps an operation that is not in the list as a choice, and allows no operation', () => {

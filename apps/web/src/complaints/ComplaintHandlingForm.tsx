@@ -1,6 +1,7 @@
 import { COMPLAINT_LIMITS, COMPLAINT_TRANSITIONS, complaintHandlingSchema, type ComplaintStatus } from '@jointops/domain';
 import type { ComplaintPatch } from '@jointops/web-data';
 import { hasErrorCode } from '@jointops/web-data';
+import { useEffect, useRef } from 'react';
 import { errorMessage } from '../shared/errors';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
@@ -22,8 +23,17 @@ export interface ComplaintHandlingFormProps {
   complaint: { status: ComplaintStatus; outcome: string | null; plan: { id: string; title: string } | null; agency: { id: string; name: string; shortName: string } | null };
   operations: readonly Option[];
   agencies: readonly Option[];
-  /** Sends the patch; throws what the server answered. */
+  /** Sends the patch; throws what the server answered. Not called when nothing changed. */
   onSave: (patch: ComplaintPatch) => Promise<void>;
+  /** Save was pressed with every field as it was: nothing is sent. */
+  onUnchanged: () => void;
+  /** A field was changed (news of the last save is then out of date). */
+  onEdit?: () => void;
+}
+
+/** Whether `values` are what the complaint already holds (the outcome as the server keeps it, trimmed). */
+export function unchanged(values: HandlingValues, initial: HandlingValues): boolean {
+  return values.status === initial.status && values.planId === initial.planId && values.agencyId === initial.agencyId && values.outcome.trim() === initial.outcome.trim();
 }
 
 /** The sentence for a refusal that names no field of the form. */
@@ -41,14 +51,18 @@ function including(options: readonly Option[], current: Option | null): Option[]
 /**
  * OVERSIGHT handles a complaint: its status (only the moves the rules allow), the operation and
  * agency it is about, and the outcome, required to close, which the complainant reads by code.
+ * Save with every field as it was sends nothing and says so (`onUnchanged`).
  */
-export function ComplaintHandlingForm({ complaint, operations, agencies, onSave }: ComplaintHandlingFormProps) {
-  const form = useSchemaForm<HandlingValues>(complaintHandlingSchema, {
-    status: complaint.status,
-    planId: complaint.plan?.id ?? '',
-    agencyId: complaint.agency?.id ?? '',
-    outcome: complaint.outcome ?? '',
-  });
+export function ComplaintHandlingForm({ complaint, operations, agencies, onSave, onUnchanged, onEdit }: ComplaintHandlingFormProps) {
+  const initial: HandlingValues = { status: complaint.status, planId: complaint.plan?.id ?? '', agencyId: complaint.agency?.id ?? '', outcome: complaint.outcome ?? '' };
+  const form = useSchemaForm<HandlingValues>(complaintHandlingSchema(complaint.status), initial);
+  const edited = useRef(onEdit);
+  edited.current = onEdit;
+  const { watch } = form;
+  useEffect(() => {
+    const subscription = watch(() => edited.current?.());
+    return () => subscription.unsubscribe();
+  }, [watch]);
   const statuses = [complaint.status, ...COMPLAINT_TRANSITIONS[complaint.status]];
   return (
     <PlanItemForm
@@ -58,7 +72,10 @@ export function ComplaintHandlingForm({ complaint, operations, agencies, onSave 
       headingLevel="h3"
       submitLabel="Save"
       describeError={handlingErrorMessage}
-      onSave={(values) => onSave({ status: values.status as ComplaintStatus, planId: values.planId, agencyId: values.agencyId, outcome: values.outcome })}
+      onSave={async (values) => {
+        if (unchanged(values, initial)) return onUnchanged();
+        await onSave({ status: values.status as ComplaintStatus, planId: values.planId, agencyId: values.agencyId, outcome: values.outcome });
+      }}
     >
       <FormSelectField name="status" label="Status" hint="A closed complaint stays closed." options={statuses.map((status) => ({ value: status, label: COMPLAINT_STATUS_WORDS.en[status] }))} />
       <FormSelectField name="planId" label="Operation" hint="The operation the complaint is about: it then counts in that operation's after-action view." placeholder="- None -" options={including(operations, complaint.plan ? { value: complaint.plan.id, label: complaint.plan.title } : null)} />

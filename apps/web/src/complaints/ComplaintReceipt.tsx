@@ -2,14 +2,14 @@ import { Button } from '@trussworks/react-uswds';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import './complaints.css';
-import { formatPublicDateTime, usePublicLanguage, useText, type Dictionary } from '../shared/public-language';
+import { formatPublicDateTime, sentence, usePublicLanguage, useText, type Dictionary } from '../shared/public-language';
 import { WHAT_HAPPENS_NEXT } from './complaint-labels';
 import { COMPLAINT_STATUS_PATH, NEW_COMPLAINT_PATH } from './complaint-paths';
 
 const TEXT: Dictionary<{ heading: string; received: (at: string) => string; code: string; keep: string; copy: string; copied: string; copyFailed: string; next: string; check: string; another: string }> = {
   en: {
     heading: 'Your complaint was sent',
-    received: (at) => `Received ${at}.`,
+    received: (at) => sentence(`Received ${at}`),
     code: 'Your tracking code',
     keep: 'Write this code down or copy it now. It is the only way to check your complaint, and we cannot show it to you again.',
     copy: 'Copy code',
@@ -21,7 +21,7 @@ const TEXT: Dictionary<{ heading: string; received: (at: string) => string; code
   },
   es: {
     heading: 'Su queja fue enviada',
-    received: (at) => `Recibida el ${at}.`,
+    received: (at) => sentence(`Recibida el ${at}`),
     code: 'Su código de seguimiento',
     keep: 'Anote este código o cópielo ahora. Es la única forma de consultar su queja y no podemos volver a mostrárselo.',
     copy: 'Copiar código',

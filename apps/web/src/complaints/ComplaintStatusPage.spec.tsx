@@ -30,6 +30,9 @@ describe('ComplaintStatusPage (no sign-in)', () => {
     const result = await screen.findByTestId('complaint-status');
     expect(within(result).getByText('Closed')).toBeTruthy();
     expect(within(result).getByTestId('complaint-outcome').textContent).toBe('Sustained; the officer was retrained.');
+    // Times name their zone: North Carolina's, as oversight reads them.
+    expect(within(result).getByText('May 3, 2026 at 8:00 AM EDT')).toBeTruthy();
+    expect(within(result).getByText('May 20, 2026 at 11:00 AM EDT')).toBeTruthy();
   });
 
   it('says what the status means and what happens next, in Spanish when chosen', async () => {
@@ -41,6 +44,7 @@ describe('ComplaintStatusPage (no sign-in)', () => {
     expect(within(result).getByText(/Supervisión envió su queja a la agencia involucrada/)).toBeTruthy();
     expect(within(result).getByText(/Normalmente respondemos en un plazo de 30 días/)).toBeTruthy();
     expect(within(result).queryByTestId('complaint-outcome')).toBeNull();
+    expect(within(result).getByText('3 de mayo de 2026 a las 8:00 a.m. EDT')).toBeTruthy();
   });
 
   it('answers an unknown code plainly', async () => {

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { COMPLAINT_LIMITS } from '@jointops/domain';
 import { FileComplaintDocument, PublicAgenciesDocument } from '@jointops/web-data';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MemoryRouter } from 'react-router';
@@ -63,6 +64,30 @@ describe('the public complaint form', () => {
     expect(within(form).getByRole('button', { name: 'Enviar queja' })).toBeTruthy();
   });
 
+  it('counts what is left of "What happened?" as one types (USWDS character count), in the language shown', async () => {
+    const { form } = renderForm();
+    const field = form.querySelector<HTMLTextAreaElement>('#complaint-description')!;
+    const count = within(form).getByTestId('character-count');
+    expect(count.textContent).toBe(`${COMPLAINT_LIMITS.description.toLocaleString('en-US')} characters allowed`);
+    expect(count.getAttribute('aria-hidden')).toBe('true');
+    // The limit is read with the field; the count is told politely once typing pauses.
+    const info = document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(info.textContent).toBe('You can enter up to 5,000 characters');
+    fireEvent.change(field, { target: { value: 'x'.repeat(10) } });
+    expect(count.textContent).toBe('4,990 characters left');
+    const live = form.querySelector('.usa-character-count__sr-status')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    await waitFor(() => expect(live.textContent).toBe('4,990 characters left'), { timeout: 2000 });
+    fireEvent.change(field, { target: { value: 'x'.repeat(COMPLAINT_LIMITS.description + 3) } });
+    expect(count.textContent).toBe('3 characters over limit');
+    expect(count.className).toContain('usa-character-count__status--invalid');
+    expect(field.className).toContain('usa-input--error');
+    fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+    expect(within(form).getByTestId('character-count').textContent).toBe('3 caracteres por encima del límite');
+    fireEvent.change(field, { target: { value: 'x' } });
+    expect(within(form).getByTestId('character-count').textContent).toBe('Quedan 4999 caracteres');
+  });
+
   it('refuses a time in the future and an over-long description, in the language shown', () => {
     window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
     const { onFile, form } = renderForm();
@@ -123,12 +148,15 @@ describe('NewComplaintPage', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Send complaint' }));
     expect((await screen.findByTestId('tracking-code')).textContent).toBe('K7QM-4XTA-9RCP-HW2N-3FJD');
     expect(screen.getByRole('heading', { name: 'Your complaint was sent' })).toBeTruthy();
+    // On North Carolina's clocks, as oversight reads it, with the zone named; one full stop.
+    expect(screen.getByText('Received May 3, 2026 at 8:00 AM EDT.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('K7QM-4XTA-9RCP-HW2N-3FJD'));
     expect(await screen.findByText('Copied')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Check the status of your complaint' }).getAttribute('href')).toBe('/complaints/status');
     fireEvent.click(screen.getByRole('button', { name: 'Español' }));
     expect(screen.getByRole('heading', { name: 'Su queja fue enviada' })).toBeTruthy();
+    expect(screen.getByText('Recibida el 3 de mayo de 2026 a las 8:00 a.m. EDT.')).toBeTruthy();
     expect(screen.getByText(/Normalmente respondemos en un plazo de 30 días/)).toBeTruthy();
   });
 

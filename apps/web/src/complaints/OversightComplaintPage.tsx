@@ -24,7 +24,7 @@ export function OversightComplaintPage() {
   const [update] = useMutation(UpdateComplaintDocument);
   const complaint = data?.complaint;
   // After a save the form opens again on the new version: focus goes to its heading, with the news.
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ message: string; changed: boolean } | null>(null);
   const handlingHeading = useRef<HTMLHeadingElement>(null);
 
   const breadcrumb = (
@@ -92,7 +92,7 @@ export function OversightComplaintPage() {
         <h2 id="complaint-handling-heading" ref={handlingHeading} tabIndex={-1}>
           Handle this complaint
         </h2>
-        <LiveStatus message={saved} />
+        <LiveStatus message={saved?.message ?? null} className={saved?.changed === false ? 'text-base-dark margin-y-1' : undefined} />
         <ComplaintHandlingForm
           // A saved change brings a new version: the form opens again on it.
           key={complaint.version}
@@ -102,9 +102,12 @@ export function OversightComplaintPage() {
           onSave={async (patch) => {
             setSaved(null);
             await update({ variables: { id: complaint.id, expectedVersion: complaint.version, patch } });
-            setSaved('Saved. The change is listed under History.');
+            setSaved({ message: 'Saved. The change is listed under History.', changed: true });
             handlingHeading.current?.focus();
           }}
+          // Focus stays on Save: the form is not opened again.
+          onUnchanged={() => setSaved({ message: 'Nothing changed, so nothing was saved.', changed: false })}
+          onEdit={() => setSaved(null)}
         />
       </section>
 

@@ -4,6 +4,7 @@ import { renderWithProviders, signedInStore } from '../test/render';
 import { OversightComplaintsPage } from './OversightComplaintsPage';
 import { PlanComplaintsPanel } from './PlanComplaintsPanel';
 import { pause } from '../test/pause';
+import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
 
 const PLAN = { __typename: 'Plan' as const, id: 'p-corridor', title: 'Operation Safe Corridor', status: 'CLOSED' };
 const complaint = (id: string, status: string, plan: typeof PLAN | null) => ({
@@ -34,6 +35,29 @@ describe('oversight complaints', () => {
     await screen.findByRole('option', { name: 'Operation Safe Corridor' });
     fireEvent.change(screen.getByLabelText('Operation'), { target: { value: 'p-corridor' } });
     expect(screen.getByTestId('location').textContent).toBe('/oversight/complaints?status=REFERRED&planId=p-corridor');
+  });
+
+  it('shows a card per complaint on a phone, every column named and nothing off-screen, instead of the table', async () => {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      value: (query: string) => ({ matches: query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
+    });
+    try {
+      const mocks = [operations, list({ status: null, planId: null }, [complaint('c2', 'REFERRED', PLAN), complaint('c1', 'RECEIVED', null)])];
+      renderWithProviders(<OversightComplaintsPage />, { route: '/oversight/complaints', mocks, store: signedInStore() });
+      const cards = await screen.findAllByTestId('complaint-card');
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(screen.getByRole('list', { name: '2 complaints, newest first.' })).toBeTruthy();
+      const first = cards[0]!;
+      expect(within(first).getByRole('heading', { level: 2, name: 'Use of force' })).toBeTruthy();
+      expect(within(first).getByRole('link', { name: 'Use of force' }).getAttribute('href')).toBe('/oversight/complaints/c2');
+      expect(within(first).getByText('Referred to the agency').getAttribute('data-status')).toBe('REFERRED');
+      const fields = [...first.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+      expect(fields).toEqual(['Received: May 3, 2026, 8:00 AM EDT', 'Operation: Operation Safe Corridor', 'Agency: U.S. Customs and Border Protection (CBP)', 'Where: Exit 289']);
+      expect([...cards[1]!.querySelectorAll('dd')][1]!.textContent).toBe('—');
+    } finally {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    }
   });
 
   it('shows oversight how many complaints are linked to an operation, and nothing to anyone else', async () => {

@@ -6,18 +6,25 @@ import { ComplaintOperationsDocument, OversightComplaintsDocument } from '@joint
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { COMPLAINT_CATEGORY_WORDS, COMPLAINT_STATUS_WORDS, COMPLAINT_STATUSES } from './complaint-labels';
 import { oversightComplaintPath } from './complaint-paths';
+import { ComplaintCards } from './ComplaintCards';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
-/** `/oversight/complaints`: every complaint, newest first, filtered by status and operation (both in the URL). */
+/**
+ * `/oversight/complaints`: every complaint, newest first, filtered by status and operation (both in
+ * the URL). A table; on a phone, a card per complaint.
+ */
 export function OversightComplaintsPage() {
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') || null) as ComplaintStatus | null;
   const planId = params.get('planId') || null;
   const operations = useQuery(ComplaintOperationsDocument);
   const { data, loading, error } = useQuery(OversightComplaintsDocument, { variables: { status, planId }, fetchPolicy: 'cache-and-network' });
   const complaints = data?.complaints ?? [];
+  const caption = `${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, newest first.`;
 
   const choose = (key: 'status' | 'planId') => (value: string) =>
     setParams(
@@ -55,8 +62,10 @@ export function OversightComplaintsPage() {
         <p role="status">Loading complaints…</p>
       ) : complaints.length === 0 ? (
         <EmptyState heading={status || planId ? 'No complaints match' : 'No complaints yet'} />
+      ) : phone ? (
+        <ComplaintCards complaints={complaints} caption={caption} />
       ) : (
-        <DataTable fullWidth striped scrollable className="jo-complaints-table" caption={`${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, newest first.`} captionClassName="text-left" columns={['Received', 'About', 'Status', 'Operation', 'Agency', 'Where']}>
+        <DataTable fullWidth striped scrollable className="jo-complaints-table" caption={caption} captionClassName="text-left" columns={['Received', 'About', 'Status', 'Operation', 'Agency', 'Where']}>
           {complaints.map((complaint) => (
             <tr key={complaint.id} data-testid="complaint-row">
               <td>{formatDateTime(complaint.receivedAt, DEFAULT_TIME_ZONE)}</td>

@@ -1,3 +1,4 @@
+import { ENGLISH_CHARACTER_COUNT, type CharacterCountWords } from '@jointops/ui';
 import type { Dictionary } from '../shared/public-language';
 
 /** The words of the public complaint form and its page, in English and Spanish. */
@@ -16,6 +17,8 @@ export interface ComplaintFormText {
   locationHint: string;
   description: string;
   descriptionHint: string;
+  /** The count under "What happened?" (its limit is the shared rule's, COMPLAINT_LIMITS.description). */
+  count: CharacterCountWords;
   contact: string;
   contactHint: string;
   agency: string;
@@ -46,7 +49,8 @@ export const COMPLAINT_FORM_TEXT: Dictionary<ComplaintFormText> = {
     location: 'Where did it happen?',
     locationHint: 'An address, a road and exit, or the name of the place.',
     description: 'What happened?',
-    descriptionHint: 'In your own words: what you saw, what was said and done, and who was involved. At most 5,000 characters.',
+    descriptionHint: 'In your own words: what you saw, what was said and done, and who was involved.',
+    count: ENGLISH_CHARACTER_COUNT,
     contact: 'How can we reach you? (optional)',
     contactHint: 'A phone number or an email address, if you want us to be able to contact you. Leave it empty to stay anonymous.',
     agency: 'Agency involved (optional)',
@@ -75,7 +79,13 @@ export const COMPLAINT_FORM_TEXT: Dictionary<ComplaintFormText> = {
     location: '¿Dónde ocurrió?',
     locationHint: 'Una dirección, una carretera y salida, o el nombre del lugar.',
     description: '¿Qué ocurrió?',
-    descriptionHint: 'Con sus propias palabras: lo que vio, lo que se dijo y se hizo, y quiénes participaron. Como máximo 5000 caracteres.',
+    descriptionHint: 'Con sus propias palabras: lo que vio, lo que se dijo y se hizo, y quiénes participaron.',
+    count: {
+      allowed: (max) => `Se permiten ${max} caracteres`,
+      left: (count) => (count === 1 ? 'Queda 1 carácter' : `Quedan ${count} caracteres`),
+      over: (count) => (count === 1 ? '1 carácter por encima del límite' : `${count} caracteres por encima del límite`),
+      info: (max) => `Puede escribir hasta ${max} caracteres`,
+    },
     contact: '¿Cómo podemos comunicarnos con usted? (opcional)',
     contactHint: 'Un número de teléfono o un correo electrónico, si quiere que podamos contactarle. Déjelo en blanco para permanecer en el anonimato.',
     agency: 'Agencia involucrada (opcional)',

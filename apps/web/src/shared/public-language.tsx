@@ -1,4 +1,4 @@
-import { PUBLIC_LANGUAGES, type PublicLanguage } from '@jointops/domain';
+import { DEFAULT_TIME_ZONE, formatInZone, PUBLIC_LANGUAGES, type PublicLanguage } from '@jointops/domain';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { PageLanguageReport } from './page-language';
 
@@ -102,9 +102,20 @@ export function LanguageSwitch({ language, onChange }: { language: PublicLanguag
   );
 }
 
-/** A date and time in the visitor's zone and language: "May 2, 2026, 5:30 PM" / "2 de mayo de 2026, 17:30". */
+/**
+ * A date and time for the public, in the page's language, on the clocks oversight reads complaints
+ * by (DEFAULT_TIME_ZONE, North Carolina's) and naming that zone, so a visitor elsewhere is not
+ * misled: "May 2, 2026 at 5:30 PM EDT" / "2 de mayo de 2026 a las 5:30 p.m. EDT".
+ */
 export function formatPublicDateTime(iso: string, language: PublicLanguage): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(PUBLIC_LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatInZone(iso, DEFAULT_TIME_ZONE, 'long', PUBLIC_LOCALES[language]) || iso;
+}
+
+/**
+ * `text` as a sentence: with one full stop at its end. A sentence may end in something formatted
+ * that already ends in one ("… a las 8:12 p.m.", "… Inc."), which must not get a second.
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -39,13 +39,14 @@ describe('Layout: the app-wide status lines', () => {
       await screen.findByRole('heading', { level: 1, name: 'Presentar una queja' });
       const nav = screen.getByRole('navigation', { name: 'Páginas públicas' });
       expect(nav.getAttribute('lang')).toBe('es');
-      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Cifras publicadas', 'Presentar una queja', 'Ayuda']);
+      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Cifras publicadas', 'Presentar una queja', 'Consultar una queja', 'Ayuda']);
       expect(within(nav).getByRole('link', { name: 'Cifras publicadas' }).getAttribute('hreflang')).toBe('en');
+      expect(within(nav).getByRole('link', { name: 'Consultar una queja' }).getAttribute('href')).toBe('/complaints/status');
       expect(screen.getByRole('link', { name: 'Saltar al contenido principal' })).toBeTruthy();
 
       fireEvent.click(screen.getByRole('button', { name: 'English' }));
       await screen.findByRole('heading', { level: 1, name: 'File a complaint' });
-      expect(within(screen.getByRole('navigation', { name: 'Public pages' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Published figures', 'File a complaint', 'Help']);
+      expect(within(screen.getByRole('navigation', { name: 'Public pages' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Published figures', 'File a complaint', 'Check a complaint', 'Help']);
 
       // Back to Spanish, then to a page that is in English only: the header follows the page.
       fireEvent.click(screen.getByRole('button', { name: 'Español' }));

@@ -13,7 +13,7 @@ export function PublicFiguresView({ report }: { report: PublicFigures }) {
         const words = TEXT.breakdowns[breakdown];
         return (
           <div key={breakdown} className="transparency-chart">
-            <BarChart title={words.title} data={breakdownBars(report, breakdown)} keyLabel={words.key} valueLabel={words.value} labelWidth={200} tableBeside />
+            <BarChart title={words.title} data={breakdownBars(report, breakdown)} keyLabel={words.key} valueLabel={words.value} tableBeside />
           </div>
         );
       })}

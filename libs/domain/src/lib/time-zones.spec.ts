@@ -51,6 +51,8 @@ describe('formatInZone', () => {
     expect(formatInZone(briefing, NY, 'time')).toBe('6:00 AM EDT');
     expect(formatInZone(briefing, NY, 'date')).toBe('Apr 17, 2027');
     expect(formatInZone(briefing, NY, 'isoDate')).toBe('2027-04-17');
+    expect(formatInZone(briefing, NY, 'long')).toBe('April 17, 2027 at 6:00 AM EDT');
+    expect(formatInZone(briefing, NY, 'long', 'es-US')).toBe('17 de abril de 2027 a las 6:00 a.m. EDT');
   });
 
   it('shows January in standard time and the after-action 16:10Z in June as 12:10 PM EDT', () => {

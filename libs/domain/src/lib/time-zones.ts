@@ -26,12 +26,12 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** One cached formatter per zone and option set: building an Intl.DateTimeFormat is slow. */
-function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${zone}|${key}`;
+/** One cached formatter per zone, option set and locale: building an Intl.DateTimeFormat is slow. */
+function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions, locale = 'en-US'): Intl.DateTimeFormat {
+  const id = `${zone}|${key}|${locale}`;
   let format = formats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: zone });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
     formats.set(id, format);
   }
   return format;
@@ -114,6 +114,8 @@ export function zoneAbbreviation(date: Instant, zone: string): string {
 export type ZonedStyle =
   /** "Apr 17, 2027, 6:00 AM EDT" (screens) */
   | 'dateTime'
+  /** "April 17, 2027 at 6:00 AM EDT" (sentences for the public; "17 de abril de 2027 a las 6:00 a.m. EDT" in es-US) */
+  | 'long'
   /** "Apr 17, 2027" */
   | 'date'
   /** "6:00 AM EDT" */
@@ -125,19 +127,25 @@ export type ZonedStyle =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A plan time in the plan's zone, with the zone's abbreviation for that date. '' for no or an invalid time. */
-export function formatInZone(date: Instant | null | undefined, zone: string, style: ZonedStyle = 'dateTime'): string {
+/**
+ * A plan time in the plan's zone, with the zone's abbreviation for that date. '' for no or an
+ * invalid time. `locale` words the date and time (the public pages speak Spanish too); the
+ * abbreviation is the same in every language.
+ */
+export function formatInZone(date: Instant | null | undefined, zone: string, style: ZonedStyle = 'dateTime', locale = 'en-US'): string {
   if (date === null || date === undefined || date === '') return '';
   const at = toDate(date);
   if (!at) return '';
   const abbr = zoneAbbreviation(at, zone);
   switch (style) {
     case 'dateTime':
-      return `${formatter(zone, 'dateTime', { dateStyle: 'medium', timeStyle: 'short' }).format(at)} ${abbr}`;
+      return `${formatter(zone, 'dateTime', { dateStyle: 'medium', timeStyle: 'short' }, locale).format(at)} ${abbr}`;
+    case 'long':
+      return `${formatter(zone, 'long', { dateStyle: 'long', timeStyle: 'short' }, locale).format(at)} ${abbr}`;
     case 'date':
-      return formatter(zone, 'date', { dateStyle: 'medium' }).format(at);
+      return formatter(zone, 'date', { dateStyle: 'medium' }, locale).format(at);
     case 'time':
-      return `${formatter(zone, 'time', { timeStyle: 'short' }).format(at)} ${abbr}`;
+      return `${formatter(zone, 'time', { timeStyle: 'short' }, locale).format(at)} ${abbr}`;
     case 'iso':
     case 'isoDate': {
       const wall = wallClock(at, zone);

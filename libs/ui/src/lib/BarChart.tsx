@@ -15,16 +15,12 @@ export interface BarChartProps {
   valueLabel?: string;
   /** Header of the label column in the table, e.g. "Status". */
   keyLabel?: string;
-  /** Width of the label column in SVG units. */
-  labelWidth?: number;
   /** The table beside the chart (below it on narrow screens) for everyone to read, not for screen readers only. */
   tableBeside?: boolean;
 }
 
-const BAR_HEIGHT = 22;
-const GAP = 10;
-const WIDTH = 480;
-const VALUE_SPACE = 48;
+/** Room kept at the end of the longest bar for its value ("1,234"). */
+const VALUE_SPACE = '4.5rem';
 
 /** "Operations by status: Draft 2, Active 1." — the whole chart in words. */
 export function barChartSummary(title: string, data: readonly BarDatum[]): string {
@@ -35,14 +31,15 @@ export function barChartSummary(title: string, data: readonly BarDatum[]): strin
 const valueText = (d: BarDatum): string => d.display ?? String(d.value);
 
 /**
- * A horizontal bar chart in plain SVG: every bar carries its label and value as text, the image is
- * named with the whole series in words (role="img"), and the same figures follow as a table (its
- * caption is the title) that only screen readers see, or, with `tableBeside`, that sits beside the
- * chart on wide screens and below it on narrow ones.
+ * A horizontal bar chart: every bar carries its label and value as text, the image is named with
+ * the whole series in words (role="img"), and the same figures follow as a table (its caption is
+ * the title) that only screen readers see, or, with `tableBeside`, that sits beside the chart on
+ * wide screens and below it on narrow ones. Labels and values are HTML text at the body size, so a
+ * long label wraps instead of being cut; on a phone each label sits above its bar.
  */
-export function BarChart({ title, data, valueLabel = 'Count', keyLabel = 'Category', labelWidth = 170, tableBeside = false }: BarChartProps) {
+export function BarChart({ title, data, valueLabel = 'Count', keyLabel = 'Category', tableBeside = false }: BarChartProps) {
   const headingId = useId();
-  const chart = data.length === 0 ? <p className="text-base-dark margin-top-0">No data for this period.</p> : <Bars title={title} data={data} labelWidth={labelWidth} />;
+  const chart = data.length === 0 ? <p className="text-base-dark margin-top-0">No data for this period.</p> : <Bars title={title} data={data} />;
   const table = <FiguresTable title={title} data={data} keyLabel={keyLabel} valueLabel={valueLabel} visible={tableBeside} />;
   return (
     <figure className="margin-x-0 margin-y-2" aria-labelledby={headingId}>
@@ -64,38 +61,33 @@ export function BarChart({ title, data, valueLabel = 'Count', keyLabel = 'Catego
   );
 }
 
-function Bars({ title, data, labelWidth }: { title: string; data: readonly BarDatum[]; labelWidth: number }) {
+function Bars({ title, data }: { title: string; data: readonly BarDatum[] }) {
   const max = Math.max(1, ...data.map((d) => (d.display === undefined ? d.value : 0)));
-  const barSpace = WIDTH - labelWidth - VALUE_SPACE;
-  const height = Math.max(1, data.length) * (BAR_HEIGHT + GAP) + GAP;
   return (
-    <svg role="img" aria-label={barChartSummary(title, data)} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: `${WIDTH}px` }} data-testid="bar-chart">
-      {data.map((d, index) => {
-        const y = GAP + index * (BAR_HEIGHT + GAP);
+    <div role="img" aria-label={barChartSummary(title, data)} className="font-body-sm" data-testid="bar-chart">
+      {data.map((d) => {
         const said = d.display !== undefined;
-        const width = d.value === 0 || said ? 0 : Math.max(2, (d.value / max) * barSpace);
+        const share = d.value === 0 || said ? 0 : d.value / max;
         return (
-          <g key={d.label} aria-hidden="true">
-            <text x={labelWidth - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="central" fontSize="13" fill="#1b1b1b">
+          <div key={d.label} aria-hidden="true" className="grid-row grid-gap-1 flex-align-center margin-bottom-105 mobile-lg:margin-bottom-1" data-testid="bar-row">
+            <span className="grid-col-12 mobile-lg:grid-col-5 line-height-sans-3" data-testid="bar-label">
               {d.label}
-            </text>
-            <rect x={labelWidth} y={y} width={width} height={BAR_HEIGHT} fill="#005ea2" rx="2" />
-            <text
-              x={labelWidth + width + 6}
-              y={y + BAR_HEIGHT / 2}
-              dominantBaseline="central"
-              fontSize="13"
-              fontWeight={said ? 'normal' : 'bold'}
-              fontStyle={said ? 'italic' : undefined}
-              fill={said ? '#565c65' : '#1b1b1b'}
-              data-testid="bar-value"
-            >
-              {valueText(d)}
-            </text>
-          </g>
+            </span>
+            <span className="grid-col-12 mobile-lg:grid-col-7 display-flex flex-align-center">
+              {share > 0 ? (
+                // An SVG rectangle, not a background: it keeps its colour on paper (figures-print.css clears backgrounds).
+                <svg data-testid="bar" data-share={share.toFixed(3)} style={{ width: `max(2px, calc((100% - ${VALUE_SPACE}) * ${share}))`, height: '1.5rem', flex: 'none' }}>
+                  <rect width="100%" height="100%" fill="#005ea2" rx="2" />
+                </svg>
+              ) : null}
+              <span className={`${share > 0 ? 'margin-left-1 ' : ''}${said ? 'text-italic text-base-dark' : 'text-bold'}`} data-testid="bar-value">
+                {valueText(d)}
+              </span>
+            </span>
+          </div>
         );
       })}
-    </svg>
+    </div>
   );
 }
 

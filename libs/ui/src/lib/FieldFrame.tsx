@@ -7,17 +7,19 @@ export interface FieldFrameProps {
   error?: string | null;
   hint?: ReactNode;
   required?: boolean;
+  /** Added to the form group's classes, e.g. `usa-character-count`. */
+  className?: string;
   /** The control, given the ids its aria-describedby names (error, then hint). */
   children: (describedBy: string | undefined) => ReactNode;
 }
 
 /** Label, hint and error around one form control (USWDS form group), linked to it. */
-export function FieldFrame({ id, label, error, hint, required, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, error, hint, required, className, children }: FieldFrameProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <FormGroup error={Boolean(error)}>
+    <FormGroup error={Boolean(error)} className={className}>
       <Label htmlFor={id} error={Boolean(error)} requiredMarker={required}>
         {label}
       </Label>

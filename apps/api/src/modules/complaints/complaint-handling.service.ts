@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canMoveComplaint, COMPLAINT_HANDLING_MESSAGES, complaintPatchSchema, ComplaintStatus, isUuid, type FieldViolation } from '@jointops/domain';
+import { canMoveComplaint, COMPLAINT_HANDLING_MESSAGES, complaintPatchSchema, ComplaintStatus, isUuid, missingOutcomeMessage, type FieldViolation } from '@jointops/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
@@ -58,7 +58,7 @@ export class ComplaintHandlingService {
       const next = { ...pick(current), ...wanted };
       if (!canMoveComplaint(current.status, next.status)) throw ComplaintException.move(COMPLAINT_HANDLING_MESSAGES.move(current.status, next.status), current.status);
       if (next.status === ComplaintStatus.CLOSED && !next.outcome) {
-        throw ValidationException.of('patch.outcome', current.status === ComplaintStatus.CLOSED ? COMPLAINT_HANDLING_MESSAGES.keepOutcome : COMPLAINT_HANDLING_MESSAGES.outcomeToClose);
+        throw ValidationException.of('patch.outcome', missingOutcomeMessage(current.status));
       }
       const fields: ComplaintFields = {};
       const changes: FieldChanges = {};

@@ -1,4 +1,4 @@
-import { COMPLAINT_HANDLING_MESSAGES, COMPLAINT_MESSAGES, complaintHandlingSchema, complaintPatchSchema, complaintSchema } from './complaints';
+import { COMPLAINT_HANDLING_MESSAGES, COMPLAINT_MESSAGES, complaintHandlingSchema, complaintPatchSchema, complaintSchema, missingOutcomeMessage } from './complaints';
 import { violationsOf } from './violations';
 
 const NOW = Date.parse('2026-06-15T12:00:00Z');
@@ -60,8 +60,16 @@ describe('complaint handling (oversight)', () => {
 
   it('wants an outcome to close, in the handling form', () => {
     const form = { status: 'CLOSED', planId: '', agencyId: '', outcome: ' ' };
-    expect(violationsOf(complaintHandlingSchema, form)).toEqual([{ field: 'outcome', message: COMPLAINT_HANDLING_MESSAGES.outcomeToClose }]);
-    expect(violationsOf(complaintHandlingSchema, { ...form, outcome: 'Referred to the agency; the officer was retrained.' })).toEqual([]);
-    expect(violationsOf(complaintHandlingSchema, { ...form, status: 'UNDER_REVIEW' })).toEqual([]);
+    expect(violationsOf(complaintHandlingSchema('REFERRED'), form)).toEqual([{ field: 'outcome', message: COMPLAINT_HANDLING_MESSAGES.outcomeToClose }]);
+    expect(violationsOf(complaintHandlingSchema('REFERRED'), { ...form, outcome: 'Referred to the agency; the officer was retrained.' })).toEqual([]);
+    expect(violationsOf(complaintHandlingSchema('REFERRED'), { ...form, status: 'UNDER_REVIEW' })).toEqual([]);
+  });
+
+  it('says that a closed complaint keeps its outcome when it is cleared, as the API does, and lets it be corrected', () => {
+    const closed = { status: 'CLOSED', planId: '', agencyId: '', outcome: '' };
+    expect(violationsOf(complaintHandlingSchema('CLOSED'), closed)).toEqual([{ field: 'outcome', message: 'A closed complaint keeps its outcome; correct it instead of clearing it.' }]);
+    expect(violationsOf(complaintHandlingSchema('CLOSED'), { ...closed, outcome: 'Not sustained (corrected).' })).toEqual([]);
+    expect(missingOutcomeMessage('CLOSED')).toBe(COMPLAINT_HANDLING_MESSAGES.keepOutcome);
+    expect(missingOutcomeMessage('UNDER_REVIEW')).toBe(COMPLAINT_HANDLING_MESSAGES.outcomeToClose);
   });
 });

@@ -110,6 +110,14 @@ export const COMPLAINT_HANDLING_MESSAGES = {
   move: (from: string, to: string) => `A complaint cannot move from ${from} to ${to}.`,
 } as const;
 
+/**
+ * Why a complaint cannot be left closed without an outcome, said for where it stands: one being
+ * closed needs an outcome; one already closed keeps it (its outcome may be corrected, not cleared).
+ */
+export function missingOutcomeMessage(current: ComplaintStatus): string {
+  return current === ComplaintStatus.CLOSED ? COMPLAINT_HANDLING_MESSAGES.keepOutcome : COMPLAINT_HANDLING_MESSAGES.outcomeToClose;
+}
+
 const reference = (message: string) => z.string({ error: message }).max(64, message).nullish();
 const outcome = z.string({ error: COMPLAINT_HANDLING_MESSAGES.outcomeTooLong }).max(COMPLAINT_LIMITS.outcome, COMPLAINT_HANDLING_MESSAGES.outcomeTooLong).nullish();
 
@@ -125,14 +133,16 @@ export const complaintPatchSchema = z.object({
   outcome,
 });
 
-/** Oversight's handling form, which holds every field: a status, and an outcome to close. */
-export const complaintHandlingSchema = z
-  .object({
-    status: z.enum(ComplaintStatus, { error: COMPLAINT_HANDLING_MESSAGES.status }),
-    planId: reference(COMPLAINT_HANDLING_MESSAGES.unknownPlan),
-    agencyId: reference(COMPLAINT_HANDLING_MESSAGES.unknownAgency),
-    outcome,
-  })
-  .superRefine((value, ctx) => {
-    if (value.status === ComplaintStatus.CLOSED && !(value.outcome ?? '').trim()) ctx.addIssue({ code: 'custom', path: ['outcome'], message: COMPLAINT_HANDLING_MESSAGES.outcomeToClose });
-  });
+/** Oversight's handling form for a complaint now at `current`, which holds every field: a status, and an outcome to close. */
+export function complaintHandlingSchema(current: ComplaintStatus) {
+  return z
+    .object({
+      status: z.enum(ComplaintStatus, { error: COMPLAINT_HANDLING_MESSAGES.status }),
+      planId: reference(COMPLAINT_HANDLING_MESSAGES.unknownPlan),
+      agencyId: reference(COMPLAINT_HANDLING_MESSAGES.unknownAgency),
+      outcome,
+    })
+    .superRefine((value, ctx) => {
+      if (value.status === ComplaintStatus.CLOSED && !(value.outcome ?? '').trim()) ctx.addIssue({ code: 'custom', path: ['outcome'], message: missingOutcomeMessage(current) });
+    });
+}
