@@ -3,6 +3,7 @@ import type { AdminUserFragment } from '@jointops/web-data';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { errorMessage } from '../shared/errors';
+import { AccountStatusTag } from './AccountStatusTag';
 import { oneTimePassword } from './one-time-password';
 import { useResetCredentials, useSetUserActive } from './useAdminMutations';
 
@@ -64,7 +65,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
     <div>
       <h4>Access</h4>
       <p>
-        Status: <strong>{user.active ? 'Active' : 'Disabled'}</strong>
+        Status: <AccountStatusTag active={user.active} />
       </p>
       <ErrorAlert message={error} />
       <div role="status" aria-live="polite">
@@ -92,6 +93,7 @@ export function AccountAccessControls({ user, self }: AccountAccessControlsProps
             subject={`of ${user.displayName}`}
             question={`Re-enable the account of ${user.displayName}? They can sign in again with their password.`}
             confirmLabel="Yes, re-enable"
+            destructive={false}
             busy={busy}
             onConfirm={() => void toggleActive()}
           />

@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS, type Role } from '@jointops/domain';
 // Only this lazily loaded section imports the password policy: its dictionary is large.
 import { accountSchema } from '@jointops/domain/passwords';
-import { DataTable, SelectField } from '@jointops/ui';
-import { Button, Tag } from '@trussworks/react-uswds';
+import { SelectField } from '@jointops/ui';
 import { AdminAgenciesDocument, AdminUsersDocument, type AdminAgencyFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { useMe } from '../plans/useMe';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { CreateForm } from '../shared/CreateForm';
+import { AccountsList } from './AccountsList';
 import { adminListStatus } from './AdminListStatus';
 import { ROLE_LABELS, ROLES } from './admin-model';
 import { ManageAccount } from './ManageAccount';
@@ -20,12 +20,6 @@ const EMPTY = { email: '', displayName: '', agencyId: '', roles: [] as Role[], p
 type AccountValues = typeof EMPTY;
 const ACCOUNT_SCHEMA = accountSchema();
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-/** Roles in their usual order (as the form lists them), whatever order they were granted in. */
-const rolesText = (roles: readonly string[]) =>
-  [...roles]
-    .sort((a, b) => ROLES.indexOf(a as Role) - ROLES.indexOf(b as Role))
-    .map((role) => ROLE_LABELS[role as Role] ?? role)
-    .join(', ');
 
 /** Accounts, filtered by agency, with their status; one opened to manage; and the form that creates one. */
 export function AccountsSection() {
@@ -54,22 +48,7 @@ export function AccountsSection() {
         (users.length === 0 ? (
           <p>No accounts{filterName ? ` in ${filterName}` : ''}.</p>
         ) : (
-          <DataTable fullWidth scrollable caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} captionClassName="usa-sr-only" columns={['Name', 'Email', 'Agency', 'Roles', 'Status']} actionsColumn>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <th scope="row">{user.displayName}</th>
-                <td>{user.email}</td>
-                <td>{user.agency.shortName}</td>
-                <td>{rolesText(user.roles)}</td>
-                <td>{user.active ? 'Active' : <Tag className="bg-secondary-dark text-no-wrap">Disabled</Tag>}</td>
-                <td>
-                  <Button id={`manage-${user.id}`} type="button" unstyled className="text-no-wrap" aria-label={`Manage ${user.displayName}`} onClick={() => setManagedId(user.id)}>
-                    Manage
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          <AccountsList users={users} caption={filterName ? `Accounts in ${filterName}` : 'Accounts'} onManage={setManagedId} />
         ))}
       {managed && me ? <ManageAccount user={managed} agencies={agencies} actorId={me.id} onClose={close} /> : null}
       <CreateAccountForm agencies={agencies} />

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 import { pause } from '../test/pause';
+import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
 
 // jest runs without ES module support for import(): the real accounts section, without the lazy wrapper.
 jest.mock('./LazyAccountsSection', () => ({ LazyAccountsSection: jest.requireActual('./AccountsSection').AccountsSection }));
@@ -55,6 +56,26 @@ async function manage(name: string) {
   return panel;
 }
 
+describe('the accounts on a phone', () => {
+  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+
+  it('shows a card per account naming its agency, roles and status, with Manage, instead of the table', async () => {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      value: (query: string) => ({ matches: query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
+    });
+    renderAdmin();
+    const list = await screen.findByRole('list', { name: 'Accounts' }, { timeout: 10_000 });
+    expect(screen.queryByRole('table', { name: 'Accounts' })).toBeNull();
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Maria Lopez', 'Sam Reyes']);
+    const fields = Object.fromEntries([...cards[0].querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+    expect(fields).toEqual({ Email: 'maria@example.gov', Agency: 'CBP', Roles: 'Planner', Status: 'Active' });
+    fireEvent.click(within(cards[0]).getByRole('button', { name: 'Manage Maria Lopez' }));
+    expect(await screen.findByRole('region', { name: 'Manage Maria Lopez' })).toBeTruthy();
+  });
+});
+
 describe('managing an account', () => {
   it('shows each account with its status, and opens one to manage', async () => {
     renderAdmin();
@@ -62,6 +83,10 @@ describe('managing an account', () => {
     const row = within(accounts()).getByRole('row', { name: /Maria Lopez/ });
     expect(within(row).getByRole('cell', { name: 'Active' })).toBeTruthy();
     const panel = await manage('Maria Lopez');
+    // Active and Disabled read alike: a tag each, in the list and in Manage.
+    expect(within(row).getByText('Active').className).toContain('usa-tag');
+    expect(within(panel).getByText(/^Status:/).textContent).toBe('Status: Active');
+    expect(within(within(panel).getByText(/^Status:/)).getByText('Active').className).toContain('usa-tag');
     const form = within(panel).getByRole('form', { name: 'Edit the account of Maria Lopez' });
     expect((within(form).getByLabelText(/^Display name/) as HTMLInputElement).value).toBe('Maria Lopez');
     expect((within(form).getByRole('combobox', { name: /^Agency/ }) as HTMLSelectElement).value).toBe('a-cbp');
@@ -123,9 +148,14 @@ describe('managing an account', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, disable' }));
     expect(await within(panel).findByText('Maria Lopez is disabled and was signed out everywhere.', {}, { timeout: 10_000 })).toBeTruthy();
     const row = within(accounts()).getByRole('row', { name: /Maria Lopez/ });
-    expect(within(row).getByText('Disabled')).toBeTruthy();
+    expect(within(row).getByText('Disabled').className).toContain('usa-tag');
+    expect(within(within(panel).getByText(/^Status:/)).getByText('Disabled').className).toContain('usa-tag');
 
-    fireEvent.click(within(panel).getByRole('button', { name: 'Re-enable account of Maria Lopez' }));
+    // Re-enabling is no destructive act: not in red like Disable.
+    const reEnable = within(panel).getByRole('button', { name: 'Re-enable account of Maria Lopez' });
+    expect(reEnable.className).not.toContain('text-secondary-dark');
+    fireEvent.click(reEnable);
+    expect(within(panel).getByRole('button', { name: 'Yes, re-enable' }).className).not.toContain('usa-button--secondary');
     fireEvent.click(within(panel).getByRole('button', { name: 'Yes, re-enable' }));
     expect(await within(panel).findByText('Maria Lopez can sign in again.', {}, { timeout: 10_000 })).toBeTruthy();
     expect(within(within(accounts()).getByRole('row', { name: /Maria Lopez/ })).getByRole('cell', { name: 'Active' })).toBeTruthy();

@@ -5,10 +5,11 @@ import { PAGE_SIZES } from '@jointops/domain';
 import { downloadFile } from '../shared/csv';
 import { renderWithProviders } from '../test/render';
 import { actionLabel, kindLabel } from '../shared/access-log/access-log';
-import { AccessLogPanel } from './AccessLogPanel';
+import { AccessLogPanel, accessLogCsv } from './AccessLogPanel';
 
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 import { ACCESS_PAGE_SIZE } from './useAccessLog';
+import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
 
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP', name: 'U.S. Customs and Border Protection' };
 const WCSO = { __typename: 'Agency' as const, id: 'a-wcso', shortName: 'WCSO', name: 'Wake County Sheriff' };
@@ -50,8 +51,13 @@ describe('access log labels', () => {
     expect(kindLabel('planEvents')).toBe('Live updates and log');
     expect(kindLabel('myWork')).toBe('My work');
     expect(kindLabel('notifications')).toBe('Notifications');
-    expect(kindLabel('somethingNew')).toBe('somethingNew');
+    expect(kindLabel('somethingNew')).toBe('Something new');
     expect(kindLabel(null)).toBe('—');
+  });
+
+  it('words the CSV like the table: complaint reads and unknown kinds never appear as raw field names', () => {
+    const csv = accessLogCsv([record('2027-03-02T09:00:00Z', maria, 'VIEW', 1, 'complaints'), record('2027-03-01T09:00:00Z', maria, 'VIEW', 1, 'complaint'), record('2027-03-01T08:00:00Z', tom, 'VIEW', 1, 'planRiskScores')]);
+    expect(csv.trimEnd().split('\r\n').map((line) => line.split(',')[5])).toEqual(['What', 'Complaints list', 'Complaint about this operation', 'Plan risk scores']);
   });
 });
 
@@ -130,3 +136,25 @@ describe('AccessLogPanel', () => {
     ]);
   });
 });
+
+describe('AccessLogPanel on a phone', () => {
+  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+
+  it('shows a card per record naming time, action and what, instead of the table', async () => {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      value: (query: string) => ({ matches: query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
+    });
+    renderWithProviders(<AccessLogPanel planId="p1" />, {
+      mocks: [usersMock, page({}, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 510, 'view'), record('2027-03-01T10:00:00Z', maria, 'VIEW', 1, 'complaint')], null)],
+    });
+    const list = await screen.findByRole('list', { name: 'Access log, newest first' });
+    expect(screen.queryByRole('table')).toBeNull();
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((card) => card.querySelector('p')?.textContent)).toEqual(['Tom Hargrove (WCSO)', 'Maria Lopez (CBP)']);
+    const fields = (card: HTMLElement) => [...card.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(fields(cards[0]!)).toEqual([expect.stringMatching(/^Time: /), 'Action: Denied 510 times', 'What: Reading the plan']);
+    expect(fields(cards[1]!).slice(1)).toEqual(['Action: View', 'What: Complaint about this operation']);
+  });
+});
+

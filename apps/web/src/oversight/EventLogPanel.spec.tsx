@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { CBP, DANA_ACTOR, MARIA_ACTOR, objective, planEvent } from '../live/live-fixtures';
 import { csvCell, downloadFile } from '../shared/csv';
 import { eventLogCsv, eventLogRows, filterEventLog, NO_FILTERS, type LogEvent } from './event-log';
+import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
 import { EventLogPanel } from './EventLogPanel';
 import type { EventLogState } from './useEventLog';
 
@@ -110,5 +111,33 @@ describe('oversight event log in words', () => {
   it('says how far it has read while pages are loading', () => {
     render(<EventLogPanel log={{ ...state(EVENTS.slice(0, 2)), loading: true, plan: { ...state().plan!, lastSeq: 250 } }} />);
     expect(screen.getByTestId('event-log-status').textContent).toBe('Loading the event log… 2 of 250 events read.');
+  });
+});
+
+describe('oversight event log on a phone', () => {
+  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+
+  it('shows a card per event with its whole sentence and every other column named, instead of the table', () => {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      value: (query: string) => ({ matches: query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
+    });
+    render(<EventLogPanel log={state()} />);
+    expect(screen.queryByRole('table')).toBeNull();
+    const cards = within(screen.getByRole('list', { name: 'Event log, oldest first' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(4);
+    const lines = (card: HTMLElement) => [...card.querySelectorAll('p')].map((line) => line.textContent);
+    expect(lines(cards[1]!)).toEqual([
+      expect.stringMatching(/^Event 2 · Jan 5, 2027/),
+      'Dana Whitfield (NCSHP) changed the title of Objective 2 "Keep both lanes open" from "Keep lanes open" to "Keep both lanes open"',
+    ]);
+    expect(cards[1]!.querySelector('time')?.getAttribute('dateTime')).toBe('2027-01-05T15:00:00Z');
+    expect([...cards[1]!.querySelectorAll('dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`)).toEqual(['Revision 11', expect.stringMatching(/^Hash 02abab/)]);
+    expect(within(cards[1]!).getByRole('button', { name: 'Copy the hash of event 2' })).toBeTruthy();
+    // Filters apply to the cards as to the table.
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'REMOVED' } });
+    expect(within(screen.getByRole('list', { name: 'Event log, oldest first' })).getAllByRole('listitem').map((card) => card.querySelectorAll('p')[1]?.textContent)).toEqual([
+      'Dana Whitfield (NCSHP) removed Objective 2 "Keep both lanes open"',
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react';
 import { downloadFile, fileSlug } from '../shared/csv';
 import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import '../shared/phone-cards.css';
 import { CopyableHash } from './CopyableHash';
 import {
   ENTITY_TYPE_LABELS,
@@ -32,6 +34,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const set = (key: keyof EventLogFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const total = log.plan?.lastSeq ?? 0;
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
 
   return (
     <section aria-labelledby="events-heading" className="margin-y-3">
@@ -91,7 +94,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
               ? `Showing all ${rows.length} events.`
               : ''}
       </p>
-      {shown.length > 0 ? <EventLogTable rows={shown} /> : null}
+      {shown.length === 0 ? null : phone ? <EventLogCards rows={shown} /> : <EventLogTable rows={shown} />}
     </section>
   );
 }
@@ -121,5 +124,35 @@ export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
         ))}
       </DataTable>
     </div>
+  );
+}
+
+/**
+ * The same log on a phone (PHONE_MEDIA_QUERY): a card per event, its seq and time, its sentence in
+ * full, and revision and hash named under it; the table's five columns would hide the sentence off to the side at 390 px.
+ */
+export function EventLogCards({ rows }: { rows: readonly EventLogRow[] }) {
+  const time = usePlanTime();
+  return (
+    <ol className="usa-list usa-list--unstyled jo-phone-cards font-body-2xs" aria-label="Event log, oldest first" data-testid="event-log-cards">
+      {rows.map((row) => (
+        <li key={row.seq} className="jo-phone-card">
+          <p className="margin-0 text-base-dark">
+            Event {row.seq} · <time dateTime={row.at}>{time.format(row.at)}</time>
+          </p>
+          <p className="margin-y-05">
+            <span className="text-bold">{row.actor}</span> {row.description}
+          </p>
+          <dl className="jo-phone-card__fields">
+            <dt>Revision</dt>
+            <dd>{row.revision}</dd>
+            <dt>Hash</dt>
+            <dd>
+              <CopyableHash value={row.hash} label={`the hash of event ${row.seq}`} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -4,7 +4,8 @@ import { Route, Routes } from 'react-router';
 import { MARIA, renderWithProviders } from '../test/render';
 import { oversightAccess, oversightHome } from './oversight-access';
 import { OversightArea } from './OversightArea';
-import { currentYear, incidentBars, periodError, periodVariables, statusBars } from './transparency';
+import { periodFrom } from '../transparency/public-figures';
+import { currentYear, incidentBars, periodError, periodFromAddress, periodVariables, publishedFiguresHref, publishedPeriodOf, statusBars } from './transparency';
 import { TransparencyPage, TransparencyReportView } from './TransparencyPage';
 import { VerifyLogResult } from './VerifyLogResult';
 import { downloadFile } from '../shared/csv';
@@ -106,7 +107,7 @@ describe('oversight access', () => {
   it('states the period shown, and clears the old figures after an invalid range', async () => {
     area('/oversight/transparency', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
     const year = new Date().getFullYear();
-    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe(`Figures for 1 Jan ${year} – 31 Dec ${year}`);
+    expect((await screen.findByRole('heading', { level: 2, name: /^Figures for/ })).textContent).toBe(`Figures for 1 Jan ${year} – 31 Dec ${year}`);
     setPeriod('2026-07-01', '2026-06-30');
     expect(screen.getByText(/The start date must be on or before the end date/)).toBeTruthy();
     expect(screen.queryByTestId('transparency-report')).toBeNull();
@@ -136,6 +137,42 @@ describe('oversight access', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalled();
   });
+
+  it('says the figures are exact and not for publishing, and links to the published figures of the same period', async () => {
+    area('/oversight/transparency?from=2026-04-01&to=2026-06-30', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
+    await screen.findByRole('heading', { name: 'Figures for 1 Apr 2026 – 30 Jun 2026' });
+    expect(screen.getByText(/^Exact figures for oversight staff, not for publishing/)).toBeTruthy();
+    expect(screen.queryByText(/public record/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Not for publishing' })).toBeTruthy();
+    const published = screen.getByRole('link', { name: 'Published figures for the 2nd quarter of 2026' });
+    expect(published.getAttribute('href')).toBe('/transparency?year=2026&quarter=2');
+    setPeriod('2025-01-01', '2025-12-31');
+    expect((await screen.findByRole('link', { name: 'Published figures for 2025' })).getAttribute('href')).toBe('/transparency?year=2025');
+  });
+
+  it('keeps the period in the address: it opens on the period the address names, and "Show report" puts a new one there', async () => {
+    const asked = jest.fn(FIGURES);
+    area('/oversight/transparency?from=2026-01-01&to=2026-06-30', [me(OVERSIGHT), report(asked)]);
+    await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' });
+    expect(asked).toHaveBeenCalledWith({ from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T23:59:59.999Z' });
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-01-01');
+    setPeriod('2025-07-01', '2025-09-30');
+    await screen.findByRole('heading', { name: 'Figures for 1 Jul 2025 – 30 Sep 2025' });
+    expect(screen.getByTestId('location').textContent).toBe('/oversight/transparency?from=2025-07-01&to=2025-09-30');
+  });
+
+  it('shows no figures, and says why, for an invalid period in the address', async () => {
+    const asked = jest.fn(FIGURES);
+    area('/oversight/transparency?from=2026-02-30&to=2026-06-30', [me(OVERSIGHT), report(asked)]);
+    expect(await screen.findByText('Enter both dates as real calendar dates. No figures are shown until the period is corrected.')).toBeTruthy();
+    expect(screen.getByLabelText('To').getAttribute('aria-invalid')).toBe('true');
+    await pause(30);
+    expect(asked).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('transparency-report')).toBeNull();
+    setPeriod('2026-02-01', '2026-06-30');
+    await screen.findByRole('heading', { name: 'Figures for 1 Feb 2026 – 30 Jun 2026' });
+    expect(screen.queryByText(/real calendar dates/)).toBeNull();
+  });
 });
 
 describe('transparency report', () => {
@@ -145,6 +182,30 @@ describe('transparency report', () => {
     expect(periodError({ from: '2027-02-01', to: '2027-01-01' })).toMatch(/on or before/);
     expect(periodError({ from: '2027-02-30', to: '2027-03-01' })).toMatch(/real calendar dates/);
     expect(periodError({ from: '', to: '2027-03-01' })).toMatch(/Enter both dates/);
+  });
+
+  it('reads the period from the address: this year when it names none, an error for a bad or half period', () => {
+    const now = new Date('2027-06-15T12:00:00Z');
+    expect(periodFromAddress(new URLSearchParams(''), now)).toEqual({ period: { from: '2027-01-01', to: '2027-12-31' }, error: null });
+    expect(periodFromAddress(new URLSearchParams('from=2026-04-01&to=2026-06-30'), now)).toEqual({ period: { from: '2026-04-01', to: '2026-06-30' }, error: null });
+    expect(periodFromAddress(new URLSearchParams('from=2026-04-01'), now).error).toMatch(/Enter both dates/);
+    expect(periodFromAddress(new URLSearchParams('from=2026-07-01&to=2026-06-30'), now).error).toMatch(/on or before/);
+    expect(periodFromAddress(new URLSearchParams('from=yesterday&to=2026-06-30'), now).error).toMatch(/real calendar dates/);
+  });
+
+  it('compares with the published quarter the period lies in, else the year it starts in, as the public page reads it', () => {
+    expect(publishedPeriodOf({ from: '2026-04-01', to: '2026-06-30' })).toEqual({ year: 2026, quarter: 2 });
+    expect(publishedPeriodOf({ from: '2026-11-03', to: '2026-11-20' })).toEqual({ year: 2026, quarter: 4 });
+    expect(publishedPeriodOf({ from: '2026-01-01', to: '2026-12-31' })).toEqual({ year: 2026, quarter: null });
+    expect(publishedPeriodOf({ from: '2025-12-01', to: '2026-01-31' })).toEqual({ year: 2025, quarter: null });
+    for (const period of [
+      { from: '2026-04-01', to: '2026-06-30' },
+      { from: '2024-01-01', to: '2024-12-31' },
+    ]) {
+      const href = new URL(publishedFiguresHref(period), 'http://localhost');
+      expect(href.pathname).toBe('/transparency');
+      expect(periodFrom(href.searchParams)).toEqual(publishedPeriodOf(period));
+    }
   });
 
   it('charts every status and incident type, zeros included', () => {

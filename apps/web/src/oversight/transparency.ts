@@ -2,6 +2,7 @@ import { INCIDENT_TYPE_LABELS, PLAN_STATUS_LABELS, PLAN_STATUSES, reportPeriodBo
 import type { BarDatum } from '@jointops/ui';
 import type { IncidentType, TransparencyReportQuery } from '@jointops/web-data';
 import { toCsv } from '../shared/csv';
+import { PUBLIC_FIGURES_PATH } from '../transparency/paths';
 
 export type Period = ReportPeriod;
 export type TransparencyFigures = TransparencyReportQuery['transparencyReport'];
@@ -15,6 +16,35 @@ export function currentYear(now: Date = new Date()): Period {
 /** The report's DateTime arguments: from the start of the first day to the end of the last (UTC). */
 export const periodVariables = reportPeriodBounds;
 export const periodError = reportPeriodError;
+
+/**
+ * The period in the address (`?from=2026-01-01&to=2026-06-30`, so the report can be bookmarked and
+ * shared), this calendar year when the address names none; `error` says what is wrong with one it names.
+ */
+export function periodFromAddress(params: URLSearchParams, now: Date = new Date()): { period: Period; error: string | null } {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from === null && to === null) return { period: currentYear(now), error: null };
+  const period = { from: from ?? '', to: to ?? '' };
+  return { period, error: periodError(period) };
+}
+
+/**
+ * The published figures' period (a year, or one of its quarters: `/transparency?year=2026&quarter=2`)
+ * to compare with: the quarter when this period lies within one, else the year it starts in.
+ */
+export function publishedPeriodOf(period: Period): { year: number; quarter: number | null } {
+  const [fromYear, fromMonth] = period.from.split('-').map(Number);
+  const [toYear, toMonth] = period.to.split('-').map(Number);
+  const quarterOf = (month: number) => Math.ceil(month / 3);
+  const sameQuarter = fromYear === toYear && quarterOf(fromMonth) === quarterOf(toMonth);
+  return { year: fromYear, quarter: sameQuarter ? quarterOf(fromMonth) : null };
+}
+
+export function publishedFiguresHref(period: Period): string {
+  const { year, quarter } = publishedPeriodOf(period);
+  return `${PUBLIC_FIGURES_PATH}?${new URLSearchParams(quarter ? { year: String(year), quarter: String(quarter) } : { year: String(year) })}`;
+}
 
 /** Operations per status, in lifecycle order, every status shown (zeros included). */
 export function statusBars(byStatus: ReadonlyArray<{ status: PlanStatus; count: number }>): BarDatum[] {
@@ -47,4 +77,10 @@ export function transparencyCsv(period: Period, report: TransparencyFigures): st
       ...incidentBars(report.incidents).map((bar) => row('Incidents by type', bar.label, bar.value)),
     ],
   );
+}
+
+/** `2026`, or `the 2nd quarter of 2026`: the published period, in words. */
+export function publishedPeriodInWords(period: Period): string {
+  const { year, quarter } = publishedPeriodOf(period);
+  return quarter ? `the ${['1st', '2nd', '3rd', '4th'][quarter - 1]} quarter of ${year}` : String(year);
 }

@@ -57,3 +57,28 @@ export type PlanPartTypename = (typeof PLAN_PARTS)[number]['typename'];
 export function planPartOf(entityType: string): PlanPart | undefined {
   return PLAN_PARTS.find((part) => part.entityType === entityType);
 }
+
+/**
+ * The GraphQL object types that are plan content: every read of one by a query or subscription is
+ * access-logged, under the root field that returned it (the API's PlanReadRecorder, which says how
+ * each names its plan). The web's access log needs a label for every root field that can reach one.
+ */
+export const PLAN_CONTENT_TYPENAMES = [
+  'Plan',
+  ...PLAN_PARTS.map((part) => part.typename),
+  'Approval',
+  'PlanEvent',
+  'PlanChange',
+  'Presence',
+  'ActivityEntry',
+  'Debrief',
+  'AfterActionReport',
+  'CorrectiveAction',
+  'LessonHit',
+  'MyWorkDecision',
+  'MyWorkDebrief',
+  'MyWorkAction',
+  'Notification',
+  'EffectivenessOperation',
+] as const;
+export type PlanContentTypename = (typeof PLAN_CONTENT_TYPENAMES)[number];

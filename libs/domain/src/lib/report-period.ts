@@ -42,3 +42,11 @@ export function reportPeriodInWords(period: ReportPeriod): string {
 export function reportPeriodBounds(period: ReportPeriod): { from: string; to: string } {
   return { from: `${period.from}T00:00:00.000Z`, to: `${period.to}T23:59:59.999Z` };
 }
+
+/**
+ * What oversight's transparency report is, as its page and its PDF say it: exact figures (plans of
+ * every status, small counts shown), which must not be published. The published figures
+ * (`/transparency`) count only operations carried out and hide small counts.
+ */
+export const EXACT_REPORT_NOTE =
+  'Exact figures for oversight staff, not for publishing: plans of every status (drafts and cancelled plans included) and every count, however small. Counts only, no names and no free text.';

@@ -34,3 +34,23 @@ describe('ConfirmAction', () => {
     expect(screen.getByRole('group', { name: 'Confirm: Remove channel TAC 1' })).toBeTruthy();
   });
 });
+
+describe('ConfirmAction that undoes no work', () => {
+  it('is styled as an ordinary action, not in red, and asks the same way', () => {
+    render(<ConfirmAction label="Re-enable account" subject="of Maria Lopez" confirmLabel="Yes, re-enable" destructive={false} onConfirm={jest.fn()} />);
+    const button = screen.getByRole('button', { name: 'Re-enable account of Maria Lopez' });
+    expect(button.className).not.toContain('text-secondary-dark');
+    fireEvent.click(button);
+    const confirm = screen.getByRole('button', { name: 'Yes, re-enable' });
+    expect(confirm.className).toContain('usa-button');
+    expect(confirm.className).not.toContain('usa-button--secondary');
+  });
+
+  it('keeps a destructive one red by default', () => {
+    render(<ConfirmAction label="Disable account" subject="of Maria Lopez" confirmLabel="Yes, disable" onConfirm={jest.fn()} />);
+    const button = screen.getByRole('button', { name: 'Disable account of Maria Lopez' });
+    expect(button.className).toContain('text-secondary-dark');
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Yes, disable' }).className).toContain('usa-button--secondary');
+  });
+});

@@ -16,10 +16,12 @@ export interface ConfirmActionProps {
   onConfirm: () => void | Promise<unknown>;
   busy?: boolean;
   disabled?: boolean;
+  /** False for a step that is confirmed but undoes no work (re-enabling an account): not styled in red. */
+  destructive?: boolean;
 }
 
 /** A destructive button with a confirm step in place ("Remove" → "Remove …? Yes, remove / Cancel"). */
-export function ConfirmAction({ label, subject, question, confirmLabel, onConfirm, busy = false, disabled = false }: ConfirmActionProps) {
+export function ConfirmAction({ label, subject, question, confirmLabel, onConfirm, busy = false, disabled = false, destructive = true }: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +47,7 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
 
   if (!asking) {
     return (
-      <Button type="button" ref={buttonRef} unstyled className="text-secondary-dark margin-right-2" onClick={() => setAsking(true)} disabled={disabled || busy} aria-label={`${label} ${subject}`}>
+      <Button type="button" ref={buttonRef} unstyled className={destructive ? 'text-secondary-dark margin-right-2' : 'margin-right-2'} onClick={() => setAsking(true)} disabled={disabled || busy} aria-label={`${label} ${subject}`}>
         {label}
       </Button>
     );
@@ -53,7 +55,7 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
   return (
     <span role="group" aria-label={`Confirm: ${label} ${subject}`} className="display-inline-flex flex-align-center flex-wrap">
       <span className="margin-right-1">{question ?? `${label} ${subject}?`}</span>
-      <button type="button" ref={confirmRef} className="usa-button usa-button--secondary margin-right-1" disabled={busy} onClick={confirm}>
+      <button type="button" ref={confirmRef} className={`usa-button ${destructive ? 'usa-button--secondary ' : ''}margin-right-1`} disabled={busy} onClick={confirm}>
         {confirmLabel ?? `Yes, ${label.toLowerCase()}`}
       </button>
       <Button type="button" unstyled disabled={busy} onClick={() => setAsking(false)}>

@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import { can, INCIDENT_TYPE_LABELS, PLAN_STATUS_LABELS, reportPeriodBounds, reportPeriodError, reportPeriodInWords, type ReportPeriod } from '@jointops/domain';
+import { can, EXACT_REPORT_NOTE, INCIDENT_TYPE_LABELS, PLAN_STATUS_LABELS, reportPeriodBounds, reportPeriodError, reportPeriodInWords, type ReportPeriod } from '@jointops/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { OversightService } from '../oversight/oversight.service';
 import type { ExportedPdf } from './export.service';
@@ -39,7 +39,7 @@ export class TransparencyExportService {
       table(['Type', 'Incidents'], report.incidents.map((row) => [INCIDENT_TYPE_LABELS[row.type], row.count]), ['*', 80]),
     ];
     const buffer = await renderPdf(
-      document('Transparency report', reportPeriodInWords(period), 'Aggregate figures for the public record: counts only, no names and no free text. Exact figures: for oversight staff.', body),
+      document('Transparency report', reportPeriodInWords(period), EXACT_REPORT_NOTE, body),
     );
     return { filename: `transparency-report-${period.from}-to-${period.to}.pdf`, buffer };
   }

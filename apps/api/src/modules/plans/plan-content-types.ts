@@ -1,10 +1,13 @@
-import { PLAN_PARTS } from '@jointops/domain';
+import { PLAN_PARTS, type PlanContentTypename, type PlanPartTypename } from '@jointops/domain';
 
 /**
  * Which GraphQL object types are plan content, and how to tell the plan from the object a field is
  * resolved on. Each of these types is instrumented once at startup (PlanReadRecorder: graphql-js
  * runs its isTypeOf on every object of the type it puts in a result), so a read of any of them by a
  * query or subscription lands in the access log whatever resolver returned it.
+ *
+ * The names are PLAN_CONTENT_TYPENAMES (libs/domain), which the web's access-log labels are checked
+ * against; this map must name each of them.
  *
  * A new object type must be classified: listed here, listed in NOT_PLAN_CONTENT, or reachable only
  * through a type listed here (Readiness, Incident, ObjectiveOutcome, …). The access-log spec walks
@@ -15,10 +18,10 @@ export type PlanIdOf = (source: Source) => unknown;
 
 const ownPlanId: PlanIdOf = (source) => source.planId;
 
-export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
+const CONTENT_TYPES = {
   Plan: (plan) => plan.id,
   // Every plan part's items name their plan.
-  ...Object.fromEntries(PLAN_PARTS.map((part) => [part.typename, ownPlanId])),
+  ...(Object.fromEntries(PLAN_PARTS.map((part) => [part.typename, ownPlanId])) as Record<PlanPartTypename, PlanIdOf>),
   Approval: ownPlanId,
   PlanEvent: ownPlanId,
   PlanChange: ownPlanId,
@@ -36,7 +39,9 @@ export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = {
   Notification: ownPlanId,
   // An operation's own figures on the effectiveness report.
   EffectivenessOperation: (item) => (item.plan as Source | undefined)?.id,
-};
+} satisfies Record<PlanContentTypename, PlanIdOf>;
+
+export const PLAN_CONTENT_TYPES: Readonly<Record<string, PlanIdOf>> = CONTENT_TYPES;
 
 /**
  * Object types that a query or subscription reaches without passing through plan content, and that

@@ -5,8 +5,11 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const ACTION_LABELS: Record<AccessAction, string> = { VIEW: 'View', EXPORT: 'Export', DENIED: 'Denied' };
 
-/** The query or subscription that read the plan, the document exported, or what was refused. */
-const KIND_LABELS: Record<string, string> = {
+/**
+ * The query or subscription that read the plan, the document exported, or what was refused. Every
+ * root field that can return plan content needs one (access-log.spec.ts checks the served schema).
+ */
+const KIND_LABELS: Readonly<Record<string, string>> = {
   plan: 'The plan',
   plans: 'Plan list',
   planEvents: 'Live updates and log',
@@ -17,6 +20,10 @@ const KIND_LABELS: Record<string, string> = {
   correctiveActions: 'Corrective actions',
   myWork: 'My work',
   notifications: 'Notifications',
+  notificationAdded: 'Notifications (live)',
+  complaint: 'Complaint about this operation',
+  complaints: 'Complaints list',
+  effectiveness: 'Effectiveness report',
   'plan.pdf': 'Plan PDF',
   'after-action.pdf': 'After-action PDF',
   view: 'Reading the plan',
@@ -31,9 +38,22 @@ const KIND_LABELS: Record<string, string> = {
   document: 'Signed agreement (PDF)',
 };
 
+export const hasKindLabel = (kind: string): boolean => Object.hasOwn(KIND_LABELS, kind);
+
+/** "planEvents" reads "Live updates and log"; a kind with no label yet still reads as words ("someNewField" as "Some new field"). */
 export function kindLabel(kind: string | null | undefined): string {
   if (!kind) return '—';
-  return KIND_LABELS[kind] ?? kind;
+  return hasKindLabel(kind) ? KIND_LABELS[kind] : asWords(kind);
+}
+
+function asWords(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => (word === 'pdf' || word === 'PDF' ? 'PDF' : word.toLowerCase()));
+  const text = words.join(' ');
+  return text ? text[0].toUpperCase() + text.slice(1) : name;
 }
 
 /** "Denied", or "Denied 510 times" for folded refusals. */
