@@ -17,6 +17,11 @@ describe('CorrectiveActionForm', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('opens with focus on its first field, Title', () => {
+    render(<CorrectiveActionForm idPrefix="action-new" agencies={AGENCIES} onSave={jest.fn()} onCancel={jest.fn()} />);
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Title/));
+  });
+
   it('sends the calendar date as midnight UTC and the trimmed texts', async () => {
     const onSave = jest.fn(async () => undefined);
     render(<CorrectiveActionForm idPrefix="action-new" agencies={AGENCIES} onSave={onSave} onCancel={jest.fn()} />);

@@ -46,6 +46,7 @@ export function CorrectiveActionForm({ idPrefix, agencies, action, onSave, onCan
       label={action ? `Edit corrective action ${action.title}` : 'Add a corrective action'}
       className="maxw-full padding-2 bg-base-lightest margin-y-1"
       headingLevel="h4"
+      autoFocus="title"
       submitLabel={action ? 'Save corrective action' : 'Add corrective action'}
       describeError={actionErrorMessage}
       onSave={(values) => onSave({ ...values, title: values.title.trim(), notes: values.notes.trim(), dueDateIso: dateInputToIso(values.dueDate) ?? '' }, snapshot ? snapshot.version : null)}

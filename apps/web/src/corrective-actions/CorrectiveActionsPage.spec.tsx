@@ -72,6 +72,9 @@ describe('CorrectiveActionsPage', () => {
     expect(await screen.findByText('"Stage interpreters" is now Done.')).toBeTruthy();
     expect(sent).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Save the status of Stage interpreters' })).toBeNull());
+    // The Save button went: focus returns to the status it saved, not to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Status of Stage interpreters')));
+    expect((document.activeElement as HTMLSelectElement).disabled).toBe(false);
   });
 
   it('counts an action overdue from the day after its due date until it is done', () => {

@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { DataTable, EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../shared/errors';
+import { focusOn } from '../shared/focus';
 import { useMe } from '../plans/useMe';
 import { formatCalendarDate } from '../timeline/time';
 import { ActionStatusTags } from './ActionStatusTags';
@@ -20,12 +21,21 @@ function StatusChanger({ action, onError, onSaved }: { action: Action; onError: 
   const [mutate, { loading }] = useMutation(UpdateCorrectiveActionDocument);
   const [chosen, setChosen] = useState<ActionStatus | null>(null);
   const pending = chosen !== null && chosen !== action.status ? chosen : null;
+  // Saved: the Save button goes, so focus returns to the status it saved, once the select is enabled again.
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const [justSaved, setJustSaved] = useState(false);
+  useEffect(() => {
+    if (!justSaved || loading || !selectRef.current) return;
+    focusOn(selectRef.current);
+    setJustSaved(false);
+  }, [justSaved, loading]);
   const save = (status: ActionStatus) => {
     onError(null);
     // The version shown in the row when the user chose.
     mutate({ variables: { id: action.id, expectedVersion: action.version, patch: { status } } })
       .then(() => {
         setChosen(null);
+        setJustSaved(true);
         onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`);
       })
       .catch((err) => onError(`"${action.title}": ${actionErrorMessage(err)}`));
@@ -33,6 +43,7 @@ function StatusChanger({ action, onError, onSaved }: { action: Action; onError: 
   return (
     <>
       <select
+        ref={selectRef}
         className="usa-select margin-top-0 width-auto"
         aria-label={`Status of ${action.title}`}
         value={pending ?? action.status}
@@ -143,7 +154,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
             const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
             return (
               <tr key={action.id} data-testid="action-row">
-                <th scope="row" data-label="Corrective action">
+                <th scope="row" data-label="Corrective action" className="jo-user-text">
                   {action.title}
                   {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
                 </th>
@@ -153,7 +164,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
                 <td data-label="Owner agency">
                   <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
                 </td>
-                <td data-label="Due">
+                <td data-label="Due" className="text-no-wrap">
                   <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
                 </td>
                 <td data-label="Status">

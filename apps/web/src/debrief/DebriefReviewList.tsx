@@ -9,7 +9,7 @@ export function DebriefReviewList({ values, objectives, onEdit }: { values: Debr
   const input = inputOf(values, objectives, time.zone);
   const base = objectives.length;
   return (
-    <dl className="jointops-review">
+    <dl className="jointops-review jo-user-text">
       {objectives.map((o, i) => {
         const chosen = values.outcomes[o.id];
         return (

@@ -1,8 +1,8 @@
-import { act, screen } from '@testing-library/react';
-import { DebriefSectionDocument, type DebriefFieldsFragment } from '@jointops/web-data';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { DebriefSectionDocument, SubmitDebriefDocument, type DebriefFieldsFragment } from '@jointops/web-data';
 import { recordApplied, resetLiveMemory } from '../live/live-memory';
 import { planEvent } from '../live/live-fixtures';
-import { InWorkspace, renderWithProviders } from '../test/render';
+import { InWorkspace, renderWithProviders, type RenderOptions } from '../test/render';
 import { DebriefSection } from './DebriefSection';
 import { pause } from '../test/pause';
 
@@ -28,8 +28,8 @@ const alexSubmitted = {
 
 const answer = (debriefs: DebriefFieldsFragment[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: OBJECTIVES, debriefs } } });
 
-function renderSection(results: Array<ReturnType<typeof answer>>) {
-  const mocks = results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result }));
+function renderSection(results: Array<ReturnType<typeof answer>>, more: NonNullable<RenderOptions['mocks']> = []) {
+  const mocks = [...results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result })), ...more];
   const context = { plan: PLAN, me: ME };
   return renderWithProviders(
     <InWorkspace context={context}>
@@ -65,6 +65,28 @@ describe('DebriefSection', () => {
     act(() => recordApplied('p1', { event: planEvent(13, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd-alex', null), node: null, previous: null }));
     expect(await screen.findByText('Alex Chen · ICE HSI · Submitted')).toBeTruthy();
     expect(screen.queryByTestId('resuming')).toBeNull();
+  });
+
+  it('says once that a just-submitted debrief can no longer be changed, with focus on the heading', async () => {
+    const tom = { __typename: 'User', id: 'u-tom', displayName: 'Tom Hargrove' };
+    const wcso = { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO', name: "Wake County Sheriff's Office" };
+    // Tom's draft, saved at the review step (the last of six).
+    const draft = { ...alexSubmitted, id: 'd-tom', version: 4, status: 'DRAFT', submittedAt: null, author: tom, agency: wcso, lastStep: 5 } as unknown as DebriefFieldsFragment;
+    const submitted = { ...draft, version: 5, status: 'SUBMITTED', submittedAt: '2025-04-18T11:00:00Z' };
+    renderSection([answer([draft])], [{ request: { query: SubmitDebriefDocument, variables: { id: 'd-tom', expectedVersion: 4 } }, result: { data: { submitDebrief: submitted } } }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Submit debrief' }));
+    await waitFor(() => expect(screen.getByText('Debrief submitted. It can no longer be changed.')).toBeTruthy());
+    expect(screen.getAllByText(/can no longer be changed/)).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Debrief', level: 2 })));
+  });
+
+  it('says a debrief submitted before this visit can no longer be changed, once, without news of a submission', async () => {
+    const mine = { ...alexSubmitted, id: 'd-tom', author: { __typename: 'User', id: 'u-tom', displayName: 'Tom Hargrove' } } as unknown as DebriefFieldsFragment;
+    renderSection([answer([mine])]);
+    expect(await screen.findByText('Your debrief, submitted. It can no longer be changed.')).toBeTruthy();
+    expect(screen.getAllByText(/can no longer be changed/)).toHaveLength(1);
+    // What its author typed wraps, a long unbroken string too (the shared user-text rule).
+    expect(screen.getByText('Fast checks').closest('.jo-user-text')).not.toBeNull();
   });
 
   it('does not refetch for events of other kinds', async () => {

@@ -96,12 +96,14 @@ export function DebriefSection() {
       <QueuePanel writes={queue} />
       {mine?.status === 'SUBMITTED' ? (
         <>
+          {/* Said once: as news right after submitting, as a heading line on a later visit. */}
           {justSubmitted ? (
             <p className="usa-alert usa-alert--success usa-alert--slim padding-2" role="status">
               Debrief submitted. It can no longer be changed.
             </p>
-          ) : null}
-          <p className="usa-intro margin-top-0">Your debrief, submitted. It can no longer be changed.</p>
+          ) : (
+            <p className="usa-intro margin-top-0">Your debrief, submitted. It can no longer be changed.</p>
+          )}
           <DebriefView debrief={mine} />
         </>
       ) : access.canDebrief ? (

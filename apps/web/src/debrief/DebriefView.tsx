@@ -7,7 +7,7 @@ import { IncidentList, TextList } from './FindingLists';
 export function DebriefView({ debrief }: { debrief: DebriefFieldsFragment }) {
   const time = usePlanTime();
   return (
-    <div className="jointops-debrief-view">
+    <div className="jointops-debrief-view jo-user-text">
       <p className="font-body-xs text-base-dark">
         {debrief.author.displayName} · {debrief.agency.shortName} ·{' '}
         {debrief.status === 'SUBMITTED' && debrief.submittedAt ? (
@@ -34,7 +34,7 @@ export function DebriefView({ debrief }: { debrief: DebriefFieldsFragment }) {
       <h4>Improvements</h4>
       <TextList items={debrief.improvements} />
       <h4>Narrative</h4>
-      <p style={{ whiteSpace: 'pre-wrap' }}>{debrief.narrative || 'None.'}</p>
+      <p>{debrief.narrative || 'None.'}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, toZonedInput } from '@jointops/domain';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { DebriefWizard } from './DebriefWizard';
 
@@ -120,6 +120,24 @@ describe('DebriefWizard', () => {
     expect(screen.getAllByText('Describe what happened.')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Choose the type of incident.' }).getAttribute('href')).toMatch(/^#incident-\d+-type$/);
     expect(screen.getByRole('heading', { name: 'Incidents' })).toBeTruthy();
+  });
+
+  it('moves focus to a new incident’s first field, like strengths and improvements, and back to "Add an incident" after a removal', async () => {
+    setup(saved(4, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }, { objectiveId: 'o2', outcome: 'NOT_MET' }] }));
+    next();
+    await screen.findByRole('heading', { name: 'Screen vehicles' });
+    next();
+    await screen.findByRole('heading', { name: 'Incidents' });
+    const add = screen.getByRole('button', { name: 'Add an incident' });
+    fireEvent.click(add);
+    const first = screen.getByRole('group', { name: 'Incident 1' });
+    await waitFor(() => expect(document.activeElement).toBe(within(first).getByLabelText('Type')));
+    fireEvent.click(add);
+    const second = screen.getByRole('group', { name: 'Incident 2' });
+    await waitFor(() => expect(document.activeElement).toBe(within(second).getByLabelText('Type')));
+    fireEvent.click(within(second).getByRole('button', { name: 'Remove incident 2' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an incident' })));
+    expect(screen.queryByRole('group', { name: 'Incident 2' })).toBeNull();
   });
 
   it('refuses an incident outside the operation window, 12 hours either side, and names the allowed range', async () => {

@@ -5,12 +5,14 @@ import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
 import { DebriefReviewList } from './DebriefReviewList';
 import { DebriefView } from './DebriefView';
 import {
   debriefSteps,
+  incidentFieldId,
   inputOf,
   LIST_NOUNS,
   missingOutcomes,
@@ -39,6 +41,8 @@ export interface DebriefWizardProps {
   onSave: (input: DebriefInput, expectedVersion: number | undefined) => Promise<DebriefFieldsFragment>;
   onSubmit: (id: string, expectedVersion: number) => Promise<DebriefFieldsFragment>;
 }
+
+const ADD_INCIDENT_ID = 'add-incident';
 
 const LIST_STEPS = {
   strengths: { heading: 'Strengths', lead: 'What worked and should be kept.', noun: LIST_NOUNS.strengths },
@@ -154,6 +158,16 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
     ? `Within 12 hours of the operation window: from ${time.format(new Date(bounds.earliest).toISOString())} to ${time.format(new Date(bounds.latest).toISOString())}.`
     : undefined;
   const set = <K extends keyof DebriefValues>(key: K, value: DebriefValues[K]) => form.setValue(key as Path<DebriefValues>, value as never);
+  // Like strengths and improvements: focus goes to the new incident's first field, and after a removal to "Add an incident".
+  const addIncident = () => {
+    const added = newIncident();
+    set('incidents', [...values.incidents, added]);
+    void focusWhenShown(incidentFieldId(added.key, 'type'));
+  };
+  const removeIncident = (key: string) => {
+    set('incidents', values.incidents.filter((i) => i.key !== key));
+    void focusWhenShown(ADD_INCIDENT_ID);
+  };
 
   return (
     <FormProvider {...form}>
@@ -216,9 +230,9 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
             <p className="margin-top-0">Use of force, injuries, complaints, damage, data handling or safety issues. Operational facts only; no personal details about members of the public.</p>
             {values.incidents.length === 0 ? <p className="text-base-dark">No incidents recorded.</p> : null}
             {values.incidents.map((incident, n) => (
-              <IncidentFields key={incident.key} incident={incident} index={n} timeHint={incidentHint} onRemove={() => set('incidents', values.incidents.filter((i) => i.key !== incident.key))} />
+              <IncidentFields key={incident.key} incident={incident} index={n} timeHint={incidentHint} onRemove={() => removeIncident(incident.key)} />
             ))}
-            <Button type="button" outline onClick={() => set('incidents', [...values.incidents, newIncident()])}>
+            <Button type="button" outline id={ADD_INCIDENT_ID} onClick={addIncident}>
               Add an incident
             </Button>
           </div>

@@ -7,7 +7,7 @@ import { INCIDENT_LABELS } from './debrief-model';
 export function TextList({ items, empty = 'None.' }: { items: readonly string[]; empty?: string }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
-    <ul className="usa-list">
+    <ul className="usa-list jo-user-text">
       {items.map((item, n) => (
         <li key={n}>{item}</li>
       ))}
@@ -32,7 +32,7 @@ export function IncidentList({ incidents, empty = 'None.' }: { incidents: readon
   const time = usePlanTime();
   if (incidents.length === 0) return <p>{empty}</p>;
   return (
-    <ul className="usa-list">
+    <ul className="usa-list jo-user-text">
       {incidents.map((i, n) => (
         <li key={n}>
           <span className="text-bold">{INCIDENT_LABELS[i.type]}</span>, <time dateTime={i.occurredAt}>{time.format(i.occurredAt)}</time>

@@ -3,7 +3,7 @@ import { formatCoordinates } from '@jointops/domain';
 import { useState } from 'react';
 import { useFormContext, type Path } from 'react-hook-form';
 import { FormTextField } from '../shared/form-fields';
-import type { DebriefValues, IncidentDraft } from './debrief-model';
+import { incidentFieldId, type DebriefValues, type IncidentDraft } from './debrief-model';
 
 const REFUSED = 'Your location was not shared: the browser or the phone refused it. Type the latitude and longitude instead, or leave both empty.';
 const NOT_FOUND = 'Your location could not be found. Type the latitude and longitude instead, or leave both empty.';
@@ -42,8 +42,8 @@ export function IncidentLocation({ incident, index }: { incident: IncidentDraft;
 
   return (
     <Fieldset legend="Where it happened (optional)" className="margin-top-2">
-      <FormTextField name={field('latitude')} id={`${incident.key}-latitude`} label="Latitude" hint="Both or neither, in decimal degrees: for example latitude 35.77961 and longitude -78.63818." />
-      <FormTextField name={field('longitude')} id={`${incident.key}-longitude`} label="Longitude" />
+      <FormTextField name={field('latitude')} id={incidentFieldId(incident.key, 'latitude')} label="Latitude" hint="Both or neither, in decimal degrees: for example latitude 35.77961 and longitude -78.63818." />
+      <FormTextField name={field('longitude')} id={incidentFieldId(incident.key, 'longitude')} label="Longitude" />
       {geolocation ? (
         <Button type="button" outline className="margin-top-1" disabled={busy} onClick={locate}>
           Use my location

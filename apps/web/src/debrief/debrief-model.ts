@@ -67,6 +67,9 @@ export function stepLabel(step: StepKind): string {
 }
 
 let keySeq = 0;
+/** The control of one field of an incident in the debrief's form (`key`: the draft incident's). */
+export const incidentFieldId = (key: string, field: string): string => `${key}-${field}`;
+
 export const newIncident = (): IncidentDraft => ({ key: `incident-${++keySeq}`, type: '', occurredAt: '', description: '', reportedTo: '', latitude: '', longitude: '' });
 
 /** A typed coordinate as a number: NaN when empty or not a number (the schema then says which). */
@@ -154,7 +157,7 @@ const FIELD_OF: Record<string, keyof IncidentDraft> = { 'location[0]': 'longitud
 export function incidentErrors(incidents: readonly IncidentDraft[], zone: string, window?: OperationWindow | null, now = Date.now()): StepError[] {
   const schema = incidentSchema(now, window);
   return incidents.flatMap((incident, n) => {
-    const error = (field: string, message: string): StepError => ({ path: `incidents.${n}.${field}`, fieldId: `${incident.key}-${field}`, message });
+    const error = (field: string, message: string): StepError => ({ path: `incidents.${n}.${field}`, fieldId: incidentFieldId(incident.key, field), message });
     const hasLatitude = incident.latitude.trim() !== '';
     const hasLongitude = incident.longitude.trim() !== '';
     const checked = asChecked(incident, zone);

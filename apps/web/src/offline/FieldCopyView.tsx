@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { DebriefWizard } from '../debrief/DebriefWizard';
 import { ActivityForm } from '../operation-log/ActivityForm';
 import { ActualsTable } from '../operation-log/ActualsTable';
-import { ActivityLog, pendingEntries } from '../operation-log/OperationSection';
+import { ActivityLog, focusNewEntry, pendingEntries } from '../operation-log/OperationSection';
 import { AssignedPlace } from '../shared/AssignedPlace';
 import { PlanTimeZoneProvider, usePlanTime } from '../shared/plan-time';
 import { relativeTime } from '../shared/relative-time';
@@ -72,7 +72,7 @@ function FieldCopyContent({ copy }: { copy: OfflineCopy }) {
         <ActivityForm
           zoneLabel={time.name}
           onLog={async (text, at) => {
-            await writes.logActivity(text, at);
+            focusNewEntry(await writes.logActivity(text, at));
           }}
         />
       ) : null}

@@ -45,5 +45,15 @@ describe('ActualsTable', () => {
     // Read on the plan zone's clocks (New York when no plan provides one; EST on 1 March), whatever the process TZ.
     await waitFor(() => expect(onRecord).toHaveBeenCalledWith(EVENT, 3, '2026-03-01T13:15:00.000Z', '2026-03-01T15:30:00.000Z'));
     expect(await screen.findByText('Saved: actuals of "Checkpoint".')).toBeTruthy();
+    // Focus goes back to the event's row (its button), not to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Record actual start/end of Checkpoint' })));
+    expect(screen.queryByRole('form', { name: 'Actuals for Checkpoint' })).toBeNull();
+  });
+
+  it('returns focus to the event’s button on Cancel', async () => {
+    const { onRecord, form } = open();
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Record actual start/end of Checkpoint' })));
+    expect(onRecord).not.toHaveBeenCalled();
   });
 });

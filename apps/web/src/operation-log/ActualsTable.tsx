@@ -4,6 +4,7 @@ import { actualsSchema, slipMinutes } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
+import { focusWhenShown } from '../shared/focus';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -116,7 +117,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
               </td>
               {canRecord ? (
                 <td>
-                  <Button type="button" unstyled aria-expanded={open === event.id} aria-label={`Record actual start/end of ${event.title}`} onClick={() => setOpen(open === event.id ? null : event.id)}>
+                  <Button type="button" unstyled id={`record-actuals-${event.id}`} aria-expanded={open === event.id} aria-label={`Record actual start/end of ${event.title}`} onClick={() => setOpen(open === event.id ? null : event.id)}>
                     Record actual start/end
                   </Button>
                 </td>
@@ -136,6 +137,8 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
                 onClose={(saved) => {
                   setOpen(null);
                   if (saved) setStatus(`Saved: actuals of "${event.title}".`);
+                  // Focus goes back to the event's button, in its row with the new times (the status says it saved), not to <body>.
+                  void focusWhenShown(`record-actuals-${event.id}`);
                 }}
               />
             ) : null;

@@ -5,6 +5,7 @@ import { EmptyState } from '@jointops/ui';
 import { OperationSectionDocument, type ActivityEntryFieldsFragment } from '@jointops/web-data';
 import { lazy, Suspense, useCallback } from 'react';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { useWorkspace } from '../plans/workspace-context';
 import { usePlanTime } from '../shared/plan-time';
 import '../timeline/timeline.css';
@@ -15,6 +16,7 @@ import { afterActionAccess, showsOperation } from '../shared/after-action-access
 import { QueuePanel } from '../offline/QueuePanel';
 import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useOfflineWrites } from '../offline/useOfflineWrites';
+import type { SendOutcome } from '../offline/store/types';
 
 // The Gantt library stays out of the first-load bundle.
 const TimelineGantt = lazy(() => import('../timeline/TimelineGantt').then((m) => ({ default: m.TimelineGantt })));
@@ -41,6 +43,14 @@ export function addEntryToCache(cache: ApolloCache, planId: string, entry: Activ
   });
 }
 
+/** The element of a logged entry (its id) or of one waiting on this device (its client key). */
+export const entryElementId = (key: string) => `activity-entry-${key}`;
+
+/** After an add, focus moves to the new entry (logged, or listed as waiting to send), not back to <body>. */
+export function focusNewEntry(outcome: SendOutcome<{ logActivity: ActivityEntryFieldsFragment }>): void {
+  void focusWhenShown(entryElementId(outcome.status === 'sent' ? outcome.result.logActivity.id : outcome.write.clientKey));
+}
+
 /** The activity log (ICS 214 style), oldest first; entries still waiting on this device come last, marked. */
 export function ActivityLog({ entries, pending = [] }: { entries: readonly ActivityEntryFieldsFragment[]; pending?: readonly PendingEntry[] }) {
   const time = usePlanTime();
@@ -54,19 +64,19 @@ export function ActivityLog({ entries, pending = [] }: { entries: readonly Activ
   return (
     <ol className="usa-list usa-list--unstyled jointops-activity-log" aria-label="Activity log, oldest first">
       {entries.map((entry) => (
-        <li key={entry.id} className="border-bottom-1px border-base-lighter padding-y-1">
+        <li key={entry.id} id={entryElementId(entry.id)} className="border-bottom-1px border-base-lighter padding-y-1">
           <div className="font-body-2xs text-base-dark">
             <time dateTime={entry.at}>{time.format(entry.at)}</time> · {entry.author.displayName} · <abbr title={entry.agency.name}>{entry.agency.shortName}</abbr>
           </div>
-          <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
+          <div className="jo-user-text">{entry.text}</div>
         </li>
       ))}
       {pending.map((entry) => (
-        <li key={entry.key} className="border-bottom-1px border-base-lighter padding-y-1" data-testid="pending-entry">
+        <li key={entry.key} id={entryElementId(entry.key)} className="border-bottom-1px border-base-lighter padding-y-1" data-testid="pending-entry">
           <div className="font-body-2xs text-base-dark">
             <time dateTime={entry.at}>{time.format(entry.at)}</time> · {entry.author} · <span className="usa-tag bg-gold text-ink">Waiting to send</span>
           </div>
-          <div style={{ whiteSpace: 'pre-wrap' }}>{entry.text}</div>
+          <div className="jo-user-text">{entry.text}</div>
         </li>
       ))}
     </ol>
@@ -91,6 +101,7 @@ export function OperationSection() {
     async (text: string, at: string | null) => {
       const outcome = await writes.logActivity(text, at);
       if (outcome.status === 'sent') addEntryToCache(client.cache, plan.id, outcome.result.logActivity);
+      focusNewEntry(outcome);
     },
     [writes, client, plan.id],
   );

@@ -1,4 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CompletePlanDocument } from '@jointops/web-data';
 import { approval, CBP, lead, planner, reviewPlan, WCSO } from '../approvals/test-plan';
 import { renderWithProviders } from '../test/render';
 import { LifecycleActions } from './LifecycleActions';
@@ -82,6 +83,17 @@ describe('LifecycleActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel plan' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel plan' }));
     expect(screen.getByText('Give the reason for cancelling.')).toBeTruthy();
+  });
+
+  it('after "Yes, complete operation" moves focus to what happened, not back to the page', async () => {
+    const complete = { request: { query: CompletePlanDocument, variables: { planId: 'p1' } }, result: { data: { completePlan: reviewPlan({ status: 'COMPLETED' }) } } };
+    renderWithProviders(<LifecycleActions plan={reviewPlan({ status: 'ACTIVE' })} me={lead(CBP)} />, { mocks: [complete] });
+    fireEvent.click(screen.getByRole('button', { name: 'Complete operation' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, complete operation' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, complete operation' }));
+    const done = await screen.findByText('The operation is complete: debriefs are open.');
+    await waitFor(() => expect(document.activeElement).toBe(done.closest('.usa-alert')));
+    expect(screen.queryByRole('group', { name: 'Confirm: Complete operation' })).toBeNull();
   });
 
   it('offers complete while active', () => {

@@ -5,6 +5,7 @@ import { ActivatePlanDocument, CancelPlanDocument, CompletePlanDocument, SubmitP
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { useSignature } from '../shared/signature/useSignature';
 import { lifecycleOptions, type LifecycleOption } from './permissions';
 import type { WorkspaceMe, WorkspacePlan } from './workspace-types';
@@ -23,6 +24,8 @@ const QUESTIONS: Record<Exclude<Action, 'submit'>, string> = {
   complete: 'Mark the operation complete? Debriefs open and the activity log closes.',
   cancel: 'Cancel the plan? A cancelled plan is read-only for good.',
 };
+
+const DONE_ID = 'lifecycle-done';
 
 const DONE: Record<Action, string> = {
   submit: 'Submitted for review: every participating agency’s lead can now approve.',
@@ -82,6 +85,8 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
       setReason('');
       setReasonError(null);
       setDone(DONE[action]);
+      // The confirmation (and often the button) is gone: focus goes to what happened, not to <body>.
+      void focusWhenShown(DONE_ID);
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -139,7 +144,7 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
 
       <div aria-live="polite">
         {done ? (
-          <Alert type="success" slim className="margin-top-1">
+          <Alert type="success" slim className="margin-top-1" id={DONE_ID}>
             <p className="usa-alert__text">{done}</p>
           </Alert>
         ) : null}

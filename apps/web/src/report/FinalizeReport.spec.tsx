@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../test/render';
 import { FinalizeReport } from './FinalizeReport';
 
@@ -14,10 +14,15 @@ describe('FinalizeReport', () => {
     expect(onFinalize).not.toHaveBeenCalled();
   });
 
-  it('offers to finalize once the report has a summary', () => {
+  it('offers to finalize once the report has a summary, asking first with focus on the confirming button', async () => {
     renderWithProviders(<FinalizeReport version={3} summary="The sweep met its safety objective." onWriteSummary={jest.fn()} onFinalize={jest.fn()} />);
     expect(screen.queryByTestId('finalize-needs-summary')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Finalize report' }));
     expect(screen.getByRole('group', { name: 'Confirm finalizing the report' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, finalize and close the plan' })));
+    // Backing out returns focus to where it was asked from.
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Finalize report' })));
+    expect(screen.queryByRole('group', { name: 'Confirm finalizing the report' })).toBeNull();
   });
 });

@@ -3,7 +3,11 @@ import { reportFinalizeSchema, violationsOf } from '@jointops/domain';
 import { findGraphQLError } from '@jointops/web-data';
 import { useState } from 'react';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { useSignature } from '../shared/signature/useSignature';
+
+const FINALIZE_ID = 'finalize-report';
+const CONFIRM_ID = 'confirm-finalize-report';
 
 /**
  * "Finalize report", asked first: finalizing closes the plan for good. Without a summary (the
@@ -16,6 +20,11 @@ export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }:
   const [error, setError] = useState<string | null>(null);
   // Finalizing is a signature: outside the window the dialog asks for the password, then finalizes.
   const { sign, dialog } = useSignature();
+  // Asking moves focus to the confirming button (as "Complete operation" does); backing out, to "Finalize report".
+  const ask = (next: number | null) => {
+    setAsking(next);
+    void focusWhenShown(next === null ? FINALIZE_ID : CONFIRM_ID);
+  };
   const missing = violationsOf(reportFinalizeSchema, { summary })[0];
   if (missing) {
     return (
@@ -29,7 +38,7 @@ export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }:
   }
   if (asking === null) {
     return (
-      <Button type="button" secondary onClick={() => setAsking(version)}>
+      <Button type="button" secondary id={FINALIZE_ID} onClick={() => ask(version)}>
         Finalize report
       </Button>
     );
@@ -58,10 +67,10 @@ export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }:
             {error}
           </p>
         ) : null}
-        <Button type="button" secondary disabled={busy} onClick={finalize}>
+        <Button type="button" secondary id={CONFIRM_ID} disabled={busy} onClick={finalize}>
           {busy ? 'Finalizing…' : 'Yes, finalize and close the plan'}
         </Button>
-        <Button type="button" unstyled disabled={busy} onClick={() => setAsking(null)}>
+        <Button type="button" unstyled disabled={busy} onClick={() => ask(null)}>
           Cancel
         </Button>
       </div>

@@ -8,6 +8,7 @@ import { DownloadPdfButton } from '../exports/DownloadPdfButton';
 import { afterActionAccess } from '../shared/after-action-access';
 import { useWorkspace } from '../plans/workspace-context';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { usePlanTime } from '../shared/plan-time';
 import { FinalizeReport } from './FinalizeReport';
 import { ReportCorrectiveActions } from './ReportCorrectiveActions';
@@ -21,6 +22,9 @@ export const OUTCOME_SERIES = [
   { key: 'notMet', label: 'Not met', color: '#b50909' },
   { key: 'notAttempted', label: 'Not attempted', color: '#71767a' },
 ];
+
+const SUMMARY_TEXT_ID = 'report-summary-text';
+const EDIT_SUMMARY_ID = 'edit-report-summary';
 
 const debriefs = (count: number) => `${count} submitted debrief${count === 1 ? '' : 's'}`;
 
@@ -126,18 +130,25 @@ export function ReportSection() {
           {editingSummary && editable ? (
             <SummaryEditor
               report={report}
-              onCancel={() => setEditingSummary(false)}
+              onCancel={() => {
+                setEditingSummary(false);
+                void focusWhenShown(EDIT_SUMMARY_ID);
+              }}
               onSave={async (summary, version) => {
                 await mutations.updateSummary(report.id, version, summary);
                 setEditingSummary(false);
                 setStatus('Summary saved.');
+                // Focus goes to the saved summary, not back to <body>.
+                void focusWhenShown(SUMMARY_TEXT_ID);
               }}
             />
           ) : (
             <>
-              <p style={{ whiteSpace: 'pre-wrap' }}>{report.summary || <span className="text-base-dark">No summary yet.</span>}</p>
+              <p id={SUMMARY_TEXT_ID} className="jo-user-text">
+                {report.summary || <span className="text-base-dark">No summary yet.</span>}
+              </p>
               {editable ? (
-                <Button type="button" unstyled onClick={() => setEditingSummary(true)}>
+                <Button type="button" unstyled id={EDIT_SUMMARY_ID} onClick={() => setEditingSummary(true)}>
                   Edit summary
                 </Button>
               ) : null}

@@ -42,9 +42,10 @@ export function useReportMutations(planId: string) {
     [updateMutation],
   );
 
+  /** Answers the new action's id. */
   const addAction = useCallback(
-    async (reportId: string, input: CorrectiveActionInput) =>
-      void (await addActionMutation({
+    async (reportId: string, input: CorrectiveActionInput): Promise<string | undefined> => {
+      const { data } = await addActionMutation({
         variables: { reportId, input },
         update: (cache, { data }) => {
           const added = data?.addCorrectiveAction;
@@ -59,7 +60,9 @@ export function useReportMutations(planId: string) {
             },
           });
         },
-      })),
+      });
+      return data?.addCorrectiveAction.id;
+    },
     [addActionMutation],
   );
 
