@@ -144,10 +144,13 @@ describe('account administration in the browser', () => {
     await context.close();
   });
 
-  it('fits a phone: the accounts table scrolls in its own box, not the page; the create form names what is missing', async () => {
+  it('fits a phone: a card per account, with its Manage, not wider than the page; the create form names what is missing', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.getByRole('table', { name: 'Accounts' }).waitFor();
+      const cards = page.getByRole('list', { name: 'Accounts' });
+      await cards.waitFor();
+      expect(await page.getByRole('table', { name: 'Accounts' }).count()).toBe(0);
+      expect(await cards.getByRole('button', { name: /^Manage / }).count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       const form = page.getByRole('form', { name: 'Create account' });
       await form.getByRole('button', { name: 'Create account' }).click();
