@@ -8,6 +8,7 @@ import { useRemoveAction } from '../shared/useItemAction';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { ResourceForm } from './ResourceForm';
 import { useResourceMutations } from './useResourceMutations';
+import '../shared/phone-cards.css';
 
 export interface AgencyResourceTableProps {
   plan: WorkspacePlan;
@@ -127,14 +128,14 @@ function ResourceActions({ resource, agency, onEdit, onRemove }: RowActions & { 
 function ResourceCards({ resources, ...actions }: RowActions & { resources: readonly ResourceFieldsFragment[] }) {
   const { agency, canEdit } = actions;
   return (
-    <ul className="usa-list usa-list--unstyled jo-resource-cards" aria-label={`Resources committed by ${agency.shortName}`} data-testid="resource-cards">
+    <ul className="usa-list usa-list--unstyled jo-phone-cards" aria-label={`Resources committed by ${agency.shortName}`} data-testid="resource-cards">
       {resources.map((resource) => (
-        <li key={resource.id} id={`resource-${resource.id}`} className="jo-resource-card" data-testid="resource-card">
-          <h4 className="jo-resource-card__kind">
+        <li key={resource.id} id={`resource-${resource.id}`} className="jo-phone-card" data-testid="resource-card">
+          <h4 className="jo-phone-card__title">
             {resource.kind}
             <EditingBadgeFor entityKey={`resource:${resource.id}`} />
           </h4>
-          <dl className="jo-resource-card__fields">
+          <dl className="jo-phone-card__fields">
             <dt>Quantity</dt>
             <dd>{resource.quantity}</dd>
             {resource.notes.trim() ? (
