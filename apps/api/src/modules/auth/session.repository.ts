@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@jointops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { User } from '../users/user.entity';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 /** A user's sign-in columns, looked up by email. */
 export interface LoginAccount {
@@ -98,10 +99,12 @@ export class SessionRepository {
 
   /**
    * Slides the idle timeout of every usable session among these token hashes and returns each
-   * with its user, in one statement (hashes of unusable sessions are simply absent).
+   * with its user, in one statement (hashes of unusable sessions are simply absent). Every
+   * request sends it, so it is a prepared statement (core/database/prepared-query.ts).
    */
   touchMany(tokenHashes: readonly string[], idleSeconds: number): Promise<Array<SessionUserRow & { token_hash: string }>> {
-    return this.dataSource.query(
+    return preparedQuery(
+      this.dataSource.manager,
       `WITH touched AS (
          UPDATE sessions
             SET last_seen_at = now(),

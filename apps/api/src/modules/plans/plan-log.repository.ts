@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared-query';
 import type { PgNotify } from '../../core/events/transports/live-transport';
 import type { PlanEvent } from '../events/plan-event.entity';
 
@@ -21,6 +22,7 @@ export class PlanLogRepository {
   /**
    * One statement: the events and the plan's log head move together (nothing moves unless every
    * event was inserted). `notify`, if given, is sent by the same statement: delivered at commit.
+   * Every change sends it, so it is a prepared statement (core/database/prepared-query.ts).
    */
   async append(manager: EntityManager, head: LogHeadUpdate, events: readonly PlanEvent[], notify: PgNotify | null): Promise<void> {
     const params: unknown[] = [
@@ -34,7 +36,8 @@ export class PlanLogRepository {
       head.content,
       events.length,
     ];
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH appended AS (
          INSERT INTO plan_events (plan_id, seq, at, actor_id, type, entity_type, entity_id, data, revision, hash, prev_hash)
          SELECT $1, e.seq, $2, $3, e.type, e.entity_type, e.entity_id, e.data, $4, e.hash, e.prev_hash

@@ -7,6 +7,7 @@ import { ChecklistTemplate } from '../checklist/checklist-template.entity';
 import { hydrate } from '../../database/hydrate';
 import { PlanPartRepository } from './plan-part.repository';
 import { Plan } from './plan.entity';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 /** A visibility rule as SQL on the plans alias it is given (PlanAccessService.visibleCondition), with its parameters. */
 export interface Visibility {
@@ -83,10 +84,13 @@ export class PlanRepository {
    * not from a subquery: a row locked FOR UPDATE is read as committed after the wait, while a
    * subquery would read plan_agencies as it was before the wait, so a change that waited for an
    * agency's removal would still count it in (migration 1765000000000).
+   *
+   * A prepared statement (core/database/prepared-query.ts), answering jsonb so that its result
+   * type survives a migration that adds a column while this instance runs.
    */
   private async lockWhere(manager: EntityManager, where: string, id: string): Promise<{ plan: Plan; agencyIds: string[] } | null> {
-    const [row]: Array<Record<string, unknown> & { agency_ids: string[] }> = await manager.query(`SELECT plan.* FROM plans plan WHERE ${where} FOR UPDATE OF plan`, [id]);
-    return row ? { plan: hydrate(manager, Plan, row), agencyIds: row.agency_ids } : null;
+    const [row] = await preparedQuery<{ jointops_plan: Record<string, unknown> & { agency_ids: string[] } }>(manager, `SELECT to_jsonb(plan) AS jointops_plan FROM plans plan WHERE ${where} FOR UPDATE OF plan`, [id]);
+    return row ? { plan: hydrate(manager, Plan, row.jointops_plan), agencyIds: row.jointops_plan.agency_ids } : null;
   }
 
   /**
@@ -107,14 +111,18 @@ export class PlanRepository {
     const part = PlanPartRepository.of(entity);
     const params: unknown[] = [partId, expectedVersion];
     const { table, sets } = part.versionedSets(manager, changes, params);
-    const [row]: Array<Record<string, unknown> & { jointops_plan: Record<string, unknown> & { agency_ids: string[] } }> = await manager.query(
+    // Both rows come back as jsonb, so the prepared statement's result type does not change when
+    // a migration adds a column while this instance runs (PostgreSQL refuses a cached plan whose
+    // columns changed).
+    const [row] = await preparedQuery<{ jointops_plan: Record<string, unknown> & { agency_ids: string[] }; jointops_part: Record<string, unknown> | null }>(
+      manager,
       `WITH locked AS (SELECT plan.* FROM plans plan WHERE plan.id = (SELECT p.plan_id FROM ${table} p WHERE p.id = $1) FOR UPDATE OF plan),
             updated AS (UPDATE ${table} SET ${sets} WHERE id = $1 AND version = $2 AND plan_id = (SELECT locked.id FROM locked) RETURNING *)
-       SELECT to_jsonb(locked) AS jointops_plan, updated.* FROM locked LEFT JOIN updated ON true`,
+       SELECT to_jsonb(locked) AS jointops_plan, to_jsonb(updated) AS jointops_part FROM locked LEFT JOIN updated ON true`,
       params,
     );
     if (!row) return null;
-    return { plan: hydrate(manager, Plan, row.jointops_plan), agencyIds: row.jointops_plan.agency_ids, updated: row.id == null ? null : part.hydrate(manager, row) };
+    return { plan: hydrate(manager, Plan, row.jointops_plan), agencyIds: row.jointops_plan.agency_ids, updated: row.jointops_part ? part.hydrate(manager, row.jointops_part) : null };
   }
 
   /** The one versioned write of a locked plan: its fields or status change, its version goes up by one. */
