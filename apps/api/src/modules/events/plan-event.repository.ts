@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared-query';
+import { hydrate } from '../../database/hydrate';
 import { User } from '../users/user.entity';
 import { PlanEvent } from './plan-event.entity';
 
@@ -17,16 +19,28 @@ export class PlanEventRepository {
   /**
    * As `after`, each event with its actor read in the same statement (`PlanEvent.actor`): live
    * delivery shows the actor, and this spares it a second round trip per event on every instance.
+   * Every instance sends it at every wake-up of a watched plan, so it is a prepared statement
+   * (core/database/prepared-query.ts; rows as jsonb). The actor's columns are named: its password
+   * hash is not read.
    */
-  afterWithActors(planId: string, afterSeq: number, limit: number): Promise<PlanEvent[]> {
-    return this.dataSource
-      .getRepository(PlanEvent)
-      .createQueryBuilder('e')
-      .leftJoinAndMapOne('e.actor', User, 'actor', 'actor.id = e.actor_id')
-      .where('e.plan_id = :planId AND e.seq > :afterSeq', { planId, afterSeq })
-      .orderBy('e.seq', 'ASC')
-      .limit(limit)
-      .getMany();
+  async afterWithActors(planId: string, afterSeq: number, limit: number): Promise<PlanEvent[]> {
+    const manager = this.dataSource.manager;
+    const rows = await preparedQuery<{ jointops_event: Record<string, unknown>; jointops_actor: Record<string, unknown> | null }>(
+      manager,
+      `SELECT to_jsonb(e) AS jointops_event,
+              jsonb_build_object('id', actor.id, 'email', actor.email, 'display_name', actor.display_name, 'agency_id', actor.agency_id, 'roles', actor.roles,
+                                 'disabled_at', actor.disabled_at, 'must_change_password', actor.must_change_password, 'created_at', actor.created_at, 'updated_at', actor.updated_at) AS jointops_actor
+         FROM plan_events e LEFT JOIN users actor ON actor.id = e.actor_id
+        WHERE e.plan_id = $1 AND e.seq > $2
+        ORDER BY e.seq
+        LIMIT $3`,
+      [planId, afterSeq, limit],
+    );
+    return rows.map((row) => {
+      const event = hydrate(manager, PlanEvent, row.jointops_event);
+      if (row.jointops_actor?.id) event.actor = hydrate(manager, User, row.jointops_actor);
+      return event;
+    });
   }
 
   /** The last `limit` events with afterSeq < seq < beforeSeq, returned oldest first. */
