@@ -79,6 +79,8 @@ describe('after action: active to closed in the browser', () => {
     await openPlanSection(dana, plan.id, 'report', 'After-action report');
     await dana.getByRole('button', { name: 'Draft report' }).click();
     await dana.getByTestId('report-meta').getByText(/Built from 2 submitted debriefs\. Draft\./).waitFor();
+    // The three leads named in the plan's roles filed no debrief: the report says it is without them.
+    await dana.getByTestId('report-outstanding').getByText('3 debriefs are not submitted yet (drafts included), so they are not in this report.').waitFor();
     for (const text of ['Lane closure went up fast', 'Manifest checks were quick', 'Stage a second tow truck', 'Bring a Spanish interpreter']) {
       await dana.getByRole('listitem').filter({ hasText: text }).first().waitFor();
     }
@@ -108,6 +110,8 @@ describe('after action: active to closed in the browser', () => {
     await actions.getByText(/Owner WCSO/).waitFor();
 
     await dana.getByRole('button', { name: 'Finalize report' }).click();
+    // The question says so too, before the plan closes for good.
+    await dana.getByRole('group', { name: 'Confirm finalizing the report' }).getByTestId('finalize-outstanding').getByText(/After finalizing, they can no longer be submitted\./).waitFor();
     await dana.getByRole('group', { name: 'Confirm finalizing the report' }).getByRole('button', { name: 'Yes, finalize and close the plan' }).click();
     await dana.getByTestId('report-meta').getByText(/Finalized .* by Dana Whitfield; the plan is closed\./).waitFor();
     await dana.locator('[data-status="CLOSED"]').first().waitFor();

@@ -82,6 +82,22 @@ describe('after-action smoke: active to closed', () => {
       timelineDeviations: [{ startSlipMinutes: 15, endSlipMinutes: 30 }],
     });
     expect(report.incidents).toHaveLength(2);
+
+    // What the report is still without: whoever owes a debrief and has not submitted it, and drafts.
+    // Both who owed one (the NCSHP officer, the CBP planner named in a role) submitted theirs.
+    const outstanding = async (token: string) => (await gqlData(t, `query($p: ID!) { plan(id: $p) { afterActionReport { debriefsOutstanding } } }`, { p }, token)).plan.afterActionReport.debriefsOutstanding;
+    expect(await outstanding(planner)).toBe(0);
+    // A CBP officer joins: officers owe a debrief on every operation of their agency, started or not.
+    await t.createUser('officer2@cbp.example', force.agencies.cbp, ['OFFICER']);
+    expect(await outstanding(planner)).toBe(1);
+    // The NCSHP lead owed none, but saves a draft: it is not in the report either.
+    const leadDraft = { outcomes: [{ objectiveId: objective.id, outcome: 'MET' }], strengths: ['Lead view'], improvements: ['Ramp signage'], incidents: [] };
+    expect((await gqlData(t, SAVE, { p, input: leadDraft }, force.tokens.ncshpLead)).saveDebrief.status).toBe('DRAFT');
+    expect(await outstanding(planner)).toBe(2);
+    // Every member who may read the report sees the same count (not whose, nor what: drafts stay with their authors).
+    expect(await outstanding(force.tokens.cbpLead)).toBe(2);
+    expect(await outstanding(force.tokens.oversight)).toBe(2);
+    // The count warns (the web asks before finalizing); finalizing below goes ahead with the two outstanding.
     // Finalizing needs the summary: refused on that field, and nothing changes (still COMPLETED, not finalized, no event).
     const eventsBefore = (await t.db.query(`SELECT count(*)::int AS n FROM plan_events WHERE plan_id = $1`, [p]))[0].n;
     const bare = await t.gql(`mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: report.version }, planner);

@@ -1,4 +1,4 @@
-import { createCache, DebriefSectionDocument, OperationSectionDocument, ReportSectionDocument } from '@jointops/web-data';
+import { createCache, DebriefSectionDocument, OperationSectionDocument, ReportDebriefsOutstandingDocument, ReportSectionDocument } from '@jointops/web-data';
 import { applyPlanEvent } from './apply-plan-event';
 import { CBP, MARIA_ACTOR, planEvent } from './live-fixtures';
 
@@ -57,5 +57,17 @@ describe('applyPlanEvent: after-action entities', () => {
     const read = cache.readQuery({ query: ReportSectionDocument, variables: { id: 'p1' } })!.plan!.afterActionReport!;
     expect(read.strengths).toEqual(['Clear briefing']);
     expect(read.correctiveActions.map((a) => a.title)).toEqual(['Action ca1']);
+  });
+
+  it("drops the report's count of outstanding debriefs at a debrief event (also a withheld draft), so it is read again", () => {
+    const cache = createCache();
+    const data = { plan: { __typename: 'Plan', id: 'p1', afterActionReport: { __typename: 'AfterActionReport', id: 'r1', debriefsOutstanding: 2 } } };
+    cache.writeQuery({ query: ReportDebriefsOutstandingDocument, variables: { id: 'p1' }, data: data as never });
+    // Another event leaves it.
+    applyPlanEvent(cache, afterActionEvent(10, 'CORRECTIVE_ACTION_ADDED', 'CORRECTIVE_ACTION', action('ca1'), 'reportNode'), 9);
+    expect(cache.readQuery({ query: ReportDebriefsOutstandingDocument, variables: { id: 'p1' } })?.plan?.afterActionReport?.debriefsOutstanding).toBe(2);
+    applyPlanEvent(cache, planEvent(11, 'DEBRIEF_SAVED', 'DEBRIEF', 'd9', null, MARIA_ACTOR), 10);
+    expect((cache.extract() as Record<string, Record<string, unknown>>)['AfterActionReport:r1']).not.toHaveProperty('debriefsOutstanding');
+    expect(cache.readQuery({ query: ReportDebriefsOutstandingDocument, variables: { id: 'p1' } })).toBeNull();
   });
 });

@@ -58,6 +58,30 @@ function upsertIntoPlanList(cache: ApolloCache, planId: string, spec: EntitySpec
   });
 }
 
+/** The plan's report as the cache holds it (Plan.afterActionReport), if it does. */
+function planReport(cache: ApolloCache, planId: string): Reference | null {
+  let reportRef: Reference | null = null;
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      afterActionReport: (existing: Reference | null) => {
+        reportRef = existing ?? null;
+        return existing;
+      },
+    } as never,
+  });
+  return reportRef as Reference | null;
+}
+
+/**
+ * A debrief saved or submitted (also another member's withheld draft) changes how many the report
+ * is still without: the cached count goes, and the query that shows it reads it again.
+ */
+function forgetDebriefsOutstanding(cache: ApolloCache, planId: string): void {
+  const report = planReport(cache, planId);
+  if (report) cache.evict({ id: report.__ref, fieldName: 'debriefsOutstanding' });
+}
+
 /**
  * After-action entities that hang off the plan outside its lists: the report becomes
  * `Plan.afterActionReport`; a corrective action joins the corrective actions of the plan's report.
@@ -72,17 +96,7 @@ function attachAfterAction(cache: ApolloCache, planId: string, spec: EntitySpec,
     });
     return;
   }
-  let reportRef: Reference | null = null;
-  cache.modify({
-    id: planCacheId,
-    fields: {
-      afterActionReport: (existing: Reference | null) => {
-        reportRef = existing ?? null;
-        return existing;
-      },
-    } as never,
-  });
-  const report = reportRef as Reference | null;
+  const report = planReport(cache, planId);
   if (!report) return;
   cache.modify({
     id: report.__ref,
@@ -139,6 +153,7 @@ export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragmen
         removeFromPlanList(c, event.planId, spec, event.entityId);
         removed = true;
       }
+      if (event.entityType === 'DEBRIEF') forgetDebriefsOutstanding(c, event.planId);
       advancePlan(c, event);
     },
   });

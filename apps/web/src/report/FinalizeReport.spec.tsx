@@ -25,4 +25,21 @@ describe('FinalizeReport', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Finalize report' })));
     expect(screen.queryByRole('group', { name: 'Confirm finalizing the report' })).toBeNull();
   });
+
+  it.each([
+    [2, '2 debriefs are not submitted yet (drafts included), so they are not in this report. After finalizing, they can no longer be submitted.'],
+    [1, '1 debrief is not submitted yet (drafts included), so it is not in this report. After finalizing, it can no longer be submitted.'],
+  ])('says in the question when %i debrief(s) are not submitted yet', (count, text) => {
+    renderWithProviders(<FinalizeReport version={3} summary="Done." debriefsOutstanding={count} onWriteSummary={jest.fn()} onFinalize={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Finalize report' }));
+    const question = screen.getByRole('group', { name: 'Confirm finalizing the report' });
+    expect(question.querySelector('[data-testid="finalize-outstanding"]')?.textContent).toBe(text);
+  });
+
+  it.each([0, null])('says nothing of outstanding debriefs when there are none (%p)', (count) => {
+    renderWithProviders(<FinalizeReport version={3} summary="Done." debriefsOutstanding={count} onWriteSummary={jest.fn()} onFinalize={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Finalize report' }));
+    expect(screen.getByRole('group', { name: 'Confirm finalizing the report' })).toBeTruthy();
+    expect(screen.queryByTestId('finalize-outstanding')).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { errorMessage } from '../shared/errors';
 import { focusWhenShown } from '../shared/focus';
 import { useSignature } from '../shared/signature/useSignature';
+import { debriefsOutstandingSentence } from './useDebriefsOutstanding';
 
 const FINALIZE_ID = 'finalize-report';
 const CONFIRM_ID = 'confirm-finalize-report';
@@ -13,7 +14,20 @@ const CONFIRM_ID = 'confirm-finalize-report';
  * "Finalize report", asked first: finalizing closes the plan for good. Without a summary (the
  * shared rule the API applies too) it says so instead, with a way to write it.
  */
-export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }: { version: number; summary: string; onWriteSummary: () => void; onFinalize: (version: number) => Promise<void> }) {
+export function FinalizeReport({
+  version,
+  summary,
+  debriefsOutstanding = null,
+  onWriteSummary,
+  onFinalize,
+}: {
+  version: number;
+  summary: string;
+  /** Debriefs not submitted yet (AfterActionReport.debriefsOutstanding): the question says so. */
+  debriefsOutstanding?: number | null;
+  onWriteSummary: () => void;
+  onFinalize: (version: number) => Promise<void>;
+}) {
   // The version shown when the user asked: a change since answers CONFLICT.
   const [asking, setAsking] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,6 +76,11 @@ export function FinalizeReport({ version, summary, onWriteSummary, onFinalize }:
         <p className="usa-alert__text">
           Finalizing closes the plan: it becomes <strong>CLOSED</strong> and read-only for everyone, and the report can no longer be edited. Corrective actions stay open for tracking on the Corrective actions page.
         </p>
+        {debriefsOutstanding ? (
+          <p className="usa-alert__text" data-testid="finalize-outstanding">
+            <strong>{debriefsOutstandingSentence(debriefsOutstanding)}</strong> After finalizing, {debriefsOutstanding === 1 ? 'it' : 'they'} can no longer be submitted.
+          </p>
+        ) : null}
         {error ? (
           <p className="usa-alert__text text-secondary-dark" role="alert">
             {error}

@@ -14,6 +14,7 @@ import { FinalizeReport } from './FinalizeReport';
 import { ReportCorrectiveActions } from './ReportCorrectiveActions';
 import { ReportTimeline } from './ReportTimeline';
 import { SUMMARY_FIELD_ID, SummaryEditor } from './SummaryEditor';
+import { debriefsOutstandingSentence, useDebriefsOutstanding } from './useDebriefsOutstanding';
 import { useReportMutations } from './useReportMutations';
 
 export const OUTCOME_SERIES = [
@@ -44,6 +45,8 @@ export function ReportSection() {
   const report = data?.plan?.afterActionReport ?? null;
   const final = Boolean(report?.finalizedAt) || plan.status === 'CLOSED';
   const editable = access.canEditReport && !final;
+  // Debriefs can still come in while the plan is COMPLETED; once it is closed they cannot.
+  const outstanding = useDebriefsOutstanding(plan.id, { skip: plan.status !== 'COMPLETED' || !report });
 
   const draft = async () => {
     setBusy(true);
@@ -117,7 +120,10 @@ export function ReportSection() {
                 {report.finalizedBy ? ` by ${report.finalizedBy.displayName}` : ''}; the plan is closed.
               </>
             ) : (
-              'Draft.'
+              <>
+                Draft.
+                {outstanding ? <span data-testid="report-outstanding"> {debriefsOutstandingSentence(outstanding)}</span> : null}
+              </>
             )}
           </p>
           {editable ? (
@@ -186,6 +192,7 @@ export function ReportSection() {
               <FinalizeReport
                 version={report.version}
                 summary={report.summary}
+                debriefsOutstanding={outstanding}
                 // The editor opens with focus in the summary; if it is open already, focus goes there.
                 onWriteSummary={() => (editingSummary ? document.getElementById(SUMMARY_FIELD_ID)?.focus() : setEditingSummary(true))}
                 onFinalize={async (version) => {

@@ -1985,6 +1985,13 @@ export type FinalizeAfterActionReportMutationVariables = Exact<{
 
 export type FinalizeAfterActionReportMutation = { finalizeAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
 
+export type ReportDebriefsOutstandingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDebriefsOutstandingQuery = { plan: { id: string, afterActionReport: { id: string, debriefsOutstanding: number } | null } | null };
+
 export type ResourceFieldsFragment = { id: string, version: number, kind: string, quantity: number, notes: string, agency: { id: string, shortName: string, name: string } };
 
 export type ResourcesSectionPlanFragment = { id: string, resources: Array<{ id: string, version: number, kind: string, quantity: number, notes: string, agency: { id: string, shortName: string, name: string } }> };

@@ -71,6 +71,15 @@ export class ReportResolver {
     return report.aggregates.debriefCount;
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'Debriefs the report is still without: members of the participating agencies who owe one and have not submitted it, and drafts not submitted. ' +
+      'Only submitted debriefs count in the report, and once it is finalized none can be submitted. A count only: drafts stay with their authors.',
+  })
+  debriefsOutstanding(@Parent() report: AfterActionReport, @Context() context: GqlContext): number | Promise<number> {
+    return context.loaders.debriefsOutstandingByPlan.get(report.planId);
+  }
+
   @ResolveField(() => User, { nullable: true })
   async finalizedBy(@Parent() report: AfterActionReport, @Context() context: GqlContext): Promise<User | null> {
     return report.finalizedById ? ((await context.loaders.userById.load(report.finalizedById)) ?? null) : null;
