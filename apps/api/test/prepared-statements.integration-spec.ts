@@ -1,24 +1,10 @@
-import { Client } from 'pg';
 import { preparedQuery } from '../src/core/database/prepared-query';
+import { sentDuring } from './support/sql-statements';
 import { createPlan, gqlData, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ADD = `mutation($p: ID!, $t: String!) { addObjective(planId: $p, input: { title: $t, successCriteria: "No closures" }) { id version } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $t: String!) { updateObjective(id: $id, expectedVersion: $v, patch: { title: $t }) { id version title } }`;
-
-/** The name each statement was sent under (undefined: an unnamed statement, parsed every time). */
-async function namesDuring(work: () => Promise<unknown>): Promise<Array<{ text: string; name: string | undefined }>> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await work();
-    return spy.mock.calls.map(([config]) => {
-      const named = typeof config === 'object' && config !== null ? (config as { text?: string; name?: string }) : undefined;
-      return { text: String(named?.text ?? config), name: named?.name };
-    });
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 /**
  * Issue 14 (concurrent edits): the statements every change sends (the session check, the plan's
@@ -39,13 +25,13 @@ describe('prepared statements on the change path', () => {
   it('sends the session check, the lock with the update and the append by name', async () => {
     const plan = await createPlan(t, force);
     const added = (await gqlData(t, ADD, { p: plan.id, t: 'Keep I-40 moving' }, force.tokens.ncshpPlanner)).addObjective;
-    const sent = await namesDuring(() => gqlData(t, UPDATE, { id: added.id, v: added.version, t: 'Keep I-95 moving' }, force.tokens.ncshpPlanner));
+    const { sent } = await sentDuring(() => gqlData(t, UPDATE, { id: added.id, v: added.version, t: 'Keep I-95 moving' }, force.tokens.ncshpPlanner));
     const nameOf = (pattern: RegExp) => sent.find((s) => pattern.test(s.text))?.name;
     expect(nameOf(/UPDATE sessions\s+SET last_seen_at/)).toMatch(/^jo_[0-9a-f]{20}$/);
     expect(nameOf(/FOR UPDATE OF plan/)).toMatch(/^jo_[0-9a-f]{20}$/);
     expect(nameOf(/INSERT INTO plan_events/)).toMatch(/^jo_[0-9a-f]{20}$/);
     // The same text is the same statement every time: a second update sends the same names.
-    const again = await namesDuring(() => gqlData(t, UPDATE, { id: added.id, v: added.version + 1, t: 'Keep I-85 moving' }, force.tokens.ncshpPlanner));
+    const { sent: again } = await sentDuring(() => gqlData(t, UPDATE, { id: added.id, v: added.version + 1, t: 'Keep I-85 moving' }, force.tokens.ncshpPlanner));
     expect(again.find((s) => /FOR UPDATE OF plan/.test(s.text))?.name).toBe(nameOf(/FOR UPDATE OF plan/));
   });
 

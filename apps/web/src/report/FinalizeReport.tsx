@@ -78,7 +78,7 @@ export function FinalizeReport({
         </p>
         {debriefsOutstanding ? (
           <p className="usa-alert__text" data-testid="finalize-outstanding">
-            <strong>{debriefsOutstandingSentence(debriefsOutstanding)}</strong> After finalizing, {debriefsOutstanding === 1 ? 'it' : 'they'} can no longer be submitted.
+            <strong>{debriefsOutstandingSentence(debriefsOutstanding, { finalizing: true })}</strong>
           </p>
         ) : null}
         {error ? (

@@ -12,7 +12,12 @@ export function useDebriefsOutstanding(planId: string, { skip = false }: { skip?
   return data?.plan?.afterActionReport?.debriefsOutstanding ?? null;
 }
 
-/** "1 debrief is not submitted yet" / "3 debriefs are not submitted yet", drafts included. */
-export function debriefsOutstandingSentence(count: number): string {
-  return `${count === 1 ? '1 debrief is' : `${count} debriefs are`} not submitted yet (drafts included), so ${count === 1 ? 'it is' : 'they are'} not in this report.`;
+/**
+ * "1 debrief is not submitted yet …" / "3 debriefs are not submitted yet …", drafts included; with
+ * `finalizing`, for the question before finalizing, what finalizing does to them.
+ */
+export function debriefsOutstandingSentence(count: number, { finalizing = false }: { finalizing?: boolean } = {}): string {
+  const [they, are] = count === 1 ? ['it', 'is'] : ['they', 'are'];
+  const sentence = `${count} ${count === 1 ? 'debrief' : 'debriefs'} ${are} not submitted yet (drafts included), so ${they} ${are} not in this report.`;
+  return finalizing ? `${sentence} After finalizing, ${they} can no longer be submitted.` : sentence;
 }
