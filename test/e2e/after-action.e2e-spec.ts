@@ -8,7 +8,8 @@ import { apiAs } from './support/review-ui';
 /**
  * Run and learn, end to end: an active plan built through the API, then in the browser the
  * activity log and actuals, two officers' debriefs, completion, the lead agency's report with a
- * corrective action, finalizing (the plan closes), and the action on the Corrective actions page.
+ * corrective action, finalizing (the plan closes), and the action on the Corrective actions page,
+ * closed there by its owner agency's lead.
  */
 describe('after action: active to closed in the browser', () => {
   let browser: Browser;
@@ -135,6 +136,14 @@ describe('after action: active to closed in the browser', () => {
     const actionRow = renee.getByRole('row').filter({ hasText: actionTitle });
     await actionRow.waitFor();
     expect(await actionRow.innerText()).toContain('WCSO');
+    // She closes it: the row gives the day it was closed (well before its due date: not late).
+    await actionRow.getByLabel(`Status of ${actionTitle}`).selectOption('DONE');
+    await actionRow.getByRole('button', { name: `Save the status of ${actionTitle}` }).click();
+    await renee.getByText(`"${actionTitle}" is now Done.`).waitFor();
+    const closed = actionRow.getByTestId('action-closed');
+    await closed.waitFor();
+    expect(await closed.innerText()).toMatch(/^Closed [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await closed.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await renee.context().close();
   }, 150_000);
 });

@@ -33,7 +33,8 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
     force = await seedTaskForce(t);
     // Alpha (NCSHP and CBP): objectives MET 2-0, a MET/PARTIALLY_MET tie (partially) and NOT_MET 1-0 beside a NOT_ATTEMPTED
     // (not met); starts 10, 30 and -5 minutes off; 3 submitted incidents (a draft's 4 do not count); 2 complaints;
-    // actions: closed before the due date, closed after it, and closed, reopened and closed again after it.
+    // actions: closed before the due date, closed after it, closed on its due day (on time: a due date is a calendar
+    // day), and closed, reopened and closed again after it.
     alpha = (
       await closedOperation(t, force, {
         title: 'Alpha',
@@ -54,6 +55,7 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
         actions: [
           { title: 'On time', dueDate: '2026-04-01T00:00:00Z', changes: [{ at: '2026-03-20T12:00:00Z', status: 'DONE' }] },
           { title: 'Late', dueDate: '2026-04-01T00:00:00Z', changes: [{ at: '2026-04-15T12:00:00Z', status: 'DONE' }] },
+          { title: 'On its due day', dueDate: '2026-04-01T00:00:00Z', changes: [{ at: '2026-04-01T18:00:00Z', status: 'DONE' }] },
           {
             title: 'Reopened',
             dueDate: '2026-05-01T00:00:00Z',
@@ -107,7 +109,7 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
       medianStartSlipMinutes: 20,
       incidentsPerOperation: 4 / 3,
       complaintsPerOperation: 1,
-      correctiveActionsClosedOnTime: 1,
+      correctiveActionsClosedOnTime: 2,
       correctiveActionsClosedLate: 2,
       correctiveActionsOverdue: 1,
     });
@@ -127,7 +129,7 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
       eventsWithActualStart: 3,
       incidents: 3,
       complaints: 2,
-      correctiveActionsClosedOnTime: 1,
+      correctiveActionsClosedOnTime: 2,
       correctiveActionsClosedLate: 2,
       correctiveActionsOverdue: 0,
     });
@@ -149,6 +151,8 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
 
   it("judges overdue by the server's clock", async () => {
     expect((await report(force.tokens.oversight, {}, '2026-06-15T00:00:00Z')).correctiveActionsOverdue).toBe(0);
+    // 'Not due' is due on 1 January 2027: overdue once that day is over.
+    expect((await report(force.tokens.oversight, {}, '2027-01-01T23:59:00Z')).correctiveActionsOverdue).toBe(1);
     expect((await report(force.tokens.oversight, {}, '2027-01-02T00:00:00Z')).correctiveActionsOverdue).toBe(2);
   });
 
@@ -189,7 +193,7 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
         medianStartSlipMinutes: 10,
         incidentsPerOperation: 1.5,
         complaintsPerOperation: 1,
-        correctiveActionsClosedOnTime: 1,
+        correctiveActionsClosedOnTime: 2,
         correctiveActionsClosedLate: 2,
         correctiveActionsOverdue: 0,
       });

@@ -10,6 +10,7 @@ import {
   requirementLabel,
 } from '@jointops/domain';
 import { AccessLogService } from '../src/modules/plans/access-log.service';
+import { asAt } from './support/clock';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
 import { addOneOfEach, approveAs, approvedPlan, gqlData, readyPlan, seedTaskForce, submitPlan, type TaskForce } from './support/task-force';
 import { pdfText } from './support/pdf-read';
@@ -93,6 +94,11 @@ describe('PDF exports', () => {
     const saved = (await gqlData(t, SAVE_DEBRIEF, { p: planId, input }, force.tokens.cbpPlanner)).saveDebrief;
     await gqlData(t, SUBMIT_DEBRIEF, { id: saved.id, v: saved.version }, force.tokens.cbpPlanner);
     await closeOperation(t, force, planId);
+    // Closed two days after its due day (2027-06-01): the status says when, and that it was late.
+    const [action] = await t.db.query(`SELECT id, version FROM corrective_actions WHERE plan_id = $1`, [planId]);
+    await asAt(t, '2027-06-03T10:00:00Z', () =>
+      gqlData(t, `mutation($id: ID!, $v: Int!) { updateCorrectiveAction(id: $id, expectedVersion: $v, patch: { status: DONE }) { id } }`, { id: action.id, v: action.version }, force.tokens.cbpPlanner),
+    );
     const text = (await pdfText(await (await get(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).arrayBuffer())).replace(/\s+/g, ' ');
     for (const words of [
       // Headings as the report page words them (the PDF said "Objective results", "Planned versus
@@ -104,7 +110,7 @@ describe('PDF exports', () => {
       'Owner agency',
       `${OUTCOME_LABELS.MET} ${OUTCOME_LABELS.PARTIALLY_MET} ${OUTCOME_LABELS.NOT_MET} ${OUTCOME_LABELS.NOT_ATTEMPTED}`,
       INCIDENT_TYPE_LABELS.CIVIL_RIGHTS_COMPLAINT,
-      `Stage interpreters CBP 2027-06-01 ${ACTION_STATUS_LABELS.OPEN}`,
+      `Stage interpreters CBP 2027-06-01 ${ACTION_STATUS_LABELS.DONE}, closed 2027-06-03 (after its due date)`,
     ]) {
       expect(text).toContain(words);
     }

@@ -115,6 +115,9 @@ describe('myWork: what waits for the signed-in user', () => {
       const soon = await add('Due in three days', force.agencies.cbp, 3);
       const overdue = await add('Overdue', force.agencies.cbp, 5);
       await t.db.query(`UPDATE corrective_actions SET due_date = now() - interval '2 days' WHERE id = $1`, [overdue]);
+      // Due today (a calendar day, stored as its midnight UTC): not overdue until the day is over.
+      const today = await add('Due today', force.agencies.cbp, 4);
+      await t.db.query(`UPDATE corrective_actions SET due_date = date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' WHERE id = $1`, [today]);
       await add('Due in a month', force.agencies.cbp, 30);
       const done = await add('Done already', force.agencies.cbp, 2);
       await t.db.query(`UPDATE corrective_actions SET status = 'DONE' WHERE id = $1`, [done]);
@@ -123,9 +126,10 @@ describe('myWork: what waits for the signed-in user', () => {
       const cbp = (await myWork(force.tokens.cbpPlanner)).correctiveActions;
       expect(cbp.map(({ overdue: late, action }) => [action.title, late, action.ownerAgency.shortName])).toEqual([
         ['Overdue', true, 'CBP'],
+        ['Due today', false, 'CBP'],
         ['Due in three days', false, 'CBP'],
       ]);
-      expect(cbp.map((item) => item.action.id)).toEqual([overdue, soon]);
+      expect(cbp.map((item) => item.action.id)).toEqual([overdue, today, soon]);
       expect((await myWork(force.tokens.ncshpOfficer)).correctiveActions.map((item) => item.action.id)).toEqual([ncshpAction]);
     });
   });

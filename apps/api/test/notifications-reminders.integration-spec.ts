@@ -144,16 +144,21 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
     });
 
-    it('then once per day it is overdue', async () => {
+    it('then once per day it is overdue, from the day after its due day', async () => {
+      // The due date is a calendar day: all of it is still on time.
       await runAt(at(due, HOUR));
-      await runAt(at(due, 5 * HOUR));
-      expect(keys(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`))).toEqual([`CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:1`]);
+      await runAt(at(due, DAY - HOUR));
+      expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
 
       await runAt(at(due, DAY + HOUR));
+      await runAt(at(due, DAY + 5 * HOUR));
+      expect(keys(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`))).toEqual([`CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:1`]);
+
       await runAt(at(due, 2 * DAY + HOUR));
+      await runAt(at(due, 3 * DAY + HOUR));
       const rows = await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`);
       expect(rows.map((row) => [row.user_id, row.dedupe_key])).toEqual([1, 2, 3].map((n) => [force.users.cbpLead, `CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:${n}`]));
-      expect(rows[0].text).toContain('is overdue since 2031-03-01');
+      expect(rows[0].text).toContain('is overdue: it was due 2031-03-01.');
     });
 
     it('never reminds of a DONE action', async () => {
@@ -258,7 +263,15 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
         async () => (await gqlData(t, ADD_ACTION, { r: reportId, a: force.agencies.cbp, title: 'Late everywhere', due }, force.tokens.ncshpPlanner)).addCorrectiveAction.id as string,
       );
 
-      const now = at(due, 2 * HOUR);
+      // On its due day neither calls it overdue; two hours into the next day both do.
+      const onItsDay = await asAt(t, at(due, 2 * HOUR), async () => {
+        await t.app.get(RemindersService).run();
+        return gqlData(t, MY_WORK, {}, force.tokens.cbpLead);
+      });
+      expect(onItsDay.myWork.correctiveActions.find((item: { action: { id: string } }) => item.action.id === actionId)).toMatchObject({ overdue: false });
+      expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
+
+      const now = at(due, DAY + 2 * HOUR);
       const [work, bell] = await asAt(t, now, async () => {
         await t.app.get(RemindersService).run();
         return Promise.all([gqlData(t, MY_WORK, {}, force.tokens.cbpLead), gqlData(t, BELL, {}, force.tokens.cbpLead)]);

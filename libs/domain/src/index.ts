@@ -17,6 +17,7 @@ export * from './lib/permissions';
 export * from './lib/labels';
 export * from './lib/plan-parts';
 export * from './lib/my-work';
+export * from './lib/corrective-actions';
 export * from './lib/time-zones';
 export * from './lib/page-sizes';
 export * from './lib/report-period';

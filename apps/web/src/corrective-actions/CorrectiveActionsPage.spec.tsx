@@ -1,14 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, MeDocument, UpdateCorrectiveActionDocument } from '@jointops/web-data';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
-import { isOverdue } from './corrective-action-model';
 import { CorrectiveActionsPage } from './CorrectiveActionsPage';
 
 const CBP = { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' };
 const WCSO = { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' };
 const NOW = Date.parse('2027-05-10T12:00:00Z');
 
-function action(id: string, title: string, owner: typeof CBP, dueDate: string, status: string) {
+function action(id: string, title: string, owner: typeof CBP, dueDate: string, status: string, closedAt: string | null = null) {
   return {
     __typename: 'CorrectiveAction',
     id,
@@ -17,32 +16,39 @@ function action(id: string, title: string, owner: typeof CBP, dueDate: string, s
     dueDate,
     status,
     notes: '',
+    closedAt,
     ownerAgency: { __typename: 'Agency', id: owner.id, shortName: owner.shortName, name: owner.name },
     plan: { __typename: 'Plan', id: 'p1', title: 'Operation Harbor Light', status: 'CLOSED', leadAgency: { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO' } },
   };
 }
 
 const late = action('ca1', 'Stage interpreters', CBP, '2027-05-01T00:00:00Z', 'OPEN');
-const lateDone = action('ca2', 'Fix radio plan', WCSO, '2027-04-01T00:00:00Z', 'DONE');
+const lateDone = action('ca2', 'Fix radio plan', WCSO, '2027-04-01T00:00:00Z', 'DONE', '2027-04-10T15:00:00Z');
+const doneOnItsDay = action('ca4', 'Reissue the template', CBP, '2027-04-01T00:00:00Z', 'DONE', '2027-04-01T22:30:00Z');
 const future = action('ca3', 'Train on ramp safety', WCSO, '2027-06-01T00:00:00Z', 'IN_PROGRESS');
 
 const mocks = [
   { request: { query: MeDocument }, result: { data: { me: MARIA } } },
   { request: { query: AllAgenciesDocument }, result: { data: { agencies: [CBP, WCSO] } } },
-  { request: { query: CorrectiveActionsPageDocument, variables: { agencyId: null, status: null } }, result: { data: { correctiveActions: [late, lateDone, future] } } },
+  { request: { query: CorrectiveActionsPageDocument, variables: { agencyId: null, status: null } }, result: { data: { correctiveActions: [late, lateDone, future, doneOnItsDay] } } },
   { request: { query: CorrectiveActionsPageDocument, variables: { agencyId: 'a-wcso', status: null } }, result: { data: { correctiveActions: [lateDone, future] } } },
 ];
 
 describe('CorrectiveActionsPage', () => {
-  it('marks overdue actions with an "Overdue" tag, but not done ones', async () => {
+  it('marks overdue actions with an "Overdue" tag, and gives done ones the day they were closed, late or not', async () => {
     renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: signedInStore() });
     const rows = await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[0]!).queryByTestId('action-closed')).toBeNull();
     expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[1]!).getByTestId('action-closed').textContent).toBe('Closed Apr 10, 2027, after its due date');
     expect(within(rows[2]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[2]!).queryByTestId('action-closed')).toBeNull();
+    // Closed late in the evening of its due day (a calendar day in UTC): on time.
+    expect(within(rows[3]!).getByTestId('action-closed').textContent).toBe('Closed Apr 1, 2027');
     expect(within(rows[0]!).getByRole('link', { name: 'Operation Harbor Light' }).getAttribute('href')).toBe('/plans/p1/report');
-    expect(screen.getByText('3 corrective actions, 1 overdue.')).toBeTruthy();
+    expect(screen.getByText('4 corrective actions, 1 overdue.')).toBeTruthy();
   });
 
   it('filters by agency through the query, and overdue only on the page', async () => {
@@ -60,7 +66,7 @@ describe('CorrectiveActionsPage', () => {
     const { __typename, plan, ...fields } = late;
     void __typename;
     void plan;
-    const sent = jest.fn(() => ({ data: { updateCorrectiveAction: { __typename: 'CorrectiveAction', ...fields, version: 2, status: 'DONE' } } }));
+    const sent = jest.fn(() => ({ data: { updateCorrectiveAction: { __typename: 'CorrectiveAction', ...fields, version: 2, status: 'DONE', closedAt: '2027-05-10T12:00:00Z' } } }));
     const update = { request: { query: UpdateCorrectiveActionDocument, variables: { id: 'ca1', expectedVersion: 1, patch: { status: 'DONE' } } }, result: sent };
     renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks: [...mocks, update], store: signedInStore() });
     const select = (await screen.findByLabelText('Status of Stage interpreters', {}, { timeout: 10_000 })) as HTMLSelectElement;
@@ -75,11 +81,5 @@ describe('CorrectiveActionsPage', () => {
     // The Save button went: focus returns to the status it saved, not to <body>.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Status of Stage interpreters')));
     expect((document.activeElement as HTMLSelectElement).disabled).toBe(false);
-  });
-
-  it('counts an action overdue from the day after its due date until it is done', () => {
-    expect(isOverdue({ dueDate: '2027-05-10T00:00:00Z', status: 'OPEN' }, NOW)).toBe(false);
-    expect(isOverdue({ dueDate: '2027-05-09T00:00:00Z', status: 'OPEN' }, NOW)).toBe(true);
-    expect(isOverdue({ dueDate: '2027-05-09T00:00:00Z', status: 'DONE' }, NOW)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
+import { isActionOverdue } from '@jointops/domain';
 import { DataTable, EmptyState, LiveStatus, PageHeading } from '@jointops/ui';
 import { AllAgenciesDocument, CorrectiveActionsPageDocument, UpdateCorrectiveActionDocument, type ActionStatus, type CorrectiveActionsPageQuery } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
@@ -8,8 +9,8 @@ import { errorMessage } from '../shared/errors';
 import { focusOn } from '../shared/focus';
 import { useMe } from '../plans/useMe';
 import { formatCalendarDate } from '../timeline/time';
-import { ActionStatusTags } from './ActionStatusTags';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionErrorMessage, isOverdue, mayUpdateAction } from './corrective-action-model';
+import { ActionStatusTags, ActionTiming } from './ActionStatusTags';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionErrorMessage, mayUpdateAction } from './corrective-action-model';
 
 type Action = CorrectiveActionsPageQuery['correctiveActions'][number];
 
@@ -79,8 +80,8 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
   const [rowError, setRowError] = useState<string | null>(null);
   const at = now ?? Date.now();
   const all = data?.correctiveActions ?? [];
-  const actions = overdueOnly ? all.filter((a) => isOverdue(a, at)) : all;
-  const overdueCount = all.filter((a) => isOverdue(a, at)).length;
+  const actions = overdueOnly ? all.filter((a) => isActionOverdue(a, at)) : all;
+  const overdueCount = all.filter((a) => isActionOverdue(a, at)).length;
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -171,11 +172,7 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
                   {canChange ? (
                     <div className="display-flex flex-align-center flex-wrap">
                       <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />
-                      {isOverdue(action, at) ? (
-                        <span className="usa-tag bg-secondary-dark margin-left-1" data-testid="overdue">
-                          Overdue
-                        </span>
-                      ) : null}
+                      <ActionTiming action={action} now={at} />
                     </div>
                   ) : (
                     <ActionStatusTags action={action} now={at} />

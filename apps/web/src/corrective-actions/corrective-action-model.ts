@@ -6,13 +6,6 @@ export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 
 /** The words are libs/domain's, so the screen and the PDF export say the same. */
 export { ACTION_STATUS_LABELS } from '@jointops/domain';
 
-/** Past its due date and not done. Due dates are calendar dates (midnight UTC): overdue from the next day on. */
-export function isOverdue(action: { dueDate: string; status: ActionStatus }, now = Date.now()): boolean {
-  if (action.status === 'DONE') return false;
-  const due = Date.parse(action.dueDate);
-  return Number.isFinite(due) && due + 24 * 3_600_000 <= now;
-}
-
 /** `<input type="date">` value -> the calendar date as midnight UTC. */
 export const dateInputToIso = (value: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : null);
 /** ISO instant (midnight UTC) -> `<input type="date">` value. */

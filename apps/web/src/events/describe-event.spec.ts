@@ -98,7 +98,7 @@ describe('describeEvent', () => {
     expect(describeEvent(planEvent(13, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', after, DANA_ACTOR), before)).toBe(
       'Dana Whitfield (NCSHP) changed the priority of Objective 2 "Keep lanes open" from High to Critical',
     );
-    const action = (status: string) => ({ __typename: 'CorrectiveAction' as const, id: 'ca1', version: 1, title: 'Radio interop drill', dueDate: '2027-01-15', status, notes: '', ownerAgency: CBP });
+    const action = (status: string) => ({ __typename: 'CorrectiveAction' as const, id: 'ca1', version: 1, title: 'Radio interop drill', dueDate: '2027-01-15', closedAt: null, status, notes: '', ownerAgency: CBP });
     expect(describeEvent(planEvent(14, 'CORRECTIVE_ACTION_UPDATED', 'CORRECTIVE_ACTION', 'ca1', action('IN_PROGRESS'), DANA_ACTOR), action('OPEN') as LiveEntity)).toMatch(
       /changed the status of .* from Open to In progress$/,
     );

@@ -11,7 +11,7 @@ function afterActionEvent(seq: number, type: string, entityType: string, node: {
   return { ...planEvent(seq, type, entityType, node.id, { __typename: node.__typename }, MARIA_ACTOR), [alias]: node };
 }
 
-const action = (id: string) => ({ __typename: 'CorrectiveAction' as const, id, version: 1, title: `Action ${id}`, dueDate: '2027-06-01T00:00:00.000Z', status: 'OPEN', notes: '', ownerAgency: agency });
+const action = (id: string) => ({ __typename: 'CorrectiveAction' as const, id, version: 1, title: `Action ${id}`, dueDate: '2027-06-01T00:00:00.000Z', closedAt: null, status: 'OPEN', notes: '', ownerAgency: agency });
 const report = { __typename: 'AfterActionReport' as const, id: 'r1', version: 1, summary: '', debriefCount: 1, finalizedAt: null, finalizedBy: null, objectiveResults: [], timelineDeviations: [], strengths: ['Clear briefing'], improvements: [], incidents: [], correctiveActions: [] };
 
 describe('applyPlanEvent: after-action entities', () => {

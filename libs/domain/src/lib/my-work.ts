@@ -1,5 +1,7 @@
+import { isActionOverdue } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 import { can, type PermissionUser } from './permissions';
+import { ActionStatus } from './plan-content';
 import type { PlanStatus } from './plan-lifecycle';
 import { Role } from './roles';
 
@@ -20,11 +22,10 @@ export function actionDueSoonCutoff(now: Date): Date {
 
 export type ActionUrgency = 'OVERDUE' | 'DUE_SOON';
 
-/** OVERDUE once the due date has passed, DUE_SOON within ACTION_DUE_SOON_DAYS, null otherwise. */
+/** Of an open action: OVERDUE once its due day is over (isActionOverdue), DUE_SOON within ACTION_DUE_SOON_DAYS, null otherwise. */
 export function actionUrgency(dueDate: Date | string, now: Date): ActionUrgency | null {
-  const due = new Date(dueDate).getTime();
-  if (due < now.getTime()) return 'OVERDUE';
-  return due < actionDueSoonCutoff(now).getTime() ? 'DUE_SOON' : null;
+  if (isActionOverdue({ dueDate, status: ActionStatus.OPEN }, now)) return 'OVERDUE';
+  return new Date(dueDate).getTime() < actionDueSoonCutoff(now).getTime() ? 'DUE_SOON' : null;
 }
 
 /** Which of the My work lists can hold anything for this user (the API skips the others' queries). */

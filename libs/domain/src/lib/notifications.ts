@@ -1,3 +1,4 @@
+import { actionDueEnd } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 
 /**
@@ -72,10 +73,10 @@ export function debriefReminderDue(completedAt: Date, now: Date): number | null 
   return index <= REMINDER_RULES.debriefReminders ? index : null;
 }
 
-/** The overdue day of an open action at `now` (1 on the first day past its due date), or null when not overdue. */
+/** The overdue day of an open action at `now` (1 on the day after its due day: actionDueEnd), or null when not overdue. */
 export function overdueDay(dueDate: Date, now: Date): number | null {
-  const late = now.getTime() - dueDate.getTime();
-  return late <= 0 ? null : Math.floor(late / DAY_MS) + 1;
+  const late = now.getTime() - actionDueEnd(dueDate).getTime();
+  return late < 0 ? null : Math.floor(late / DAY_MS) + 1;
 }
 
 /** Whether `now` lies within `days` before `end` (and before `end`). */
@@ -146,7 +147,7 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
     case 'CORRECTIVE_ACTION_DUE_SOON':
       return `The corrective action “${s.actionTitle ?? ''}” of ${plan} is due ${day(s.dueDate)}: close it or update its status.`;
     case 'CORRECTIVE_ACTION_OVERDUE':
-      return `The corrective action “${s.actionTitle ?? ''}” of ${plan} is overdue since ${day(s.dueDate)}: close it or set a new due date.`;
+      return `The corrective action “${s.actionTitle ?? ''}” of ${plan} is overdue: it was due ${day(s.dueDate)}. Close it or set a new due date.`;
     case 'TRAINING_EXPIRING':
       return s.own
         ? `Your ${s.courseCode ?? ''} training expires ${day(s.dueDate)}: renew it.`
@@ -197,7 +198,7 @@ export function notificationEmail(kind: NotificationKind, s: NotificationSubject
     DEBRIEF_DUE: [`Debrief due: ${plan}`, `Your debrief for ${plan} is due. Submit it in JointOps.`],
     CORRECTIVE_ACTION_ASSIGNED: [`Corrective action assigned: ${plan}`, `Your agency owns a new corrective action of ${plan}. Open it in JointOps.`],
     CORRECTIVE_ACTION_DUE_SOON: [`Corrective action due soon: ${plan}`, `A corrective action of ${plan} owned by your agency is due ${day(s.dueDate)}. Close it or update it in JointOps.`],
-    CORRECTIVE_ACTION_OVERDUE: [`Corrective action overdue: ${plan}`, `A corrective action of ${plan} owned by your agency is overdue since ${day(s.dueDate)}. Close it or set a new due date in JointOps.`],
+    CORRECTIVE_ACTION_OVERDUE: [`Corrective action overdue: ${plan}`, `A corrective action of ${plan} owned by your agency is overdue: it was due ${day(s.dueDate)}. Close it or set a new due date in JointOps.`],
     TRAINING_EXPIRING: [`Training expiring`, notificationText('TRAINING_EXPIRING', s)],
     AGREEMENT_EXPIRING: [`Agreement expiring`, notificationText('AGREEMENT_EXPIRING', s)],
   };

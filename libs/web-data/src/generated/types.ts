@@ -864,7 +864,7 @@ export type CorrectiveActionsPageQueryVariables = Exact<{
 }>;
 
 
-export type CorrectiveActionsPageQuery = { correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, plan: { id: string, title: string, status: PlanStatus, leadAgency: { id: string, shortName: string } }, ownerAgency: { id: string, shortName: string, name: string } }> };
+export type CorrectiveActionsPageQuery = { correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, plan: { id: string, title: string, status: PlanStatus, leadAgency: { id: string, shortName: string } }, ownerAgency: { id: string, shortName: string, name: string } }> };
 
 export type DebriefFieldsFragment = { id: string, version: number, status: DebriefStatus, submittedAt: string | null, strengths: Array<string>, improvements: Array<string>, narrative: string, lastStep: number, author: { id: string, displayName: string }, agency: { id: string, shortName: string, name: string }, outcomes: Array<{ outcome: Outcome, notes: string, objective: { id: string, title: string } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }> };
 
@@ -981,11 +981,11 @@ export type PlanActivityQuery = { plan: { id: string, lastSeq: number, events: A
         | { __typename: 'TimelineEvent' }
        | null, reportNode:
         | { __typename: 'ActivityEntry' }
-        | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
+        | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
         | { __typename: 'Approval' }
         | { __typename: 'ChecklistItem' }
         | { __typename: 'CommsChannel' }
-        | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
+        | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
         | { __typename: 'Debrief' }
         | { __typename: 'Objective' }
         | { __typename: 'Place' }
@@ -1172,7 +1172,7 @@ export type LiveNodeDebriefFragment =
 
 type LiveNodeReport_ActivityEntry_Fragment = { __typename: 'ActivityEntry' };
 
-type LiveNodeReport_AfterActionReport_Fragment = { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> };
+type LiveNodeReport_AfterActionReport_Fragment = { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> };
 
 type LiveNodeReport_Approval_Fragment = { __typename: 'Approval' };
 
@@ -1180,7 +1180,7 @@ type LiveNodeReport_ChecklistItem_Fragment = { __typename: 'ChecklistItem' };
 
 type LiveNodeReport_CommsChannel_Fragment = { __typename: 'CommsChannel' };
 
-type LiveNodeReport_CorrectiveAction_Fragment = { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } };
+type LiveNodeReport_CorrectiveAction_Fragment = { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } };
 
 type LiveNodeReport_Debrief_Fragment = { __typename: 'Debrief' };
 
@@ -1328,11 +1328,11 @@ export type PlanEventFieldsFragment = { seq: number, planId: string, at: string,
     | { __typename: 'TimelineEvent' }
    | null, reportNode:
     | { __typename: 'ActivityEntry' }
-    | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
+    | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
     | { __typename: 'Approval' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'CommsChannel' }
-    | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
+    | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
     | { __typename: 'Debrief' }
     | { __typename: 'Objective' }
     | { __typename: 'Place' }
@@ -1420,11 +1420,11 @@ export type PlanEventsSubscription = { planEvents: { seq: number, planId: string
       | { __typename: 'TimelineEvent' }
      | null, reportNode:
       | { __typename: 'ActivityEntry' }
-      | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
+      | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
       | { __typename: 'Approval' }
       | { __typename: 'ChecklistItem' }
       | { __typename: 'CommsChannel' }
-      | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
+      | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
       | { __typename: 'Debrief' }
       | { __typename: 'Objective' }
       | { __typename: 'Place' }
@@ -1673,11 +1673,11 @@ export type PlanEventLogQuery = { plan: { id: string, title: string, status: Pla
         | { __typename: 'TimelineEvent' }
        | null, reportNode:
         | { __typename: 'ActivityEntry' }
-        | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
+        | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
         | { __typename: 'Approval' }
         | { __typename: 'ChecklistItem' }
         | { __typename: 'CommsChannel' }
-        | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
+        | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
         | { __typename: 'Debrief' }
         | { __typename: 'Objective' }
         | { __typename: 'Place' }
@@ -1933,23 +1933,23 @@ export type RemovePlanAgencyMutationVariables = Exact<{
 
 export type RemovePlanAgencyMutation = { removePlanAgency: { id: string, version: number, title: string, summary: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, timeZone: string, operationType: OperationType | null, createdAt: string, updatedAt: string, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }> } };
 
-export type CorrectiveActionFieldsFragment = { id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } };
+export type CorrectiveActionFieldsFragment = { id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } };
 
-export type AfterActionReportFieldsFragment = { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> };
+export type AfterActionReportFieldsFragment = { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> };
 
 export type ReportSectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportSectionQuery = { plan: { id: string, status: PlanStatus, afterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } | null } | null };
+export type ReportSectionQuery = { plan: { id: string, status: PlanStatus, afterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } | null } | null };
 
 export type DraftAfterActionReportMutationVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type DraftAfterActionReportMutation = { draftAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
+export type DraftAfterActionReportMutation = { draftAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
 
 export type UpdateAfterActionReportMutationVariables = Exact<{
   id: string | number;
@@ -1958,7 +1958,7 @@ export type UpdateAfterActionReportMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAfterActionReportMutation = { updateAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
+export type UpdateAfterActionReportMutation = { updateAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
 
 export type AddCorrectiveActionMutationVariables = Exact<{
   reportId: string | number;
@@ -1966,7 +1966,7 @@ export type AddCorrectiveActionMutationVariables = Exact<{
 }>;
 
 
-export type AddCorrectiveActionMutation = { addCorrectiveAction: { id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } } };
+export type AddCorrectiveActionMutation = { addCorrectiveAction: { id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } } };
 
 export type UpdateCorrectiveActionMutationVariables = Exact<{
   id: string | number;
@@ -1975,7 +1975,7 @@ export type UpdateCorrectiveActionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCorrectiveActionMutation = { updateCorrectiveAction: { id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } } };
+export type UpdateCorrectiveActionMutation = { updateCorrectiveAction: { id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } } };
 
 export type FinalizeAfterActionReportMutationVariables = Exact<{
   id: string | number;
@@ -1983,7 +1983,7 @@ export type FinalizeAfterActionReportMutationVariables = Exact<{
 }>;
 
 
-export type FinalizeAfterActionReportMutation = { finalizeAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
+export type FinalizeAfterActionReportMutation = { finalizeAfterActionReport: { id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> } };
 
 export type ReportDebriefsOutstandingQueryVariables = Exact<{
   id: string | number;

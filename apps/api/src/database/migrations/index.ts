@@ -20,6 +20,7 @@ import { ClientWrites1764980000000 } from './1764980000000-client-writes';
 import { Places1764990000000 } from './1764990000000-places';
 import { PlanAgencyIds1765000000000 } from './1765000000000-plan-agency-ids';
 import { AgreementAccessLogPaging1765010000000 } from './1765010000000-agreement-access-log-paging';
+import { CorrectiveActionClosedAt1765020000000 } from './1765020000000-corrective-action-closed-at';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Places1764990000000,
   PlanAgencyIds1765000000000,
   AgreementAccessLogPaging1765010000000,
+  CorrectiveActionClosedAt1765020000000,
 ];

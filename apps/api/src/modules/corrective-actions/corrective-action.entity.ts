@@ -31,6 +31,10 @@ export class CorrectiveAction extends PlanRowEntity {
   @Column({ type: 'text' })
   notes!: string;
 
+  @Field(() => Date, { nullable: true, description: 'When it was last made DONE; null while it is not DONE (reopening clears it).' })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

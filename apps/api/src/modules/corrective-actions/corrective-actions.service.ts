@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActionStatus, can, correctiveActionPatchSchema, correctiveActionSchema, isUuid, statusAllows } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService, permissionPlan } from '../plans/plan-access.service';
@@ -18,6 +19,7 @@ export class CorrectiveActionsService {
     private readonly repository: CorrectiveActionsRepository,
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
+    private readonly clock: Clock,
   ) {}
 
   async addAction(user: AuthenticatedUser, reportId: string, input: CorrectiveActionInput): Promise<CorrectiveAction> {
@@ -37,6 +39,7 @@ export class CorrectiveActionsService {
           dueDate: input.dueDate,
           status: ActionStatus.OPEN,
           notes: input.notes ?? '',
+          closedAt: null,
         });
         change.log({ type: 'CORRECTIVE_ACTION_ADDED', entityType: 'CORRECTIVE_ACTION', entityId: action.id, data: action });
         return action;
@@ -45,7 +48,10 @@ export class CorrectiveActionsService {
     );
   }
 
-  /** By a planner or lead of the owner agency or of the lead agency, also after the plan is closed. */
+  /**
+   * By a planner or lead of the owner agency or of the lead agency, also after the plan is closed.
+   * Making it DONE records when (`closedAt`, by the server's clock); any other status clears that.
+   */
   async updateAction(user: AuthenticatedUser, id: string, expectedVersion: number, patch: CorrectiveActionPatch): Promise<CorrectiveAction> {
     return this.changes.runOnPart(
       user,
@@ -66,6 +72,8 @@ export class CorrectiveActionsService {
         if (patch.title != null) changes.title = patch.title.trim();
         if (patch.dueDate != null) changes.dueDate = patch.dueDate;
         if (patch.status != null) changes.status = patch.status;
+        // Closed when made DONE; reopening clears it, and the next closing counts.
+        if (patch.status != null && patch.status !== current.status) changes.closedAt = patch.status === ActionStatus.DONE ? this.clock.now() : null;
         if (patch.notes != null) changes.notes = patch.notes;
         const action = await updateVersioned(change, CorrectiveAction, id, expectedVersion, changes, 'Corrective action');
         change.log({ type: 'CORRECTIVE_ACTION_UPDATED', entityType: 'CORRECTIVE_ACTION', entityId: id, data: action });

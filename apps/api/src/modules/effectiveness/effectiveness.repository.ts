@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hydrate } from '../../database/hydrate';
+import { actionDueEndSql } from '../corrective-actions/corrective-action-due.sql';
 import { Plan } from '../plans/plan.entity';
 
 /** Which operations count: CLOSED, window overlapping the period (or, without one, created in it), of the agency when one is named. */
@@ -124,30 +125,19 @@ export class EffectivenessRepository {
   }
 
   /**
-   * Corrective actions per operation: DONE on time or late, and open past their due date at `now`.
-   * An action's completion is the first logged change that made it DONE after the last one that
-   * left it not DONE (reopened and closed again: the second closing counts). An action DONE with
-   * no such change in the log (never the case through the API) is in neither closed figure.
+   * Corrective actions per operation: DONE on time or late (closed by the end of the due day, or
+   * after it: actionDueEndSql), and open past their due day at `now`. Reopened and closed again:
+   * the second closing counts (`closed_at` is set when an action is made DONE). An action DONE with
+   * no closing time (never the case through the API) is in neither closed figure.
    */
   correctiveActions(planIds: string[], now: Date): Promise<ActionCounts[]> {
+    const dueEnd = actionDueEndSql('a.due_date');
     return this.dataSource.query(
-      `WITH changes AS (
-         SELECT e.entity_id AS action_id, e.seq, e.at, (e.data->>'status') = 'DONE' AS done
-           FROM plan_events e
-          WHERE e.plan_id = ANY($1::uuid[]) AND e.entity_type = 'CORRECTIVE_ACTION' AND e.data IS NOT NULL
-       ),
-       last_open AS (SELECT action_id, max(seq) AS seq FROM changes WHERE NOT done GROUP BY action_id),
-       completed AS (
-         SELECT c.action_id, (array_agg(c.at ORDER BY c.seq))[1] AS at
-           FROM changes c LEFT JOIN last_open o ON o.action_id = c.action_id
-          WHERE c.done AND (o.seq IS NULL OR c.seq > o.seq)
-          GROUP BY c.action_id
-       )
-       SELECT a.plan_id AS "planId",
-              count(*) FILTER (WHERE a.status = 'DONE' AND d.at <= a.due_date)::int AS "onTime",
-              count(*) FILTER (WHERE a.status = 'DONE' AND d.at > a.due_date)::int AS late,
-              count(*) FILTER (WHERE a.status <> 'DONE' AND a.due_date < $2)::int AS overdue
-         FROM corrective_actions a LEFT JOIN completed d ON d.action_id = a.id
+      `SELECT a.plan_id AS "planId",
+              count(*) FILTER (WHERE a.status = 'DONE' AND a.closed_at < ${dueEnd})::int AS "onTime",
+              count(*) FILTER (WHERE a.status = 'DONE' AND a.closed_at >= ${dueEnd})::int AS late,
+              count(*) FILTER (WHERE a.status <> 'DONE' AND ${dueEnd} <= $2)::int AS overdue
+         FROM corrective_actions a
         WHERE a.plan_id = ANY($1::uuid[])
         GROUP BY a.plan_id`,
       [planIds, now],

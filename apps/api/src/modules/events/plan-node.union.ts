@@ -17,7 +17,7 @@ const OTHER_NODE_TYPES: Record<string, NodeType> = {
   ACTIVITY_ENTRY: { type: ActivityEntry, dates: ['at', 'createdAt'] },
   DEBRIEF: { type: Debrief, dates: ['submittedAt', 'createdAt'] },
   AFTER_ACTION_REPORT: { type: AfterActionReport, dates: ['finalizedAt', 'createdAt'] },
-  CORRECTIVE_ACTION: { type: CorrectiveAction, dates: ['dueDate', 'createdAt'] },
+  CORRECTIVE_ACTION: { type: CorrectiveAction, dates: ['dueDate', 'closedAt', 'createdAt'] },
 };
 
 function nodeTypeOf(entityType: string): NodeType | undefined {

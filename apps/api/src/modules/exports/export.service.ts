@@ -4,6 +4,7 @@ import {
   APPROVAL_STATUS_LABELS,
   CHECKLIST_CATEGORY_LABELS,
   CHECKLIST_STATUS_LABELS,
+  closedOnTime,
   computeWarnings,
   enumLabel,
   formatCoordinates,
@@ -20,6 +21,7 @@ import {
 } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import type { Approval } from '../approvals/approval.entity';
+import type { CorrectiveAction } from '../corrective-actions/corrective-action.entity';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../plans/access-log.service';
 import { contentHashOf, PlanContentService } from '../plans/plan-content.service';
@@ -42,6 +44,13 @@ export interface ExportedPdf {
  * PDFs of a plan (laid out like an operations order) and of its after-action report and improvement
  * plan. Every enumeration is printed with the labels of libs/domain, the words the screens show.
  */
+/** "Done, closed 2026-10-20", with "(after its due date)" when it was closed late; the status alone otherwise. */
+function actionStatusText(action: Pick<CorrectiveAction, 'status' | 'dueDate' | 'closedAt'>): string {
+  const status = enumLabel(ACTION_STATUS_LABELS, action.status);
+  if (!action.closedAt) return status;
+  return `${status}, closed ${calendarDate(action.closedAt)}${closedOnTime(action) ? '' : ' (after its due date)'}`;
+}
+
 @Injectable()
 export class ExportService {
   constructor(
@@ -218,7 +227,7 @@ export class ExportService {
           { text: 'Corrective actions', style: 'h2' },
           table(
             ['Corrective action', 'Owner agency', 'Due', 'Status', 'Notes'],
-            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), calendarDate(action.dueDate), enumLabel(ACTION_STATUS_LABELS, action.status), action.notes || '—']),
+            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), calendarDate(action.dueDate), actionStatusText(action), action.notes || '—']),
             ['*', 'auto', 'auto', 'auto', '*'],
           ),
         ]

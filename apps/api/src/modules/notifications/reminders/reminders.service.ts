@@ -34,8 +34,9 @@ export interface ReminderRun {
  *   submitted it (OFFICERs of a participating agency, and anyone one of its roles names: the rule
  *   My work lists, debrief-owed.sql.ts), 24 hours after completion, then once a day, 7 in all.
  *   A CLOSED operation's report is final and takes no more debriefs: no reminder.
- * - CORRECTIVE_ACTION_DUE_SOON: once per due date, within 7 days before it; CORRECTIVE_ACTION_OVERDUE:
- *   once per day past it. To the owning agency's AGENCY_LEADs, for actions not DONE.
+ * - CORRECTIVE_ACTION_DUE_SOON: once per due date, within 7 days before it or on its day;
+ *   CORRECTIVE_ACTION_OVERDUE: once per day past its due day (libs/domain corrective-actions.ts: a
+ *   due date is a calendar day). To the owning agency's AGENCY_LEADs, for actions not DONE.
  * - TRAINING_EXPIRING: once, within 30 days before the person's training in a course lapses (the
  *   record that lasts longest counts, so a renewal silences it), to the person and their agency's leads.
  * - AGREEMENT_EXPIRING: at 90 and at 30 days before an agreement not terminated expires, to the
@@ -108,7 +109,8 @@ export class RemindersService {
         const kind = NotificationKind.CORRECTIVE_ACTION_OVERDUE;
         return [{ kind, userIds: action.leadIds, subject: { ...subject, daysOverdue: day }, dedupeKey: `${kind}:${action.id}:${due}:${day}` }];
       }
-      if (!withinDaysBefore(action.dueDate, now, REMINDER_RULES.actionDueSoonDays)) return [];
+      // Not overdue (above), so due within the days before its due date, or on its due day.
+      if (action.dueDate.getTime() - now.getTime() > REMINDER_RULES.actionDueSoonDays * DAY_MS) return [];
       const kind = NotificationKind.CORRECTIVE_ACTION_DUE_SOON;
       return [{ kind, userIds: action.leadIds, subject, dedupeKey: `${kind}:${action.id}:${due}` }];
     });
