@@ -108,6 +108,9 @@ describe('the public side: complaints, published figures, effectiveness', () => 
     expect(await list.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
     await row.getByRole('link', { name: 'Language access' }).click();
     await page.getByTestId('complaint-description').getByText('Pedí un intérprete').waitFor();
+    // Filed on the Spanish form: oversight is told, and asked to answer in Spanish.
+    expect(await page.getByTestId('complaint-language').textContent()).toBe('Spanish');
+    await page.getByText('They filed in Spanish: write it in Spanish.', { exact: false }).waitFor();
     expect(await violationsAtEveryWidth(page)).toEqual([]);
 
     const form = page.getByRole('form', { name: 'Handle this complaint' });

@@ -5,7 +5,7 @@ import { ComplaintsRepository } from '../src/modules/complaints/complaints.repos
 import { asAt } from './support/clock';
 import { COMPLAINT, COMPLAINT_STATUS, complaintFootprint, FILE_COMPLAINT, fileComplaint, nextAddress, post, postChunked } from './support/complaints';
 import { activePlan } from './support/operation';
-import { createPlan, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
+import { createPlan, gqlData, MISSING_ID, seedTaskForce, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -58,6 +58,16 @@ describe('filing a complaint without signing in', () => {
     expect(row).toEqual({ contact: 'maria@example.org', agency_id: force.agencies.cbp, location: 'Exit 12' });
   });
 
+  it("keeps the language of the form it was filed with, for oversight to answer in; none when the client says none", async () => {
+    const spanish = (await fileComplaint(t, { language: 'es' })).data!.fileComplaint.trackingCode;
+    const unsaid = (await fileComplaint(t)).data!.fileComplaint.trackingCode;
+    const languageOf = async (code: string) => (await t.db.query(`SELECT language FROM complaints WHERE tracking_hash = $1`, [sha256(normalizeTrackingCode(code)!)]))[0].language;
+    expect(await languageOf(spanish)).toBe('es');
+    expect(await languageOf(unsaid)).toBeNull();
+    const [{ id }] = await t.db.query(`SELECT id FROM complaints WHERE tracking_hash = $1`, [sha256(normalizeTrackingCode(spanish)!)]);
+    expect((await gqlData(t, `query($id: ID!) { complaint(id: $id) { language } }`, { id }, force.tokens.oversight)).complaint).toEqual({ language: 'es' });
+  });
+
   it('looks the complaint up by its code, typed in any case, with spaces or without dashes; no session needed', async () => {
     const { trackingCode, receivedAt } = (await fileComplaint(t)).data!.fileComplaint;
     for (const typed of [trackingCode, trackingCode.toLowerCase(), trackingCode.replace(/-/g, ' '), trackingCode.replace(/-/g, '')]) {
@@ -91,6 +101,7 @@ describe('filing a complaint without signing in', () => {
       ['an occurrence before 2000', { occurredAt: '1999-12-31T12:00:00Z' }, 'input.occurredAt', /from the year 2000/],
       ['an unknown agency', { agencyId: MISSING_ID }, 'input.agencyId', /Choose an agency from the list/],
       ['an agency id that is not an id', { agencyId: 'cbp' }, 'input.agencyId', /Choose an agency from the list/],
+      ['a language the form does not speak', { language: 'fr' }, 'input.language', /English \(en\) or Spanish \(es\)/],
     ];
     it.each(cases)('%s', async (_name, input, field, message) => {
       const before = await complaintFootprint(t);

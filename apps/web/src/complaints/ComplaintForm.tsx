@@ -33,9 +33,13 @@ export const COMPLAINT_FIELD_IDS: Record<keyof ComplaintValues, string> = {
 const KEYS = Object.keys(COMPLAINT_FIELD_IDS) as Array<keyof ComplaintValues>;
 const EMPTY: ComplaintValues = { category: '', occurredAt: '', location: '', description: '', contact: '', agencyId: '' };
 
-/** The form's values as fileComplaint's input: the local time as an instant, texts trimmed, empty optional answers left out. */
-export function complaintInputOf(values: ComplaintValues): ComplaintInput {
+/**
+ * The form's values as fileComplaint's input: the local time as an instant, texts trimmed, empty
+ * optional answers left out, and the language the form was filled in (oversight answers in it).
+ */
+export function complaintInputOf(values: ComplaintValues, language: PublicLanguage): ComplaintInput {
   return {
+    language,
     category: values.category as ComplaintCategory,
     occurredAt: new Date(values.occurredAt).toISOString(),
     location: values.location.trim(),
@@ -105,7 +109,7 @@ export function ComplaintForm({ agencies, onFile }: ComplaintFormProps) {
     }
     setBusy(true);
     try {
-      await onFile(complaintInputOf(form.getValues()));
+      await onFile(complaintInputOf(form.getValues(), language));
     } catch (error) {
       const refusal = refusalOf(error, language, text);
       for (const [key, message] of Object.entries(refusal.fields)) form.setError(key as Path<ComplaintValues>, { type: 'server', message });

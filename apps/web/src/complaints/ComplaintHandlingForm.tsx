@@ -6,7 +6,7 @@ import { errorMessage } from '../shared/errors';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { COMPLAINT_STATUS_WORDS } from './complaint-labels';
+import { COMPLAINT_STATUS_WORDS, complaintLanguageName } from './complaint-labels';
 
 export type HandlingValues = { status: string; planId: string; agencyId: string; outcome: string };
 
@@ -20,7 +20,7 @@ export const HANDLING_FIELD_IDS: Record<keyof HandlingValues, string> = {
 type Option = { value: string; label: string };
 
 export interface ComplaintHandlingFormProps {
-  complaint: { status: ComplaintStatus; outcome: string | null; plan: { id: string; title: string } | null; agency: { id: string; name: string; shortName: string } | null };
+  complaint: { status: ComplaintStatus; outcome: string | null; language?: string | null; plan: { id: string; title: string } | null; agency: { id: string; name: string; shortName: string } | null };
   operations: readonly Option[];
   agencies: readonly Option[];
   /** Sends the patch; throws what the server answered. Not called when nothing changed. */
@@ -29,6 +29,12 @@ export interface ComplaintHandlingFormProps {
   onUnchanged: () => void;
   /** A field was changed (news of the last save is then out of date). */
   onEdit?: () => void;
+}
+
+/** The outcome field's hint: who reads it, and in which language they filed when it was not English. */
+export function outcomeHint(language: string | null | undefined): string {
+  const filedIn = language && language !== 'en' ? ` They filed in ${complaintLanguageName(language)}: write it in ${complaintLanguageName(language)}.` : '';
+  return `Required to close. The complainant reads it with their tracking code once the complaint is closed; write it for them.${filedIn} At most ${COMPLAINT_LIMITS.outcome.toLocaleString('en-US')} characters.`;
 }
 
 /** Whether `values` are what the complaint already holds (the outcome as the server keeps it, trimmed). */
@@ -80,7 +86,7 @@ export function ComplaintHandlingForm({ complaint, operations, agencies, onSave,
       <FormSelectField name="status" label="Status" hint="A closed complaint stays closed." options={statuses.map((status) => ({ value: status, label: COMPLAINT_STATUS_WORDS.en[status] }))} />
       <FormSelectField name="planId" label="Operation" hint="The operation the complaint is about: it then counts in that operation's after-action view." placeholder="- None -" options={including(operations, complaint.plan ? { value: complaint.plan.id, label: complaint.plan.title } : null)} />
       <FormSelectField name="agencyId" label="Agency" placeholder="- None -" options={including(agencies, complaint.agency ? { value: complaint.agency.id, label: `${complaint.agency.name} (${complaint.agency.shortName})` } : null)} />
-      <FormTextField name="outcome" label="Outcome" hint={`Required to close. The complainant reads it with their tracking code once the complaint is closed; write it for them. At most ${COMPLAINT_LIMITS.outcome.toLocaleString('en-US')} characters.`} multiline />
+      <FormTextField name="outcome" label="Outcome" hint={outcomeHint(complaint.language)} multiline />
     </PlanItemForm>
   );
 }

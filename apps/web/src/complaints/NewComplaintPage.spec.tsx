@@ -100,12 +100,13 @@ describe('the public complaint form', () => {
     expect(onFile).not.toHaveBeenCalled();
   });
 
-  it('sends the time as an instant, the texts trimmed, and empty optional answers as null', async () => {
+  it('sends the time as an instant, the texts trimmed, empty optional answers as null, and the language', async () => {
     const { onFile, form } = renderForm();
     fill(form);
     fireEvent.click(within(form).getByRole('button', { name: 'Send complaint' }));
     await waitFor(() =>
       expect(onFile).toHaveBeenCalledWith({
+        language: 'en',
         category: 'LANGUAGE_ACCESS',
         occurredAt: new Date('2026-05-02T17:30').toISOString(),
         location: 'Exit 289, I-40',
@@ -114,6 +115,14 @@ describe('the public complaint form', () => {
         agencyId: null,
       }),
     );
+  });
+
+  it('sends the language the form was filled in, so oversight can answer in it', async () => {
+    window.localStorage.setItem(PUBLIC_LANGUAGE_KEY, 'es');
+    const { onFile, form } = renderForm();
+    fill(form);
+    fireEvent.click(within(form).getByRole('button', { name: 'Enviar queja' }));
+    await waitFor(() => expect(onFile).toHaveBeenCalledWith(expect.objectContaining({ language: 'es', category: 'LANGUAGE_ACCESS' })));
   });
 
   it('tells a rate-limited visitor when to try again, in Spanish', async () => {
@@ -132,7 +141,7 @@ describe('NewComplaintPage', () => {
   it('needs no session: files, then shows the tracking code with a copy button and what happens next', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.assign(navigator, { clipboard: { writeText } });
-    const input = { category: 'LANGUAGE_ACCESS', occurredAt: new Date('2026-05-02T17:30').toISOString(), location: 'Exit 289, I-40', description: 'No interpreter was offered.', contact: null, agencyId: 'a-cbp' };
+    const input = { language: 'en', category: 'LANGUAGE_ACCESS', occurredAt: new Date('2026-05-02T17:30').toISOString(), location: 'Exit 289, I-40', description: 'No interpreter was offered.', contact: null, agencyId: 'a-cbp' };
     const mocks = [
       NO_SESSION_ME,
       { request: { query: PublicAgenciesDocument }, result: { data: { publicAgencies: AGENCIES } } },

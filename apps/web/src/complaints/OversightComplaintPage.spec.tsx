@@ -18,11 +18,37 @@ const COMPLAINT = {
   plan: null,
   description: 'Pushed to the ground.',
   contact: null,
+  language: 'en',
   outcome: null,
   history: [],
 };
 
+const pageMocks = (complaint: typeof COMPLAINT | (Omit<typeof COMPLAINT, 'language'> & { language: string | null })) => [
+  { request: { query: OversightComplaintDocument, variables: { id: 'c1' } }, result: { data: { complaint } }, maxUsageCount: 5 },
+  { request: { query: ComplaintOperationsDocument }, result: { data: { plans: { __typename: 'PlanConnection', edges: [] } } } },
+  { request: { query: AllAgenciesDocument }, result: { data: { agencies: [] } } },
+];
+const renderPage = (mocks: ReturnType<typeof pageMocks>) =>
+  renderWithProviders(
+    <Routes>
+      <Route path="/oversight/complaints/:id" element={<OversightComplaintPage />} />
+    </Routes>,
+    { route: '/oversight/complaints/c1', mocks, store: signedInStore() },
+  );
+
 describe('OversightComplaintPage', () => {
+  it('says which language the complainant filed in, and asks for the outcome in it when it was not English', async () => {
+    renderPage(pageMocks({ ...COMPLAINT, language: 'es' }));
+    expect((await screen.findByTestId('complaint-language')).textContent).toBe('Spanish');
+    expect(screen.getByText(/They filed in Spanish: write it in Spanish\./)).toBeTruthy();
+  });
+
+  it('says so when the language was not recorded (complaints filed before it was kept), and asks for nothing more', async () => {
+    renderPage(pageMocks({ ...COMPLAINT, language: null }));
+    expect((await screen.findByTestId('complaint-language')).textContent).toBe('Not recorded (filed before the language was kept)');
+    expect(screen.queryByText(/They filed in/)).toBeNull();
+  });
+
   it('says that nothing changed, and sends nothing, when Save is pressed with every field as it was', async () => {
     const updated = jest.fn(() => ({ data: { updateComplaint: COMPLAINT } }));
     const mocks = [

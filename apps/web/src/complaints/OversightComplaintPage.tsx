@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
-import { COMPLAINT_CATEGORY_WORDS } from './complaint-labels';
+import { COMPLAINT_CATEGORY_WORDS, complaintLanguageName } from './complaint-labels';
 import { OVERSIGHT_COMPLAINTS_PATH } from './complaint-paths';
 import { ComplaintHandlingForm } from './ComplaintHandlingForm';
 import { ComplaintHistory } from './ComplaintHistory';
@@ -82,6 +82,10 @@ export function OversightComplaintPage() {
         </dd>
         <dt className="text-bold">Contact</dt>
         <dd className="margin-left-0 margin-bottom-1">{complaint.contact ?? 'None given (anonymous)'}</dd>
+        <dt className="text-bold">Filed in</dt>
+        <dd className="margin-left-0 margin-bottom-1" data-testid="complaint-language">
+          {complaintLanguageName(complaint.language)}
+        </dd>
         <dt className="text-bold">Operation</dt>
         <dd className="margin-left-0 margin-bottom-1">{complaint.plan ? <Link to={`/oversight/plans/${complaint.plan.id}`} className="usa-link">{complaint.plan.title}</Link> : 'Not linked'}</dd>
         <dt className="text-bold">Agency</dt>

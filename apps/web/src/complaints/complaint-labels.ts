@@ -1,4 +1,4 @@
-import { ComplaintCategory, ComplaintStatus } from '@jointops/domain';
+import { ComplaintCategory, ComplaintStatus, PUBLIC_LANGUAGE_NAMES, PUBLIC_LANGUAGES, type PublicLanguage } from '@jointops/domain';
 import type { Dictionary } from '../shared/public-language';
 
 export const COMPLAINT_CATEGORIES = Object.values(ComplaintCategory);
@@ -6,6 +6,11 @@ export const COMPLAINT_STATUSES = Object.values(ComplaintStatus);
 
 /** The words for categories and statuses, in both languages, are the domain's (the published figures use the English). */
 export { COMPLAINT_CATEGORY_WORDS, COMPLAINT_STATUS_WORDS } from '@jointops/domain';
+
+/** Which language a complaint was filed in, for oversight; complaints filed before it was recorded say so. */
+export function complaintLanguageName(language: string | null | undefined): string {
+  return language && PUBLIC_LANGUAGES.includes(language as PublicLanguage) ? PUBLIC_LANGUAGE_NAMES[language as PublicLanguage] : 'Not recorded (filed before the language was kept)';
+}
 
 /** What each status means for the complainant. */
 export const COMPLAINT_STATUS_MEANINGS: Dictionary<Record<ComplaintStatus, string>> = {

@@ -120,6 +120,8 @@ export type ComplaintInput = {
   /** Optional, never required: how to reach the complainant. */
   contact?: string | null | undefined;
   description: string;
+  /** The language of the form the complainant filed with: 'en' or 'es'. Oversight sees it, to answer in it. */
+  language?: string | null | undefined;
   /** Where it happened, in the complainant's words. */
   location: string;
   occurredAt: string;
@@ -820,7 +822,7 @@ export type PublicComplaintStatusQuery = { complaintStatus: { status: ComplaintS
 
 export type ComplaintSummaryFieldsFragment = { id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null };
 
-export type ComplaintFieldsFragment = { description: string, contact: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null };
+export type ComplaintFieldsFragment = { description: string, contact: string | null, language: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null };
 
 export type OversightComplaintsQueryVariables = Exact<{
   status?: ComplaintStatus | null | undefined;
@@ -835,7 +837,7 @@ export type OversightComplaintQueryVariables = Exact<{
 }>;
 
 
-export type OversightComplaintQuery = { complaint: { description: string, contact: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null } | null };
+export type OversightComplaintQuery = { complaint: { description: string, contact: string | null, language: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null } | null };
 
 export type ComplaintOperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -849,7 +851,7 @@ export type UpdateComplaintMutationVariables = Exact<{
 }>;
 
 
-export type UpdateComplaintMutation = { updateComplaint: { description: string, contact: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null } };
+export type UpdateComplaintMutation = { updateComplaint: { description: string, contact: string | null, language: string | null, outcome: string | null, id: string, category: ComplaintCategory, status: ComplaintStatus, occurredAt: string, location: string, receivedAt: string, updatedAt: string, version: number, history: Array<{ at: string, by: { id: string, displayName: string } | null, changes: Array<{ field: string, from: string | null, to: string | null }> }>, agency: { id: string, name: string, shortName: string } | null, plan: { id: string, title: string } | null } };
 
 export type PlanComplaintsQueryVariables = Exact<{
   planId: string | number;

@@ -21,6 +21,7 @@ import { Places1764990000000 } from './1764990000000-places';
 import { PlanAgencyIds1765000000000 } from './1765000000000-plan-agency-ids';
 import { AgreementAccessLogPaging1765010000000 } from './1765010000000-agreement-access-log-paging';
 import { CorrectiveActionClosedAt1765020000000 } from './1765020000000-corrective-action-closed-at';
+import { ComplaintLanguage1765030000000 } from './1765030000000-complaint-language';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   PlanAgencyIds1765000000000,
   AgreementAccessLogPaging1765010000000,
   CorrectiveActionClosedAt1765020000000,
+  ComplaintLanguage1765030000000,
 ];

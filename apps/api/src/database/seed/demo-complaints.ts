@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ComplaintCategory, ComplaintStatus } from '@jointops/domain';
+import type { ComplaintCategory, ComplaintStatus, PublicLanguage } from '@jointops/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock/clock';
 import { ComplaintFilingService } from '../../modules/complaints/complaint-filing.service';
@@ -14,6 +14,8 @@ interface DemoComplaint {
   location: string;
   description: string;
   contact?: string;
+  /** The form's language; English unless said. */
+  language?: PublicLanguage;
   agency?: keyof DemoPeople['agencies'];
   /** Linked by oversight to the closed operation. */
   linked?: boolean;
@@ -55,6 +57,7 @@ const COMPLAINTS: DemoComplaint[] = [
     category: 'LANGUAGE_ACCESS',
     location: I40,
     description: 'Nadie me explicó en español por qué me detuvieron. Pedí un intérprete y esperé más de una hora.',
+    language: 'es',
     agency: 'cbp',
     linked: true,
     handling: [{ status: 'UNDER_REVIEW' }, { status: 'REFERRED' }],
@@ -98,6 +101,7 @@ export class DemoComplaintsSeed {
             location: complaint.location,
             description: complaint.description,
             contact: complaint.contact ?? null,
+            language: complaint.language ?? 'en',
             agencyId: complaint.agency ? people.agencies[complaint.agency] : null,
           },
           `198.51.100.${index + 10}`,

@@ -60,6 +60,7 @@ export class ComplaintFilingService {
         location: input.location.trim(),
         description: input.description.trim(),
         contact: input.contact?.trim() || null,
+        language: input.language ?? null,
         agencyId,
         receivedAt: now,
       });

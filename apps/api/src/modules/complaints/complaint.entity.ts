@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ComplaintCategory, ComplaintStatus } from '@jointops/domain';
+import { ComplaintCategory, ComplaintStatus, type PublicLanguage } from '@jointops/domain';
 
 registerEnumType(ComplaintCategory, { name: 'ComplaintCategory' });
 registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
@@ -31,6 +31,9 @@ export class Complaint {
 
   @Field(() => String, { nullable: true, description: 'How to reach the complainant, when they gave it.' })
   contact!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The language the complainant filed in ('en' or 'es'), so the outcome can be written in it; null for complaints filed before it was recorded." })
+  language!: PublicLanguage | null;
 
   agencyId!: string | null;
   planId!: string | null;

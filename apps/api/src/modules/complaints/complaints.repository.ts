@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ComplaintCategory, ComplaintStatus } from '@jointops/domain';
+import type { ComplaintCategory, ComplaintStatus, PublicLanguage } from '@jointops/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Complaint, ComplaintChange, type ComplaintStatusView } from './complaint.entity';
@@ -13,6 +13,7 @@ interface ComplaintRow {
   location: string;
   description: string;
   contact: string | null;
+  language: PublicLanguage | null;
   agency_id: string | null;
   plan_id: string | null;
   outcome: string | null;
@@ -22,7 +23,7 @@ interface ComplaintRow {
 }
 
 /** Every column but the tracking code's hash, which never leaves the database. */
-const COLUMNS = `c.id, c.category, c.status, c.occurred_at, c.location, c.description, c.contact, c.agency_id, c.plan_id, c.outcome, c.received_at, c.updated_at, c.version`;
+const COLUMNS = `c.id, c.category, c.status, c.occurred_at, c.location, c.description, c.contact, c.language, c.agency_id, c.plan_id, c.outcome, c.received_at, c.updated_at, c.version`;
 
 /** The advisory-lock namespace of the rate limit ('CMPL'); the second key is taken from the address hash. */
 const FILINGS_LOCK_NAMESPACE = 0x434d504c;
@@ -36,6 +37,7 @@ function toComplaint(row: ComplaintRow): Complaint {
     location: row.location,
     description: row.description,
     contact: row.contact,
+    language: row.language,
     agencyId: row.agency_id,
     planId: row.plan_id,
     outcome: row.outcome,
@@ -52,6 +54,7 @@ export interface NewComplaint {
   location: string;
   description: string;
   contact: string | null;
+  language: PublicLanguage | null;
   agencyId: string | null;
   receivedAt: Date;
 }
@@ -66,9 +69,9 @@ export class ComplaintsRepository {
 
   async insert(manager: EntityManager, complaint: NewComplaint): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO complaints (tracking_hash, category, occurred_at, location, description, contact, agency_id, received_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-      [complaint.trackingHash, complaint.category, complaint.occurredAt, complaint.location, complaint.description, complaint.contact, complaint.agencyId, complaint.receivedAt],
+      `INSERT INTO complaints (tracking_hash, category, occurred_at, location, description, contact, language, agency_id, received_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
+      [complaint.trackingHash, complaint.category, complaint.occurredAt, complaint.location, complaint.description, complaint.contact, complaint.language, complaint.agencyId, complaint.receivedAt],
     );
     return row.id;
   }

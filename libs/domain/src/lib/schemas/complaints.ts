@@ -16,6 +16,8 @@ import { inDateRange, timeOf } from './fields';
 export const PublicLanguage = { en: 'en', es: 'es' } as const;
 export type PublicLanguage = (typeof PublicLanguage)[keyof typeof PublicLanguage];
 export const PUBLIC_LANGUAGES: readonly PublicLanguage[] = ['en', 'es'];
+/** The public languages named in English, as oversight reads which one a complaint was filed in. */
+export const PUBLIC_LANGUAGE_NAMES: Readonly<Record<PublicLanguage, string>> = { en: 'English', es: 'Spanish' };
 
 export interface ComplaintMessages {
   category: string;
@@ -29,6 +31,7 @@ export interface ComplaintMessages {
   descriptionTooLong: string;
   contactTooLong: string;
   unknownAgency: string;
+  language: string;
 }
 
 export const COMPLAINT_MESSAGES: Readonly<Record<PublicLanguage, ComplaintMessages>> = {
@@ -44,6 +47,7 @@ export const COMPLAINT_MESSAGES: Readonly<Record<PublicLanguage, ComplaintMessag
     descriptionTooLong: `What happened must be at most ${COMPLAINT_LIMITS.description.toLocaleString('en-US')} characters.`,
     contactTooLong: `Contact must be at most ${COMPLAINT_LIMITS.contact.toLocaleString('en-US')} characters.`,
     unknownAgency: 'Choose an agency from the list, or leave it empty.',
+    language: 'The language must be English (en) or Spanish (es).',
   },
   es: {
     category: 'Elija de qué trata la queja.',
@@ -57,6 +61,7 @@ export const COMPLAINT_MESSAGES: Readonly<Record<PublicLanguage, ComplaintMessag
     descriptionTooLong: `Lo que ocurrió debe tener como máximo ${COMPLAINT_LIMITS.description} caracteres.`,
     contactTooLong: `El contacto debe tener como máximo ${COMPLAINT_LIMITS.contact} caracteres.`,
     unknownAgency: 'Elija una agencia de la lista o déjela en blanco.',
+    language: 'El idioma debe ser inglés (en) o español (es).',
   },
 };
 
@@ -97,6 +102,7 @@ export function complaintSchema({ language = 'en', now }: { language?: PublicLan
     description: requiredCapped(messages.description, messages.descriptionTooLong, COMPLAINT_LIMITS.description),
     contact: z.string({ error: messages.contactTooLong }).max(COMPLAINT_LIMITS.contact, messages.contactTooLong).nullish(),
     agencyId: z.string({ error: messages.unknownAgency }).max(64, messages.unknownAgency).nullish(),
+    language: z.enum(PUBLIC_LANGUAGES, { error: messages.language }).nullish(),
   });
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ComplaintCategory, ComplaintStatus } from '@jointops/domain';
+import { ComplaintCategory, ComplaintStatus, type PublicLanguage } from '@jointops/domain';
 
 /** fileComplaint's input: nothing about immigration status, nationality or ethnicity is asked, or accepted. */
 @InputType()
@@ -21,6 +21,9 @@ export class ComplaintInput {
 
   @Field(() => ID, { nullable: true, description: 'Optional: the agency the complainant names.' })
   agencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The language of the form the complainant filed with: 'en' or 'es'. Oversight sees it, to answer in it." })
+  language?: PublicLanguage | null;
 }
 
 /** A field left out or null stays as it is; an empty planId or agencyId removes the link. */
