@@ -14,6 +14,7 @@ import {
   submitPlan,
   type TaskForce,
 } from './support/task-force';
+import { asAt } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const EVENT = PART_FIELDS.TimelineEvent;
@@ -295,6 +296,19 @@ describe('timeline', () => {
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(error.message).toBe(message);
       expect(await planFootprint(t, planId)).toEqual(before);
+    });
+
+    it("judges the future by the server's Clock, not the machine's time", async () => {
+      const ahead = new Date(Date.now() + 48 * hour);
+      const start = new Date(ahead.getTime() - 2 * hour).toISOString();
+      // Two days ahead of the machine's time, but an hour before the Clock's now: accepted.
+      const current = (await planOf(planId)).timeline[0];
+      const recorded = await asAt(t, new Date(ahead.getTime() - hour), () => gqlData(t, RECORD, { id: event.id, v: current.version, start }, officer()));
+      expect(recorded.recordTimelineActuals).toMatchObject({ actualStartsAt: start });
+      // With the Clock back on the machine's time, the same start is in the future again.
+      const refused = errorOf(await t.gql(RECORD, { id: event.id, v: recorded.recordTimelineActuals.version, start }, officer()));
+      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actualStartsAt' });
+      event = (await planOf(planId)).timeline[0];
     });
 
     it('records a start and end in the past, and clears them with nulls', async () => {

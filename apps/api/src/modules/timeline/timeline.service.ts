@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actualsSchema, statusAllows, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -23,6 +24,7 @@ export class TimelineService {
   constructor(
     private readonly items: PlanItemsService,
     private readonly clientWrites: ClientWritesService,
+    private readonly clock: Clock,
   ) {}
 
   /** `input.dependentIds` makes those events wait on the new one (each its own event): undo of a removal restores both directions. */
@@ -117,7 +119,8 @@ export class TimelineService {
           if (!statusAllows('actuals.record', change.plan.status)) {
             throw new PlanException(PlanExceptionCode.PLAN_INVALID_STATE, `Actuals are recorded while the plan is ACTIVE or COMPLETED; it is ${change.plan.status}.`, { status: change.plan.status });
           }
-          assertValid(actualsSchema(Date.now()), { actualStartsAt, actualEndsAt });
+          // "Not in the future" by the server's Clock, as the activity log judges it.
+          assertValid(actualsSchema(this.clock.now().getTime()), { actualStartsAt, actualEndsAt });
           const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
           change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
           return event;
