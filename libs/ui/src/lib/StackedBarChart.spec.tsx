@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { StackedBarChart, stackedBarSummary } from './StackedBarChart';
+import { StackedBarChart, stackedBarSummary, wrapLabel } from './StackedBarChart';
 
 const series = [
   { key: 'met', label: 'Met', color: '#00a91c' },
@@ -24,6 +24,19 @@ describe('StackedBarChart', () => {
     const table = screen.getByRole('table', { name: 'Objective outcomes' });
     const row = within(table).getByRole('row', { name: /Secure the port/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '3']);
+  });
+
+  it('wraps a long row label onto two lines between words, ends what does not fit with "…", and keeps the whole label as its tooltip', () => {
+    expect(wrapLabel('Secure the port', 25)).toEqual(['Secure the port']);
+    expect(wrapLabel('Keep the inspection lanes open for through traffic', 25)).toEqual(['Keep the inspection lanes', 'open for through traffic']);
+    expect(wrapLabel('Keep the inspection lanes open for through traffic at all hours', 25)).toEqual(['Keep the inspection lanes', 'open for through traffic…']);
+    expect(wrapLabel('Inspection-lane-throughput-without-delays', 10)).toEqual(['Inspection', '-lane-thr…']);
+    const label = 'Keep the inspection lanes open for through traffic at all hours of the operation';
+    render(<StackedBarChart title="Outcomes" series={series} rows={[{ label, values: { met: 1, notMet: 0 } }]} />);
+    const drawn = screen.getByTestId('row-label');
+    expect(drawn.querySelectorAll('tspan')).toHaveLength(2);
+    expect(drawn.querySelector('title')?.textContent).toBe(label);
+    expect(within(screen.getByRole('table')).getByText(label)).toBeTruthy();
   });
 
   it('says so when there is nothing to draw', () => {

@@ -36,7 +36,49 @@ export function stackedBarSummary(title: string, series: readonly StackedSeries[
   return `${title}. ${rows.map(row).join('; ')}.`;
 }
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * A row's label on at most `lines` lines of about `max` characters, broken between words (a word
+ * longer than a line is cut); what does not fit ends in "…". The full label is the row's <title>,
+ * and is in the image's name and the table.
+ */
+export function wrapLabel(text: string, max: number, lines = 2): string[] {
+  // A word longer than a line is cut into pieces of a line each.
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.match(new RegExp(`.{1,${max}}`, 'gu')) ?? []);
+  const out: string[] = [];
+  let next = 0;
+  while (next < words.length && out.length < lines) {
+    let line = words[next++]!;
+    while (next < words.length && `${line} ${words[next]}`.length <= max) line = `${line} ${words[next++]}`;
+    out.push(line);
+  }
+  if (next < words.length) {
+    const last = out.pop()!;
+    out.push(`${last.length >= max ? last.slice(0, max - 1) : last}…`);
+  }
+  return out;
+}
+
+const LINE_HEIGHT = 14;
+
+/** A row's label, wrapped onto lines centred on the bar, with the whole label as its tooltip. */
+function RowLabel({ label, x, middle, max }: { label: string; x: number; middle: number; max: number }) {
+  const lines = wrapLabel(label, max);
+  const first = middle - ((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text x={x} textAnchor="end" dominantBaseline="central" fontSize="13" fill="#1b1b1b" data-testid="row-label">
+      <title>{label}</title>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} y={first + index * LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /**
  * A horizontal stacked bar chart in plain SVG: one bar per row, one segment per series, each
@@ -75,9 +117,7 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
               let x = labelWidth;
               return (
                 <g key={`${r.label}-${index}`} aria-hidden="true">
-                  <text x={labelWidth - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="central" fontSize="13" fill="#1b1b1b">
-                    {truncate(r.label, Math.floor(labelWidth / 7))}
-                  </text>
+                  <RowLabel label={r.label} x={labelWidth - 8} middle={y + BAR_HEIGHT / 2} max={Math.floor(labelWidth / 7)} />
                   {series.map((s) => {
                     const value = r.values[s.key] ?? 0;
                     if (value === 0) return null;
