@@ -4,9 +4,9 @@ import { Plan } from '../../plans/plan.entity';
 const OBJECTIVES =
   "each counted once by its after-action report's verdict: the outcome most submitted debriefs gave it among MET, PARTIALLY_MET and NOT_MET, a tie counting as the less favourable; objectives no debrief assessed (or only as NOT_ATTEMPTED) are in none of the three";
 const SLIP = 'Median of (actual start - planned start) in minutes over the timeline events with a recorded actual start; null when there is none.';
-const ON_TIME = 'Corrective actions DONE whose completion (the logged change that made them DONE for good) was at or before their due date.';
-const LATE = 'Corrective actions DONE whose completion was after their due date.';
-const OVERDUE = "Corrective actions not DONE whose due date has passed (the server's clock).";
+const ON_TIME = 'Corrective actions DONE whose closing (closedAt: when they were last made DONE) fell on or before their due day (a calendar day, UTC).';
+const LATE = 'Corrective actions DONE whose closing fell after their due day.';
+const OVERDUE = "Corrective actions not DONE whose due day is over (the server's clock).";
 
 /**
  * One operation's figures (an addition to the contract, for the dashboard's list). The plan is
