@@ -135,7 +135,7 @@ describe('myWork: what waits for the signed-in user', () => {
   });
 
   describe('drafts', () => {
-    it("lists the drafts the caller created, and a PLANNER's agency's drafts, most recently changed first", async () => {
+    it("lists the drafts the caller created, and the drafts of their agency for its PLANNERs and AGENCY_LEADs, most recently changed first", async () => {
       const older = await createPlan(t, force, { title: 'Older draft' });
       const newer = await createPlan(t, force, { title: 'Newer draft' });
       const cbpDraft = await gqlData(t, `mutation { createPlan(input: { title: "CBP's own draft" }) { id } }`, {}, force.tokens.cbpPlanner);
@@ -152,6 +152,9 @@ describe('myWork: what waits for the signed-in user', () => {
       // CBP takes part in NCSHP's drafts but neither created nor leads them.
       const cbp = (await myWork(force.tokens.cbpPlanner)).editing.map((plan) => plan.id);
       expect(cbp).toEqual([cbpDraft.createPlan.id]);
+      // NCSHP's agency lead may edit and submit them too, so they are on the lead's list; an officer's list has none.
+      expect((await myWork(force.tokens.ncshpLead)).editing.map((plan) => plan.id)).toEqual(expect.arrayContaining([older.id, newer.id]));
+      expect((await myWork(force.tokens.ncshpOfficer)).editing).toEqual([]);
     });
   });
 

@@ -54,9 +54,14 @@ export function owesEveryDebrief(user: PermissionUser): boolean {
   return DEBRIEF_EVERY_OPERATION_ROLES.some((role) => user.roles.includes(role));
 }
 
-/** "The plan's planners" are the lead agency's PLANNERs and the plan's creator (DESIGN §8). */
-export function plansLeadAgencyPlanner(user: PermissionUser): boolean {
-  return user.roles.includes(Role.PLANNER);
+/**
+ * Whether "Plans you are editing" holds every draft the user's agency leads, besides the ones they
+ * created: for those who may edit and submit them (`plan.submit` on the lead agency: its PLANNERs
+ * and AGENCY_LEADs).
+ */
+export function editsLeadAgencyDrafts(user: PermissionUser): boolean {
+  const agencyId = user.agencyId;
+  return Boolean(agencyId) && can(user, 'plan.submit', { leadAgencyId: agencyId!, agencyIds: [agencyId!], status: 'DRAFT' as PlanStatus });
 }
 
 /** Sort orders of the plan list (`plans(orderBy:)`); STATUS sorts in lifecycle order (PLAN_STATUSES), not alphabetically. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actionDueSoonCutoff, actionUrgency, ApprovalStatus, myWorkLists, OFFLINE_POLICY, owesEveryDebrief, plansLeadAgencyPlanner } from '@jointops/domain';
+import { actionDueSoonCutoff, actionUrgency, ApprovalStatus, myWorkLists, OFFLINE_POLICY, owesEveryDebrief, editsLeadAgencyDrafts } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
@@ -29,7 +29,7 @@ export class MyWorkService {
       lists.decisions ? this.repository.openDecisions(id, agencyId, visible) : [],
       lists.debriefs ? this.repository.debriefsOwed(id, agencyId, visible, owesEveryDebrief(user)) : [],
       lists.actions ? this.repository.actionsDue(id, agencyId, visible, actionDueSoonCutoff(now)) : [],
-      lists.editing ? this.repository.drafts(id, agencyId, visible, plansLeadAgencyPlanner(user)) : [],
+      lists.editing ? this.repository.drafts(id, agencyId, visible, editsLeadAgencyDrafts(user)) : [],
       this.repository.assignedOperations(id, agencyId, visible, completedSince),
     ]);
     // My own approval that went stale is "sign again"; anything else open is "awaiting my decision".
