@@ -1,9 +1,9 @@
-import { agreementEditSchema, type OperationType } from '@jointops/domain';
+import { agreementDayEnd, agreementDayOf, agreementEditSchema, type OperationType } from '@jointops/domain';
 import type { AgreementFieldsFragment, AgreementPatch } from '@jointops/web-data';
 import { FormCheckboxGroup, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { agreementErrorMessage, dayOf, endOfDay, OPERATION_TYPE_LABELS, OPERATION_TYPES } from './agreement-model';
+import { agreementErrorMessage, OPERATION_TYPE_LABELS, OPERATION_TYPES } from './agreement-model';
 
 export type AgreementEditValues = {
   title: string;
@@ -31,7 +31,7 @@ export function agreementPatchOf(values: AgreementEditValues): AgreementPatch {
     scope: values.scope as OperationType[],
     dataSharingTerms: values.dataSharingTerms.trim(),
     reportingRequirements: values.reportingRequirements.trim(),
-    expiresOn: values.expiresOn ? endOfDay(values.expiresOn) : null,
+    expiresOn: values.expiresOn ? (agreementDayEnd(values.expiresOn) ?? values.expiresOn) : null,
   };
 }
 
@@ -43,12 +43,12 @@ export interface AgreementEditFormProps {
 
 /** ADMIN: change an agreement's terms, with the reason the history keeps. */
 export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEditFormProps) {
-  const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(agreement.effectiveFrom), {
+  const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(agreementDayOf(agreement.effectiveFrom)), {
     title: agreement.title,
     scope: [...agreement.scope],
     dataSharingTerms: agreement.dataSharingTerms,
     reportingRequirements: agreement.reportingRequirements,
-    expiresOn: dayOf(agreement.expiresOn),
+    expiresOn: agreementDayOf(agreement.expiresOn),
     reason: '',
   });
   return (

@@ -20,7 +20,7 @@ const renderForm = (onCreate = jest.fn(async () => undefined)) => {
 /** Fills the form validly but for the number of parties chosen. */
 function fill(form: HTMLElement, { parties }: { parties: number }) {
   fireEvent.change(within(form).getByLabelText(/^Title/), { target: { value: '  I-40 MOU ' } });
-  fireEvent.change(within(form).getByLabelText('Kind'), { target: { value: 'MOU' } });
+  fireEvent.change(within(form).getByLabelText(/^Kind/), { target: { value: 'MOU' } });
   for (const agency of AGENCIES.slice(0, parties)) fireEvent.click(within(form).getByLabelText(new RegExp(agency.name)));
   fireEvent.click(within(form).getByLabelText('Checkpoint'));
   fireEvent.change(within(form).getByLabelText(/^Data-sharing terms/), { target: { value: 'Plates only. ' } });
@@ -42,7 +42,7 @@ describe('AgreementForm', () => {
       'An agreement needs at least two different agencies as parties.',
       'Choose at least one operation type the agreement allows.',
       'Data-sharing terms are required.',
-      'Reporting requirements is required.',
+      'Reporting requirements are required.',
       'Effective from is required.',
     ]);
     expect(onCreate).not.toHaveBeenCalled();
@@ -60,7 +60,7 @@ describe('AgreementForm', () => {
     expect(onCreate).not.toHaveBeenCalled();
   });
 
-  it('sends the days as instants (the expiry is the last instant of its day) and trimmed texts', async () => {
+  it('sends the days as instants where the task force works (the expiry is the last instant of its day) and trimmed texts', async () => {
     const { onCreate, form } = renderForm();
     fill(form, { parties: 2 });
     fireEvent.click(within(form).getByRole('button', { name: 'Create agreement' }));
@@ -72,8 +72,9 @@ describe('AgreementForm', () => {
         scope: ['CHECKPOINT'],
         dataSharingTerms: 'Plates only.',
         reportingRequirements: 'Monthly.',
-        effectiveFrom: '2027-01-01T00:00:00.000Z',
-        expiresOn: '2027-12-31T23:59:59.999Z',
+        // The days where the task force works (America/New_York): from its first instant to its last.
+        effectiveFrom: '2027-01-01T05:00:00.000Z',
+        expiresOn: '2028-01-01T04:59:59.999Z',
       }),
     );
   });
@@ -87,8 +88,8 @@ describe('AgreementEditForm', () => {
     title: 'I-40 MOU',
     kind: 'MOU',
     scope: ['CHECKPOINT'],
-    effectiveFrom: '2027-01-01T00:00:00.000Z',
-    expiresOn: '2027-12-31T23:59:59.999Z',
+    effectiveFrom: '2027-01-01T05:00:00.000Z',
+    expiresOn: '2028-01-01T04:59:59.999Z',
     terminatedAt: null,
     agencies: [],
     dataSharingTerms: 'Plates only.',
@@ -97,6 +98,17 @@ describe('AgreementEditForm', () => {
     createdAt: '2026-12-01T00:00:00.000Z',
     history: [],
   } as never;
+
+  it('opens on the stored days, and lets an agreement expire on the day it takes effect', async () => {
+    const onSave = jest.fn(async () => undefined);
+    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} />);
+    const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
+    expect((within(form).getByLabelText(/^Expires on/) as HTMLInputElement).value).toBe('2027-12-31');
+    fireEvent.change(within(form).getByLabelText(/^Expires on/), { target: { value: '2027-01-01' } });
+    fireEvent.change(within(form).getByLabelText(/^Reason for the change/), { target: { value: 'One day only' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ expiresOn: '2027-01-02T04:59:59.999Z' }), 'One day only', 3));
+  });
 
   it('wants a reason, holds the expiry against the effective date, and sends the patch with the version it opened on', async () => {
     const onSave = jest.fn(async () => undefined);
@@ -110,7 +122,7 @@ describe('AgreementEditForm', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(
-        { title: 'I-40 MOU', scope: ['CHECKPOINT'], dataSharingTerms: 'Plates only.', reportingRequirements: 'Monthly.', expiresOn: '2028-06-30T23:59:59.999Z' },
+        { title: 'I-40 MOU', scope: ['CHECKPOINT'], dataSharingTerms: 'Plates only.', reportingRequirements: 'Monthly.', expiresOn: '2028-07-01T03:59:59.999Z' },
         'Extended by both chiefs',
         3,
       ),

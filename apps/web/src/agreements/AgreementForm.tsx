@@ -1,10 +1,10 @@
-import { agreementSchema, type AgreementKind, type OperationType } from '@jointops/domain';
+import { agreementDayEnd, agreementDayStart, agreementSchema, type AgreementKind, type OperationType } from '@jointops/domain';
 import type { AgreementInput } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
-import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, agreementErrorMessage, endOfDay, OPERATION_TYPE_LABELS, OPERATION_TYPES, startOfDay } from './agreement-model';
+import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, agreementErrorMessage, OPERATION_TYPE_LABELS, OPERATION_TYPES } from './agreement-model';
 
 export type AgreementValues = {
   title: string;
@@ -39,8 +39,8 @@ export function agreementInputOf(values: AgreementValues): AgreementInput {
     scope: values.scope as OperationType[],
     dataSharingTerms: values.dataSharingTerms.trim(),
     reportingRequirements: values.reportingRequirements.trim(),
-    effectiveFrom: startOfDay(values.effectiveFrom),
-    expiresOn: values.expiresOn ? endOfDay(values.expiresOn) : null,
+    effectiveFrom: agreementDayStart(values.effectiveFrom) ?? values.effectiveFrom,
+    expiresOn: values.expiresOn ? (agreementDayEnd(values.expiresOn) ?? values.expiresOn) : null,
   };
 }
 
@@ -56,9 +56,9 @@ export function AgreementForm({ agencies, onCreate, cancel }: AgreementFormProps
   return (
     <PlanItemForm form={form} ids={IDS} label="New agreement" large submitLabel="Create agreement" busyLabel="Creating…" describeError={agreementErrorMessage} onSave={(values) => onCreate(agreementInputOf(values))} cancel={cancel}>
       <FormTextField name="title" label="Title" required />
-      <FormSelectField name="kind" label="Kind" placeholder="- Select -" options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: AGREEMENT_KIND_LABELS[kind] }))} />
-      <FormCheckboxGroup name="agencyIds" legend="Parties" hint="At least two agencies." options={agencies.map((a) => ({ value: a.id, label: `${a.name} (${a.shortName})` }))} />
-      <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />
+      <FormSelectField name="kind" label="Kind" required placeholder="- Select -" options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: AGREEMENT_KIND_LABELS[kind] }))} />
+      <FormCheckboxGroup name="agencyIds" legend="Parties" required hint="At least two agencies." options={agencies.map((a) => ({ value: a.id, label: `${a.name} (${a.shortName})` }))} />
+      <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" required options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />
       <FormTextField name="dataSharingTerms" label="Data-sharing terms" hint="What data may be shared, with whom, and how it is protected." multiline required />
       <FormTextField name="reportingRequirements" label="Reporting requirements" hint="What each party must report, to whom, and when." multiline required />
       <div className="grid-row grid-gap">

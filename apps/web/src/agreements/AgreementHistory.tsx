@@ -1,4 +1,5 @@
 import type { AgreementFieldsFragment } from '@jointops/web-data';
+import { formatAgreementDay } from '@jointops/domain';
 import { DataTable } from '@jointops/ui';
 import { formatCalendarDate } from '../timeline/time';
 
@@ -15,14 +16,22 @@ const FIELD_WORDS: Record<string, string> = {
   document: 'Signed document',
 };
 
-/** What one change did, in words: "Title: Draft MOU → Signed MOU". */
+const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/** A field's value as the page shows it: an expiry as its day (as on the page), a termination at its time (UTC, as the history's times); other values as they are. */
+function valueWords(field: string, value: string | null | undefined): string {
+  if (value == null || value === '') return '—';
+  if (field === 'expiresOn') return formatAgreementDay(value) || value;
+  if (field === 'terminatedAt') return Number.isNaN(Date.parse(value)) ? value : `${when.format(new Date(value))} UTC`;
+  return value;
+}
+
+/** What one change did, in words: "Title: Draft MOU → Signed MOU", "Expires on: Dec 31, 2027 → Apr 16, 2027". */
 export function describeChange(change: Pick<Change, 'kind' | 'field' | 'before' | 'after'>): string {
   const kind = KIND_WORDS[change.kind] ?? change.kind;
   if (change.kind !== 'UPDATED' || !change.field) return change.kind === 'DOCUMENT_UPLOADED' && change.after ? `${kind}: ${change.after}` : kind;
-  return `${FIELD_WORDS[change.field] ?? change.field}: ${change.before ?? '—'} → ${change.after ?? '—'}`;
+  return `${FIELD_WORDS[change.field] ?? change.field}: ${valueWords(change.field, change.before)} → ${valueWords(change.field, change.after)}`;
 }
-
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** Every change, oldest first: when, who, what and why. */
 export function AgreementHistory({ history }: { history: readonly Change[] }) {

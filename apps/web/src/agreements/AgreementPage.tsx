@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
+import { formatAgreementDay } from '@jointops/domain';
 import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AgreementPageDocument, TerminateAgreementDocument, UpdateAgreementDocument } from '@jointops/web-data';
 import { useState } from 'react';
@@ -8,7 +9,6 @@ import { isAdmin } from '../admin/admin-model';
 import { useMe } from '../plans/useMe';
 import { errorMessage } from '../shared/errors';
 import { useCan } from '../shared/permissions/useCan';
-import { formatCalendarDate } from '../timeline/time';
 import { AGREEMENT_KIND_LABELS, agreementStatus, OPERATION_TYPE_LABELS } from './agreement-model';
 import { AgreementAccessLog, mayReadAgreementAccessLog } from './AgreementAccessLog';
 import { AgreementDocument } from './AgreementDocument';
@@ -68,13 +68,13 @@ export function AgreementPage({ now }: { now?: number } = {}) {
         <dt>Scope</dt>
         <dd>{agreement.scope.map((type) => OPERATION_TYPE_LABELS[type]).join(', ')}</dd>
         <dt>Effective from</dt>
-        <dd>{formatCalendarDate(agreement.effectiveFrom)}</dd>
+        <dd>{formatAgreementDay(agreement.effectiveFrom)}</dd>
         <dt>Expires on</dt>
-        <dd>{agreement.expiresOn ? formatCalendarDate(agreement.expiresOn) : 'Open-ended'}</dd>
+        <dd>{agreement.expiresOn ? formatAgreementDay(agreement.expiresOn) : 'Open-ended'}</dd>
         {agreement.terminatedAt ? (
           <>
             <dt>Terminated</dt>
-            <dd>{formatCalendarDate(agreement.terminatedAt)}</dd>
+            <dd>{formatAgreementDay(agreement.terminatedAt)}</dd>
           </>
         ) : null}
       </dl>

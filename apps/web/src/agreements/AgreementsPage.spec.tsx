@@ -53,5 +53,10 @@ describe('AgreementsPage', () => {
     fireEvent.change(screen.getByLabelText('Standing'), { target: { value: 'expiring' } });
     expect(await screen.findByText('No agreements match')).toBeTruthy();
     expect(screen.getByTestId('location').textContent).toBe('/agreements?show=expiring&kind=MOU');
+    // The ended ones: expired or terminated (the Old MOU was terminated).
+    fireEvent.change(screen.getByLabelText('Standing'), { target: { value: 'ended' } });
+    expect(await screen.findByText('1 agreement.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Old MOU' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/agreements?show=ended&kind=MOU');
   });
 });

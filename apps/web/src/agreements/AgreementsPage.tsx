@@ -1,18 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
+import { formatAgreementDay } from '@jointops/domain';
 import { DataTable, EmptyState, PageHeading } from '@jointops/ui';
 import { AgreementsPageDocument, AllAgenciesDocument } from '@jointops/web-data';
 import { Link, useSearchParams } from 'react-router';
 import { isAdmin } from '../admin/admin-model';
 import { useMe } from '../plans/useMe';
 import { errorMessage } from '../shared/errors';
-import { formatCalendarDate } from '../timeline/time';
 import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, agreementStatus, applyFilters, filtersFrom, OPERATION_TYPE_LABELS } from './agreement-model';
 import { AgreementStatusTag } from './AgreementStatusTag';
 
 const SHOW_OPTIONS = [
   { value: 'active', label: 'Active' },
   { value: 'expiring', label: 'Expiring within 90 days' },
+  { value: 'ended', label: 'Expired or terminated' },
+  { value: 'not-yet', label: 'Not yet in force' },
 ];
 
 /** One filter of the register: a labelled select whose first choice means "no filter". */
@@ -84,14 +86,14 @@ export function AgreementsPage({ now }: { now?: number } = {}) {
           <p>Agreements your agency is party to are listed here once an administrator records them.</p>
         </EmptyState>
       ) : (
-        <DataTable fullWidth scrollable className="jo-agreements-table" caption={`${agreements.length} agreement${agreements.length === 1 ? '' : 's'}.`} columns={['Agreement', 'Parties', 'Scope', 'In force', 'Status']}>
+        <DataTable fullWidth stackedStyle="headers" className="jo-agreements-table" caption={`${agreements.length} agreement${agreements.length === 1 ? '' : 's'}.`} columns={['Agreement', 'Parties', 'Scope', 'In force', 'Status']}>
           {agreements.map((agreement) => (
             <tr key={agreement.id} data-testid="agreement-row">
-              <th scope="row">
+              <th scope="row" data-label="Agreement">
                 <Link to={`/agreements/${agreement.id}`}>{agreement.title}</Link>
                 <span className="display-block font-body-2xs text-base-dark text-normal">{AGREEMENT_KIND_LABELS[agreement.kind]}</span>
               </th>
-              <td>
+              <td data-label="Parties">
                 {agreement.agencies.map((agency, index) => (
                   <span key={agency.id}>
                     {index > 0 ? ', ' : ''}
@@ -99,16 +101,16 @@ export function AgreementsPage({ now }: { now?: number } = {}) {
                   </span>
                 ))}
               </td>
-              <td>{agreement.scope.map((type) => OPERATION_TYPE_LABELS[type]).join(', ')}</td>
-              <td>
+              <td data-label="Scope">{agreement.scope.map((type) => OPERATION_TYPE_LABELS[type]).join(', ')}</td>
+              <td data-label="In force">
                 <time dateTime={agreement.effectiveFrom} className="text-no-wrap">
-                  {formatCalendarDate(agreement.effectiveFrom)}
+                  {formatAgreementDay(agreement.effectiveFrom)}
                 </time>{' '}
                 <span className="text-no-wrap">
-                  to {agreement.expiresOn ? <time dateTime={agreement.expiresOn}>{formatCalendarDate(agreement.expiresOn)}</time> : 'open-ended'}
+                  to {agreement.expiresOn ? <time dateTime={agreement.expiresOn}>{formatAgreementDay(agreement.expiresOn)}</time> : 'open-ended'}
                 </span>
               </td>
-              <td>
+              <td data-label="Status">
                 <AgreementStatusTag status={agreementStatus(agreement, at)} />
               </td>
             </tr>

@@ -25,7 +25,8 @@ export function TerminateAgreementForm({ title, onTerminate, onCancel }: Termina
        
         className="maxw-full padding-2 bg-base-lightest margin-y-2"
         submitLabel="Terminate agreement"
-        busyLabel="Terminating…"
+        // While the question is open nothing is being terminated yet.
+        busyLabel={asking ? 'Terminate agreement' : 'Terminating…'}
         secondary
         describeError={agreementErrorMessage}
         onSave={async (values) => {

@@ -36,11 +36,14 @@ export function agreementStatus(agreement: AgreementDates, now: number): Agreeme
 }
 
 /** The register's filters, as the URL holds them. */
+export const REGISTER_SHOWS = ['active', 'expiring', 'ended', 'not-yet'] as const;
+export type RegisterShow = (typeof REGISTER_SHOWS)[number];
+
 export interface RegisterFilters {
   agencyId: string | null;
   kind: Kind | null;
-  /** 'active': in force now; 'expiring': in force now and ending within 90 days. */
-  show: 'active' | 'expiring' | null;
+  /** 'active': in force now; 'expiring': in force now and ending within 90 days; 'ended': expired or terminated; 'not-yet': not yet in force. */
+  show: RegisterShow | null;
 }
 
 export function filtersFrom(params: URLSearchParams): RegisterFilters {
@@ -49,7 +52,7 @@ export function filtersFrom(params: URLSearchParams): RegisterFilters {
   return {
     agencyId: params.get('agency') || null,
     kind: AGREEMENT_KINDS.includes(kind as Kind) ? (kind as Kind) : null,
-    show: show === 'active' || show === 'expiring' ? show : null,
+    show: REGISTER_SHOWS.includes(show as RegisterShow) ? (show as RegisterShow) : null,
   };
 }
 
@@ -60,16 +63,12 @@ export function applyFilters<A extends AgreementDates & { kind: string }>(agreem
     const status = agreementStatus(agreement, now);
     if (filters.show === 'active') return status === 'ACTIVE' || status === 'EXPIRING';
     if (filters.show === 'expiring') return status === 'EXPIRING';
+    if (filters.show === 'ended') return status === 'EXPIRED' || status === 'TERMINATED';
+    if (filters.show === 'not-yet') return status === 'NOT_YET';
     return true;
   });
 }
 
-/** `<input type="date">` -> the first instant of that day (UTC). */
-export const startOfDay = (value: string): string => `${value}T00:00:00.000Z`;
-/** `<input type="date">` -> the last instant of that day (UTC): an agreement's expiry is the last instant it is in force. */
-export const endOfDay = (value: string): string => `${value}T23:59:59.999Z`;
-/** An instant -> its `<input type="date">` day (UTC). */
-export const dayOf = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '');
 
 /** A sentence for a refused agreement change; field messages go next to their fields. */
 export function agreementErrorMessage(error: unknown): string {

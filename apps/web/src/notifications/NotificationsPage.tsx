@@ -132,7 +132,7 @@ export function NotificationsPage() {
         {page && items.length === 0 ? (
           <EmptyState heading={filter === 'unread' ? 'No unread notifications' : 'No notifications yet'}>
             <p>
-              You are told here when a plan waits for your agency’s decision, when a plan you plan is approved or rejected, when an operation you take part in
+              You are told here when a plan waits for your agency’s decision, when a plan you are planning is approved or rejected, when an operation you take part in
               begins or ends, and when something of yours falls due.
             </p>
           </EmptyState>

@@ -1,3 +1,4 @@
+import { formatAgreementDay } from './agreement-days';
 import { actionDueEnd } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 
@@ -34,8 +35,8 @@ export function isMutable(kind: NotificationKind): boolean {
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   REVIEW_REQUESTED: 'A plan awaits your agency’s review',
   SIGNOFF_STALE: 'An edit voided your approval',
-  PLAN_REJECTED: 'A plan you plan was rejected',
-  PLAN_APPROVED: 'A plan you plan was approved by every agency',
+  PLAN_REJECTED: 'A plan you are planning was rejected',
+  PLAN_APPROVED: 'A plan you are planning was approved by every agency',
   PLAN_ACTIVATED: 'An operation you take part in began',
   PLAN_COMPLETED: 'An operation you take part in ended',
   DEBRIEF_DUE: 'Your debrief is due',
@@ -153,7 +154,7 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
         ? `Your ${s.courseCode ?? ''} training expires ${day(s.dueDate)}: renew it.`
         : `${s.personName ?? 'A member'}’s ${s.courseCode ?? ''} training expires ${day(s.dueDate)}: arrange renewal.`;
     case 'AGREEMENT_EXPIRING':
-      return `The agreement “${s.agreementTitle ?? ''}” expires ${day(s.dueDate)} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
+      return `The agreement “${s.agreementTitle ?? ''}” expires ${formatAgreementDay(s.dueDate, 'isoDate')} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
   }
 }
 

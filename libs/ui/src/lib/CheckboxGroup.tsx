@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Label, TextInput } from '@trussworks/react-uswds';
+import { Checkbox, Fieldset, Label, RequiredMarker, TextInput } from '@trussworks/react-uswds';
 import { type ReactNode, useState } from 'react';
 import { type CheckboxFilter, FILTER_FROM, FILTER_SHOWN, filterStatus, visibleOptions } from './checkbox-filter';
 import type { SelectOption } from './SelectField';
@@ -20,17 +20,26 @@ export interface CheckboxGroupProps {
   className?: string;
   /** A find box for long lists (a plan's 500 timeline events): chosen options stay, the rest are found by label. */
   filter?: CheckboxFilter;
+  /** Marks the legend as the text fields mark their labels (the rules decide; this only says so). */
+  required?: boolean;
 }
 
 /** A USWDS fieldset of checkboxes for a list of chosen values, its hint and error linked to the fieldset (which takes focus when a form points at its error). */
-export function CheckboxGroup({ id, legend, options, value, onChange, optionId = (v) => `${id}-${v}`, hint, error, empty, name, className = 'margin-top-3', filter }: CheckboxGroupProps) {
+export function CheckboxGroup({ id, legend, options, value, onChange, optionId = (v) => `${id}-${v}`, hint, error, empty, name, className = 'margin-top-3', filter, required }: CheckboxGroupProps) {
   const errorId = `${id}-error`;
   const [query, setQuery] = useState('');
   const filtering = filter !== undefined && options.length >= (filter.from ?? FILTER_FROM);
   const shown = filter?.shown ?? FILTER_SHOWN;
   const visible = filtering ? visibleOptions(options, value, query, shown) : { options, matching: options.length };
+  const marked = required ? (
+    <>
+      {legend} <RequiredMarker />
+    </>
+  ) : (
+    legend
+  );
   return (
-    <Fieldset legend={legend} id={id} tabIndex={-1} aria-describedby={error ? errorId : undefined} className={error ? `usa-form-group--error ${className}` : className}>
+    <Fieldset legend={marked} id={id} tabIndex={-1} aria-describedby={error ? errorId : undefined} className={error ? `usa-form-group--error ${className}` : className}>
       {hint ? <span className="usa-hint">{hint}</span> : null}
       {error ? (
         <span id={errorId} className="usa-error-message">

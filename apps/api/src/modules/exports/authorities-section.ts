@@ -1,7 +1,7 @@
-import { AGREEMENT_KIND_LABELS, agreementsInForceBetween, coursesLacking, enumLabel, OPERATION_TYPE_LABELS, type AccountabilityFacts } from '@jointops/domain';
+import { AGREEMENT_KIND_LABELS, agreementsInForceBetween, coursesLacking, enumLabel, formatAgreementDay, OPERATION_TYPE_LABELS, type AccountabilityFacts } from '@jointops/domain';
 import type { Agreement } from '../agreements/agreement.types';
 import type { Plan } from '../plans/plan.entity';
-import { calendarDate, table, type Content } from './pdf-renderer';
+import { table, type Content } from './pdf-renderer';
 
 interface Names {
   shortName: (agencyId: string) => string;
@@ -34,7 +34,7 @@ export function authoritiesSection(plan: Plan, agencyIds: readonly string[], agr
             covering.title,
             enumLabel(AGREEMENT_KIND_LABELS, covering.kind),
             covering.agencyIds.map(names.shortName).join(', '),
-            `${calendarDate(covering.effectiveFrom)} to ${covering.expiresOn ? calendarDate(covering.expiresOn) : 'open-ended'}`,
+            `${formatAgreementDay(covering.effectiveFrom, 'isoDate')} to ${covering.expiresOn ? formatAgreementDay(covering.expiresOn, 'isoDate') : 'open-ended'}`,
             covering.scope.map((value) => enumLabel(OPERATION_TYPE_LABELS, value)).join(', '),
           ],
         ],

@@ -32,7 +32,7 @@ const editableFields = {
   title: titleText(),
   scope,
   dataSharingTerms: requiredText('Data-sharing terms', undefined, 'Data-sharing terms are required.'),
-  reportingRequirements: requiredText('Reporting requirements'),
+  reportingRequirements: requiredText('Reporting requirements', undefined, 'Reporting requirements are required.'),
   expiresOn: instant('Expires on'),
 };
 
