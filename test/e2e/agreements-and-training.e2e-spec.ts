@@ -126,7 +126,7 @@ describe('agreements and training gate the plan', () => {
     await record.getByLabel(/^Evidence/).fill('Certificate TR-2026-0042, NC Justice Academy');
     expect(await violationsAtEveryWidth(renee.page)).toEqual([]);
     await record.getByRole('button', { name: 'Record training' }).click();
-    await renee.page.getByText(`Recorded ${course.code} ${course.title}, completed 2026-11-20.`).waitFor();
+    await renee.page.getByText(`Recorded ${course.code} ${course.title}, completed Nov 20, 2026.`).waitFor();
     await renee.page.goto(`/training/agencies/${agencies['WCSO']}`);
     await renee.page.getByRole('button', { name: 'Download CSV' }).waitFor();
     expect(await violationsAtEveryWidth(renee.page)).toEqual([]);

@@ -39,7 +39,7 @@ describe('RecordTrainingForm', () => {
     fill('2026-06-15', '  Certificate 4411 ');
     fireEvent.click(within(form).getByRole('button', { name: 'Record training' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ userId: 'u-officer', courseId: 'c-fa', completedOn: '2026-06-15T00:00:00.000Z', evidence: 'Certificate 4411' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Recorded FA-101 First aid, completed 2026-06-15.');
+    expect((await screen.findByRole('status')).textContent).toBe('Recorded FA-101 First aid, completed Jun 15, 2026.');
   });
 
   it("shows the server's refusal of the person, which the form has no field for", async () => {

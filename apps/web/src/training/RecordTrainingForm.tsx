@@ -1,6 +1,7 @@
 import { TRAINING_EVIDENCE_MAX, trainingRecordSchema } from '@jointops/domain';
 import { dateInputToIso } from '../corrective-actions/corrective-action-model';
 import { FormSelectField, FormTextField } from '../shared/form-fields';
+import { formatCalendarDate } from '../timeline/time';
 import { CreateForm } from '../shared/CreateForm';
 import type { RecordTrainingValues } from './useTrainingMutations';
 
@@ -34,7 +35,7 @@ export function RecordTrainingForm({ userId, courses, onSave, now = Date.now }: 
       create={async (values) => {
         await onSave({ userId, courseId: values.courseId, completedOn: dateInputToIso(values.completedOn) ?? values.completedOn, evidence: values.evidence.trim() });
         const course = courses.find((c) => c.id === values.courseId);
-        return `Recorded ${course ? `${course.code} ${course.title}` : 'the course'}, completed ${values.completedOn}.`;
+        return `Recorded ${course ? `${course.code} ${course.title}` : 'the course'}, completed ${formatCalendarDate(dateInputToIso(values.completedOn) ?? '') || values.completedOn}.`;
       }}
     >
       <FormSelectField name="courseId" label="Course" required options={options} placeholder="- Select -" />
