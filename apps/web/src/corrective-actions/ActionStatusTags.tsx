@@ -5,7 +5,7 @@ import { ACTION_STATUS_LABELS } from './corrective-action-model';
 
 type TaggedAction = { dueDate: string; status: ActionStatus; closedAt?: string | null };
 
-/** Status in words, plus "Overdue" (text, not only colour) when its due day is over and it is not done, or when it was closed. */
+/** Status in words, then ActionTiming: "Overdue" (text, not only colour), or the day it was closed. */
 export function ActionStatusTags({ action, now }: { action: TaggedAction; now?: number }) {
   return (
     <>

@@ -19,11 +19,10 @@ export function agreementDayStart(day: string): string | null {
 /** `<input type="date">` -> the last instant of that day in AGREEMENT_TIME_ZONE (the next day's first, less a millisecond); null when not a day. */
 export function agreementDayEnd(day: string): string | null {
   const match = DAY.exec(day);
-  if (!match) return null;
+  // agreementDayStart also refuses days that do not exist (2027-02-30).
+  if (!match || !agreementDayStart(day)) return null;
   const next = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1)).toISOString().slice(0, 10);
-  const start = agreementDayStart(day);
-  const nextStart = agreementDayStart(next);
-  return start && nextStart ? new Date(Date.parse(nextStart) - 1).toISOString() : null;
+  return new Date(Date.parse(agreementDayStart(next)!) - 1).toISOString();
 }
 
 /** A stored instant -> its day in AGREEMENT_TIME_ZONE, as an `<input type="date">` value; '' for none. */

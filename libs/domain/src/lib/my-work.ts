@@ -1,7 +1,5 @@
-import { isActionOverdue } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 import { can, type PermissionUser } from './permissions';
-import { ActionStatus } from './plan-content';
 import type { PlanStatus } from './plan-lifecycle';
 import { Role } from './roles';
 
@@ -18,14 +16,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The instant before which an open corrective action belongs on My work. */
 export function actionDueSoonCutoff(now: Date): Date {
   return new Date(now.getTime() + ACTION_DUE_SOON_DAYS * DAY_MS);
-}
-
-export type ActionUrgency = 'OVERDUE' | 'DUE_SOON';
-
-/** Of an open action: OVERDUE once its due day is over (isActionOverdue), DUE_SOON within ACTION_DUE_SOON_DAYS, null otherwise. */
-export function actionUrgency(dueDate: Date | string, now: Date): ActionUrgency | null {
-  if (isActionOverdue({ dueDate, status: ActionStatus.OPEN }, now)) return 'OVERDUE';
-  return new Date(dueDate).getTime() < actionDueSoonCutoff(now).getTime() ? 'DUE_SOON' : null;
 }
 
 /** Which of the My work lists can hold anything for this user (the API skips the others' queries). */

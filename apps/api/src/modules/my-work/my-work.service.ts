@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actionDueSoonCutoff, actionUrgency, ApprovalStatus, myWorkLists, OFFLINE_POLICY, owesEveryDebrief, editsLeadAgencyDrafts } from '@jointops/domain';
+import { actionDueSoonCutoff, ApprovalStatus, isActionOverdue, myWorkLists, OFFLINE_POLICY, owesEveryDebrief, editsLeadAgencyDrafts } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PlanAccessService } from '../plans/plan-access.service';
@@ -38,7 +38,7 @@ export class MyWorkService {
       awaitingDecision: decisions.filter((item) => !mine(item)),
       staleSignOffs: decisions.filter(mine),
       debriefsOwed,
-      correctiveActions: actions.map(({ plan, action }) => ({ plan, action, overdue: actionUrgency(action.dueDate, now) === 'OVERDUE' })),
+      correctiveActions: actions.map(({ plan, action }) => ({ plan, action, overdue: isActionOverdue(action, now) })),
       editing,
       assignedOperations,
     };
