@@ -64,7 +64,7 @@ export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEdit
       onCancel={onCancel}
     >
       <FormTextField name="title" label="Title" required />
-      <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />
+      <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" required options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />
       <FormTextField name="dataSharingTerms" label="Data-sharing terms" multiline required />
       <FormTextField name="reportingRequirements" label="Reporting requirements" multiline required />
       <FormTextField name="expiresOn" label="Expires on" hint="The last day it is in force." type="date" />

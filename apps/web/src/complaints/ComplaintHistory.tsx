@@ -22,15 +22,15 @@ export function describeComplaintChange(change: Pick<Change, 'changes'>, nameOf:
   return change.changes.map(({ field, from, to }) => `${FIELD_WORDS[field] ?? field}: ${shown(field, from)} → ${shown(field, to)}`).join('\n');
 }
 
-/** Every change, oldest first: when, who and what (each field from and to). */
+/** Every change, oldest first: when, who and what (each field from and to); on a phone each change stacks, its fields named. */
 export function ComplaintHistory({ history, nameOf }: { history: readonly Change[]; nameOf?: NameOf }) {
   return (
-    <DataTable fullWidth scrollable caption="Every change to this complaint, oldest first." columns={['When', 'Who', 'What']}>
+    <DataTable fullWidth stackedStyle="headers" caption="Every change to this complaint, oldest first." columns={['When', 'Who', 'What']}>
       {history.map((change, index) => (
         <tr key={`${change.at}-${index}`} data-testid="complaint-history-row">
-          <td>{formatDateTime(change.at, DEFAULT_TIME_ZONE)}</td>
-          <td>{change.by?.displayName ?? 'The complainant'}</td>
-          <td className="text-pre-wrap">{describeComplaintChange(change, nameOf)}</td>
+          <td data-label="When">{formatDateTime(change.at, DEFAULT_TIME_ZONE)}</td>
+          <td data-label="Who">{change.by?.displayName ?? 'The complainant'}</td>
+          <td data-label="What" className="text-pre-wrap">{describeComplaintChange(change, nameOf)}</td>
         </tr>
       ))}
     </DataTable>
