@@ -181,7 +181,8 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
   });
 
   describe('TRAINING_EXPIRING', () => {
-    const expires = '2031-05-01T00:00:00.000Z';
+    // The last instant of 1 May 2031 in the task force's zone (EDT), as recordTraining stores it.
+    const expires = '2031-05-02T03:59:59.999Z';
     let officerRecord: string;
     let renewedRecord: string;
 

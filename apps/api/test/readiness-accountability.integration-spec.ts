@@ -132,6 +132,28 @@ describe('readiness: operation type, agreements and training', () => {
     expect(await codes(id)).toEqual([]);
   });
 
+  it('training recorded through the API is current through the whole of the day it lapses where the task force works', async () => {
+    // The window ends at 9 PM EST on 3 March 2027, which is 02:00 UTC on the 4th.
+    const id = await plan({ endsAt: '2027-03-04T02:00:00Z' });
+    await recordAgreement(t, both(), admin());
+    const course = (
+      await gqlData(t, `mutation($input: CourseInput!) { createCourse(input: $input) { id } }`, { input: { code: 'SS-101', title: 'Search and seizure', validityMonths: 12, requiredFor: ['CHECKPOINT'] } }, force.tokens.ncshpAdmin)
+    ).createCourse;
+    const { roles } = await readiness(id);
+    const RECORD = `mutation($u: ID!, $c: ID!, $on: DateTime!) { recordTraining(userId: $u, courseId: $c, completedOn: $on, evidence: "Cert") { expiresOn } }`;
+    const assignees = [...new Set(roles.map((role: { assignee: { id: string } }) => role.assignee.id))] as string[];
+    for (const userId of assignees) {
+      // Completed on 3 March 2026: it lapses on 3 March 2027, the day the operation ends.
+      const recorded = await gqlData(t, RECORD, { u: userId, c: course.id, on: '2026-03-03T00:00:00.000Z' }, force.tokens.ncshpAdmin);
+      expect(recorded.recordTraining.expiresOn).toBe('2027-03-04T04:59:59.999Z');
+    }
+    expect(await codes(id)).toEqual([]);
+    // A day earlier lapses at the end of 2 March, before the operation ends.
+    await t.db.query(`DELETE FROM training_records`);
+    for (const userId of assignees) await gqlData(t, RECORD, { u: userId, c: course.id, on: '2026-03-02T00:00:00.000Z' }, force.tokens.ncshpAdmin);
+    expect((await codes(id)).map(([code]: [string]) => code)).toEqual(roles.map(() => 'TRAINING_MISSING'));
+  });
+
   it('refuses submission with the new blockers, and writes nothing', async () => {
     const id = await plan();
     const before = await readiness(id);

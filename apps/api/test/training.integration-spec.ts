@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { TrainingExpiryDays1765040000000 } from '../src/database/migrations/1765040000000-training-expiry-days';
 import { asAt } from './support/clock';
 import { statementsDuring, withoutBackgroundWrites } from './support/sql-statements';
 import { changesSince, createPlan, errorOf, gqlData, MISSING_ID, planHead, seedTaskForce, type TaskForce } from './support/task-force';
@@ -73,27 +75,29 @@ describe('training: courses and records', () => {
   });
 
   describe('recording training', () => {
-    it("the trainee's agency lead records it; expiresOn is completedOn plus the course's validity, stored", async () => {
+    it("the trainee's agency lead records it; it lapses at the end of the day the course's validity after completion, stored", async () => {
       const created = (await gqlData(t, RECORD_TRAINING, { userId: force.users.ncshpOfficer, courseId: firstAid.id, completedOn: '2025-05-20T00:00:00.000Z', evidence: '  Certificate FA-7731 ' }, force.tokens.ncshpLead)).recordTraining;
       expect(created).toEqual({
         id: expect.any(String),
         completedOn: '2025-05-20T00:00:00.000Z',
-        expiresOn: '2027-05-20T00:00:00.000Z',
+        // The last instant of 20 May 2027 where the task force works (EDT).
+        expiresOn: '2027-05-21T03:59:59.999Z',
         evidence: 'Certificate FA-7731',
         user: { id: force.users.ncshpOfficer },
         course: { id: firstAid.id, code: 'FA-101' },
         recordedBy: { id: force.users.ncshpLead },
       });
       const [row] = await t.db.query(`SELECT expires_on, recorded_by_id FROM training_records WHERE id = $1`, [created.id]);
-      expect(row.expires_on.toISOString()).toBe('2027-05-20T00:00:00.000Z');
+      expect(row.expires_on.toISOString()).toBe('2027-05-21T03:59:59.999Z');
       expect(row.recorded_by_id).toBe(force.users.ncshpLead);
     });
 
     it('computes the expiry at month ends: the last day of a shorter month; null for a course that never lapses', async () => {
       const expiry = async (courseId: string, completedOn: string) => (await gqlData(t, RECORD_TRAINING, { userId: force.users.ncshpPlanner, courseId, completedOn, evidence: 'Roster' }, force.tokens.ncshpLead)).recordTraining.expiresOn;
-      expect(await expiry(monthly.id, '2026-01-31T00:00:00.000Z')).toBe('2026-02-28T00:00:00.000Z');
-      expect(await expiry(monthly.id, '2024-01-31T00:00:00.000Z')).toBe('2024-02-29T00:00:00.000Z');
-      expect(await expiry(firstAid.id, '2024-02-29T00:00:00.000Z')).toBe('2026-02-28T00:00:00.000Z');
+      // The end of 28 February 2026, 29 February 2024 and 28 February 2026 in EST.
+      expect(await expiry(monthly.id, '2026-01-31T00:00:00.000Z')).toBe('2026-03-01T04:59:59.999Z');
+      expect(await expiry(monthly.id, '2024-01-31T00:00:00.000Z')).toBe('2024-03-01T04:59:59.999Z');
+      expect(await expiry(firstAid.id, '2024-02-29T00:00:00.000Z')).toBe('2026-03-01T04:59:59.999Z');
       expect(await expiry(ethics.id, '2020-06-01T00:00:00.000Z')).toBeNull();
     });
 
@@ -116,6 +120,47 @@ describe('training: courses and records', () => {
       await expectRefused('training_records', () => record({ completedOn: new Date(Date.now() + 2 * 86_400_000).toISOString() }), 'BAD_USER_INPUT', 'completedOn');
       const today = (await asAt(t, '2026-06-15T12:00:00Z', () => record({ completedOn: '2026-06-15T00:00:00.000Z' }))).data?.recordTraining;
       expect(today.completedOn).toBe('2026-06-15T00:00:00.000Z');
+    });
+
+    it('keeps the completion as a calendar date: a time of day given is dropped', async () => {
+      const created = (await gqlData(t, RECORD_TRAINING, { userId: force.users.ncshpOfficer, courseId: firstAid.id, completedOn: '2026-01-10T14:30:00.000Z', evidence: 'Roster' }, force.tokens.ncshpLead)).recordTraining;
+      expect(created).toMatchObject({ completedOn: '2026-01-10T00:00:00.000Z', expiresOn: '2028-01-11T04:59:59.999Z' });
+    });
+
+    it('moves stored records to whole days when the migration runs: completion at midnight UTC, expiry at the end of its day in the zone', async () => {
+      const runner = t.app.get(DataSource).createQueryRunner();
+      await runner.startTransaction();
+      try {
+        const insert = async (courseId: string, completedOn: string, expiresOn: string | null) =>
+          (
+            await runner.query(`INSERT INTO training_records (user_id, course_id, completed_on, expires_on, evidence, recorded_by_id) VALUES ($1, $2, $3, $4, 'Old', $5) RETURNING id`, [
+              force.users.ncshpOfficer,
+              courseId,
+              completedOn,
+              expiresOn,
+              force.users.ncshpAdmin,
+            ])
+          )[0].id as string;
+        const ids = [
+          await insert(firstAid.id, '2025-07-04T14:00:00Z', '2027-07-04T14:00:00Z'),
+          await insert(firstAid.id, '2024-12-01T00:00:00Z', '2026-12-01T00:00:00Z'),
+          await insert(ethics.id, '2025-12-31T23:00:00Z', null),
+          // Already at the end of its day (recorded by this version): left as it is.
+          await insert(firstAid.id, '2025-05-20T00:00:00Z', '2027-05-21T03:59:59.999Z'),
+        ];
+        await new TrainingExpiryDays1765040000000().up(runner);
+        const rows = await runner.query(`SELECT id, completed_on, expires_on FROM training_records WHERE id = ANY($1::uuid[])`, [ids]);
+        const byId = new Map(rows.map((r: { id: string; completed_on: Date; expires_on: Date | null }) => [r.id, [r.completed_on.toISOString(), r.expires_on?.toISOString() ?? null]]));
+        expect(ids.map((id) => byId.get(id))).toEqual([
+          ['2025-07-04T00:00:00.000Z', '2027-07-05T03:59:59.999Z'],
+          ['2024-12-01T00:00:00.000Z', '2026-12-02T04:59:59.999Z'],
+          ['2025-12-31T00:00:00.000Z', null],
+          ['2025-05-20T00:00:00.000Z', '2027-05-21T03:59:59.999Z'],
+        ]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
 
     it('refuses an unknown person or course and blank or overlong evidence, naming the field', async () => {

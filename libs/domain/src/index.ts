@@ -24,7 +24,7 @@ export * from './lib/report-period';
 export * from './lib/single-sign-on';
 export * from './lib/signatures';
 export * from './lib/accountability';
-export * from './lib/agreement-days';
+export * from './lib/task-force-days';
 export * from './lib/complaints';
 export * from './lib/effectiveness';
 export * from './lib/published-figures';

@@ -1,4 +1,4 @@
-import { agreementDayStart, OperationType, type Role } from '@jointops/domain';
+import { taskForceDayStart, OperationType, type Role } from '@jointops/domain';
 import { randomUUID } from 'node:crypto';
 import { whilePlanning } from './clock';
 import type { GqlResponse, TestApp } from './test-app';
@@ -52,7 +52,7 @@ export async function seedTaskForce(t: TestApp): Promise<TaskForce> {
 
 /**
  * An agreement written straight to the database (a fixture: the agreements API has its own specs),
- * in force from 1 January 2000 (its first instant where the task force works: agreement-days.ts) on
+ * in force from 1 January 2000 (its first instant where the task force works: task-force-days.ts) on
  * unless `terms` say otherwise, allowing every operation type.
  */
 export async function recordAgreement(
@@ -65,7 +65,7 @@ export async function recordAgreement(
     `INSERT INTO agreements (title, kind, scope, data_sharing_terms, reporting_requirements, effective_from, expires_on, terminated_at, termination_reason, created_by_id)
      VALUES ($1, 'TASK_FORCE_AGREEMENT', $2, 'Case data shared through the task-force system only.', 'Quarterly to the board.', $3, $4, $5::timestamptz, CASE WHEN $5::timestamptz IS NULL THEN NULL ELSE 'Ended by the parties.' END, $6)
      RETURNING id`,
-    [terms.title ?? 'Task-force agreement', terms.scope ?? Object.values(OperationType), terms.effectiveFrom ?? agreementDayStart('2000-01-01'), terms.expiresOn ?? null, terms.terminatedAt ?? null, createdById],
+    [terms.title ?? 'Task-force agreement', terms.scope ?? Object.values(OperationType), terms.effectiveFrom ?? taskForceDayStart('2000-01-01'), terms.expiresOn ?? null, terms.terminatedAt ?? null, createdById],
   );
   await t.db.query(`INSERT INTO agreement_agencies (agreement_id, agency_id) SELECT $1, unnest($2::uuid[])`, [row.id, [...agencyIds]]);
   return row.id;

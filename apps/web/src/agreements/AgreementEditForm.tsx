@@ -1,4 +1,4 @@
-import { agreementDayEnd, agreementDayOf, agreementEditSchema, type OperationType } from '@jointops/domain';
+import { taskForceDayEnd, taskForceDayOf, agreementEditSchema, type OperationType } from '@jointops/domain';
 import type { AgreementFieldsFragment, AgreementPatch } from '@jointops/web-data';
 import { FormCheckboxGroup, FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
@@ -31,7 +31,7 @@ export function agreementPatchOf(values: AgreementEditValues): AgreementPatch {
     scope: values.scope as OperationType[],
     dataSharingTerms: values.dataSharingTerms.trim(),
     reportingRequirements: values.reportingRequirements.trim(),
-    expiresOn: values.expiresOn ? (agreementDayEnd(values.expiresOn) ?? values.expiresOn) : null,
+    expiresOn: values.expiresOn ? (taskForceDayEnd(values.expiresOn) ?? values.expiresOn) : null,
   };
 }
 
@@ -43,12 +43,12 @@ export interface AgreementEditFormProps {
 
 /** ADMIN: change an agreement's terms, with the reason the history keeps. */
 export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEditFormProps) {
-  const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(agreementDayOf(agreement.effectiveFrom)), {
+  const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(taskForceDayOf(agreement.effectiveFrom)), {
     title: agreement.title,
     scope: [...agreement.scope],
     dataSharingTerms: agreement.dataSharingTerms,
     reportingRequirements: agreement.reportingRequirements,
-    expiresOn: agreementDayOf(agreement.expiresOn),
+    expiresOn: taskForceDayOf(agreement.expiresOn),
     reason: '',
   });
   return (

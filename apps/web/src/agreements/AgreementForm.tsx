@@ -1,4 +1,4 @@
-import { agreementDayEnd, agreementDayStart, agreementSchema, type AgreementKind, type OperationType } from '@jointops/domain';
+import { taskForceDayEnd, taskForceDayStart, agreementSchema, type AgreementKind, type OperationType } from '@jointops/domain';
 import type { AgreementInput } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
@@ -39,8 +39,8 @@ export function agreementInputOf(values: AgreementValues): AgreementInput {
     scope: values.scope as OperationType[],
     dataSharingTerms: values.dataSharingTerms.trim(),
     reportingRequirements: values.reportingRequirements.trim(),
-    effectiveFrom: agreementDayStart(values.effectiveFrom) ?? values.effectiveFrom,
-    expiresOn: values.expiresOn ? (agreementDayEnd(values.expiresOn) ?? values.expiresOn) : null,
+    effectiveFrom: taskForceDayStart(values.effectiveFrom) ?? values.effectiveFrom,
+    expiresOn: values.expiresOn ? (taskForceDayEnd(values.expiresOn) ?? values.expiresOn) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AgreementFieldsFragment } from '@jointops/web-data';
-import { formatAgreementDay } from '@jointops/domain';
+import { formatTaskForceDay } from '@jointops/domain';
 import { DataTable } from '@jointops/ui';
 import { formatCalendarDate } from '../timeline/time';
 
@@ -21,7 +21,7 @@ const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 
 /** A field's value as the page shows it: an expiry as its day (as on the page), a termination at its time (UTC, as the history's times); other values as they are. */
 function valueWords(field: string, value: string | null | undefined): string {
   if (value == null || value === '') return '—';
-  if (field === 'expiresOn') return formatAgreementDay(value) || value;
+  if (field === 'expiresOn') return formatTaskForceDay(value) || value;
   if (field === 'terminatedAt') return Number.isNaN(Date.parse(value)) ? value : `${when.format(new Date(value))} UTC`;
   return value;
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
-import { formatAgreementDay } from '@jointops/domain';
+import { formatTaskForceDay } from '@jointops/domain';
 import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AgreementPageDocument, TerminateAgreementDocument, UpdateAgreementDocument } from '@jointops/web-data';
 import { useState } from 'react';
@@ -68,13 +68,13 @@ export function AgreementPage({ now }: { now?: number } = {}) {
         <dt>Scope</dt>
         <dd>{agreement.scope.map((type) => OPERATION_TYPE_LABELS[type]).join(', ')}</dd>
         <dt>Effective from</dt>
-        <dd>{formatAgreementDay(agreement.effectiveFrom)}</dd>
+        <dd>{formatTaskForceDay(agreement.effectiveFrom)}</dd>
         <dt>Expires on</dt>
-        <dd>{agreement.expiresOn ? formatAgreementDay(agreement.expiresOn) : 'Open-ended'}</dd>
+        <dd>{agreement.expiresOn ? formatTaskForceDay(agreement.expiresOn) : 'Open-ended'}</dd>
         {agreement.terminatedAt ? (
           <>
             <dt>Terminated</dt>
-            <dd>{formatAgreementDay(agreement.terminatedAt)}</dd>
+            <dd>{formatTaskForceDay(agreement.terminatedAt)}</dd>
           </>
         ) : null}
       </dl>

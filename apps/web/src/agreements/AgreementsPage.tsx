@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
-import { formatAgreementDay } from '@jointops/domain';
+import { formatTaskForceDay } from '@jointops/domain';
 import { DataTable, EmptyState, PageHeading } from '@jointops/ui';
 import { AgreementsPageDocument, AllAgenciesDocument } from '@jointops/web-data';
 import { Link, useSearchParams } from 'react-router';
@@ -104,10 +104,10 @@ export function AgreementsPage({ now }: { now?: number } = {}) {
               <td data-label="Scope">{agreement.scope.map((type) => OPERATION_TYPE_LABELS[type]).join(', ')}</td>
               <td data-label="In force">
                 <time dateTime={agreement.effectiveFrom} className="text-no-wrap">
-                  {formatAgreementDay(agreement.effectiveFrom)}
+                  {formatTaskForceDay(agreement.effectiveFrom)}
                 </time>{' '}
                 <span className="text-no-wrap">
-                  to {agreement.expiresOn ? <time dateTime={agreement.expiresOn}>{formatAgreementDay(agreement.expiresOn)}</time> : 'open-ended'}
+                  to {agreement.expiresOn ? <time dateTime={agreement.expiresOn}>{formatTaskForceDay(agreement.expiresOn)}</time> : 'open-ended'}
                 </span>
               </td>
               <td data-label="Status">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { agreementsInForceBetween, formatAgreementDay } from '@jointops/domain';
+import { agreementsInForceBetween, formatTaskForceDay } from '@jointops/domain';
 import { Alert } from '@trussworks/react-uswds';
 import { PlanAgreementsDocument, type PlanAgreementsQuery } from '@jointops/web-data';
 import { useEffect, useRef } from 'react';
@@ -86,8 +86,8 @@ function PlanCoverage({ plan, now }: { plan: PlanWithAgreements; now: number }) 
                   <Link to={`/agreements/${agreement.id}`}>{agreement.title}</Link>
                 </h4>
                 <p className="margin-top-0 font-body-2xs text-base-dark">
-                  {AGREEMENT_KIND_LABELS[agreement.kind]}, in force from {formatAgreementDay(agreement.effectiveFrom)}
-                  {agreement.expiresOn ? ` to ${formatAgreementDay(agreement.expiresOn)}` : ', open-ended'}
+                  {AGREEMENT_KIND_LABELS[agreement.kind]}, in force from {formatTaskForceDay(agreement.effectiveFrom)}
+                  {agreement.expiresOn ? ` to ${formatTaskForceDay(agreement.expiresOn)}` : ', open-ended'}
                 </p>
                 <h5 className="margin-bottom-0">Data-sharing terms</h5>
                 <p className="text-pre-wrap margin-top-05">{agreement.dataSharingTerms}</p>

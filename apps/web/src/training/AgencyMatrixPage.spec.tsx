@@ -18,7 +18,7 @@ const RECORDS = [
     __typename: 'TrainingRecord',
     id: 'r1',
     completedOn: '2025-01-10T00:00:00.000Z',
-    expiresOn: '2027-01-10T00:00:00.000Z',
+    expiresOn: '2027-01-11T04:59:59.999Z',
     evidence: 'Cert 1',
     user: { __typename: 'User', id: 'u-maria', displayName: 'Maria Lopez' },
     course: { __typename: 'Course', id: 'c-fa' },

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { trainingStanding } from '@jointops/domain';
+import { formatTaskForceDay, trainingStanding } from '@jointops/domain';
 import { DataTable, LoadingStatus, PageHeading } from '@jointops/ui';
 import { PersonTrainingDocument, TrainingPeopleDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
@@ -58,7 +58,7 @@ export function PersonTrainingPage({ now }: { now?: number } = {}) {
               <tr key={row.id}>
                 <th scope="row" data-label="Course">{course ? `${course.code} ${course.title}` : 'Unknown course'}</th>
                 <td data-label="Completed">{formatCalendarDate(row.completedOn)}</td>
-                <td data-label="Expires">{row.expiresOn ? formatCalendarDate(row.expiresOn) : 'Never lapses'}</td>
+                <td data-label="Expires">{row.expiresOn ? formatTaskForceDay(row.expiresOn) : 'Never lapses'}</td>
                 <td data-label="Standing">
                   <StandingTag standing={trainingStanding([row], at)} />
                 </td>

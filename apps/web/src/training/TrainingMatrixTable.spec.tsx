@@ -9,7 +9,7 @@ const COURSES = [
   { id: 'c-eth', code: 'ETH', title: 'Ethics', validityMonths: null, requiredFor: ['OTHER'] },
 ] as never;
 const PEOPLE = [{ id: 'u-al', displayName: 'Al Diaz', active: true }];
-const RECORDS = [{ user: { id: 'u-al' }, course: { id: 'c-fa' }, expiresOn: '2026-07-01T00:00:00.000Z' }] as never;
+const RECORDS = [{ user: { id: 'u-al' }, course: { id: 'c-fa' }, expiresOn: '2026-07-02T03:59:59.999Z' }] as never;
 
 describe('TrainingMatrixTable', () => {
   it('says each standing in words (a tag), with the expiry, and links each person to their training', () => {

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import { formatCalendarDate } from '../timeline/time';
+import { formatTaskForceDay } from '@jointops/domain';
 import { StandingTag } from './StandingTag';
 import { personTrainingPath, type MatrixCell, type TrainingMatrix } from './training-model';
 
 function CellDetail({ cell }: { cell: MatrixCell }) {
   if (cell.standing === 'MISSING') return null;
-  const when = cell.expiresOn ? formatCalendarDate(cell.expiresOn) : null;
+  const when = cell.expiresOn ? formatTaskForceDay(cell.expiresOn) : null;
   return <span className="display-block font-sans-3xs margin-top-05">{when == null ? 'Never lapses' : cell.standing === 'EXPIRED' ? `Expired ${when}` : `Until ${when}`}</span>;
 }
 

@@ -10,10 +10,10 @@ const PEOPLE = [
 ];
 const rec = (userId: string, courseId: string, expiresOn: string | null) => ({ user: { id: userId }, course: { id: courseId }, expiresOn }) as never;
 const RECORDS = [
-  rec('u-al', 'c-fa', '2027-01-31T00:00:00.000Z'),
-  rec('u-al', 'c-fa', '2026-01-31T00:00:00.000Z'),
-  rec('u-al', 'c-rad', '2026-07-01T00:00:00.000Z'),
-  rec('u-zoe', 'c-fa', '2026-06-01T00:00:00.000Z'),
+  rec('u-al', 'c-fa', '2027-02-01T04:59:59.999Z'),
+  rec('u-al', 'c-fa', '2026-02-01T04:59:59.999Z'),
+  rec('u-al', 'c-rad', '2026-07-02T03:59:59.999Z'),
+  rec('u-zoe', 'c-fa', '2026-06-02T03:59:59.999Z'),
   rec('u-zoe', 'c-eth', null),
   rec('u-gone', 'c-fa', null),
 ];
@@ -31,12 +31,12 @@ describe('the agency training matrix', () => {
     expect(standings).toEqual([
       [
         ['c-eth', 'MISSING', null],
-        ['c-fa', 'CURRENT', '2027-01-31T00:00:00.000Z'],
-        ['c-rad', 'EXPIRING', '2026-07-01T00:00:00.000Z'],
+        ['c-fa', 'CURRENT', '2027-02-01T04:59:59.999Z'],
+        ['c-rad', 'EXPIRING', '2026-07-02T03:59:59.999Z'],
       ],
       [
         ['c-eth', 'CURRENT', null],
-        ['c-fa', 'EXPIRED', '2026-06-01T00:00:00.000Z'],
+        ['c-fa', 'EXPIRED', '2026-06-02T03:59:59.999Z'],
         ['c-rad', 'MISSING', null],
       ],
     ]);

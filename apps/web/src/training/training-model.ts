@@ -1,4 +1,4 @@
-import { can, OPERATION_TYPE_LABELS, TrainingStanding, trainingStanding, type OperationType } from '@jointops/domain';
+import { can, OPERATION_TYPE_LABELS, taskForceDayOf, TrainingStanding, trainingStanding, type OperationType } from '@jointops/domain';
 import type { TrainingCourseFragment, TrainingRecordRowFragment } from '@jointops/web-data';
 import { toCsv } from '../shared/csv';
 import { permissionUser } from '../shared/permissions/useCan';
@@ -41,8 +41,6 @@ export function requiredForLabel(types: readonly OperationType[]): string {
   return types.length === 0 ? 'Not required' : types.map((type) => OPERATION_TYPE_LABELS[type] ?? type).join(', ');
 }
 
-/** `2027-05-20`, the calendar date of a stored midnight-UTC date (for the CSV). */
-export const isoDate = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '');
 
 // ── Who may do what: the API's rules, asked only to decide what to show ──
 
@@ -116,7 +114,7 @@ export function cellText(cell: MatrixCell): string {
   const label = STANDING_LABELS[cell.standing];
   if (cell.standing === 'MISSING') return label;
   if (cell.expiresOn == null) return `${label} (never lapses)`;
-  return cell.standing === 'EXPIRED' ? `${label} (${isoDate(cell.expiresOn)})` : `${label} (expires ${isoDate(cell.expiresOn)})`;
+  return cell.standing === 'EXPIRED' ? `${label} (${taskForceDayOf(cell.expiresOn)})` : `${label} (expires ${taskForceDayOf(cell.expiresOn)})`;
 }
 
 /** The matrix as a CSV: one row a person, one column a required course (its code and title). */

@@ -1,4 +1,5 @@
 import { enumOf, type EnumValue } from './enums';
+import { taskForceDayEnd } from './task-force-days';
 
 /**
  * The accountability framework (docs/architecture.md#agreements-and-training): what kind of
@@ -66,15 +67,27 @@ export function agreementsInForceBetween<T extends AgreementTerms>(agreements: r
   return agreements.filter((a) => a.agencyIds.includes(leadAgencyId) && a.agencyIds.includes(agencyId) && agreementCoversWindow(a, startsAt, endsAt));
 }
 
-/** When a completion of a course with this validity lapses: `validityMonths` calendar months later (UTC), or never. */
+/** The completion day as stored: midnight UTC of the calendar date given (a time of day is dropped). */
+export function trainingCompletionDay(completedOn: DateLike): Date {
+  const given = new Date(time(completedOn));
+  return new Date(Date.UTC(given.getUTCFullYear(), given.getUTCMonth(), given.getUTCDate()));
+}
+
+/**
+ * When a completion of a course with this validity lapses, or null (never): the last instant, in
+ * TASK_FORCE_TIME_ZONE, of the day `validityMonths` calendar months after the completion day. The
+ * completion day is a calendar date, sent as midnight UTC of that date as the form's date field
+ * gives it (any time of day is ignored). A course done on 15 March 2026 with a 12-month validity
+ * is current through the whole of 15 March 2027 where the task force works.
+ */
 export function trainingExpiresOn(completedOn: DateLike, validityMonths: number | null | undefined): Date | null {
   if (validityMonths == null) return null;
-  const done = new Date(time(completedOn));
-  const expires = new Date(done);
-  expires.setUTCMonth(expires.getUTCMonth() + validityMonths);
+  const done = trainingCompletionDay(completedOn);
+  const lapses = new Date(Date.UTC(done.getUTCFullYear(), done.getUTCMonth() + validityMonths, 1));
   // 31 January + 1 month is the last day of February, not 3 March.
-  if (expires.getUTCDate() !== done.getUTCDate()) expires.setUTCDate(0);
-  return expires;
+  const lastOfMonth = new Date(Date.UTC(lapses.getUTCFullYear(), lapses.getUTCMonth() + 1, 0)).getUTCDate();
+  lapses.setUTCDate(Math.min(done.getUTCDate(), lastOfMonth));
+  return new Date(taskForceDayEnd(lapses.toISOString().slice(0, 10)) as string);
 }
 
 /** Current through `until`: a completion that does not lapse before it. */

@@ -1,4 +1,4 @@
-import { formatAgreementDay } from './agreement-days';
+import { formatTaskForceDay } from './task-force-days';
 import { actionDueEnd } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 
@@ -151,10 +151,10 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
       return `The corrective action “${s.actionTitle ?? ''}” of ${plan} is overdue: it was due ${day(s.dueDate)}. Close it or set a new due date.`;
     case 'TRAINING_EXPIRING':
       return s.own
-        ? `Your ${s.courseCode ?? ''} training expires ${day(s.dueDate)}: renew it.`
-        : `${s.personName ?? 'A member'}’s ${s.courseCode ?? ''} training expires ${day(s.dueDate)}: arrange renewal.`;
+        ? `Your ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate, 'isoDate')}: renew it.`
+        : `${s.personName ?? 'A member'}’s ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate, 'isoDate')}: arrange renewal.`;
     case 'AGREEMENT_EXPIRING':
-      return `The agreement “${s.agreementTitle ?? ''}” expires ${formatAgreementDay(s.dueDate, 'isoDate')} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
+      return `The agreement “${s.agreementTitle ?? ''}” expires ${formatTaskForceDay(s.dueDate, 'isoDate')} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
   }
 }
 

@@ -22,6 +22,7 @@ import { PlanAgencyIds1765000000000 } from './1765000000000-plan-agency-ids';
 import { AgreementAccessLogPaging1765010000000 } from './1765010000000-agreement-access-log-paging';
 import { CorrectiveActionClosedAt1765020000000 } from './1765020000000-corrective-action-closed-at';
 import { ComplaintLanguage1765030000000 } from './1765030000000-complaint-language';
+import { TrainingExpiryDays1765040000000 } from './1765040000000-training-expiry-days';
 
 /** Every migration, oldest first. Listed explicitly so the built server and jest load the same set. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AgreementAccessLogPaging1765010000000,
   CorrectiveActionClosedAt1765020000000,
   ComplaintLanguage1765030000000,
+  TrainingExpiryDays1765040000000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { agreementDayEnd, agreementDayStart, type OperationType } from '@jointops/domain';
+import { taskForceDayEnd, taskForceDayStart, type OperationType } from '@jointops/domain';
 import { AgreementsService } from '../../modules/agreements/agreements.service';
 import { TrainingService } from '../../modules/training/training.service';
 import { actAs, type DemoPeople } from './demo-plan';
@@ -65,8 +65,8 @@ export class DemoAccountabilitySeed {
         'Records are kept 3 years, then destroyed; every disclosure outside the task force needs the written approval of both agency heads.',
       reportingRequirements: 'Each party reports stops, searches, arrests and complaints per operation to the task-force board within 30 days, and quarterly to NC OLEO.',
       // Dates are calendar days, kept in UTC as the agreement pages enter and show them.
-      effectiveFrom: new Date(agreementDayStart('2025-07-01')!),
-      expiresOn: new Date(agreementDayEnd('2027-12-31')!),
+      effectiveFrom: new Date(taskForceDayStart('2025-07-01')!),
+      expiresOn: new Date(taskForceDayEnd('2027-12-31')!),
     });
     await this.agreements.create(admin, {
       title: 'Wake County mutual-aid agreement',
@@ -75,7 +75,7 @@ export class DemoAccountabilitySeed {
       scope: ['CHECKPOINT', 'CARGO_INSPECTION', 'TRANSPORT', 'INVESTIGATION_SUPPORT', 'TRAINING_EXERCISE'],
       dataSharingTerms: 'Incident reports and body-worn camera video of joint operations are shared between the parties on request; personal data of the public is not shared beyond the incident.',
       reportingRequirements: 'The requesting party reports use of force and complaints to the other within 72 hours.',
-      effectiveFrom: new Date(agreementDayStart('2023-05-01')!),
+      effectiveFrom: new Date(taskForceDayStart('2023-05-01')!),
       // Noon (EDT) on 17 April 2027: renewal is with the county attorney.
       expiresOn: new Date('2027-04-17T16:00:00Z'),
     });
@@ -88,8 +88,8 @@ export class DemoAccountabilitySeed {
         'HSI shares case leads on human trafficking with NCSHP investigators; NCSHP shares only records of the investigation supported. ' +
         'State officers do not enforce civil immigration law and share no data for that purpose.',
       reportingRequirements: 'HSI reports each joint action and its outcome to the NCSHP task-force coordinator within 7 days.',
-      effectiveFrom: new Date(agreementDayStart('2026-01-15')!),
-      expiresOn: new Date(agreementDayEnd('2028-01-14')!),
+      effectiveFrom: new Date(taskForceDayStart('2026-01-15')!),
+      expiresOn: new Date(taskForceDayEnd('2028-01-14')!),
     });
   }
 

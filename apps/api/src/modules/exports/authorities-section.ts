@@ -1,4 +1,4 @@
-import { AGREEMENT_KIND_LABELS, agreementsInForceBetween, coursesLacking, enumLabel, formatAgreementDay, OPERATION_TYPE_LABELS, type AccountabilityFacts } from '@jointops/domain';
+import { AGREEMENT_KIND_LABELS, agreementsInForceBetween, coursesLacking, enumLabel, formatTaskForceDay, OPERATION_TYPE_LABELS, type AccountabilityFacts } from '@jointops/domain';
 import type { Agreement } from '../agreements/agreement.types';
 import type { Plan } from '../plans/plan.entity';
 import { table, type Content } from './pdf-renderer';
@@ -34,7 +34,7 @@ export function authoritiesSection(plan: Plan, agencyIds: readonly string[], agr
             covering.title,
             enumLabel(AGREEMENT_KIND_LABELS, covering.kind),
             covering.agencyIds.map(names.shortName).join(', '),
-            `${formatAgreementDay(covering.effectiveFrom, 'isoDate')} to ${covering.expiresOn ? formatAgreementDay(covering.expiresOn, 'isoDate') : 'open-ended'}`,
+            `${formatTaskForceDay(covering.effectiveFrom, 'isoDate')} to ${covering.expiresOn ? formatTaskForceDay(covering.expiresOn, 'isoDate') : 'open-ended'}`,
             covering.scope.map((value) => enumLabel(OPERATION_TYPE_LABELS, value)).join(', '),
           ],
         ],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, courseSchema, isUuid, trainingExpiresOn, trainingRecordSchema } from '@jointops/domain';
+import { can, courseSchema, isUuid, trainingCompletionDay, trainingExpiresOn, trainingRecordSchema } from '@jointops/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -74,7 +74,7 @@ export class TrainingService {
       }
       const course = isUuid(args.courseId) ? await this.repository.findCourse(manager, args.courseId) : null;
       if (!course) throw ValidationException.of('courseId', 'No such course.');
-      const completedOn = new Date(args.completedOn);
+      const completedOn = trainingCompletionDay(args.completedOn);
       const created = await this.repository.insertRecord(manager, {
         userId: args.userId,
         courseId: course.id,
