@@ -36,18 +36,23 @@ export function describeChange(change: Pick<Change, 'kind' | 'field' | 'before' 
 /** Every change, oldest first: when, who, what and why. */
 export function AgreementHistory({ history }: { history: readonly Change[] }) {
   return (
-    <DataTable fullWidth scrollable caption="Every change to this agreement, oldest first (times in UTC)." columns={['When', 'Who', 'What', 'Why']}>
+    // On a phone each change stacks, its fields named; a long unbroken value (an uploaded file's name)
+    // wraps rather than pushing the page sideways.
+    <DataTable fullWidth stackedStyle="headers" caption="Every change to this agreement, oldest first (times in UTC)." columns={['When', 'Who', 'What', 'Why']}>
       {history.map((change, index) => (
         <tr key={`${change.at}-${index}`}>
-          <td>
+          <td data-label="When">
             <time dateTime={change.at} title={formatCalendarDate(change.at)}>
               {when.format(new Date(change.at))}
             </time>
           </td>
-          <td>{change.by.displayName}</td>
-          <td className="text-pre-wrap">{describeChange(change)}</td>
-          {/* The reason wraps as the change does, rather than pushing the table sideways. */}
-          <td className="text-pre-wrap">{change.reason ?? '—'}</td>
+          <td data-label="Who">{change.by.displayName}</td>
+          <td data-label="What" className="jo-user-text">
+            {describeChange(change)}
+          </td>
+          <td data-label="Why" className="jo-user-text">
+            {change.reason ?? '—'}
+          </td>
         </tr>
       ))}
     </DataTable>
