@@ -7,6 +7,7 @@ import { useRef, useEffect } from 'react';
 import { useWindowedRows } from '../shared/useWindowedRows';
 import type { TimelineTableProps } from './TimelineTable';
 import { useDependencyNames } from './dependency-names';
+import '../shared/phone-cards.css';
 import { useRevealTarget } from './useRevealTarget';
 
 /** A card's height before one is measured (px). */
@@ -55,7 +56,7 @@ export function TimelineCards({ planId, events, places, zoneLabel, canEdit, flag
                 <EditingBadgeFor entityKey={`timeline:${event.id}`} />
               </h3>
               {flagged.has(event.id) ? <p className="margin-y-05 font-body-2xs text-secondary-dark">{flagged.get(event.id)}</p> : null}
-              <dl className="jointops-timeline-card__fields margin-y-1">
+              <dl className="jo-phone-card__fields margin-bottom-1">
                 <dt>Start</dt>
                 <dd>
                   <time dateTime={event.startsAt}>{time.format(event.startsAt)}</time>
