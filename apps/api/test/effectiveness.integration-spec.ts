@@ -151,9 +151,9 @@ describe('effectiveness (issue 17): how the closed operations of a period went',
 
   it("judges overdue by the server's clock", async () => {
     expect((await report(force.tokens.oversight, {}, '2026-06-15T00:00:00Z')).correctiveActionsOverdue).toBe(0);
-    // 'Not due' is due on 1 January 2027: overdue once that day is over.
-    expect((await report(force.tokens.oversight, {}, '2027-01-01T23:59:00Z')).correctiveActionsOverdue).toBe(1);
-    expect((await report(force.tokens.oversight, {}, '2027-01-02T00:00:00Z')).correctiveActionsOverdue).toBe(2);
+    // 'Not due' is due on 1 January 2027: overdue once that day is over where the task force works (05:00 UTC, EST).
+    expect((await report(force.tokens.oversight, {}, '2027-01-02T04:59:00Z')).correctiveActionsOverdue).toBe(1);
+    expect((await report(force.tokens.oversight, {}, '2027-01-02T05:00:00Z')).correctiveActionsOverdue).toBe(2);
   });
 
   it('lets oversight narrow to one agency', async () => {

@@ -95,11 +95,17 @@ describe('PDF exports', () => {
     await gqlData(t, SUBMIT_DEBRIEF, { id: saved.id, v: saved.version }, force.tokens.cbpPlanner);
     await closeOperation(t, force, planId);
     // Closed two days after its due day (2027-06-01): the status says when, and that it was late.
-    const [action] = await t.db.query(`SELECT id, version FROM corrective_actions WHERE plan_id = $1`, [planId]);
+    const [action] = await t.db.query(`SELECT id, version, status FROM corrective_actions WHERE plan_id = $1`, [planId]);
+    const exported = async () => (await pdfText(await (await get(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).arrayBuffer())).replace(/\s+/g, ' ');
+    // Open at 11 PM EDT on its due day: the status alone; after midnight there, overdue, as the report page tags it.
+    const status = ACTION_STATUS_LABELS[action.status as keyof typeof ACTION_STATUS_LABELS];
+    expect(await asAt(t, '2027-06-02T03:00:00Z', exported)).toContain(`Stage interpreters CBP 2027-06-01 ${status} `);
+    expect(await asAt(t, '2027-06-02T03:00:00Z', exported)).not.toContain('overdue');
+    expect(await asAt(t, '2027-06-02T05:00:00Z', exported)).toContain(`Stage interpreters CBP 2027-06-01 ${status}, overdue`);
     await asAt(t, '2027-06-03T10:00:00Z', () =>
       gqlData(t, `mutation($id: ID!, $v: Int!) { updateCorrectiveAction(id: $id, expectedVersion: $v, patch: { status: DONE }) { id } }`, { id: action.id, v: action.version }, force.tokens.cbpPlanner),
     );
-    const text = (await pdfText(await (await get(`/export/plans/${planId}/after-action.pdf`, force.tokens.ncshpLead)).arrayBuffer())).replace(/\s+/g, ' ');
+    const text = await exported();
     for (const words of [
       // Headings as the report page words them (the PDF said "Objective results", "Planned versus
       // actual timeline", "Areas for improvement" and "Improvement plan").

@@ -145,17 +145,19 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
     });
 
     it('then once per day it is overdue, from the day after its due day', async () => {
-      // The due date is a calendar day: all of it is still on time.
+      // The due date is a calendar day where the task force works: all of it is still on time,
+      // up to 11:59 PM EST on 1 March (04:59 UTC on the 2nd).
       await runAt(at(due, HOUR));
       await runAt(at(due, DAY - HOUR));
+      await runAt(at(due, DAY + 4 * HOUR + 59 * 60_000));
       expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
 
-      await runAt(at(due, DAY + HOUR));
-      await runAt(at(due, DAY + 5 * HOUR));
+      await runAt(at(due, DAY + 6 * HOUR));
+      await runAt(at(due, DAY + 10 * HOUR));
       expect(keys(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`))).toEqual([`CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:1`]);
 
-      await runAt(at(due, 2 * DAY + HOUR));
-      await runAt(at(due, 3 * DAY + HOUR));
+      await runAt(at(due, 2 * DAY + 6 * HOUR));
+      await runAt(at(due, 3 * DAY + 6 * HOUR));
       const rows = await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`);
       expect(rows.map((row) => [row.user_id, row.dedupe_key])).toEqual([1, 2, 3].map((n) => [force.users.cbpLead, `CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:${n}`]));
       expect(rows[0].text).toContain('is overdue: it was due 2031-03-01.');
@@ -264,7 +266,7 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
         async () => (await gqlData(t, ADD_ACTION, { r: reportId, a: force.agencies.cbp, title: 'Late everywhere', due }, force.tokens.ncshpPlanner)).addCorrectiveAction.id as string,
       );
 
-      // On its due day neither calls it overdue; two hours into the next day both do.
+      // On its due day (until midnight EDT, 04:00 UTC) neither calls it overdue; two hours into the next day both do.
       const onItsDay = await asAt(t, at(due, 2 * HOUR), async () => {
         await t.app.get(RemindersService).run();
         return gqlData(t, MY_WORK, {}, force.tokens.cbpLead);
@@ -272,7 +274,7 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       expect(onItsDay.myWork.correctiveActions.find((item: { action: { id: string } }) => item.action.id === actionId)).toMatchObject({ overdue: false });
       expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
 
-      const now = at(due, DAY + 2 * HOUR);
+      const now = at(due, DAY + 6 * HOUR);
       const [work, bell] = await asAt(t, now, async () => {
         await t.app.get(RemindersService).run();
         return Promise.all([gqlData(t, MY_WORK, {}, force.tokens.cbpLead), gqlData(t, BELL, {}, force.tokens.cbpLead)]);

@@ -1,6 +1,5 @@
-import { closedOnTime, isActionOverdue } from '@jointops/domain';
+import { closedOnTime, formatTaskForceDay, isActionOverdue } from '@jointops/domain';
 import type { ActionStatus } from '@jointops/web-data';
-import { formatCalendarDate } from '../timeline/time';
 import { ACTION_STATUS_LABELS } from './corrective-action-model';
 
 type TaggedAction = { dueDate: string; status: ActionStatus; closedAt?: string | null };
@@ -17,8 +16,8 @@ export function ActionStatusTags({ action, now }: { action: TaggedAction; now?: 
 
 /**
  * Beside a status (shown or changeable): "Overdue" while its due day is over and it is not done;
- * once done, the day it was closed, and whether that was after its due day. Both days are calendar
- * days in UTC, as due dates are (libs/domain corrective-actions.ts).
+ * once done, the day it was closed where the task force works, and whether that was after its due
+ * day, which ends at midnight there (libs/domain corrective-actions.ts).
  */
 export function ActionTiming({ action, now = Date.now() }: { action: TaggedAction; now?: number }) {
   if (isActionOverdue(action, now)) {
@@ -31,7 +30,7 @@ export function ActionTiming({ action, now = Date.now() }: { action: TaggedActio
   if (action.status !== 'DONE' || !action.closedAt) return null;
   return (
     <span className="margin-left-1 font-body-2xs text-base-dark" data-testid="action-closed">
-      Closed <time dateTime={action.closedAt}>{formatCalendarDate(action.closedAt)}</time>
+      Closed <time dateTime={action.closedAt}>{formatTaskForceDay(action.closedAt)}</time>
       {closedOnTime(action) ? '' : ', after its due date'}
     </span>
   );

@@ -3,13 +3,16 @@ import { actionDueEnd, closedOnTime, isActionOverdue } from './corrective-action
 const due = '2026-10-31T00:00:00.000Z';
 
 describe('corrective action due dates (a calendar day)', () => {
-  it('is due until its due day ends, in UTC', () => {
-    expect(actionDueEnd(due).toISOString()).toBe('2026-11-01T00:00:00.000Z');
+  it('is due until its due day ends where the task force works (EDT here, EST in winter)', () => {
+    expect(actionDueEnd(due).toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(actionDueEnd('2027-01-15T00:00:00.000Z').toISOString()).toBe('2027-01-16T05:00:00.000Z');
+    expect(Number.isNaN(actionDueEnd('not a date').getTime())).toBe(true);
   });
 
-  it('is overdue from the next day on, unless done', () => {
-    expect(isActionOverdue({ dueDate: due, status: 'OPEN' }, '2026-10-31T23:59:59.999Z')).toBe(false);
-    expect(isActionOverdue({ dueDate: due, status: 'OPEN' }, '2026-11-01T00:00:00.000Z')).toBe(true);
+  it('is overdue from the next day on there, unless done: not yet at 8 PM EDT on its due day', () => {
+    expect(isActionOverdue({ dueDate: due, status: 'OPEN' }, '2026-11-01T00:00:00.000Z')).toBe(false);
+    expect(isActionOverdue({ dueDate: due, status: 'OPEN' }, '2026-11-01T03:59:59.999Z')).toBe(false);
+    expect(isActionOverdue({ dueDate: due, status: 'OPEN' }, '2026-11-01T04:00:00.000Z')).toBe(true);
     expect(isActionOverdue({ dueDate: due, status: 'IN_PROGRESS' }, new Date('2027-01-01T00:00:00Z'))).toBe(true);
     expect(isActionOverdue({ dueDate: due, status: 'DONE' }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
     expect(isActionOverdue({ dueDate: 'not a date', status: 'OPEN' }, Date.now())).toBe(false);
@@ -18,7 +21,7 @@ describe('corrective action due dates (a calendar day)', () => {
   it('counts a closing at any time of the due day as on time', () => {
     expect(closedOnTime({ dueDate: due, closedAt: null })).toBeNull();
     expect(closedOnTime({ dueDate: due, closedAt: '2026-10-20T15:00:00.000Z' })).toBe(true);
-    expect(closedOnTime({ dueDate: due, closedAt: '2026-10-31T23:59:00.000Z' })).toBe(true);
-    expect(closedOnTime({ dueDate: due, closedAt: '2026-11-01T00:00:00.000Z' })).toBe(false);
+    expect(closedOnTime({ dueDate: due, closedAt: '2026-11-01T03:59:00.000Z' })).toBe(true);
+    expect(closedOnTime({ dueDate: due, closedAt: '2026-11-01T04:00:00.000Z' })).toBe(false);
   });
 });

@@ -1,20 +1,23 @@
 import { ActionStatus } from './plan-content';
+import { taskForceDayStart } from './task-force-days';
 
 /**
  * When a corrective action is due, overdue, and closed on time. Its due date is a calendar day,
- * stored as that day's midnight UTC (the form's `<input type="date">`), so the action is due until
- * the day ends: it is overdue from the next midnight UTC on, and closing it at any time of its due
- * day is on time. The pages, My work, the reminders and oversight's figures all judge by these;
- * the API's SQL adds ACTION_DUE_END_OFFSET_MS to the stored date (actionDueEndSql).
+ * stored as that day's midnight UTC (the form's `<input type="date">`), and the action is due until
+ * that day ends where the task force works (TASK_FORCE_TIME_ZONE, as agreements' and training's
+ * days): it is overdue from the next midnight there, and closing it at any time of its due day is
+ * on time. The pages, My work, the PDF, the reminders and oversight's figures all judge by these;
+ * the API's SQL says the same in actionDueEndSql.
  */
-export const ACTION_DUE_END_OFFSET_MS = 86_400_000;
-
 type Instant = Date | string | number;
 const ms = (at: Instant): number => (at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at));
 
-/** The instant an open action with this due date becomes overdue: the end of its due day. */
+/** The instant an open action with this due date becomes overdue: the first instant, where the task force works, of the day after its due day. */
 export function actionDueEnd(dueDate: Instant): Date {
-  return new Date(ms(dueDate) + ACTION_DUE_END_OFFSET_MS);
+  const due = new Date(ms(dueDate));
+  if (Number.isNaN(due.getTime())) return due;
+  const next = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate() + 1)).toISOString().slice(0, 10);
+  return new Date(taskForceDayStart(next) as string);
 }
 
 /** Not done, and its due day is over at `now`. */

@@ -29,12 +29,13 @@ describe('notification rules', () => {
     expect(debriefReminderDue(completed, at(8 * D))).toBeNull();
   });
 
-  it('counts overdue days from the end of the due day (a calendar day, midnight UTC)', () => {
+  it('counts overdue days from the end of the due day where the task force works (1 January 2027 ends at 05:00 UTC, EST)', () => {
+    const end = 5 * H;
     expect(overdueDay(at(0), at(0))).toBeNull();
-    expect(overdueDay(at(0), at(D - 1))).toBeNull();
-    expect(overdueDay(at(0), at(D))).toBe(1);
-    expect(overdueDay(at(0), at(2 * D - 1))).toBe(1);
-    expect(overdueDay(at(0), at(2 * D))).toBe(2);
+    expect(overdueDay(at(0), at(D + end - 1))).toBeNull();
+    expect(overdueDay(at(0), at(D + end))).toBe(1);
+    expect(overdueDay(at(0), at(2 * D + end - 1))).toBe(1);
+    expect(overdueDay(at(0), at(2 * D + end))).toBe(2);
   });
 
   it('reminds of an agreement at 90, then at 30 days, and not once it has expired', () => {

@@ -1,9 +1,13 @@
-import { ACTION_DUE_END_OFFSET_MS } from '@jointops/domain';
+import { TASK_FORCE_TIME_ZONE } from '@jointops/domain';
+
+/** An IANA name (letters, digits, `_`, `-`, `+`, `/`): safe to write into the SQL below. */
+if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(TASK_FORCE_TIME_ZONE)) throw new Error(`Not a time zone name: ${TASK_FORCE_TIME_ZONE}`);
 
 /**
  * actionDueEnd (libs/domain corrective-actions.ts) in SQL: the instant the action whose due date
- * is `column` becomes overdue, the end of its due day. Queries that judge overdue or on time use it.
+ * is `column` (midnight UTC of its due day) becomes overdue, the first instant of the next day in
+ * TASK_FORCE_TIME_ZONE. Queries that judge overdue or on time use it.
  */
 export function actionDueEndSql(column: string): string {
-  return `(${column} + interval '${ACTION_DUE_END_OFFSET_MS / 1000} seconds')`;
+  return `((((${column}) AT TIME ZONE 'UTC')::date + 1)::timestamp AT TIME ZONE '${TASK_FORCE_TIME_ZONE}')`;
 }

@@ -5,6 +5,8 @@ import {
   CHECKLIST_CATEGORY_LABELS,
   CHECKLIST_STATUS_LABELS,
   closedOnTime,
+  formatTaskForceDay,
+  isActionOverdue,
   computeWarnings,
   enumLabel,
   formatCoordinates,
@@ -44,11 +46,15 @@ export interface ExportedPdf {
  * PDFs of a plan (laid out like an operations order) and of its after-action report and improvement
  * plan. Every enumeration is printed with the labels of libs/domain, the words the screens show.
  */
-/** "Done, closed 2026-10-20", with "(after its due date)" when it was closed late; the status alone otherwise. */
-function actionStatusText(action: Pick<CorrectiveAction, 'status' | 'dueDate' | 'closedAt'>): string {
+/**
+ * As the pages word it: "Done, closed 2026-10-20", with "(after its due date)" when it was closed
+ * late; "Open, overdue" while its due day is over at `now` and it is not done; the status alone otherwise.
+ */
+function actionStatusText(action: Pick<CorrectiveAction, 'status' | 'dueDate' | 'closedAt'>, now: Date): string {
   const status = enumLabel(ACTION_STATUS_LABELS, action.status);
+  if (isActionOverdue(action, now)) return `${status}, overdue`;
   if (!action.closedAt) return status;
-  return `${status}, closed ${calendarDate(action.closedAt)}${closedOnTime(action) ? '' : ' (after its due date)'}`;
+  return `${status}, closed ${formatTaskForceDay(action.closedAt, 'isoDate')}${closedOnTime(action) ? '' : ' (after its due date)'}`;
 }
 
 @Injectable()
@@ -169,7 +175,7 @@ export class ExportService {
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'plan.pdf' });
     const title = `Operations order: ${plan.title}`;
     const pdf = await renderPdf(
-      document(title, `Revision ${plan.revision} · exported ${at(new Date())}`, this.footer(user, names.users), body, plan.status === 'DRAFT' ? { watermark: 'DRAFT' } : {}),
+      document(title, `Revision ${plan.revision} · exported ${at(this.clock.now())}`, this.footer(user, names.users), body, plan.status === 'DRAFT' ? { watermark: 'DRAFT' } : {}),
     );
     return { filename: `${this.slug(plan)}-plan-r${plan.revision}.pdf`, buffer: pdf };
   }
@@ -185,6 +191,7 @@ export class ExportService {
     const events = new Map(content.timeline.map((event) => [event.id, event.title]));
     const aggregates = report?.aggregates;
     const at = (value: Date | null) => inZone(value, plan.timeZone);
+    const now = this.clock.now();
 
     const body: Content[] = report
       ? [
@@ -227,7 +234,7 @@ export class ExportService {
           { text: 'Corrective actions', style: 'h2' },
           table(
             ['Corrective action', 'Owner agency', 'Due', 'Status', 'Notes'],
-            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), calendarDate(action.dueDate), actionStatusText(action), action.notes || '—']),
+            operation.correctiveActions.map((action) => [action.title, agency(action.ownerAgencyId), calendarDate(action.dueDate), actionStatusText(action, now), action.notes || '—']),
             ['*', 'auto', 'auto', 'auto', '*'],
           ),
         ]
@@ -235,7 +242,7 @@ export class ExportService {
     this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: 'after-action.pdf' });
     const title = `After-action report: ${plan.title}`;
     const draft = report && !report.finalizedAt;
-    const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${at(new Date())}`, this.footer(user, names.users), body, draft ? { watermark: 'DRAFT' } : {}));
+    const pdf = await renderPdf(document(title, `${PLAN_STATUS_LABELS[plan.status]} · exported ${at(now)}`, this.footer(user, names.users), body, draft ? { watermark: 'DRAFT' } : {}));
     return { filename: `${this.slug(plan)}-after-action.pdf`, buffer: pdf };
   }
 
