@@ -80,6 +80,8 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
         fullWidth
         compact
         scrollable
+        // On a phone each event stacks, its fields named: nothing to scroll sideways.
+        stackedStyle="headers"
         caption={`Planned and actual times of each timeline event. Times in ${zoneLabel}.`}
         columns={['Event', 'Planned', 'Actual start', 'Actual end']}
         actionsColumn={canRecord}
@@ -90,12 +92,12 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
           return (
             <tr key={event.id} id={`actuals-${event.id}`}>
               <th scope="row">{event.title}</th>
-              <td>
+              <td data-label="Planned">
                 <time dateTime={event.startsAt}>{time.format(event.startsAt)}</time> to
                 <br />
                 <time dateTime={event.endsAt}>{time.format(event.endsAt)}</time>
               </td>
-              <td>
+              <td data-label="Actual start">
                 {event.actualStartsAt ? (
                   <>
                     <time dateTime={event.actualStartsAt}>{time.format(event.actualStartsAt)}</time>
@@ -105,7 +107,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
                   'Not recorded'
                 )}
               </td>
-              <td>
+              <td data-label="Actual end">
                 {event.actualEndsAt ? (
                   <>
                     <time dateTime={event.actualEndsAt}>{time.format(event.actualEndsAt)}</time>

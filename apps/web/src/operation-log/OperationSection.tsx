@@ -8,6 +8,7 @@ import { errorMessage } from '../shared/errors';
 import { focusWhenShown } from '../shared/focus';
 import { useWorkspace } from '../plans/workspace-context';
 import { usePlanTime } from '../shared/plan-time';
+import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import '../timeline/timeline.css';
 import { ActivityForm } from './ActivityForm';
 import { ActualsTable } from './ActualsTable';
@@ -92,6 +93,8 @@ export function OperationSection() {
   const writes = useOfflineWrites(plan.id);
   const queue = useOfflineQueue(plan.id, me.id);
   const time = usePlanTime();
+  // A phone has no room for the chart's time axis: the table below, stacked, lists the same times.
+  const phone = useMediaQuery(PHONE_MEDIA_QUERY);
   const zoneLabel = time.name;
   const entries = data?.plan?.activityLog ?? [];
   const timeline = data?.plan?.timeline ?? null;
@@ -164,17 +167,19 @@ export function OperationSection() {
         <p>The plan has no timeline events.</p>
       ) : (
         <>
-          <figure className="margin-0 margin-bottom-2">
-            <Suspense fallback={<p role="status">Loading the chart…</p>}>
-              <TimelineGantt events={timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
-            </Suspense>
-            <figcaption className="font-body-2xs text-base-dark margin-top-05">
-              <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--planned" aria-hidden="true" />
-              Planned
-              <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--actual margin-left-2" aria-hidden="true" />
-              Actual, striped, in a row marked “(actual)” under its event once recorded. The table below lists the same times.
-            </figcaption>
-          </figure>
+          {phone ? null : (
+            <figure className="margin-0 margin-bottom-2">
+              <Suspense fallback={<p role="status">Loading the chart…</p>}>
+                <TimelineGantt events={timeline} windowStart={plan.startsAt} windowEnd={plan.endsAt} zone={time.zone} />
+              </Suspense>
+              <figcaption className="font-body-2xs text-base-dark margin-top-05">
+                <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--planned" aria-hidden="true" />
+                Planned
+                <span className="jointops-gantt-legend__swatch jointops-gantt-legend__swatch--actual margin-left-2" aria-hidden="true" />
+                Actual, striped, in a row marked “(actual)” under its event once recorded. The table below lists the same times.
+              </figcaption>
+            </figure>
+          )}
           <ActualsTable events={timeline} zoneLabel={zoneLabel} canRecord={access.canRecordActuals} onRecord={record} />
           {!access.canRecordActuals && access.member ? <p className="font-body-xs text-base-dark">Actuals are recorded while the plan is active or completed.</p> : null}
         </>

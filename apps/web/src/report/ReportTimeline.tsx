@@ -6,12 +6,12 @@ type Deviation = AfterActionReportFieldsFragment['timelineDeviations'][number];
 
 const slip = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m === 0 ? '0' : m > 0 ? `+${m}` : String(m));
 
-/** Planned and actual time of each timeline event, late ones marked. */
+/** Planned and actual time of each timeline event, late ones marked. On a phone each event stacks, its fields named. */
 export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly Deviation[]; zoneLabel: string }) {
   const time = usePlanTime();
   if (deviations.length === 0) return <p>No timeline events.</p>;
   return (
-    <Table fullWidth compact scrollable caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
+    <Table fullWidth compact scrollable stackedStyle="headers" caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
       <thead>
         <tr>
           <th scope="col">Event</th>
@@ -25,24 +25,28 @@ export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly
         {deviations.map((d) => {
           const late = (d.startSlipMinutes ?? 0) > 0 || (d.endSlipMinutes ?? 0) > 0;
           const cell = late ? 'bg-secondary-lighter' : undefined;
-          const times = (planned: string, actual: string | null | undefined) => (
-            <td className={cell}>
+          const times = (label: string, planned: string, actual: string | null | undefined) => (
+            <td className={cell} data-label={label}>
               {time.format(planned)}
               <br />
               {actual ? time.format(actual) : 'Not recorded'}
             </td>
           );
-          const slipCell = (minutes: number | null | undefined) => <td className={`${cell ?? ''}${(minutes ?? 0) > 0 ? ' text-bold' : ''}`}>{slip(minutes)}</td>;
+          const slipCell = (label: string, minutes: number | null | undefined) => (
+            <td className={`${cell ?? ''}${(minutes ?? 0) > 0 ? ' text-bold' : ''}`} data-label={label}>
+              {slip(minutes)}
+            </td>
+          );
           return (
             <tr key={d.event.id} data-testid={late ? 'late-row' : undefined}>
               <th scope="row" className={cell}>
                 {d.event.title}
                 {late ? <span className="usa-tag bg-secondary-dark margin-left-1">Late</span> : null}
               </th>
-              {times(d.event.startsAt, d.event.actualStartsAt)}
-              {slipCell(d.startSlipMinutes)}
-              {times(d.event.endsAt, d.event.actualEndsAt)}
-              {slipCell(d.endSlipMinutes)}
+              {times('Start, planned / actual', d.event.startsAt, d.event.actualStartsAt)}
+              {slipCell('Start slip (min)', d.startSlipMinutes)}
+              {times('End, planned / actual', d.event.endsAt, d.event.actualEndsAt)}
+              {slipCell('End slip (min)', d.endSlipMinutes)}
             </tr>
           );
         })}

@@ -1,11 +1,10 @@
 import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import './timeline.css';
-import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import type { PlaceRef } from '../shared/place-ref';
 import { useCallback, useMemo, useRef } from 'react';
-import { ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
+import { ganttLinks, ganttRange, ganttTasksOnZoneClock, onZoneClock, outsideWindow } from './gantt-data';
 
 export interface TimelineGanttProps {
   events: readonly TimelineEventFieldsFragment[];
@@ -15,17 +14,6 @@ export interface TimelineGanttProps {
   windowEnd: string | null;
   /** The plan's IANA zone: the chart's day and hour scales follow its clocks. */
   zone: string;
-}
-
-/**
- * SVAR draws in the browser's local time. To draw on the plan zone's clocks whatever the browser's
- * zone, each time is moved to the instant at which the local clock reads what the zone's clock
- * reads then (06:00 EDT becomes 06:00 local).
- */
-export function onZoneClock<T extends string | null | undefined>(iso: T, zone: string): T {
-  if (!iso) return iso;
-  const wall = toZonedInput(iso, zone);
-  return (wall ? new Date(wall).toISOString() : iso) as T;
 }
 
 function eventsOnZoneClock(events: readonly TimelineEventFieldsFragment[], zone: string): TimelineEventFieldsFragment[] {
@@ -59,7 +47,7 @@ export function TimelineGantt({ events: planEvents, places, windowStart: planSta
   const events = useMemo(() => eventsOnZoneClock(planEvents, zone), [planEvents, zone]);
   const windowStart = onZoneClock(planStart, zone);
   const windowEnd = onZoneClock(planEnd, zone);
-  const tasks = useMemo(() => ganttTasks(events, places && ((id: string) => places.get(id)?.name)), [events, places]);
+  const tasks = useMemo(() => ganttTasksOnZoneClock(events, zone, places && ((id: string) => places.get(id)?.name)), [events, places, zone]);
   const links = useMemo(() => ganttLinks(events), [events]);
   const range = useMemo(() => ganttRange(events, windowStart, windowEnd), [events, windowStart, windowEnd]);
   const highlight = useMemo(() => outsideWindow(windowStart, windowEnd), [windowStart, windowEnd]);

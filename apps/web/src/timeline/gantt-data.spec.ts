@@ -1,4 +1,4 @@
-import { actualBar, ganttLinks, ganttRange, ganttTasks, outsideWindow } from './gantt-data';
+import { actualBar, ganttLinks, ganttRange, ganttTasks, ganttTasksOnZoneClock, onZoneClock, outsideWindow } from './gantt-data';
 
 const events = [
   { id: 'b', title: 'Stage', phase: 'EXECUTION' as const, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z', dependsOnIds: ['a'] },
@@ -46,6 +46,16 @@ describe('actual bars', () => {
     expect(tasks.map((t) => t.id)).toEqual(['phase:BRIEFING', 'a', 'actual:a']);
     expect(tasks[2]).toMatchObject({ parent: 'phase:BRIEFING', text: 'Brief (actual)', start: new Date('2027-03-01T13:15:00Z'), end: new Date('2027-03-01T14:30:00Z') });
     expect(ganttTasks(events).some((t) => String(t.id).startsWith('actual:'))).toBe(false);
+  });
+
+  it("runs an open actual to now on the plan zone's clocks, whatever the browser's zone", () => {
+    const zone = 'America/New_York';
+    const started = '2027-03-01T13:00:00Z';
+    const now = Date.parse('2027-03-01T15:00:00Z');
+    const onClock = [{ ...events[1]!, actualStartsAt: onZoneClock(started, zone), actualEndsAt: null }];
+    const bar = ganttTasksOnZoneClock(onClock, zone, undefined, now).find((t) => t.id === 'actual:a')!;
+    // Two hours under way, not two hours plus the difference between the browser's zone and the plan's.
+    expect(bar.end!.getTime() - bar.start!.getTime()).toBe(2 * 3_600_000);
   });
 
   it('runs an open actual (start only) up to now', () => {

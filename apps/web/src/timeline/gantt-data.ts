@@ -1,4 +1,5 @@
 import type { IScaleConfig, ITask, ILink } from '@svar-ui/react-gantt';
+import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
 
@@ -10,6 +11,17 @@ const DAY = 24 * HOUR;
 
 export const phaseTaskId = (phase: string) => `phase:${phase}`;
 
+/**
+ * SVAR draws in the browser's local time. To draw on the plan zone's clocks whatever the browser's
+ * zone, each time is moved to the instant at which the local clock reads what the zone's clock
+ * reads then (06:00 EDT becomes 06:00 local). "Now" must be moved the same way.
+ */
+export function onZoneClock<T extends string | null | undefined>(iso: T, zone: string): T {
+  if (!iso) return iso;
+  const wall = toZonedInput(iso, zone);
+  return (wall ? new Date(wall).toISOString() : iso) as T;
+}
+
 /** An event's row and bar: its title, and the name of its place when it names one ("Staging · Lot B"). */
 export function taskText(event: Pick<Event, 'title' | 'place'>, placeName?: (id: string) => string | undefined): string {
   const place = event.place && placeName ? placeName(event.place.id) : undefined;
@@ -18,9 +30,10 @@ export function taskText(event: Pick<Event, 'title' | 'place'>, placeName?: (id:
 
 /**
  * One summary row per phase (in the contract's order) with that phase's events under it.
- * `placeName` names an event's place from the plan's places (one lookup per event).
+ * `placeName` names an event's place from the plan's places (one lookup per event); `now`, on the
+ * events' clocks, ends an actual still under way.
  */
-export function ganttTasks(events: readonly Event[], placeName?: (id: string) => string | undefined): ITask[] {
+export function ganttTasks(events: readonly Event[], placeName?: (id: string) => string | undefined, now = Date.now()): ITask[] {
   const tasks: ITask[] = [];
   for (const phase of PHASES) {
     const inPhase = events.filter((e) => e.phase === phase);
@@ -33,7 +46,7 @@ export function ganttTasks(events: readonly Event[], placeName?: (id: string) =>
       // A zero-length event still gets a visible sliver.
       const f = Math.max(Date.parse(e.endsAt), s + HOUR / 4);
       tasks.push({ id: e.id, text: taskText(e, placeName), type: 'task', parent: phaseTaskId(phase), start: new Date(s), end: new Date(f), progress: 0 });
-      const actual = actualBar(e);
+      const actual = actualBar(e, now);
       if (actual) tasks.push({ id: actualTaskId(e.id), text: `${e.title} (actual)`, type: 'task', parent: phaseTaskId(phase), ...actual, progress: 0 });
     }
   }
@@ -41,6 +54,11 @@ export function ganttTasks(events: readonly Event[], placeName?: (id: string) =>
 }
 
 export const actualTaskId = (eventId: string) => `actual:${eventId}`;
+
+/** ganttTasks of events already on `zone`'s clocks (onZoneClock): an actual under way runs to now read on the same clocks. */
+export function ganttTasksOnZoneClock(events: readonly Event[], zone: string, placeName?: (id: string) => string | undefined, now = Date.now()): ITask[] {
+  return ganttTasks(events, placeName, Date.parse(onZoneClock(new Date(now).toISOString(), zone)));
+}
 
 /**
  * The recorded actuals as a row of their own right under the planned one (SVAR's baselines are a
