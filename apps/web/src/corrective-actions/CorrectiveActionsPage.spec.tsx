@@ -82,4 +82,35 @@ describe('CorrectiveActionsPage', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Status of Stage interpreters')));
     expect((document.activeElement as HTMLSelectElement).disabled).toBe(false);
   });
+  it('after a save takes its row out of "Overdue only", focus goes to the message saying what was saved', async () => {
+    const { __typename, plan, ...fields } = late;
+    void __typename;
+    void plan;
+    const update = {
+      request: { query: UpdateCorrectiveActionDocument, variables: { id: 'ca1', expectedVersion: 1, patch: { status: 'DONE' } } },
+      result: { data: { updateCorrectiveAction: { __typename: 'CorrectiveAction', ...fields, version: 2, status: 'DONE', closedAt: '2027-05-10T12:00:00Z' } } },
+    };
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions?overdue=1', mocks: [...mocks, update], store: signedInStore() });
+    const select = await screen.findByLabelText('Status of Stage interpreters', {}, { timeout: 10_000 });
+    fireEvent.change(select, { target: { value: 'DONE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the status of Stage interpreters' }));
+    const message = await screen.findByText('"Stage interpreters" is now Done.');
+    await waitFor(() => expect(screen.queryByLabelText('Status of Stage interpreters')).toBeNull());
+    await waitFor(() => expect(document.activeElement?.contains(message)).toBe(true));
+  });
+
+  it('tells an officer, who may change none of them, who updates the actions', async () => {
+    const officer = { ...MARIA, roles: ['OFFICER' as const] };
+    const asOfficer = [{ request: { query: MeDocument }, result: { data: { me: officer } } }, ...mocks.slice(1)];
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks: asOfficer, store: signedInStore() });
+    await screen.findAllByTestId('action-row', {}, { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('read-only-note').textContent).toContain('Planners and agency leads'));
+    expect(screen.queryByRole('combobox', { name: /^Status of/ })).toBeNull();
+  });
+
+  it('says nothing of it to a planner who may change some', async () => {
+    renderWithProviders(<CorrectiveActionsPage now={NOW} />, { route: '/corrective-actions', mocks, store: signedInStore() });
+    await screen.findByLabelText('Status of Stage interpreters', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('read-only-note')).toBeNull();
+  });
 });

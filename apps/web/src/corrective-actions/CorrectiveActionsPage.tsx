@@ -18,7 +18,7 @@ type Action = CorrectiveActionsPageQuery['correctiveActions'][number];
  * The status of one action, changed in place: choosing a status (by mouse, or with the arrow keys,
  * which change a closed select one step at a time) only picks it; Save sends it.
  */
-function StatusChanger({ action, onError, onSaved }: { action: Action; onError: (message: string | null) => void; onSaved: (message: string) => void }) {
+function StatusChanger({ action, onError, onSaved }: { action: Action; onError: (message: string | null) => void; onSaved: (message: string, actionId: string) => void }) {
   const [mutate, { loading }] = useMutation(UpdateCorrectiveActionDocument);
   const [chosen, setChosen] = useState<ActionStatus | null>(null);
   const pending = chosen !== null && chosen !== action.status ? chosen : null;
@@ -37,7 +37,7 @@ function StatusChanger({ action, onError, onSaved }: { action: Action; onError: 
       .then(() => {
         setChosen(null);
         setJustSaved(true);
-        onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`);
+        onSaved(`"${action.title}" is now ${ACTION_STATUS_LABELS[status]}.`, action.id);
       })
       .catch((err) => onError(`"${action.title}": ${actionErrorMessage(err)}`));
   };
@@ -82,6 +82,17 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
   const all = data?.correctiveActions ?? [];
   const actions = overdueOnly ? all.filter((a) => isActionOverdue(a, at)) : all;
   const overdueCount = all.filter((a) => isActionOverdue(a, at)).length;
+  const mayChange = (action: Action) => (me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false);
+  // A saved status that takes its row out of the filtered list ("Done" under "Overdue only"): focus
+  // would fall to the page, so it goes to the message saying what was saved.
+  const [saved, setSaved] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const savedLeft = saved !== null && !actions.some((action) => action.id === saved);
+  useEffect(() => {
+    if (!savedLeft || !statusRef.current) return;
+    focusOn(statusRef.current);
+    setSaved(null);
+  }, [savedLeft]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -128,7 +139,9 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
           </label>
         </div>
       </form>
-      <LiveStatus message={message} />
+      <div ref={statusRef}>
+        <LiveStatus message={message} />
+      </div>
       {rowError ? (
         <Alert type="error" slim role="alert">
           {rowError}
@@ -145,43 +158,57 @@ export function CorrectiveActionsPage({ now }: { now?: number } = {}) {
           <p>Corrective actions are added to after-action reports once an operation is completed.</p>
         </EmptyState>
       ) : (
-        <DataTable
-          fullWidth
-          stackedStyle="headers"
-          caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}
-          columns={['Corrective action', 'Operation', 'Owner agency', 'Due', 'Status']}
-        >
-          {actions.map((action) => {
-            const canChange = me ? mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, action.ownerAgency.id, action.plan.leadAgency.id) : false;
-            return (
-              <tr key={action.id} data-testid="action-row">
-                <th scope="row" data-label="Corrective action" className="jo-user-text">
-                  {action.title}
-                  {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
-                </th>
-                <td data-label="Operation">
-                  <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
-                </td>
-                <td data-label="Owner agency">
-                  <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
-                </td>
-                <td data-label="Due" className="text-no-wrap">
-                  <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
-                </td>
-                <td data-label="Status">
-                  {canChange ? (
-                    <div className="display-flex flex-align-center flex-wrap">
-                      <StatusChanger action={action} onError={setRowError} onSaved={setMessage} />
-                      <ActionTiming action={action} now={at} />
-                    </div>
-                  ) : (
-                    <ActionStatusTags action={action} now={at} />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
+        <>
+          {!me || actions.some(mayChange) ? null : (
+            <p className="font-body-xs text-base-dark" data-testid="read-only-note">
+              You can read these actions. Planners and agency leads of an action&rsquo;s owner agency, or of the operation&rsquo;s lead agency, update its status.
+            </p>
+          )}
+          <DataTable
+            fullWidth
+            stackedStyle="headers"
+            caption={`${actions.length} corrective action${actions.length === 1 ? '' : 's'}${overdueCount ? `, ${overdueCount} overdue` : ''}.`}
+            columns={['Corrective action', 'Operation', 'Owner agency', 'Due', 'Status']}
+          >
+            {actions.map((action) => {
+              const canChange = mayChange(action);
+              return (
+                <tr key={action.id} data-testid="action-row">
+                  <th scope="row" data-label="Corrective action" className="jo-user-text">
+                    {action.title}
+                    {action.notes ? <div className="font-body-2xs text-normal text-base-dark">{action.notes}</div> : null}
+                  </th>
+                  <td data-label="Operation">
+                    <Link to={`/plans/${action.plan.id}/report`}>{action.plan.title}</Link>
+                  </td>
+                  <td data-label="Owner agency">
+                    <abbr title={action.ownerAgency.name}>{action.ownerAgency.shortName}</abbr>
+                  </td>
+                  <td data-label="Due" className="text-no-wrap">
+                    <time dateTime={action.dueDate}>{formatCalendarDate(action.dueDate)}</time>
+                  </td>
+                  <td data-label="Status">
+                    {canChange ? (
+                      <div className="display-flex flex-align-center flex-wrap">
+                        <StatusChanger
+                          action={action}
+                          onError={setRowError}
+                          onSaved={(text, id) => {
+                            setMessage(text);
+                            setSaved(id);
+                          }}
+                        />
+                        <ActionTiming action={action} now={at} />
+                      </div>
+                    ) : (
+                      <ActionStatusTags action={action} now={at} />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        </>
       )}
     </>
   );

@@ -87,6 +87,7 @@ describe('MyWorkPage', () => {
     expect(within(actions).getByRole('heading', { name: 'Corrective actions CBP owns (1)' })).toBeTruthy();
     expect(within(actions).getByRole('link', { name: 'Stage interpreters' }).getAttribute('href')).toBe('/corrective-actions?agency=a-cbp&overdue=1');
     expect(within(actions).getByText('Overdue')).toBeTruthy();
+    expect(within(actions).getByText(/Update its status on Corrective actions\./)).toBeTruthy();
 
     const editing = screen.getByTestId('work-editing');
     expect(within(editing).getByRole('link', { name: 'Operation New Dawn' }).getAttribute('href')).toBe('/plans/p6');
@@ -107,5 +108,12 @@ describe('MyWorkPage', () => {
     render(MARIA, {});
     const editing = await screen.findByTestId('work-editing', {}, { timeout: 10_000 });
     expect(within(editing).getByRole('link', { name: 'Start a new plan' }).getAttribute('href')).toBe('/plans/new');
+  });
+  it("tells an officer who updates the agency's actions, instead of asking them to", async () => {
+    const action = { __typename: 'CorrectiveAction', id: 'ca1', title: 'Stage interpreters', dueDate: '2027-01-01T00:00:00Z', status: 'OPEN', ownerAgency: { __typename: 'Agency', id: 'a-cbp', shortName: 'CBP' } };
+    render(OFFICER, { correctiveActions: [{ __typename: 'MyWorkAction', overdue: true, plan: plan('p5', 'Operation Old Bridge', 'CLOSED'), action }] });
+    const actions = await screen.findByTestId('work-actions', {}, { timeout: 10_000 });
+    expect(within(actions).getByText(/CBP's planners and leads update its status\./)).toBeTruthy();
+    expect(within(actions).queryByText(/Update its status/)).toBeNull();
   });
 });

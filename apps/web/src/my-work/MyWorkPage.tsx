@@ -11,6 +11,7 @@ import { PlanStatusTag } from '../plans/PlanStatusTag';
 import { useMe, type Me } from '../plans/useMe';
 import { formatCalendarDate } from '../timeline/time';
 import { myWorkListsOf } from './landing';
+import { mayUpdateAction } from '../corrective-actions/corrective-action-model';
 
 type Work = MyWorkQuery['myWork'];
 
@@ -44,6 +45,8 @@ const operationsUnderWay = (work: Work) => work.assignedOperations.filter((plan)
 function Lists({ work, me }: { work: Work; me: Me }) {
   const lists = myWorkListsOf(me);
   const agency = me.agency.shortName;
+  // The actions listed are the agency's own: its planners and leads update them, others read them.
+  const updatesActions = mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, me.agency.id, me.agency.id);
   const underWay = operationsUnderWay(work);
   return (
     <>
@@ -117,7 +120,7 @@ function Lists({ work, me }: { work: Work; me: Me }) {
               title={action.title}
               tag={overdue ? <Tag className="bg-secondary-dark">Overdue</Tag> : <Tag className="bg-gold text-ink">Due soon</Tag>}
             >
-              Due {formatCalendarDate(action.dueDate)}, from {plan.title}. Update its status on Corrective actions.
+              Due {formatCalendarDate(action.dueDate)}, from {plan.title}. {updatesActions ? 'Update its status on Corrective actions.' : `${agency}'s planners and leads update its status.`}
             </Item>
           ))}
         </WorkList>
