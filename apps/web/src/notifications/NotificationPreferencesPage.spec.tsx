@@ -58,7 +58,9 @@ describe('NotificationPreferencesPage', () => {
     expect(screen.getByText('Email is off: only the kinds a signature waits on are emailed. Every kind still appears under Notifications.')).toBeTruthy();
     fireEvent.click(box(NOTIFICATION_KIND_LABELS.PLAN_APPROVED));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText('Your notification settings were saved.')).toBeTruthy();
+    const savedMessage = await screen.findByText('Your notification settings were saved.');
+    // Focus goes to the message, not to the page.
+    await waitFor(() => expect(document.activeElement?.contains(savedMessage)).toBe(true));
     expect(update).toHaveBeenCalledTimes(1);
     expect(box(NOTIFICATION_KIND_LABELS.PLAN_APPROVED).checked).toBe(false);
     expect((screen.getByRole('checkbox', { name: 'Also send my notifications by email' }) as HTMLInputElement).checked).toBe(false);

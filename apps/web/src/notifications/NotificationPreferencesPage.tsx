@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@trussworks/react-uswds';
 import { ErrorAlert, LoadingStatus, PageHeading } from '@jointops/ui';
 import { NotificationPreferencesDocument, UpdateNotificationPreferencesDocument, type NotificationPreferencesFieldsFragment } from '@jointops/web-data';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../shared/errors';
+import { focusOn } from '../shared/focus';
 import { FormCheckbox } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -49,6 +50,11 @@ export function NotificationPreferencesPage() {
   const { data, loading, error } = useQuery(NotificationPreferencesDocument, { fetchPolicy: 'network-only' });
   const preferences = data?.notificationPreferences;
   const [saved, setSaved] = useState(false);
+  // Saving leaves nothing to press (the form is clean again): focus goes to the message that it saved.
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (saved && savedRef.current) focusOn(savedRef.current);
+  }, [saved]);
   return (
     <div className="grid-row">
       <div className="tablet:grid-col-10 desktop:grid-col-8">
@@ -73,7 +79,7 @@ export function NotificationPreferencesPage() {
         ) : null}
         {error && !data ? <ErrorAlert message={errorMessage(error)} /> : null}
         {loading && !data ? <LoadingStatus /> : null}
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={savedRef}>
           {saved ? (
             <Alert type="success" slim className="margin-bottom-3">
               <p className="usa-alert__text">Your notification settings were saved.</p>
