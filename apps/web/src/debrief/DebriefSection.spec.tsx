@@ -28,9 +28,9 @@ const alexSubmitted = {
 
 const answer = (debriefs: DebriefFieldsFragment[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: OBJECTIVES, debriefs } } });
 
-function renderSection(results: Array<ReturnType<typeof answer>>, more: NonNullable<RenderOptions['mocks']> = []) {
+function renderSection(results: Array<ReturnType<typeof answer>>, more: NonNullable<RenderOptions['mocks']> = [], plan: typeof PLAN = PLAN) {
   const mocks = [...results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result })), ...more];
-  const context = { plan: PLAN, me: ME };
+  const context = { plan, me: ME };
   return renderWithProviders(
     <InWorkspace context={context}>
       <DebriefSection />
@@ -44,7 +44,7 @@ describe('DebriefSection', () => {
 
   it("says only what a member can know of the others' debriefs: drafts stay with their authors", async () => {
     renderSection([answer([])]);
-    expect((await screen.findByTestId('no-other-debriefs')).textContent).toBe('No one else has submitted a debrief yet. Drafts stay with their authors until submitted.');
+    expect((await screen.findByTestId('no-other-debriefs')).textContent).toBe('No one else has submitted a debrief yet. Until submitted, a draft is read only by its author and oversight.');
     expect(screen.queryByText('No one else has started a debrief yet.')).toBeNull();
   });
 
@@ -95,5 +95,15 @@ describe('DebriefSection', () => {
     act(() => recordApplied('p1', { event: planEvent(12, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o1', null), node: null, previous: null }));
     await pause(600);
     expect(screen.getByTestId('no-other-debriefs')).toBeTruthy();
+  });
+  it('tells the author whose draft was never submitted, once the plan is closed, that the report leaves it out, and shows it', async () => {
+    const tom = { __typename: 'User', id: 'u-tom', displayName: 'Tom Hargrove' };
+    const wcso = { __typename: 'Agency', id: 'a-wcso', shortName: 'WCSO', name: "Wake County Sheriff's Office" };
+    const draft = { ...alexSubmitted, id: 'd-tom', status: 'DRAFT', submittedAt: null, author: tom, agency: wcso, strengths: ['Radio checks on time'], lastStep: 2 } as unknown as DebriefFieldsFragment;
+    renderSection([answer([draft, alexSubmitted])], [], { ...PLAN, status: 'CLOSED' });
+    expect((await screen.findByTestId('draft-not-filed')).textContent).toContain('never submitted');
+    expect(screen.getByText('Radio checks on time')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Submit debrief' })).toBeNull();
+    expect(screen.queryByText('Debriefs are filed while the plan is active or completed.')).toBeNull();
   });
 });

@@ -117,6 +117,14 @@ export function DebriefSection() {
           <DebriefWizard objectives={objectives} window={plan} draft={mine} onSave={save} onSubmit={submit} />
           <p className="font-body-xs text-base-dark">One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.</p>
         </>
+      ) : mine?.status === 'DRAFT' ? (
+        <>
+          {/* Filing has ended (the plan is closed) with this draft never submitted: say so rather than let it vanish. */}
+          <p className="margin-top-0" data-testid="draft-not-filed">
+            Your draft debrief was never submitted, and debriefs can no longer be filed: the after-action report leaves it out. It stays here for you to read.
+          </p>
+          <DebriefView debrief={mine} />
+        </>
       ) : (
         <p className="margin-top-0">
           {access.member ? 'Debriefs are filed while the plan is active or completed.' : 'Members of participating agencies file debriefs. You can read the submitted ones below.'}
@@ -125,7 +133,7 @@ export function DebriefSection() {
 
       <h3>Debriefs filed</h3>
       {others.length === 0 ? (
-        <p data-testid="no-other-debriefs">{seesDrafts ? 'No one else has started a debrief yet.' : 'No one else has submitted a debrief yet. Drafts stay with their authors until submitted.'}</p>
+        <p data-testid="no-other-debriefs">{seesDrafts ? 'No one else has started a debrief yet.' : 'No one else has submitted a debrief yet. Until submitted, a draft is read only by its author and oversight.'}</p>
       ) : (
         <ul className="usa-list usa-list--unstyled">
           {others.map((d) => (

@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE, toZonedInput } from '@jointops/domain';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { DebriefWizard } from './DebriefWizard';
 
 const objectives = [
@@ -186,5 +187,28 @@ describe('DebriefWizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Submit debrief' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('d1', 4));
     expect((await screen.findByRole('alert')).textContent).toContain('Not submitted.');
+  });
+  it('offers the author to keep this page\'s version when the draft was saved from their other device, and saves over that version', async () => {
+    const draft = saved(3, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }], strengths: [] }, 'DRAFT', 0);
+    const conflict = new CombinedGraphQLErrors({ errors: [{ message: 'Your debrief was saved elsewhere; it is now at version 5.', extensions: { code: 'CONFLICT', currentVersion: 5, current: { id: 'd1', version: 5 } } }] });
+    const onSave = jest.fn(async (input: DebriefInput, expectedVersion?: number) => {
+      if (expectedVersion === 3) throw conflict;
+      return saved(6, input);
+    });
+    render(<DebriefWizard objectives={objectives} window={window} draft={draft} onSave={onSave} onSubmit={jest.fn()} />);
+    fireEvent.click(screen.getByLabelText('Not met'));
+    next();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('it was saved from another device or tab since this page opened');
+    expect(alert.textContent).not.toContain('Someone changed this');
+    // Still on the step, with what was typed.
+    expect(screen.getByRole('heading', { name: 'Secure the perimeter' })).toBeTruthy();
+    expect((screen.getByLabelText('Not met') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Keep this page’s version' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ outcomes: [{ objectiveId: 'o1', outcome: 'NOT_MET', notes: '' }] }), 5);
+    // The next step change saves over the version just saved.
+    next();
+    await screen.findByRole('heading', { name: 'Screen vehicles' });
   });
 });

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Radio, StepIndicator, StepIndicatorStep } from '@trussworks/react-uswds';
 import { ErrorSummary, LiveStatus } from '@jointops/ui';
 import { incidentTimeBounds, type OperationWindow } from '@jointops/domain';
-import type { DebriefFieldsFragment, DebriefInput } from '@jointops/web-data';
+import { conflictOf, type DebriefFieldsFragment, type DebriefInput } from '@jointops/web-data';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { errorMessage } from '../shared/errors';
@@ -9,6 +9,7 @@ import { focusWhenShown } from '../shared/focus';
 import { FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
 import { DebriefReviewList } from './DebriefReviewList';
+import { DebriefSaveError } from './DebriefSaveError';
 import { DebriefView } from './DebriefView';
 import {
   debriefSteps,
@@ -69,6 +70,8 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
   const summaryRef = useRef<HTMLDivElement>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The version of this draft saved elsewhere (the author's other device or tab) when a save met it.
+  const [conflictVersion, setConflictVersion] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState<DebriefFieldsFragment | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -80,21 +83,41 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
     if (moved.current) headingRef.current?.focus();
   }, [index]);
 
-  /** Saves when anything (or the furthest step) changed since the last save. Returns false when the save failed. */
-  const save = async (): Promise<boolean> => {
+  /**
+   * Saves when anything (or the furthest step) changed since the last save, over `over` (a version
+   * saved elsewhere that the author chose to replace) or the version last saved here. Returns false
+   * when the save failed.
+   */
+  const save = async (over?: number): Promise<boolean> => {
     const input = { ...inputOf(values, objectives, time.zone), lastStep: furthest.current };
     const json = JSON.stringify(input);
-    if (json === lastSent.current) return true;
+    if (json === lastSent.current && over === undefined) return true;
     try {
-      const result = await onSave(input, saved.current?.version);
+      const result = await onSave(input, over ?? saved.current?.version);
       saved.current = { id: result.id, version: result.version };
       lastSent.current = json;
       setSavedAt(new Date().toISOString());
+      setConflictVersion(null);
       return true;
     } catch (err) {
-      setError(`Your draft was not saved. ${errorMessage(err)}`);
+      // A draft is its author's alone: a newer version was saved from their other device or tab.
+      const conflict = conflictOf(err);
+      if (conflict && Number.isFinite(conflict.currentVersion)) {
+        setConflictVersion(conflict.currentVersion);
+        setError('Your draft was not saved: it was saved from another device or tab since this page opened. Keep this page’s version to replace that one, or reload the page to see it (what you typed here is then lost).');
+      } else {
+        setError(`Your draft was not saved. ${errorMessage(err)}`);
+      }
       return false;
     }
+  };
+
+  const keepThisVersion = async () => {
+    if (conflictVersion === null) return;
+    setBusy(true);
+    const ok = await save(conflictVersion);
+    setBusy(false);
+    if (ok) setError(null);
   };
 
   const goTo = async (next: number) => {
@@ -181,13 +204,7 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
         <div ref={summaryRef} tabIndex={-1} className="outline-0">
           <ErrorSummary errors={openErrors} headingLevel="h4" />
         </div>
-        {error ? (
-          <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{error}</p>
-            </div>
-          </div>
-        ) : null}
+        {error ? <DebriefSaveError message={error} conflict={conflictVersion !== null} busy={busy} onKeepThisVersion={() => void keepThisVersion()} /> : null}
 
         {step.kind === 'objective' ? (
           <div>

@@ -65,7 +65,7 @@ describe('describeEvent', () => {
 
   it("says a withheld draft debrief was saved, not removed (its node is the author's)", () => {
     const text = describeEvent(planEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', 'd1', null));
-    expect(text).toBe('Maria Lopez (CBP) saved a draft debrief (only its author sees it until it is submitted)');
+    expect(text).toBe('Maria Lopez (CBP) saved a draft debrief (until it is submitted, only its author and oversight read it)');
     expect(describeEvent(planEvent(11, 'DEBRIEF_REMOVED', 'DEBRIEF', 'd1', null))).not.toContain('removed');
   });
 

@@ -94,7 +94,7 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     // A draft debrief is its author's until submitted: for anyone else its events carry no node,
     // which says nothing was removed, only that the draft is not theirs to read.
     case 'DEBRIEF_SAVED':
-      return isWithheld(event) ? 'saved a draft debrief (only its author sees it until it is submitted)' : 'saved a draft debrief';
+      return isWithheld(event) ? 'saved a draft debrief (until it is submitted, only its author and oversight read it)' : 'saved a draft debrief';
     case 'DEBRIEF_SUBMITTED':
       return node ? `submitted ${subject}` : 'submitted a debrief';
   }
