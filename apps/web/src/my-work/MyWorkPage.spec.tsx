@@ -1,3 +1,4 @@
+import { taskForceDayOf } from '@jointops/domain';
 import { screen, within } from '@testing-library/react';
 import { MeDocument, MyWorkDocument } from '@jointops/web-data';
 import { App } from '../app/App';
@@ -115,5 +116,16 @@ describe('MyWorkPage', () => {
     const actions = await screen.findByTestId('work-actions', {}, { timeout: 10_000 });
     expect(within(actions).getByText(/CBP's planners and leads update its status\./)).toBeTruthy();
     expect(within(actions).queryByText(/Update its status/)).toBeNull();
+  });
+
+  it('tags an action due today "Due today", one due later "Due soon"', async () => {
+    const today = `${taskForceDayOf(new Date())}T00:00:00Z`;
+    const later = new Date(Date.parse(today) + 5 * 86_400_000).toISOString();
+    const item = (id: string, title: string, dueDate: string) => ({ __typename: 'MyWorkAction', overdue: false, plan: plan('p5', 'Operation Old Bridge', 'CLOSED'), action: { __typename: 'CorrectiveAction', id, title, dueDate, status: 'OPEN', ownerAgency: CBP } });
+    render(MARIA, { correctiveActions: [item('ca1', 'Stage interpreters', today), item('ca2', 'Fix radio plan', later)] });
+    const actions = await screen.findByTestId('work-actions', {}, { timeout: 10_000 });
+    const [first, second] = within(actions).getAllByRole('listitem');
+    expect(within(first!).getByText('Due today')).toBeTruthy();
+    expect(within(second!).getByText('Due soon')).toBeTruthy();
   });
 });

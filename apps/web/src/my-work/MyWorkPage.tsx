@@ -2,7 +2,7 @@ import { OfflineCopiesKeeper } from '../offline/OfflineCopiesKeeper';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Tag } from '@trussworks/react-uswds';
 import { LoadingStatus, PageHeading } from '@jointops/ui';
-import { PlanStatus } from '@jointops/domain';
+import { isActionDueToday, PlanStatus } from '@jointops/domain';
 import { MyWorkDocument, type MyWorkQuery } from '@jointops/web-data';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -118,7 +118,7 @@ function Lists({ work, me }: { work: Work; me: Me }) {
               key={action.id}
               to={`/corrective-actions?agency=${encodeURIComponent(me.agency.id)}${overdue ? '&overdue=1' : ''}`}
               title={action.title}
-              tag={overdue ? <Tag className="bg-secondary-dark">Overdue</Tag> : <Tag className="bg-gold text-ink">Due soon</Tag>}
+              tag={overdue ? <Tag className="bg-secondary-dark">Overdue</Tag> : <Tag className="bg-gold text-ink">{isActionDueToday(action, Date.now()) ? 'Due today' : 'Due soon'}</Tag>}
             >
               Due {formatCalendarDate(action.dueDate)}, from {plan.title}. {updatesActions ? 'Update its status on Corrective actions.' : `${agency}'s planners and leads update its status.`}
             </Item>

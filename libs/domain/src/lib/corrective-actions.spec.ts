@@ -1,4 +1,4 @@
-import { actionDueEnd, closedOnTime, isActionOverdue } from './corrective-actions';
+import { actionDueEnd, closedOnTime, isActionDueToday, isActionOverdue } from './corrective-actions';
 
 const due = '2026-10-31T00:00:00.000Z';
 
@@ -23,5 +23,14 @@ describe('corrective action due dates (a calendar day)', () => {
     expect(closedOnTime({ dueDate: due, closedAt: '2026-10-20T15:00:00.000Z' })).toBe(true);
     expect(closedOnTime({ dueDate: due, closedAt: '2026-11-01T03:59:00.000Z' })).toBe(true);
     expect(closedOnTime({ dueDate: due, closedAt: '2026-11-01T04:00:00.000Z' })).toBe(false);
+  });
+
+  it('is due today from midnight to midnight of its due day where the task force works', () => {
+    // 31 October 2026 starts at 04:00 UTC (EDT) and ends at 04:00 UTC on 1 November.
+    expect(isActionDueToday({ dueDate: due, status: 'OPEN' }, '2026-10-31T03:59:59.999Z')).toBe(false);
+    expect(isActionDueToday({ dueDate: due, status: 'OPEN' }, '2026-10-31T04:00:00.000Z')).toBe(true);
+    expect(isActionDueToday({ dueDate: due, status: 'IN_PROGRESS' }, '2026-11-01T03:59:59.999Z')).toBe(true);
+    expect(isActionDueToday({ dueDate: due, status: 'OPEN' }, '2026-11-01T04:00:00.000Z')).toBe(false);
+    expect(isActionDueToday({ dueDate: due, status: 'DONE' }, '2026-10-31T12:00:00.000Z')).toBe(false);
   });
 });

@@ -20,6 +20,14 @@ export function actionDueEnd(dueDate: Instant): Date {
   return new Date(taskForceDayStart(next) as string);
 }
 
+/** Not done, and `now` falls on its due day where the task force works. */
+export function isActionDueToday(action: { dueDate: Instant; status: ActionStatus }, now: Instant): boolean {
+  if (action.status === ActionStatus.DONE) return false;
+  const end = actionDueEnd(action.dueDate).getTime();
+  const start = Date.parse(taskForceDayStart(new Date(ms(action.dueDate)).toISOString().slice(0, 10)) ?? '');
+  return Number.isFinite(end) && ms(now) >= start && ms(now) < end;
+}
+
 /** Not done, and its due day is over at `now`. */
 export function isActionOverdue(action: { dueDate: Instant; status: ActionStatus }, now: Instant): boolean {
   if (action.status === ActionStatus.DONE) return false;
