@@ -149,6 +149,7 @@ describe('roles', () => {
       ['an agency that does not exist', () => ({ agencyId: MISSING_ID, title: 'ok' }), 'input.agencyId'],
       ['an assignee from another agency', (f) => ({ agencyId: f.agencies.ncshp, title: 'ok', assigneeId: f.users.cbpPlanner }), 'input.assigneeId'],
       ['an assignee that does not exist', (f) => ({ agencyId: f.agencies.ncshp, title: 'ok', assigneeId: MISSING_ID }), 'input.assigneeId'],
+      ['an administrator of the agency as assignee (no part in operations)', (f) => ({ agencyId: f.agencies.ncshp, title: 'ok', assigneeId: f.users.ncshpAdmin }), 'input.assigneeId'],
       ['more than 500 objective ids', (f) => ({ agencyId: f.agencies.ncshp, title: 'ok', objectiveIds: randomIds(501) }), 'input.objectiveIds'],
     ];
     it.each(cases)('addRole refuses %s', async (_case, input, field) => {
@@ -171,6 +172,7 @@ describe('roles', () => {
       ['20,001-character responsibilities', () => ({ responsibilities: 'r'.repeat(20_001) }), 'patch.responsibilities'],
       ['an agency not taking part in the plan', (f) => ({ agencyId: f.agencies.wcso }), 'patch.agencyId'],
       ['an assignee from another agency', (f) => ({ assigneeId: f.users.cbpLead }), 'patch.assigneeId'],
+      ['an administrator of the agency as assignee (no part in operations)', (f) => ({ assigneeId: f.users.ncshpAdmin }), 'patch.assigneeId'],
       ['a move to another agency while the assignee stays with the old one', (f) => ({ agencyId: f.agencies.cbp }), 'patch.assigneeId'],
       ['more than 500 objective ids', () => ({ objectiveIds: randomIds(501) }), 'patch.objectiveIds'],
     ];

@@ -24,14 +24,19 @@ const IDS = {
   reason: 'agreement-edit-reason',
 };
 
-/** The edit as updateAgreement's patch: an expiry left empty stays as it is (the server keeps what a patch leaves out). */
-export function agreementPatchOf(values: AgreementEditValues): AgreementPatch {
+/**
+ * The edit as updateAgreement's patch. The expiry is sent only when its day changed: an expiry left
+ * empty, or on the day it already ends, stays the instant it is (the server keeps what a patch leaves
+ * out), so editing another field never moves an expiry recorded at another time of that day.
+ */
+export function agreementPatchOf(values: AgreementEditValues, current: Pick<AgreementFieldsFragment, 'expiresOn'>): AgreementPatch {
+  const dayChanged = values.expiresOn !== '' && values.expiresOn !== taskForceDayOf(current.expiresOn);
   return {
     title: values.title.trim(),
     scope: values.scope as OperationType[],
     dataSharingTerms: values.dataSharingTerms.trim(),
     reportingRequirements: values.reportingRequirements.trim(),
-    expiresOn: values.expiresOn ? (taskForceDayEnd(values.expiresOn) ?? values.expiresOn) : null,
+    expiresOn: dayChanged ? (taskForceDayEnd(values.expiresOn) ?? values.expiresOn) : null,
   };
 }
 
@@ -60,7 +65,7 @@ export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEdit
       className="maxw-full padding-2 bg-base-lightest margin-y-2"
       submitLabel="Save changes"
       describeError={agreementErrorMessage}
-      onSave={(values) => onSave(agreementPatchOf(values), values.reason.trim(), agreement.version)}
+      onSave={(values) => onSave(agreementPatchOf(values, agreement), values.reason.trim(), agreement.version)}
       onCancel={onCancel}
     >
       <FormTextField name="title" label="Title" required />

@@ -128,4 +128,16 @@ describe('AgreementEditForm', () => {
       ),
     );
   });
+
+  it('leaves the expiry out of the patch when its day did not change, so an expiry at another time of that day stays put', async () => {
+    const atNoon = { ...(agreement as object), expiresOn: '2027-04-17T16:00:00.000Z' } as never;
+    const onSave = jest.fn(async () => undefined);
+    render(<AgreementEditForm agreement={atNoon} onSave={onSave} onCancel={jest.fn()} />);
+    const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
+    expect((within(form).getByLabelText(/^Expires on/) as HTMLInputElement).value).toBe('2027-04-17');
+    fireEvent.change(within(form).getByLabelText(/^Reporting requirements/), { target: { value: 'Weekly.' } });
+    fireEvent.change(within(form).getByLabelText(/^Reason for the change/), { target: { value: 'Board asked' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ reportingRequirements: 'Weekly.', expiresOn: null }), 'Board asked', 3));
+  });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { takesPartInOperations } from '@jointops/domain';
 import { AgencyUsersDocument } from '@jointops/web-data';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { WorkspacePlan } from '../plans/workspace-types';
@@ -23,7 +24,8 @@ export function RoleFormFields({ plan }: { plan: RoleFormPlan }) {
   const { setValue } = useFormContext<RoleValues>();
   const agencyId = useWatch<RoleValues, 'agencyId'>({ name: 'agencyId' });
   const users = useQuery(AgencyUsersDocument, { variables: { agencyId }, skip: !agencyId }).data?.users ?? [];
-  const assignees = users.filter((user) => user.agency.id === agencyId).map((user) => ({ value: user.id, label: user.displayName }));
+  // Only planners, agency leads and officers take part in operations (the API refuses anyone else).
+  const assignees = users.filter((user) => user.agency.id === agencyId && takesPartInOperations(user.roles)).map((user) => ({ value: user.id, label: user.displayName }));
   return (
     <>
       {/* Another agency's people cannot hold this agency's role: a new agency clears the assignee. */}

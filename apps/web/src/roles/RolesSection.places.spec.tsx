@@ -66,4 +66,18 @@ describe('RolesSection: a role names a place of the plan', () => {
     expect(patch['placeId']).toBeNull();
     expect('placeId' in patch).toBe(true);
   });
+
+  it('offers as assignees only the planners, leads and officers of the agency, not its oversight staff or administrators', async () => {
+    const person = (id: string, displayName: string, roles: string[]) => ({ __typename: 'User' as const, id, displayName, roles, agency: { __typename: 'Agency' as const, id: 'a-cbp' } });
+    const staff = {
+      request: { query: AgencyUsersDocument, variables: { agencyId: 'a-cbp' } },
+      result: { data: { users: [person('u-maria', 'Maria Lopez', ['PLANNER']), person('u-eve', 'Evelyn Brooks', ['OVERSIGHT']), person('u-sam', 'Sam Reyes', ['ADMIN']), person('u-james', 'James Okafor', ['AGENCY_LEAD'])] } },
+      maxUsageCount: 10,
+    };
+    renderWithProviders(<Harness />, { mocks: [section, staff] });
+    const form = await screen.findByRole('form', { name: 'Add a role' });
+    fireEvent.change(within(form).getByRole('combobox', { name: /^Agency/ }), { target: { value: 'a-cbp' } });
+    const assignee = within(form).getByRole('combobox', { name: 'Assignee (optional)' }) as HTMLSelectElement;
+    await waitFor(() => expect([...assignee.options].map((option) => option.textContent)).toEqual(['Not assigned', 'Maria Lopez', 'James Okafor']));
+  });
 });

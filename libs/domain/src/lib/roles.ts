@@ -24,5 +24,13 @@ export const TRANSPARENCY_REPORT_ROLES: readonly Role[] = [Role.OVERSIGHT];
 /** Roles that make a user of a participating agency a member of a plan. */
 export const MEMBER_ROLES: readonly Role[] = [Role.PLANNER, Role.AGENCY_LEAD, Role.OFFICER];
 
+/**
+ * Whether a person can hold a role in an operation: a planner, agency lead or officer. Oversight
+ * and administrators take no part in operations (oversight writes nothing on plans).
+ */
+export function takesPartInOperations(roles: readonly Role[]): boolean {
+  return hasAnyRole(roles, MEMBER_ROLES);
+}
+
 /** Roles that see every account and its email. */
 export const DIRECTORY_ROLES: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];

@@ -2037,7 +2037,7 @@ export type AgencyUsersQueryVariables = Exact<{
 }>;
 
 
-export type AgencyUsersQuery = { users: Array<{ id: string, displayName: string, agency: { id: string } }> };
+export type AgencyUsersQuery = { users: Array<{ id: string, displayName: string, roles: Array<Role>, agency: { id: string } }> };
 
 export type RolesSectionPlanFragment = { id: string, roles: Array<{ id: string, version: number, title: string, responsibilities: string, agency: { id: string, shortName: string, name: string }, assignee: { id: string, displayName: string } | null, objectives: Array<{ id: string, title: string }>, place: { id: string } | null }>, objectives: Array<{ id: string, title: string, position: number }>, places: Array<{ id: string, name: string, kind: PlaceKind }> };
 

@@ -76,8 +76,8 @@ export class DemoAccountabilitySeed {
       dataSharingTerms: 'Incident reports and body-worn camera video of joint operations are shared between the parties on request; personal data of the public is not shared beyond the incident.',
       reportingRequirements: 'The requesting party reports use of force and complaints to the other within 72 hours.',
       effectiveFrom: new Date(taskForceDayStart('2023-05-01')!),
-      // Noon (EDT) on 17 April 2027: renewal is with the county attorney.
-      expiresOn: new Date('2027-04-17T16:00:00Z'),
+      // Through 16 April 2027, the day before Safe Passage: renewal is with the county attorney.
+      expiresOn: new Date(taskForceDayEnd('2027-04-16')!),
     });
     await this.agreements.create(admin, {
       title: 'ICE HSI investigative support task-force agreement',

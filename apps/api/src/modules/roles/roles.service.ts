@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, rolePatchSchema, roleSchema } from '@jointops/domain';
+import { isUuid, rolePatchSchema, roleSchema, takesPartInOperations } from '@jointops/domain';
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -59,12 +59,15 @@ export class RolesService {
     return this.items.remove(user, ROLE, id, expectedVersion);
   }
 
-  /** The assignee works for the role's agency; linked objectives belong to this plan. */
+  /** The assignee works for the role's agency and takes part in operations; linked objectives belong to this plan. */
   private async checkLinks(change: PlanChange, agencyId: string, assigneeId: string | null, objectiveIds: string[], prefix: string): Promise<void> {
     if (assigneeId != null) {
-      const assignee = isUuid(assigneeId) ? await change.manager.findOne(User, { where: { id: assigneeId }, select: { id: true, agencyId: true } }) : null;
+      const assignee = isUuid(assigneeId) ? await change.manager.findOne(User, { where: { id: assigneeId }, select: { id: true, agencyId: true, roles: true } }) : null;
       if (!assignee) throw ValidationException.of(`${prefix}.assigneeId`, 'No user has this id.');
       if (assignee.agencyId !== agencyId) throw ValidationException.of(`${prefix}.assigneeId`, "The assignee must work for the role's agency.");
+      if (!takesPartInOperations(assignee.roles)) {
+        throw ValidationException.of(`${prefix}.assigneeId`, 'Oversight staff and administrators take no part in operations: assign a planner, agency lead or officer.');
+      }
     }
     if (objectiveIds.length > 0) {
       const objectives = await PlanPartRepository.of(Objective).listIn(change.manager, change.plan.id);
