@@ -1,5 +1,5 @@
 import { Button, Form } from '@trussworks/react-uswds';
-import { complaintSchema, COMPLAINT_LIMITS, COMPLAINT_MESSAGES, type ComplaintCategory, type PublicLanguage } from '@jointops/domain';
+import { complaintSchema, COMPLAINT_LIMITS, COMPLAINT_MESSAGES, fromZonedInput, TASK_FORCE_TIME_ZONE, type ComplaintCategory, type PublicLanguage } from '@jointops/domain';
 import { ErrorAlert, ErrorSummary } from '@jointops/ui';
 import { findGraphQLError, inputErrorsOf, isUnreachableError, type ComplaintInput } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { fieldKeyOf } from '../shared/errors';
 import { FormIdsContext, FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePublicLanguage, useText } from '../shared/public-language';
 import { useSchemaForm } from '../shared/useSchemaForm';
+import { zoneClockNow } from '../shared/plan-time';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_WORDS } from './complaint-labels';
 import { COMPLAINT_FORM_TEXT, type ComplaintFormText } from './complaint-form-text';
 
@@ -34,14 +35,15 @@ const KEYS = Object.keys(COMPLAINT_FIELD_IDS) as Array<keyof ComplaintValues>;
 const EMPTY: ComplaintValues = { category: '', occurredAt: '', location: '', description: '', contact: '', agencyId: '' };
 
 /**
- * The form's values as fileComplaint's input: the local time as an instant, texts trimmed, empty
- * optional answers left out, and the language the form was filled in (oversight answers in it).
+ * The form's values as fileComplaint's input: the time typed, read on North Carolina's clocks
+ * (TASK_FORCE_TIME_ZONE, whatever the device's zone), as an instant; texts trimmed, empty optional
+ * answers left out, and the language the form was filled in (oversight answers in it).
  */
 export function complaintInputOf(values: ComplaintValues, language: PublicLanguage): ComplaintInput {
   return {
     language,
     category: values.category as ComplaintCategory,
-    occurredAt: new Date(values.occurredAt).toISOString(),
+    occurredAt: fromZonedInput(values.occurredAt, TASK_FORCE_TIME_ZONE) ?? values.occurredAt,
     location: values.location.trim(),
     description: values.description.trim(),
     contact: values.contact.trim() || null,
@@ -81,7 +83,8 @@ export interface ComplaintFormProps {
 export function ComplaintForm({ agencies, onFile }: ComplaintFormProps) {
   const language = usePublicLanguage();
   const text = useText(COMPLAINT_FORM_TEXT);
-  const form = useSchemaForm<ComplaintValues>(() => complaintSchema({ language, now: Date.now() }), EMPTY);
+  // The time typed is on North Carolina's clocks: "in the future" is judged on the same clocks.
+  const form = useSchemaForm<ComplaintValues>(() => complaintSchema({ language, now: zoneClockNow(TASK_FORCE_TIME_ZONE) }), EMPTY);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const generalRef = useRef<HTMLDivElement>(null);

@@ -100,7 +100,7 @@ describe('the public complaint form', () => {
     expect(onFile).not.toHaveBeenCalled();
   });
 
-  it('sends the time as an instant, the texts trimmed, empty optional answers as null, and the language', async () => {
+  it('sends the time typed as an instant read on North Carolina clocks (5:30 PM EDT, whatever the device zone), the texts trimmed, empty optional answers as null, and the language', async () => {
     const { onFile, form } = renderForm();
     fill(form);
     fireEvent.click(within(form).getByRole('button', { name: 'Send complaint' }));
@@ -108,7 +108,7 @@ describe('the public complaint form', () => {
       expect(onFile).toHaveBeenCalledWith({
         language: 'en',
         category: 'LANGUAGE_ACCESS',
-        occurredAt: new Date('2026-05-02T17:30').toISOString(),
+        occurredAt: '2026-05-02T21:30:00.000Z',
         location: 'Exit 289, I-40',
         description: 'No interpreter was offered.',
         contact: null,
@@ -141,7 +141,7 @@ describe('NewComplaintPage', () => {
   it('needs no session: files, then shows the tracking code with a copy button and what happens next', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.assign(navigator, { clipboard: { writeText } });
-    const input = { language: 'en', category: 'LANGUAGE_ACCESS', occurredAt: new Date('2026-05-02T17:30').toISOString(), location: 'Exit 289, I-40', description: 'No interpreter was offered.', contact: null, agencyId: 'a-cbp' };
+    const input = { language: 'en', category: 'LANGUAGE_ACCESS', occurredAt: '2026-05-02T21:30:00.000Z', location: 'Exit 289, I-40', description: 'No interpreter was offered.', contact: null, agencyId: 'a-cbp' };
     const mocks = [
       NO_SESSION_ME,
       { request: { query: PublicAgenciesDocument }, result: { data: { publicAgencies: AGENCIES } } },
