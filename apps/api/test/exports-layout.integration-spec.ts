@@ -84,7 +84,7 @@ describe('PDF exports: time zones, draft watermark, readiness table', () => {
     const plan = await approvedPlan(t, force, { title: 'Operation No Mark' });
     const pages = await pdf(`/export/plans/${plan.id}/plan.pdf`, force.tokens.ncshpPlanner);
     for (const page of pages) expect(lines(page)).not.toContain('DRAFT');
-    expect(flat(pages)).toContain('No blockers: the plan is ready for review.');
+    expect(flat(pages)).toContain('Approved by every participating agency: the plan can be activated.');
   });
 
   it('prints after-action times in the plan’s zone, as the report page shows them', async () => {

@@ -47,6 +47,9 @@ describe('PDF exports', () => {
     const oneLine = text.replace(/\s+/g, ' ');
     expect(oneLine).toContain(`Approved revision ${plan.revision} (content hash ${plan.contentHash.slice(0, 8)}…) on behalf of CBP`);
     expect(oneLine).toMatch(/Signed by lead \(NCSHP\), .+, password only/);
+    // Past review, readiness says where the plan stands (as the readiness panel does), not "ready for review".
+    expect(oneLine).toContain('Readiness Approved by every participating agency: the plan can be activated.');
+    expect(oneLine).not.toContain('ready for review');
     await t.app.get(AccessLogService).flush();
     const [row] = await t.db.query(`SELECT action FROM access_log WHERE plan_id = $1 AND user_id = $2 AND action = 'EXPORT'`, [planId, force.users.cbpPlanner]);
     expect(row).toEqual({ action: 'EXPORT' });

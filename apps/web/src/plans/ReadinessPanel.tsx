@@ -1,5 +1,5 @@
 import { Alert } from '@trussworks/react-uswds';
-import { BLOCKER_FIX_LABELS, enumLabel, PLAN_STATUS_LABELS, PlanStatus, READINESS_CHECKED_WHILE } from '@jointops/domain';
+import { BLOCKER_FIX_LABELS, enumLabel, PLAN_STATUS_LABELS, PlanStatus, READINESS_CHECKED_WHILE, READINESS_PAST_REVIEW } from '@jointops/domain';
 import { Link } from 'react-router';
 import { blockerHref, clientBlockers, clientWarnings, warningHref, type ReadinessPlan, type ServerBlocker } from './readiness';
 
@@ -10,15 +10,6 @@ export interface ReadinessPanelProps {
     readiness: { ready: boolean; blockerCount: number; accountabilityBlockers: ReadonlyArray<ServerBlocker>; warnings?: ReadonlyArray<ServerBlocker> };
   };
 }
-
-/** What the panel says once readiness no longer gates a step (the plan is past review). */
-const PAST_REVIEW: Record<string, string> = {
-  [PlanStatus.APPROVED]: 'Approved by every participating agency: the plan can be activated.',
-  [PlanStatus.ACTIVE]: 'The operation is under way. Readiness was settled when every agency approved; the plan’s content is frozen.',
-  [PlanStatus.COMPLETED]: 'The operation is complete: debriefs and the after-action report are open.',
-  [PlanStatus.CLOSED]: 'The operation is closed and its after-action report is final. Readiness no longer applies.',
-  [PlanStatus.CANCELLED]: 'The plan was cancelled. Readiness no longer applies.',
-};
 
 /**
  * What stands between the plan and review (a draft) or approval (in review). Computed here with
@@ -38,7 +29,7 @@ export function ReadinessPanel({ plan }: ReadinessPanelProps) {
       ) : (
         <Alert type="info" slim>
           <p className="usa-alert__text" data-testid="readiness-status">
-            {PAST_REVIEW[plan.status] ?? `Status: ${enumLabel(PLAN_STATUS_LABELS, plan.status)}.`}
+            {READINESS_PAST_REVIEW[plan.status as PlanStatus] ?? `Status: ${enumLabel(PLAN_STATUS_LABELS, plan.status)}.`}
           </p>
         </Alert>
       )}

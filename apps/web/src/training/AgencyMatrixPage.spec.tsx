@@ -56,4 +56,16 @@ describe('the agency training matrix page', () => {
     expect(filename).toBe('training-cbp.csv');
     expect((csv as string).split('\r\n').slice(0, 3)).toEqual(['Person,FA-101 First aid', 'Bo Smith,Missing', expect.stringMatching(/^Maria Lopez,\w+ \(expires 2027-01-10\)$/)]);
   });
+
+  it('tells a planner, who reads no matrix, whose it is and where their own training is, instead of a blank page', async () => {
+    renderWithProviders(
+      <Routes>
+        <Route path="/training/*" element={<TrainingArea />} />
+      </Routes>,
+      { route: '/training/agencies', store: signedInStore(), mocks: [{ request: { query: MeDocument }, result: { data: { me: MARIA } }, maxUsageCount: 5 }] as never },
+    );
+    const note = await screen.findByTestId('matrix-not-yours');
+    expect(note.textContent).toContain('for its agency lead, administrators and oversight');
+    expect(within(note).getByRole('link', { name: 'My training' }).getAttribute('href')).toBe('/training');
+  });
 });

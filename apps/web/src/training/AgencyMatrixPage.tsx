@@ -3,7 +3,7 @@ import { LoadingStatus, PageHeading } from '@jointops/ui';
 import { AgencyTrainingDocument, AllAgenciesDocument } from '@jointops/web-data';
 import { Button } from '@trussworks/react-uswds';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { downloadFile, fileSlug } from '../shared/csv';
 import { errorMessage } from '../shared/errors';
 import { useMe } from '../plans/useMe';
@@ -49,8 +49,14 @@ export function AgencyMatrixPage({ now }: { now?: number } = {}) {
           </select>
         </div>
       ) : null}
-      {!agencyId ? null : !allowed ? (
-        <p>An agency's training matrix is for its agency lead, administrators and oversight.</p>
+      {!agencyId && pickAny ? null : !agencyId || !allowed ? (
+        <p data-testid="matrix-not-yours">
+          An agency&rsquo;s training matrix is for its agency lead, administrators and oversight.{' '}
+          <Link to="/training" className="usa-link">
+            My training
+          </Link>{' '}
+          lists your own courses.
+        </p>
       ) : query.error ? (
         <p role="alert" className="usa-error-message">
           {errorMessage(query.error)}

@@ -97,6 +97,15 @@ export function isAccountabilityBlocker<T extends { code: string }>(blocker: T):
  */
 export const READINESS_CHECKED_WHILE: readonly PlanStatus[] = [PlanStatus.DRAFT, PlanStatus.IN_REVIEW];
 
+/** What the readiness panel and the plan's PDF say once readiness no longer gates a step (the plan is past review). */
+export const READINESS_PAST_REVIEW: Readonly<Partial<Record<PlanStatus, string>>> = {
+  [PlanStatus.APPROVED]: 'Approved by every participating agency: the plan can be activated.',
+  [PlanStatus.ACTIVE]: 'The operation is under way. Readiness was settled when every agency approved; the plan’s content is frozen.',
+  [PlanStatus.COMPLETED]: 'The operation is complete: debriefs and the after-action report are open.',
+  [PlanStatus.CLOSED]: 'The operation is closed and its after-action report is final. Readiness no longer applies.',
+  [PlanStatus.CANCELLED]: 'The plan was cancelled. Readiness no longer applies.',
+};
+
 export interface ReadinessOptions {
   /** The time readiness is judged at (the API's Clock, the browser's clock). Without it WINDOW_STARTED is not checked. */
   now?: DateLike | number;

@@ -14,7 +14,10 @@ import {
   OUTCOME_LABELS,
   PHASE_LABELS,
   PLAN_STATUS_LABELS,
+  PlanStatus,
   PRIORITY_LABELS,
+  READINESS_CHECKED_WHILE,
+  READINESS_PAST_REVIEW,
   requirementLabel,
   signatureFactorLabel,
   timeZoneLabel,
@@ -104,7 +107,7 @@ export class ExportService {
       { text: '1. Situation and mission', style: 'h2' },
       { text: plan.summary || 'No summary.' },
 
-      ...this.readiness(blockers, computeWarnings(content)),
+      ...this.readiness(plan.status, blockers, computeWarnings(content)),
 
       ...authoritiesSection(plan, content.agencyIds, agreements, { shortName: (id) => agency(id) }),
 
@@ -278,17 +281,21 @@ export class ExportService {
    * paragraph at the top); then what to check that does not block (Readiness.warnings), as the
    * readiness panel shows it.
    */
-  private readiness(blockers: Blocker[], warnings: ReadinessWarning[]): Content[] {
+  private readiness(status: PlanStatus, blockers: Blocker[], warnings: ReadinessWarning[]): Content[] {
+    // Past review, readiness gates nothing: say where the plan stands, as the readiness panel does.
+    const pastReview = READINESS_CHECKED_WHILE.includes(status) ? null : READINESS_PAST_REVIEW[status];
+    if (pastReview) return [{ text: 'Readiness', style: 'h2' }, { text: pastReview }];
     const checks: Content[] = warnings.length
       ? [
           { text: `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} to check (not blocking):`, margin: [0, 6, 0, 4] },
           table(['#', 'Warning'], warnings.map((warning, index) => [index + 1, warning.message]), ['auto', '*']),
         ]
       : [];
-    if (blockers.length === 0) return [{ text: 'Readiness', style: 'h2' }, { text: 'No blockers: the plan is ready for review.' }, ...checks];
+    const step = status === PlanStatus.IN_REVIEW ? 'approval' : 'review';
+    if (blockers.length === 0) return [{ text: 'Readiness', style: 'h2' }, { text: `No blockers: the plan is ready for ${step}.` }, ...checks];
     return [
       { text: 'Readiness', style: 'h2' },
-      { text: `${blockers.length} ${blockers.length === 1 ? 'blocker stops' : 'blockers stop'} this plan from going to review:`, margin: [0, 0, 0, 4] },
+      { text: `${blockers.length} ${blockers.length === 1 ? 'blocker stops' : 'blockers stop'} this plan from going to ${step}:`, margin: [0, 0, 0, 4] },
       table(['#', 'Blocker'], blockers.map((blocker, index) => [index + 1, blocker.message]), ['auto', '*']),
       ...checks,
     ];
