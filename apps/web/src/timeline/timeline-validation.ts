@@ -41,21 +41,28 @@ const NEW_EVENT = '\u0000new';
  */
 export function eventFormSchema(context: ValidationContext) {
   return timelineEventSchema.superRefine((values, ctx) => {
-    const chosen = values.dependsOnIds ?? [];
-    const self = context.editingId ?? NEW_EVENT;
-    const edges = new Map(context.events.filter((e) => e.id !== self).map((e) => [e.id, e.dependsOnIds]));
-    if (chosen.includes(self)) ctx.addIssue({ code: 'custom', path: ['dependsOnIds'], message: 'An event cannot depend on itself.' });
-    else if (wouldCreateCycle(edges, self, chosen)) {
-      ctx.addIssue({ code: 'custom', path: ['dependsOnIds'], message: 'These dependencies would create a cycle: an event you chose already depends on this one.' });
-    }
+    const problem = dependencyProblem(values.dependsOnIds ?? [], context);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['dependsOnIds'], message: problem });
   });
 }
 
-/** Readiness blockers the save would leave: allowed, but said out loud. */
+/** Why the chosen dependencies cannot be saved (itself, or a cycle), or null. */
+function dependencyProblem(chosen: readonly string[], context: ValidationContext): string | null {
+  const self = context.editingId ?? NEW_EVENT;
+  if (chosen.includes(self)) return 'An event cannot depend on itself.';
+  const edges = new Map(context.events.filter((e) => e.id !== self).map((e) => [e.id, e.dependsOnIds]));
+  return wouldCreateCycle(edges, self, [...chosen]) ? 'These dependencies would create a cycle: an event you chose already depends on this one.' : null;
+}
+
+/**
+ * Readiness blockers the save would leave: allowed, but said out loud. Not while the dependencies
+ * cannot be saved at all (a cycle): "it can be saved" would contradict that error.
+ */
 export function eventWarnings(values: EventFormValues, context: ValidationContext): string[] {
   const start = fromLocalInput(values.startsAt, context.zone);
   const end = fromLocalInput(values.endsAt, context.zone);
   if (!start || !end || !inDateRange(Date.parse(start)) || !inDateRange(Date.parse(end)) || Date.parse(end) < Date.parse(start)) return [];
+  if (dependencyProblem(values.dependsOnIds, context)) return [];
   const warnings: string[] = [];
   const byId = new Map(context.events.map((e) => [e.id, e]));
   for (const id of values.dependsOnIds) {

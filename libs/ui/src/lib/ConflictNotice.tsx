@@ -55,7 +55,7 @@ export function ConflictNotice({ fields, mine, theirs, onKeepTheirs, onApplyMine
       ) : (
         <DiffTable fields={differing} mine={mine} theirs={theirs} />
       )}
-      <ButtonGroup>
+      <ButtonGroup className="jo-notice-actions">
         <Button type="button" outline onClick={onKeepTheirs} disabled={busy}>
           Keep theirs
         </Button>

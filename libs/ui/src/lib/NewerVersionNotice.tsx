@@ -37,7 +37,7 @@ export function NewerVersionNotice({ fields, mine, theirs, by, onTakeTheirs, onK
           : 'Before you save, compare it with your form. Nothing you typed is lost until you choose.'}
       </p>
       {differing.length > 0 ? <DiffTable fields={differing} mine={mine} theirs={theirs} /> : null}
-      <ButtonGroup>
+      <ButtonGroup className="jo-notice-actions">
         <Button type="button" outline onClick={onTakeTheirs}>
           Take theirs
         </Button>
