@@ -78,7 +78,6 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
       </p>
       <DataTable
         fullWidth
-        compact
         scrollable
         // On a phone each event stacks, its fields named: nothing to scroll sideways.
         stackedStyle="headers"

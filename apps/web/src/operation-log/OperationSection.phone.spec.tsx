@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { OperationSectionDocument } from '@jointops/web-data';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { resetScreenWidth, screenWidth } from '../test/screen-width';
 import { InWorkspace, renderWithProviders } from '../test/render';
 import { OperationSection } from './OperationSection';
 
@@ -37,15 +37,9 @@ function Harness() {
   );
 }
 
-function screenWidth(phone: boolean) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
-  });
-}
 
 describe('OperationSection: planned and actual times by screen width', () => {
-  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+  afterEach(resetScreenWidth);
 
   it('on a phone leaves out the chart (no room for its time axis) and stacks the table, each field named', async () => {
     screenWidth(true);

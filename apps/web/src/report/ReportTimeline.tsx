@@ -11,7 +11,7 @@ export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly
   const time = usePlanTime();
   if (deviations.length === 0) return <p>No timeline events.</p>;
   return (
-    <Table fullWidth compact scrollable stackedStyle="headers" caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
+    <Table fullWidth scrollable stackedStyle="headers" caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
       <thead>
         <tr>
           <th scope="col">Event</th>

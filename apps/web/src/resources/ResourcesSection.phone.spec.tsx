@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ResourcesSectionDocument } from '@jointops/web-data';
 import { InWorkspace, renderWithProviders } from '../test/render';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { resetScreenWidth, screenWidth } from '../test/screen-width';
 import { ResourcesSection } from './ResourcesSection';
 
 const agency = (id: string, shortName: string, name: string) => ({ __typename: 'Agency' as const, id, shortName, name });
@@ -17,12 +17,6 @@ const RESOURCES = [
   resource('r-nc-officers', NCSHP, 'Officers', 2),
 ];
 
-function screenWidth(phone: boolean) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
-  });
-}
 
 function renderSection(canEdit: boolean) {
   const plan = { id: 'p1', status: 'DRAFT', approvals: [], agencies: [NCSHP, CBP, WCSO] };
@@ -40,7 +34,7 @@ const fieldsOf = (card: HTMLElement) => Object.fromEntries([...card.querySelecto
 const cells = (table: HTMLElement) => within(table).getAllByRole('row').map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent));
 
 describe('ResourcesSection on a phone', () => {
-  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+  afterEach(resetScreenWidth);
 
   it('shows each agency’s commitments as cards that name every field, with Edit and Remove on each, instead of the tables', async () => {
     screenWidth(true);

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { TimelineSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { resetScreenWidth, screenWidth } from '../test/screen-width';
 import { WINDOWING_THRESHOLD } from '../shared/useWindowedRows';
 import { TimelineSection } from './TimelineSection';
 
@@ -41,16 +41,10 @@ const PLAN = {
 
 const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };
 
-function screenWidth(phone: boolean) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
-  });
-}
 
 describe('a long timeline', () => {
   beforeEach(() => (window.scrollTo = jest.fn()));
-  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+  afterEach(resetScreenWidth);
 
   it('lays out only the table rows near the viewport; the table still counts all 500 events for screen readers', () => {
     screenWidth(false);

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { TimelineSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { resetScreenWidth, screenWidth } from '../test/screen-width';
 import { formatDateTime } from './time';
 import { TimelineSection } from './TimelineSection';
 
@@ -38,15 +38,9 @@ const PLAN = {
 
 const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };
 
-function screenWidth(phone: boolean) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
-  });
-}
 
 describe('TimelineSection on a phone', () => {
-  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+  afterEach(resetScreenWidth);
 
   it('shows one card per event with start and end in view, instead of the table and the chart', async () => {
     screenWidth(true);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddTimelineEventDocument, UpdateTimelineEventDocument, type TimelineSectionPlanFragment } from '@jointops/web-data';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { resetScreenWidth, screenWidth } from '../test/screen-width';
 import { renderWithProviders } from '../test/render';
 import { TimelineSection } from './TimelineSection';
 
@@ -26,15 +26,9 @@ const PLAN = {
 
 const ME = { id: 'u-maria', roles: ['PLANNER'], agencyId: 'a-cbp' };
 
-function screenWidth(phone: boolean) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: phone && query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
-  });
-}
 
 describe('TimelineSection: an event names a place of the plan', () => {
-  afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
+  afterEach(resetScreenWidth);
 
   it("shows each event's place, with its kind, linking to the Places section", () => {
     renderWithProviders(<TimelineSection plan={PLAN} canEdit={false} me={ME} />);
