@@ -151,6 +151,12 @@ describe('ApprovalsView', () => {
     expect(await screen.findByText('Copied.')).toBeTruthy();
   });
 
+  it('titles the summary "What you signed" once the lead approved this very revision', () => {
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'PENDING'), approval(WCSO, 'APPROVED', 12)] })} me={lead(WCSO)} />);
+    expect(within(card('WCSO')).getByRole('region', { name: 'What you signed' })).toBeTruthy();
+    expect(within(card('WCSO')).queryByRole('button', { name: 'Approve revision 12' })).toBeNull();
+  });
+
   it('shows no signing summary to those who do not decide', () => {
     renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(WCSO)} />);
     expect(screen.queryByTestId('signing-summary')).toBeNull();

@@ -79,15 +79,16 @@ export function ApprovalsView({ plan, me }: { plan: ApprovalsPlan; me: Workspace
             {approvals.map((approval) => {
               const mine = approval.agency.id === me.agencyId;
               const decide = mine && may('approval.decide', { agencyId: approval.agency.id });
+              const signed = approval.status === 'APPROVED' && approval.revision === plan.revision;
               return (
                 <ApprovalCard key={approval.id} approval={approval} own={mine}>
-                  {decide ? <SigningSummary plan={plan} changes={changesSince(true)} /> : null}
+                  {decide ? <SigningSummary plan={plan} signed={signed} changes={changesSince(true)} /> : null}
                   {decide ? (
                     <DecisionForm
                       planId={plan.id}
                       revision={plan.revision}
                       agencyShortName={approval.agency.shortName}
-                      approvedThisRevision={approval.status === 'APPROVED' && approval.revision === plan.revision}
+                      approvedThisRevision={signed}
                       blockerCount={plan.readiness.ready ? null : plan.readiness.blockerCount}
                       onConflict={setConflictFrom}
                       onDecided={setNotice}

@@ -7,6 +7,8 @@ import { shortHash } from './approval-labels';
 
 export interface SigningSummaryProps {
   plan: WorkspacePlan;
+  /** The lead approved this very revision already: the summary is of what they signed. */
+  signed?: boolean;
   /** "What changed since you last decided", when the lead decided on an earlier revision. */
   changes?: ReactNode;
 }
@@ -16,12 +18,12 @@ export interface SigningSummaryProps {
  * server stores with the approval, the plan in one glance (title, window, agencies, how many of
  * each part), and, when the lead decided before, what changed since.
  */
-export function SigningSummary({ plan, changes }: SigningSummaryProps) {
+export function SigningSummary({ plan, signed = false, changes }: SigningSummaryProps) {
   const hash = plan.contentHash;
   return (
     <section aria-labelledby="signing-summary-heading" className="margin-top-2 bg-base-lightest radius-md padding-2" data-testid="signing-summary">
       <h4 id="signing-summary-heading" className="margin-y-0">
-        What you are signing
+        {signed ? 'What you signed' : 'What you are signing'}
       </h4>
       <dl className="margin-y-1 font-body-2xs">
         <Fact term="Revision">{plan.revision}</Fact>
