@@ -2,6 +2,7 @@ import type { IScaleConfig, ITask, ILink } from '@svar-ui/react-gantt';
 import { toZonedInput } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { PHASE_LABELS, PHASES } from './timeline-phases';
+import { zoneClockNow } from '../shared/plan-time';
 
 type Event = Pick<TimelineEventFieldsFragment, 'id' | 'title' | 'phase' | 'startsAt' | 'endsAt' | 'dependsOnIds'> &
   Partial<Pick<TimelineEventFieldsFragment, 'actualStartsAt' | 'actualEndsAt' | 'place'>>;
@@ -57,7 +58,7 @@ export const actualTaskId = (eventId: string) => `actual:${eventId}`;
 
 /** ganttTasks of events already on `zone`'s clocks (onZoneClock): an actual under way runs to now read on the same clocks. */
 export function ganttTasksOnZoneClock(events: readonly Event[], zone: string, placeName?: (id: string) => string | undefined, now = Date.now()): ITask[] {
-  return ganttTasks(events, placeName, Date.parse(onZoneClock(new Date(now).toISOString(), zone)));
+  return ganttTasks(events, placeName, zoneClockNow(zone, now));
 }
 
 /**

@@ -51,7 +51,7 @@ function dependencyProblem(chosen: readonly string[], context: ValidationContext
   const self = context.editingId ?? NEW_EVENT;
   if (chosen.includes(self)) return 'An event cannot depend on itself.';
   const edges = new Map(context.events.filter((e) => e.id !== self).map((e) => [e.id, e.dependsOnIds]));
-  return wouldCreateCycle(edges, self, [...chosen]) ? 'These dependencies would create a cycle: an event you chose already depends on this one.' : null;
+  return wouldCreateCycle(edges, self, chosen) ? 'These dependencies would create a cycle: an event you chose already depends on this one.' : null;
 }
 
 /**

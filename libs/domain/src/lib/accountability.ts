@@ -1,5 +1,6 @@
 import { enumOf, type EnumValue } from './enums';
-import { taskForceDayEnd } from './task-force-days';
+import { daysInMonth } from './date-time';
+import { calendarDayOf, taskForceDayEnd } from './task-force-days';
 
 /**
  * The accountability framework (docs/architecture.md#agreements-and-training): what kind of
@@ -85,9 +86,8 @@ export function trainingExpiresOn(completedOn: DateLike, validityMonths: number 
   const done = trainingCompletionDay(completedOn);
   const lapses = new Date(Date.UTC(done.getUTCFullYear(), done.getUTCMonth() + validityMonths, 1));
   // 31 January + 1 month is the last day of February, not 3 March.
-  const lastOfMonth = new Date(Date.UTC(lapses.getUTCFullYear(), lapses.getUTCMonth() + 1, 0)).getUTCDate();
-  lapses.setUTCDate(Math.min(done.getUTCDate(), lastOfMonth));
-  return new Date(taskForceDayEnd(lapses.toISOString().slice(0, 10)) as string);
+  lapses.setUTCDate(Math.min(done.getUTCDate(), daysInMonth(lapses.getUTCFullYear(), lapses.getUTCMonth() + 1)));
+  return new Date(taskForceDayEnd(calendarDayOf(lapses)) as string);
 }
 
 /** Current through `until`: a completion that does not lapse before it. */

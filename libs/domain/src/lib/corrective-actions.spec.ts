@@ -16,6 +16,7 @@ describe('corrective action due dates (a calendar day)', () => {
     expect(isActionOverdue({ dueDate: due, status: 'IN_PROGRESS' }, new Date('2027-01-01T00:00:00Z'))).toBe(true);
     expect(isActionOverdue({ dueDate: due, status: 'DONE' }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
     expect(isActionOverdue({ dueDate: 'not a date', status: 'OPEN' }, Date.now())).toBe(false);
+    expect(isActionDueToday({ dueDate: 'not a date', status: 'OPEN' }, Date.now())).toBe(false);
   });
 
   it('counts a closing at any time of the due day as on time', () => {

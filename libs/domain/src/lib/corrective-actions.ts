@@ -1,5 +1,5 @@
 import { ActionStatus } from './plan-content';
-import { taskForceDayStart } from './task-force-days';
+import { calendarDayOf, taskForceDayEnd, taskForceDayStart } from './task-force-days';
 
 /**
  * When a corrective action is due, overdue, and closed on time. Its due date is a calendar day,
@@ -14,18 +14,16 @@ const ms = (at: Instant): number => (at instanceof Date ? at.getTime() : typeof 
 
 /** The instant an open action with this due date becomes overdue: the first instant, where the task force works, of the day after its due day. */
 export function actionDueEnd(dueDate: Instant): Date {
-  const due = new Date(ms(dueDate));
-  if (Number.isNaN(due.getTime())) return due;
-  const next = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate() + 1)).toISOString().slice(0, 10);
-  return new Date(taskForceDayStart(next) as string);
+  const lastInstant = taskForceDayEnd(calendarDayOf(ms(dueDate)));
+  return new Date(lastInstant ? Date.parse(lastInstant) + 1 : NaN);
 }
 
 /** Not done, and `now` falls on its due day where the task force works. */
 export function isActionDueToday(action: { dueDate: Instant; status: ActionStatus }, now: Instant): boolean {
   if (action.status === ActionStatus.DONE) return false;
+  const start = Date.parse(taskForceDayStart(calendarDayOf(ms(action.dueDate))) ?? '');
   const end = actionDueEnd(action.dueDate).getTime();
-  const start = Date.parse(taskForceDayStart(new Date(ms(action.dueDate)).toISOString().slice(0, 10)) ?? '');
-  return Number.isFinite(end) && ms(now) >= start && ms(now) < end;
+  return Number.isFinite(start) && ms(now) >= start && ms(now) < end;
 }
 
 /** Not done, and its due day is over at `now`. */

@@ -1,5 +1,5 @@
 import { agreementActiveAt } from './accountability';
-import { taskForceDayEnd, taskForceDayOf, taskForceDayStart, formatTaskForceDay } from './task-force-days';
+import { calendarDayOf, taskForceDayEnd, taskForceDayOf, taskForceDayStart, formatTaskForceDay } from './task-force-days';
 
 describe("an agreement's days (TASK_FORCE_TIME_ZONE, America/New_York)", () => {
   it('turns a day into its first and last instant there, in summer and in winter', () => {
@@ -28,5 +28,11 @@ describe("an agreement's days (TASK_FORCE_TIME_ZONE, America/New_York)", () => {
     // 8 PM EDT on 17 April is midnight UTC on the 18th.
     expect(agreementActiveAt(agreement, '2027-04-18T00:00:00Z')).toBe(true);
     expect(agreementActiveAt(agreement, '2027-04-18T04:00:00Z')).toBe(false);
+  });
+
+  it('reads a stored date (midnight UTC) as the calendar day it stands for', () => {
+    expect(calendarDayOf('2027-04-17T00:00:00.000Z')).toBe('2027-04-17');
+    expect(calendarDayOf(new Date('2027-04-17T23:30:00Z'))).toBe('2027-04-17');
+    expect(calendarDayOf('not a date')).toBe('');
   });
 });

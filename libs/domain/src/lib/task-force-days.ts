@@ -27,6 +27,16 @@ export function taskForceDayEnd(day: string): string | null {
   return new Date(Date.parse(taskForceDayStart(next)!) - 1).toISOString();
 }
 
+/**
+ * The calendar date a stored date stands for, as an `<input type="date">` value: its UTC date, since
+ * dates without a time (a training completion, a corrective action's due date) are stored as that
+ * day's midnight UTC. '' when it is not a date.
+ */
+export function calendarDayOf(stored: Date | string | number): string {
+  const date = new Date(stored);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
 /** A stored instant -> its day in TASK_FORCE_TIME_ZONE, as an `<input type="date">` value; '' for none. */
 export function taskForceDayOf(instant: Date | string | null | undefined): string {
   return toZonedInput(instant ?? null, TASK_FORCE_TIME_ZONE).slice(0, 10);
