@@ -65,3 +65,34 @@ export function redisAnswers(url = REDIS_URL, timeoutMs = 1500) {
     });
   });
 }
+
+/** Busy and total CPU time of the whole machine so far, in clock ticks (the first line of /proc/stat). */
+function machineCpu() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const ticks = fields.map(Number);
+  const idle = ticks[3] + (ticks[4] ?? 0); // idle + iowait
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits until the machine is idle: until, over one window of `windowMs`, the cores were busy less
+ * than `busyShare` of the time (all processes, from /proc/stat), or `maxMs` passed. Returns the
+ * time waited and whether it settled. Not on Linux, it returns at once.
+ */
+export async function waitForIdleMachine({ busyShare = 0.1, windowMs = 250, maxMs = 10_000 } = {}) {
+  const started = Date.now();
+  try {
+    machineCpu();
+  } catch {
+    return { waitedMs: 0, settled: false };
+  }
+  for (;;) {
+    const before = machineCpu();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = machineCpu();
+    const share = (after.busy - before.busy) / Math.max(1, after.total - before.total);
+    if (share < busyShare) return { waitedMs: Date.now() - started, settled: true };
+    if (Date.now() - started >= maxMs) return { waitedMs: Date.now() - started, settled: false };
+  }
+}
