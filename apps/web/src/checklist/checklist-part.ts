@@ -8,7 +8,7 @@ export const checklistWebPart = webPlanPart({
   fragmentName: 'ChecklistItemFields',
   fieldLabels: { text: 'text', category: 'category', required: 'required flag', citation: 'citation', note: 'note', status: 'status' },
   valueLabels: { category: CHECKLIST_CATEGORY_LABELS, status: CHECKLIST_STATUS_LABELS },
-  subject: (item: ChecklistItemFieldsFragment) => `the checklist item ${quoted(item.text)}`,
+  subject: (item: ChecklistItemFieldsFragment, max) => `the checklist item ${quoted(item.text, max)}`,
   diffName: (item) => item.text,
   focus: {
     kind: 'checklist',

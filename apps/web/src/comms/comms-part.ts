@@ -7,7 +7,7 @@ export const commsWebPart = webPlanPart({
   fragment: CommsChannelFieldsFragmentDoc,
   fragmentName: 'CommsChannelFields',
   fieldLabels: { name: 'name', details: 'details', purpose: 'purpose', agency: 'agency' },
-  subject: (channel: CommsChannelFieldsFragment) => `the channel ${quoted(channel.name)}`,
+  subject: (channel: CommsChannelFieldsFragment, max) => `the channel ${quoted(channel.name, max)}`,
   diffName: (channel) => channel.name,
   focus: {
     kind: 'comms',

@@ -20,17 +20,17 @@ function agencyChange(previous: LiveEntity | null, node: LiveEntity | null, adde
   return added ? 'added an agency to the plan' : 'removed an agency from the plan';
 }
 
-function planUpdate(previous: LiveEntity | null, node: LiveEntity | null): string {
+function planUpdate(previous: LiveEntity | null, node: LiveEntity | null, max: number | undefined): string {
   if (previous?.__typename !== 'Plan' || node?.__typename !== 'Plan') return 'updated the plan';
   if (previous.status !== node.status) return `moved the plan to ${PLAN_STATUS_LABELS[node.status as PlanStatus] ?? node.status}`;
   const fields = changedFields(previous, node);
-  return fields.length ? `changed the ${listInWords(fields)} of the plan${fromTo(previous, node)}` : 'updated the plan';
+  return fields.length ? `changed the ${listInWords(fields)} of the plan${fromTo(previous, node, max)}` : 'updated the plan';
 }
 
-function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEntity): string {
+function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEntity, max: number | undefined): string {
   if (!previous || previous.__typename !== node.__typename) return `updated ${subject}`;
   const fields = changedFields(previous, node);
-  if (fields.length) return `changed the ${listInWords(fields)} of ${subject}${fromTo(previous, node)}`;
+  if (fields.length) return `changed the ${listInWords(fields)} of ${subject}${fromTo(previous, node, max)}`;
   if (node.__typename === 'Objective' && previous.__typename === 'Objective' && previous.position !== node.position) {
     return `moved ${quotedTitle(node.title)} to position ${node.position + 1}`;
   }
@@ -40,10 +40,10 @@ function entityUpdate(subject: string, previous: LiveEntity | null, node: LiveEn
 const quotedTitle = (title: string) => `"${title}"`;
 
 /** ` from "old" to "new"` when one field changed and both values read well in a sentence; else nothing. */
-function fromTo(previous: LiveEntity, node: LiveEntity): string {
+function fromTo(previous: LiveEntity, node: LiveEntity, max: number | undefined): string {
   const change = singleChange(previous, node);
   if (!change) return '';
-  const [before, after] = [changedValueInWords(change, change.before), changedValueInWords(change, change.after)];
+  const [before, after] = [changedValueInWords(change, change.before, max), changedValueInWords(change, change.after, max)];
   return before !== null && after !== null ? ` from ${before} to ${after}` : '';
 }
 
@@ -64,10 +64,15 @@ function approvalAction(type: string, node: Extract<LiveEntity, { __typename: 'A
   }
 }
 
-/** What the actor did, e.g. `changed the success criteria of Objective 2 "Secure the perimeter"`. */
-export function describeAction(event: DescribableEvent, previous: LiveEntity | null = null): string {
+/**
+ * What the actor did, e.g. `changed the success criteria of Objective 2 "Secure the perimeter"`.
+ * Quoted text is cut to read as one line, unless `full` (the event log's CSV, a record for
+ * investigators, keeps every word).
+ */
+export function describeAction(event: DescribableEvent, previous: LiveEntity | null = null, { full = false } = {}): string {
+  const max = full ? Infinity : undefined;
   const node = liveNodeOf(event);
-  const subject = node ? subjectOf(node) : previous ? subjectOf(previous) : (GENERIC_SUBJECTS[event.entityType] ?? 'an item');
+  const subject = node ? subjectOf(node, max) : previous ? subjectOf(previous, max) : (GENERIC_SUBJECTS[event.entityType] ?? 'an item');
   const verb = event.type.startsWith(`${event.entityType}_`) ? event.type.slice(event.entityType.length + 1) : event.type;
 
   const approval = node?.__typename === 'Approval' ? approvalAction(event.type, node) : null;
@@ -80,7 +85,7 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     case 'READINESS_CHANGED':
       return 'changed an agreement or training record this plan relies on; its readiness was checked again';
     case 'PLAN_UPDATED':
-      return planUpdate(previous, node);
+      return planUpdate(previous, node, max);
     case 'PLAN_AGENCY_ADDED':
       return agencyChange(previous, node, true);
     case 'PLAN_AGENCY_REMOVED':
@@ -104,7 +109,7 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     case 'REMOVED':
       return isWithheld(event) ? `changed ${subject}` : `removed ${subject}`;
     case 'UPDATED':
-      return node ? entityUpdate(subject, previous, node) : `updated ${subject}`;
+      return node ? entityUpdate(subject, previous, node, max) : `updated ${subject}`;
     default:
       return `${event.type.toLowerCase().replace(/_/g, ' ')}`;
   }

@@ -58,25 +58,25 @@ export interface FieldChange {
 }
 
 /** A changed field's value for a sentence: a code in its words (unquoted), else as valueInWords says it. */
-export function changedValueInWords(change: FieldChange, value: unknown): string | null {
-  return typeof value === 'string' && change.words?.[value] ? change.words[value]! : valueInWords(value);
+export function changedValueInWords(change: FieldChange, value: unknown, max?: number): string | null {
+  return typeof value === 'string' && change.words?.[value] ? change.words[value]! : valueInWords(value, max);
 }
 
 const SHORT_VALUE_MAX = 60;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
- * A value short and plain enough to quote in a sentence: text (cut at 60 characters), a number or
- * a yes/no, or "nothing" for an empty value; null for anything else (lists, objects, times, which
- * the sentence names without their values).
+ * A value short and plain enough to quote in a sentence: text (cut at `max` characters, 60 unless
+ * said; Infinity keeps it whole), a number or a yes/no, or "nothing" for an empty value; null for
+ * anything else (lists, objects, times, which the sentence names without their values).
  */
-export function valueInWords(value: unknown): string | null {
+export function valueInWords(value: unknown, max = SHORT_VALUE_MAX): string | null {
   if (value === null || value === undefined || value === '') return 'nothing';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value !== 'string' || ISO_INSTANT.test(value)) return null;
   const flat = value.replace(/\s+/g, ' ').trim();
-  return quoted(flat.length > SHORT_VALUE_MAX ? `${flat.slice(0, SHORT_VALUE_MAX - 1)}…` : flat);
+  return quoted(flat, max);
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -87,23 +87,23 @@ export function listInWords(items: readonly string[]): string {
 
 export { quoted };
 
-/** How to name an entity in a sentence. */
-export function subjectOf(entity: LiveEntity): string {
+/** How to name an entity in a sentence; `max` as `quoted` takes it. */
+export function subjectOf(entity: LiveEntity, max?: number): string {
   const part = webPartOfType(entity.__typename);
-  if (part) return part.subject(entity);
+  if (part) return part.subject(entity, max);
   switch (entity.__typename) {
     case 'Plan':
       return 'the plan';
     case 'Approval':
       return `the approval of ${entity.agency.shortName}`;
     case 'ActivityEntry':
-      return `the activity log entry ${quoted(entity.text)}`;
+      return `the activity log entry ${quoted(entity.text, max)}`;
     case 'Debrief':
       return `the debrief of ${entity.author.displayName} (${entity.agency.shortName})`;
     case 'AfterActionReport':
       return 'the after-action report';
     case 'CorrectiveAction':
-      return `the corrective action ${quoted(entity.title)}`;
+      return `the corrective action ${quoted(entity.title, max)}`;
     default:
       return 'an item';
   }

@@ -9,7 +9,7 @@ export const objectivesWebPart = webPlanPart({
   sortBy: 'position',
   fieldLabels: { title: 'title', description: 'description', successCriteria: 'success criteria', priority: 'priority' },
   valueLabels: { priority: PRIORITY_LABELS },
-  subject: (objective: ObjectiveFieldsFragment) => `Objective ${objective.position + 1} ${quoted(objective.title)}`,
+  subject: (objective: ObjectiveFieldsFragment, max) => `Objective ${objective.position + 1} ${quoted(objective.title, max)}`,
   diffName: (objective) => objective.title,
   focus: {
     kind: 'objective',

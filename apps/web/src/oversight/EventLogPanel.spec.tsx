@@ -95,6 +95,25 @@ describe('oversight event log in words', () => {
     expect([csvCell('=SUM(A1)'), csvCell('-1+2'), csvCell('@cmd'), csvCell(-3), csvCell('a\nb'), csvCell(null)]).toEqual(["'=SUM(A1)", "'-1+2", "'@cmd", '-3', '"a\nb"', '']);
   });
 
+  it('cuts long titles and values on screen but keeps every word in the CSV and the search', () => {
+    const before = `Hold the northbound lanes of Interstate 40 at the Wake County line ${'until relieved '.repeat(4)}before`;
+    const after = `${before}, then reopen them`;
+    const events = [
+      logEvent(1, '2027-01-03T15:00:00Z', 'OBJECTIVE_ADDED', objective('o2', 1, before)),
+      logEvent(2, '2027-01-05T15:00:00Z', 'OBJECTIVE_UPDATED', objective('o2', 1, after), DANA_ACTOR),
+    ];
+    const rows = eventLogRows(events);
+    // On screen: the title cut at 80 characters, the from/to values at 60.
+    expect(rows[1]!.description).toBe(`changed the title of Objective 2 "${after.slice(0, 79)}…" from "${before.slice(0, 59)}…" to "${after.slice(0, 59)}…"`);
+    expect(rows[1]!.fullDescription).toBe(`changed the title of Objective 2 "${after}" from "${before}" to "${after}"`);
+
+    const csv = eventLogCsv(rows);
+    expect(csv).toContain(`"Dana Whitfield (NCSHP) changed the title of Objective 2 ""${after}"" from ""${before}"" to ""${after}"""`);
+    expect(csv).not.toContain('…');
+    // A word past the cut is still found.
+    expect(filterEventLog(rows, { ...NO_FILTERS, text: 'reopen' }).map((row) => row.seq)).toEqual([2]);
+  });
+
   it('shows each hash short without clipping, with the full value in the tooltip, for screen readers and on the clipboard', async () => {
     const writeText = jest.fn(() => Promise.resolve());
     Object.assign(navigator, { clipboard: { writeText } });

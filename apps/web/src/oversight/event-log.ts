@@ -43,8 +43,10 @@ export interface EventLogRow {
   actorId: string;
   /** `Dana Whitfield (NCSHP)`. */
   actor: string;
-  /** `changed the title of Objective 2 "…" from "…" to "…"`. */
+  /** `changed the title of Objective 2 "…" from "…" to "…"`, its quotes cut to read as one line. */
   description: string;
+  /** The same with every quoted word (the CSV, and what the text filter searches). */
+  fullDescription: string;
   type: string;
   entityType: string;
   entityId: string;
@@ -67,6 +69,7 @@ export function eventLogRows(events: readonly LogEvent[]): EventLogRow[] {
       actorId: event.actor.id,
       actor: actorOf(event),
       description: describeAction(event, previous),
+      fullDescription: describeAction(event, previous, { full: true }),
       type: event.type,
       entityType: event.entityType,
       entityId: event.entityId,
@@ -106,7 +109,7 @@ export function filterEventLog(rows: readonly EventLogRow[], filters: EventLogFi
       if ((filters.from && day < filters.from) || (filters.to && day > filters.to)) return false;
     }
     if (words.length === 0) return true;
-    const haystack = `${row.actor} ${row.description} ${entityTypeLabel(row.entityType)} ${row.type} ${row.entityId} ${row.hash}`.toLowerCase();
+    const haystack = `${row.actor} ${row.fullDescription} ${entityTypeLabel(row.entityType)} ${row.type} ${row.entityId} ${row.hash}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -115,10 +118,10 @@ export function filtersError(filters: EventLogFilters): string | null {
   return filters.from && filters.to && filters.from > filters.to ? 'The start date must be on or before the end date.' : null;
 }
 
-/** The rows as a CSV file: the sentence, and the raw fields an investigator may need. */
+/** The rows as a CSV file: the whole sentence, and the raw fields an investigator may need. */
 export function eventLogCsv(rows: readonly EventLogRow[]): string {
   return toCsv(
     ['Seq', 'Time (UTC)', 'Who', 'Event', 'What', 'Action', 'Event type', 'Entity ID', 'Revision', 'Hash'],
-    rows.map((row) => [row.seq, row.at, row.actor, `${row.actor} ${row.description}`, entityTypeLabel(row.entityType), EVENT_ACTION_LABELS[row.action], row.type, row.entityId, row.revision, row.hash]),
+    rows.map((row) => [row.seq, row.at, row.actor, `${row.actor} ${row.fullDescription}`, entityTypeLabel(row.entityType), EVENT_ACTION_LABELS[row.action], row.type, row.entityId, row.revision, row.hash]),
   );
 }

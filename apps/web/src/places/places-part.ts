@@ -8,7 +8,7 @@ export const placesWebPart = webPlanPart({
   fragmentName: 'PlaceFields',
   fieldLabels: { name: 'name', kind: 'kind', coordinates: 'location', address: 'address', notes: 'notes' },
   valueLabels: { kind: PLACE_KIND_LABELS },
-  subject: (place: PlaceFieldsFragment) => `the ${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()} ${quoted(place.name)}`,
+  subject: (place: PlaceFieldsFragment, max) => `the ${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()} ${quoted(place.name, max)}`,
   diffName: (place) => place.name,
   focus: {
     kind: 'places',

@@ -18,8 +18,11 @@ export interface WebPlanPart<P extends PlanPart = PlanPart, T extends { id: stri
   fieldLabels: Readonly<Record<string, string>>;
   /** Fields whose values are codes, with the words the section shows for them ("High", not "HIGH"). */
   valueLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** How the activity feed names an item in a sentence, e.g. `the channel "Tac 1"`. */
-  subject(item: T): string;
+  /**
+   * How the activity feed names an item in a sentence, e.g. `the channel "Tac 1"`; quoted text is
+   * cut to `max` characters (`quoted`'s default when undefined; Infinity keeps it whole).
+   */
+  subject(item: T, max?: number): string;
   /** How "what changed" names an item (and the ids that point at it). */
   diffName(item: T): string;
   /** Presence: the focus kind (`comms:<id>`) and the words for someone editing item `id` of the list. */
@@ -31,5 +34,5 @@ export function webPlanPart<P extends PlanPart, T extends { id: string }>(spec: 
   return spec;
 }
 
-/** `"text"`, cut to `max` characters. */
+/** `"text"`, cut to `max` characters (Infinity: whole). */
 export const quoted = (text: string, max = 80) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;

@@ -20,7 +20,7 @@ export const timelineWebPart = webPlanPart({
     actualEndsAt: 'actual end',
   },
   valueLabels: { phase: PHASE_LABELS },
-  subject: (event: TimelineEventFieldsFragment) => `the timeline event ${quoted(event.title)}`,
+  subject: (event: TimelineEventFieldsFragment, max) => `the timeline event ${quoted(event.title, max)}`,
   diffName: (event) => event.title,
   focus: {
     kind: 'timeline',
