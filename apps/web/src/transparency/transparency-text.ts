@@ -13,7 +13,7 @@ export const TRANSPARENCY_TEXT = {
     'Operations count when they were active, completed or closed in the period: their window overlaps it. Plans that were never carried out (drafts, plans in review, approved plans) are never counted. Incidents are those reported in the debriefs of these operations; corrective actions, those of their after-action reports. Complaints count in the period they were received, with their status today. Periods are calendar quarters and years (UTC).',
   suppressionHeading: 'Why some counts say “suppressed”',
   suppression:
-    'Every count under 5, zero included, is suppressed so that no single case can be picked out. So is any count from which a suppressed one could be worked out by subtraction: from a total, or from the year’s count and the other quarters’. So a suppressed count may also be 5 or more.',
+    'Every count under 5, zero included, is suppressed so that no single case can be picked out. So is any count from which a suppressed one, or suppressed ones that together hold fewer than 5, could be worked out by subtraction: from a total, or from the year’s count and the other quarters’. So a suppressed count may also be 5 or more.',
   periodLegend: 'Period',
   yearLabel: 'Year',
   quarterLabel: 'Quarter',

@@ -23,8 +23,13 @@ describe('suppressCounts', () => {
     expect(values(suppressCounts(20, [12, 8, 0, 0]))).toEqual({ total: 20, parts: [12, null, null, null] });
   });
 
-  it('leaves two or more small parts hidden without more', () => {
+  it('leaves two or more small parts hidden without more when they hold 5 or more together', () => {
     expect(values(suppressCounts(16, [10, 3, 3]))).toEqual({ total: 16, parts: [10, null, null] });
+  });
+
+  it('hides a shown part too when the hidden ones hold fewer than 5 together (16 - 15 would say one case)', () => {
+    expect(values(suppressCounts(16, [15, 1, 0]))).toEqual({ total: 16, parts: [null, null, null] });
+    expect(values(suppressCounts(24, [15, 7, 1, 1]))).toEqual({ total: 24, parts: [15, null, null, null] });
   });
 
   it('a lone count is hidden under 5', () => {

@@ -96,20 +96,27 @@ export interface PublicCount {
 }
 
 /**
+ * Whether hidden parts of a published total give away a small count by subtraction: a single
+ * hidden part is the total minus the rest, and several hidden parts that together hold fewer than
+ * the threshold say that so few cases (one, say, or none) fall in them, which the threshold exists
+ * to hide ("no single case can be picked out"). `hiddenValues` are the hidden parts' counts.
+ */
+export function hiddenPartsExposed(hiddenValues: readonly number[]): boolean {
+  if (hiddenValues.length === 0) return false;
+  return hiddenValues.length === 1 || hiddenValues.reduce((sum, value) => sum + value, 0) < PUBLIC_COUNT_THRESHOLD;
+}
+
+/**
  * Suppresses a total and its parts for publication (DESIGN section 8). Every count under the
  * threshold is hidden, zero included: "fewer than 5" says nothing of which. Then complementary
- * suppression: while the hidden parts could be recovered from the published total by subtraction
- * (a single hidden part is the total minus the rest; hidden parts that sum to zero are each zero),
+ * suppression: while the hidden parts give a small count away by subtraction (hiddenPartsExposed),
  * the smallest shown part is hidden too. A total under the threshold hides everything.
  */
 export function suppressCounts(total: number, parts: readonly number[]): { total: PublicCount; parts: PublicCount[] } {
   const hidden: PublicCount = { value: null, suppressed: true };
   if (total < PUBLIC_COUNT_THRESHOLD) return { total: hidden, parts: parts.map(() => hidden) };
   const hide = parts.map((value) => value < PUBLIC_COUNT_THRESHOLD);
-  const recoverable = () => {
-    const hiddenParts = parts.filter((_, index) => hide[index]);
-    return hiddenParts.length === 1 || (hiddenParts.length > 1 && hiddenParts.every((value) => value === 0));
-  };
+  const recoverable = () => hiddenPartsExposed(parts.filter((_, index) => hide[index]));
   while (recoverable()) {
     let smallest = -1;
     parts.forEach((value, index) => {

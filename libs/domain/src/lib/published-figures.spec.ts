@@ -28,7 +28,15 @@ describe('suppressLinkedCounts', () => {
     // Q3 and Q4 lie ahead (known zeros): Q2 = year - Q1 unless Q1 is hidden too.
     const known = [false, false, false, true, true];
     expect(suppressLinkedCounts([10, 7, 3, 0, 0], [{ total: 0, parts: [1, 2, 3, 4] }], known)).toEqual([false, true, true, true, true]);
-    expect(suppressLinkedCounts([10, 7, 3, 0, 0], [{ total: 0, parts: [1, 2, 3, 4] }])).toEqual([false, false, true, true, true]);
+    // Known or not, Q2 to Q4 hidden with Q1 shown would say "3 in Q2 to Q4" (10 - 7).
+    expect(suppressLinkedCounts([10, 7, 3, 0, 0], [{ total: 0, parts: [1, 2, 3, 4] }])).toEqual([false, true, true, true, true]);
+  });
+
+  it("hides the fourth quarter when the year's count minus it would say how few the first three held", () => {
+    // Year 6, Q4 5: with Q1 to Q3 hidden (1, 0, 0), 6 - 5 would pick out the one operation of Q1 to Q3.
+    expect(suppressLinkedCounts([6, 1, 0, 0, 5], [{ total: 0, parts: [1, 2, 3, 4] }])).toEqual([false, true, true, true, true]);
+    // Year 12, Q4 5: the hidden quarters hold 7 together, so Q4 stays shown.
+    expect(suppressLinkedCounts([12, 4, 3, 0, 5], [{ total: 0, parts: [1, 2, 3, 4] }])).toEqual([false, true, true, true, false]);
   });
 
   it('follows a hidden cell into every sum it takes part in until nothing is recoverable', () => {

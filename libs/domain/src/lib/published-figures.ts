@@ -1,5 +1,5 @@
 import { OPERATION_TYPE_LABELS, OperationType } from './accountability';
-import { ComplaintCategory, ComplaintStatus, PUBLIC_COUNT_THRESHOLD } from './complaints';
+import { ComplaintCategory, ComplaintStatus, hiddenPartsExposed, PUBLIC_COUNT_THRESHOLD } from './complaints';
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, INCIDENT_TYPE_LABELS, PLAN_STATUS_LABELS } from './labels';
 import { INCIDENT_TYPES } from './plan-content';
 import { PlanStatus } from './plan-lifecycle';
@@ -60,8 +60,9 @@ export interface CountRelation {
  * minus the other three quarters').
  *
  * Every count under the threshold is hidden, zero included. Then, until nothing changes, for each
- * relation: when its cells hidden and not `known` could be recovered by subtraction (a single one,
- * or ones whose total is shown and who must sum to zero), the smallest shown part is hidden too
+ * relation: when its cells hidden and not `known` give a small count away by subtraction (a hidden
+ * total whose parts are all shown, or hidden parts of a shown total as `hiddenPartsExposed` says:
+ * a single one, or several holding fewer than the threshold together), the smallest shown part is hidden too
  * (the first of equals); when no part is left to hide, the total. `known` cells are those the
  * public knows anyway (the zero counts of a quarter that has not begun): hidden like any small
  * count, but never counted on to protect another. For one relation this is exactly `suppressCounts`.
@@ -72,7 +73,7 @@ export function suppressLinkedCounts(values: readonly number[], relations: reado
   const recoverable = ({ total, parts }: CountRelation) => {
     const hiddenParts = parts.filter(unknown);
     if (unknown(total)) return hiddenParts.length === 0;
-    return hiddenParts.length === 1 || (hiddenParts.length > 1 && hiddenParts.every((cell) => values[cell] === 0));
+    return hiddenPartsExposed(hiddenParts.map((cell) => values[cell]));
   };
   let changed = true;
   while (changed) {

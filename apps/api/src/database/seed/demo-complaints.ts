@@ -29,8 +29,9 @@ const I40 = 'I-40 eastbound rest area, mile marker 324, Wake County';
  * Complaints from the public, filed as anyone would (through the filing rules, each from its own
  * documentation address, 198.51.100.0/24) at the time they arrived, and handled by Evelyn Brooks
  * (oversight): three about Operation Clear Lanes, linked to it, one of them closed with an
- * outcome; the others still waiting. Nine in 2026, so the published figures show some counts
- * and suppress others.
+ * outcome; the others still waiting. Ten in 2026, five of them racial profiling and five of other
+ * kinds, so the published figures show that count and suppress the others (which hold 5 together:
+ * with fewer, 10 - 5 would give them away and the 5 would be hidden too).
  */
 const COMPLAINTS: DemoComplaint[] = [
   {
@@ -73,6 +74,7 @@ const COMPLAINTS: DemoComplaint[] = [
     handling: [{ status: 'UNDER_REVIEW' }],
   },
   { receivedAt: '2026-10-02T16:45:00Z', occurredAt: '2026-10-01T22:00:00Z', category: 'RACIAL_PROFILING', location: 'US-1 south of Sanford', description: 'Stopped for a broken tail light that was not broken; asked where I was born.' },
+  { receivedAt: '2026-10-08T15:30:00Z', occurredAt: '2026-10-07T19:00:00Z', category: 'DISCOURTESY', location: 'NC-50 checkpoint, Garner', description: 'The officer shouted at my mother when she did not understand his question in English.' },
   { receivedAt: '2026-10-20T11:05:00Z', occurredAt: '2026-10-18T09:00:00Z', category: 'RACIAL_PROFILING', location: 'Raleigh, Capital Boulevard', description: 'Officers asked only the Latino workers on the crew for identification.' },
   { receivedAt: '2026-11-04T08:20:00Z', occurredAt: '2026-11-03T17:30:00Z', category: 'RACIAL_PROFILING', location: 'I-95 near Dunn', description: 'My car was searched after a traffic stop and I was not told why.', contact: 'Email r.m@example.org' },
   { receivedAt: '2026-11-18T19:40:00Z', occurredAt: '2026-11-18T12:00:00Z', category: 'RACIAL_PROFILING', location: 'Durham bus station', description: 'Two agents questioned people who looked Hispanic and nobody else.' },
