@@ -72,8 +72,9 @@ describe('DebriefWizard: where an incident happened', () => {
   it('saves the location as [longitude, latitude], and none when both fields are empty', async () => {
     const { onSave } = atIncidents();
     addIncident();
-    fireEvent.change(screen.getByLabelText('Latitude'), { target: { value: ' 35.77961 ' } });
-    fireEvent.change(screen.getByLabelText('Longitude'), { target: { value: '-78.63818' } });
+    fireEvent.change(screen.getByLabelText('Latitude'), { target: { value: ' 35,77961 ' } });
+    // A decimal comma (as many phones type it) and a typographic minus are read as meant.
+    fireEvent.change(screen.getByLabelText('Longitude'), { target: { value: '−78.63818' } });
     next();
     await screen.findByRole('heading', { name: 'Strengths' });
     const input = onSave.mock.calls[0]![0];

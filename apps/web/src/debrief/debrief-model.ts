@@ -1,5 +1,6 @@
 import type { DebriefFieldsFragment, DebriefInput, IncidentType, Outcome } from '@jointops/web-data';
 import { debriefListSchema, debriefNarrativeSchema, debriefOutcomeSchema, incidentSchema, violationsOf, type OperationWindow } from '@jointops/domain';
+import { degreesOf } from '../shared/degrees';
 import { fromLocalInput, toLocalInput } from '../timeline/time';
 
 export const OUTCOMES: readonly Outcome[] = ['MET', 'PARTIALLY_MET', 'NOT_MET', 'NOT_ATTEMPTED'];
@@ -71,9 +72,6 @@ let keySeq = 0;
 export const incidentFieldId = (key: string, field: string): string => `${key}-${field}`;
 
 export const newIncident = (): IncidentDraft => ({ key: `incident-${++keySeq}`, type: '', occurredAt: '', description: '', reportedTo: '', latitude: '', longitude: '' });
-
-/** A typed coordinate as a number: NaN when empty or not a number (the schema then says which). */
-const degreesOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
 
 /** The incident's `location` ([longitude, latitude]) from the two fields; undefined when both are empty. */
 export function locationOf(incident: Pick<IncidentDraft, 'latitude' | 'longitude'>): [number, number] | undefined {

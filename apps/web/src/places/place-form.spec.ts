@@ -17,6 +17,14 @@ describe('the place form', () => {
     expect(placeInputOf(values({ kind: 'ROUTE', points: ['35.1, -78.1', '', '35.2, -78.2'] })).coordinates).toEqual([[-78.1, 35.1], [-78.2, 35.2]]);
   });
 
+  it('reads a point typed with decimal commas or a typographic minus, as many keyboards write it', () => {
+    expect(placeInputOf(values({ latitude: '35,77961', longitude: '−78,63818' })).coordinates).toEqual([[-78.63818, 35.77961]]);
+    expect(check(values({ latitude: ' 35,7 ', longitude: '-78.6' }))).toEqual([]);
+    // Two commas, or a comma with nothing after it, are not one number: the field is named.
+    expect(check(values({ latitude: '35,7,1' }))).toEqual([{ field: 'latitude', message: 'Latitude must be a number from −90 to 90.' }]);
+    expect(check(values({ longitude: '0x10' }))).toEqual([{ field: 'longitude', message: 'Longitude must be a number from −180 to 180.' }]);
+  });
+
   it('starts from a place, or from what the map placed', () => {
     expect(placeValuesOf({ name: 'Route', kind: 'ROUTE', coordinates: [[-78.1, 35.1], [-78.2, 35.2]], address: 'I-40', notes: '' })).toMatchObject({ kind: 'ROUTE', points: ['35.10000, -78.10000', '35.20000, -78.20000'] });
     expect(placeValuesOf(undefined, { kind: 'MEDICAL', coordinates: [[-78.123456789, 35.987654321]] })).toMatchObject({ kind: 'MEDICAL', latitude: '35.98765', longitude: '-78.12346', points: [] });
@@ -29,7 +37,7 @@ describe('the place form', () => {
     expect(check(values({ longitude: '' }))).toEqual([{ field: 'longitude', message: 'Longitude must be a number from −180 to 180.' }]);
     expect(check(values({ name: ' ', kind: '' })).map((v) => v.field).sort()).toEqual(['kind', 'name']);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', ''] }))).toEqual([{ field: 'points', message: 'A route has 2 to 500 points; it has 1.' }]);
-    expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', 'somewhere'] }))).toEqual([{ field: 'points', message: 'Point 2: write it as latitude, longitude (e.g. 35.77961, -78.63818).' }]);
+    expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', 'somewhere'] }))).toEqual([{ field: 'points', message: 'Point 2: write it as latitude, longitude in decimal degrees with decimal points (e.g. 35.77961, -78.63818).' }]);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', '95, -78.2'] }))).toEqual([{ field: 'points', message: 'Point 2: Latitude must be a number from −90 to 90.' }]);
   });
 

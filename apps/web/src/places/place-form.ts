@@ -1,6 +1,7 @@
 import { formatCoordinates, isRoute, placeSchema, PLACE_KINDS, PLACE_KIND_LABELS, violationsOf, type LonLat, type PlaceKind } from '@jointops/domain';
 import type { PlaceFieldsFragment, PlaceInput } from '@jointops/web-data';
 import { z } from 'zod';
+import { degreesOf } from '../shared/degrees';
 import { fieldKeyOf } from '../shared/errors';
 
 /**
@@ -32,12 +33,9 @@ export const rowOf = (point: readonly number[]): string => formatCoordinates(poi
 export function parseLatLon(text: string): LonLat | null {
   const parts = text.trim().split(/\s*[,;\s]\s*/).filter(Boolean);
   if (parts.length !== 2) return null;
-  const [lat, lon] = parts.map((part) => (/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(part) ? Number(part.replace('−', '-')) : Number.NaN)) as [number, number];
+  const [lat, lon] = parts.map(degreesOf) as [number, number];
   return Number.isFinite(lat) && Number.isFinite(lon) ? [lon, lat] : null;
 }
-
-/** A number field's text as a number: NaN when empty or not a number (the schema says which). */
-const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim().replace('−', '-')));
 
 export function placeValuesOf(place?: Pick<PlaceFieldsFragment, 'name' | 'kind' | 'coordinates' | 'address' | 'notes'>, preset?: PlacePreset): PlaceFormValues {
   const kind = place?.kind ?? preset?.kind ?? '';
@@ -59,7 +57,7 @@ export function placeValuesOf(place?: Pick<PlaceFieldsFragment, 'name' | 'kind' 
 export function placeInputOf(values: PlaceFormValues): PlaceInput {
   const coordinates: number[][] = isRoute(values.kind)
     ? values.points.filter((row) => row.trim() !== '').map((row) => [...(parseLatLon(row) ?? [Number.NaN, Number.NaN])])
-    : [[numberOf(values.longitude), numberOf(values.latitude)]];
+    : [[degreesOf(values.longitude), degreesOf(values.latitude)]];
   return { name: values.name.trim(), kind: values.kind as PlaceKind, coordinates, address: values.address.trim(), notes: values.notes };
 }
 
@@ -89,7 +87,7 @@ export const placeFormSchema = z.custom<PlaceFormValues>().superRefine((values, 
     const rows = values.points.map((row, index) => ({ row, index })).filter(({ row }) => row.trim() !== '');
     const bad = rows.find(({ row }) => !parseLatLon(row));
     if (bad) {
-      ctx.addIssue({ code: 'custom', path: ['points'], message: `Point ${bad.index + 1}: write it as latitude, longitude (e.g. 35.77961, -78.63818).` });
+      ctx.addIssue({ code: 'custom', path: ['points'], message: `Point ${bad.index + 1}: write it as latitude, longitude in decimal degrees with decimal points (e.g. 35.77961, -78.63818).` });
       return;
     }
   }
