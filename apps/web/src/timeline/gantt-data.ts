@@ -89,9 +89,10 @@ export interface GanttRange {
   width: number;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+// The app's English, as every other date and time it writes (formatInZone), whatever the browser's language.
+const dayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short' });
+const hourFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric' });
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' });
 
 /** The visible range: the plan window and every event, padded to whole hours; hours within days. */
 export function ganttRange(events: readonly Event[], windowStart: string | null, windowEnd: string | null): GanttRange {

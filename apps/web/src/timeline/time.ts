@@ -21,7 +21,8 @@ export function fromLocalInput(value: string, zone: string): string | null {
   return fromZonedInput(value, zone);
 }
 
-const dateOnlyUtc = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+// In the app's English, whatever the browser's language (an en-GB browser wrote "1 Jan 2026" here and "Jan 1, 2026" elsewhere).
+const dateOnlyUtc = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** A calendar date such as an effective date, stored as midnight UTC: shown as that date everywhere. */
 export function formatCalendarDate(iso: string): string {
