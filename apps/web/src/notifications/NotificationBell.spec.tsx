@@ -89,6 +89,37 @@ describe('useNotificationsLive', () => {
     expect(server.names().filter((name) => name === 'NotificationBell')).toHaveLength(1);
   });
 
+  it('reads the count again when the page is shown after 30 s hidden (read in another session), not more often', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'], now: Date.parse('2026-12-01T12:00:00Z') });
+    try {
+      const { server, count } = setup();
+      const show = (state: 'visible' | 'hidden') => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+        act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      };
+      show('hidden');
+      jest.setSystemTime(Date.parse('2026-12-01T12:00:10Z'));
+      show('visible');
+      // Ten seconds away: not read again.
+      expect(server.names().filter((name) => name === 'NotificationBell')).toHaveLength(0);
+
+      // The person read everything on their phone meanwhile.
+      server.answerNext('NotificationBell', { data: { notifications: { __typename: 'NotificationPage', unreadCount: 0 } } });
+      show('hidden');
+      jest.setSystemTime(Date.parse('2026-12-01T12:01:00Z'));
+      show('visible');
+      await act(async () => {
+        await Promise.resolve();
+      });
+      jest.useRealTimers();
+      await waitFor(() => expect(count()).toBe(0));
+      expect(server.names().filter((name) => name === 'NotificationBell')).toHaveLength(1);
+    } finally {
+      jest.useRealTimers();
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('subscribes to nothing when disabled', () => {
     const { server } = setup(false);
     expect(server.subscriberCount()).toBe(0);
