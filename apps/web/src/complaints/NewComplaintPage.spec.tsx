@@ -103,6 +103,10 @@ describe('the public complaint form', () => {
   it('sends the time typed as an instant read on North Carolina clocks (5:30 PM EDT, whatever the device zone), the texts trimmed, empty optional answers as null, and the language', async () => {
     const { onFile, form } = renderForm();
     fill(form);
+    // An agency not among the task force's is "not listed", sent as none: the description names it.
+    const agency = form.querySelector<HTMLSelectElement>('#complaint-agency')!;
+    expect(agency.options[0]!.textContent).toBe('I do not know or it is not listed');
+    expect(agency.value).toBe('');
     fireEvent.click(within(form).getByRole('button', { name: 'Send complaint' }));
     await waitFor(() =>
       expect(onFile).toHaveBeenCalledWith({
