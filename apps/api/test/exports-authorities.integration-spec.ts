@@ -1,4 +1,4 @@
-import { createPlan, gqlData, readyPlan, recordAgreement, seedTaskForce, type TaskForce } from './support/task-force';
+import { createPlan, gqlData, readyPlan, recordAgreement, seedTaskForce, signInWcsoLead, type TaskForce } from './support/task-force';
 import { pdfPages } from './support/pdf-read';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -16,6 +16,8 @@ describe('plan PDF: authorities and agreements, training per role', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
+    // A ready plan here has WCSO taking part: it needs an agency lead to sign (AGENCY_WITHOUT_LEAD).
+    await signInWcsoLead(t, force);
     // Only what the tests below record.
     await t.db.query(`DELETE FROM agreements`);
   });

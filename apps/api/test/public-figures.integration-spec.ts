@@ -1,7 +1,7 @@
 import { asAt } from './support/clock';
 import { recordComplaints } from './support/complaint-rows';
 import { activePlan, closeOperation, SAVE_DEBRIEF, SUBMIT_DEBRIEF } from './support/operation';
-import { approvedPlan, createPlan, gqlData, readyPlan, seedTaskForce, submitPlan, type TaskForce } from './support/task-force';
+import { approvedPlan, createPlan, gqlData, readyPlan, seedTaskForce, signInWcsoLead, submitPlan, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -42,6 +42,8 @@ describe('publicTransparency', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
+    // A ready plan here has WCSO taking part: it needs an agency lead to sign (AGENCY_WITHOUT_LEAD).
+    await signInWcsoLead(t, force);
     const lead = force.tokens.ncshpLead;
     // 2026, published: three ACTIVE checkpoints in Q1 (one with a use of force reported), two
     // COMPLETED operations in Q2 (a checkpoint and a transport), one CLOSED checkpoint in Q3 (with one open corrective action).

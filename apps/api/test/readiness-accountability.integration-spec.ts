@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { PlanReadinessAnnouncer } from '../src/modules/plans/plan-readiness.announcer';
-import { approvedPlan, createPlan, errorOf, gqlData, readyPlan, recordAgreement, seedTaskForce, type TaskForce } from './support/task-force';
+import { approvedPlan, createPlan, errorOf, gqlData, readyPlan, recordAgreement, seedTaskForce, signInWcsoLead, type TaskForce } from './support/task-force';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -17,6 +17,8 @@ describe('readiness: operation type, agreements and training', () => {
   beforeAll(async () => {
     t = await startTestApp();
     force = await seedTaskForce(t);
+    // A ready plan here has WCSO taking part: it needs an agency lead to sign (AGENCY_WITHOUT_LEAD).
+    await signInWcsoLead(t, force);
     planner = force.tokens.ncshpPlanner;
   });
   afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { Secret, TOTP } from 'otpauth';
 import { REAUTH_REQUIRED_MESSAGE, SIGNATURE_OPERATIONS } from '@jointops/domain';
-import { gqlData, readyPlan, seedTaskForce, submitPlan, type TaskForce } from './support/task-force';
+import { gqlData, readyPlan, seedTaskForce, signInWcsoLead, submitPlan, type TaskForce } from './support/task-force';
 import { startTestApp, TEST_PASSWORD, wsRequest, type GqlResponse, type TestApp } from './support/test-app';
 
 const WINDOW_SECONDS = 30;
@@ -27,6 +27,8 @@ describe('signatures re-authenticate', () => {
   beforeAll(async () => {
     t = await startTestApp({ signatureWindowSeconds: WINDOW_SECONDS });
     force = await seedTaskForce(t);
+    // A ready plan here has WCSO taking part: it needs an agency lead to sign (AGENCY_WITHOUT_LEAD).
+    await signInWcsoLead(t, force);
   });
   afterAll(() => t.close());
 

@@ -59,7 +59,7 @@ const debrief = {
 describe('describeEvent', () => {
   it('words a readiness change caused outside the plan (an agreement or training record)', () => {
     expect(describeEvent(planEvent(12, 'READINESS_CHANGED', 'PLAN', 'p1', null))).toBe(
-      'Maria Lopez (CBP) changed an agreement or training record this plan relies on; its readiness was checked again',
+      'Maria Lopez (CBP) changed an agreement, a training record or an agency lead this plan relies on; its readiness was checked again',
     );
   });
 

@@ -80,10 +80,10 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
   switch (event.type) {
     case 'PLAN_CREATED':
       return 'created the plan';
-    // An agreement or training record the plan relies on changed (readiness is judged again); the
+    // An agreement, training record or agency lead the plan relies on changed (readiness is judged again); the
     // record itself is shown on the overview, not in the plan's log.
     case 'READINESS_CHANGED':
-      return 'changed an agreement or training record this plan relies on; its readiness was checked again';
+      return 'changed an agreement, a training record or an agency lead this plan relies on; its readiness was checked again';
     case 'PLAN_UPDATED':
       return planUpdate(previous, node, max);
     case 'PLAN_AGENCY_ADDED':

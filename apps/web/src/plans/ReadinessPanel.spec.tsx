@@ -66,8 +66,9 @@ describe('ReadinessPanel', () => {
         readiness: {
           ready: false,
           // The server counted a content blocker too (NO_COMMS, now stale): content blockers are judged here.
-          blockerCount: 3,
+          blockerCount: 4,
           accountabilityBlockers: [
+            { code: 'AGENCY_WITHOUT_LEAD', message: 'WCSO has no agency lead to sign the plan.', entityId: 'a-wcso' },
             { code: 'AGREEMENT_MISSING', message: 'WCSO has no agreement with CBP in force for the whole operation window.', entityId: 'a-wcso' },
             { code: 'TRAINING_MISSING', message: 'Maria Lopez (Liaison) lacks Search and seizure (SS-101), current through the end of the operation.', entityId: 'r1' },
           ],
@@ -77,6 +78,7 @@ describe('ReadinessPanel', () => {
     const list = screen.getByRole('list', { name: 'Readiness blockers' });
     const hrefs = Object.fromEntries(within(list).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]));
     expect(hrefs['The plan has no operation type: agreements and training are matched on it.']).toBe('/plans/p1/overview#plan-details-heading');
+    expect(hrefs['WCSO has no agency lead to sign the plan.']).toBe('/plans/p1/overview#plan-agencies-heading');
     expect(hrefs['WCSO has no agreement with CBP in force for the whole operation window.']).toBe('/plans/p1/overview#plan-agreements-heading');
     expect(hrefs['Maria Lopez (Liaison) lacks Search and seizure (SS-101), current through the end of the operation.']).toBe('/plans/p1/roles#role-r1');
     expect(hrefs['The plan has no communications channel.']).toBeUndefined();

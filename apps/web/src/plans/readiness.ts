@@ -63,6 +63,8 @@ export function blockerHref(planId: string, blocker: Pick<Blocker, 'code' | 'ent
     case BlockerCode.WINDOW_STARTED:
     case BlockerCode.OPERATION_TYPE_MISSING:
       return `${base}/overview#plan-details-heading`;
+    case BlockerCode.AGENCY_WITHOUT_LEAD:
+      return `${base}/overview#plan-agencies-heading`;
     case BlockerCode.AGREEMENT_MISSING:
     case BlockerCode.AGREEMENT_SCOPE:
       return `${base}/overview#plan-agreements-heading`;

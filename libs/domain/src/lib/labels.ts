@@ -128,6 +128,7 @@ export const BLOCKER_FIX_LABELS: Record<BlockerCode, string> = {
   OBJECTIVE_WITHOUT_CRITERIA: 'Write its success criteria',
   AGENCY_WITHOUT_ROLE: 'Give the agency a role',
   AGENCY_WITHOUT_RESOURCE: 'Record what the agency commits',
+  AGENCY_WITHOUT_LEAD: 'Remove the agency from the plan, or have an administrator name its agency lead',
   ROLE_WITHOUT_ASSIGNEE: 'Assign someone to the role',
   REQUIRED_CHECKLIST_OPEN: 'Resolve the checklist item',
   NO_TIMELINE: 'Add a timeline event',

@@ -40,6 +40,7 @@ describe('readiness blockers: operation type, agreements and training', () => {
       { userId: 'u2', courseId: 'ss', expiresOn: '2027-03-01T18:00:00Z' },
     ],
     people: new Map([['u1', 'Dana Whitfield'], ['u2', 'Maria Lopez']]),
+    agenciesWithLead: new Set(['ncshp', 'cbp']),
     ...over,
   });
 
@@ -65,6 +66,20 @@ describe('readiness blockers: operation type, agreements and training', () => {
     expect(accountability.length).toBeGreaterThan(0);
     expect(withAccountabilityBlockers(computeBlockers({ ...plan, accountability: undefined }), accountability)).toEqual(all);
     expect(withAccountabilityBlockers([], accountability)).toEqual(accountability);
+  });
+
+  it('AGENCY_WITHOUT_LEAD names each agency no active agency lead can sign for, until every agency has signed', () => {
+    const oleo = { ...ready, agencies: [...ready.agencies, { id: 'oleo', shortName: 'NC OLEO' }], roles: [...ready.roles, { id: 'r3', title: 'Observer', agencyId: 'oleo', assigneeId: 'u1' }], resources: [...ready.resources, { agencyId: 'oleo', quantity: 1 }] };
+    const blockers = computeBlockers({ ...oleo, accountability: facts({ agreements: [{ ...agreement, agencyIds: ['ncshp', 'cbp', 'oleo'] }] }) });
+    expect(blockers.map((b) => [b.code, b.entityId])).toEqual([['AGENCY_WITHOUT_LEAD', 'oleo']]);
+    expect(blockers[0]!.message).toBe('NC OLEO has no agency lead to sign the plan.');
+    // The lead agency too, when its lead has gone.
+    expect(codes({ ...ready, accountability: facts({ agenciesWithLead: new Set(['cbp']) }) })).toEqual([['AGENCY_WITHOUT_LEAD', 'ncshp']]);
+    for (const status of READINESS_CHECKED_WHILE) expect(codes({ ...ready, status, accountability: facts({ agenciesWithLead: new Set() }) })).toHaveLength(2);
+    // Approved: every agency signed; activation needs no signature.
+    expect(codes({ ...ready, status: 'APPROVED', accountability: facts({ agenciesWithLead: new Set() }) })).toEqual([]);
+    // Not judged without the facts (the web takes it from the server).
+    expect(codes({ ...oleo, accountability: undefined })).toEqual([]);
   });
 
   it('TRAINING_MISSING names the person and the course, once per role and course', () => {

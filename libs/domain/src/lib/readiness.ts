@@ -11,6 +11,7 @@ export const BlockerCode = enumOf(
   'OBJECTIVE_WITHOUT_CRITERIA',
   'AGENCY_WITHOUT_ROLE',
   'AGENCY_WITHOUT_RESOURCE',
+  'AGENCY_WITHOUT_LEAD',
   'ROLE_WITHOUT_ASSIGNEE',
   'REQUIRED_CHECKLIST_OPEN',
   'NO_TIMELINE',
@@ -79,10 +80,15 @@ export interface AccountabilityFacts {
   records: ReadonlyArray<{ userId: string; courseId: string; expiresOn: DateLike | null }>;
   /** Assignees' names, for the messages. */
   people: ReadonlyMap<string, string>;
+  /**
+   * The plan's agencies that have an active agency lead (who can sign for them). Absent: not
+   * judged (AGENCY_WITHOUT_LEAD needs the users table, which only the API reads in full).
+   */
+  agenciesWithLead?: ReadonlySet<string>;
 }
 
 /** The blockers only the API judges: they need agreements and training records (see `ReadinessInput.accountability`). */
-export const ACCOUNTABILITY_BLOCKERS: readonly BlockerCode[] = ['AGREEMENT_MISSING', 'AGREEMENT_SCOPE', 'TRAINING_MISSING'];
+export const ACCOUNTABILITY_BLOCKERS: readonly BlockerCode[] = ['AGENCY_WITHOUT_LEAD', 'AGREEMENT_MISSING', 'AGREEMENT_SCOPE', 'TRAINING_MISSING'];
 
 /** Whether a blocker is one only the API judges (its code is in `ACCOUNTABILITY_BLOCKERS`). */
 export function isAccountabilityBlocker<T extends { code: string }>(blocker: T): blocker is T & { code: BlockerCode } {
@@ -123,6 +129,7 @@ export function computeBlockers(plan: ReadinessInput, options: ReadinessOptions 
     ...operationTypeBlockers(plan),
     ...objectiveBlockers(plan),
     ...agencyBlockers(plan),
+    ...signerBlockers(plan),
     ...agreementBlockers(plan),
     ...trainingBlockers(plan),
     ...checklistBlockers(plan),
@@ -151,6 +158,20 @@ export function withAccountabilityBlockers(content: readonly Blocker[], accounta
   const at = content.findIndex((blocker) => AFTER_ACCOUNTABILITY.includes(blocker.code));
   const split = at < 0 ? content.length : at;
   return [...content.slice(0, split), ...accountability, ...content.slice(split)];
+}
+
+/**
+ * Every participating agency's lead signs the plan (DESIGN section 1): an agency without an active
+ * agency lead (an oversight office, whose people never hold that role, or an agency whose lead
+ * left) could never sign, and the plan would wait in review for good. Judged until every agency has
+ * signed (READINESS_CHECKED_WHILE): activating an approved plan needs no one's signature.
+ */
+function signerBlockers(plan: ReadinessInput): Blocker[] {
+  const leads = plan.accountability?.agenciesWithLead;
+  if (!leads || (plan.status !== undefined && !(READINESS_CHECKED_WHILE as readonly string[]).includes(plan.status))) return [];
+  return plan.agencies
+    .filter((agency) => !leads.has(agency.id))
+    .map((agency) => ({ code: BlockerCode.AGENCY_WITHOUT_LEAD, message: `${agency.shortName} has no agency lead to sign the plan.`, entityId: agency.id }));
 }
 
 function operationTypeBlockers(plan: ReadinessInput): Blocker[] {

@@ -1,5 +1,5 @@
 import { checkRoles } from './role-combinations';
-import { Role, ROLES } from './roles';
+import { Role, ROLES, signerAgenciesChanged } from './roles';
 
 describe('role combinations', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('role combinations', () => {
     expect(checkRoles('input.roles', [])?.message).toBe('Give the user at least one role.');
     expect(checkRoles('input.roles', null)?.message).toBe('Give the user at least one role.');
     expect(checkRoles('input.roles', ['SUPERUSER'])?.message).toBe('Unknown role.');
+  });
+});
+
+describe('signerAgenciesChanged', () => {
+  const lead = { agencyId: 'wcso', roles: [Role.AGENCY_LEAD], active: true };
+  it('names the agency that gained or lost an active lead, and nothing when who can sign is the same', () => {
+    expect(signerAgenciesChanged(null, lead)).toEqual(['wcso']);
+    expect(signerAgenciesChanged(lead, { ...lead, active: false })).toEqual(['wcso']);
+    expect(signerAgenciesChanged({ ...lead, active: false }, lead)).toEqual(['wcso']);
+    expect(signerAgenciesChanged(lead, { ...lead, roles: [Role.PLANNER] })).toEqual(['wcso']);
+    expect(signerAgenciesChanged(lead, { ...lead, agencyId: 'cbp' })).toEqual(['wcso', 'cbp']);
+    expect(signerAgenciesChanged(lead, { ...lead, roles: [Role.AGENCY_LEAD, Role.PLANNER] })).toEqual([]);
+    expect(signerAgenciesChanged(null, { ...lead, roles: [Role.OFFICER] })).toEqual([]);
+    expect(signerAgenciesChanged({ ...lead, active: false }, { ...lead, active: false, agencyId: 'cbp' })).toEqual([]);
   });
 });

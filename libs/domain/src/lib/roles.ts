@@ -32,5 +32,24 @@ export function takesPartInOperations(roles: readonly Role[]): boolean {
   return hasAnyRole(roles, MEMBER_ROLES);
 }
 
+/** An account as the sign-off rule reads it. */
+export interface SignerState {
+  agencyId: string;
+  roles: readonly Role[];
+  active: boolean;
+}
+
+/**
+ * The agencies whose "has an agency lead who can sign" may have changed when an account went from
+ * `before` to `after` (null: it did not exist): an active AGENCY_LEAD signs for their agency. Plans
+ * of these agencies are told their readiness may have changed (AGENCY_WITHOUT_LEAD).
+ */
+export function signerAgenciesChanged(before: SignerState | null, after: SignerState | null): string[] {
+  const signsFor = (state: SignerState | null) => (state?.active && state.roles.includes(Role.AGENCY_LEAD) ? state.agencyId : null);
+  const [was, is] = [signsFor(before), signsFor(after)];
+  if (was === is) return [];
+  return [was, is].filter((agencyId): agencyId is string => agencyId !== null);
+}
+
 /** Roles that see every account and its email. */
 export const DIRECTORY_ROLES: readonly Role[] = [Role.ADMIN, Role.OVERSIGHT];

@@ -12,6 +12,8 @@ interface FactRow {
   courses: Array<{ id: string; code: string; title: string; requiredFor: string[] }>;
   records: Array<{ userId: string; courseId: string; expiresOn: string | null }>;
   people: Array<{ id: string; name: string }>;
+  /** Of the plans' agencies, those with an active AGENCY_LEAD. */
+  led: string[];
 }
 
 /** One plan, as the accountability facts are looked up for it. */
@@ -19,6 +21,8 @@ export interface AccountabilityQuery {
   leadAgencyId: string;
   operationType: string | null;
   assigneeIds: readonly string[];
+  /** The participating agencies (the lead agency among them): whose agency leads are looked up. */
+  agencyIds: readonly string[];
 }
 
 /**
@@ -30,15 +34,17 @@ export class PlanAccountabilityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * For each plan: the lead agency's agreements, the courses its operation type requires and its
-   * assignees' completions of them. One statement, however many plans.
+   * For each plan: the lead agency's agreements, the courses its operation type requires, its
+   * assignees' completions of them, and which of its agencies have an active agency lead. One
+   * statement, however many plans.
    */
   async factsFor(plans: ReadonlyArray<AccountabilityQuery>, manager?: EntityManager): Promise<AccountabilityFacts[]> {
     const db = manager ?? this.dataSource.manager;
     const leads = [...new Set(plans.map((plan) => plan.leadAgencyId))];
     const types = [...new Set(plans.flatMap((plan) => (plan.operationType ? [plan.operationType] : [])))];
     const people = [...new Set(plans.flatMap((plan) => plan.assigneeIds))];
-    const [row]: Array<{ agreements: FactRow['agreements']; courses: FactRow['courses']; records: FactRow['records']; people: FactRow['people'] }> = await db.query(
+    const agencies = [...new Set(plans.flatMap((plan) => plan.agencyIds))];
+    const [row]: FactRow[] = await db.query(
       `SELECT
          (SELECT coalesce(json_agg(json_build_object('scope', a.scope, 'effectiveFrom', a.effective_from, 'expiresOn', a.expires_on, 'terminatedAt', a.terminated_at,
                    'agencyIds', ARRAY(SELECT aa.agency_id FROM agreement_agencies aa WHERE aa.agreement_id = a.id))), '[]')
@@ -49,9 +55,12 @@ export class PlanAccountabilityRepository {
          (SELECT coalesce(json_agg(json_build_object('userId', r.user_id, 'courseId', r.course_id, 'expiresOn', r.expires_on)), '[]')
             FROM training_records r JOIN courses c ON c.id = r.course_id
            WHERE r.user_id = ANY($3::uuid[]) AND c.required_for && $2::text[]) AS records,
-         (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name)), '[]') FROM users u WHERE u.id = ANY($3::uuid[])) AS people`,
-      [leads, types, people],
+         (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name)), '[]') FROM users u WHERE u.id = ANY($3::uuid[])) AS people,
+         ARRAY(SELECT DISTINCT u.agency_id FROM users u
+                WHERE u.agency_id = ANY($4::uuid[]) AND u.disabled_at IS NULL AND 'AGENCY_LEAD' = ANY(u.roles))::text[] AS led`,
+      [leads, types, people, agencies],
     );
+    const led = new Set(row.led);
     const names = new Map(row.people.map((person) => [person.id, person.name]));
     return plans.map((plan) => {
       const assignees = new Set(plan.assigneeIds);
@@ -60,6 +69,7 @@ export class PlanAccountabilityRepository {
         requiredCourses: plan.operationType ? row.courses.filter((c) => c.requiredFor.includes(plan.operationType as string)).map(({ id, code, title }) => ({ id, code, title })) : [],
         records: row.records.filter((r) => assignees.has(r.userId)),
         people: names,
+        agenciesWithLead: new Set(plan.agencyIds.filter((id) => led.has(id))),
       };
     });
   }

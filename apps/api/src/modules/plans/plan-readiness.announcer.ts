@@ -24,12 +24,14 @@ export class PlanReadinessAnnouncer {
   ) {}
 
   /**
-   * Call inside the transaction that changed agreements (`agencyIds`: the parties, before and after)
-   * or training (`userIds`: the trainees). Returns what to call after the commit: it wakes the
-   * plans' subscribers.
+   * Call inside the transaction that changed agreements (`agencyIds`: the parties, before and after),
+   * training (`userIds`: the trainees) or who leads an agency (`agencyIds`: the agencies that gained
+   * or lost a lead who can sign). Returns what to call after the commit: it wakes the plans'
+   * subscribers.
    */
-  async announce(manager: EntityManager, scope: { agencyIds?: readonly string[]; userIds?: readonly string[] }, actorId: string, cause: { kind: 'AGREEMENT' | 'TRAINING'; id: string }): Promise<() => void> {
+  async announce(manager: EntityManager, scope: { agencyIds?: readonly string[]; userIds?: readonly string[] }, actorId: string, cause: { kind: 'AGREEMENT' | 'TRAINING' | 'AGENCY_LEAD'; id: string }): Promise<() => void> {
     const heads: Array<{ planId: string; seq: number }> = [];
+    if (!scope.agencyIds?.length && !scope.userIds?.length) return () => undefined;
     for (const planId of await this.accountability.plansConcerning(manager, scope)) {
       const locked = await this.plans.lockForChange(manager, planId);
       if (!locked) continue;

@@ -29,7 +29,7 @@ export class PlanReadinessService {
   /** The accountability facts of several plans at once (the GraphQL loader's batch). */
   factsOf(subjects: ReadonlyArray<ReadinessSubject>, manager?: EntityManager): Promise<AccountabilityFacts[]> {
     return this.accountability.factsFor(
-      subjects.map(({ plan, content }) => ({ leadAgencyId: plan.leadAgencyId, operationType: plan.operationType, assigneeIds: assigneesOf(content) })),
+      subjects.map(({ plan, content }) => ({ leadAgencyId: plan.leadAgencyId, operationType: plan.operationType, assigneeIds: assigneesOf(content), agencyIds: content.agencyIds })),
       manager,
     );
   }

@@ -50,6 +50,7 @@ export class AccountAdministrationService {
     ValidationException.throwIfAny(violations);
     if (input.agencyId != null && !(await this.agencies.exists(input.agencyId))) throw ValidationException.of('patch.agencyId', 'No agency has this id.');
 
+    let publish = () => undefined as void;
     const { user, changes } = await this.dataSource.transaction(async (manager) => {
       const current = await this.lock(manager, target);
       // The roles the account ends up with are checked even when the patch leaves them: an account
@@ -64,13 +65,18 @@ export class AccountAdministrationService {
       if (Object.keys(changes).length === 0) return { user: current, changes };
 
       const previousRoles = current.roles;
+      const before = Object.assign(new User(), current);
       const fields = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.to]));
       await this.users.update(manager, target, fields);
       const user = Object.assign(current, fields);
       await this.log(manager, 'USER_UPDATED', actor, user, meta, { changes });
-      if (changes.roles || changes.agencyId) await this.accounts.recordRoleGrant(user, { actorId: actor.id, source: 'updateUser' }, manager, previousRoles);
+      if (changes.roles || changes.agencyId) {
+        await this.accounts.recordRoleGrant(user, { actorId: actor.id, source: 'updateUser' }, manager, previousRoles);
+        publish = await this.accounts.announceSigners(manager, before, user, actor.id);
+      }
       return { user, changes };
     });
+    publish();
     if (changes.roles || changes.agencyId) await this.credentials.announceAccessChanged(target);
     return user;
   }
@@ -80,14 +86,19 @@ export class AccountAdministrationService {
     const self = selfAdministrationViolation({ actorId: actor.id, targetId: target, active });
     if (self) throw new ValidationException([self]);
     let ended: string[] = [];
+    let publish = () => undefined as void;
     const user = await this.dataSource.transaction(async (manager) => {
       const current = await this.lock(manager, target);
       if ((current.disabledAt === null) === active) return current;
       await this.users.setDisabled(manager, target, !active);
       if (!active) ended = await this.credentials.endSessionsOf(manager, target);
       await this.log(manager, active ? 'USER_ENABLED' : 'USER_DISABLED', actor, current, meta, active ? {} : { endedSessions: ended.length });
-      return this.lock(manager, target);
+      const after = await this.lock(manager, target);
+      // A lead disabled (or enabled again) changes whether their agency's plans can be signed.
+      publish = await this.accounts.announceSigners(manager, current, after, actor.id);
+      return after;
     });
+    publish();
     this.credentials.announceEnded(ended);
     return user;
   }

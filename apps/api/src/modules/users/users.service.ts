@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, isUuid, Role, violationsOf } from '@jointops/domain';
+import { can, isUuid, Role, signerAgenciesChanged, violationsOf } from '@jointops/domain';
 import { accountSchema } from '@jointops/domain/passwords';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -9,6 +9,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PasswordService } from '../auth/password.service';
 import { SecurityLogService } from '../auth/security-log.service';
 import { PlanAccessService } from '../plans/plan-access.service';
+import { PlanReadinessAnnouncer } from '../plans/plan-readiness.announcer';
 import { CreateUserInput } from './dto/create-user.input';
 import { User } from './user.entity';
 import { UserRepository } from './user.repository';
@@ -44,6 +45,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly securityLog: SecurityLogService,
     private readonly planAccess: PlanAccessService,
+    private readonly readiness: PlanReadinessAnnouncer,
   ) {}
 
   /**
@@ -65,9 +67,13 @@ export class UsersService {
     return this.users.findById(id);
   }
 
-  /** createUser: the account, its roles and who granted them are written together. */
-  create(input: CreateUserInput, actorId: string): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * createUser: the account, its roles and who granted them are written together. A new agency
+   * lead is one more person who can sign their agency's plans: those plans hear READINESS_CHANGED.
+   */
+  async create(input: CreateUserInput, actorId: string): Promise<User> {
+    let publish = () => undefined as void;
+    const created = await this.dataSource.transaction(async (manager) => {
       const user = await this.insert(
         { ...input, email: input.email?.trim(), displayName: input.displayName?.trim() },
         { fieldPrefix: 'input.', manager },
@@ -77,8 +83,21 @@ export class UsersService {
         manager,
       );
       await this.recordRoleGrant(user, { actorId, source: 'createUser' }, manager);
+      publish = await this.announceSigners(manager, null, user, actorId);
       return user;
     });
+    publish();
+    return created;
+  }
+
+  /**
+   * Inside the transaction that changed an account from `before` to `after` (null: not there):
+   * tells the plans of every agency that gained or lost a lead who can sign that their readiness
+   * may have changed. Returns what to call after the commit.
+   */
+  announceSigners(manager: EntityManager, before: User | null, after: User, actorId: string): Promise<() => void> {
+    const state = (user: User | null) => (user ? { agencyId: user.agencyId, roles: user.roles, active: user.disabledAt == null } : null);
+    return this.readiness.announce(manager, { agencyIds: signerAgenciesChanged(state(before), state(after)) }, actorId, { kind: 'AGENCY_LEAD', id: after.id });
   }
 
   /**
