@@ -4,6 +4,7 @@ import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
+import { focusWhenShown } from '../shared/focus';
 import { useRemoveAction } from '../shared/useItemAction';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
@@ -73,6 +74,8 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
           onDone={(message) => {
             setEditing(false);
             onStatus(message ?? null);
+            // Saved or cancelled: back to the objective's Edit button, not to the page's start.
+            void focusWhenShown(`objective-${objective.id}-edit`);
           }}
         />
       ) : (
@@ -90,7 +93,7 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
           </div>
           {canEdit ? (
             <div className="margin-top-2 display-flex flex-wrap flex-align-center">
-              <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit ${objective.title}`}>
+              <Button id={`objective-${objective.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit ${objective.title}`}>
                 Edit
               </Button>
               <Button id={`objective-${objective.id}-up`} type="button" unstyled className="margin-right-2" disabled={busy || index === 0} onClick={() => void move(index - 1, 'up')} aria-label={`Move up: ${objective.title}`}>

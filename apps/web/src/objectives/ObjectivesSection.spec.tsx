@@ -63,6 +63,23 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
     expect(screen.getByText('Moved "Secure the perimeter" to position 2.')).toBeTruthy();
   });
 
+  it('Edit puts focus in the title; saving or cancelling brings it back to the Edit button, not <body>', async () => {
+    const saved = { ...objective('o1', 0, 'Secure the outer perimeter'), version: 2 };
+    const update = { request: { query: UpdateObjectiveDocument, variables: () => true }, result: { data: { updateObjective: saved } } };
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, update] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Secure the perimeter' }));
+    const form = screen.getByRole('form', { name: /Edit/ });
+    const title = within(form).getByLabelText(/^Title/);
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Secure the perimeter' })));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Secure the perimeter' }));
+    fireEvent.change(within(screen.getByRole('form', { name: /Edit/ })).getByLabelText(/^Title/), { target: { value: 'Secure the outer perimeter' } });
+    fireEvent.submit(screen.getByRole('form', { name: /Edit/ }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Secure the outer perimeter' })));
+  });
+
   it('on a refusal that names no field, focus goes to the error sentence', async () => {
     const add = { request: { query: AddObjectiveDocument, variables: () => true }, result: { errors: [new GraphQLError('nope', { extensions: { code: 'FORBIDDEN' } })] } };
     renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, add] });

@@ -1,6 +1,6 @@
 import { Button, ErrorMessage } from '@trussworks/react-uswds';
 import { isRoute, ROUTE_POINTS_MAX } from '@jointops/domain';
-import { useContext } from 'react';
+import { useContext, useEffect } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { FormIdsContext, FormSelectField, FormTextField } from '../shared/form-fields';
 import { KIND_OPTIONS, parseLatLon, rowOf, type PlaceFormValues } from './place-form';
@@ -58,6 +58,15 @@ function RoutePointsField() {
     if (fieldState.error) clearErrors('points');
   };
   const error = fieldState.error?.message ?? null;
+  // "Point 3: …" is about that row alone: only it is marked, and it takes focus (after the form's
+  // own focus on the field's first row). Other errors (how many points) are the list's.
+  const badRow = error ? Number(/^Point (\d+):/.exec(error)?.[1] ?? 0) - 1 : -1;
+  useEffect(() => {
+    if (badRow > 0) document.getElementById(rowId(badRow))?.focus();
+    // Only when the error changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
+  const invalid = (index: number) => Boolean(error) && (badRow < 0 || badRow === index);
   const hintId = `${baseId}-hint`;
   const errorId = `${baseId}-error`;
   const describedBy = error ? `${errorId} ${hintId}` : hintId;
@@ -81,14 +90,25 @@ function RoutePointsField() {
               </label>
               <input
                 id={rowId(index)}
-                className={`usa-input${error ? ' usa-input--error' : ''}`}
+                className={`usa-input${invalid(index) ? ' usa-input--error' : ''}`}
                 value={row}
-                aria-invalid={error ? true : undefined}
+                aria-invalid={invalid(index) ? true : undefined}
                 aria-describedby={describedBy}
                 onChange={(event) => change(rows.map((r, i) => (i === index ? event.target.value : r)))}
               />
             </div>
-            <Button type="button" unstyled className="margin-left-1 margin-bottom-1" disabled={rows.length <= 2} onClick={() => change(rows.filter((_, i) => i !== index))} aria-label={`Remove point ${index + 1}`}>
+            <Button
+              type="button"
+              unstyled
+              className="margin-left-1 margin-bottom-1"
+              disabled={rows.length <= 2}
+              onClick={() => {
+                change(rows.filter((_, i) => i !== index));
+                // The row's place is now the next point's (or the last one's): focus stays in the list.
+                setTimeout(() => document.getElementById(rowId(Math.min(index, rows.length - 2)))?.focus(), 0);
+              }}
+              aria-label={`Remove point ${index + 1}`}
+            >
               Remove
             </Button>
           </li>

@@ -163,6 +163,37 @@ describe('PlacesSection', () => {
     expect(within(form).getByLabelText('Point 3')).toBeTruthy();
   });
 
+  it('a bad route row is the one marked and focused; removing a row keeps focus in the list', async () => {
+    renderSection();
+    await screen.findByRole('table', { name: 'Places of the plan' });
+    const form = addForm();
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Escort' } });
+    fireEvent.change(within(form).getByLabelText(/^Kind/), { target: { value: 'ROUTE' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add a point' }));
+    fireEvent.change(within(form).getByLabelText('Point 1'), { target: { value: '35.30, -78.60' } });
+    fireEvent.change(within(form).getByLabelText('Point 2'), { target: { value: '35,40; -78,50' } });
+    fireEvent.change(within(form).getByLabelText('Point 3'), { target: { value: '35.50' } });
+    fireEvent.submit(form);
+    const third = within(form).getByLabelText('Point 3');
+    await waitFor(() => expect(third.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(`${within(form).getByLabelText('Point 1').id}-error`)?.textContent).toContain('Point 3: write it as latitude, longitude');
+    // Point 2's decimal commas were read; only Point 3 is in error.
+    expect(within(form).getByLabelText('Point 1').getAttribute('aria-invalid')).toBeNull();
+    expect(within(form).getByLabelText('Point 2').getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(third));
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Remove point 2' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Point 2')));
+    expect((within(form).getByLabelText('Point 2') as HTMLInputElement).value).toBe('35.50');
+  });
+
+  it('cancelling or saving an edit brings focus back to the place’s Edit button', async () => {
+    renderSection();
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit place Raleigh command post' }));
+    fireEvent.click(within(screen.getByRole('form', { name: 'Edit place Raleigh command post' })).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit place Raleigh command post' })));
+  });
+
   it('moves a point by dragging its marker: updatePlace with the new coordinates and the version it showed', async () => {
     const update = jest.fn(() => ({ data: { updatePlace: { ...CP, version: 2, coordinates: [[-78.7, 35.8]] } } }));
     renderSection({ mocks: [{ request: { query: UpdatePlaceDocument, variables: { id: 'cp', expectedVersion: 1, patch: { coordinates: [[-78.7, 35.8]] } } }, result: update }] });

@@ -38,7 +38,7 @@ export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemo
           </td>
           {canEdit ? (
             <td>
-              <Button type="button" unstyled className="margin-right-2" onClick={() => onEdit?.(place)} aria-label={`Edit place ${place.name}`}>
+              <Button id={`place-${place.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => onEdit?.(place)} aria-label={`Edit place ${place.name}`}>
                 Edit
               </Button>
               <ConfirmAction label="Remove" subject={`place ${place.name}`} busy={busy} onConfirm={() => onRemove?.(place)} />

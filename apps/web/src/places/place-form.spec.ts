@@ -9,6 +9,10 @@ describe('the place form', () => {
     expect(parseLatLon('35.77961, -78.63818')).toEqual([-78.63818, 35.77961]);
     expect(parseLatLon(' 35.7  -78.6 ')).toEqual([-78.6, 35.7]);
     expect(parseLatLon('35.7;−78.6')).toEqual([-78.6, 35.7]);
+    // Decimal commas, the two numbers parted by a semicolon or a space, as the single point accepts them.
+    expect(parseLatLon('35,30; -78,60')).toEqual([-78.6, 35.3]);
+    expect(parseLatLon(' 35,30  -78,60 ')).toEqual([-78.6, 35.3]);
+    expect(parseLatLon('35,30, -78,60')).toBeNull();
     for (const bad of ['', '35.7', '35.7, -78.6, 12', 'north, west', '35.7, 0x10']) expect([bad, parseLatLon(bad)]).toEqual([bad, null]);
   });
 
@@ -37,7 +41,7 @@ describe('the place form', () => {
     expect(check(values({ longitude: '' }))).toEqual([{ field: 'longitude', message: 'Longitude must be a number from −180 to 180.' }]);
     expect(check(values({ name: ' ', kind: '' })).map((v) => v.field).sort()).toEqual(['kind', 'name']);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', ''] }))).toEqual([{ field: 'points', message: 'A route has 2 to 500 points; it has 1.' }]);
-    expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', 'somewhere'] }))).toEqual([{ field: 'points', message: 'Point 2: write it as latitude, longitude in decimal degrees with decimal points (e.g. 35.77961, -78.63818).' }]);
+    expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', 'somewhere'] }))).toEqual([{ field: 'points', message: 'Point 2: write it as latitude, longitude in decimal degrees (e.g. 35.77961, -78.63818, or with decimal commas 35,77961; -78,63818).' }]);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', '95, -78.2'] }))).toEqual([{ field: 'points', message: 'Point 2: Latitude must be a number from −90 to 90.' }]);
   });
 

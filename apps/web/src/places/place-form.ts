@@ -31,10 +31,15 @@ export const rowOf = (point: readonly number[]): string => formatCoordinates(poi
 
 /** "35.77961, -78.63818" (comma or spaces between) → `[lon, lat]`; null when it is not two numbers. */
 export function parseLatLon(text: string): LonLat | null {
-  const parts = text.trim().split(/\s*[,;\s]\s*/).filter(Boolean);
-  if (parts.length !== 2) return null;
-  const [lat, lon] = parts.map(degreesOf) as [number, number];
-  return Number.isFinite(lat) && Number.isFinite(lon) ? [lon, lat] : null;
+  // Decimal commas ("35,77961; -78,63818" or "35,77961 -78,63818") when a semicolon or a space parts
+  // the two numbers; otherwise a comma may part them too ("35.77961, -78.63818").
+  for (const separator of [/\s*;\s*|\s+/, /\s*[,;\s]\s*/]) {
+    const parts = text.trim().split(separator).filter(Boolean);
+    if (parts.length !== 2) continue;
+    const [lat, lon] = parts.map(degreesOf) as [number, number];
+    if (Number.isFinite(lat) && Number.isFinite(lon)) return [lon, lat];
+  }
+  return null;
 }
 
 export function placeValuesOf(place?: Pick<PlaceFieldsFragment, 'name' | 'kind' | 'coordinates' | 'address' | 'notes'>, preset?: PlacePreset): PlaceFormValues {
@@ -87,7 +92,7 @@ export const placeFormSchema = z.custom<PlaceFormValues>().superRefine((values, 
     const rows = values.points.map((row, index) => ({ row, index })).filter(({ row }) => row.trim() !== '');
     const bad = rows.find(({ row }) => !parseLatLon(row));
     if (bad) {
-      ctx.addIssue({ code: 'custom', path: ['points'], message: `Point ${bad.index + 1}: write it as latitude, longitude in decimal degrees with decimal points (e.g. 35.77961, -78.63818).` });
+      ctx.addIssue({ code: 'custom', path: ['points'], message: `Point ${bad.index + 1}: write it as latitude, longitude in decimal degrees (e.g. 35.77961, -78.63818, or with decimal commas 35,77961; -78,63818).` });
       return;
     }
   }
