@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PublicComplaintStatusDocument } from '@jointops/web-data';
 import { PUBLIC_LANGUAGE_KEY } from '../shared/public-language';
 import { NO_SESSION_ME, renderWithProviders } from '../test/render';
@@ -33,6 +33,8 @@ describe('ComplaintStatusPage (no sign-in)', () => {
     // Times name their zone: North Carolina's, as oversight reads them.
     expect(within(result).getByText('May 3, 2026 at 8:00 AM EDT')).toBeTruthy();
     expect(within(result).getByText('May 20, 2026 at 11:00 AM EDT')).toBeTruthy();
+    // The button was disabled while it looked: focus is on the answer, not on <body>.
+    await waitFor(() => expect(document.activeElement).toBe(result.closest('[aria-live]')));
   });
 
   it('says what the status means and what happens next, in Spanish when chosen', async () => {

@@ -42,6 +42,7 @@ const TEXT: Dictionary<{ title: string; heading: string; lead: string; label: st
   },
 };
 
+const ANSWER_ID = 'complaint-status-answer';
 export const TRACKING_CODE_FIELD_ID = 'complaint-tracking-code';
 
 /** `/complaints/status`: anyone holding a tracking code sees where the complaint stands. */
@@ -75,7 +76,13 @@ function ComplaintStatus() {
       document.getElementById(TRACKING_CODE_FIELD_ID)?.focus();
       return;
     }
-    void lookup({ variables: { trackingCode: normalizeTrackingCode(trimmed)! } }).catch(() => undefined);
+    void lookup({ variables: { trackingCode: normalizeTrackingCode(trimmed)! } })
+      .catch(() => undefined)
+      // The button is disabled while it looks: focus, if it was there (now on <body>), goes to the answer.
+      .finally(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || active.tagName === 'BUTTON') document.getElementById(ANSWER_ID)?.focus();
+      });
   };
 
   const status = data?.complaintStatus;
@@ -101,7 +108,7 @@ function ComplaintStatus() {
         </Button>
       </Form>
       {/* A field that is not a code asks for one: the answer about the code asked before goes. */}
-      <div aria-live="polite" className="margin-top-3">
+      <div id={ANSWER_ID} tabIndex={-1} aria-live="polite" className="margin-top-3">
         {fieldError ? null : (
           <>
             {error && !loading ? <ErrorAlert message={text.failed} /> : null}

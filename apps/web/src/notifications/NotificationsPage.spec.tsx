@@ -73,6 +73,8 @@ describe('NotificationsPage', () => {
     expect(server.variablesOf('MarkNotificationsRead')).toEqual([{ ids: null }]);
     expect(screen.queryAllByRole('button', { name: 'Mark read' })).toHaveLength(0);
     expect((screen.getByRole('button', { name: 'Mark all read' }) as HTMLButtonElement).disabled).toBe(true);
+    // The button it pressed is disabled now: focus is on the summary, not on <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('unread-summary')));
     await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('Notifications'));
   });
 

@@ -116,14 +116,22 @@ export function NotificationsPage() {
               ))}
             </ul>
           </div>
-          <Button type="button" outline onClick={() => void mark(null)} disabled={marking || unreadCount === 0}>
+          <Button
+            type="button"
+            outline
+            onClick={() =>
+              // The button is disabled once nothing is unread: focus goes to the summary that says so.
+              void mark(null).then((marked) => marked && document.getElementById('notifications-unread-summary')?.focus())
+            }
+            disabled={marking || unreadCount === 0}
+          >
             Mark all read
           </Button>
           <Link to={NOTIFICATION_SETTINGS_PATH} className="usa-link">
             Notification settings
           </Link>
         </div>
-        <p role="status" aria-live="polite" className="margin-top-0" data-testid="unread-summary">
+        <p id="notifications-unread-summary" tabIndex={-1} role="status" aria-live="polite" className="margin-top-0" data-testid="unread-summary">
           {page ? (unreadCount === 0 ? 'Nothing unread.' : `${unreadCount} unread.`) : ''}
         </p>
         <ErrorAlert message={actionError} className="margin-bottom-2" />

@@ -67,6 +67,8 @@ describe('oversight event log in words', () => {
     expect(screen.getByTestId('event-log-status').textContent).toBe('1 of 4 events match.');
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(bodyRows()).toHaveLength(4);
+    // The button went with the filters: focus is on the first filter, not on <body>.
+    expect(document.activeElement).toBe(screen.getByLabelText('Who'));
 
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2027-01-04' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2027-01-06' } });

@@ -62,7 +62,16 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
       </form>
       <div className="display-flex flex-wrap flex-align-center margin-y-2">
         {filtered ? (
-          <Button type="button" unstyled className="margin-right-3" onClick={() => setFilters(NO_FILTERS)}>
+          <Button
+            type="button"
+            unstyled
+            className="margin-right-3"
+            onClick={() => {
+              setFilters(NO_FILTERS);
+              // The button goes with the filters: focus goes back to the first of them.
+              document.getElementById('event-filter-person')?.focus();
+            }}
+          >
             Clear filters
           </Button>
         ) : null}

@@ -67,10 +67,19 @@ function VerifyLogPanel({ planId }: { planId: string }) {
     <section aria-labelledby="verify-heading" className="margin-y-3">
       <h2 id="verify-heading">Verify the log</h2>
       <p className="margin-top-0">Recomputes the hash chain from the first event: any change to a stored event breaks it.</p>
-      <Button type="button" onClick={() => void verify({ variables: { planId } }).catch(() => undefined)} disabled={loading}>
+      <Button
+        type="button"
+        onClick={() =>
+          // The button is disabled while it verifies: focus then goes to the answer, not to <body>.
+          void verify({ variables: { planId } })
+            .catch(() => undefined)
+            .finally(() => document.getElementById('verify-result')?.focus())
+        }
+        disabled={loading}
+      >
         {loading ? 'Verifying…' : 'Verify log'}
       </Button>
-      <div className="margin-top-2" aria-live="polite">
+      <div id="verify-result" tabIndex={-1} className="margin-top-2" aria-live="polite">
         {data?.verifyPlanLog && !loading ? <VerifyLogResult result={data.verifyPlanLog} /> : null}
         {error && !loading ? (
           <Alert type="error" slim role="alert">

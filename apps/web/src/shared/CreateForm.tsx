@@ -1,5 +1,5 @@
 import { Alert } from '@trussworks/react-uswds';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { PlanItemForm } from './PlanItemForm';
@@ -27,11 +27,17 @@ export interface CreateFormProps<V extends FieldValues> {
 /**
  * A "create" form (an agency, an account, a course, a training record): heading, the shared form
  * shell checked by a domain schema, and the success notice, which goes once the form is edited again.
+ * The notice takes focus (the button that was pressed is disabled while saving, and focus would
+ * otherwise fall to the page's start); Tab goes on into the emptied form.
  */
 export function CreateForm<V extends FieldValues>({ heading, headingId, headingLevel = 'h3', schema, empty, ids, submitLabel, busyLabel, create, children }: CreateFormProps<V>) {
   const Heading = headingLevel;
   const form = useSchemaForm<V>(schema, empty as DefaultValues<V>);
   const [done, setDone] = useState<string | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) notice.current?.focus();
+  }, [done]);
   useEffect(() => {
     const subscription = form.watch(() => setDone(null));
     return () => subscription.unsubscribe();
@@ -39,7 +45,7 @@ export function CreateForm<V extends FieldValues>({ heading, headingId, headingL
   return (
     <div className="margin-top-4">
       <Heading id={headingId}>{heading}</Heading>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={notice} tabIndex={-1}>
         {done ? (
           <Alert type="success" slim className="margin-bottom-2">
             <p className="usa-alert__text">{done}</p>

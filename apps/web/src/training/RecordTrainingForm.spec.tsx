@@ -40,6 +40,8 @@ describe('RecordTrainingForm', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Record training' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ userId: 'u-officer', courseId: 'c-fa', completedOn: '2026-06-15T00:00:00.000Z', evidence: 'Certificate 4411' }));
     expect((await screen.findByRole('status')).textContent).toBe('Recorded FA-101 First aid, completed Jun 15, 2026.');
+    // The pressed button was disabled while saving: focus goes to what happened, not to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
   });
 
   it("shows the server's refusal of the person, which the form has no field for", async () => {
