@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PUBLISHED_FIGURE_KEYS, type PublishedBreakdown } from '@jointops/domain';
-import { PublicTransparencyDocument } from '@jointops/web-data';
+import { PublicTransparencyDocument, PublicTransparencyYearsDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { downloadFile } from '../shared/csv';
@@ -100,6 +100,17 @@ describe('the published figures page', () => {
     expect(screen.queryByTestId('public-figures')).toBeNull();
     expect(screen.queryByRole('link', { name: /Annual report/ })).toBeNull();
     expect((screen.getByRole('button', { name: 'Download CSV' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('still offers the years that have figures when the year in the address has none', async () => {
+    const refused = jest.fn(() => ({ errors: [new GraphQLError('The year must be from 2025 to 2026.', { extensions: { code: 'BAD_USER_INPUT', field: 'year' } })] }));
+    const yearsOf = { request: { query: PublicTransparencyYearsDocument, variables: { year } }, result: { data: { publicTransparency: { __typename: 'PublicTransparencyReport', year, quarter: null, years: [year, year - 1] } } } };
+    renderWithProviders(<App />, { route: `/transparency?year=${year + 1}`, mocks: [answer(refused), yearsOf] });
+    await screen.findByRole('alert');
+    const select = screen.getByLabelText('Year') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((option) => Number(option.value))).toEqual([year + 1, year, year - 1]));
+    fireEvent.change(select, { target: { value: String(year) } });
+    expect(select.value).toBe(String(year));
   });
 
   it('prints on request', async () => {

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { PageHeading } from '@jointops/ui';
-import { findGraphQLError, PublicTransparencyDocument } from '@jointops/web-data';
+import { findGraphQLError, PublicTransparencyDocument, PublicTransparencyYearsDocument } from '@jointops/web-data';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../shared/csv';
 import { errorMessage } from '../shared/errors';
 import '../shared/figures/figures-print.css';
-import { annualReportHref, periodFrom, publicFiguresCsv, type PublicFigures } from './public-figures';
+import { annualReportHref, periodFrom, publicFiguresCsv, thisYear, type PublicFigures } from './public-figures';
 import { PublicFiguresView } from './PublicFiguresView';
 import { TRANSPARENCY_TEXT as TEXT } from './transparency-text';
 
@@ -21,7 +21,11 @@ export function PublicTransparencyPage() {
   const answer = data?.publicTransparency;
   // Only the figures of the period asked for: never the previous period's while the new one loads.
   const report = answer && answer.year === year && answer.quarter === quarter ? answer : null;
-  const years = (answer ?? previousData?.publicTransparency)?.years ?? [year];
+  // A year without figures (typed in the address) answers nothing: this year's answer says which
+  // years do, so the list still offers them.
+  const known = answer ?? previousData?.publicTransparency;
+  const fallback = useQuery(PublicTransparencyYearsDocument, { variables: { year: thisYear() }, skip: !error || Boolean(known) || year === thisYear() });
+  const years = (known ?? fallback.data?.publicTransparency)?.years ?? [year];
   const choose = (next: { year: number; quarter: number | null }) =>
     setParams(next.quarter ? { year: String(next.year), quarter: String(next.quarter) } : { year: String(next.year) }, { replace: true });
 

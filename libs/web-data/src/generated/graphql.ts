@@ -33,4 +33,4 @@ export { AccessRecordFieldsFragmentDoc } from './documents/shared/access-log/acc
 export { SignerFactorsDocument, ReauthenticateDocument } from './documents/shared/signature/signature';
 export { TimelineEventFieldsFragmentDoc, TimelineSectionPlanFragmentDoc, TimelineSectionDocument, AddTimelineEventDocument, UpdateTimelineEventDocument, RemoveTimelineEventDocument } from './documents/timeline/timeline';
 export { TrainingCourseFragmentDoc, TrainingRecordRowFragmentDoc, TrainingPersonFragmentDoc, TrainingCoursesDocument, PersonTrainingDocument, TrainingPeopleDocument, AgencyTrainingDocument, CreateCourseDocument, RecordTrainingDocument } from './documents/training/training';
-export { PublicCountFieldsFragmentDoc, PublicCountByFieldsFragmentDoc, PublicTransparencyDocument } from './documents/transparency/public-transparency';
+export { PublicCountFieldsFragmentDoc, PublicCountByFieldsFragmentDoc, PublicTransparencyDocument, PublicTransparencyYearsDocument } from './documents/transparency/public-transparency';

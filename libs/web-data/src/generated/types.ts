@@ -2185,3 +2185,10 @@ export type PublicTransparencyQueryVariables = Exact<{
 
 
 export type PublicTransparencyQuery = { publicTransparency: { year: number, quarter: number | null, years: Array<number>, operations: { value: number | null, suppressed: boolean }, operationsByType: Array<{ key: string, count: { value: number | null, suppressed: boolean } }>, operationsByStatus: Array<{ key: string, count: { value: number | null, suppressed: boolean } }>, incidentsByType: Array<{ key: string, count: { value: number | null, suppressed: boolean } }>, complaintsByCategory: Array<{ key: string, count: { value: number | null, suppressed: boolean } }>, complaintsByStatus: Array<{ key: string, count: { value: number | null, suppressed: boolean } }>, correctiveActionsOpen: { value: number | null, suppressed: boolean }, correctiveActionsDone: { value: number | null, suppressed: boolean }, agencies: Array<{ id: string, name: string, shortName: string }> } };
+
+export type PublicTransparencyYearsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublicTransparencyYearsQuery = { publicTransparency: { year: number, quarter: number | null, years: Array<number> } };
