@@ -132,7 +132,7 @@ describe('oversight: event log, access log, transparency report', () => {
     await page.locator('#period-from').fill('2026-01-01');
     await page.locator('#period-to').fill('2027-12-31');
     await page.getByRole('button', { name: 'Show report' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Figures for 1 Jan 2026 – 31 Dec 2027' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Figures for Jan 1, 2026 – Dec 31, 2027' }).waitFor();
     const operations = Number(await report.getByText('Operations', { exact: true }).locator('xpath=preceding-sibling::p').textContent());
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -148,7 +148,7 @@ describe('oversight: event log, access log, transparency report', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Show report' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Oversight' }).isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { level: 2, name: 'Figures for 1 Jan 2026 – 31 Dec 2027' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Figures for Jan 1, 2026 – Dec 31, 2027' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -139,7 +139,7 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       await runAt(at(due, -HOUR));
       const rows = await sent('CORRECTIVE_ACTION_DUE_SOON', `CORRECTIVE_ACTION_DUE_SOON:${actionId}:`);
       expect(rows.map((row) => [row.user_id, row.dedupe_key])).toEqual([[force.users.cbpLead, `CORRECTIVE_ACTION_DUE_SOON:${actionId}:${due}`]]);
-      expect(rows[0].text).toBe('The corrective action “Train the interpreters” of “Action reminders” is due 2031-03-01: close it or update its status.');
+      expect(rows[0].text).toBe('The corrective action “Train the interpreters” of “Action reminders” is due Mar 1, 2031: close it or update its status.');
       expect(rows[0].link).toBe(`/plans/${planId}/report`);
       expect(await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`)).toEqual([]);
     });
@@ -160,7 +160,7 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       await runAt(at(due, 3 * DAY + 6 * HOUR));
       const rows = await sent('CORRECTIVE_ACTION_OVERDUE', `CORRECTIVE_ACTION_OVERDUE:${actionId}:`);
       expect(rows.map((row) => [row.user_id, row.dedupe_key])).toEqual([1, 2, 3].map((n) => [force.users.cbpLead, `CORRECTIVE_ACTION_OVERDUE:${actionId}:${due}:${n}`]));
-      expect(rows[0].text).toContain('is overdue: it was due 2031-03-01.');
+      expect(rows[0].text).toContain('is overdue: it was due Mar 1, 2031.');
     });
 
     it('never reminds of a DONE action', async () => {
@@ -212,9 +212,9 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       const rows = await sent('TRAINING_EXPIRING', `TRAINING_EXPIRING:${officerRecord}`);
       expect(rows.map((row) => row.user_id).sort()).toEqual(sorted([force.users.ncshpOfficer, force.users.ncshpLead]));
       const own = rows.find((row) => row.user_id === force.users.ncshpOfficer)!;
-      expect(own).toMatchObject({ text: 'Your FA-101 training expires 2031-05-01: renew it.', link: '/training' });
+      expect(own).toMatchObject({ text: 'Your FA-101 training expires May 1, 2031: renew it.', link: '/training' });
       const lead = rows.find((row) => row.user_id === force.users.ncshpLead)!;
-      expect(lead).toMatchObject({ text: 'officer’s FA-101 training expires 2031-05-01: arrange renewal.', link: `/training/people/${force.users.ncshpOfficer}` });
+      expect(lead).toMatchObject({ text: 'officer’s FA-101 training expires May 1, 2031: arrange renewal.', link: `/training/people/${force.users.ncshpOfficer}` });
 
       expect(await sent('TRAINING_EXPIRING', `TRAINING_EXPIRING:${renewedRecord}`)).toEqual([]);
       expect(await t.db.query(`SELECT 1 FROM notifications WHERE kind = 'TRAINING_EXPIRING' AND user_id = ANY($1::uuid[])`, [[force.users.cbpPlanner, force.users.cbpLead]])).toEqual([]);
@@ -244,7 +244,7 @@ describe('scheduled reminders (pg-boss job, Clock-driven)', () => {
       let rows = await sent('AGREEMENT_EXPIRING', `AGREEMENT_EXPIRING:${agreementId}:`);
       expect(keys(rows)).toEqual([`AGREEMENT_EXPIRING:${agreementId}:${expires}:90`]);
       expect(users(rows)).toEqual(sorted([force.users.ncshpAdmin, force.users.ncshpLead, force.users.cbpLead]));
-      expect(rows[0]).toMatchObject({ text: 'The agreement “Corridor MOU” expires 2031-09-30 (90 days): renew it or plan without it.', link: `/agreements/${agreementId}` });
+      expect(rows[0]).toMatchObject({ text: 'The agreement “Corridor MOU” expires Sep 30, 2031 (90 days): renew it or plan without it.', link: `/agreements/${agreementId}` });
 
       await runAt(at(expires, -29 * DAY));
       await runAt(at(expires, -HOUR));

@@ -28,7 +28,7 @@ describe('transparency report PDF', () => {
     const report = (await gqlData(t, REPORT, { from: '2027-01-01T00:00:00.000Z', to: '2027-12-31T23:59:59.999Z' }, force.tokens.oversight)).transparencyReport;
     expect(report.operations).toBeGreaterThan(0);
     expect(text).toContain('Transparency report');
-    expect(text).toContain('Figures for 1 Jan 2027 – 31 Dec 2027');
+    expect(text).toContain('Figures for Jan 1, 2027 – Dec 31, 2027');
     for (const heading of ['Key figures', 'Operations by status', 'Incidents by type', 'Use of force']) expect(text).toContain(heading);
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toMatch(new RegExp(`Operations ${report.operations}\\b`));

@@ -107,14 +107,14 @@ describe('oversight access', () => {
   it('states the period shown, and clears the old figures after an invalid range', async () => {
     area('/oversight/transparency', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
     const year = new Date().getFullYear();
-    expect((await screen.findByRole('heading', { level: 2, name: /^Figures for/ })).textContent).toBe(`Figures for 1 Jan ${year} – 31 Dec ${year}`);
+    expect((await screen.findByRole('heading', { level: 2, name: /^Figures for/ })).textContent).toBe(`Figures for Jan 1, ${year} – Dec 31, ${year}`);
     setPeriod('2026-07-01', '2026-06-30');
     expect(screen.getByText(/The start date must be on or before the end date/)).toBeTruthy();
     expect(screen.queryByTestId('transparency-report')).toBeNull();
     expect(screen.queryByText(/^Figures for/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
     setPeriod('2026-01-01', '2026-06-30');
-    expect((await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' })).closest('[data-testid="transparency-report"]')).toBeTruthy();
+    expect((await screen.findByRole('heading', { name: 'Figures for Jan 1, 2026 – Jun 30, 2026' })).closest('[data-testid="transparency-report"]')).toBeTruthy();
     expect(screen.queryByText(/The start date must be/)).toBeNull();
   });
 
@@ -122,7 +122,7 @@ describe('oversight access', () => {
     area('/oversight/transparency', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
     await screen.findByTestId('transparency-report');
     setPeriod('2026-01-01', '2026-06-30');
-    await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' });
+    await screen.findByRole('heading', { name: 'Figures for Jan 1, 2026 – Jun 30, 2026' });
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(downloadFile).toHaveBeenCalled());
     const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];
@@ -140,7 +140,7 @@ describe('oversight access', () => {
 
   it('says the figures are exact and not for publishing, and links to the published figures of the same period', async () => {
     area('/oversight/transparency?from=2026-04-01&to=2026-06-30', [me(OVERSIGHT), report(jest.fn(FIGURES))]);
-    await screen.findByRole('heading', { name: 'Figures for 1 Apr 2026 – 30 Jun 2026' });
+    await screen.findByRole('heading', { name: 'Figures for Apr 1, 2026 – Jun 30, 2026' });
     expect(screen.getByText(/^Exact figures for oversight staff, not for publishing/)).toBeTruthy();
     expect(screen.queryByText(/public record/)).toBeNull();
     expect(screen.getByRole('heading', { name: 'Not for publishing' })).toBeTruthy();
@@ -153,11 +153,11 @@ describe('oversight access', () => {
   it('keeps the period in the address: it opens on the period the address names, and "Show report" puts a new one there', async () => {
     const asked = jest.fn(FIGURES);
     area('/oversight/transparency?from=2026-01-01&to=2026-06-30', [me(OVERSIGHT), report(asked)]);
-    await screen.findByRole('heading', { name: 'Figures for 1 Jan 2026 – 30 Jun 2026' });
+    await screen.findByRole('heading', { name: 'Figures for Jan 1, 2026 – Jun 30, 2026' });
     expect(asked).toHaveBeenCalledWith({ from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T23:59:59.999Z' });
     expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-01-01');
     setPeriod('2025-07-01', '2025-09-30');
-    await screen.findByRole('heading', { name: 'Figures for 1 Jul 2025 – 30 Sep 2025' });
+    await screen.findByRole('heading', { name: 'Figures for Jul 1, 2025 – Sep 30, 2025' });
     expect(screen.getByTestId('location').textContent).toBe('/oversight/transparency?from=2025-07-01&to=2025-09-30');
   });
 
@@ -170,7 +170,7 @@ describe('oversight access', () => {
     expect(asked).not.toHaveBeenCalled();
     expect(screen.queryByTestId('transparency-report')).toBeNull();
     setPeriod('2026-02-01', '2026-06-30');
-    await screen.findByRole('heading', { name: 'Figures for 1 Feb 2026 – 30 Jun 2026' });
+    await screen.findByRole('heading', { name: 'Figures for Feb 1, 2026 – Jun 30, 2026' });
     expect(screen.queryByText(/real calendar dates/)).toBeNull();
   });
 });
@@ -237,6 +237,6 @@ describe('transparency report', () => {
     const figures = within(screen.getByRole('list', { name: 'Key figures' }));
     expect(figures.getByText('Operations').previousElementSibling?.textContent).toBe('5');
     expect(figures.getByText('Corrective actions open').previousElementSibling?.textContent).toBe('4');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures for 1 Jan 2027 – 31 Dec 2027');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures for Jan 1, 2027 – Dec 31, 2027');
   });
 });

@@ -1,4 +1,5 @@
-import { formatTaskForceDay } from './task-force-days';
+import { dayInWords } from './report-period';
+import { calendarDayOf, formatTaskForceDay } from './task-force-days';
 import { actionDueEnd } from './corrective-actions';
 import { enumOf, type EnumValue } from './enums';
 
@@ -117,8 +118,9 @@ export interface NotificationSubject {
   daysLeft?: number | null;
 }
 
+/** A corrective action's due date (a calendar date, stored as its midnight UTC) as the pages write it: "Mar 1, 2031". */
 function day(value: Date | string | null | undefined): string {
-  return value ? new Date(value).toISOString().slice(0, 10) : '';
+  return value ? dayInWords(calendarDayOf(value)) : '';
 }
 
 function quoted(title: string | null | undefined): string {
@@ -151,10 +153,10 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
       return `The corrective action “${s.actionTitle ?? ''}” of ${plan} is overdue: it was due ${day(s.dueDate)}. Close it or set a new due date.`;
     case 'TRAINING_EXPIRING':
       return s.own
-        ? `Your ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate, 'isoDate')}: renew it.`
-        : `${s.personName ?? 'A member'}’s ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate, 'isoDate')}: arrange renewal.`;
+        ? `Your ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate)}: renew it.`
+        : `${s.personName ?? 'A member'}’s ${s.courseCode ?? ''} training expires ${formatTaskForceDay(s.dueDate)}: arrange renewal.`;
     case 'AGREEMENT_EXPIRING':
-      return `The agreement “${s.agreementTitle ?? ''}” expires ${formatTaskForceDay(s.dueDate, 'isoDate')} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
+      return `The agreement “${s.agreementTitle ?? ''}” expires ${formatTaskForceDay(s.dueDate)} (${s.daysLeft ?? ''} days): renew it or plan without it.`;
   }
 }
 

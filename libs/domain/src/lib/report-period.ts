@@ -27,13 +27,13 @@ export function reportPeriodError(period: ReportPeriod): string | null {
   return null;
 }
 
-/** `2026-01-01` → `1 Jan 2026`. */
+/** `2026-01-01` → `Jan 1, 2026`, as the app writes every date. */
 export function dayInWords(day: string): string {
   const found = parts(day);
-  return found ? `${found[2]} ${MONTHS[found[1] - 1]} ${found[0]}` : day;
+  return found ? `${MONTHS[found[1] - 1]} ${found[2]}, ${found[0]}` : day;
 }
 
-/** `Figures for 1 Jan 2026 – 30 Jun 2026`. */
+/** `Figures for Jan 1, 2026 – Jun 30, 2026`. */
 export function reportPeriodInWords(period: ReportPeriod): string {
   return `Figures for ${dayInWords(period.from)} – ${dayInWords(period.to)}`;
 }

@@ -42,7 +42,7 @@ export function taskForceDayOf(instant: Date | string | null | undefined): strin
   return toZonedInput(instant ?? null, TASK_FORCE_TIME_ZONE).slice(0, 10);
 }
 
-/** A stored instant as its day in TASK_FORCE_TIME_ZONE: "Apr 17, 2027" ('date'), or "2027-04-17" ('isoDate', the PDF's and the emails'). */
+/** A stored instant as its day in TASK_FORCE_TIME_ZONE: "Apr 17, 2027" ('date', the pages' and the notifications'), or "2027-04-17" ('isoDate', the PDF's). */
 export function formatTaskForceDay(instant: Date | string | null | undefined, style: 'date' | 'isoDate' = 'date'): string {
   return formatInZone(instant ?? null, TASK_FORCE_TIME_ZONE, style);
 }
