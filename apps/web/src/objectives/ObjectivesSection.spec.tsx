@@ -80,6 +80,17 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Secure the outer perimeter' })));
   });
 
+  it('saving an edit that changed nothing sends nothing (in review it would void every sign-off)', async () => {
+    const update = jest.fn(() => ({ data: { updateObjective: { ...objective('o1', 0, 'Secure the perimeter'), version: 2 } } }));
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, { request: { query: UpdateObjectiveDocument, variables: () => true }, result: update }] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Secure the perimeter' }));
+    fireEvent.submit(screen.getByRole('form', { name: /Edit/ }));
+    expect(await screen.findByText('Nothing changed, so nothing was saved.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: /Edit/ })).toBeNull();
+    expect(update).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Secure the perimeter' })));
+  });
+
   it('on a refusal that names no field, focus goes to the error sentence', async () => {
     const add = { request: { query: AddObjectiveDocument, variables: () => true }, result: { errors: [new GraphQLError('nope', { extensions: { code: 'FORBIDDEN' } })] } };
     renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, add] });

@@ -62,6 +62,12 @@ export interface PlanItemFormProps<V extends FieldValues> {
   headingLevel?: 'h2' | 'h3' | 'h4';
   large?: boolean;
   className?: string;
+  /**
+   * When given, a submit of a form whose values are as it opened sends nothing and calls this
+   * instead (an edit that changes nothing would still be a new revision, and in review it would
+   * void every agency's sign-off).
+   */
+  onUnchanged?: () => void;
   /** Holds the submit button (and ignores submits), e.g. until choices have loaded. */
   disabled?: boolean;
   /** The field focused when the form opens. */
@@ -84,7 +90,7 @@ export interface PlanItemFormProps<V extends FieldValues> {
  * fields and the first field in error gets focus. Warns before the page is left with unsaved edits.
  */
 export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>) {
-  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, cancel, conflict: setup, onKeptTheirs, live, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, fieldOf, noSummary, secondary, children } = props;
+  const { form, ids, label, submitLabel, busyLabel = 'Saving…', onSave, onCancel, onUnchanged, cancel, conflict: setup, onKeptTheirs, live, headingLevel = 'h3', large, className = 'maxw-full', disabled, autoFocus, describeError, fieldOf, noSummary, secondary, children } = props;
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { errors, isSubmitting: busy, isDirty } = form.formState;
@@ -147,6 +153,7 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
     if (form.formState.isSubmitting || disabled) return;
     // After "Take theirs" or "Keep mine", the save goes on top of the version the user chose about.
     const expectedVersion = explicitVersion ?? (live && seenVersion > live.openedVersion ? seenVersion : undefined);
+    if (onUnchanged && !form.formState.isDirty && explicitVersion === undefined) return onUnchanged();
     if (!form.check()) {
       setFormError(null);
       focusFirst((key) => Boolean(form.getFieldState(key as Path<V>).error));

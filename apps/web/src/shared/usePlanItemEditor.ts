@@ -110,6 +110,8 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
       }
     },
     onCancel: entity ? () => onDone() : undefined,
+    // Saving an edit that changed nothing sends nothing: in review it would void every sign-off.
+    onUnchanged: entity ? () => onDone('Nothing changed, so nothing was saved.') : undefined,
     conflict: entity
       ? {
           fields: conflict.fields,
