@@ -62,7 +62,7 @@ describe('NewPlanPage', () => {
     fireEvent.change(screen.getByLabelText('Window start'), { target: { value: '2027-03-02T10:00' } });
     fireEvent.change(screen.getByLabelText('Window end'), { target: { value: '2027-03-01T10:00' } });
     submit();
-    expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('End must not be before the start.')).toBeTruthy();
+    expect(within(screen.getByRole('alert', { name: 'There is a problem' })).getByText('The window end must not be before the window start.')).toBeTruthy();
   });
 
   it("shows the server's BAD_USER_INPUT on the field it names", async () => {

@@ -61,7 +61,7 @@ describe('plan part schemas (checked by the web before sending and by the API on
   it("keeps a plan's window in order and in range; an open window is fine", () => {
     expect(violationsOf(planFieldsSchema, { title: 'Plan', summary: '', startsAt: null, endsAt: null })).toEqual([]);
     expect(violationsOf(planFieldsSchema, { title: 'Plan', startsAt: '2027-03-02T00:00:00Z', endsAt: '2027-03-01T00:00:00Z' }, 'patch')).toEqual([
-      { field: 'patch.endsAt', message: 'End must not be before the start.' },
+      { field: 'patch.endsAt', message: 'The window end must not be before the window start.' },
     ]);
     expect(violationsOf(createPlanSchema, { title: 'Plan', startsAt: '1999-01-01T00:00:00Z', agencyIds: [] }, 'input')).toEqual([
       { field: 'input.startsAt', message: 'Starts at must fall between 2000 and 2099.' },

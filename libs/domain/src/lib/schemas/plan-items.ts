@@ -78,7 +78,7 @@ const planFields = {
   /** Readiness blocks while it is missing; a form sends '' for "not chosen yet". */
   operationType: z.union([z.enum(OperationType, { error: 'Choose an operation type.' }), z.literal('')]).nullish(),
 };
-const windowOrder = endNotBeforeStart('startsAt', 'endsAt', 'End must not be before the start.');
+const windowOrder = endNotBeforeStart('startsAt', 'endsAt', 'The window end must not be before the window start.');
 export const createPlanSchema = z.object({ ...planFields, agencyIds: idList('Agency ids') }).superRefine(windowOrder);
 /** The plan's fields as they would stand after an update. */
 export const planFieldsSchema = z.object(planFields).superRefine(windowOrder);
