@@ -5,6 +5,7 @@ import { ErrorAlert, PageHeading, TextField } from '@jointops/ui';
 import { PublicComplaintStatusDocument } from '@jointops/web-data';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
+import { focusWhenShown } from '../shared/focus';
 import { PublicLanguageRoot, useText, type Dictionary } from '../shared/public-language';
 import { NEW_COMPLAINT_PATH } from './complaint-paths';
 import { ComplaintStatusResult } from './ComplaintStatusResult';
@@ -81,7 +82,7 @@ function ComplaintStatus() {
       // The button is disabled while it looks: focus, if it was there (now on <body>), goes to the answer.
       .finally(() => {
         const active = document.activeElement;
-        if (!active || active === document.body || active.tagName === 'BUTTON') document.getElementById(ANSWER_ID)?.focus();
+        if (!active || active === document.body || active.tagName === 'BUTTON') void focusWhenShown(ANSWER_ID);
       });
   };
 
@@ -108,7 +109,7 @@ function ComplaintStatus() {
         </Button>
       </Form>
       {/* A field that is not a code asks for one: the answer about the code asked before goes. */}
-      <div id={ANSWER_ID} tabIndex={-1} aria-live="polite" className="margin-top-3">
+      <div id={ANSWER_ID} aria-live="polite" className="margin-top-3">
         {fieldError ? null : (
           <>
             {error && !loading ? <ErrorAlert message={text.failed} /> : null}

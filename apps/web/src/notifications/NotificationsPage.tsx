@@ -5,6 +5,7 @@ import { MarkNotificationsReadDocument, NotificationBellDocument, NotificationsD
 import { useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { absoluteTime, relativeTime } from '../shared/relative-time';
 import { inReadingOrder } from './notification-cache';
 import { NOTIFICATION_SETTINGS_PATH } from './paths';
@@ -60,6 +61,8 @@ function NotificationItem({ notification, busy, onOpen, onMarkRead }: { notifica
     </li>
   );
 }
+
+const UNREAD_SUMMARY_ID = 'notifications-unread-summary';
 
 /**
  * `/notifications`: the caller's notifications, unread first, newest first (the header's bell
@@ -121,7 +124,7 @@ export function NotificationsPage() {
             outline
             onClick={() =>
               // The button is disabled once nothing is unread: focus goes to the summary that says so.
-              void mark(null).then((marked) => marked && document.getElementById('notifications-unread-summary')?.focus())
+              void mark(null).then((marked) => marked && void focusWhenShown(UNREAD_SUMMARY_ID))
             }
             disabled={marking || unreadCount === 0}
           >
@@ -131,7 +134,7 @@ export function NotificationsPage() {
             Notification settings
           </Link>
         </div>
-        <p id="notifications-unread-summary" tabIndex={-1} role="status" aria-live="polite" className="margin-top-0" data-testid="unread-summary">
+        <p id={UNREAD_SUMMARY_ID} role="status" aria-live="polite" className="margin-top-0" data-testid="unread-summary">
           {page ? (unreadCount === 0 ? 'Nothing unread.' : `${unreadCount} unread.`) : ''}
         </p>
         <ErrorAlert message={actionError} className="margin-bottom-2" />

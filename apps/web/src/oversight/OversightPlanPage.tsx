@@ -4,6 +4,7 @@ import { PageHeading } from '@jointops/ui';
 import { VerifyPlanLogDocument } from '@jointops/web-data';
 import { Link, useParams } from 'react-router';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
+import { focusWhenShown } from '../shared/focus';
 import { DEFAULT_TIME_ZONE } from '@jointops/domain';
 import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
@@ -61,6 +62,8 @@ export function OversightPlanPage() {
   );
 }
 
+const VERIFY_RESULT_ID = 'verify-result';
+
 function VerifyLogPanel({ planId }: { planId: string }) {
   const [verify, { data, loading, error }] = useLazyQuery(VerifyPlanLogDocument, { fetchPolicy: 'network-only' });
   return (
@@ -73,13 +76,13 @@ function VerifyLogPanel({ planId }: { planId: string }) {
           // The button is disabled while it verifies: focus then goes to the answer, not to <body>.
           void verify({ variables: { planId } })
             .catch(() => undefined)
-            .finally(() => document.getElementById('verify-result')?.focus())
+            .finally(() => void focusWhenShown(VERIFY_RESULT_ID))
         }
         disabled={loading}
       >
         {loading ? 'Verifying…' : 'Verify log'}
       </Button>
-      <div id="verify-result" tabIndex={-1} className="margin-top-2" aria-live="polite">
+      <div id={VERIFY_RESULT_ID} className="margin-top-2" aria-live="polite">
         {data?.verifyPlanLog && !loading ? <VerifyLogResult result={data.verifyPlanLog} /> : null}
         {error && !loading ? (
           <Alert type="error" slim role="alert">

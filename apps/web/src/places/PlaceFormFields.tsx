@@ -3,7 +3,7 @@ import { isRoute, ROUTE_POINTS_MAX } from '@jointops/domain';
 import { useContext, useEffect } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { FormIdsContext, FormSelectField, FormTextField } from '../shared/form-fields';
-import { KIND_OPTIONS, parseLatLon, rowOf, type PlaceFormValues } from './place-form';
+import { KIND_OPTIONS, parseLatLon, pointOfMessage, rowOf, type PlaceFormValues } from './place-form';
 
 /** The fields of the place form: name, kind, where (a point's latitude and longitude, or a route's points), address, notes. */
 export function PlaceFormFields() {
@@ -60,13 +60,13 @@ function RoutePointsField() {
   const error = fieldState.error?.message ?? null;
   // "Point 3: …" is about that row alone: only it is marked, and it takes focus (after the form's
   // own focus on the field's first row). Other errors (how many points) are the list's.
-  const badRow = error ? Number(/^Point (\d+):/.exec(error)?.[1] ?? 0) - 1 : -1;
+  const badRow = error ? pointOfMessage(error) : null;
   useEffect(() => {
-    if (badRow > 0) document.getElementById(rowId(badRow))?.focus();
+    if (badRow) document.getElementById(rowId(badRow))?.focus();
     // Only when the error changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
-  const invalid = (index: number) => Boolean(error) && (badRow < 0 || badRow === index);
+  const invalid = (index: number) => Boolean(error) && (badRow === null || badRow === index);
   const hintId = `${baseId}-hint`;
   const errorId = `${baseId}-error`;
   const describedBy = error ? `${errorId} ${hintId}` : hintId;
@@ -105,7 +105,7 @@ function RoutePointsField() {
               onClick={() => {
                 change(rows.filter((_, i) => i !== index));
                 // The row's place is now the next point's (or the last one's): focus stays in the list.
-                setTimeout(() => document.getElementById(rowId(Math.min(index, rows.length - 2)))?.focus(), 0);
+                document.getElementById(rowId(Math.min(index, rows.length - 2)))?.focus();
               }}
               aria-label={`Remove point ${index + 1}`}
             >

@@ -77,10 +77,19 @@ export function placeFieldOf(field: string, kind: string): string {
   return /^coordinates\[\d+\]\[0\]$/.test(path) ? 'longitude' : 'latitude';
 }
 
+/** "Point 3: …": a message about one route point (`index` from 0). */
+const pointMessage = (index: number, message: string): string => `Point ${index + 1}: ${message}`;
+
+/** The route point (from 0) a `pointMessage` is about; null for a message about the whole route. */
+export function pointOfMessage(message: string): number | null {
+  const point = /^Point (\d+): /.exec(message)?.[1];
+  return point === undefined ? null : Number(point) - 1;
+}
+
 /** "Point 3: …" for a violation of one route point. */
 function routeMessage(field: string, message: string): string {
   const index = /^(?:input\.|patch\.)?coordinates\[(\d+)\]/.exec(field)?.[1];
-  return index === undefined ? message : `Point ${Number(index) + 1}: ${message}`;
+  return index === undefined ? message : pointMessage(Number(index), message);
 }
 
 /**
@@ -92,7 +101,7 @@ export const placeFormSchema = z.custom<PlaceFormValues>().superRefine((values, 
     const rows = values.points.map((row, index) => ({ row, index })).filter(({ row }) => row.trim() !== '');
     const bad = rows.find(({ row }) => !parseLatLon(row));
     if (bad) {
-      ctx.addIssue({ code: 'custom', path: ['points'], message: `Point ${bad.index + 1}: write it as latitude, longitude in decimal degrees (e.g. 35.77961, -78.63818, or with decimal commas 35,77961; -78,63818).` });
+      ctx.addIssue({ code: 'custom', path: ['points'], message: pointMessage(bad.index, 'write it as latitude, longitude in decimal degrees (e.g. 35.77961, -78.63818, or with decimal commas 35,77961; -78,63818).') });
       return;
     }
   }

@@ -2,6 +2,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { focusOn } from './focus';
 import { PlanItemForm } from './PlanItemForm';
 import { useSchemaForm } from './useSchemaForm';
 
@@ -36,7 +37,7 @@ export function CreateForm<V extends FieldValues>({ heading, headingId, headingL
   const [done, setDone] = useState<string | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (done) notice.current?.focus();
+    if (done && notice.current) focusOn(notice.current);
   }, [done]);
   useEffect(() => {
     const subscription = form.watch(() => setDone(null));
@@ -45,7 +46,7 @@ export function CreateForm<V extends FieldValues>({ heading, headingId, headingL
   return (
     <div className="margin-top-4">
       <Heading id={headingId}>{heading}</Heading>
-      <div role="status" aria-live="polite" ref={notice} tabIndex={-1}>
+      <div role="status" aria-live="polite" ref={notice}>
         {done ? (
           <Alert type="success" slim className="margin-bottom-2">
             <p className="usa-alert__text">{done}</p>

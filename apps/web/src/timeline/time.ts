@@ -1,4 +1,4 @@
-import { formatInZone, fromZonedInput, toZonedInput } from '@jointops/domain';
+import { calendarDayOf, dayInWords, formatInZone, fromZonedInput, toZonedInput } from '@jointops/domain';
 
 /**
  * Plan times are shown in the plan's time zone (`Plan.timeZone`), never the browser's, with the
@@ -21,11 +21,10 @@ export function fromLocalInput(value: string, zone: string): string | null {
   return fromZonedInput(value, zone);
 }
 
-// In the app's English, whatever the browser's language (an en-GB browser wrote "1 Jan 2026" here and "Jan 1, 2026" elsewhere).
-const dateOnlyUtc = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** A calendar date such as an effective date, stored as midnight UTC: shown as that date everywhere. */
+/**
+ * A calendar date such as an effective date, stored as midnight UTC: shown as that date everywhere,
+ * in the words the notifications and reports use ("Jan 1, 2026"), whatever the browser's language.
+ */
 export function formatCalendarDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateOnlyUtc.format(date);
+  return dayInWords(calendarDayOf(iso));
 }
