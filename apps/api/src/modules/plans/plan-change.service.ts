@@ -79,7 +79,11 @@ export class PlanChangeService {
       user,
       (manager) => this.plans.lockAndUpdatePart(manager, update.entity, update.id, update.expectedVersion, update.changes),
       permission,
-      (change, locked) => (locked.updated ? work(change, locked.updated) : onStale(change)),
+      (change, locked) => {
+        if (!locked.updated) return onStale(change);
+        if (locked.updated.version === update.expectedVersion) change.unchanged(update.id);
+        return work(change, locked.updated);
+      },
       notFoundAs,
     );
   }
@@ -102,9 +106,21 @@ export class PlanChangeService {
       const { plan, agencyIds } = locked;
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
-      const drafts: EventDraft[] = [];
-      const change: PlanChange = { manager, plan, agencyIds, user, log: (draft) => drafts.push(draft), announce: (message) => announcements.push(message) };
+      const logged: EventDraft[] = [];
+      const unchanged = new Set<string>();
+      const change: PlanChange = {
+        manager,
+        plan,
+        agencyIds,
+        user,
+        log: (draft) => logged.push(draft),
+        unchanged: (entityId) => unchanged.add(entityId),
+        announce: (message) => announcements.push(message),
+      };
       const value = await work(change, locked);
+      // The drafts stay the array change.log() appends to: voiding sign-offs logs into it too.
+      const drafts = logged;
+      drafts.splice(0, drafts.length, ...logged.filter((draft) => !unchanged.has(draft.entityId)));
       const content = CONTENT_PERMISSIONS.has(permission);
       if (content && drafts.length > 0) await voidSignOffs(change);
       // Notifications are written here, in the change's own transaction (the outbox).
@@ -128,7 +144,7 @@ export class PlanChangeService {
       const plan = await create(manager);
       planId = plan.id;
       const drafts: EventDraft[] = [];
-      const value = await work({ manager, plan, agencyIds: await this.plans.agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), announce: () => undefined });
+      const value = await work({ manager, plan, agencyIds: await this.plans.agencyIdsOf(manager, plan.id), user, log: (draft) => drafts.push(draft), unchanged: () => undefined, announce: () => undefined });
       await this.log.append(manager, plan, user.id, drafts, { content: true });
       lastSeq = plan.lastSeq;
       return value;

@@ -15,6 +15,12 @@ export interface PlanChange {
   agencyIds: string[];
   user: AuthenticatedUser;
   log(draft: EventDraft): void;
+  /**
+   * Part `entityId` was written with the values it already had (its version did not move): the
+   * events logged about it in this change are dropped, so a save that changes nothing is no edit
+   * (it neither raises the revision nor voids a sign-off). updateVersioned() calls it.
+   */
+  unchanged(entityId: string): void;
   /** Tell every instance after the change commits (for example: who takes part changed). */
   announce(message: LiveMessage): void;
 }

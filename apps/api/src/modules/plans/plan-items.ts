@@ -10,12 +10,14 @@ type Versioned = ObjectLiteral & { id: string; version: number };
 /**
  * Optimistic concurrency for the parts of a plan (docs/architecture.md#the-path-of-a-change): one
  * `UPDATE … WHERE id = $1 AND version = $2`; no row means CONFLICT carrying the entity as it is now.
+ * Values equal to the stored ones keep the version, and the change logs nothing about the part.
  */
 export async function updateVersioned<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, id: string, expectedVersion: number, changes: Partial<T>, what: string): Promise<T> {
   const repository = PlanPartRepository.of(entity);
   const updated = await repository.updateVersioned(change.manager, change.plan.id, id, expectedVersion, changes);
-  if (updated) return updated;
-  return staleVersion(change, entity, id, what);
+  if (!updated) return staleVersion(change, entity, id, what);
+  if (updated.version === expectedVersion) change.unchanged(id);
+  return updated;
 }
 
 /** A versioned write matched no row: CONFLICT with the part as it is now, or NOT_FOUND if it is gone from the plan. */

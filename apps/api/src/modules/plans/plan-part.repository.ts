@@ -23,8 +23,8 @@ export class PlanPartRepository<T extends Versioned> {
   }
 
   /**
-   * One statement: `UPDATE … SET version = version + 1 WHERE id AND version AND plan_id RETURNING *`;
-   * null when no row matched. Written as SQL from the entity's column metadata rather than built by
+   * One statement: `UPDATE … SET …, version = version + 1 (if a value differs) WHERE id AND version
+   * AND plan_id RETURNING *`; null when no row matched. Written as SQL from the entity's column metadata rather than built by
    * TypeORM's query builder: every edit runs it while holding the plan's row lock, which the plan's
    * other edits wait for (the concurrent-edits bench, bench/README.md).
    */
@@ -38,20 +38,24 @@ export class PlanPartRepository<T extends Versioned> {
   }
 
   /**
-   * The quoted table and the SET list of a versioned update (`version = version + 1` last); each
-   * value is pushed onto `params` and named by its position there.
+   * The quoted table and the SET list of a versioned update; each value is pushed onto `params`
+   * and named by its position there. The version goes up by one only when a value differs from the
+   * stored one (`IS DISTINCT FROM`, so jsonb compares by value and NULL equals NULL): a row that
+   * comes back at the version it was asked at did not change.
    */
   versionedSets(manager: EntityManager, changes: Partial<T>, params: unknown[]): { table: string; sets: string } {
     const metadata = manager.connection.getMetadata(this.entity);
     const sets: string[] = [];
+    const differs: string[] = [];
     for (const [property, value] of Object.entries(changes)) {
       if (value === undefined) continue;
       const column = metadata.findColumnWithPropertyName(property);
       if (!column || !column.isUpdate || column.relationMetadata) throw new Error(`${metadata.name}.${property} is not a column that can be updated`);
       params.push(manager.connection.driver.preparePersistentValue(value, column));
       sets.push(`"${column.databaseName}" = $${params.length}`);
+      differs.push(`"${column.databaseName}" IS DISTINCT FROM $${params.length}`);
     }
-    sets.push('version = version + 1');
+    sets.push(differs.length > 0 ? `version = CASE WHEN ${differs.join(' OR ')} THEN version + 1 ELSE version END` : 'version = version');
     return { table: manager.connection.driver.escape(metadata.tableName), sets: sets.join(', ') };
   }
 

@@ -99,7 +99,10 @@ export class PlansService {
         operationType: patch.operationType ?? plan.operationType,
       };
       assertValid(planFieldsSchema, next, 'patch');
-      return this.savePlanFields(change, { ...next, timeZone: canonicalTimeZone(next.timeZone)! }, { type: 'PLAN_UPDATED' });
+      const fields = { ...next, timeZone: canonicalTimeZone(next.timeZone)! };
+      // Saving what is already there is no edit: no new version, no event, no voided sign-off.
+      if (sameFields(plan, fields)) return plan;
+      return this.savePlanFields(change, fields, { type: 'PLAN_UPDATED' });
     });
   }
 
@@ -226,4 +229,16 @@ export class PlansService {
   private visibilityFor(user: AuthenticatedUser): Visibility {
     return { condition: (alias) => this.access.visibleCondition(user, alias, ':agencyId'), params: { agencyId: user.agencyId } };
   }
+}
+
+/** Whether every field holds what the plan holds (dates by instant). */
+function sameFields(plan: Plan, fields: Partial<Plan>): boolean {
+  return Object.entries(fields).every(([key, value]) => {
+    const current = plan[key as keyof Plan];
+    return value instanceof Date || current instanceof Date ? toTime(value) === toTime(current) : value === current;
+  });
+}
+
+function toTime(value: unknown): number | null {
+  return value == null ? null : new Date(value as Date | string).getTime();
 }
