@@ -232,9 +232,11 @@ describe('filing a complaint without signing in', () => {
       await activePlan(t, force, { title: 'Active corridor' });
       // WCSO takes part only in a draft: not an operation yet.
       await createPlan(t, force, { title: 'Draft with WCSO', agencyIds: [force.agencies.wcso] });
-      const result = await post(t, `{ publicAgencies { id name shortName } }`, {});
+      const result = await post(t, `{ publicAgencies { id name shortName hasAgencyLead } }`, {});
       expect(result.errors).toBeUndefined();
       expect(result.data?.publicAgencies.map((agency: { shortName: string }) => agency.shortName)).toEqual(['CBP', 'NCSHP']);
+      // Who leads an agency is no business of the public's.
+      expect(result.data?.publicAgencies.map((agency: { hasAgencyLead: boolean | null }) => agency.hasAgencyLead)).toEqual([null, null]);
     });
 
     it('answers the three public operations with an ended or made-up token too, and nothing else', async () => {

@@ -26,6 +26,12 @@ describe('readiness: an agency lead who can sign, for every participating agency
   const readinessEvents = async (planId: string) =>
     (await t.db.query(`SELECT seq, actor_id, data->'cause' AS cause FROM plan_events WHERE plan_id = $1 AND type = 'READINESS_CHANGED' ORDER BY seq`, [planId])) as Array<{ seq: number; actor_id: string; cause: { kind: string; id: string } }>;
 
+  it('Agency.hasAgencyLead tells the planner choosing agencies which could sign (the same test as the blocker)', async () => {
+    const { agencies } = await gqlData(t, `{ agencies { id hasAgencyLead } }`, {}, force.tokens.ncshpPlanner);
+    const led = Object.fromEntries(agencies.map((agency: { id: string; hasAgencyLead: boolean }) => [agency.id, agency.hasAgencyLead]));
+    expect(led).toMatchObject({ [force.agencies.ncshp]: true, [force.agencies.cbp]: true, [force.agencies.wcso]: false, [force.agencies.oversight]: false });
+  });
+
   it('names the oversight office added to a plan, and refuses submission with it, writing nothing', async () => {
     const plan = await readyPlan(t, force, { title: 'Operation Overseen' });
     await gqlData(t, `mutation($p: ID!, $a: ID!) { addPlanAgency(planId: $p, agencyId: $a) { id } }`, { p: plan.id, a: force.agencies.oversight }, force.tokens.ncshpPlanner);

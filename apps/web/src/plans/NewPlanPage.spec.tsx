@@ -1,19 +1,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AllAgenciesDocument, ChecklistTemplatesDocument, CreatePlanDocument, MeDocument } from '@jointops/web-data';
+import { ChecklistTemplatesDocument, CreatePlanDocument, MeDocument, PlanAgencyChoicesDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { App } from '../app/App';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 import { pause } from '../test/pause';
 
 const AGENCIES = [
-  { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' },
-  { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' },
+  { __typename: 'Agency', id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL', hasAgencyLead: true },
+  { __typename: 'Agency', id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL', hasAgencyLead: true },
 ];
 const TEMPLATE = { __typename: 'ChecklistTemplate', id: 't-nc', name: 'Joint task-force operation — North Carolina baseline', jurisdiction: 'NC', version: 1, effectiveFrom: '2026-01-01T00:00:00Z' };
 
 const baseMocks = [
   { request: { query: MeDocument }, result: { data: { me: MARIA } } },
-  { request: { query: AllAgenciesDocument }, result: { data: { agencies: AGENCIES } } },
+  { request: { query: PlanAgencyChoicesDocument }, result: { data: { agencies: AGENCIES } } },
   { request: { query: ChecklistTemplatesDocument }, result: { data: { checklistTemplates: [TEMPLATE] } } },
 ];
 
@@ -32,6 +32,20 @@ describe('NewPlanPage', () => {
     await loaded();
     expect(screen.queryByLabelText('U.S. Customs and Border Protection (CBP)')).toBeNull();
     expect(screen.getByText(/\(CBP\) leads this plan and always takes part/)).toBeTruthy();
+  });
+
+  it('marks an agency that has no agency lead: it could not sign, and says what that means', async () => {
+    const oversight = { __typename: 'Agency', id: 'a-oleo', name: 'North Carolina Office of Law Enforcement Oversight', shortName: 'NC OLEO', level: 'STATE', hasAgencyLead: false };
+    const [me, , templates] = baseMocks;
+    renderWithProviders(<App />, {
+      route: '/plans/new',
+      store: signedInStore(),
+      mocks: [me, { request: { query: PlanAgencyChoicesDocument }, result: { data: { agencies: [...AGENCIES, oversight] } } }, templates] as never,
+    });
+    await loaded();
+    expect(screen.getByLabelText('North Carolina Office of Law Enforcement Oversight (NC OLEO) · no agency lead to sign')).toBeTruthy();
+    expect(screen.getByLabelText("Wake County Sheriff's Office (WCSO)")).toBeTruthy();
+    expect(screen.getByText(/has nobody who may approve the plan for it/)).toBeTruthy();
   });
 
   it('refuses an over-long title inline and sends nothing', async () => {

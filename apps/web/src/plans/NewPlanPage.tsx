@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createPlanSchema, DEFAULT_TIME_ZONE, LIMITS, type OperationType } from '@jointops/domain';
 import { PageHeading, SelectField } from '@jointops/ui';
-import { AllAgenciesDocument, ChecklistTemplatesDocument } from '@jointops/web-data';
+import { ChecklistTemplatesDocument, PlanAgencyChoicesDocument } from '@jointops/web-data';
 import { Link, useNavigate } from 'react-router';
 import { FormTextField } from '../shared/form-fields';
 import { PlanItemForm } from '../shared/PlanItemForm';
@@ -36,7 +36,7 @@ const EMPTY: NewPlanValues = { title: '', summary: '', startsAt: '', endsAt: '',
 export function NewPlanPage() {
   const navigate = useNavigate();
   const { me } = useMe();
-  const agencies = useQuery(AllAgenciesDocument).data?.agencies ?? [];
+  const agencies = useQuery(PlanAgencyChoicesDocument).data?.agencies ?? [];
   const templatesQuery = useQuery(ChecklistTemplatesDocument);
   const templates = templatesQuery.data?.checklistTemplates ?? [];
   // Until the templates are known, "the first one" is unknown: do not create without it by accident.

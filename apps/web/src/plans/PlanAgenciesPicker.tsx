@@ -1,10 +1,10 @@
-import type { AgencyRefFragment } from '@jointops/web-data';
-import { agencyOptions, FormCheckboxGroup } from '../shared/form-fields';
+import { FormCheckboxGroup } from '../shared/form-fields';
+import { agencyChoiceOptions, NO_SIGNER_HINT, someWithoutSigner, type AgencyChoice } from './agency-choices';
 
 export interface PlanAgenciesPickerProps {
   /** The form value it edits. */
   name: string;
-  agencies: readonly AgencyRefFragment[];
+  agencies: readonly AgencyChoice[];
   leadAgencyId: string | null;
 }
 
@@ -16,8 +16,8 @@ export function PlanAgenciesPicker({ name, agencies, leadAgencyId }: PlanAgencie
     <FormCheckboxGroup
       name={name}
       legend="Participating agencies"
-      hint={lead ? `${lead.name} (${lead.shortName}) leads this plan and always takes part.` : 'Your agency leads this plan and always takes part.'}
-      options={agencyOptions(others)}
+      hint={[lead ? `${lead.name} (${lead.shortName}) leads this plan and always takes part.` : 'Your agency leads this plan and always takes part.', someWithoutSigner(others) ? NO_SIGNER_HINT : ''].join(' ').trim()}
+      options={agencyChoiceOptions(others)}
       optionId={(id) => `new-plan-agency-${id}`}
       empty={<p>No other agencies are registered.</p>}
     />

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { AllAgenciesDocument, MeDocument, OverviewSectionDocument, PlanWorkspaceDocument, PlanWorkspaceWithObjectivesDocument, PlanWorkspaceWithTimelineDocument } from '@jointops/web-data';
+import { MeDocument, PlanAgencyChoicesDocument, OverviewSectionDocument, PlanWorkspaceDocument, PlanWorkspaceWithObjectivesDocument, PlanWorkspaceWithTimelineDocument } from '@jointops/web-data';
 import { App } from '../app/App';
 import { MARIA, signedInStore, renderWithProviders } from '../test/render';
 
@@ -40,7 +40,7 @@ function workspacePlan(status: string) {
 }
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } } };
-const agenciesMock = { request: { query: AllAgenciesDocument }, result: { data: { agencies: [CBP, WCSO] } } };
+const agenciesMock = { request: { query: PlanAgencyChoicesDocument }, result: { data: { agencies: [CBP, WCSO].map((agency) => ({ ...agency, hasAgencyLead: true })) } } };
 const planMock = (plan: object | null) => ({ request: { query: PlanWorkspaceDocument, variables: { id: 'p1' } }, result: { data: { plan } } });
 const overviewMock = (plan: object | null) => ({ request: { query: OverviewSectionDocument, variables: { id: 'p1' } }, result: { data: { plan } } });
 // Entering a section: the shell and that section's content in one request.

@@ -1811,6 +1811,11 @@ export type AllAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AllAgenciesQuery = { agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }> };
 
+export type PlanAgencyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanAgencyChoicesQuery = { agencies: Array<{ hasAgencyLead: boolean | null, id: string, name: string, shortName: string, level: AgencyLevel }> };
+
 export type CreatePlanMutationVariables = Exact<{
   input: CreatePlanInput;
 }>;

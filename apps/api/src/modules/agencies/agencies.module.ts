@@ -5,10 +5,11 @@ import { Agency } from './agency.entity';
 import { AgenciesResolver } from './agencies.resolver';
 import { AgenciesService } from './agencies.service';
 import { AgencyLoaders } from './agency.loaders';
+import { AgencyRepository } from './agency.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuthModule],
-  providers: [AgencyLoaders, AgenciesService, AgenciesResolver],
+  providers: [AgencyRepository, AgencyLoaders, AgenciesService, AgenciesResolver],
   exports: [AgenciesService],
 })
 export class AgenciesModule {}

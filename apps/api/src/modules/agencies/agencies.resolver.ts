@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { rolesFor } from '@jointops/domain';
+import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
@@ -23,5 +24,13 @@ export class AgenciesResolver {
   @RequireRoles(...rolesFor('agency.create'))
   createAgency(@Args('input') input: CreateAgencyInput, @CurrentUser() user: AuthenticatedUser): Promise<Agency> {
     return this.agencies.create(input, user.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the agency has an active AGENCY_LEAD, who signs plans for it: a plan with an agency that has none cannot be signed (AGENCY_WITHOUT_LEAD). Null when not signed in.',
+  })
+  hasAgencyLead(@Parent() agency: Agency, @Context() context: GqlContext): Promise<boolean> | boolean | null {
+    return context.auth ? context.loaders.agencyHasLead.get(agency.id) : null;
   }
 }
