@@ -72,7 +72,7 @@ describe('after action: active to closed in the browser', () => {
     await openPlanSection(marcus, plan.id, 'operation', 'Operation');
     await marcus.getByRole('group', { name: 'Plan lifecycle' }).getByRole('button', { name: 'Complete operation' }).click();
     await marcus.getByRole('group', { name: 'Confirm: Complete operation' }).getByRole('button', { name: 'Yes, complete operation' }).click();
-    await marcus.getByText('The operation is complete: debriefs are open.').waitFor();
+    await marcus.getByText('The operation is complete: the activity log is closed, and the debriefs still owed are due.').waitFor();
     await marcus.locator('[data-status="COMPLETED"]').first().waitFor();
     await marcus.context().close();
 

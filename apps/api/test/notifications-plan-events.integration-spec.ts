@@ -60,6 +60,32 @@ describe('notifications of plan changes (outbox)', () => {
     expect((await page(t, force.tokens.ncshpLead)).nodes.filter((node) => node.plan?.id === plan.id && node.kind === 'SIGNOFF_STALE')).toEqual([]);
   });
 
+  it('marks read what the next step settles: the review request once every agency approved, "can be activated" once an edit sends the plan back', async () => {
+    const plan = await readyPlan(t, force);
+    await submitPlan(t, force, plan.id);
+    const ofPlan = async (token: string, kind: string) => (await page(t, token)).nodes.filter((node) => node.plan?.id === plan.id && node.kind === kind);
+    expect((await ofPlan(force.tokens.cbpLead, 'REVIEW_REQUESTED')).map((node) => node.readAt)).toEqual([null]);
+
+    await approveAs(t, plan.id, [force.tokens.ncshpLead, force.tokens.cbpLead]);
+    // Both leads decided: nothing waits on them any more, read or not.
+    for (const token of [force.tokens.cbpLead, force.tokens.ncshpLead]) {
+      const [request] = await ofPlan(token, 'REVIEW_REQUESTED');
+      expect(request!.readAt).not.toBeNull();
+    }
+    const [approved] = await ofPlan(force.tokens.ncshpPlanner, 'PLAN_APPROVED');
+    expect(approved).toMatchObject({ readAt: null });
+    const unreadBefore = (await page(t, force.tokens.ncshpPlanner)).unreadCount;
+
+    // Another agency's planner edits: the plan is back in review, "it can be activated" no longer holds.
+    const { plan: parts } = await gqlData(t, `query($id: ID!) { plan(id: $id) { objectives { id version } } }`, { id: plan.id }, force.tokens.cbpPlanner);
+    await gqlData(t, `mutation($id: ID!, $v: Int!) { updateObjective(id: $id, expectedVersion: $v, patch: { title: "Changed after approval" }) { id } }`, { id: parts.objectives[0].id, v: parts.objectives[0].version }, force.tokens.cbpPlanner);
+    const [settled] = await ofPlan(force.tokens.ncshpPlanner, 'PLAN_APPROVED');
+    expect(settled!.readAt).not.toBeNull();
+    expect((await page(t, force.tokens.ncshpPlanner)).unreadCount).toBe(unreadBefore - 1);
+    // What the edit asks for is new and unread: each lead signs again.
+    expect((await ofPlan(force.tokens.cbpLead, 'SIGNOFF_STALE')).map((node) => node.readAt)).toEqual([null]);
+  });
+
   it('tells every member when the operation starts, and nobody outside it', async () => {
     const { planId } = await activePlan(t, force);
     for (const key of ['ncshpOfficer', 'cbpPlanner', 'ncshpPlanner'] as const) {

@@ -91,7 +91,7 @@ describe('LifecycleActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Complete operation' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, complete operation' })));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, complete operation' }));
-    const done = await screen.findByText('The operation is complete: debriefs are open.');
+    const done = await screen.findByText('The operation is complete: the activity log is closed, and the debriefs still owed are due.');
     await waitFor(() => expect(document.activeElement).toBe(done.closest('.usa-alert')));
     expect(screen.queryByRole('group', { name: 'Confirm: Complete operation' })).toBeNull();
   });

@@ -21,7 +21,7 @@ const LABELS: Record<Action, string> = {
 
 const QUESTIONS: Record<Exclude<Action, 'submit'>, string> = {
   activate: 'Activate the plan? Its content is frozen while the operation runs.',
-  complete: 'Mark the operation complete? Debriefs open and the activity log closes.',
+  complete: 'Mark the operation complete? The activity log closes; debriefs are still taken until the report is final.',
   cancel: 'Cancel the plan? A cancelled plan is read-only for good.',
 };
 
@@ -30,7 +30,7 @@ const DONE_ID = 'lifecycle-done';
 const DONE: Record<Action, string> = {
   submit: 'Submitted for review: every participating agency’s lead can now approve.',
   activate: 'The plan is active.',
-  complete: 'The operation is complete: debriefs are open.',
+  complete: 'The operation is complete: the activity log is closed, and the debriefs still owed are due.',
   cancel: 'The plan is cancelled.',
 };
 

@@ -25,6 +25,24 @@ export const NotificationKind = enumOf(
 export type NotificationKind = EnumValue<typeof NotificationKind>;
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);
 
+/**
+ * Notifications that ask for something the plan's next step settles: when a change logs one of
+ * these events, the unread ones of the listed kinds about that plan are marked read in the same
+ * transaction ("it can be activated" no longer holds once an edit sent the plan back to review).
+ */
+export const SUPERSEDED_BY_EVENT: Readonly<Partial<Record<string, readonly NotificationKind[]>>> = {
+  PLAN_APPROVED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE],
+  PLAN_REJECTED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE],
+  PLAN_REOPENED: [NotificationKind.PLAN_APPROVED],
+  PLAN_ACTIVATED: [NotificationKind.PLAN_APPROVED],
+  PLAN_CANCELLED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE, NotificationKind.PLAN_APPROVED],
+};
+
+/** The kinds of notification about a plan that the events of one change settle. */
+export function supersededKinds(eventTypes: readonly string[]): NotificationKind[] {
+  return [...new Set(eventTypes.flatMap((type) => SUPERSEDED_BY_EVENT[type] ?? []))];
+}
+
 /** A signature is awaited or voided: these always reach the lead by email too. */
 export const UNMUTABLE_NOTIFICATION_KINDS: readonly NotificationKind[] = [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE];
 
@@ -142,7 +160,7 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
     case 'PLAN_ACTIVATED':
       return `${plan} is now active: keep the activity log as you work.`;
     case 'PLAN_COMPLETED':
-      return `${plan} is completed: file your debrief.`;
+      return `${plan} is completed: the activity log is closed, and the debriefs still owed are due.`;
     case 'DEBRIEF_DUE':
       return `Your debrief for ${plan} is due: submit it (reminder ${s.reminder ?? 1} of ${REMINDER_RULES.debriefReminders}).`;
     case 'CORRECTIVE_ACTION_ASSIGNED':
@@ -197,7 +215,7 @@ export function notificationEmail(kind: NotificationKind, s: NotificationSubject
     PLAN_REJECTED: [`Plan rejected: ${plan}`, `${plan} was rejected. Open it in JointOps to read the comment, revise it and submit again.`],
     PLAN_APPROVED: [`Plan approved: ${plan}`, `Every agency approved ${plan}. It can be activated in JointOps.`],
     PLAN_ACTIVATED: [`Operation active: ${plan}`, `${plan} is now active. Keep the activity log in JointOps as you work.`],
-    PLAN_COMPLETED: [`Operation completed: ${plan}`, `${plan} is completed. File your debrief in JointOps.`],
+    PLAN_COMPLETED: [`Operation completed: ${plan}`, `${plan} is completed: the activity log is closed, and the debriefs still owed are due. My work in JointOps lists yours, if you owe one.`],
     DEBRIEF_DUE: [`Debrief due: ${plan}`, `Your debrief for ${plan} is due. Submit it in JointOps.`],
     CORRECTIVE_ACTION_ASSIGNED: [`Corrective action assigned: ${plan}`, `Your agency owns a new corrective action of ${plan}. Open it in JointOps.`],
     CORRECTIVE_ACTION_DUE_SOON: [`Corrective action due soon: ${plan}`, `A corrective action of ${plan} owned by your agency is due ${day(s.dueDate)}. Close it or update it in JointOps.`],

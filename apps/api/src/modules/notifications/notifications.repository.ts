@@ -149,6 +149,11 @@ export class NotificationsRepository {
     return count as number;
   }
 
+  /** Marks everyone's unread notifications of `kinds` about plan `planId` read, in the change's transaction. */
+  async markPlanKindsRead(manager: EntityManager, planId: string, kinds: readonly NotificationKind[], at: Date): Promise<void> {
+    await manager.query(`UPDATE notifications SET read_at = $3 WHERE plan_id = $1 AND kind = ANY($2::text[]) AND read_at IS NULL`, [planId, [...kinds], at]);
+  }
+
   async preferences(userId: string): Promise<{ email: boolean; muted: NotificationKind[] }> {
     const rows = await this.dataSource.query(`SELECT email, muted FROM notification_preferences WHERE user_id = $1`, [userId]);
     return rows[0] ? { email: rows[0].email, muted: rows[0].muted } : { email: true, muted: [] };

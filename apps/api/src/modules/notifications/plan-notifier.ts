@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { MEMBER_ROLES, NotificationKind, Role } from '@jointops/domain';
+import { MEMBER_ROLES, NotificationKind, Role, supersededKinds } from '@jointops/domain';
+import { Clock } from '../../core/clock/clock';
 import type { PlanChange } from '../plans/plan-change.types';
 import { PlanChangeObservers } from '../plans/plan-change.observers';
 import type { EventDraft } from '../plans/plan-log.writer';
@@ -19,6 +20,7 @@ export class PlanNotifier implements OnModuleInit {
     private readonly observers: PlanChangeObservers,
     private readonly writer: NotificationWriter,
     private readonly repository: NotificationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -26,6 +28,9 @@ export class PlanNotifier implements OnModuleInit {
   }
 
   private async beforeCommit(change: PlanChange, events: readonly EventDraft[]): Promise<void> {
+    // What these events settle is no longer waiting on anyone (SUPERSEDED_BY_EVENT).
+    const settled = supersededKinds(events.map((event) => event.type));
+    if (settled.length > 0) await this.repository.markPlanKindsRead(change.manager, change.plan.id, settled, this.clock.now());
     const drafts: NotificationDraft[] = [];
     for (const event of events) drafts.push(...(await this.draftsFor(change, event, events)));
     if (drafts.length === 0) return;

@@ -16,7 +16,7 @@ export class PlanLifecycleResolver {
     return this.lifecycle.activate(user, planId);
   }
 
-  @Mutation(() => Plan, { description: 'ACTIVE -> COMPLETED; debriefs open.' })
+  @Mutation(() => Plan, { description: 'ACTIVE -> COMPLETED; the activity log closes, debriefs are taken until the report is final.' })
   completePlan(@CurrentUser() user: AuthenticatedUser, @Args('planId', { type: () => ID }) planId: string): Promise<Plan> {
     return this.lifecycle.complete(user, planId);
   }
