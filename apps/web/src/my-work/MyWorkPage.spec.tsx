@@ -116,6 +116,8 @@ describe('MyWorkPage', () => {
     const actions = await screen.findByTestId('work-actions', {}, { timeout: 10_000 });
     expect(within(actions).getByText(/CBP's planners and leads update its status\./)).toBeTruthy();
     expect(within(actions).queryByText(/Update its status/)).toBeNull();
+    // Shown to read, not counted as waiting on them.
+    expect(screen.getByText('Nothing waits for you right now.')).toBeTruthy();
   });
 
   it('tags an action due today "Due today", one due later "Due soon"', async () => {

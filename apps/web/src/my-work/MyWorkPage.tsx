@@ -42,11 +42,19 @@ function Item({ to, title, children, tag }: { to: string; title: string; childre
 /** During an operation its log comes first: the plans under way in which the user holds a role. */
 const operationsUnderWay = (work: Work) => work.assignedOperations.filter((plan) => plan.status === PlanStatus.ACTIVE);
 
+/** The actions listed are the agency's own: its planners and leads update them, others read them. */
+const updatesActions = (me: Me) => mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, me.agency.id, me.agency.id);
+
+/** What waits on the user: the agency's actions count only for those who may move them on. */
+function waitingCount(work: Work, me: Me | null | undefined): number {
+  const actions = me && updatesActions(me) ? work.correctiveActions.length : 0;
+  return operationsUnderWay(work).length + work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + actions + work.editing.length;
+}
+
 function Lists({ work, me }: { work: Work; me: Me }) {
   const lists = myWorkListsOf(me);
   const agency = me.agency.shortName;
-  // The actions listed are the agency's own: its planners and leads update them, others read them.
-  const updatesActions = mayUpdateAction({ roles: me.roles, agencyId: me.agency.id }, me.agency.id, me.agency.id);
+  const mayUpdate = updatesActions(me);
   const underWay = operationsUnderWay(work);
   return (
     <>
@@ -120,7 +128,7 @@ function Lists({ work, me }: { work: Work; me: Me }) {
               title={action.title}
               tag={overdue ? <Tag className="bg-secondary-dark">Overdue</Tag> : <Tag className="bg-gold text-ink">{isActionDueToday(action, Date.now()) ? 'Due today' : 'Due soon'}</Tag>}
             >
-              Due {formatCalendarDate(action.dueDate)}, from {plan.title}. {updatesActions ? 'Update its status on Corrective actions.' : `${agency}'s planners and leads update its status.`}
+              Due {formatCalendarDate(action.dueDate)}, from {plan.title}. {mayUpdate ? 'Update its status on Corrective actions.' : `${agency}'s planners and leads update its status.`}
             </Item>
           ))}
         </WorkList>
@@ -152,7 +160,7 @@ export function MyWorkPage() {
   const { me } = useMe();
   const { data, error, loading } = useQuery(MyWorkDocument, { fetchPolicy: 'cache-and-network' });
   const work = data?.myWork;
-  const total = work ? operationsUnderWay(work).length + work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + work.correctiveActions.length + work.editing.length : 0;
+  const total = work ? waitingCount(work, me) : 0;
   return (
     <>
       <title>My work · JointOps</title>
