@@ -61,7 +61,7 @@ export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEdit
       form={form}
       ids={IDS}
       label={`Edit agreement ${agreement.title}`}
-     
+      autoFocus="title"
       className="maxw-full padding-2 bg-base-lightest margin-y-2"
       submitLabel="Save changes"
       describeError={agreementErrorMessage}

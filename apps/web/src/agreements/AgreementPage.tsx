@@ -4,6 +4,7 @@ import { formatTaskForceDay } from '@jointops/domain';
 import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AgreementPageDocument, TerminateAgreementDocument, UpdateAgreementDocument } from '@jointops/web-data';
 import { useState } from 'react';
+import { focusWhenShown } from '../shared/focus';
 import { Link, useParams } from 'react-router';
 import { isAdmin } from '../admin/admin-model';
 import { useMe } from '../plans/useMe';
@@ -28,6 +29,13 @@ export function AgreementPage({ now }: { now?: number } = {}) {
   const [open, setOpen] = useState<'edit' | 'terminate' | null>(null);
   const [message, setMessage] = useState('');
   const agreement = data?.agreement;
+  // A form that closes puts focus back on the button that opened it (or, once the agreement is
+  // terminated and they are gone, on the page's heading), not on the page's start.
+  const close = (opener: 'agreement-edit' | 'agreement-terminate', said?: string) => {
+    setOpen(null);
+    if (said) setMessage(said);
+    void focusWhenShown(opener, 500).then((found) => found || focusWhenShown('agreement-heading'));
+  };
 
   if (error && !data) {
     return (
@@ -57,7 +65,9 @@ export function AgreementPage({ now }: { now?: number } = {}) {
       <p className="margin-bottom-0">
         <Link to="/agreements">Agreements</Link>
       </p>
-      <PageHeading lead={AGREEMENT_KIND_LABELS[agreement.kind]}>{agreement.title}</PageHeading>
+      <PageHeading id="agreement-heading" lead={AGREEMENT_KIND_LABELS[agreement.kind]}>
+        {agreement.title}
+      </PageHeading>
       <LiveStatus message={message} />
       <p>
         <AgreementStatusTag status={agreementStatus(agreement, now ?? Date.now())} />
@@ -87,31 +97,29 @@ export function AgreementPage({ now }: { now?: number } = {}) {
         <div className="margin-top-3">
           {open === null ? (
             <>
-              <Button type="button" outline onClick={() => setOpen('edit')}>
+              <Button id="agreement-edit" type="button" outline onClick={() => setOpen('edit')}>
                 Edit agreement
               </Button>
-              <Button type="button" secondary onClick={() => setOpen('terminate')}>
+              <Button id="agreement-terminate" type="button" secondary onClick={() => setOpen('terminate')}>
                 Terminate agreement…
               </Button>
             </>
           ) : open === 'edit' ? (
             <AgreementEditForm
               agreement={agreement}
-              onCancel={() => setOpen(null)}
+              onCancel={() => close('agreement-edit')}
               onSave={async (patch, reason, expectedVersion) => {
                 await update({ variables: { id: agreement.id, expectedVersion, patch, reason } });
-                setOpen(null);
-                setMessage('Changes saved.');
+                close('agreement-edit', 'Changes saved.');
               }}
             />
           ) : (
             <TerminateAgreementForm
               title={agreement.title}
-              onCancel={() => setOpen(null)}
+              onCancel={() => close('agreement-terminate')}
               onTerminate={async (reason) => {
                 await terminate({ variables: { id: agreement.id, expectedVersion: agreement.version, reason } });
-                setOpen(null);
-                setMessage('The agreement was terminated.');
+                close('agreement-terminate', 'The agreement was terminated.');
               }}
             />
           )}

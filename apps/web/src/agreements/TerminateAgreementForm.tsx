@@ -22,7 +22,7 @@ export function TerminateAgreementForm({ title, onTerminate, onCancel }: Termina
         form={form}
         ids={{ reason: 'agreement-terminate-reason' }}
         label={`Terminate agreement ${title}`}
-       
+        autoFocus="reason"
         className="maxw-full padding-2 bg-base-lightest margin-y-2"
         submitLabel="Terminate agreement"
         // While the question is open nothing is being terminated yet.

@@ -1,6 +1,7 @@
 import { Alert } from '@trussworks/react-uswds';
 import { ApprovalsSectionDocument, type ApprovalsSectionPlanFragment } from '@jointops/web-data';
 import { useState } from 'react';
+import { focusWhenShown } from '../shared/focus';
 import { approvalCount } from '../plans/permissions';
 import { useWorkspace } from '../plans/workspace-context';
 import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
@@ -56,7 +57,7 @@ export function ApprovalsView({ plan, me }: { plan: ApprovalsPlan; me: Workspace
       </h2>
       <div aria-live="polite">
         {notice ? (
-          <Alert type="success" slim className="margin-bottom-2" data-testid="decision-notice">
+          <Alert id="decision-notice" type="success" slim className="margin-bottom-2" data-testid="decision-notice">
             <p className="usa-alert__text">{notice}</p>
           </Alert>
         ) : null}
@@ -91,7 +92,11 @@ export function ApprovalsView({ plan, me }: { plan: ApprovalsPlan; me: Workspace
                       approvedThisRevision={signed}
                       blockerCount={plan.readiness.ready ? null : plan.readiness.blockerCount}
                       onConflict={setConflictFrom}
-                      onDecided={setNotice}
+                      onDecided={(message) => {
+                        setNotice(message);
+                        // The decision's buttons give way: focus goes to what it did, not to the page's start.
+                        void focusWhenShown('decision-notice');
+                      }}
                     />
                   ) : null}
                 </ApprovalCard>

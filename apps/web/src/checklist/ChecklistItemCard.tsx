@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
 import { usePlanTime } from '../shared/plan-time';
+import { focusWhenShown } from '../shared/focus';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RemoveRequiredConfirm } from './RemoveRequiredConfirm';
@@ -65,6 +66,8 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
     try {
       await actions.resolve(item.id, item.version, 'OPEN', item.note);
       onSaved('Saved: item reopened.');
+      // Reopen gives way to Resolve: focus goes there, not to the page's start.
+      void focusWhenShown(`checklist-${item.id}-resolve`);
     } catch (e) {
       if (!afterConflict(e)) setError(errorMessage(e));
     } finally {
@@ -159,7 +162,7 @@ export function ChecklistItemCard({ item, canEdit, isLead, mayAlterRequired, act
       {canEdit && mode === 'view' ? (
         <div ref={actionsRef} className="margin-top-1">
           {item.status === 'OPEN' ? (
-            <Button type="button" className="margin-right-1" onClick={() => setMode('resolve')} aria-describedby={headingId}>
+            <Button id={`checklist-${item.id}-resolve`} type="button" className="margin-right-1" onClick={() => setMode('resolve')} aria-describedby={headingId}>
               Resolve
             </Button>
           ) : (

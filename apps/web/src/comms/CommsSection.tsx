@@ -69,7 +69,7 @@ function Comms({ plan, canEdit }: { plan: SectionPlan<NonNullable<CommsSectionQu
               <td data-label="Agency">{channel.agency ? channel.agency.shortName : 'All'}</td>
               {canEdit ? (
                 <td>
-                  <Button type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
+                  <Button id={`comms-${channel.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => setEditingId(channel.id)} aria-label={`Edit channel ${channel.name}`}>
                     Edit
                   </Button>
                   <ConfirmAction label="Remove" subject={`channel ${channel.name}`} onConfirm={() => remove(channel)} />

@@ -18,6 +18,7 @@ export function DownloadPdfButton({ href, label }: DownloadPdfButtonProps) {
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
 
   const download = async () => {
+    if (state === 'working') return;
     setState('working');
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
@@ -36,7 +37,8 @@ export function DownloadPdfButton({ href, label }: DownloadPdfButtonProps) {
 
   return (
     <span className="display-inline-flex flex-align-center">
-      <Button type="button" outline onClick={() => void download()} disabled={state === 'working'} aria-busy={state === 'working'}>
+      {/* aria-disabled, not disabled: a disabled button loses focus, and the person would land on the page's start. */}
+      <Button type="button" outline onClick={() => void download()} aria-disabled={state === 'working'} aria-busy={state === 'working'}>
         {state === 'working' ? 'Preparing PDF…' : label}
       </Button>
       <span role="status" className="margin-left-1 font-body-2xs">

@@ -4,7 +4,6 @@ import type { ObjectiveFieldsFragment } from '@jointops/web-data';
 import { useEffect, useState } from 'react';
 import { EditingBadgeFor } from '../live/EditingBadgeFor';
 import { useReportFocus } from '../live/useReportFocus';
-import { focusWhenShown } from '../shared/focus';
 import { useRemoveAction } from '../shared/useItemAction';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PRIORITY_CLASSES, PRIORITY_LABELS } from './priority';
@@ -74,8 +73,6 @@ export function ObjectiveItem({ planId, objective, index, count, canEdit, roleId
           onDone={(message) => {
             setEditing(false);
             onStatus(message ?? null);
-            // Saved or cancelled: back to the objective's Edit button, not to the page's start.
-            void focusWhenShown(`objective-${objective.id}-edit`);
           }}
         />
       ) : (

@@ -46,7 +46,7 @@ export function PlaceForm({ plan, place, preset, autoFocus, onDone }: PlaceFormP
   // A server refusal of `input.coordinates[0][1]` goes to the latitude field (or a route's points).
   const fieldOf = (field: string) => placeFieldOf(field, editor.form.getValues('kind'));
   return (
-    <PlanItemForm {...editor} fieldOf={fieldOf} autoFocus={autoFocus}>
+    <PlanItemForm {...editor} fieldOf={fieldOf} autoFocus={autoFocus ?? editor.autoFocus}>
       <PlaceFormFields />
     </PlanItemForm>
   );

@@ -7,7 +7,6 @@ import { useSectionPlan, type SectionPlan } from '../plans/useSectionPlan';
 import { useWorkspace } from '../plans/workspace-context';
 import { AddPanel, SkipToAddForm } from '../shared/AddPanel';
 import { refusalMessage } from '../shared/errors';
-import { focusWhenShown } from '../shared/focus';
 import { useItemAction, useRemoveAction } from '../shared/useItemAction';
 import { PlaceMap, type MapPlace } from './LazyPlaceMap';
 import { MapToolbar, type MapMode } from './MapToolbar';
@@ -129,8 +128,6 @@ function Places({ plan, canEdit }: { plan: PlacesPlan; canEdit: boolean }) {
               onDone={(message) => {
                 setEditingId(null);
                 setStatus(message ?? null);
-                // Saved or cancelled: back to the place's Edit button, not to the page's start.
-                void focusWhenShown(`place-${editing.id}-edit`);
               }}
             />
           ) : null}

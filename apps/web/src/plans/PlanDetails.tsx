@@ -2,6 +2,7 @@ import { enumLabel, OPERATION_TYPE_LABELS, timeZoneLabel } from '@jointops/domai
 import { Button } from '@trussworks/react-uswds';
 import { LiveStatus } from '@jointops/ui';
 import { useState } from 'react';
+import { focusWhenShown } from '../shared/focus';
 import { formatWindow } from './plan-format';
 import { PlanDetailsForm } from './PlanDetailsForm';
 import type { WorkspacePlan } from './workspace-types';
@@ -20,6 +21,8 @@ export function PlanDetails({ plan, canEdit }: { plan: WorkspacePlan; canEdit: b
           onDone={(message) => {
             setEditing(false);
             setStatus(message ?? null);
+            // Saved or cancelled: back to the Edit details button, not to the page's start.
+            void focusWhenShown('plan-details-edit');
           }}
         />
       ) : (
@@ -36,6 +39,7 @@ export function PlanDetails({ plan, canEdit }: { plan: WorkspacePlan; canEdit: b
           </dl>
           {canEdit ? (
             <Button
+              id="plan-details-edit"
               type="button"
               outline
               onClick={() => {

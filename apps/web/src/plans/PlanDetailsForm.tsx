@@ -67,6 +67,8 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
         onDone('Plan details saved.');
       }}
       onCancel={() => onDone()}
+      onUnchanged={() => onDone('Nothing changed, so nothing was saved.')}
+      autoFocus="title"
       conflict={{
         fields: FIELDS,
         mine: (values) => display(patchOf(values)),

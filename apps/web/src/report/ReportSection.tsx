@@ -54,6 +54,9 @@ export function ReportSection() {
     try {
       await mutations.draft();
       setStatus(report ? 'Report rebuilt from the submitted debriefs and recorded actuals.' : 'Report drafted from the submitted debriefs and recorded actuals.');
+      // The button was disabled while it worked (and Draft report gives way to the report): focus
+      // goes to the report's heading, not to the page's start.
+      headingRef.current?.focus();
     } catch (err) {
       setActionError(errorMessage(err));
     } finally {

@@ -112,7 +112,7 @@ export function AgencyResourceTable({ plan, agency, resources, canEdit, onStatus
 function ResourceActions({ resource, agency, onEdit, onRemove }: RowActions & { resource: ResourceFieldsFragment }) {
   return (
     <>
-      <Button type="button" unstyled className="margin-right-2" onClick={() => onEdit(resource)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
+      <Button id={`resource-${resource.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => onEdit(resource)} aria-label={`Edit ${resource.kind} (${agency.shortName})`}>
         Edit
       </Button>
       <ConfirmAction label="Remove" subject={`${resource.kind} (${agency.shortName})`} onConfirm={() => onRemove(resource)} />

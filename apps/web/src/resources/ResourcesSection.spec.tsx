@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ResourcesSectionDocument } from '@jointops/web-data';
 import { InWorkspace, renderWithProviders } from '../test/render';
 import { ResourcesSection } from './ResourcesSection';
@@ -10,10 +10,10 @@ const WCSO = agency('a-wc', 'WCSO', 'Wake County Sheriff’s Office');
 let next = 0;
 const resource = (owner: typeof NCSHP, kind: string, quantity: number) => ({ __typename: 'ResourceCommitment' as const, id: `r${++next}`, version: 1, kind, quantity, notes: '', agency: owner });
 
-function renderSection(resources: object[]) {
+function renderSection(resources: object[], canEdit = false) {
   const plan = { id: 'p1', status: 'DRAFT', approvals: [], agencies: [NCSHP, CBP, WCSO] };
   return renderWithProviders(
-    <InWorkspace context={{ plan, canEdit: false }}>
+    <InWorkspace context={{ plan, canEdit }}>
       <ResourcesSection />
     </InWorkspace>,
     { mocks: [{ request: { query: ResourcesSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', resources } } } }] as never },
@@ -46,5 +46,18 @@ describe('ResourcesSection', () => {
       ['K-9 teams', '1', '—', '1'],
       ['Officers', '—', '5', '5'],
     ]);
+  });
+
+  it('Edit puts focus in the form below the table; Cancel brings it back to that row’s Edit button', async () => {
+    const vehicles = resource(NCSHP, 'Patrol vehicles', 6);
+    renderSection([vehicles, resource(NCSHP, 'Officers', 12)], true);
+    const edit = await screen.findByRole('button', { name: 'Edit Patrol vehicles (NCSHP)' });
+    fireEvent.click(edit);
+    const form = screen.getByRole('form', { name: /Edit resource/ });
+    // Editing shows no agency field: focus goes to the first field shown.
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/^Kind/)));
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Patrol vehicles (NCSHP)' })));
+    expect(document.activeElement?.id).toBe(`resource-${vehicles.id}-edit`);
   });
 });

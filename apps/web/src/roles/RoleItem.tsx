@@ -78,7 +78,7 @@ export function RoleItem({ plan, role, place, canEdit, onStatus }: RoleItemProps
       {role.objectives.length > 0 ? <p className="margin-y-1 font-body-2xs">Serves: {role.objectives.map((o) => o.title).join('; ')}</p> : null}
       {canEdit ? (
         <div className="margin-top-1">
-          <Button type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit role ${role.title}`}>
+          <Button id={`role-${role.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => setEditing(true)} aria-label={`Edit role ${role.title}`}>
             Edit
           </Button>
           <ConfirmAction label="Remove" subject={`role ${role.title}`} busy={busy} onConfirm={remove} />

@@ -70,7 +70,7 @@ export interface PlanItemFormProps<V extends FieldValues> {
   onUnchanged?: () => void;
   /** Holds the submit button (and ignores submits), e.g. until choices have loaded. */
   disabled?: boolean;
-  /** The field focused when the form opens. */
+  /** The field focused when the form opens (its first field shown, if this one is not). */
   autoFocus?: string;
   /** The sentence for a refusal that names no field of the form (default: `errorMessage`). */
   describeError?: (error: unknown) => string;
@@ -124,7 +124,8 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
   const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (autoFocus) document.getElementById(ids[autoFocus] ?? autoFocus)?.focus();
+    // The named field, or the form's first field shown (an edit may not show them all).
+    if (autoFocus) (document.getElementById(ids[autoFocus] ?? autoFocus) ?? keys.map((key) => document.getElementById(ids[key]!)).find(Boolean))?.focus();
     // Only when the form opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -225,11 +226,13 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
           ) : null}
           {children}
           <div className="margin-top-3">
-            <Button type="submit" secondary={secondary} disabled={busy || disabled}>
+            {/* While saving the buttons are aria-disabled, not disabled: a disabled button loses focus,
+                and the person would land on the page's start (submit() ignores a second press). */}
+            <Button type="submit" secondary={secondary} disabled={disabled} aria-disabled={busy || undefined}>
               {busy ? busyLabel : submitLabel}
             </Button>
             {onCancel ? (
-              <Button type="button" unstyled onClick={onCancel} disabled={busy}>
+              <Button type="button" unstyled onClick={() => busy || onCancel()} aria-disabled={busy || undefined}>
                 Cancel
               </Button>
             ) : (

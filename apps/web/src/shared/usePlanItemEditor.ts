@@ -69,7 +69,13 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * between answers CONFLICT.
  */
 export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(options: PlanItemEditorOptions<V, E>): Omit<PlanItemFormProps<V>, 'children'> {
-  const { noun, entity, nameOf, idPrefix, idSuffixes = {}, schema, valuesOf, add, update, afterAdd, onDone, conflict } = options;
+  const { noun, entity, nameOf, idPrefix, idSuffixes = {}, schema, valuesOf, add, update, afterAdd, conflict } = options;
+  // An edit that ends (saved, cancelled, nothing changed, theirs kept) puts focus back on the part's
+  // Edit button (`<idPrefix>-<id>-edit`), or on the part itself, not on the page's start.
+  const onDone = (message?: string) => {
+    options.onDone(message);
+    if (entity) void focusWhenShown(`${idPrefix}-${entity.id}-edit`, 500).then((found) => found || focusWhenShown(`${idPrefix}-${entity.id}`, 500));
+  };
   const opened = useSnapshot(entity);
   const client = useApolloClient();
   const [ids] = useState(() => {
@@ -87,6 +93,8 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
     form,
     ids,
     label: entity ? `Edit ${noun} ${nameOf(entity)}` : `Add ${article} ${noun}`,
+    // Edit puts focus in the form's first field (the form may open away from the Edit button).
+    autoFocus: entity ? Object.keys(valuesOf())[0] : undefined,
     submitLabel: entity ? `Save ${noun}` : `Add ${noun}`,
     onSave: async (values, expectedVersion) => {
       if (entity) {

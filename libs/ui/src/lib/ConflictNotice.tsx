@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup } from '@trussworks/react-uswds';
 import type { CSSProperties } from 'react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface ConflictField {
   key: string;
@@ -45,9 +45,12 @@ export function differingFields(fields: ReadonlyArray<ConflictField>, mine: Reco
 export function ConflictNotice({ fields, mine, theirs, onKeepTheirs, onApplyMine, by = 'Someone', busy = false }: ConflictNoticeProps) {
   const headingId = useId();
   const differing = differingFields(fields, mine, theirs);
+  // The save the person pressed did not happen: focus goes to why, and to the two ways on.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <Alert type="warning" role="alert" aria-labelledby={headingId} className="margin-bottom-2">
-      <h3 id={headingId} className="usa-alert__heading">
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className="usa-alert__heading">
         {by} saved a newer version while you were editing
       </h3>
       {differing.length === 0 ? (
