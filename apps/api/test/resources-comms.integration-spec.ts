@@ -229,13 +229,15 @@ describe('resources and comms', () => {
     });
 
     it('lets two agencies edit two different entities at once', async () => {
-      const other = (await gqlData(t, kind.add, { p: planId, input: kind.validInput(force) }, planner))[kind.addField];
+      // Two new entities: `item` already holds validPatch, and a save that changes nothing keeps its version.
+      const add = async () => (await gqlData(t, kind.add, { p: planId, input: kind.validInput(force) }, planner))[kind.addField];
+      const [one, other] = [await add(), await add()];
       const results = await Promise.all([
-        t.gql(kind.update, { id: item.id, v: item.version, patch: kind.validPatch }, force.tokens.ncshpPlanner),
+        t.gql(kind.update, { id: one.id, v: one.version, patch: kind.validPatch }, force.tokens.ncshpPlanner),
         t.gql(kind.update, { id: other.id, v: other.version, patch: kind.validPatch }, force.tokens.cbpPlanner),
       ]);
       expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
-      expect(results.map((result) => result.data?.[kind.updateField].version)).toEqual([item.version + 1, other.version + 1]);
+      expect(results.map((result) => result.data?.[kind.updateField].version)).toEqual([one.version + 1, other.version + 1]);
       item = results[0].data?.[kind.updateField];
     });
 
