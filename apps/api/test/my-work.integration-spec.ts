@@ -9,6 +9,7 @@ const MY_WORK = `{
     debriefsOwed { plan { id status } draft { id status } }
     correctiveActions { overdue plan { id } action { id title dueDate status ownerAgency { shortName } } }
     editing { id title status }
+    reportsToFinish { id status }
   }
 }`;
 
@@ -18,6 +19,7 @@ type MyWork = {
   debriefsOwed: Array<{ plan: { id: string; status: string }; draft: { id: string; status: string } | null }>;
   correctiveActions: Array<{ overdue: boolean; plan: { id: string }; action: { id: string; title: string; ownerAgency: { shortName: string } } }>;
   editing: Array<{ id: string; title: string; status: string }>;
+  reportsToFinish: Array<{ id: string; status: string }>;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,7 +33,7 @@ describe('myWork: what waits for the signed-in user', () => {
   let admin: string;
   const myWork = async (token: string): Promise<MyWork> => (await gqlData<{ myWork: MyWork }>(t, MY_WORK, {}, token)).myWork;
   const planIds = (work: MyWork) =>
-    new Set([...work.awaitingDecision, ...work.staleSignOffs, ...work.debriefsOwed, ...work.correctiveActions].map((item) => item.plan.id).concat(work.editing.map((plan) => plan.id)));
+    new Set([...work.awaitingDecision, ...work.staleSignOffs, ...work.debriefsOwed, ...work.correctiveActions].map((item) => item.plan.id).concat([...work.editing, ...work.reportsToFinish].map((plan) => plan.id)));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -134,6 +136,27 @@ describe('myWork: what waits for the signed-in user', () => {
     });
   });
 
+  describe('after-action reports', () => {
+    it("lists a completed operation to the lead agency's planners and leads until its report is finalized, and to nobody else", async () => {
+      const { planId } = await activePlan(t, force, { title: 'Report to finish' });
+      const listed = async (token: string) => (await myWork(token)).reportsToFinish.filter((plan) => plan.id === planId);
+      expect(await listed(force.tokens.ncshpPlanner)).toEqual([]);
+
+      await gqlData(t, `mutation($p: ID!) { completePlan(planId: $p) { status } }`, { p: planId }, force.tokens.ncshpLead);
+      for (const token of [force.tokens.ncshpPlanner, force.tokens.ncshpLead]) expect(await listed(token)).toEqual([{ id: planId, status: 'COMPLETED' }]);
+      // Participants, officers and the oversight office do not write the lead agency's report.
+      for (const token of [force.tokens.cbpPlanner, force.tokens.cbpLead, force.tokens.ncshpOfficer, force.tokens.oversight]) expect(await listed(token)).toEqual([]);
+
+      const planner = force.tokens.ncshpPlanner;
+      const report = (await gqlData(t, `mutation($p: ID!) { draftAfterActionReport(planId: $p) { id version } }`, { p: planId }, planner)).draftAfterActionReport;
+      // A draft is not a finished report: still listed.
+      expect(await listed(planner)).toHaveLength(1);
+      const summarized = (await gqlData(t, `mutation($id: ID!, $v: Int!) { updateAfterActionReport(id: $id, expectedVersion: $v, summary: "Held") { version } }`, { id: report.id, v: report.version }, planner)).updateAfterActionReport;
+      await gqlData(t, `mutation($id: ID!, $v: Int!) { finalizeAfterActionReport(id: $id, expectedVersion: $v) { id } }`, { id: report.id, v: summarized.version }, planner);
+      expect(await listed(force.tokens.ncshpPlanner)).toEqual([]);
+    });
+  });
+
   describe('drafts', () => {
     it("lists the drafts the caller created, and the drafts of their agency for its PLANNERs and AGENCY_LEADs, most recently changed first", async () => {
       const older = await createPlan(t, force, { title: 'Older draft' });
@@ -161,7 +184,7 @@ describe('myWork: what waits for the signed-in user', () => {
   describe('visibility', () => {
     it('shows nothing of a plan to a user whose agency does not take part in it, nor to an ADMIN', async () => {
       for (const token of [wcsoLead, wcsoOfficer, force.tokens.wcsoPlanner, admin]) {
-        expect(await myWork(token)).toEqual({ awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [] });
+        expect(await myWork(token)).toEqual({ awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], reportsToFinish: [] });
       }
     });
 

@@ -12,7 +12,7 @@ const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } }
 const NEW = 'river-lantern-orbit-52';
 const EMPTY_WORK = {
   request: { query: MyWorkDocument },
-  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] } } },
+  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [], reportsToFinish: [] } } },
 };
 
 function fill(form: HTMLElement, current: string, next: string, again = next) {

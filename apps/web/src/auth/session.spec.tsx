@@ -7,7 +7,7 @@ const PENDING = 'jointops.logoutPending';
 const meMock = { request: { query: MeDocument }, result: { data: { me: MARIA } }, maxUsageCount: 5 };
 const emptyWork = {
   request: { query: MyWorkDocument },
-  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] } } },
+  result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [], reportsToFinish: [] } } },
 };
 const logoutMock = (result: jest.Mock) => ({ request: { query: LogoutDocument }, result });
 

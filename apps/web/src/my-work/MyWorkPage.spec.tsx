@@ -10,7 +10,7 @@ function plan(id: string, title: string, status = 'IN_REVIEW', revision = 7) {
   return { __typename: 'Plan' as const, id, title, status, revision, startsAt: null, endsAt: null, timeZone: 'America/New_York', updatedAt: '2027-01-10T10:00:00Z', leadAgency: CBP };
 }
 
-const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] };
+const EMPTY = { __typename: 'MyWork' as const, awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [], reportsToFinish: [] };
 
 function render(me: object, myWork: object) {
   return renderWithProviders(<App />, {
@@ -100,9 +100,19 @@ describe('MyWorkPage', () => {
     expect(await screen.findByText('Nothing waits for you right now.', {}, { timeout: 10_000 })).toBeTruthy();
     expect(within(await screen.findByTestId('work-debriefs', {}, { timeout: 10_000 })).getByText(/You owe no debriefs. When an operation you take part in is active or completed/)).toBeTruthy();
     expect(within(screen.getByTestId('work-actions')).getByText('Nothing CBP owns is overdue or due in the next 14 days.')).toBeTruthy();
-    // An officer neither decides nor builds plans.
+    // An officer neither decides nor builds plans, nor writes the report.
     expect(screen.queryByTestId('work-decisions')).toBeNull();
     expect(screen.queryByTestId('work-editing')).toBeNull();
+    expect(screen.queryByTestId('work-reports')).toBeNull();
+  });
+
+  it("lists the completed operations whose after-action report the planner's agency owes, each linking to its report", async () => {
+    render(MARIA, { reportsToFinish: [plan('p9', 'Operation Harbor Light', 'COMPLETED')] });
+    const reports = await screen.findByTestId('work-reports', {}, { timeout: 10_000 });
+    expect(within(reports).getByRole('heading', { name: 'After-action reports to finish (1)' })).toBeTruthy();
+    expect(within(reports).getByRole('link', { name: 'Operation Harbor Light' }).getAttribute('href')).toBe('/plans/p9/report');
+    expect(within(reports).getByText(/then finalize it: that closes the plan\./)).toBeTruthy();
+    expect(screen.getByText('1 item waits for you.')).toBeTruthy();
   });
 
   it('offers a planner with no drafts a way to start one', async () => {

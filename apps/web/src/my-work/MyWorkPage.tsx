@@ -48,7 +48,7 @@ const updatesActions = (me: Me) => mayUpdateAction({ roles: me.roles, agencyId: 
 /** What waits on the user: the agency's actions count only for those who may move them on. */
 function waitingCount(work: Work, me: Me | null | undefined): number {
   const actions = me && updatesActions(me) ? work.correctiveActions.length : 0;
-  return operationsUnderWay(work).length + work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + actions + work.editing.length;
+  return operationsUnderWay(work).length + work.awaitingDecision.length + work.staleSignOffs.length + work.debriefsOwed.length + work.reportsToFinish.length + actions + work.editing.length;
 }
 
 function Lists({ work, me }: { work: Work; me: Me }) {
@@ -110,6 +110,20 @@ function Lists({ work, me }: { work: Work; me: Me }) {
               tag={draft ? <Tag className="bg-gold text-ink">Draft saved</Tag> : null}
             >
               {draft ? 'Resume your draft debrief and submit it.' : 'Write and submit your debrief.'} <PlanStatusTag status={plan.status} />
+            </Item>
+          ))}
+        </WorkList>
+      ) : null}
+      {lists.reports ? (
+        <WorkList
+          id="work-reports"
+          heading="After-action reports to finish"
+          count={work.reportsToFinish.length}
+          empty={`No operation ${agency} led is waiting for its report.`}
+        >
+          {work.reportsToFinish.map((plan) => (
+            <Item key={plan.id} to={`/plans/${plan.id}/report`} title={plan.title} tag={<PlanStatusTag status={plan.status} />}>
+              Window: {formatWindow(plan.startsAt, plan.endsAt, plan.timeZone)}. Draft the report from the debriefs, record its corrective actions, then finalize it: that closes the plan.
             </Item>
           ))}
         </WorkList>

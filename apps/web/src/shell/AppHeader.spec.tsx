@@ -104,7 +104,7 @@ describe('routing and session expiry', () => {
   it("sends / to the user's landing page: My work for a planner", async () => {
     const emptyWork = {
       request: { query: MyWorkDocument },
-      result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [] } } },
+      result: { data: { myWork: { __typename: 'MyWork', awaitingDecision: [], staleSignOffs: [], debriefsOwed: [], correctiveActions: [], editing: [], assignedOperations: [], reportsToFinish: [] } } },
     };
     renderWithProviders(<App />, { route: '/', store: signedInStore(), mocks: [meMock, emptyWork] });
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();

@@ -19,7 +19,7 @@ export function actionDueSoonCutoff(now: Date): Date {
 }
 
 /** Which of the My work lists can hold anything for this user (the API skips the others' queries). */
-export function myWorkLists(user: PermissionUser): { decisions: boolean; debriefs: boolean; editing: boolean; actions: boolean } {
+export function myWorkLists(user: PermissionUser): { decisions: boolean; debriefs: boolean; editing: boolean; actions: boolean; reports: boolean } {
   const ownPlan = { leadAgencyId: user.agencyId, agencyIds: user.agencyId ? [user.agencyId] : [], status: 'IN_REVIEW' as PlanStatus };
   const member = can(user, 'debrief.save', ownPlan);
   return {
@@ -30,6 +30,8 @@ export function myWorkLists(user: PermissionUser): { decisions: boolean; debrief
     // "The plan's planners": the lead agency's PLANNERs and the plan's creator.
     editing: can(user, 'plan.create'),
     actions: member,
+    // The lead agency owes the after-action report: its planners and leads draft and finalize it.
+    reports: can(user, 'report.edit', { ...ownPlan, status: 'COMPLETED' as PlanStatus }),
   };
 }
 

@@ -96,6 +96,21 @@ export class MyWorkRepository {
     return rows.map((row) => this.plan(row.plan));
   }
 
+  /** COMPLETED plans the caller's agency leads: their after-action report is not final yet. Window end first. */
+  async reportsToFinish(userId: string, agencyId: string, visible: string): Promise<Plan[]> {
+    const rows = await this.rows(
+      `${ME}
+       SELECT to_jsonb(p) AS plan
+         FROM me
+         JOIN plans p ON p.status = 'COMPLETED' AND p.lead_agency_id = me.agency_id
+        WHERE ${visible}
+        ORDER BY p.ends_at ASC NULLS LAST, p.title, p.id
+        LIMIT ${MY_WORK_LIST_MAX}`,
+      [userId, agencyId],
+    );
+    return rows.map((row) => this.plan(row.plan));
+  }
+
   /** ACTIVE plans, and those completed after `completedSince`, in which a role names the caller (what a device keeps offline). */
   async assignedOperations(userId: string, agencyId: string, visible: string, completedSince: Date): Promise<Plan[]> {
     const rows = await this.rows(

@@ -25,12 +25,13 @@ export class MyWorkService {
     const visible = this.access.visibleCondition(user, 'p', '$2');
     const { id, agencyId } = user;
     const completedSince = new Date(now.getTime() - OFFLINE_POLICY.completedRetentionHours * 3_600_000);
-    const [decisions, debriefsOwed, actions, editing, assignedOperations] = await Promise.all([
+    const [decisions, debriefsOwed, actions, editing, assignedOperations, reportsToFinish] = await Promise.all([
       lists.decisions ? this.repository.openDecisions(id, agencyId, visible) : [],
       lists.debriefs ? this.repository.debriefsOwed(id, agencyId, visible, owesEveryDebrief(user)) : [],
       lists.actions ? this.repository.actionsDue(id, agencyId, visible, actionDueSoonCutoff(now)) : [],
       lists.editing ? this.repository.drafts(id, agencyId, visible, editsLeadAgencyDrafts(user)) : [],
       this.repository.assignedOperations(id, agencyId, visible, completedSince),
+      lists.reports ? this.repository.reportsToFinish(id, agencyId, visible) : [],
     ]);
     // My own approval that went stale is "sign again"; anything else open is "awaiting my decision".
     const mine = (item: MyWorkDecision) => item.approval.decidedById === id && item.approval.status !== ApprovalStatus.PENDING;
@@ -41,6 +42,7 @@ export class MyWorkService {
       correctiveActions: actions.map(({ plan, action }) => ({ plan, action, overdue: isActionOverdue(action, now) })),
       editing,
       assignedOperations,
+      reportsToFinish,
     };
   }
 }

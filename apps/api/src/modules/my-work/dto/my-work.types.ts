@@ -56,6 +56,12 @@ export class MyWork {
   editing!: Plan[];
 
   @Field(() => [Plan], {
+    description:
+      "COMPLETED plans whose after-action report the caller may draft and finalize (the lead agency's PLANNERs and AGENCY_LEADs): finalizing it closes the plan. Window end first.",
+  })
+  reportsToFinish!: Plan[];
+
+  @Field(() => [Plan], {
     description: 'Issue 19: ACTIVE plans, and plans COMPLETED within the last 24 hours, in which the caller holds a role; the web keeps an offline copy of each. Window start first.',
   })
   assignedOperations!: Plan[];
