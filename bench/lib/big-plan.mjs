@@ -83,6 +83,9 @@ export async function buildBigPlan({ api, directUrl, token, size, onProgress = (
         }
       }),
     );
+    // Statistics as a running database has them (autovacuum analyzes tables that grew), whether
+    // or not the autovacuum launcher got round to the new rows before the reads begin.
+    await db.query('ANALYZE');
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM plan_events WHERE plan_id = $1`, [planId]);
     return { planId, logEvents: rows[0].n };
   } finally {

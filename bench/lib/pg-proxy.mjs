@@ -13,6 +13,10 @@ export async function startCountingProxy(targetUrl) {
   const sockets = new Set();
   const server = createServer((client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
+    // Forward each chunk as it comes, as the direct connection would: with Nagle's algorithm on,
+    // the tail of a large answer waited for the peer's delayed ACK (about 40 ms on Linux).
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     let started = false;
     let pending = Buffer.alloc(0);
