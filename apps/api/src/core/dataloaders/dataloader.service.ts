@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { hydrate } from '../../database/hydrate';
 
 /**
  * The per-operation DataLoaders on the GraphQL context. Empty here: each feature module adds the
@@ -72,11 +73,17 @@ export function whenLoaded<T, R>(value: T | Promise<T>, then: (value: T) => R): 
   return value instanceof Promise ? value.then(then) : then(value);
 }
 
-/** Rows by id in one query, in the order asked (undefined where one no longer exists). */
+/**
+ * Rows by id in one query, in the order asked (undefined where one no longer exists). Plain SQL
+ * and hydrate() rather than Repository.findBy: the entities have no relations to load, and
+ * building TypeORM's query cost more than running it on a large plan's read (bench/README.md).
+ */
 export function loaderById<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): OperationLoader<string, T | undefined> {
+  let sql: string | undefined;
   return new OperationLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    sql ??= `SELECT * FROM ${dataSource.driver.escape(dataSource.getMetadata(entity).tableName)} WHERE id = ANY($1::uuid[])`;
+    const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [[...ids]]);
+    const byId = new Map(rows.map((row) => [row.id as string, hydrate(dataSource.manager, entity, row)]));
     return ids.map((id) => byId.get(id));
   });
 }
