@@ -100,7 +100,8 @@ describe('offline writes: client keys', () => {
   it('records actual times once for one key: the second send with the version it was written against answers with the event, not CONFLICT', async () => {
     const [event] = (await gqlData(t, `query($id: ID!) { plan(id: $id) { timeline { id version } } }`, { id: planId }, officer)).plan.timeline;
     const key = randomUUID();
-    const started = new Date(Date.now() - 60_000).toISOString();
+    // Now: actual times are recorded from the operation's activation on.
+    const started = new Date().toISOString();
     const first = (await gqlData(t, ACTUALS, { id: event.id, v: event.version, s: started, k: key }, officer)).recordTimelineActuals;
     expect(first.version).toBe(event.version + 1);
     const after = await footprint();

@@ -269,6 +269,7 @@ describe('timeline', () => {
     });
   });
   describe('recordTimelineActuals checks the times with the rules the web form uses: BAD_USER_INPUT naming the field, nothing written', () => {
+    const hour = 3_600_000;
     const RECORD = `mutation($id: ID!, $v: Int!, $start: DateTime, $end: DateTime) { recordTimelineActuals(id: $id, expectedVersion: $v, actualStartsAt: $start, actualEndsAt: $end) { id version actualStartsAt actualEndsAt } }`;
     let planId: string;
     let event: { id: string; version: number };
@@ -278,11 +279,11 @@ describe('timeline', () => {
       await addOneOfEach(t, force, planId);
       await submitPlan(t, force, planId);
       await approveAs(t, planId, [force.tokens.ncshpLead, force.tokens.cbpLead]);
-      await gqlData(t, `mutation($p: ID!) { activatePlan(planId: $p) { id } }`, { p: planId }, force.tokens.ncshpLead);
+      // Activated six hours ago: actual times are recorded from activation on.
+      await asAt(t, new Date(Date.now() - 6 * hour), () => gqlData(t, `mutation($p: ID!) { activatePlan(planId: $p) { id } }`, { p: planId }, force.tokens.ncshpLead));
       event = (await planOf(planId)).timeline[0];
     });
 
-    const hour = 3_600_000;
     const past = (hoursAgo: number) => new Date(Date.now() - hoursAgo * hour).toISOString();
     it.each([
       ['a start in the future', () => ({ start: new Date(Date.now() + hour).toISOString() }), 'actualStartsAt', 'An actual time cannot be in the future.'],
@@ -309,6 +310,14 @@ describe('timeline', () => {
       const refused = errorOf(await t.gql(RECORD, { id: event.id, v: recorded.recordTimelineActuals.version, start }, officer()));
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actualStartsAt' });
       event = (await planOf(planId)).timeline[0];
+    });
+
+    it('refuses an actual time before the operation was activated, as the activity log does, naming the field', async () => {
+      const before = await planFootprint(t, planId);
+      const error = errorOf(await t.gql(RECORD, { id: event.id, v: event.version, start: past(7) }, officer()));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actualStartsAt' });
+      expect(error.message).toMatch(/^An actual time cannot be before the operation was activated \(/);
+      expect(await planFootprint(t, planId)).toEqual(before);
     });
 
     it('records a start and end in the past, and clears them with nulls', async () => {

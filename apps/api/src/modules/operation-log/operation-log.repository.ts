@@ -12,10 +12,4 @@ export class OperationLogRepository {
   findById(manager: EntityManager, id: string): Promise<ActivityEntry | null> {
     return manager.findOneBy(ActivityEntry, { id });
   }
-
-  /** When the plan last became ACTIVE, from its event log. */
-  async activatedAt(manager: EntityManager, planId: string): Promise<Date | null> {
-    const [row]: Array<{ at: Date | null }> = await manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [planId]);
-    return row?.at ? new Date(row.at) : null;
-  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { activityEntrySchema, formatInZone, statusAllows } from '@jointops/domain';
+import { activityEntrySchema, beforeActivation, formatInZone, statusAllows } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { assertValid } from '../../core/errors/assert-valid';
 import { ValidationException } from '../../core/errors/app-exception';
@@ -8,6 +8,7 @@ import { ClientWritesService } from '../plans/client-writes.service';
 import { PlanChangeService } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import type { ActivityEntry } from './activity-entry.entity';
+import { PlanRepository } from '../plans/plan.repository';
 import { OperationLogRepository } from './operation-log.repository';
 
 @Injectable()
@@ -15,6 +16,7 @@ export class OperationLogService {
   constructor(
     private readonly changes: PlanChangeService,
     private readonly repository: OperationLogRepository,
+    private readonly plans: PlanRepository,
     private readonly clock: Clock,
     private readonly clientWrites: ClientWritesService,
   ) {}
@@ -35,8 +37,8 @@ export class OperationLogService {
         assertValid(activityEntrySchema(now.getTime()), { text, at: when });
         // The log records the operation as it runs: an entry dated before activation would rewrite
         // its history. Time inputs have minute precision, so the minute of activation itself counts.
-        const activatedAt = await this.repository.activatedAt(change.manager, planId);
-        if (activatedAt && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000) {
+        const activatedAt = await this.plans.activatedAt(change.manager, planId);
+        if (activatedAt && beforeActivation(activatedAt, when)) {
           throw ValidationException.of('at', `An entry cannot be dated before the operation was activated (${formatInZone(activatedAt, change.plan.timeZone)}).`);
         }
         const entry = await this.repository.append(change.manager, { planId, at: when, authorId: user.id, agencyId: user.agencyId, text: text.trim() });

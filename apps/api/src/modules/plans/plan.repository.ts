@@ -142,6 +142,12 @@ export class PlanRepository {
     return this.agencyIdsOf(this.dataSource.manager, planId);
   }
 
+  /** When the plan last became ACTIVE, from its event log; null if it never did. */
+  async activatedAt(manager: EntityManager, planId: string): Promise<Date | null> {
+    const [row]: Array<{ at: Date | null }> = await manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [planId]);
+    return row?.at ? new Date(row.at) : null;
+  }
+
   async agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
     const rows: Array<{ agency_id: string }> = await manager.query(`SELECT agency_id FROM plan_agencies WHERE plan_id = $1 ORDER BY added_at, agency_id`, [planId]);
     return rows.map((row) => row.agency_id);

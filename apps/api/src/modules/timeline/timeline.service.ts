@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actualsSchema, statusAllows, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
+import { actualsSchema, beforeActivation, formatInZone, statusAllows, timelineEventSchema, wouldCreateCycle } from '@jointops/domain';
 import { Clock } from '../../core/clock/clock';
 import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
@@ -10,6 +10,7 @@ import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
+import { PlanRepository } from '../plans/plan.repository';
 import { assertPlaceInPlan } from '../places/place-links';
 import type { TimelineEventInput, TimelineEventPatch } from './dto/timeline-event.input';
 import { TimelineEvent } from './timeline-event.entity';
@@ -25,6 +26,7 @@ export class TimelineService {
     private readonly items: PlanItemsService,
     private readonly clientWrites: ClientWritesService,
     private readonly clock: Clock,
+    private readonly plans: PlanRepository,
   ) {}
 
   /** `input.dependentIds` makes those events wait on the new one (each its own event): undo of a removal restores both directions. */
@@ -121,6 +123,13 @@ export class TimelineService {
           }
           // "Not in the future" by the server's Clock, as the activity log judges it.
           assertValid(actualsSchema(this.clock.now().getTime()), { actualStartsAt, actualEndsAt });
+          // Recorded from activation on, as the activity log is (beforeActivation).
+          const activatedAt = await this.plans.activatedAt(change.manager, change.plan.id);
+          for (const [field, time] of [['actualStartsAt', actualStartsAt], ['actualEndsAt', actualEndsAt]] as const) {
+            if (time && activatedAt && beforeActivation(activatedAt, time)) {
+              throw ValidationException.of(field, `An actual time cannot be before the operation was activated (${formatInZone(activatedAt, change.plan.timeZone)}).`);
+            }
+          }
           const event = await updateVersioned(change, TimelineEvent, id, expectedVersion, { actualStartsAt: actualStartsAt ?? null, actualEndsAt: actualEndsAt ?? null }, EVENT.what);
           change.log({ type: 'TIMELINE_EVENT_ACTUALS_RECORDED', entityType: 'TIMELINE_EVENT', entityId: id, data: event });
           return event;

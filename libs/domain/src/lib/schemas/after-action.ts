@@ -17,6 +17,15 @@ const notInFuture = (now: number, message: string) => (value: unknown, ctx: z.Re
   if (time !== null && !Number.isNaN(time) && inDateRange(time) && time > now + CLOCK_SKEW_MS) ctx.addIssue({ code: 'custom', message });
 };
 
+/**
+ * The operation as it ran is recorded from its activation on: an activity entry or an actual time
+ * before it would rewrite what happened before anyone was under way. Times are typed to the
+ * minute, so the minute of activation itself counts.
+ */
+export function beforeActivation(activatedAt: Date | null, when: Date): boolean {
+  return activatedAt !== null && when.getTime() < Math.floor(activatedAt.getTime() / 60_000) * 60_000;
+}
+
 /** What really happened to a timeline event. Either may be cleared; an end needs its start. */
 export function actualsSchema(now: number) {
   const actual = (label: string) => instant(label).superRefine(notInFuture(now, 'An actual time cannot be in the future.'));
