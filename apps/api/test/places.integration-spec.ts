@@ -206,9 +206,13 @@ describe('places', () => {
       expect(refused.message).toContain('role “Incident commander”');
       expect(refused.message).toContain('timeline event “Set-up”');
       expect(await planFootprint(t, planId)).toEqual(before);
+      // The page learns the same before offering Remove: Place.namedBy, in the refusal's words.
+      const namedBy = async () => (await gqlData(t, `query($id: ID!) { plan(id: $id) { places { id namedBy } } }`, { id: planId }, planner)).plan.places.find((place: { id: string }) => place.id === cp.id)?.namedBy;
+      expect([...(await namedBy())].sort()).toEqual(['role “Incident commander”', 'timeline event “Set-up”']);
 
       await gqlData(t, UPDATE_EVENT, { id: event.id, v: event.version, patch: { placeId: null } }, planner);
       await gqlData(t, UPDATE_ROLE, { id: current.roles[0].id, v: current.roles[0].version, patch: { placeId: null } }, planner);
+      expect(await namedBy()).toEqual([]);
       expect((await gqlData(t, REMOVE, { id: cp.id, v: current.places[0].version }, planner)).removePlace).toBe(cp.id);
     });
   });

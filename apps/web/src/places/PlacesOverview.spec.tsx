@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../test/render';
 import { PlacesOverview } from './PlacesOverview';
 
-const place = (id: string, name: string, kind: 'COMMAND_POST' | 'ROUTE', coordinates: number[][], address = '') => ({ __typename: 'Place' as const, id, version: 1, name, kind, coordinates, address, notes: '', createdAt: '2027-01-01T00:00:00Z' });
+const place = (id: string, name: string, kind: 'COMMAND_POST' | 'ROUTE', coordinates: number[][], address = '') => ({ __typename: 'Place' as const, id, version: 1, name, kind, coordinates, address, notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] as string[] });
 
 describe('PlacesOverview', () => {
   it('lists the places and draws them on a small map that only shows (the real Leaflet chunk)', async () => {

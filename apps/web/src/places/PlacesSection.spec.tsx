@@ -22,7 +22,7 @@ jest.mock('./map/PlaceMap', () => ({
   ),
 }));
 
-const place = (id: string, name: string, kind: string, coordinates: number[][], version = 1) => ({ __typename: 'Place' as const, id, version, name, kind, coordinates, address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' });
+const place = (id: string, name: string, kind: string, coordinates: number[][], version = 1) => ({ __typename: 'Place' as const, id, version, name, kind, coordinates, address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] as string[] });
 const CP = place('cp', 'Raleigh command post', 'COMMAND_POST', [[-78.63818, 35.77961]]);
 
 const sectionMock = (places: object[]) => ({ request: { query: PlacesSectionDocument, variables: { id: 'p1' } }, result: { data: { plan: { __typename: 'Plan', id: 'p1', places } } } });
@@ -222,6 +222,16 @@ describe('PlacesSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect((await screen.findByRole('alert')).textContent).toContain('The place is named by timeline event “Briefing”. Choose another place for it first.');
     expect(screen.getByRole('rowheader', { name: /Raleigh command post/ })).toBeTruthy();
+  });
+
+  it('offers no Remove for a place something names, and says what names it', async () => {
+    const named = { ...CP, namedBy: ['role “CBP liaison”', 'timeline event “Briefing”', 'timeline event “Sweep”'] };
+    renderSection({ places: [named, place('chk', 'Exit 42 checkpoint', 'CHECKPOINT', [[-78.9, 35.6]])] });
+    await screen.findByRole('table', { name: 'Places of the plan' });
+    expect(screen.queryByRole('button', { name: 'Remove place Raleigh command post' })).toBeNull();
+    expect(screen.getByTestId('place-named-by').textContent).toBe('Named by role “CBP liaison”, timeline event “Briefing” and 1 more: choose another place there to remove this one.');
+    // A place nothing names can go.
+    expect(screen.getByRole('button', { name: 'Remove place Exit 42 checkpoint' })).toBeTruthy();
   });
 
   it('readers see the map and the table without any edit control', async () => {

@@ -16,6 +16,12 @@ export interface PlacesTableProps {
   busy?: boolean;
 }
 
+/** `role “A”`, `role “A” and timeline event “B”`, `role “A”, role “B” and 3 more`. */
+export function namedByInWords(namers: readonly string[]): string {
+  if (namers.length <= 2) return namers.join(' and ');
+  return `${namers.slice(0, 2).join(', ')} and ${namers.length - 2} more`;
+}
+
 /** The places of the plan as a table: the map's content for keyboard and screen-reader users. */
 export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemove, busy }: PlacesTableProps) {
   return (
@@ -41,7 +47,14 @@ export function PlacesTable({ places, canEdit, selectedId = null, onEdit, onRemo
               <Button id={`place-${place.id}-edit`} type="button" unstyled className="margin-right-2" onClick={() => onEdit?.(place)} aria-label={`Edit place ${place.name}`}>
                 Edit
               </Button>
-              <ConfirmAction label="Remove" subject={`place ${place.name}`} busy={busy} onConfirm={() => onRemove?.(place)} />
+              {place.namedBy.length === 0 ? (
+                <ConfirmAction label="Remove" subject={`place ${place.name}`} busy={busy} onConfirm={() => onRemove?.(place)} />
+              ) : (
+                // The server refuses to remove a place something names: say so instead of offering it.
+                <span className="display-block font-body-2xs text-base-dark margin-top-05" data-testid="place-named-by">
+                  Named by {namedByInWords(place.namedBy)}: choose another place there to remove this one.
+                </span>
+              )}
             </td>
           ) : null}
         </tr>

@@ -38,7 +38,12 @@ describe('the place form', () => {
   it('checks with the API’s schema and names the form field: latitude, longitude, or the route’s points', () => {
     expect(check(values())).toEqual([]);
     expect(check(values({ latitude: '95' }))).toEqual([{ field: 'latitude', message: 'Latitude must be a number from −90 to 90.' }]);
-    expect(check(values({ longitude: '' }))).toEqual([{ field: 'longitude', message: 'Longitude must be a number from −180 to 180.' }]);
+    // Empty is missing, not "not a number".
+    expect(check(values({ longitude: '' }))).toEqual([{ field: 'longitude', message: 'Enter the longitude.' }]);
+    expect(check(values({ latitude: ' ', longitude: '' }))).toEqual([
+      { field: 'latitude', message: 'Enter the latitude.' },
+      { field: 'longitude', message: 'Enter the longitude.' },
+    ]);
     expect(check(values({ name: ' ', kind: '' })).map((v) => v.field).sort()).toEqual(['kind', 'name']);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', ''] }))).toEqual([{ field: 'points', message: 'A route has 2 to 500 points; it has 1.' }]);
     expect(check(values({ kind: 'ROUTE', points: ['35.1, -78.1', 'somewhere'] }))).toEqual([{ field: 'points', message: 'Point 2: write it as latitude, longitude in decimal degrees (e.g. 35.77961, -78.63818, or with decimal commas 35,77961; -78,63818).' }]);

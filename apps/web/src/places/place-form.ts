@@ -105,8 +105,12 @@ export const placeFormSchema = z.custom<PlaceFormValues>().superRefine((values, 
       return;
     }
   }
+  // A point's empty field is missing, not "not a number".
+  const empty = isRoute(values.kind) ? [] : (['latitude', 'longitude'] as const).filter((key) => values[key].trim() === '');
+  for (const key of empty) ctx.addIssue({ code: 'custom', path: [key], message: `Enter the ${key}.` });
   for (const violation of violationsOf(placeSchema, placeInputOf(values))) {
     const key = placeFieldOf(violation.field, values.kind);
+    if ((empty as readonly string[]).includes(key)) continue;
     ctx.addIssue({ code: 'custom', path: [key], message: key === 'points' ? routeMessage(violation.field, violation.message) : violation.message });
   }
 });

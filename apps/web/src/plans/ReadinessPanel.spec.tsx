@@ -19,7 +19,7 @@ function plan(overrides: Partial<ReadinessPanelProps['plan']> = {}): ReadinessPa
     roles: [{ id: 'r1', title: 'Liaison', agency: { id: 'a-cbp' }, assignee: { id: 'u1' } }],
     resources: [{ id: 'res1', quantity: 2, agency: { id: 'a-cbp' } }, { id: 'res2', quantity: 4, agency: { id: 'a-wcso' } }],
     comms: [{ id: 'k1' }],
-    places: [{ id: 'pl1', version: 1, name: 'Command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' }],
+    places: [{ id: 'pl1', version: 1, name: 'Command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] }],
     checklist: [
       { id: 'c1', text: 'Legal counsel has reviewed the plan.', required: true, status: 'OPEN' },
       { id: 'c2', text: 'Body-worn cameras', required: false, status: 'OPEN' },
@@ -176,8 +176,8 @@ describe('ReadinessPanel', () => {
 
   it('blocks without a command post, linking to Places; warns (without blocking) of a place outside the region, linking to it', () => {
     const places = [
-      { id: 'pl2', version: 1, name: 'Staging at Atlanta', kind: 'STAGING_AREA' as const, coordinates: [[-84.39, 33.75]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' },
-      { id: 'pl3', version: 1, name: 'Typo in Ohio', kind: 'CHECKPOINT' as const, coordinates: [[-82.99, 39.96]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' },
+      { id: 'pl2', version: 1, name: 'Staging at Atlanta', kind: 'STAGING_AREA' as const, coordinates: [[-84.39, 33.75]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] },
+      { id: 'pl3', version: 1, name: 'Typo in Ohio', kind: 'CHECKPOINT' as const, coordinates: [[-82.99, 39.96]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] },
     ];
     renderPanel(plan({ places }));
     const blocker = within(screen.getByRole('list', { name: 'Readiness blockers' })).getByRole('link', { name: 'The plan has no command post: add one under Places.' });

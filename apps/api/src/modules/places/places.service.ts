@@ -10,6 +10,7 @@ import { PlanPartRepository } from '../plans/plan-part.repository';
 import type { PlacePatch, PlaceInput } from './dto/place.input';
 import type { Place } from './place.entity';
 import { PLACE } from './place.part';
+import { namerOf } from './place-links';
 
 /** Places of a plan (docs/architecture.md#places): the shape rules are the web form's schema; here, what needs the plan. */
 @Injectable()
@@ -59,7 +60,7 @@ export class PlacesService {
     const naming: string[] = [];
     for (const part of planParts().filter((registered) => registered.namesPlace)) {
       const items = await PlanPartRepository.of(part.entity).referencing(change.manager, change.plan.id, 'placeId' as never, id);
-      naming.push(...items.map((item) => `${part.part.noun.toLowerCase()} “${(item as unknown as { title: string }).title}”`));
+      naming.push(...items.map((item) => namerOf(part.part.noun, item)));
     }
     if (naming.length > 0) {
       throw ValidationException.of('id', `The place is named by ${naming.join(', ')}. Choose another place for ${naming.length === 1 ? 'it' : 'them'} first.`);
