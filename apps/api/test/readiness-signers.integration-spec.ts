@@ -32,6 +32,22 @@ describe('readiness: an agency lead who can sign, for every participating agency
     expect(led).toMatchObject({ [force.agencies.ncshp]: true, [force.agencies.cbp]: true, [force.agencies.wcso]: false, [force.agencies.oversight]: false });
   });
 
+  it('Approval.signers names the active agency leads who may sign each approval', async () => {
+    const plan = await readyPlan(t, force, { title: 'Operation Who Signs' });
+    await submitPlan(t, force, plan.id);
+    const { plan: read } = await gqlData(t, `query($id: ID!) { plan(id: $id) { approvals { agency { id } signers { id } } } }`, { id: plan.id }, force.tokens.ncshpPlanner);
+    const signers = Object.fromEntries(read.approvals.map((approval: { agency: { id: string }; signers: Array<{ id: string }> }) => [approval.agency.id, approval.signers.map((user) => user.id)]));
+    expect(signers).toEqual({ [force.agencies.ncshp]: [force.users.ncshpLead], [force.agencies.cbp]: [force.users.cbpLead] });
+    // A disabled lead signs for nobody.
+    await t.db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [force.users.cbpLead]);
+    try {
+      const { plan: after } = await gqlData(t, `query($id: ID!) { plan(id: $id) { approvals { agency { id } signers { id } } } }`, { id: plan.id }, force.tokens.ncshpPlanner);
+      expect(after.approvals.find((approval: { agency: { id: string } }) => approval.agency.id === force.agencies.cbp).signers).toEqual([]);
+    } finally {
+      await t.db.query(`UPDATE users SET disabled_at = NULL WHERE id = $1`, [force.users.cbpLead]);
+    }
+  });
+
   it('names the oversight office added to a plan, and refuses submission with it, writing nothing', async () => {
     const plan = await readyPlan(t, force, { title: 'Operation Overseen' });
     await gqlData(t, `mutation($p: ID!, $a: ID!) { addPlanAgency(planId: $p, agencyId: $a) { id } }`, { p: plan.id, a: force.agencies.oversight }, force.tokens.ncshpPlanner);

@@ -6,7 +6,8 @@ import { usePlanTime } from '../shared/plan-time';
 import { APPROVAL_STATUS_CLASSES, APPROVAL_STATUS_HINTS, APPROVAL_STATUS_LABELS, shortHash } from './approval-labels';
 
 export interface ApprovalCardProps {
-  approval: ApprovalFieldsFragment;
+  /** With `signers` (the agency's leads) when the section loaded them: named while a decision waits. */
+  approval: ApprovalFieldsFragment & { signers?: ReadonlyArray<{ id: string; displayName: string }> };
   /** The signed-in lead's own agency: gets the decision form as `children`. */
   own?: boolean;
   children?: ReactNode;
@@ -63,6 +64,7 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
           ) : (
             <p className="margin-y-0 font-body-2xs text-base-dark">No decision yet.</p>
           )}
+          {approval.status === 'PENDING' || approval.status === 'STALE' ? <Signers approval={approval} /> : null}
           {approval.comment ? (
             <blockquote className="margin-x-0 margin-y-1 border-left-05 border-base-light padding-left-1" aria-label="Comment">
               {approval.comment}
@@ -72,6 +74,24 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
         </div>
       </div>
     </li>
+  );
+}
+
+/** Who may sign for the agency now: its agency leads by name, or that nobody can yet. */
+function Signers({ approval }: { approval: ApprovalCardProps['approval'] }) {
+  const { signers } = approval;
+  if (!signers) return null;
+  return (
+    <p className="margin-y-05 font-body-2xs" data-testid="approval-signers">
+      {signers.length === 0 ? (
+        <span className="text-secondary-dark">Nobody can sign for {approval.agency.shortName} yet: it has no agency lead.</span>
+      ) : (
+        <>
+          <span className="text-bold">Signs for {approval.agency.shortName}: </span>
+          {signers.map((signer) => signer.displayName).join(', ')}
+        </>
+      )}
+    </p>
   );
 }
 

@@ -23,6 +23,16 @@ describe('ApprovalsView', () => {
     expect(screen.getByTestId('approvals-summary').textContent).toContain('1 of 2 agencies have approved revision 12');
   });
 
+  it('names who may sign while a decision waits, and says so when nobody can', () => {
+    const { unmount } = renderWithProviders(<ApprovalsView plan={reviewPlan()} me={planner(CBP)} />);
+    expect(within(card('WCSO')).getByTestId('approval-signers').textContent).toBe('Signs for WCSO: Lead of WCSO');
+    // Signed on this revision: nothing waits, nobody is named.
+    expect(within(card('CBP')).queryByTestId('approval-signers')).toBeNull();
+    unmount();
+    renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'APPROVED', 12), { ...approval(WCSO, 'PENDING'), signers: [] }] })} me={planner(CBP)} />);
+    expect(within(card('WCSO')).getByTestId('approval-signers').textContent).toBe('Nobody can sign for WCSO yet: it has no agency lead.');
+  });
+
   it('shows each signature: signer and agency, time, what it meant, and whether a second factor was used', () => {
     const older = { ...approval(WCSO, 'APPROVED', 11), meaning: null, secondFactor: null };
     renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'APPROVED', 12), older] })} me={planner(CBP)} />);
@@ -59,6 +69,9 @@ describe('ApprovalsView', () => {
     );
     expect(wcso.getByRole('link', { name: 'overview’s Readiness panel' }).getAttribute('href')).toBe('/plans/p1/overview#readiness-heading');
     expect(wcso.getByRole('button', { name: 'Reject' })).toBeTruthy();
+    // With Reject alone, the comment's hint speaks of rejecting only.
+    expect(wcso.getByText('Required to reject: say what must change.')).toBeTruthy();
+    expect(wcso.queryByText(/Optional when approving/)).toBeNull();
   });
 
   it('gives no decision buttons to planners, nor to leads outside review', () => {

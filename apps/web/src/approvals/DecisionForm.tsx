@@ -36,6 +36,9 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
   // A decision is a signature: outside the window the dialog asks for the password, then decides.
   const { sign, dialog } = useSignature();
 
+  // Approve is offered unless this revision is signed already or readiness blocks it; Reject always is.
+  const mayApprove = !approvedThisRevision && blockerCount === null;
+
   const submit = async (decision: Decision) => {
     setFailure(null);
     const text = comment.trim();
@@ -73,7 +76,7 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
         <TextField
           id="decision-comment"
           label="Comment"
-          hint="Optional when approving; required when rejecting."
+          hint={mayApprove ? 'Optional when approving; required when rejecting.' : 'Required to reject: say what must change.'}
           multiline
           value={comment}
           onChange={(value) => {
@@ -85,7 +88,7 @@ export function DecisionForm({ planId, revision, agencyShortName, approvedThisRe
         />
         {blockerCount !== null && !approvedThisRevision ? <NotReady planId={planId} blockerCount={blockerCount} /> : null}
         <div className="margin-top-2">
-          {approvedThisRevision || blockerCount !== null ? null : (
+          {!mayApprove ? null : (
             <Button type="submit" disabled={loading}>
               Approve revision {revision}
             </Button>

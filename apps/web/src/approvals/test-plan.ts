@@ -6,7 +6,11 @@ import type { WorkspaceMe } from '../plans/workspace-types';
 export const CBP = { __typename: 'Agency' as const, id: 'a-cbp', name: 'U.S. Customs and Border Protection', shortName: 'CBP', level: 'FEDERAL' as const };
 export const WCSO = { __typename: 'Agency' as const, id: 'a-wcso', name: "Wake County Sheriff's Office", shortName: 'WCSO', level: 'LOCAL' as const };
 
-export function approval(agency: typeof CBP | typeof WCSO, status: ApprovalFieldsFragment['status'], revision: number | null = null): ApprovalFieldsFragment & { __typename: 'Approval' } {
+export function approval(
+  agency: typeof CBP | typeof WCSO,
+  status: ApprovalFieldsFragment['status'],
+  revision: number | null = null,
+): ApprovalFieldsFragment & { __typename: 'Approval'; signers: Array<{ __typename: 'User'; id: string; displayName: string }> } {
   const decided = status !== 'PENDING';
   return {
     __typename: 'Approval',
@@ -20,7 +24,8 @@ export function approval(agency: typeof CBP | typeof WCSO, status: ApprovalField
     secondFactor: decided ? agency.shortName === 'CBP' : null,
     agency,
     decidedBy: decided ? { __typename: 'User', id: `u-${agency.shortName}`, displayName: `Lead of ${agency.shortName}` } : null,
-  } as ApprovalFieldsFragment & { __typename: 'Approval' };
+    signers: [{ __typename: 'User', id: `u-${agency.shortName}`, displayName: `Lead of ${agency.shortName}` }],
+  } as ApprovalFieldsFragment & { __typename: 'Approval'; signers: Array<{ __typename: 'User'; id: string; displayName: string }> };
 }
 
 /** A plan in review with every section's content, as the cache holds it once each section was opened. */
@@ -70,7 +75,7 @@ export function reviewPlan(overrides: Partial<WholePlan> = {}): WholePlan {
       { __typename: 'ResourceCommitment', id: 'res2', version: 1, kind: 'Deputies', quantity: 4, notes: '', agency: WCSO },
     ],
     comms: [{ __typename: 'CommsChannel', id: 'k1', version: 1, name: 'Command net', details: 'TG 4400', purpose: '', agency: null }],
-    places: [{ __typename: 'Place', id: 'pl1', version: 1, name: 'Raleigh command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z' }],
+    places: [{ __typename: 'Place', id: 'pl1', version: 1, name: 'Raleigh command post', kind: 'COMMAND_POST', coordinates: [[-78.6382, 35.7796]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: [] }],
     approvals: [approval(CBP, 'APPROVED', 12), approval(WCSO, 'PENDING')],
     ...overrides,
   } as unknown as WholePlan;

@@ -11,6 +11,7 @@ import {
   ResourcesSectionDocument,
   RolesSectionDocument,
   TimelineSectionDocument,
+  type ApprovalFieldsFragment,
   type ChecklistItemFieldsFragment,
   type CommsChannelFieldsFragment,
   type ObjectiveFieldsFragment,
@@ -69,7 +70,9 @@ export function cachedPlan() {
 }
 
 /** The workspace plan with every section's content, as the cache holds it once each section has been opened. */
-export type WholePlan = Omit<NonNullable<PlanWorkspaceQuery['plan']>, 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms' | 'places'> & {
+export type WholePlan = Omit<NonNullable<PlanWorkspaceQuery['plan']>, 'objectives' | 'roles' | 'checklist' | 'timeline' | 'resources' | 'comms' | 'places' | 'approvals'> & {
+  /** With who may sign each (the approvals section's own query asks for it). */
+  approvals: Array<ApprovalFieldsFragment & { signers: Array<{ __typename?: 'User'; id: string; displayName: string }> }>;
   objectives: ObjectiveFieldsFragment[];
   roles: RoleFieldsFragment[];
   checklist: ChecklistItemFieldsFragment[];

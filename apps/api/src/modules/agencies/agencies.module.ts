@@ -5,11 +5,10 @@ import { Agency } from './agency.entity';
 import { AgenciesResolver } from './agencies.resolver';
 import { AgenciesService } from './agencies.service';
 import { AgencyLoaders } from './agency.loaders';
-import { AgencyRepository } from './agency.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency]), AuthModule],
-  providers: [AgencyRepository, AgencyLoaders, AgenciesService, AgenciesResolver],
+  providers: [AgencyLoaders, AgenciesService, AgenciesResolver],
   exports: [AgenciesService],
 })
 export class AgenciesModule {}

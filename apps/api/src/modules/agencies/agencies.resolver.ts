@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { rolesFor } from '@jointops/domain';
+import { whenLoaded } from '../../core/dataloaders/dataloader.service';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { RequireRoles } from '../../core/guards/require-roles.decorator';
@@ -31,6 +32,6 @@ export class AgenciesResolver {
     description: 'Whether the agency has an active AGENCY_LEAD, who signs plans for it: a plan with an agency that has none cannot be signed (AGENCY_WITHOUT_LEAD). Null when not signed in.',
   })
   hasAgencyLead(@Parent() agency: Agency, @Context() context: GqlContext): Promise<boolean> | boolean | null {
-    return context.auth ? context.loaders.agencyHasLead.get(agency.id) : null;
+    return context.auth ? whenLoaded(context.loaders.agencyLeads.get(agency.id), (leads) => leads.length > 0) : null;
   }
 }

@@ -39,6 +39,11 @@ export class ApprovalsResolver {
     return (await context.loaders.agencyById.load(approval.agencyId)) as Agency;
   }
 
+  @ResolveField(() => [User], { description: "The active agency leads of the approval's agency, by name: who may sign it. Empty when nobody can (AGENCY_WITHOUT_LEAD)." })
+  signers(approval: Approval, _args: unknown, context: GqlContext): User[] | Promise<User[]> {
+    return context.loaders.agencyLeads.get(approval.agencyId);
+  }
+
   @ResolveField(() => User, { nullable: true })
   async decidedBy(@Parent() approval: Approval, @Context() context: GqlContext): Promise<User | null> {
     return approval.decidedById ? ((await context.loaders.userById.load(approval.decidedById)) ?? null) : null;

@@ -32,6 +32,21 @@ export class UserRepository {
       .getMany();
   }
 
+  /**
+   * The active AGENCY_LEADs of each agency, by name: who signs a plan for it (the test of the
+   * AGENCY_WITHOUT_LEAD blocker, PlanAccountabilityRepository.factsFor).
+   */
+  leadsOf(agencyIds: readonly string[]): Promise<User[]> {
+    return this.users
+      .createQueryBuilder('u')
+      .where('u.agencyId IN (:...agencyIds)', { agencyIds: [...agencyIds] })
+      .andWhere('u.disabledAt IS NULL')
+      .andWhere(`'AGENCY_LEAD' = ANY(u.roles)`)
+      .orderBy('u.displayName', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getMany();
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
