@@ -627,14 +627,14 @@ export type PlanDiffQueryVariables = Exact<{
 
 export type PlanDiffQuery = { planDiff: Array<{ entityType: string, entityId: string, kind: string, field: string | null, before: string | null, after: string | null }> };
 
-export type ApprovalsSectionPlanFragment = { id: string, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }> };
+export type ApprovalsSectionPlanFragment = { id: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, signers: Array<{ id: string, displayName: string }>, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }> };
 
 export type ApprovalsSectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApprovalsSectionQuery = { plan: { id: string, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }> } | null };
+export type ApprovalsSectionQuery = { plan: { id: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, signers: Array<{ id: string, displayName: string }>, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }> } | null };
 
 export type SessionUserFragment = { id: string, email: string, displayName: string, roles: Array<Role>, agency: { id: string, name: string, shortName: string, level: AgencyLevel } };
 
@@ -934,7 +934,7 @@ export type PlanActivityQuery = { plan: { id: string, lastSeq: number, events: A
         | { __typename: 'CorrectiveAction' }
         | { __typename: 'Debrief' }
         | { __typename: 'Objective' }
-        | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }
+        | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }
         | { __typename: 'Plan' }
         | { __typename: 'ResourceCommitment' }
         | { __typename: 'RoleAssignment' }
@@ -1062,7 +1062,7 @@ type LiveNodeOptionalAgency_Debrief_Fragment = { __typename: 'Debrief' };
 
 type LiveNodeOptionalAgency_Objective_Fragment = { __typename: 'Objective' };
 
-type LiveNodeOptionalAgency_Place_Fragment = { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string };
+type LiveNodeOptionalAgency_Place_Fragment = { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> };
 
 type LiveNodeOptionalAgency_Plan_Fragment = { __typename: 'Plan' };
 
@@ -1281,7 +1281,7 @@ export type PlanEventFieldsFragment = { seq: number, planId: string, at: string,
     | { __typename: 'CorrectiveAction' }
     | { __typename: 'Debrief' }
     | { __typename: 'Objective' }
-    | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }
+    | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }
     | { __typename: 'Plan' }
     | { __typename: 'ResourceCommitment' }
     | { __typename: 'RoleAssignment' }
@@ -1373,7 +1373,7 @@ export type PlanEventsSubscription = { planEvents: { seq: number, planId: string
       | { __typename: 'CorrectiveAction' }
       | { __typename: 'Debrief' }
       | { __typename: 'Objective' }
-      | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }
+      | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }
       | { __typename: 'Plan' }
       | { __typename: 'ResourceCommitment' }
       | { __typename: 'RoleAssignment' }
@@ -1626,7 +1626,7 @@ export type PlanEventLogQuery = { plan: { id: string, title: string, status: Pla
         | { __typename: 'CorrectiveAction' }
         | { __typename: 'Debrief' }
         | { __typename: 'Objective' }
-        | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }
+        | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }
         | { __typename: 'Plan' }
         | { __typename: 'ResourceCommitment' }
         | { __typename: 'RoleAssignment' }
@@ -1720,16 +1720,16 @@ export type TransparencyReportQueryVariables = Exact<{
 
 export type TransparencyReportQuery = { transparencyReport: { from: string, to: string, operations: number, correctiveActionsOpen: number, correctiveActionsDone: number, byStatus: Array<{ status: PlanStatus, count: number }>, incidents: Array<{ type: IncidentType, count: number }> } };
 
-export type PlaceFieldsFragment = { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string };
+export type PlaceFieldsFragment = { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> };
 
-export type PlacesSectionPlanFragment = { id: string, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }> };
+export type PlacesSectionPlanFragment = { id: string, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }> };
 
 export type PlacesSectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlacesSectionQuery = { plan: { id: string, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }> } | null };
+export type PlacesSectionQuery = { plan: { id: string, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }> } | null };
 
 export type AddPlaceMutationVariables = Exact<{
   planId: string | number;
@@ -1737,7 +1737,7 @@ export type AddPlaceMutationVariables = Exact<{
 }>;
 
 
-export type AddPlaceMutation = { addPlace: { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string } };
+export type AddPlaceMutation = { addPlace: { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> } };
 
 export type UpdatePlaceMutationVariables = Exact<{
   id: string | number;
@@ -1746,7 +1746,7 @@ export type UpdatePlaceMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlaceMutation = { updatePlace: { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string } };
+export type UpdatePlaceMutation = { updatePlace: { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> } };
 
 export type RemovePlaceMutationVariables = Exact<{
   id: string | number;
@@ -1841,7 +1841,7 @@ export type PlanWorkspaceWithOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PlanWorkspaceWithOverviewQuery = { plan: { lastSeq: number, id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, version: number, title: string, summary: string, timeZone: string, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, shortName: string, name: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
+export type PlanWorkspaceWithOverviewQuery = { plan: { lastSeq: number, id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, version: number, title: string, summary: string, timeZone: string, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, shortName: string, name: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
 
 export type PlanWorkspaceWithObjectivesQueryVariables = Exact<{
   id: string | number;
@@ -1890,23 +1890,23 @@ export type PlanWorkspaceWithPlacesQueryVariables = Exact<{
 }>;
 
 
-export type PlanWorkspaceWithPlacesQuery = { plan: { lastSeq: number, id: string, version: number, title: string, summary: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, timeZone: string, operationType: OperationType | null, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string }>, roles: Array<{ id: string }>, checklist: Array<{ id: string }>, timeline: Array<{ id: string }>, resources: Array<{ id: string }>, comms: Array<{ id: string }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
+export type PlanWorkspaceWithPlacesQuery = { plan: { lastSeq: number, id: string, version: number, title: string, summary: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, timeZone: string, operationType: OperationType | null, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string }>, roles: Array<{ id: string }>, checklist: Array<{ id: string }>, timeline: Array<{ id: string }>, resources: Array<{ id: string }>, comms: Array<{ id: string }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
 
 export type PlanWorkspaceWithApprovalsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanWorkspaceWithApprovalsQuery = { plan: { lastSeq: number, id: string, version: number, title: string, summary: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, timeZone: string, operationType: OperationType | null, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
+export type PlanWorkspaceWithApprovalsQuery = { plan: { lastSeq: number, id: string, version: number, title: string, summary: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, timeZone: string, operationType: OperationType | null, createdAt: string, updatedAt: string, revision: number, contentHash: string, approvals: Array<{ id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, signers: Array<{ id: string, displayName: string }>, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }>, objectives: Array<{ id: string, title: string }>, roles: Array<{ id: string, title: string, agency: { id: string, shortName: string } }>, checklist: Array<{ id: string, text: string }>, timeline: Array<{ id: string, title: string }>, resources: Array<{ id: string, kind: string, agency: { id: string, shortName: string } }>, comms: Array<{ id: string, name: string }>, places: Array<{ id: string, name: string }>, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }>, readiness: { ready: boolean, blockerCount: number, accountabilityBlockers: Array<{ code: string, message: string, entityId: string | null }>, warnings: Array<{ code: string, message: string, entityId: string | null }> } } | null };
 
-export type ReadinessContentFragment = { id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, leadAgency: { id: string }, agencies: Array<{ id: string, shortName: string }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }> };
+export type ReadinessContentFragment = { id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, leadAgency: { id: string }, agencies: Array<{ id: string, shortName: string }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }> };
 
 export type OverviewSectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OverviewSectionQuery = { plan: { id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, leadAgency: { id: string }, agencies: Array<{ id: string, shortName: string }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string }> } | null };
+export type OverviewSectionQuery = { plan: { id: string, status: PlanStatus, startsAt: string | null, endsAt: string | null, operationType: OperationType | null, leadAgency: { id: string }, agencies: Array<{ id: string, shortName: string }>, objectives: Array<{ id: string, title: string, successCriteria: string }>, roles: Array<{ id: string, title: string, agency: { id: string }, assignee: { id: string } | null }>, resources: Array<{ id: string, quantity: number, agency: { id: string } }>, comms: Array<{ id: string }>, checklist: Array<{ id: string, text: string, required: boolean, status: ChecklistStatus }>, timeline: Array<{ id: string, title: string, startsAt: string, endsAt: string, dependsOnIds: Array<string> }>, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }> } | null };
 
 export type PlanMetaRefreshQueryVariables = Exact<{
   id: string | number;
