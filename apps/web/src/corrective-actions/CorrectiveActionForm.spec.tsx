@@ -26,8 +26,8 @@ describe('CorrectiveActionForm', () => {
     const onSave = jest.fn(async () => undefined);
     render(<CorrectiveActionForm idPrefix="action-new" agencies={AGENCIES} onSave={onSave} onCancel={jest.fn()} />);
     fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: '  Stage a second tow truck ' } });
-    fireEvent.change(screen.getByLabelText('Owner agency'), { target: { value: 'a-wcso' } });
-    fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2027-06-30' } });
+    fireEvent.change(screen.getByLabelText(/^Owner agency/), { target: { value: 'a-wcso' } });
+    fireEvent.change(screen.getByLabelText(/^Due date/), { target: { value: '2027-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add corrective action' }));
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Stage a second tow truck', ownerAgencyId: 'a-wcso', dueDateIso: '2027-06-30T00:00:00.000Z', notes: '' }), null),

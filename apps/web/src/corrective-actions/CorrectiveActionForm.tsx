@@ -55,10 +55,10 @@ export function CorrectiveActionForm({ idPrefix, agencies, action, onSave, onCan
       <FormTextField name="title" label="Title" required />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6 grid-col-12">
-          <FormSelectField name="ownerAgencyId" label="Owner agency" placeholder="- Select -" options={agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` }))} />
+          <FormSelectField name="ownerAgencyId" label="Owner agency" required placeholder="- Select -" options={agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` }))} />
         </div>
         <div className="tablet:grid-col-6 grid-col-12">
-          <FormTextField name="dueDate" label="Due date" type="date" />
+          <FormTextField name="dueDate" label="Due date" type="date" required />
         </div>
       </div>
       {action ? <FormSelectField name="status" label="Status" options={STATUS_OPTIONS} /> : null}

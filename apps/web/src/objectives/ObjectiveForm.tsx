@@ -13,7 +13,9 @@ const valuesOf = (o?: ObjectiveFieldsFragment) => ({ title: o?.title ?? '', desc
 const payload = (values: ReturnType<typeof valuesOf>) => ({ ...values, title: values.title.trim() });
 
 const FORM = { noun: 'objective', idPrefix: 'objective', idSuffixes: { successCriteria: 'criteria' }, schema: objectiveSchema, valuesOf, nameOf: (o: ObjectiveFieldsFragment) => o.title };
-const CONFLICT = { fields: FIELDS, typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc };
+/** The priority in words ("High"), not its enum value, in the conflict and newer-version tables. */
+const shown = (values: Record<string, unknown>) => ({ ...values, priority: PRIORITY_LABELS[values['priority'] as Priority] ?? values['priority'] });
+const CONFLICT = { fields: FIELDS, mine: shown, theirs: shown, typename: 'Objective', fragment: ObjectiveFieldsFragmentDoc };
 
 export interface ObjectiveFormProps {
   planId: string;

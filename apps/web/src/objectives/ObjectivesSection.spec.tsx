@@ -80,6 +80,34 @@ describe('ObjectivesSection: keyboard path to and from the add form (shared AddP
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Secure the outer perimeter' })));
   });
 
+  it('on CONFLICT, names the priority in words in the table of what differs, and takes focus to the notice', async () => {
+    const conflict = new GraphQLError('Changed', { extensions: { code: 'CONFLICT', currentVersion: 2, current: { ...objective('o1', 0, 'Secure the perimeter'), version: 2, priority: 'HIGH' } } });
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, { request: { query: UpdateObjectiveDocument, variables: () => true }, result: { errors: [conflict] } }] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Secure the perimeter' }));
+    const form = screen.getByRole('form', { name: /Edit/ });
+    fireEvent.change(within(form).getByLabelText(/^Priority/), { target: { value: 'LOW' } });
+    fireEvent.submit(form);
+    const notice = await within(form).findByRole('alert', { name: /saved a newer version/ });
+    const row = within(notice).getByRole('row', { name: /Priority/ });
+    expect(within(row).getByText('High')).toBeTruthy();
+    expect(within(row).getByText('Low')).toBeTruthy();
+    expect(within(notice).queryByText('HIGH')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(notice).getByRole('heading', { name: /saved a newer version/ })));
+  });
+
+  it('on CONFLICT with a save that holds exactly what was sent, offers no choice: the form closes saying so', async () => {
+    const current = { ...objective('o1', 0, 'Secure the outer perimeter'), version: 2 };
+    const conflict = new GraphQLError('Changed', { extensions: { code: 'CONFLICT', currentVersion: 2, current } });
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, { request: { query: UpdateObjectiveDocument, variables: () => true }, result: { errors: [conflict] } }] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Secure the perimeter' }));
+    const form = screen.getByRole('form', { name: /Edit/ });
+    fireEvent.change(within(form).getByLabelText(/^Title/), { target: { value: 'Secure the outer perimeter' } });
+    fireEvent.submit(form);
+    expect(await screen.findByText('Someone else had already saved the same; nothing more to save.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: /Edit/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Keep theirs' })).toBeNull();
+  });
+
   it('saving an edit that changed nothing sends nothing (in review it would void every sign-off)', async () => {
     const update = jest.fn(() => ({ data: { updateObjective: { ...objective('o1', 0, 'Secure the perimeter'), version: 2 } } }));
     renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, { request: { query: UpdateObjectiveDocument, variables: () => true }, result: update }] });

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { enumLabel, OPERATION_TYPE_LABELS, type OperationType, planFieldsSchema, timeZoneLabel } from '@jointops/domain';
 import { PlanOverviewFragmentDoc } from '@jointops/web-data';
 import { FormTextField } from '../shared/form-fields';
-import { PlanItemForm } from '../shared/PlanItemForm';
+import { keptTheirsMessage, PlanItemForm } from '../shared/PlanItemForm';
 import { OperationTypeField } from '../shared/OperationTypeField';
 import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -75,7 +75,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
         theirs: display,
         keepTheirs: ({ current, currentVersion }) => writeConflictCurrent(client.cache, { typename: 'Plan', id: plan.id, fragment: PlanOverviewFragmentDoc, fragmentName: 'PlanOverview', current, currentVersion }),
       }}
-      onKeptTheirs={() => onDone('Kept their version.')}
+      onKeptTheirs={(same) => onDone(keptTheirsMessage(same))}
     >
       <FormTextField name="title" label="Title" required />
       <FormTextField name="summary" label="Summary" multiline />

@@ -28,8 +28,8 @@ describe('ReportCorrectiveActions', () => {
     const form = screen.getByRole('form', { name: 'Add a corrective action' });
     expect(document.activeElement).toBe(within(form).getByLabelText(/^Title/));
     fireEvent.change(within(form).getByLabelText(/^Title/), { target: { value: 'Stage a tow truck' } });
-    fireEvent.change(within(form).getByLabelText('Owner agency'), { target: { value: 'a-ncshp' } });
-    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2027-06-30' } });
+    fireEvent.change(within(form).getByLabelText(/^Owner agency/), { target: { value: 'a-ncshp' } });
+    fireEvent.change(within(form).getByLabelText(/^Due date/), { target: { value: '2027-06-30' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add corrective action' }));
     await waitFor(() => expect(mutations.addAction).toHaveBeenCalled());
     // The cache brings the new action into the report.

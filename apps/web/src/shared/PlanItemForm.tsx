@@ -1,5 +1,5 @@
 import { Button, Form } from '@trussworks/react-uswds';
-import { ConflictNotice, EditingBadge, ErrorAlert, ErrorSummary, NewerVersionNotice, type ConflictField } from '@jointops/ui';
+import { ConflictNotice, differingFields, EditingBadge, ErrorAlert, ErrorSummary, NewerVersionNotice, type ConflictField } from '@jointops/ui';
 import { conflictOf, type ConflictInfo } from '@jointops/web-data';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type Path } from 'react-hook-form';
@@ -9,6 +9,9 @@ import { rebaseValues } from './rebase-values';
 import { useSignOffGuard } from './sign-off-guard';
 import type { SchemaForm } from './useSchemaForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+
+/** Said when an edit closes on a CONFLICT whose other save held exactly what this one sent, or when theirs is kept. */
+export const keptTheirsMessage = (same?: boolean): string => (same ? 'Someone else had already saved the same; nothing more to save.' : 'Kept their version.');
 
 export interface ConflictSetup<V> {
   /** The fields compared, in display order. */
@@ -56,7 +59,8 @@ export interface PlanItemFormProps<V extends FieldValues> {
   cancel?: ReactNode;
   /** When editing: a CONFLICT answer shows what differs and lets the user choose. */
   conflict?: ConflictSetup<V>;
-  onKeptTheirs?: () => void;
+  /** Theirs stands (chosen, or `same`: they had saved exactly what this form sent, so there was no choice to make). */
+  onKeptTheirs?: (same?: boolean) => void;
   /** When editing: someone else's save shows inline (with the conflict setup's fields), and who else edits it. */
   live?: LiveItem<V>;
   headingLevel?: 'h2' | 'h3' | 'h4';
@@ -142,6 +146,11 @@ export function PlanItemForm<V extends FieldValues>(props: PlanItemFormProps<V>)
         // cache now, and the effect above moves the form onto it. The notice then shows only what
         // this user changed, and "Apply mine on top" sends no old value back over theirs.
         if (!live || live.version < found.currentVersion) setup.keepTheirs(found);
+        // They saved what this form sent, field for field: nothing to choose between.
+        if (differingFields(setup.fields, setup.mine(values), setup.theirs ? setup.theirs(found.current) : found.current).length === 0) {
+          setConflict(null);
+          return onKeptTheirs?.(true);
+        }
         return setConflict(found);
       }
       const { fields, general } = serverFormErrors(error, keys, describeError, fieldOf);

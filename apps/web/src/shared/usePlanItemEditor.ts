@@ -9,7 +9,7 @@ import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import { focusWhenShown } from './focus';
-import type { PlanItemFormProps } from './PlanItemForm';
+import { keptTheirsMessage, type PlanItemFormProps } from './PlanItemForm';
 import { rebaseValues } from './rebase-values';
 import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
@@ -129,7 +129,7 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
             writeConflictCurrent(client.cache, { typename: conflict.typename, id: entity.id, fragment: conflict.fragment, fragmentName: conflict.fragmentName, current, currentVersion }),
         }
       : undefined,
-    onKeptTheirs: () => onDone('Kept their version.'),
+    onKeptTheirs: (same) => onDone(keptTheirsMessage(same)),
     live,
   };
 }
