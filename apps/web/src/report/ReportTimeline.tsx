@@ -1,24 +1,24 @@
+import { formatSlip } from '@jointops/domain';
 import { Table } from '@trussworks/react-uswds';
 import type { AfterActionReportFieldsFragment } from '@jointops/web-data';
 import { usePlanTime } from '../shared/plan-time';
 
 type Deviation = AfterActionReportFieldsFragment['timelineDeviations'][number];
 
-const slip = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m === 0 ? '0' : m > 0 ? `+${m}` : String(m));
 
 /** Planned and actual time of each timeline event, late ones marked. On a phone each event stacks, its fields named. */
 export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly Deviation[]; zoneLabel: string }) {
   const time = usePlanTime();
   if (deviations.length === 0) return <p>No timeline events.</p>;
   return (
-    <Table fullWidth scrollable stackedStyle="headers" caption={`Deviation from the plan in minutes (+ late, − early). Times in ${zoneLabel}.`}>
+    <Table fullWidth scrollable stackedStyle="headers" caption={`Deviation from the plan (+ late, − early). Times in ${zoneLabel}.`}>
       <thead>
         <tr>
           <th scope="col">Event</th>
           <th scope="col">Start, planned / actual</th>
-          <th scope="col">Start slip (min)</th>
+          <th scope="col">Start slip</th>
           <th scope="col">End, planned / actual</th>
-          <th scope="col">End slip (min)</th>
+          <th scope="col">End slip</th>
         </tr>
       </thead>
       <tbody>
@@ -34,7 +34,7 @@ export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly
           );
           const slipCell = (label: string, minutes: number | null | undefined) => (
             <td className={`${cell ?? ''}${(minutes ?? 0) > 0 ? ' text-bold' : ''}`} data-label={label}>
-              {slip(minutes)}
+              {formatSlip(minutes)}
             </td>
           );
           return (
@@ -44,9 +44,9 @@ export function ReportTimeline({ deviations, zoneLabel }: { deviations: readonly
                 {late ? <span className="usa-tag bg-secondary-dark margin-left-1">Late</span> : null}
               </th>
               {times('Start, planned / actual', d.event.startsAt, d.event.actualStartsAt)}
-              {slipCell('Start slip (min)', d.startSlipMinutes)}
+              {slipCell('Start slip', d.startSlipMinutes)}
               {times('End, planned / actual', d.event.endsAt, d.event.actualEndsAt)}
-              {slipCell('End slip (min)', d.endSlipMinutes)}
+              {slipCell('End slip', d.endSlipMinutes)}
             </tr>
           );
         })}

@@ -62,6 +62,21 @@ export function mergeExactDuplicates(lists: ReadonlyArray<readonly string[]>): s
   return merged;
 }
 
+/**
+ * A slip in words, signed (+ late, − early, with a typographic minus): `0 min`, `+15 min`,
+ * `−2 h 5 min`, `+3 days` (whole days from two days on, when minutes would no longer be read).
+ * Null (no actual recorded) is an em dash. The report page and its PDF say it the same way.
+ */
+export function formatSlip(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return '—';
+  if (minutes === 0) return '0 min';
+  const sign = minutes > 0 ? '+' : '−';
+  const size = Math.abs(minutes);
+  if (size < 60) return `${sign}${size} min`;
+  if (size < 2 * 24 * 60) return `${sign}${Math.floor(size / 60)} h${size % 60 ? ` ${size % 60} min` : ''}`;
+  return `${sign}${Math.round(size / (24 * 60))} days`;
+}
+
 /** Minutes from planned to actual, or null when no actual was recorded. */
 export function slipMinutes(planned: Date | string, actual: Date | string | null | undefined): number | null {
   if (actual == null) return null;

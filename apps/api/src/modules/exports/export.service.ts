@@ -10,6 +10,7 @@ import {
   computeWarnings,
   enumLabel,
   formatCoordinates,
+  formatSlip,
   INCIDENT_TYPE_LABELS,
   OUTCOME_LABELS,
   PHASE_LABELS,
@@ -214,8 +215,12 @@ export class ExportService {
           ),
           { text: 'Planned and actual timeline', style: 'h2' },
           table(
-            ['Event', 'Start slip (min)', 'End slip (min)'],
-            aggregates!.timelineDeviations.map((deviation) => [events.get(deviation.eventId) ?? '—', deviation.startSlipMinutes ?? 'not recorded', deviation.endSlipMinutes ?? 'not recorded']),
+            ['Event', 'Start slip', 'End slip'],
+            aggregates!.timelineDeviations.map((deviation) => [
+              events.get(deviation.eventId) ?? '—',
+              deviation.startSlipMinutes == null ? 'not recorded' : formatSlip(deviation.startSlipMinutes),
+              deviation.endSlipMinutes == null ? 'not recorded' : formatSlip(deviation.endSlipMinutes),
+            ]),
             ['*', 'auto', 'auto'],
           ),
           { text: 'Incidents', style: 'h2' },
