@@ -41,9 +41,19 @@ describe('debriefs: incident times and the resumed step', () => {
     const error = errorOf(result);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.field).toBe('input.incidents[1].occurredAt');
-    expect(error.message).toBe('An incident must fall within 12 hours of the operation window.');
+    expect(error.message).toBe('An incident must fall within 12 hours of the operation: its planned window or the time it ran.');
     expect(result.data?.saveDebrief ?? null).toBeNull();
     expect(await stored()).toEqual(before);
+  });
+
+  it('accepts an incident when the operation ran, though that was months before its window (it was activated early)', async () => {
+    // The plan was activated just now and its window is in 2027: an hour ago falls in the 12 hours before it ran.
+    const result = await save(force.tokens.ncshpLead, { incidents: [incident(Date.now() - HOUR)] });
+    expect(result.errors).toBeUndefined();
+    // Thirteen hours before the activation, it was not.
+    const [activation] = await t.db.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [planId]);
+    const early = await save(force.tokens.ncshpLead, { incidents: [incident(new Date(activation.at).getTime() - 13 * HOUR)] }, (result.data!.saveDebrief as { version: number }).version);
+    expect(errorOf(early).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.incidents[0].occurredAt' });
   });
 
   it('accepts an incident 11 hours before the window starts; refuses one 13 hours after it ends, leaving the draft as it was', async () => {

@@ -26,7 +26,7 @@ const alexSubmitted = {
   lastStep: 5,
 } as unknown as DebriefFieldsFragment;
 
-const answer = (debriefs: DebriefFieldsFragment[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: OBJECTIVES, debriefs } } });
+const answer = (debriefs: DebriefFieldsFragment[]) => ({ data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', activatedAt: '2025-04-17T06:00:00Z', completedAt: null, objectives: OBJECTIVES, debriefs } } });
 
 function renderSection(results: Array<ReturnType<typeof answer>>, more: NonNullable<RenderOptions['mocks']> = [], plan: typeof PLAN = PLAN) {
   const mocks = [...results.map((result) => ({ request: { query: DebriefSectionDocument, variables: { id: 'p1' } }, result })), ...more];

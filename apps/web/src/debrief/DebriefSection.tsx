@@ -114,7 +114,7 @@ export function DebriefSection() {
               Resuming your saved draft at {stepLabel(steps[resumeStep(resumed, steps.length)]!)}.
             </p>
           ) : null}
-          <DebriefWizard objectives={objectives} window={plan} draft={mine} onSave={save} onSubmit={submit} />
+          <DebriefWizard objectives={objectives} window={{ ...plan, activatedAt: data?.plan?.activatedAt, completedAt: data?.plan?.completedAt }} draft={mine} onSave={save} onSubmit={submit} />
           <p className="font-body-xs text-base-dark">One step per objective, then incidents, strengths, improvements and a narrative. Your draft is saved at every step; come back to it any time before you submit.</p>
         </>
       ) : mine?.status === 'DRAFT' ? (

@@ -147,11 +147,11 @@ describe('DebriefWizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add an incident' }));
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'SAFETY' } });
     fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Near miss at the ramp' } });
-    expect(screen.getByText(/^Within 12 hours of the operation window: from /)).toBeTruthy();
+    expect(screen.getByText(/^Within 12 hours of the operation \(its window, or when it ran\): from /)).toBeTruthy();
     // Six months before the window.
     fireEvent.change(screen.getByLabelText(/^When/), { target: { value: toLocal(Date.parse(window.startsAt) - 183 * 24 * HOUR) } });
     next();
-    expect(await screen.findByRole('link', { name: 'An incident must fall within 12 hours of the operation window.' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'An incident must fall within 12 hours of the operation: its planned window or the time it ran.' })).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
     // Eleven hours before it starts is inside.
     fireEvent.change(screen.getByLabelText(/^When/), { target: { value: toLocal(Date.parse(window.startsAt) - 11 * HOUR) } });

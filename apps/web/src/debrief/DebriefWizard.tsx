@@ -34,7 +34,7 @@ import './debrief.css';
 
 export interface DebriefWizardProps {
   objectives: readonly DebriefObjective[];
-  /** The plan's operation window: incidents fall within it, 12 hours either side. */
+  /** The plan's operation window and when it ran: incidents fall within them, 12 hours either side. */
   window?: OperationWindow | null;
   /** The caller's saved draft, if any, as it was when the wizard opened. */
   draft: DebriefFieldsFragment | null;
@@ -178,7 +178,7 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
 
   const bounds = incidentTimeBounds(window);
   const incidentHint = bounds
-    ? `Within 12 hours of the operation window: from ${time.format(new Date(bounds.earliest).toISOString())} to ${time.format(new Date(bounds.latest).toISOString())}.`
+    ? `Within 12 hours of the operation (its window, or when it ran): from ${time.format(new Date(bounds.earliest).toISOString())} to ${time.format(new Date(bounds.latest).toISOString())}.`
     : undefined;
   const set = <K extends keyof DebriefValues>(key: K, value: DebriefValues[K]) => form.setValue(key as Path<DebriefValues>, value as never);
   // Like strengths and improvements: focus goes to the new incident's first field, and after a removal to "Add an incident".

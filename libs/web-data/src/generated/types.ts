@@ -875,7 +875,7 @@ export type DebriefSectionQueryVariables = Exact<{
 }>;
 
 
-export type DebriefSectionQuery = { plan: { id: string, status: PlanStatus, objectives: Array<{ id: string, title: string, successCriteria: string, position: number }>, debriefs: Array<{ id: string, version: number, status: DebriefStatus, submittedAt: string | null, strengths: Array<string>, improvements: Array<string>, narrative: string, lastStep: number, author: { id: string, displayName: string }, agency: { id: string, shortName: string, name: string }, outcomes: Array<{ outcome: Outcome, notes: string, objective: { id: string, title: string } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }> }> } | null };
+export type DebriefSectionQuery = { plan: { id: string, status: PlanStatus, activatedAt: string | null, completedAt: string | null, objectives: Array<{ id: string, title: string, successCriteria: string, position: number }>, debriefs: Array<{ id: string, version: number, status: DebriefStatus, submittedAt: string | null, strengths: Array<string>, improvements: Array<string>, narrative: string, lastStep: number, author: { id: string, displayName: string }, agency: { id: string, shortName: string, name: string }, outcomes: Array<{ outcome: Outcome, notes: string, objective: { id: string, title: string } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }> }> } | null };
 
 export type SaveDebriefMutationVariables = Exact<{
   planId: string | number;

@@ -22,6 +22,7 @@ import { Clock } from '../../core/clock/clock';
 import { ConflictException, ValidationException } from '../../core/errors/app-exception';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { permissionPlan } from '../plans/plan-access.service';
+import { PlanRepository } from '../plans/plan.repository';
 import { ClientWritesService } from '../plans/client-writes.service';
 import { PlanChangeService, type PlanChange } from '../plans/plan-change.service';
 import { insertItem, updateVersioned } from '../plans/plan-items';
@@ -42,6 +43,7 @@ export class DebriefsService {
     private readonly debriefs: DebriefRepository,
     private readonly clock: Clock,
     private readonly clientWrites: ClientWritesService,
+    private readonly plans: PlanRepository,
   ) {}
 
   /** The debriefs of a plan the caller sees that they may read: submitted ones, and their own draft (oversight: all). */
@@ -136,8 +138,8 @@ export class DebriefsService {
         ...collectViolations(checkOneOf(`input.outcomes[${index}].outcome`, outcome.outcome, OUTCOMES), checkText(`input.outcomes[${index}].notes`, outcome.notes, LIMITS.textMax)),
       ),
     );
-    // An incident happened during the operation: its window, 12 hours either side (libs/domain).
-    const withinWindow = incidentWindowSchema(change.plan);
+    // An incident happened during the operation: its window or its run, 12 hours either side (libs/domain).
+    const withinWindow = incidentWindowSchema({ ...change.plan, ...(await this.plans.ranBetween(change.manager, change.plan.id)) });
     input.incidents?.forEach((incident, index) => {
       const at = `input.incidents[${index}].occurredAt`;
       const badDate = checkDate(at, incident.occurredAt);

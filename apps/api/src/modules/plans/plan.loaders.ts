@@ -21,6 +21,8 @@ declare module '../../core/dataloaders/dataloader.service' {
     accountabilityFacts: DataLoader<ReadinessSubject, AccountabilityFacts, string>;
     /** When each plan was completed (null: not yet), for every plan of the operation at once. */
     planCompletedAt: DataLoader<string, Date | null>;
+    /** When each plan was last activated (null: never), for every plan of the operation at once. */
+    planActivatedAt: DataLoader<string, Date | null>;
   }
 }
 
@@ -32,7 +34,8 @@ export class PlanLoaders {
       planOperation: new DataLoader((ids) => content.loadOperation(ids)),
       planById: loaderById(dataSource, Plan),
       accountabilityFacts: new DataLoader((subjects) => readiness.factsOf(subjects), { cacheKeyFn: (subject) => subject.plan.id }),
-      planCompletedAt: new DataLoader((ids) => plans.completedAt(ids)),
+      planCompletedAt: new DataLoader((ids) => plans.lastEventAt(ids, 'PLAN_COMPLETED')),
+      planActivatedAt: new DataLoader((ids) => plans.lastEventAt(ids, 'PLAN_ACTIVATED')),
     }));
   }
 }

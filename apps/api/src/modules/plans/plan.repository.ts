@@ -144,8 +144,17 @@ export class PlanRepository {
 
   /** When the plan last became ACTIVE, from its event log; null if it never did. */
   async activatedAt(manager: EntityManager, planId: string): Promise<Date | null> {
-    const [row]: Array<{ at: Date | null }> = await manager.query(`SELECT max(at) AS at FROM plan_events WHERE plan_id = $1 AND type = 'PLAN_ACTIVATED'`, [planId]);
-    return row?.at ? new Date(row.at) : null;
+    return (await this.ranBetween(manager, planId)).activatedAt;
+  }
+
+  /** When the plan last became ACTIVE and COMPLETED (null: not yet), in one statement of the caller's transaction. */
+  async ranBetween(manager: EntityManager, planId: string): Promise<{ activatedAt: Date | null; completedAt: Date | null }> {
+    const [row]: Array<{ activated: Date | null; completed: Date | null }> = await manager.query(
+      `SELECT max(at) FILTER (WHERE type = 'PLAN_ACTIVATED') AS activated, max(at) FILTER (WHERE type = 'PLAN_COMPLETED') AS completed
+         FROM plan_events WHERE plan_id = $1 AND type IN ('PLAN_ACTIVATED', 'PLAN_COMPLETED')`,
+      [planId],
+    );
+    return { activatedAt: row?.activated ? new Date(row.activated) : null, completedAt: row?.completed ? new Date(row.completed) : null };
   }
 
   async agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
@@ -218,11 +227,11 @@ export class PlanRepository {
     });
   }
 
-  /** When each plan was last completed (its last PLAN_COMPLETED event), keyed like `planIds`; null when never. */
-  async completedAt(planIds: readonly string[]): Promise<Array<Date | null>> {
+  /** When each plan last had event `type` (PLAN_ACTIVATED, PLAN_COMPLETED), keyed like `planIds`; null when never. */
+  async lastEventAt(planIds: readonly string[], type: 'PLAN_ACTIVATED' | 'PLAN_COMPLETED'): Promise<Array<Date | null>> {
     const rows: Array<{ plan_id: string; at: Date }> = await this.dataSource.query(
-      `SELECT plan_id, max(at) AS at FROM plan_events WHERE plan_id = ANY($1::uuid[]) AND type = 'PLAN_COMPLETED' GROUP BY plan_id`,
-      [planIds],
+      `SELECT plan_id, max(at) AS at FROM plan_events WHERE plan_id = ANY($1::uuid[]) AND type = $2 GROUP BY plan_id`,
+      [planIds, type],
     );
     const at = new Map(rows.map((row) => [row.plan_id, new Date(row.at)]));
     return planIds.map((id) => at.get(id) ?? null);

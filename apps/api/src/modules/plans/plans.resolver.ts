@@ -98,6 +98,11 @@ export class PlansResolver {
     return context.loaders.planCompletedAt.load(plan.id);
   }
 
+  @ResolveField(() => Date, { nullable: true, description: 'When the plan was activated (its last PLAN_ACTIVATED event); null while it has not been. Debrief incidents may fall between activation and completion, 12 hours either side, even outside the window.' })
+  async activatedAt(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Date | null> {
+    return context.loaders.planActivatedAt.load(plan.id);
+  }
+
   @ResolveField(() => User)
   async createdBy(@Parent() plan: Plan, @Context() context: GqlContext): Promise<User> {
     return (await context.loaders.userById.load(plan.createdById)) as User;

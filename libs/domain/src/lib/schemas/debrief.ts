@@ -9,31 +9,39 @@ import { positionSchema } from './places';
  * `saveDebrief`. Times are compared as instants, so the rules do not depend on a time zone.
  */
 
-/** An incident belongs to the operation: its window, give or take this much (set-up and stand-down). */
+/** An incident belongs to the operation: its window or its run, give or take this much (set-up and stand-down). */
 export const INCIDENT_WINDOW_MARGIN_HOURS = 12;
 const INCIDENT_WINDOW_MARGIN_MS = INCIDENT_WINDOW_MARGIN_HOURS * 3_600_000;
 
-export const INCIDENT_OUTSIDE_WINDOW_MESSAGE = `An incident must fall within ${INCIDENT_WINDOW_MARGIN_HOURS} hours of the operation window.`;
+export const INCIDENT_OUTSIDE_WINDOW_MESSAGE = `An incident must fall within ${INCIDENT_WINDOW_MARGIN_HOURS} hours of the operation: its planned window or the time it ran.`;
 
-/** A plan's operation window, as the API (Date) or the web (ISO string) holds it. */
+/**
+ * A plan's operation window, as the API (Date) or the web (ISO string) holds it, and when it ran:
+ * activated and (once it is) completed, which may lie outside the window.
+ */
 export interface OperationWindow {
   startsAt?: Date | string | null;
   endsAt?: Date | string | null;
+  activatedAt?: Date | string | null;
+  completedAt?: Date | string | null;
 }
 
 /**
- * The first and last instant (epoch ms) an incident of the plan may be placed at: the window's
- * start minus 12 hours to its end plus 12 hours. Null when the plan has no complete window.
+ * The first and last instant (epoch ms) an incident of the plan may be placed at: from 12 hours
+ * before the earlier of the window's start and the activation, to 12 hours after the later of the
+ * window's end and the completion. An operation activated months before its window (or run past
+ * it) has its incidents where they happened. Null when the plan has no start or no end.
  */
 export function incidentTimeBounds(window: OperationWindow | null | undefined): { earliest: number; latest: number } | null {
-  const start = timeOf(window?.startsAt);
-  const end = timeOf(window?.endsAt);
-  if (start === null || end === null || Number.isNaN(start) || Number.isNaN(end)) return null;
-  return { earliest: start - INCIDENT_WINDOW_MARGIN_MS, latest: end + INCIDENT_WINDOW_MARGIN_MS };
+  const times = (...values: Array<Date | string | null | undefined>) => values.map(timeOf).filter((time): time is number => time !== null && !Number.isNaN(time));
+  const starts = times(window?.startsAt, window?.activatedAt);
+  const ends = times(window?.endsAt, window?.completedAt);
+  if (starts.length === 0 || ends.length === 0) return null;
+  return { earliest: Math.min(...starts) - INCIDENT_WINDOW_MARGIN_MS, latest: Math.max(...ends) + INCIDENT_WINDOW_MARGIN_MS };
 }
 
 /**
- * "Within the operation window, 12 hours either side": the time of one incident. Says nothing
+ * "Within the operation, 12 hours either side": the time of one incident. Says nothing
  * about a missing or malformed time (those have their own messages) or when the plan has no window.
  */
 export function incidentWindowSchema(window: OperationWindow | null | undefined) {
