@@ -3,7 +3,7 @@ import { CBP, DANA_ACTOR, MARIA_ACTOR, objective, planEvent } from '../live/live
 import { csvCell, downloadFile } from '../shared/csv';
 import { eventLogCsv, eventLogRows, filterEventLog, NO_FILTERS, type LogEvent } from './event-log';
 import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
-import { EventLogPanel } from './EventLogPanel';
+import { EventLogCards, EventLogPanel, EventLogTable } from './EventLogPanel';
 import type { EventLogState } from './useEventLog';
 
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
@@ -114,6 +114,16 @@ describe('oversight event log in words', () => {
     expect(csv).not.toContain('…');
     // A word past the cut is still found.
     expect(filterEventLog(rows, { ...NO_FILTERS, text: 'reopen' }).map((row) => row.seq)).toEqual([2]);
+
+    // And read on screen: a cut sentence opens in full under it, in the table and in the phone's cards.
+    for (const Panel of [EventLogTable, EventLogCards]) {
+      const { unmount } = render(<Panel rows={rows} />);
+      const inFull = screen.getAllByTestId('event-in-full');
+      expect(inFull).toHaveLength(2);
+      expect(within(inFull[1]!).getByText('Show in full')).toBeTruthy();
+      expect(inFull[1]!.querySelector('p')?.textContent).toBe(`Dana Whitfield (NCSHP) ${rows[1]!.fullDescription}`);
+      unmount();
+    }
   });
 
   it('shows each hash short without clipping, with the full value in the tooltip, for screen readers and on the clipboard', async () => {

@@ -124,6 +124,7 @@ export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
             {/* The scrollable container keeps cells on one line; the sentence wraps so the hash stays in view. */}
             <td style={EVENT_CELL}>
               <span className="text-bold">{row.actor}</span> {row.description}
+              <InFull row={row} />
             </td>
             <td>{row.revision}</td>
             <td>
@@ -133,6 +134,19 @@ export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
         ))}
       </DataTable>
     </div>
+  );
+}
+
+/** A sentence cut short (a long title or text) opens in full under it, as the CSV has it. */
+function InFull({ row }: { row: EventLogRow }) {
+  if (row.fullDescription === row.description) return null;
+  return (
+    <details className="margin-top-05" data-testid="event-in-full">
+      <summary className="text-primary">Show in full</summary>
+      <p className="margin-y-05 text-pre-wrap" style={{ overflowWrap: 'anywhere' }}>
+        {row.actor} {row.fullDescription}
+      </p>
+    </details>
   );
 }
 
@@ -152,6 +166,7 @@ export function EventLogCards({ rows }: { rows: readonly EventLogRow[] }) {
           <p className="margin-y-05">
             <span className="text-bold">{row.actor}</span> {row.description}
           </p>
+          <InFull row={row} />
           <dl className="jo-phone-card__fields">
             <dt>Revision</dt>
             <dd>{row.revision}</dd>
