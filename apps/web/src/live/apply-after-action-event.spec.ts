@@ -25,7 +25,7 @@ describe('applyPlanEvent: after-action entities', () => {
 
   it('adds a saved debrief to Plan.debriefs once', () => {
     const cache = createCache();
-    cache.writeQuery({ query: DebriefSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: [], debriefs: [] } } as never });
+    cache.writeQuery({ query: DebriefSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', activatedAt: '2027-03-01T06:00:00Z', completedAt: null, objectives: [], debriefs: [] } } as never });
     const debrief = { __typename: 'Debrief' as const, id: 'd1', version: 1, status: 'DRAFT', submittedAt: null, author, agency, outcomes: [], incidents: [], strengths: [], improvements: [], narrative: '', lastStep: 0 };
     applyPlanEvent(cache, afterActionEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', debrief, 'debriefNode'), 9);
     applyPlanEvent(cache, afterActionEvent(11, 'DEBRIEF_SUBMITTED', 'DEBRIEF', { ...debrief, version: 2, status: 'SUBMITTED' }, 'debriefNode'), 10);
@@ -36,7 +36,7 @@ describe('applyPlanEvent: after-action entities', () => {
   it("does not read a withheld debrief (another member's draft: no node) as a removal", () => {
     const cache = createCache();
     const mine = { __typename: 'Debrief' as const, id: 'd1', version: 2, status: 'SUBMITTED', submittedAt: '2027-03-02T10:00:00Z', author, agency, outcomes: [], incidents: [], strengths: [], improvements: [], narrative: 'Mine', lastStep: 5 };
-    cache.writeQuery({ query: DebriefSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', objectives: [], debriefs: [mine] } } as never });
+    cache.writeQuery({ query: DebriefSectionDocument, variables: { id: 'p1' }, data: { plan: { __typename: 'Plan', id: 'p1', status: 'ACTIVE', activatedAt: '2027-03-01T06:00:00Z', completedAt: null, objectives: [], debriefs: [mine] } } as never });
     const withheld = (seq: number, type: string, entityId: string) => planEvent(seq, type, 'DEBRIEF', entityId, null, MARIA_ACTOR);
 
     const saved = applyPlanEvent(cache, withheld(10, 'DEBRIEF_SAVED', 'd2'), 9);
