@@ -93,6 +93,30 @@ describe('a save that changes nothing', () => {
     expect(after).toMatchObject({ status: 'IN_REVIEW', revision: before.revision + 1, lastSeq: before.lastSeq + 4 });
   });
 
+  it("a role's objectives or an event's dependencies sent back in another order are the links it has: no edit", async () => {
+    const { id: planId } = await approvedPlan('Links in another order');
+    const token = force.tokens.ncshpPlanner;
+    const ids = (await gqlData(t, `query($id: ID!) { plan(id: $id) { objectives { id } } }`, { id: planId }, token)).plan.objectives.map((o: { id: string }) => o.id);
+    const second = (await gqlData(t, `mutation($p: ID!) { addObjective(planId: $p, input: { title: "Second", successCriteria: "Done" }) { id } }`, { p: planId }, token)).addObjective.id;
+    const { plan } = await gqlData(t, `query($id: ID!) { plan(id: $id) { roles { id version } timeline { id version } } }`, { id: planId }, token);
+    const [role] = plan.roles;
+    const linked = (await gqlData(t, `mutation($id: ID!, $v: Int!, $o: [ID!]) { updateRole(id: $id, expectedVersion: $v, patch: { objectiveIds: $o }) { version } }`, { id: role.id, v: role.version, o: [ids[0], second] }, token)).updateRole;
+    const event = (await gqlData(t, `mutation($p: ID!) { addTimelineEvent(planId: $p, input: { title: "Later", phase: EXECUTION, startsAt: "2027-03-01T09:00:00Z", endsAt: "2027-03-01T10:00:00Z" }) { id version } }`, { p: planId }, token)).addTimelineEvent;
+    const dependsOn = [plan.timeline[0].id];
+    const before = await state(planId);
+
+    const reordered = (await gqlData(t, `mutation($id: ID!, $v: Int!, $o: [ID!]) { updateRole(id: $id, expectedVersion: $v, patch: { objectiveIds: $o }) { version objectives { id } } }`, { id: role.id, v: linked.version, o: [second, ids[0]] }, token)).updateRole;
+    expect(reordered.version).toBe(linked.version);
+    expect(reordered.objectives.map((o: { id: string }) => o.id)).toEqual([ids[0], second]);
+    const withDeps = (await gqlData(t, `mutation($id: ID!, $v: Int!, $d: [ID!]) { updateTimelineEvent(id: $id, expectedVersion: $v, patch: { dependsOnIds: $d }) { version } }`, { id: event.id, v: event.version, d: dependsOn }, token)).updateTimelineEvent;
+    const after = await state(planId);
+    expect(after.revision).toBe(before.revision + 1);
+    // The same dependencies again: no edit.
+    const same = (await gqlData(t, `mutation($id: ID!, $v: Int!, $d: [ID!]) { updateTimelineEvent(id: $id, expectedVersion: $v, patch: { dependsOnIds: $d }) { version } }`, { id: event.id, v: withDeps.version, d: [...dependsOn, ...dependsOn] }, token)).updateTimelineEvent;
+    expect(same.version).toBe(withDeps.version);
+    expect(await state(planId)).toEqual(after);
+  });
+
   it('an unchanged save on a stale version is still a CONFLICT', async () => {
     const { id: planId } = await approvedPlan('Stale unchanged save');
     const token = force.tokens.ncshpPlanner;

@@ -25,6 +25,16 @@ export async function staleVersion<T extends Versioned>(change: PlanChange, enti
   throw conflict(what, await currentIn(change, PlanPartRepository.of(entity), id, what));
 }
 
+/**
+ * A part's links to others (a role's objectives, an event's dependencies) as a set: the same ids in
+ * another order are the links it has, kept as stored, so the save changes nothing (the pages show
+ * links in the plan's order, and the content hash does not depend on theirs).
+ */
+export function linksAsSet(next: readonly string[], current: readonly string[]): string[] {
+  const unique = [...new Set(next)];
+  return unique.length === current.length && unique.every((id) => current.includes(id)) ? [...current] : unique;
+}
+
 /** Deletes when the version matches and returns the row as it was. */
 export async function deleteVersioned<T extends Versioned>(change: PlanChange, entity: EntityTarget<T>, id: string, expectedVersion: number, what: string): Promise<T> {
   const repository = PlanPartRepository.of(entity);

@@ -4,7 +4,7 @@ import { ValidationException } from '../../core/errors/app-exception';
 import { assertValid } from '../../core/errors/assert-valid';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PlanChange } from '../plans/plan-change.service';
-import { assertAllIn, assertParticipating } from '../plans/plan-items';
+import { assertAllIn, assertParticipating, linksAsSet } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
 import { assertPlaceInPlan } from '../places/place-links';
@@ -41,7 +41,7 @@ export class RolesService {
       assertValid(rolePatchSchema, patch, 'patch');
       const agencyId = patch.agencyId ?? current.agencyId;
       const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : current.assigneeId;
-      const objectiveIds = patch.objectiveIds != null ? [...new Set(patch.objectiveIds)] : current.objectiveIds;
+      const objectiveIds = patch.objectiveIds != null ? linksAsSet(patch.objectiveIds, current.objectiveIds) : current.objectiveIds;
       assertParticipating(change, agencyId, 'patch.agencyId');
       await this.checkLinks(change, agencyId, assigneeId, objectiveIds, 'patch');
       const changes: Partial<RoleAssignment> = { agencyId, assigneeId, objectiveIds };

@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ClientWritesService } from '../plans/client-writes.service';
 import type { PlanChange } from '../plans/plan-change.service';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
-import { assertAllIn, assertParticipating, updateVersioned } from '../plans/plan-items';
+import { assertAllIn, assertParticipating, linksAsSet, updateVersioned } from '../plans/plan-items';
 import { PlanItemsService } from '../plans/plan-items.service';
 import { PlanPartRepository } from '../plans/plan-part.repository';
 import { PlanRepository } from '../plans/plan.repository';
@@ -86,7 +86,7 @@ export class TimelineService {
         changes.agencyId = patch.agencyId;
       }
       if (patch.dependsOnIds != null) {
-        changes.dependsOnIds = [...new Set(patch.dependsOnIds)];
+        changes.dependsOnIds = linksAsSet(patch.dependsOnIds, current.dependsOnIds);
         await this.checkDependencies(change, id, changes.dependsOnIds, 'patch.dependsOnIds');
       }
       if (patch.placeId !== undefined) {
