@@ -40,14 +40,30 @@ export function agreementPatchOf(values: AgreementEditValues, current: Pick<Agre
   };
 }
 
+/** Whether the form holds the agreement's terms as they are (a reason alone changes nothing). */
+export function termsUnchanged(values: AgreementEditValues, agreement: AgreementFieldsFragment): boolean {
+  const patch = agreementPatchOf(values, agreement);
+  return (
+    patch.title === agreement.title &&
+    patch.dataSharingTerms === agreement.dataSharingTerms &&
+    patch.reportingRequirements === agreement.reportingRequirements &&
+    patch.expiresOn === null &&
+    (values.expiresOn !== '' || agreement.expiresOn === null) &&
+    (patch.scope ?? []).length === agreement.scope.length &&
+    (patch.scope ?? []).every((type) => agreement.scope.includes(type))
+  );
+}
+
 export interface AgreementEditFormProps {
   agreement: AgreementFieldsFragment;
   onSave: (patch: AgreementPatch, reason: string, expectedVersion: number) => Promise<void>;
   onCancel: () => void;
+  /** Save was pressed with the terms as they are: nothing is sent. */
+  onUnchanged: () => void;
 }
 
 /** ADMIN: change an agreement's terms, with the reason the history keeps. */
-export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEditFormProps) {
+export function AgreementEditForm({ agreement, onSave, onCancel, onUnchanged }: AgreementEditFormProps) {
   const form = useSchemaForm<AgreementEditValues>(() => agreementEditSchema(taskForceDayOf(agreement.effectiveFrom)), {
     title: agreement.title,
     scope: [...agreement.scope],
@@ -65,8 +81,9 @@ export function AgreementEditForm({ agreement, onSave, onCancel }: AgreementEdit
       className="maxw-full padding-2 bg-base-lightest margin-y-2"
       submitLabel="Save changes"
       describeError={agreementErrorMessage}
-      onSave={(values) => onSave(agreementPatchOf(values, agreement), values.reason.trim(), agreement.version)}
+      onSave={async (values) => (termsUnchanged(values, agreement) ? onUnchanged() : onSave(agreementPatchOf(values, agreement), values.reason.trim(), agreement.version))}
       onCancel={onCancel}
+      onUnchanged={onUnchanged}
     >
       <FormTextField name="title" label="Title" required />
       <FormCheckboxGroup name="scope" legend="Scope: operation types it allows" required options={OPERATION_TYPES.map((type) => ({ value: type, label: OPERATION_TYPE_LABELS[type] }))} />

@@ -101,7 +101,7 @@ describe('AgreementEditForm', () => {
 
   it('opens on the stored days, and lets an agreement expire on the day it takes effect', async () => {
     const onSave = jest.fn(async () => undefined);
-    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} />);
+    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} onUnchanged={jest.fn()} />);
     const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
     expect((within(form).getByLabelText(/^Expires on/) as HTMLInputElement).value).toBe('2027-12-31');
     fireEvent.change(within(form).getByLabelText(/^Expires on/), { target: { value: '2027-01-01' } });
@@ -110,9 +110,20 @@ describe('AgreementEditForm', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ expiresOn: '2027-01-02T04:59:59.999Z' }), 'One day only', 3));
   });
 
+  it('sends nothing when only a reason was typed: the terms are as they were', async () => {
+    const onSave = jest.fn(async () => undefined);
+    const onUnchanged = jest.fn();
+    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} onUnchanged={onUnchanged} />);
+    const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
+    fireEvent.change(within(form).getByLabelText(/^Reason for the change/), { target: { value: 'Checked, nothing to change' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onUnchanged).toHaveBeenCalled());
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('wants a reason, holds the expiry against the effective date, and sends the patch with the version it opened on', async () => {
     const onSave = jest.fn(async () => undefined);
-    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} />);
+    render(<AgreementEditForm agreement={agreement} onSave={onSave} onCancel={jest.fn()} onUnchanged={jest.fn()} />);
     const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
     fireEvent.change(within(form).getByLabelText(/^Expires on/), { target: { value: '2026-12-31' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
@@ -132,7 +143,7 @@ describe('AgreementEditForm', () => {
   it('leaves the expiry out of the patch when its day did not change, so an expiry at another time of that day stays put', async () => {
     const atNoon = { ...(agreement as object), expiresOn: '2027-04-17T16:00:00.000Z' } as never;
     const onSave = jest.fn(async () => undefined);
-    render(<AgreementEditForm agreement={atNoon} onSave={onSave} onCancel={jest.fn()} />);
+    render(<AgreementEditForm agreement={atNoon} onSave={onSave} onCancel={jest.fn()} onUnchanged={jest.fn()} />);
     const form = screen.getByRole('form', { name: 'Edit agreement I-40 MOU' });
     expect((within(form).getByLabelText(/^Expires on/) as HTMLInputElement).value).toBe('2027-04-17');
     fireEvent.change(within(form).getByLabelText(/^Reporting requirements/), { target: { value: 'Weekly.' } });

@@ -11,4 +11,11 @@ describe('the agreement history, in words', () => {
     expect(describeChange({ kind: 'UPDATED', field: 'title', before: 'Draft MOU', after: 'Signed MOU' })).toBe('Title: Draft MOU → Signed MOU');
     expect(describeChange({ kind: 'TERMINATED', field: null, before: null, after: null })).toBe('Terminated');
   });
+
+  it('gives a scope in words, not as its stored operation types', () => {
+    expect(describeChange({ kind: 'UPDATED', field: 'scope', before: 'SURVEILLANCE, WARRANT_SERVICE', after: 'SURVEILLANCE, WARRANT_SERVICE, CHECKPOINT' })).toMatch(
+      /^Scope: [^_]+ → [^_]+$/,
+    );
+    expect(describeChange({ kind: 'UPDATED', field: 'scope', before: 'CHECKPOINT', after: 'CHECKPOINT' })).not.toContain('CHECKPOINT');
+  });
 });

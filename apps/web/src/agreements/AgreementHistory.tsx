@@ -1,5 +1,5 @@
 import type { AgreementFieldsFragment } from '@jointops/web-data';
-import { formatTaskForceDay } from '@jointops/domain';
+import { formatTaskForceDay, OPERATION_TYPE_LABELS, type OperationType } from '@jointops/domain';
 import { DataTable } from '@jointops/ui';
 import { formatCalendarDate } from '../timeline/time';
 
@@ -18,11 +18,13 @@ const FIELD_WORDS: Record<string, string> = {
 
 const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-/** A field's value as the page shows it: an expiry as its day (as on the page), a termination at its time (UTC, as the history's times); other values as they are. */
+/** A field's value as the page shows it: an expiry as its day (as on the page), a termination at its time (UTC, as the history's times), a scope in words; other values as they are. */
 function valueWords(field: string, value: string | null | undefined): string {
   if (value == null || value === '') return '—';
   if (field === 'expiresOn') return formatTaskForceDay(value) || value;
   if (field === 'terminatedAt') return Number.isNaN(Date.parse(value)) ? value : `${when.format(new Date(value))} UTC`;
+  // The scope is stored as its operation types ("CHECKPOINT, SURVEILLANCE"): said in words, as on the page.
+  if (field === 'scope') return value.split(/,\s*/).map((type) => OPERATION_TYPE_LABELS[type as OperationType] ?? type).join(', ');
   return value;
 }
 

@@ -5,6 +5,7 @@ import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AgreementPageDocument, TerminateAgreementDocument, UpdateAgreementDocument } from '@jointops/web-data';
 import { useState } from 'react';
 import { focusWhenShown } from '../shared/focus';
+import { NOTHING_CHANGED_MESSAGE } from '../shared/PlanItemForm';
 import { Link, useParams } from 'react-router';
 import { isAdmin } from '../admin/admin-model';
 import { useMe } from '../plans/useMe';
@@ -108,6 +109,7 @@ export function AgreementPage({ now }: { now?: number } = {}) {
             <AgreementEditForm
               agreement={agreement}
               onCancel={() => close('agreement-edit')}
+              onUnchanged={() => close('agreement-edit', NOTHING_CHANGED_MESSAGE)}
               onSave={async (patch, reason, expectedVersion) => {
                 await update({ variables: { id: agreement.id, expectedVersion, patch, reason } });
                 close('agreement-edit', 'Changes saved.');

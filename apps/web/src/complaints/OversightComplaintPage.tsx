@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../plans/plan-format';
 import { errorMessage } from '../shared/errors';
+import { NOTHING_CHANGED_MESSAGE } from '../shared/PlanItemForm';
 import { COMPLAINT_CATEGORY_WORDS, complaintLanguageName } from './complaint-labels';
 import { OVERSIGHT_COMPLAINTS_PATH } from './complaint-paths';
 import { ComplaintHandlingForm } from './ComplaintHandlingForm';
@@ -110,7 +111,7 @@ export function OversightComplaintPage() {
             handlingHeading.current?.focus();
           }}
           // Focus stays on Save: the form is not opened again.
-          onUnchanged={() => setSaved({ message: 'Nothing changed, so nothing was saved.', changed: false })}
+          onUnchanged={() => setSaved({ message: NOTHING_CHANGED_MESSAGE, changed: false })}
           onEdit={() => setSaved(null)}
         />
       </section>

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { enumLabel, OPERATION_TYPE_LABELS, type OperationType, planFieldsSchema, timeZoneLabel } from '@jointops/domain';
 import { PlanOverviewFragmentDoc } from '@jointops/web-data';
 import { FormTextField } from '../shared/form-fields';
-import { keptTheirsMessage, PlanItemForm } from '../shared/PlanItemForm';
+import { keptTheirsMessage, NOTHING_CHANGED_MESSAGE, PlanItemForm } from '../shared/PlanItemForm';
 import { OperationTypeField } from '../shared/OperationTypeField';
 import { TimeZoneField } from '../shared/TimeZoneField';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -67,7 +67,7 @@ export function PlanDetailsForm({ plan, onDone }: { plan: WorkspacePlan; onDone:
         onDone('Plan details saved.');
       }}
       onCancel={() => onDone()}
-      onUnchanged={() => onDone('Nothing changed, so nothing was saved.')}
+      onUnchanged={() => onDone(NOTHING_CHANGED_MESSAGE)}
       autoFocus="title"
       conflict={{
         fields: FIELDS,

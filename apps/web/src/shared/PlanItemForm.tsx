@@ -10,6 +10,9 @@ import { useSignOffGuard } from './sign-off-guard';
 import type { SchemaForm } from './useSchemaForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
+/** Said when Save is pressed on an edit that changed nothing: nothing is sent (in review it would void every sign-off). */
+export const NOTHING_CHANGED_MESSAGE = 'Nothing changed, so nothing was saved.';
+
 /** Said when an edit closes on a CONFLICT whose other save held exactly what this one sent, or when theirs is kept. */
 export const keptTheirsMessage = (same?: boolean): string => (same ? 'Someone else had already saved the same; nothing more to save.' : 'Kept their version.');
 

@@ -9,7 +9,7 @@ import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
 import { focusWhenShown } from './focus';
-import { keptTheirsMessage, type PlanItemFormProps } from './PlanItemForm';
+import { keptTheirsMessage, NOTHING_CHANGED_MESSAGE, type PlanItemFormProps } from './PlanItemForm';
 import { rebaseValues } from './rebase-values';
 import { useLiveItem } from './useLiveItem';
 import { useSchemaForm } from './useSchemaForm';
@@ -119,7 +119,7 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
     },
     onCancel: entity ? () => onDone() : undefined,
     // Saving an edit that changed nothing sends nothing: in review it would void every sign-off.
-    onUnchanged: entity ? () => onDone('Nothing changed, so nothing was saved.') : undefined,
+    onUnchanged: entity ? () => onDone(NOTHING_CHANGED_MESSAGE) : undefined,
     conflict: entity
       ? {
           fields: conflict.fields,

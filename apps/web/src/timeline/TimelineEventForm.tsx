@@ -5,7 +5,7 @@ import { useSnapshot } from '../plans/useSnapshot';
 import { agencyOptions, FormCheckboxGroup, FormSelectField, FormTextField } from '../shared/form-fields';
 import { usePlanTime } from '../shared/plan-time';
 import { placeOptions } from '../shared/place-ref';
-import { PlanItemForm } from '../shared/PlanItemForm';
+import { NOTHING_CHANGED_MESSAGE, PlanItemForm } from '../shared/PlanItemForm';
 import { useLiveItem } from '../shared/useLiveItem';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { conflictFields, describeCurrent, describeValues } from './event-conflict';
@@ -53,7 +53,7 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
       return onDone('Saved: timeline event added.', added?.id ?? null);
     }
     const patch = toPatch(values, opened ?? event, zone);
-    if (Object.keys(patch).length === 0) return onDone('No changes to save.', event.id);
+    if (Object.keys(patch).length === 0) return onDone(NOTHING_CHANGED_MESSAGE, event.id);
     await actions.update(event.id, expectedVersion ?? (opened ?? event).version, patch);
     onDone('Saved: timeline event updated.', event.id);
   };
@@ -69,6 +69,8 @@ export function TimelineEventForm({ plan, event, actions, onDone, onCancel }: Ti
       submitLabel={event ? 'Save event' : 'Add event'}
       onSave={onSave}
       onCancel={onCancel}
+      // Nothing changed: nothing is sent, and no sign-off is put in question first.
+      onUnchanged={event ? () => onDone(NOTHING_CHANGED_MESSAGE, event.id) : undefined}
       conflict={
         event
           ? {
