@@ -36,7 +36,8 @@ export function ApprovalCard({ approval, own = false, children }: ApprovalCardPr
             <Tag className={APPROVAL_STATUS_CLASSES[approval.status]} data-testid="approval-status">
               {APPROVAL_STATUS_LABELS[approval.status]}
             </Tag>
-            <span className="margin-left-1 font-body-2xs text-base-dark">{APPROVAL_STATUS_HINTS[approval.status]}</span>
+            {/* "Waiting for this agency's lead" would contradict "nobody can sign" below. */}
+            {approval.signers?.length === 0 ? null : <span className="margin-left-1 font-body-2xs text-base-dark">{APPROVAL_STATUS_HINTS[approval.status]}</span>}
           </p>
         </div>
         <div className="usa-card__body">

@@ -31,6 +31,7 @@ describe('ApprovalsView', () => {
     unmount();
     renderWithProviders(<ApprovalsView plan={reviewPlan({ approvals: [approval(CBP, 'APPROVED', 12), { ...approval(WCSO, 'PENDING'), signers: [] }] })} me={planner(CBP)} />);
     expect(within(card('WCSO')).getByTestId('approval-signers').textContent).toBe('Nobody can sign for WCSO yet: it has no agency lead.');
+    expect(within(card('WCSO')).queryByText(/Waiting for/)).toBeNull();
   });
 
   it('shows each signature: signer and agency, time, what it meant, and whether a second factor was used', () => {

@@ -1,6 +1,6 @@
 import { Button } from '@trussworks/react-uswds';
 import { DataTable } from '@jointops/ui';
-import { actualsSchema, slipMinutes } from '@jointops/domain';
+import { actualsSchema, slipInWords, slipMinutes } from '@jointops/domain';
 import type { TimelineEventFieldsFragment } from '@jointops/web-data';
 import { useState } from 'react';
 import { useSnapshot } from '../plans/useSnapshot';
@@ -20,11 +20,6 @@ export interface ActualsTableProps {
   onRecord: (event: Event, expectedVersion: number, actualStartsAt: string | null, actualEndsAt: string | null) => Promise<void>;
 }
 
-export function formatSlip(minutes: number | null): string {
-  if (minutes === null) return '—';
-  if (minutes === 0) return 'on time';
-  return minutes > 0 ? `${minutes} min late` : `${-minutes} min early`;
-}
 
 type ActualsValues = {
   /** datetime-local values; empty: not recorded. */
@@ -47,6 +42,7 @@ function ActualsForm({ event, onRecord, onClose }: { event: Event; onRecord: Act
       label={`Actuals for ${event.title}`}
       className="maxw-full padding-2 bg-base-lightest"
       headingLevel="h4"
+      autoFocus="actualStartsAt"
       submitLabel="Save actuals"
       onSave={async (values) => {
         await onRecord(snapshot, snapshot.version, iso(values.actualStartsAt), iso(values.actualEndsAt));
@@ -100,7 +96,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
                 {event.actualStartsAt ? (
                   <>
                     <time dateTime={event.actualStartsAt}>{time.format(event.actualStartsAt)}</time>
-                    <span className="display-block font-body-3xs">{formatSlip(startSlip)}</span>
+                    <span className="display-block font-body-3xs">{slipInWords(startSlip)}</span>
                   </>
                 ) : (
                   'Not recorded'
@@ -110,7 +106,7 @@ export function ActualsTable({ events, zoneLabel, canRecord, onRecord }: Actuals
                 {event.actualEndsAt ? (
                   <>
                     <time dateTime={event.actualEndsAt}>{time.format(event.actualEndsAt)}</time>
-                    <span className="display-block font-body-3xs">{formatSlip(endSlip)}</span>
+                    <span className="display-block font-body-3xs">{slipInWords(endSlip)}</span>
                   </>
                 ) : (
                   'Not recorded'

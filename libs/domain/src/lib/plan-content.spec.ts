@@ -1,4 +1,4 @@
-import { formatSlip, slipMinutes } from './plan-content';
+import { formatSlip, slipInWords, slipMinutes } from './plan-content';
 
 describe('slips', () => {
   it('slipMinutes: minutes from planned to actual, null when nothing was recorded', () => {
@@ -19,5 +19,9 @@ describe('slips', () => {
       '+2 days',
       '−133 days',
     ]);
+  });
+
+  it('slipInWords: on time, late or early, sized the same way', () => {
+    expect([null, 0, 1, -125, 191_346].map(slipInWords)).toEqual(['—', 'on time', '1 min late', '2 h 5 min early', '133 days late']);
   });
 });

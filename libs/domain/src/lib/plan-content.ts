@@ -70,11 +70,22 @@ export function mergeExactDuplicates(lists: ReadonlyArray<readonly string[]>): s
 export function formatSlip(minutes: number | null | undefined): string {
   if (minutes === null || minutes === undefined) return '—';
   if (minutes === 0) return '0 min';
-  const sign = minutes > 0 ? '+' : '−';
+  return `${minutes > 0 ? '+' : '−'}${slipSize(minutes)}`;
+}
+
+/** A slip as the Operation page says it: `on time`, `1 min late`, `2 h 5 min early`, `133 days early`. */
+export function slipInWords(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return '—';
+  if (minutes === 0) return 'on time';
+  return `${slipSize(minutes)} ${minutes > 0 ? 'late' : 'early'}`;
+}
+
+/** How large a slip is, unsigned: minutes under an hour, hours and minutes under two days, then days. */
+function slipSize(minutes: number): string {
   const size = Math.abs(minutes);
-  if (size < 60) return `${sign}${size} min`;
-  if (size < 2 * 24 * 60) return `${sign}${Math.floor(size / 60)} h${size % 60 ? ` ${size % 60} min` : ''}`;
-  return `${sign}${Math.round(size / (24 * 60))} days`;
+  if (size < 60) return `${size} min`;
+  if (size < 2 * 24 * 60) return `${Math.floor(size / 60)} h${size % 60 ? ` ${size % 60} min` : ''}`;
+  return `${Math.round(size / (24 * 60))} days`;
 }
 
 /** Minutes from planned to actual, or null when no actual was recorded. */

@@ -10,6 +10,8 @@ describe('ConfirmAction', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Remove place Command post' })).toBeTruthy();
+    // Cancel puts focus back on the button that asked, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove place Command post' }));
     expect(onConfirm).not.toHaveBeenCalled();
   });
 

@@ -58,7 +58,16 @@ export function ConfirmAction({ label, subject, question, confirmLabel, onConfir
       <button type="button" ref={confirmRef} className={`usa-button ${destructive ? 'usa-button--secondary ' : ''}margin-right-1`} disabled={busy} onClick={confirm}>
         {confirmLabel ?? `Yes, ${label.toLowerCase()}`}
       </button>
-      <Button type="button" unstyled disabled={busy} onClick={() => setAsking(false)}>
+      <Button
+        type="button"
+        unstyled
+        disabled={busy}
+        onClick={() => {
+          // Back to the button that asked, not to the page's start.
+          answered.current = true;
+          setAsking(false);
+        }}
+      >
         Cancel
       </Button>
     </span>
