@@ -45,6 +45,11 @@ describe('notifications of plan changes (outbox)', () => {
     expect(rejected!.text).toContain('CBP');
     // The one who rejected is not told of their own act.
     expect((await page(t, force.tokens.cbpLead)).nodes.filter((node) => node.plan?.id === plan.id && node.kind === 'PLAN_REJECTED')).toEqual([]);
+    expect(rejected!.readAt).toBeNull();
+    // Resubmitted: the rejection was answered, and no longer waits unread.
+    await submitPlan(t, force, plan.id);
+    const answered = (await page(t, force.tokens.ncshpPlanner)).nodes.find((node) => node.id === rejected!.id);
+    expect(answered!.readAt).not.toBeNull();
   });
 
   it('tells the lead whose approval an edit voided, and only them', async () => {

@@ -7,6 +7,7 @@ import {
   notificationLink,
   notificationText,
   overdueDay,
+  supersededKinds,
   withinDaysBefore,
 } from './notifications';
 
@@ -15,6 +16,18 @@ const D = 24 * H;
 const at = (ms: number) => new Date(Date.UTC(2027, 0, 1) + ms);
 
 describe('notification rules', () => {
+  it('a rejection quotes its comment once, without a second full stop after one that ends a sentence', () => {
+    const subject = { planId: 'p1', planTitle: 'Operation Night Scale', agencyName: 'WCSO' };
+    expect(notificationText('PLAN_REJECTED', { ...subject, comment: 'WCSO needs more deputies listed.' })).toBe('WCSO rejected “Operation Night Scale”: “WCSO needs more deputies listed.” Revise it and submit again.');
+    expect(notificationText('PLAN_REJECTED', { ...subject, comment: 'List the deputies' })).toBe('WCSO rejected “Operation Night Scale”: “List the deputies”. Revise it and submit again.');
+    expect(notificationText('PLAN_REJECTED', { ...subject, comment: null })).toBe('WCSO rejected “Operation Night Scale”. Revise it and submit again.');
+  });
+
+  it('a resubmission settles the rejection; approval settles the review requests', () => {
+    expect(supersededKinds(['PLAN_SUBMITTED'])).toEqual(['PLAN_REJECTED']);
+    expect(supersededKinds(['APPROVAL_DECIDED', 'PLAN_APPROVED'])).toEqual(['REVIEW_REQUESTED', 'SIGNOFF_STALE']);
+  });
+
   it('only review requests and voided approvals cannot be muted', () => {
     expect(NOTIFICATION_KINDS.filter((kind) => !isMutable(kind))).toEqual(['REVIEW_REQUESTED', 'SIGNOFF_STALE']);
   });

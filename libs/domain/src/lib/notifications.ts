@@ -34,6 +34,8 @@ export const SUPERSEDED_BY_EVENT: Readonly<Partial<Record<string, readonly Notif
   PLAN_APPROVED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE],
   PLAN_REJECTED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE],
   PLAN_REOPENED: [NotificationKind.PLAN_APPROVED],
+  // Resubmitted: the rejection was answered.
+  PLAN_SUBMITTED: [NotificationKind.PLAN_REJECTED],
   PLAN_ACTIVATED: [NotificationKind.PLAN_APPROVED],
   PLAN_CANCELLED: [NotificationKind.REVIEW_REQUESTED, NotificationKind.SIGNOFF_STALE, NotificationKind.PLAN_APPROVED],
 };
@@ -154,7 +156,8 @@ export function notificationText(kind: NotificationKind, s: NotificationSubject)
     case 'SIGNOFF_STALE':
       return `An edit to ${plan} voided your agency’s approval: review the changes and decide again.`;
     case 'PLAN_REJECTED':
-      return `${s.agencyName ?? 'An agency'} rejected ${plan}${s.comment ? `: “${s.comment}”` : ''}. Revise it and submit again.`;
+      // A comment that ends a sentence ends it: no second full stop after the closing quote.
+      return `${s.agencyName ?? 'An agency'} rejected ${plan}${s.comment ? `: “${s.comment}”${/[.!?]$/.test(s.comment.trim()) ? '' : '.'}` : '.'} Revise it and submit again.`;
     case 'PLAN_APPROVED':
       return `Every agency approved ${plan}: it can be activated.`;
     case 'PLAN_ACTIVATED':
