@@ -71,10 +71,23 @@ describe('describeEvent', () => {
 
   it('names the debrief when its node came with the event', () => {
     expect(describeEvent(planEvent(10, 'DEBRIEF_SAVED', 'DEBRIEF', 'd1', debrief))).toBe('Maria Lopez (CBP) saved a draft debrief');
-    expect(describeEvent(planEvent(11, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd1', { ...debrief, status: 'SUBMITTED' } as typeof debrief))).toBe('Maria Lopez (CBP) submitted the debrief of Maria Lopez (CBP)');
+    // Their own: "submitted their debrief", not "the debrief of" themselves.
+    expect(describeEvent(planEvent(11, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd1', { ...debrief, status: 'SUBMITTED' } as typeof debrief))).toBe('Maria Lopez (CBP) submitted their debrief');
+    expect(describeEvent(planEvent(11, 'DEBRIEF_SUBMITTED', 'DEBRIEF', 'd1', { ...debrief, status: 'SUBMITTED' } as typeof debrief, DANA_ACTOR))).toBe(
+      'Dana Whitfield (NCSHP) submitted the debrief of Maria Lopez (CBP)',
+    );
     expect(describeEvent(planEvent(12, 'OBJECTIVE_REMOVED', 'OBJECTIVE', 'o1', null))).toBe('Maria Lopez (CBP) removed an objective');
   });
 
+
+  it("words the plan's steps and the report's in a sentence, not as the event's type", () => {
+    const said = (type: string, entityType: string) => describeEvent(planEvent(20, type, entityType, 'p1', null));
+    expect(said('PLAN_SUBMITTED', 'PLAN')).toBe('Maria Lopez (CBP) submitted the plan for review');
+    expect(said('PLAN_ACTIVATED', 'PLAN')).toBe('Maria Lopez (CBP) activated the operation');
+    expect(said('PLAN_COMPLETED', 'PLAN')).toBe('Maria Lopez (CBP) completed the operation');
+    expect(said('AFTER_ACTION_REPORT_DRAFTED', 'AFTER_ACTION_REPORT')).toBe('Maria Lopez (CBP) drafted the after-action report');
+    expect(said('TIMELINE_EVENT_ACTUALS_RECORDED', 'TIMELINE_EVENT')).toBe('Maria Lopez (CBP) recorded the actual times of a timeline event');
+  });
 
   it('names the changed field of an objective when the previous snapshot is known', () => {
     const before = objective('o2', 1, 'Keep lanes open') as LiveEntity;

@@ -7,6 +7,20 @@ export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityTyp
 
 const CHECKLIST_OUTCOMES: Record<string, string> = { SATISFIED: 'satisfied', NOT_APPLICABLE: 'not applicable' };
 
+/** The plan's steps and the report's, in words (the type's own words read "plan submitted"). */
+const STEPS: Readonly<Record<string, string>> = {
+  PLAN_SUBMITTED: 'submitted the plan for review',
+  PLAN_APPROVED: 'gave the last approval: every agency approved the plan',
+  PLAN_REJECTED: 'rejected the plan: it went back to draft',
+  PLAN_REOPENED: 'sent the plan back to review: it changed after every agency approved it',
+  PLAN_ACTIVATED: 'activated the operation',
+  PLAN_COMPLETED: 'completed the operation',
+  PLAN_CANCELLED: 'cancelled the plan',
+  PLAN_CLOSED: 'closed the plan',
+  AFTER_ACTION_REPORT_DRAFTED: 'drafted the after-action report',
+  AFTER_ACTION_REPORT_FINALIZED: 'finalized the after-action report',
+};
+
 export function actorOf(event: Pick<PlanEventFieldsFragment, 'actor'>): string {
   return `${event.actor.displayName} (${event.actor.agency.shortName})`;
 }
@@ -101,8 +115,12 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     case 'DEBRIEF_SAVED':
       return isWithheld(event) ? 'saved a draft debrief (until it is submitted, only its author and oversight read it)' : 'saved a draft debrief';
     case 'DEBRIEF_SUBMITTED':
+      if (node?.__typename === 'Debrief' && node.author.id === event.actor.id) return 'submitted their debrief';
       return node ? `submitted ${subject}` : 'submitted a debrief';
+    case 'TIMELINE_EVENT_ACTUALS_RECORDED':
+      return `recorded the actual times of ${subject}`;
   }
+  if (STEPS[event.type]) return STEPS[event.type]!;
   switch (verb) {
     case 'ADDED':
       return `added ${subject}`;

@@ -8,7 +8,8 @@ export const placesWebPart = webPlanPart({
   fragmentName: 'PlaceFields',
   fieldLabels: { name: 'name', kind: 'kind', coordinates: 'location', address: 'address', notes: 'notes' },
   valueLabels: { kind: PLACE_KIND_LABELS },
-  subject: (place: PlaceFieldsFragment, max) => `the ${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()} ${quoted(place.name, max)}`,
+  // "the place "Victim services reception" (medical)": some kinds ("medical") do not read as a noun.
+  subject: (place: PlaceFieldsFragment, max) => `the place ${quoted(place.name, max)} (${enumLabel(PLACE_KIND_LABELS, place.kind).toLowerCase()})`,
   diffName: (place) => place.name,
   focus: {
     kind: 'places',
