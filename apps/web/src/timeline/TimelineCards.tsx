@@ -76,7 +76,7 @@ export function TimelineCards({ planId, events, places, zoneLabel, canEdit, flag
               </dl>
               {canEdit ? (
                 <div className="jointops-timeline-card__actions">
-                  <Button type="button" outline aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
+                  <Button id={`timeline-${event.id}-edit`} type="button" outline aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
                     Edit
                   </Button>
                   <Button type="button" outline aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>

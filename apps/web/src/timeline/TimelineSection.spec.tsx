@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AddTimelineEventDocument, UpdateTimelineEventDocument, type TimelineSectionPlanFragment } from '@jointops/web-data';
 import { renderWithProviders } from '../test/render';
 import { TimelineSection } from './TimelineSection';
@@ -98,6 +98,20 @@ describe('TimelineSection', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
 
     expect(within(form).getByRole('alert', { name: 'There is a problem' }).textContent).toContain('would create a cycle');
+    await wait();
+    expect(result).not.toHaveBeenCalled();
+  });
+
+  it('Save with nothing changed sends nothing and asks nothing; focus goes back to the Edit button', async () => {
+    const result = jest.fn(() => ({ data: { updateTimelineEvent: PLAN.timeline[0] } }));
+    renderWithProviders(<TimelineSection plan={PLAN} canEdit me={ME} />, {
+      mocks: [{ request: { query: UpdateTimelineEventDocument, variables: () => true }, result }],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Joint briefing' }));
+    const form = await screen.findByRole('form', { name: 'Edit Joint briefing' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
+    expect(await screen.findByText('Nothing changed, so nothing was saved.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Joint briefing' })));
     await wait();
     expect(result).not.toHaveBeenCalled();
   });

@@ -64,10 +64,14 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
   }, [canEdit]);
 
   const done = (message: string, id: string | null) => {
+    const edited = editing?.kind === 'edit';
     setEditing(null);
     setStatus(message);
     setFocusId(id);
-    focusLater(id ? `timeline-${id}` : 'timeline-add');
+    // An edit that ends goes back to the event's Edit button (its row if that is not drawn); a new
+    // event takes focus on its row.
+    if (id && edited) void focusWhenShown(`timeline-${id}-edit`, 500).then((found) => found || focusWhenShown(`timeline-${id}`));
+    else focusLater(id ? `timeline-${id}` : 'timeline-add');
   };
 
   const remove = async (event: TimelineEventFieldsFragment) => {

@@ -64,7 +64,7 @@ export function TimelineTable({ planId, events, places, zoneLabel, canEdit, flag
             <td className="jointops-timeline-table__wrap">{dependencies(event.dependsOnIds)}</td>
             {canEdit ? (
               <td className="jointops-timeline-table__actions">
-                <Button type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
+                <Button id={`timeline-${event.id}-edit`} type="button" unstyled className="margin-right-2" aria-label={`Edit ${event.title}`} onClick={() => onEdit(event)}>
                   Edit
                 </Button>
                 <Button type="button" unstyled className="text-secondary-dark" aria-label={`Remove ${event.title}`} onClick={() => onRemove(event)}>
