@@ -4,7 +4,7 @@ import { formatTaskForceDay } from '@jointops/domain';
 import { LiveStatus, PageHeading } from '@jointops/ui';
 import { AgreementPageDocument, TerminateAgreementDocument, UpdateAgreementDocument } from '@jointops/web-data';
 import { useState } from 'react';
-import { focusWhenShown } from '../shared/focus';
+import { focusFirstShown } from '../shared/focus';
 import { NOTHING_CHANGED_MESSAGE } from '../shared/PlanItemForm';
 import { Link, useParams } from 'react-router';
 import { isAdmin } from '../admin/admin-model';
@@ -35,7 +35,7 @@ export function AgreementPage({ now }: { now?: number } = {}) {
   const close = (opener: 'agreement-edit' | 'agreement-terminate', said?: string) => {
     setOpen(null);
     if (said) setMessage(said);
-    void focusWhenShown(opener, 500).then((found) => found || focusWhenShown('agreement-heading'));
+    void focusFirstShown([opener, 'agreement-heading']);
   };
 
   if (error && !data) {

@@ -178,13 +178,10 @@ export function DebriefWizard({ objectives, window, draft, onSave, onSubmit }: D
 
   const bounds = incidentTimeBounds(window);
   // Never past now: a later time is refused as in the future.
-  const latest = bounds ? Math.min(bounds.latest, Date.now()) : null;
-  const incidentHint =
-    bounds && latest !== null
-      ? latest < bounds.latest
-        ? `Within 12 hours of the operation (its window, or when it ran), and not in the future: from ${time.format(new Date(bounds.earliest).toISOString())} to now.`
-        : `Within 12 hours of the operation (its window, or when it ran): from ${time.format(new Date(bounds.earliest).toISOString())} to ${time.format(new Date(bounds.latest).toISOString())}.`
-      : undefined;
+  const future = bounds !== null && bounds.latest > Date.now();
+  const incidentHint = bounds
+    ? `Within 12 hours of the operation (its window, or when it ran)${future ? ', and not in the future' : ''}: from ${time.format(new Date(bounds.earliest).toISOString())} to ${future ? 'now' : time.format(new Date(bounds.latest).toISOString())}.`
+    : undefined;
   const set = <K extends keyof DebriefValues>(key: K, value: DebriefValues[K]) => form.setValue(key as Path<DebriefValues>, value as never);
   // Like strengths and improvements: focus goes to the new incident's first field, and after a removal to "Add an incident".
   const addIncident = () => {

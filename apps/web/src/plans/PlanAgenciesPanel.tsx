@@ -3,7 +3,7 @@ import { Button, Label } from '@trussworks/react-uswds';
 import { ConfirmAction, ErrorAlert, LiveStatus } from '@jointops/ui';
 import { PlanAgencyChoicesDocument } from '@jointops/web-data';
 import { useState } from 'react';
-import { focusWhenShown } from '../shared/focus';
+import { focusFirstShown } from '../shared/focus';
 import { useItemAction } from '../shared/useItemAction';
 import { agencyChoiceOptions, NO_SIGNER_HINT, someWithoutSigner } from './agency-choices';
 import { usePlanMutations } from './usePlanMutations';
@@ -23,7 +23,7 @@ export function PlanAgenciesPanel({ plan, canManage }: { plan: WorkspacePlan; ca
       setStatus(message);
       // The row removed, or the list the agency was chosen from, is gone or disabled: focus goes to
       // the add list when it is shown (to add another), else to the section's heading.
-      void focusWhenShown('plan-add-agency', 300).then((found) => found || focusWhenShown('plan-agencies-heading'));
+      void focusFirstShown(['plan-add-agency', 'plan-agencies-heading'], 300);
     });
   };
 

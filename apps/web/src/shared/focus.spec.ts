@@ -1,4 +1,4 @@
-import { focusOn, focusWhenShown } from './focus';
+import { focusFirstShown, focusOn, focusWhenShown } from './focus';
 
 describe('focus helpers', () => {
   afterEach(() => {
@@ -21,6 +21,13 @@ describe('focus helpers', () => {
     focusOn(button);
     expect(document.activeElement).toBe(button);
     expect(button.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('focusFirstShown: the first of the ids that is on the page, else the next', async () => {
+    document.body.innerHTML = '<h2 id="heading">Agencies</h2>';
+    expect(await focusFirstShown(['gone-edit', 'heading'], 20)).toBe(true);
+    expect(document.activeElement?.id).toBe('heading');
+    expect(await focusFirstShown(['gone-edit', 'gone-too'], 20)).toBe(false);
   });
 
   it('waits for an element that is not on the page yet, and gives up after the time given', async () => {

@@ -41,6 +41,16 @@ export function focusWhenShown(id: string, timeoutMs = 2000): Promise<boolean> {
 }
 
 /**
+ * Moves focus to the first of `ids` that is on the page, trying each in turn (the first for
+ * `timeoutMs`, then the next): a part's Edit button, else the part itself; a form's opener, else
+ * the page's heading. Answers whether one was found.
+ */
+export async function focusFirstShown(ids: readonly string[], timeoutMs = 500): Promise<boolean> {
+  for (const id of ids) if (await focusWhenShown(id, timeoutMs)) return true;
+  return false;
+}
+
+/**
  * Focuses `element`, making it focusable (`tabindex="-1"`) if it is not, and marks it
  * (`data-focus-ring`) so the ring shows where focus went. `scroll: 'start'` brings it to the top of
  * the window (a link to an item), else the browser scrolls it just into view.

@@ -8,7 +8,7 @@ import { writeConflictCurrent } from '../plans/plan-cache';
 import { webPartOfType } from '../plans/plan-parts';
 import type { WorkspacePlan } from '../plans/workspace-types';
 import { useSnapshot } from '../plans/useSnapshot';
-import { focusWhenShown } from './focus';
+import { focusFirstShown, focusWhenShown } from './focus';
 import { keptTheirsMessage, NOTHING_CHANGED_MESSAGE, type PlanItemFormProps } from './PlanItemForm';
 import { rebaseValues } from './rebase-values';
 import { useLiveItem } from './useLiveItem';
@@ -74,7 +74,7 @@ export function usePlanItemEditor<V extends FieldValues, E extends Versioned>(op
   // Edit button (`<idPrefix>-<id>-edit`), or on the part itself, not on the page's start.
   const onDone = (message?: string) => {
     options.onDone(message);
-    if (entity) void focusWhenShown(`${idPrefix}-${entity.id}-edit`, 500).then((found) => found || focusWhenShown(`${idPrefix}-${entity.id}`, 500));
+    if (entity) void focusFirstShown([`${idPrefix}-${entity.id}-edit`, `${idPrefix}-${entity.id}`]);
   };
   const opened = useSnapshot(entity);
   const client = useApolloClient();

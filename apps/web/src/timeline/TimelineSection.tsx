@@ -18,7 +18,7 @@ import { timelineFlags } from './timeline-flags';
 import { useTimelineMutations } from './useTimelineMutations';
 import './timeline.css';
 import { useSignOffGuard } from '../shared/sign-off-guard';
-import { focusWhenShown } from '../shared/focus';
+import { focusFirstShown, focusWhenShown } from '../shared/focus';
 
 // A long timeline renders only the rows in view: the lists scroll to `focusId` first, then it is focused.
 const focusLater = (id: string) => void focusWhenShown(id);
@@ -70,7 +70,7 @@ export function TimelineSection({ plan, canEdit }: TimelineSectionProps) {
     setFocusId(id);
     // An edit that ends goes back to the event's Edit button (its row if that is not drawn); a new
     // event takes focus on its row.
-    if (id && edited) void focusWhenShown(`timeline-${id}-edit`, 500).then((found) => found || focusWhenShown(`timeline-${id}`));
+    if (id && edited) void focusFirstShown([`timeline-${id}-edit`, `timeline-${id}`]);
     else focusLater(id ? `timeline-${id}` : 'timeline-add');
   };
 

@@ -139,7 +139,7 @@ export class DebriefsService {
       ),
     );
     // An incident happened during the operation: its window or its run, 12 hours either side (libs/domain).
-    const withinWindow = incidentWindowSchema({ ...change.plan, ...(await this.plans.ranBetween(change.manager, change.plan.id)) });
+    const withinWindow = incidentWindowSchema({ ...change.plan, ...(await this.plans.ranBetween([change.plan.id], change.manager))[0] });
     input.incidents?.forEach((incident, index) => {
       const at = `input.incidents[${index}].occurredAt`;
       const badDate = checkDate(at, incident.occurredAt);

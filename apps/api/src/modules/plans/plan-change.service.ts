@@ -106,21 +106,21 @@ export class PlanChangeService {
       const { plan, agencyIds } = locked;
       await this.access.authorize(user, plan, agencyIds, permission, notFoundAs);
 
-      const logged: EventDraft[] = [];
+      const drafts: EventDraft[] = [];
+      // A part written with the values it had logs nothing (updateVersioned marks it before its event is logged).
       const unchanged = new Set<string>();
       const change: PlanChange = {
         manager,
         plan,
         agencyIds,
         user,
-        log: (draft) => logged.push(draft),
+        log: (draft) => {
+          if (!unchanged.has(draft.entityId)) drafts.push(draft);
+        },
         unchanged: (entityId) => unchanged.add(entityId),
         announce: (message) => announcements.push(message),
       };
       const value = await work(change, locked);
-      // The drafts stay the array change.log() appends to: voiding sign-offs logs into it too.
-      const drafts = logged;
-      drafts.splice(0, drafts.length, ...logged.filter((draft) => !unchanged.has(draft.entityId)));
       const content = CONTENT_PERMISSIONS.has(permission);
       if (content && drafts.length > 0) await voidSignOffs(change);
       // Notifications are written here, in the change's own transaction (the outbox).

@@ -17,7 +17,7 @@ export interface PlanChange {
   log(draft: EventDraft): void;
   /**
    * Part `entityId` was written with the values it already had (its version did not move): the
-   * events logged about it in this change are dropped, so a save that changes nothing is no edit
+   * events logged about it after this in the change are dropped, so a save that changes nothing is no edit
    * (it neither raises the revision nor voids a sign-off). updateVersioned() calls it.
    */
   unchanged(entityId: string): void;

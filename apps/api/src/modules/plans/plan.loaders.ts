@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DataloaderService, loaderById, OperationLoader } from '../../core/dataloaders/dataloader.service';
 import { PlanContentService, type PlanContent, type PlanOperation } from './plan-content.service';
 import { Plan } from './plan.entity';
-import { PlanRepository } from './plan.repository';
+import { PlanRepository, type PlanRun } from './plan.repository';
 import { PlanReadinessService, type ReadinessSubject } from './plan-readiness.service';
 import type { AccountabilityFacts } from '@jointops/domain';
 
@@ -19,10 +19,8 @@ declare module '../../core/dataloaders/dataloader.service' {
     planById: DataLoader<string, Plan | undefined>;
     /** Agreements and training readiness reads, for every plan of the operation at once (keyed by plan id). */
     accountabilityFacts: DataLoader<ReadinessSubject, AccountabilityFacts, string>;
-    /** When each plan was completed (null: not yet), for every plan of the operation at once. */
-    planCompletedAt: DataLoader<string, Date | null>;
-    /** When each plan was last activated (null: never), for every plan of the operation at once. */
-    planActivatedAt: DataLoader<string, Date | null>;
+    /** When each plan was last activated and completed (null: not yet), for every plan of the operation at once. */
+    planRun: DataLoader<string, PlanRun>;
   }
 }
 
@@ -34,8 +32,7 @@ export class PlanLoaders {
       planOperation: new DataLoader((ids) => content.loadOperation(ids)),
       planById: loaderById(dataSource, Plan),
       accountabilityFacts: new DataLoader((subjects) => readiness.factsOf(subjects), { cacheKeyFn: (subject) => subject.plan.id }),
-      planCompletedAt: new DataLoader((ids) => plans.lastEventAt(ids, 'PLAN_COMPLETED')),
-      planActivatedAt: new DataLoader((ids) => plans.lastEventAt(ids, 'PLAN_ACTIVATED')),
+      planRun: new DataLoader((ids) => plans.ranBetween(ids)),
     }));
   }
 }

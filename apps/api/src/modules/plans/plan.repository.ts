@@ -41,6 +41,12 @@ export function planSortKey(alias: string, { field, direction }: PlanListOrder):
 }
 
 /** The columns of a plan that change with its version: its fields and its lifecycle. */
+/** When a plan ran: its last activation and completion (null: not yet). */
+export interface PlanRun {
+  activatedAt: Date | null;
+  completedAt: Date | null;
+}
+
 export type PlanFields = Partial<Pick<Plan, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'timeZone' | 'operationType' | 'status' | 'cancelReason'>>;
 
 /**
@@ -144,17 +150,25 @@ export class PlanRepository {
 
   /** When the plan last became ACTIVE, from its event log; null if it never did. */
   async activatedAt(manager: EntityManager, planId: string): Promise<Date | null> {
-    return (await this.ranBetween(manager, planId)).activatedAt;
+    return (await this.ranBetween([planId], manager))[0]!.activatedAt;
   }
 
-  /** When the plan last became ACTIVE and COMPLETED (null: not yet), in one statement of the caller's transaction. */
-  async ranBetween(manager: EntityManager, planId: string): Promise<{ activatedAt: Date | null; completedAt: Date | null }> {
-    const [row]: Array<{ activated: Date | null; completed: Date | null }> = await manager.query(
-      `SELECT max(at) FILTER (WHERE type = 'PLAN_ACTIVATED') AS activated, max(at) FILTER (WHERE type = 'PLAN_COMPLETED') AS completed
-         FROM plan_events WHERE plan_id = $1 AND type IN ('PLAN_ACTIVATED', 'PLAN_COMPLETED')`,
-      [planId],
+  /**
+   * When each plan last became ACTIVE and COMPLETED (its last PLAN_ACTIVATED and PLAN_COMPLETED
+   * events; null: not yet), keyed like `planIds`, in one statement (of the caller's transaction
+   * when given one).
+   */
+  async ranBetween(planIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PlanRun[]> {
+    const rows: Array<{ plan_id: string; activated: Date | null; completed: Date | null }> = await manager.query(
+      `SELECT plan_id, max(at) FILTER (WHERE type = 'PLAN_ACTIVATED') AS activated, max(at) FILTER (WHERE type = 'PLAN_COMPLETED') AS completed
+         FROM plan_events WHERE plan_id = ANY($1::uuid[]) AND type IN ('PLAN_ACTIVATED', 'PLAN_COMPLETED') GROUP BY plan_id`,
+      [planIds],
     );
-    return { activatedAt: row?.activated ? new Date(row.activated) : null, completedAt: row?.completed ? new Date(row.completed) : null };
+    const byPlan = new Map(rows.map((row) => [row.plan_id, row]));
+    return planIds.map((id) => {
+      const row = byPlan.get(id);
+      return { activatedAt: row?.activated ? new Date(row.activated) : null, completedAt: row?.completed ? new Date(row.completed) : null };
+    });
   }
 
   async agencyIdsOf(manager: EntityManager, planId: string): Promise<string[]> {
@@ -227,15 +241,6 @@ export class PlanRepository {
     });
   }
 
-  /** When each plan last had event `type` (PLAN_ACTIVATED, PLAN_COMPLETED), keyed like `planIds`; null when never. */
-  async lastEventAt(planIds: readonly string[], type: 'PLAN_ACTIVATED' | 'PLAN_COMPLETED'): Promise<Array<Date | null>> {
-    const rows: Array<{ plan_id: string; at: Date }> = await this.dataSource.query(
-      `SELECT plan_id, max(at) AS at FROM plan_events WHERE plan_id = ANY($1::uuid[]) AND type = $2 GROUP BY plan_id`,
-      [planIds, type],
-    );
-    const at = new Map(rows.map((row) => [row.plan_id, new Date(row.at)]));
-    return planIds.map((id) => at.get(id) ?? null);
-  }
 
   async countAgencies(ids: string[]): Promise<number> {
     return this.dataSource.getRepository(Agency).countBy({ id: In(ids) });

@@ -95,12 +95,12 @@ export class PlansResolver {
 
   @ResolveField(() => Date, { nullable: true, description: 'Issue 19: when the plan was completed (its last PLAN_COMPLETED event); null while it has not been. An offline copy is kept for 24 hours after.' })
   async completedAt(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Date | null> {
-    return context.loaders.planCompletedAt.load(plan.id);
+    return (await context.loaders.planRun.load(plan.id)).completedAt;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When the plan was activated (its last PLAN_ACTIVATED event); null while it has not been. Debrief incidents may fall between activation and completion, 12 hours either side, even outside the window.' })
   async activatedAt(@Parent() plan: Plan, @Context() context: GqlContext): Promise<Date | null> {
-    return context.loaders.planActivatedAt.load(plan.id);
+    return (await context.loaders.planRun.load(plan.id)).activatedAt;
   }
 
   @ResolveField(() => User)
