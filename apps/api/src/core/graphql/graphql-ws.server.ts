@@ -28,7 +28,7 @@ import { QUERY_LIMITS } from './query-limits';
 import { SharedResponses, sharedDeliveryKey } from './shared-delivery';
 import { SharedStream } from './shared-stream';
 import { SocketSessions, WS_CLOSE_ACCESS_CHANGED, WS_CLOSE_FORBIDDEN } from './socket-sessions';
-import { corkForThisTurn } from './turn-cork';
+import { batchLaterFramesOfThisTurn } from './turn-cork';
 
 /** Bytes a socket may have queued before it counts as a client that stopped reading (8 MB). */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -224,7 +224,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
       socket.close(1013, 'Too far behind'); // Try Again Later: the client reconnects and resumes
       return false;
     }
-    corkForThisTurn(connection.extra.request.socket);
+    batchLaterFramesOfThisTurn(connection.extra.request.socket);
     socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
     return true;
   }

@@ -1,5 +1,5 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { corkForThisTurn } from './turn-cork';
+import { batchLaterFramesOfThisTurn } from './turn-cork';
 
 /** A connected pair of sockets over loopback, with the writer's system-level writes counted. */
 async function pair(): Promise<{ writer: Socket; received: () => Promise<string>; writes: { single: number; batched: number[] }; close: () => Promise<void> }> {
@@ -38,22 +38,37 @@ async function pair(): Promise<{ writer: Socket; received: () => Promise<string>
 async function writeInMicrotasks(socket: Socket, frames: string[], cork: boolean): Promise<void> {
   for (const frame of frames) {
     await Promise.resolve();
-    if (cork) corkForThisTurn(socket);
+    if (cork) batchLaterFramesOfThisTurn(socket);
     socket.write(frame);
   }
 }
 
-describe('corkForThisTurn', () => {
+describe('batchLaterFramesOfThisTurn', () => {
   const frames = ['{"seq":1}', '{"seq":2}', '{"seq":3}', '{"seq":4}'];
 
-  it('sends the frames of one turn in a single write, in order', async () => {
+  it('sends the first frame of a turn at once and the rest of the turn in one write, in order', async () => {
     const { writer, writes, received, close } = await pair();
     try {
       await writeInMicrotasks(writer, frames, true);
+      // Still in the turn: the first frame is out, the three after it are held.
+      expect(writes).toEqual({ single: 1, batched: [] });
       expect(writer.writableCorked).toBe(1);
       expect(await received()).toBe(frames.join(''));
-      expect(writes).toEqual({ single: 0, batched: [4] });
+      expect(writes).toEqual({ single: 1, batched: [3] });
       expect(writer.writableCorked).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('never holds a socket written once in a turn (live delivery): its frame goes out as it is made', async () => {
+    const { writer, writes, received, close } = await pair();
+    try {
+      batchLaterFramesOfThisTurn(writer);
+      writer.write('live');
+      expect(writer.writableCorked).toBe(0);
+      expect(writes).toEqual({ single: 1, batched: [] });
+      expect(await received()).toBe('live');
     } finally {
       await close();
     }
@@ -64,23 +79,25 @@ describe('corkForThisTurn', () => {
     try {
       await writeInMicrotasks(writer, frames, false);
       expect(await received()).toBe(frames.join(''));
-      expect(writes.single + writes.batched.length).toBeGreaterThan(1);
+      expect(writes.single + writes.batched.length).toBeGreaterThan(2);
     } finally {
       await close();
     }
   });
 
-  it('uncorks after each turn: a frame written in a later turn goes out on its own', async () => {
+  it('starts again each turn: a frame written in a later turn goes out on its own, at once', async () => {
     const { writer, writes, received, close } = await pair();
     try {
-      corkForThisTurn(writer);
+      batchLaterFramesOfThisTurn(writer);
       writer.write('a');
+      batchLaterFramesOfThisTurn(writer);
+      writer.write('b');
       await new Promise((resolve) => setImmediate(resolve));
       expect(writer.writableCorked).toBe(0);
-      corkForThisTurn(writer);
-      writer.write('b');
-      expect(await received()).toBe('ab');
-      expect(writes.single + writes.batched.length).toBe(2);
+      batchLaterFramesOfThisTurn(writer);
+      writer.write('c');
+      expect(writes.single + writes.batched.length).toBe(3);
+      expect(await received()).toBe('abc');
     } finally {
       await close();
     }
