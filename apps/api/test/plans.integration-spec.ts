@@ -151,6 +151,14 @@ describe('plans', () => {
       const removed = await t.gql(REMOVE, { p: plan.id, a: force.agencies.wcso }, force.tokens.ncshpPlanner);
       expect(removed.data?.removePlanAgency.version).toBe(3);
       expect((await t.gql(PLAN, { id: plan.id }, force.tokens.wcsoPlanner)).data?.plan).toBeNull();
+      // The log names the agency that joined or left (no earlier snapshot needed to tell which).
+      const log = await t.gql(`query($id: ID!) { plan(id: $id) { events(afterSeq: 0, limit: 50) { type agency { shortName } } } }`, { id: plan.id }, force.tokens.cbpPlanner);
+      const events = log.data?.plan.events as Array<{ type: string; agency: { shortName: string } | null }>;
+      expect(events.filter((event) => event.type.startsWith('PLAN_AGENCY_'))).toEqual([
+        { type: 'PLAN_AGENCY_ADDED', agency: { shortName: 'WCSO' } },
+        { type: 'PLAN_AGENCY_REMOVED', agency: { shortName: 'WCSO' } },
+      ]);
+      expect(events.filter((event) => !event.type.startsWith('PLAN_AGENCY_')).every((event) => event.agency === null)).toBe(true);
     });
 
     it('refuses to remove the lead agency, an agency not in the plan, or one that still holds a role', async () => {

@@ -145,6 +145,9 @@ describe('describeEvent', () => {
     const before = planNode([CBP]) as LiveEntity;
     expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode([CBP, NCSHP])), before)).toBe('Maria Lopez (CBP) added NCSHP to the plan');
     expect(describeEvent(planEvent(10, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode(plan.agencies)))).toBe('Maria Lopez (CBP) added an agency to the plan');
+    // The event names its agency: no earlier snapshot of the plan is needed.
+    expect(describeEvent({ ...planEvent(12, 'PLAN_AGENCY_REMOVED', 'PLAN', 'p1', planNode([CBP])), agency: { id: 'a-ncshp', shortName: 'NCSHP' } })).toBe('Maria Lopez (CBP) removed NCSHP from the plan');
+    expect(describeEvent({ ...planEvent(12, 'PLAN_AGENCY_ADDED', 'PLAN', 'p1', planNode([CBP, NCSHP])), agency: { id: 'a-ncshp', shortName: 'NCSHP' } })).toBe('Maria Lopez (CBP) added NCSHP to the plan');
     expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'IN_REVIEW')), before)).toBe('Maria Lopez (CBP) moved the plan to In review');
     expect(describeEvent(planEvent(11, 'PLAN_UPDATED', 'PLAN', 'p1', planNode([CBP], 'DRAFT', 'New name')), before)).toBe('Maria Lopez (CBP) changed the title of the plan from "Operation Safe Passage" to "New name"');
     expect(describeEvent(planEvent(1, 'PLAN_CREATED', 'PLAN', 'p1', planNode([CBP])))).toBe('Maria Lopez (CBP) created the plan');

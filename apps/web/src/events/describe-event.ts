@@ -3,7 +3,7 @@ import type { PlanEventFieldsFragment } from '@jointops/web-data';
 import { isWithheld, liveNodeOf, type LiveEntity } from '../live/live-node';
 import { changedFields, changedValueInWords, GENERIC_SUBJECTS, listInWords, singleChange, subjectOf } from './event-fields';
 
-export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'>;
+export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'> & Partial<Pick<PlanEventFieldsFragment, 'agency'>>;
 
 const CHECKLIST_OUTCOMES: Record<string, string> = { SATISFIED: 'satisfied', NOT_APPLICABLE: 'not applicable' };
 
@@ -25,7 +25,9 @@ export function actorOf(event: Pick<PlanEventFieldsFragment, 'actor'>): string {
   return `${event.actor.displayName} (${event.actor.agency.shortName})`;
 }
 
-function agencyChange(previous: LiveEntity | null, node: LiveEntity | null, added: boolean): string {
+function agencyChange(agency: { shortName: string } | null | undefined, previous: LiveEntity | null, node: LiveEntity | null, added: boolean): string {
+  // The event names its agency; an earlier snapshot of the plan is the fallback.
+  if (agency) return added ? `added ${agency.shortName} to the plan` : `removed ${agency.shortName} from the plan`;
   if (previous?.__typename === 'Plan' && node?.__typename === 'Plan') {
     const [from, to] = added ? [previous.agencies, node.agencies] : [node.agencies, previous.agencies];
     const names = to.filter((agency) => !from.some((a) => a.id === agency.id)).map((agency) => agency.shortName);
@@ -101,9 +103,9 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
     case 'PLAN_UPDATED':
       return planUpdate(previous, node, max);
     case 'PLAN_AGENCY_ADDED':
-      return agencyChange(previous, node, true);
+      return agencyChange(event.agency, previous, node, true);
     case 'PLAN_AGENCY_REMOVED':
-      return agencyChange(previous, node, false);
+      return agencyChange(event.agency, previous, node, false);
     case 'CHECKLIST_ITEM_RESOLVED': {
       const outcome = node?.__typename === 'ChecklistItem' ? CHECKLIST_OUTCOMES[node.status] : undefined;
       return outcome ? `resolved ${subject} as ${outcome}` : `resolved ${subject}`;

@@ -135,6 +135,7 @@ export function planEvent(seq: number, type: string, entityType: string, entityI
     entityId,
     revision: 9 + seq,
     actor,
+    agency: null,
     node: node && !optional && !plan ? node : node ? stub : null,
     optionalAgencyNode: node && optional ? node : node ? stub : null,
     planNode: node && plan ? node : node ? stub : null,

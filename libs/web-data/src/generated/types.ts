@@ -911,7 +911,7 @@ export type PlanActivityQueryVariables = Exact<{
 }>;
 
 
-export type PlanActivityQuery = { plan: { id: string, lastSeq: number, events: Array<{ seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, node:
+export type PlanActivityQuery = { plan: { id: string, lastSeq: number, events: Array<{ seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, agency: { id: string, shortName: string } | null, node:
         | { __typename: 'ActivityEntry' }
         | { __typename: 'AfterActionReport' }
         | { __typename: 'Approval' }
@@ -1258,7 +1258,7 @@ export type LiveApprovalNodeFragment =
 
 export type LivePlanFieldsFragment = { id: string, title: string, summary: string, status: PlanStatus, version: number, revision: number, startsAt: string | null, endsAt: string | null, timeZone: string, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }> };
 
-export type PlanEventFieldsFragment = { seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, node:
+export type PlanEventFieldsFragment = { seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, agency: { id: string, shortName: string } | null, node:
     | { __typename: 'ActivityEntry' }
     | { __typename: 'AfterActionReport' }
     | { __typename: 'Approval' }
@@ -1350,7 +1350,7 @@ export type PlanEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type PlanEventsSubscription = { planEvents: { seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, node:
+export type PlanEventsSubscription = { planEvents: { seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, agency: { id: string, shortName: string } | null, node:
       | { __typename: 'ActivityEntry' }
       | { __typename: 'AfterActionReport' }
       | { __typename: 'Approval' }
@@ -1603,7 +1603,7 @@ export type PlanEventLogQueryVariables = Exact<{
 }>;
 
 
-export type PlanEventLogQuery = { plan: { id: string, title: string, status: PlanStatus, timeZone: string, lastSeq: number, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, events: Array<{ hash: string, prevHash: string, seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, node:
+export type PlanEventLogQuery = { plan: { id: string, title: string, status: PlanStatus, timeZone: string, lastSeq: number, leadAgency: { id: string, name: string, shortName: string, level: AgencyLevel }, events: Array<{ hash: string, prevHash: string, seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, agency: { id: string, shortName: string } | null, node:
         | { __typename: 'ActivityEntry' }
         | { __typename: 'AfterActionReport' }
         | { __typename: 'Approval' }

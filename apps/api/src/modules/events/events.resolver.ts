@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { SessionGuard } from '../../core/guards/session.guard';
 import { viewerFact } from '../../core/graphql/shared-delivery';
+import { Agency } from '../agencies/agency.entity';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../users/user.entity';
 import { PlanEvent } from './plan-event.entity';
@@ -13,6 +14,9 @@ import { PlanEventStream } from './plan-event-stream.service';
 import { PlanEventsService } from './plan-events.service';
 import { withheldFrom } from './plan-event-visibility';
 import { nodeOf, PlanNode } from './plan-node.union';
+
+/** Events about an agency joining or leaving a plan: their data names it (`agencyId`). */
+const AGENCY_EVENTS = new Set(['PLAN_AGENCY_ADDED', 'PLAN_AGENCY_REMOVED']);
 
 /** The log as seen from a plan the caller could already read. */
 @Resolver(() => Plan)
@@ -66,6 +70,15 @@ export class PlanEventResolver {
   actor(event: PlanEvent, _args: unknown, context: GqlContext): User | Promise<User> {
     // Live delivery reads the actor with the event; other reads load it per operation.
     return event.actor ?? (context.loaders.userById.get(event.actorId) as User | Promise<User>);
+  }
+
+  @ResolveField(() => Agency, {
+    nullable: true,
+    description: 'For PLAN_AGENCY_ADDED and PLAN_AGENCY_REMOVED: the agency that joined or left the plan. Null for every other event.',
+  })
+  agency(event: PlanEvent, _args: unknown, context: GqlContext): Agency | Promise<Agency | undefined> | null {
+    const agencyId = AGENCY_EVENTS.has(event.type) ? (event.data as { agencyId?: unknown } | null)?.agencyId : undefined;
+    return typeof agencyId === 'string' ? (context.loaders.agencyById.get(agencyId) as Agency | Promise<Agency | undefined>) : null;
   }
 
   @ResolveField(() => PlanNode, {
