@@ -1,3 +1,4 @@
+import { gql } from '@apollo/client';
 import { createCache } from '@jointops/web-data';
 import { applyPlanEvent } from './apply-plan-event';
 import { cachedPlan, objective, planEvent, readWholePlan, writeWholePlan } from './live-fixtures';
@@ -25,7 +26,37 @@ const timelineEvent = (id: string, startsAt: string) => ({
   place: null,
 });
 
+const PLACE_NAMED_BY = gql`
+  fragment PlaceNamedBy on Place {
+    id
+    namedBy
+  }
+`;
+
 describe('applyPlanEvent', () => {
+  it('forgets what the places a role or timeline event named and names are named by, so they are read again', () => {
+    const { cache } = setup();
+    const namedBy = (id: string) => (cache.extract() as Record<string, { namedBy?: string[] } | undefined>)[`Place:${id}`]?.namedBy;
+    const writePlaces = () => {
+      cache.writeFragment({ fragment: PLACE_NAMED_BY, data: { __typename: 'Place', id: 'pl1', namedBy: ['timeline event “Event t1”'] } });
+      cache.writeFragment({ fragment: PLACE_NAMED_BY, data: { __typename: 'Place', id: 'pl2', namedBy: [] } });
+    };
+    const at = (place: string | null) => ({ ...timelineEvent('t1', '2027-01-05T08:00:00Z'), place: place ? { __typename: 'Place' as const, id: place } : null });
+    applyPlanEvent(cache, planEvent(10, 'TIMELINE_EVENT_ADDED', 'TIMELINE_EVENT', 't1', at('pl1')), 9);
+    writePlaces();
+    // An objective names no place: nothing is forgotten.
+    applyPlanEvent(cache, planEvent(11, 'OBJECTIVE_UPDATED', 'OBJECTIVE', 'o2', objective('o2', 1, 'Renamed')), 10);
+    expect([namedBy('pl1'), namedBy('pl2')]).toEqual([['timeline event “Event t1”'], []]);
+    // Moved from one place to the other: both are read again.
+    applyPlanEvent(cache, planEvent(12, 'TIMELINE_EVENT_UPDATED', 'TIMELINE_EVENT', 't1', at('pl2')), 11);
+    expect([namedBy('pl1'), namedBy('pl2')]).toEqual([undefined, undefined]);
+    // Removed: the place it named is read again.
+    writePlaces();
+    applyPlanEvent(cache, planEvent(13, 'TIMELINE_EVENT_REMOVED', 'TIMELINE_EVENT', 't1', null), 12);
+    expect(namedBy('pl2')).toBeUndefined();
+    expect(namedBy('pl1')).toEqual(['timeline event “Event t1”']);
+  });
+
   it('appends an added objective in position order and moves revision and lastSeq', () => {
     const { cache, read } = setup();
     const applied = applyPlanEvent(cache, planEvent(10, 'OBJECTIVE_ADDED', 'OBJECTIVE', 'o3', objective('o3', 2, 'Keep lanes open')), 9);

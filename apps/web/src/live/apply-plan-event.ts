@@ -120,6 +120,19 @@ function removeFromPlanList(cache: ApolloCache, planId: string, spec: EntitySpec
   if (entityId) cache.evict({ id: entityId });
 }
 
+/**
+ * A role or timeline event that names a place is listed by title in that place's `namedBy`: when
+ * one changes (its title, its place) or goes, the places it named and names are read again.
+ */
+function forgetNamedBy(cache: ApolloCache, ...entities: Array<LiveEntity | null>): void {
+  const placeIds = new Set<string>();
+  for (const entity of entities) {
+    const place = entity && 'place' in entity ? (entity.place as { id?: string } | null) : null;
+    if (place?.id) placeIds.add(place.id);
+  }
+  for (const id of placeIds) cache.evict({ id: cache.identify({ __typename: 'Place', id }), fieldName: 'namedBy' });
+}
+
 /** The plan's revision and log position move with every event (never backwards). */
 function advancePlan(cache: ApolloCache, event: PlanEventFieldsFragment): void {
   cache.modify({
@@ -154,6 +167,7 @@ export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragmen
         removed = true;
       }
       if (event.entityType === 'DEBRIEF') forgetDebriefsOutstanding(c, event.planId);
+      forgetNamedBy(c, node, previous);
       advancePlan(c, event);
     },
   });

@@ -26,6 +26,14 @@ describe('StackedBarChart', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '3']);
   });
 
+  it('stacks each row under its label on a phone: every figure carries its column name', () => {
+    render(<StackedBarChart title="Objective outcomes" series={series} rows={rows} rowHeader="Objective" />);
+    const table = screen.getByRole('table', { name: 'Objective outcomes' });
+    expect(table.className).toContain('usa-table--stacked-header');
+    const row = within(table).getByRole('row', { name: /Stage interpreters/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.getAttribute('data-label'))).toEqual(['Met', 'Not met', 'Total']);
+  });
+
   it('wraps a long row label onto two lines between words, ends what does not fit with "…", and keeps the whole label as its tooltip', () => {
     expect(wrapLabel('Secure the port', 25)).toEqual(['Secure the port']);
     expect(wrapLabel('Keep the inspection lanes open for through traffic', 25)).toEqual(['Keep the inspection lanes', 'open for through traffic']);
