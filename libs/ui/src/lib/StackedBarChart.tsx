@@ -145,9 +145,10 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
         </>
       )}
       {rows.length ? (
-        // A narrow screen scrolls the figures inside their box, not the page sideways.
+        // Never the page sideways: on a phone the table stacks; a wide series list scrolls inside its box.
         <div className="usa-table-container--scrollable margin-top-1" tabIndex={0} role="region" aria-label={`${title}: figures`}>
-          <table className="usa-table usa-table--compact usa-table--borderless font-body-2xs margin-top-0">
+          {/* On a phone each row stacks under its label (USWDS stacked table): no sideways scrolling. */}
+          <table className="usa-table usa-table--compact usa-table--borderless usa-table--stacked-header font-body-2xs margin-top-0">
             <caption className="usa-sr-only">{title}</caption>
             <thead>
               <tr>
@@ -165,9 +166,11 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
                 <tr key={`${r.label}-${index}`}>
                   <th scope="row">{r.label}</th>
                   {series.map((s) => (
-                    <td key={s.key}>{r.values[s.key] ?? 0}</td>
+                    <td key={s.key} data-label={s.label}>
+                      {r.values[s.key] ?? 0}
+                    </td>
                   ))}
-                  <td>{totals[index]}</td>
+                  <td data-label="Total">{totals[index]}</td>
                 </tr>
               ))}
             </tbody>
