@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessLogUsersDocument, PlanAccessLogPageDocument } from '@jointops/web-data';
+import { AccessLogUsersDocument, PlanAccessLogPageDocument, RecordPlanExportDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { PAGE_SIZES } from '@jointops/domain';
 import { downloadFile } from '../shared/csv';
@@ -50,6 +50,7 @@ describe('access log labels', () => {
     expect(actionLabel('VIEW', 1)).toBe('View');
     expect(kindLabel('planEvents')).toBe('Live updates and log');
     expect(kindLabel('myWork')).toBe('My work');
+    expect([kindLabel('event-log.csv'), kindLabel('access-log.csv')]).toEqual(['Event log (CSV)', 'Access log (CSV)']);
     expect(kindLabel('notifications')).toBe('Notifications');
     expect(kindLabel('somethingNew')).toBe('Something new');
     expect(kindLabel(null)).toBe('—');
@@ -120,6 +121,7 @@ describe('AccessLogPanel', () => {
         page({ action: 'DENIED' }, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 3, 'view')], 'c1'),
         page({ action: 'DENIED', first: all }, [record('2027-03-01T10:05:00Z', tom, 'DENIED', 3, 'view')], 'c1'),
         page({ action: 'DENIED', first: all, before: 'c1' }, [record('2027-02-01T08:00:00Z', maria, 'DENIED', 1, 'editContent')], null),
+        { request: { query: RecordPlanExportDocument, variables: { planId: 'p1', kind: 'ACCESS_LOG_CSV' } }, result: { data: { recordPlanExport: true } } },
       ],
     });
     await screen.findByRole('table');

@@ -3,12 +3,13 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
 import { SelectField } from '@jointops/ui';
-import { downloadFile, toCsv } from '../shared/csv';
+import { toCsv } from '../shared/csv';
 import { errorMessage as generalErrorMessage } from '../shared/errors';
 import { ACCESS_ACTIONS, ACTION_LABELS, isAccessAction, kindLabel } from '../shared/access-log/access-log';
 import { AccessLogStatus, accessLogStatus } from '../shared/access-log/AccessLogStatus';
 import { AccessLogTable } from '../shared/access-log/AccessLogTable';
 import { readWholeAccessLog, useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
+import { useRecordedExport } from './useRecordedExport';
 
 const ACTION_OPTIONS = ACCESS_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
 
@@ -88,20 +89,12 @@ export function AccessLogPanel({ planId }: { planId: string }) {
   );
 }
 
-/** Every matching record (not only the pages on screen), as a CSV download. */
+/** Every matching record (not only the pages on screen), as a CSV download recorded in the access log. */
 function useAccessLogExport(planId: string, filters: AccessLogFilters) {
   const client = useApolloClient();
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = () => {
-    setWorking(true);
-    setError(null);
-    readWholeAccessLog(client, planId, filters)
-      .then((records) => downloadFile(`access-log-${planId.slice(0, 8)}.csv`, accessLogCsv(records)))
-      .catch((failure: unknown) => setError(failure))
-      .finally(() => setWorking(false));
-  };
-  return { run, working, error };
+  const exporter = useRecordedExport(planId, 'ACCESS_LOG_CSV');
+  const run = () => exporter.run(async () => ({ filename: `access-log-${planId.slice(0, 8)}.csv`, content: accessLogCsv(await readWholeAccessLog(client, planId, filters)) }));
+  return { ...exporter, run };
 }
 
 export function accessLogCsv(records: readonly AccessRecordRow[]): string {

@@ -1,10 +1,18 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { RecordPlanExportDocument } from '@jointops/web-data';
+import { GraphQLError } from 'graphql';
 import { CBP, DANA_ACTOR, MARIA_ACTOR, objective, planEvent } from '../live/live-fixtures';
 import { csvCell, downloadFile } from '../shared/csv';
 import { eventLogCsv, eventLogRows, filterEventLog, NO_FILTERS, type LogEvent } from './event-log';
 import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
 import { EventLogCards, EventLogPanel, EventLogTable } from './EventLogPanel';
 import type { EventLogState } from './useEventLog';
+import { renderWithProviders } from '../test/render';
+
+const recorded = (kind = 'EVENT_LOG_CSV', errors?: GraphQLError[]) => ({
+  request: { query: RecordPlanExportDocument, variables: { planId: 'p1', kind } },
+  result: errors ? { errors } : { data: { recordPlanExport: true } },
+});
 
 jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
 
@@ -51,14 +59,14 @@ describe('oversight event log in words', () => {
       'Dana Whitfield (NCSHP) removed Objective 2 "Keep both lanes open"',
       'Maria Lopez (CBP) added Objective 3 "Escort the convoy =SUM(A1)"',
     ]);
-    render(<EventLogPanel log={state()} />);
+    renderWithProviders(<EventLogPanel log={state()} />);
     const table = screen.getByRole('table');
     expect(table.textContent).not.toMatch(/OBJECTIVE_UPDATED|OBJECTIVE_ADDED/);
     expect(table.textContent).not.toContain('o2 ');
   });
 
   it('filters by who, what, action and date range, and searches the text', () => {
-    render(<EventLogPanel log={state()} />);
+    renderWithProviders(<EventLogPanel log={state()} />);
     expect(bodyRows()).toHaveLength(4);
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: DANA_ACTOR.id } });
     expect(bodyRows()).toHaveLength(2);
@@ -83,10 +91,12 @@ describe('oversight event log in words', () => {
     expect(filterEventLog(eventLogRows(EVENTS), { ...NO_FILTERS, entityType: 'OBJECTIVE', text: hash(3).slice(0, 10) }).map((row) => row.seq)).toEqual([3]);
   });
 
-  it('downloads what is shown as CSV, formulas defused and quotes escaped', () => {
-    render(<EventLogPanel log={state()} />);
+  it('downloads what is shown as CSV, formulas defused and quotes escaped', async () => {
+    renderWithProviders(<EventLogPanel log={state()} />, { mocks: [recorded()] });
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: MARIA_ACTOR.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV (filtered)' }));
+    // The export is recorded in the access log before the file is handed out.
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
     const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];
     expect(filename).toBe('operation-safe-passage-event-log-filtered.csv');
     const lines = csv.trimEnd().split('\r\n');
@@ -95,6 +105,14 @@ describe('oversight event log in words', () => {
     expect(lines[1]).toBe(`1,2027-01-03T15:00:00Z,Maria Lopez (CBP),"Maria Lopez (CBP) added Objective 2 ""Keep lanes open""",Objective,Added or created,OBJECTIVE_ADDED,o2,10,${hash(1)}`);
     expect(eventLogCsv(eventLogRows([EVENTS[3]!]))).toContain('"Maria Lopez (CBP) added Objective 3 ""Escort the convoy =SUM(A1)"""');
     expect([csvCell('=SUM(A1)'), csvCell('-1+2'), csvCell('@cmd'), csvCell(-3), csvCell('a\nb'), csvCell(null)]).toEqual(["'=SUM(A1)", "'-1+2", "'@cmd", '-3', '"a\nb"', '']);
+  });
+
+  it('hands out no file when its export could not be recorded, and says why', async () => {
+    (downloadFile as jest.Mock).mockClear();
+    renderWithProviders(<EventLogPanel log={state()} />, { mocks: [recorded('EVENT_LOG_CSV', [new GraphQLError('Plan not found.', { extensions: { code: 'NOT_FOUND' } })])] });
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/The event log could not be exported/);
+    expect(downloadFile).not.toHaveBeenCalled();
   });
 
   it('cuts long titles and values on screen but keeps every word in the CSV and the search', () => {
@@ -129,7 +147,7 @@ describe('oversight event log in words', () => {
   it('shows each hash short without clipping, with the full value in the tooltip, for screen readers and on the clipboard', async () => {
     const writeText = jest.fn(() => Promise.resolve());
     Object.assign(navigator, { clipboard: { writeText } });
-    render(<EventLogPanel log={state()} />);
+    renderWithProviders(<EventLogPanel log={state()} />);
     const cell = within(screen.getAllByRole('row')[2]!).getAllByRole('cell').at(-1)!;
     expect(cell.querySelector('code')?.getAttribute('title')).toBe(hash(2));
     expect(within(cell).getByText(`${hash(2).slice(0, 12)}…`)).toBeTruthy();
@@ -140,7 +158,7 @@ describe('oversight event log in words', () => {
   });
 
   it('says how far it has read while pages are loading', () => {
-    render(<EventLogPanel log={{ ...state(EVENTS.slice(0, 2)), loading: true, plan: { ...state().plan!, lastSeq: 250 } }} />);
+    renderWithProviders(<EventLogPanel log={{ ...state(EVENTS.slice(0, 2)), loading: true, plan: { ...state().plan!, lastSeq: 250 } }} />);
     expect(screen.getByTestId('event-log-status').textContent).toBe('Loading the event log… 2 of 250 events read.');
   });
 });
@@ -153,7 +171,7 @@ describe('oversight event log on a phone', () => {
       configurable: true,
       value: (query: string) => ({ matches: query === PHONE_MEDIA_QUERY, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }),
     });
-    render(<EventLogPanel log={state()} />);
+    renderWithProviders(<EventLogPanel log={state()} />);
     expect(screen.queryByRole('table')).toBeNull();
     const cards = within(screen.getByRole('list', { name: 'Event log, oldest first' })).getAllByRole('listitem');
     expect(cards).toHaveLength(4);

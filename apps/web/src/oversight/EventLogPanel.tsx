@@ -1,7 +1,7 @@
 import { Alert, Button } from '@trussworks/react-uswds';
 import { DataTable, SelectField, TextField } from '@jointops/ui';
 import { useMemo, useState } from 'react';
-import { downloadFile, fileSlug } from '../shared/csv';
+import { fileSlug } from '../shared/csv';
 import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
 import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
@@ -20,6 +20,7 @@ import {
   type EventLogRow,
 } from './event-log';
 import type { EventLogState } from './useEventLog';
+import { useRecordedExport } from './useRecordedExport';
 
 const ACTION_OPTIONS = EVENT_ACTIONS.map((action) => ({ value: action, label: EVENT_ACTION_LABELS[action] }));
 
@@ -35,6 +36,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
   const set = (key: keyof EventLogFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const total = log.plan?.lastSeq ?? 0;
   const phone = useMediaQuery(PHONE_MEDIA_QUERY);
+  const exporter = useRecordedExport(log.plan?.id ?? '', 'EVENT_LOG_CSV');
 
   return (
     <section aria-labelledby="events-heading" className="margin-y-3">
@@ -78,12 +80,18 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
         <Button
           type="button"
           outline
-          disabled={shown.length === 0 || log.loading}
-          onClick={() => downloadFile(`${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, eventLogCsv(shown))}
+          disabled={shown.length === 0 || log.loading || exporter.working}
+          aria-busy={exporter.working}
+          onClick={() => exporter.run(() => ({ filename: `${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, content: eventLogCsv(shown) }))}
         >
-          Download CSV{filtered ? ' (filtered)' : ''}
+          {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
         </Button>
       </div>
+      {exporter.error ? (
+        <Alert type="error" slim role="alert">
+          <p className="usa-alert__text">The event log could not be exported. {errorMessage(exporter.error)}</p>
+        </Alert>
+      ) : null}
       {log.error ? (
         <Alert type="error" slim role="alert">
           <p className="usa-alert__text">

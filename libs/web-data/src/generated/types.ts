@@ -330,6 +330,11 @@ export type PlacePatch = {
   notes?: string | null | undefined;
 };
 
+/** A file the browser makes of what it has read: the event log as shown (EVENT_LOG_CSV) or the access log (ACCESS_LOG_CSV). */
+export type PlanExportKind =
+  | 'ACCESS_LOG_CSV'
+  | 'EVENT_LOG_CSV';
+
 /** How the plan list is sorted; ties are broken by id in the same direction. */
 export type PlanOrder = {
   direction?: OrderDirection;
@@ -1719,6 +1724,14 @@ export type TransparencyReportQueryVariables = Exact<{
 
 
 export type TransparencyReportQuery = { transparencyReport: { from: string, to: string, operations: number, correctiveActionsOpen: number, correctiveActionsDone: number, byStatus: Array<{ status: PlanStatus, count: number }>, incidents: Array<{ type: IncidentType, count: number }> } };
+
+export type RecordPlanExportMutationVariables = Exact<{
+  planId: string | number;
+  kind: PlanExportKind;
+}>;
+
+
+export type RecordPlanExportMutation = { recordPlanExport: boolean };
 
 export type PlaceFieldsFragment = { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> };
 

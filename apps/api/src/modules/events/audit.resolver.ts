@@ -1,11 +1,11 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../core/graphql/gql-context';
 import { CurrentUser } from '../../core/guards/current-user.decorator';
 import { SessionGuard } from '../../core/guards/session.guard';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { User } from '../users/user.entity';
-import { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
+import { AccessRecord, AccessRecordPage, LogVerification, PlanChange, PlanExportKind } from './dto/audit.types';
 import { PlanAuditService } from './plan-audit.service';
 
 @Resolver(() => AccessRecord)
@@ -47,6 +47,18 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first?: number | null,
   ): Promise<AccessRecordPage> {
     return this.audit.accessRecordPage(user, planId, { userId, action, before, first: first ?? 100 });
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Records, as an EXPORT in the plan's access log, a file the browser is about to make of what it has read (the reads themselves were recorded). ACCESS_LOG_CSV: the access log's readers only.",
+  })
+  recordPlanExport(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('kind', { type: () => PlanExportKind }) kind: PlanExportKind,
+  ): Promise<boolean> {
+    return this.audit.recordExport(user, planId, kind);
   }
 
   @ResolveField(() => User)

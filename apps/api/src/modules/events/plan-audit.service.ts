@@ -11,7 +11,7 @@ import { withSnapshotDefaults, type Plan } from '../plans/plan.entity';
 import { PlanException, PlanExceptionCode } from '../plans/plan.exception';
 import { PlansService } from '../plans/plans.service';
 import { accessPageOf, accessPageViolations } from './access-page';
-import type { AccessRecord, AccessRecordPage, LogVerification, PlanChange } from './dto/audit.types';
+import { PlanExportKind, type AccessRecord, type AccessRecordPage, type LogVerification, type PlanChange } from './dto/audit.types';
 import type { PlanEvent } from './plan-event.entity';
 import { PlanEventRepository } from './plan-event.repository';
 import { withheldFrom } from './plan-event-visibility';
@@ -58,6 +58,12 @@ function render(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/** The access log's kind for each file the browser makes. */
+const EXPORT_FILES: Readonly<Record<PlanExportKind, string>> = {
+  [PlanExportKind.EVENT_LOG_CSV]: 'event-log.csv',
+  [PlanExportKind.ACCESS_LOG_CSV]: 'access-log.csv',
+};
 
 /** The log as evidence: verify the hash chain, fold it into a diff, and show who accessed the plan. */
 @Injectable()
@@ -172,6 +178,17 @@ export class PlanAuditService {
       first: args.first + 1,
     });
     return accessPageOf(rows, args.first);
+  }
+
+  /**
+   * A file the browser made of the plan's records it had read (their reads were recorded as they
+   * happened): recorded as an EXPORT before the file is handed out. The access log's CSV needs the
+   * access log's readers; the event log's, anyone who may read the plan.
+   */
+  async recordExport(user: AuthenticatedUser, planId: string, kind: PlanExportKind): Promise<boolean> {
+    const plan = kind === PlanExportKind.ACCESS_LOG_CSV ? await this.accessLogReader(user, planId) : await this.visible(user, planId);
+    this.accessLog.record(plan.id, user.id, 'EXPORT', { kind: EXPORT_FILES[kind] });
+    return true;
   }
 
   /** The access log is for OVERSIGHT and the lead agency's AGENCY_LEAD; other members are refused (and that refusal is logged). */

@@ -26,6 +26,8 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   effectiveness: 'Effectiveness report',
   'plan.pdf': 'Plan PDF',
   'after-action.pdf': 'After-action PDF',
+  'event-log.csv': 'Event log (CSV)',
+  'access-log.csv': 'Access log (CSV)',
   view: 'Reading the plan',
   editContent: 'Editing content',
   manageAgencies: 'Changing agencies',

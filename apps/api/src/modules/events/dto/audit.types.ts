@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '../../users/user.entity';
 
 @ObjectType()
@@ -70,3 +70,14 @@ export class AccessRecordPage {
   @Field(() => String, { nullable: true, description: 'Pass as `before` for the next (older) page; null at the end.' })
   nextCursor!: string | null;
 }
+
+/** A file the browser makes of a plan's records it has read. */
+export enum PlanExportKind {
+  EVENT_LOG_CSV = 'EVENT_LOG_CSV',
+  ACCESS_LOG_CSV = 'ACCESS_LOG_CSV',
+}
+
+registerEnumType(PlanExportKind, {
+  name: 'PlanExportKind',
+  description: 'A file the browser makes of what it has read: the event log as shown (EVENT_LOG_CSV) or the access log (ACCESS_LOG_CSV).',
+});
