@@ -108,6 +108,17 @@ describe('oversight: event log, access log, transparency report', () => {
     expect(lines.slice(1).every((line) => line.includes(',Maria Lopez,CBP,'))).toBe(true);
   });
 
+  it('records each CSV it saved in the access log, as an export by whoever saved it', async () => {
+    await page.reload();
+    await accessLog().getByRole('table').waitFor();
+    await accessLog().getByLabel('Action').selectOption({ label: 'Export' });
+    await accessLog().getByText(/^Showing (1 record that matches|the \d+ newest records that match)/).waitFor();
+    const rows = await accessLog().getByRole('table').locator('tbody tr').allInnerTexts();
+    const exports = rows.filter((row) => row.includes('Evelyn Brooks'));
+    expect(exports.some((row) => row.includes('Event log (CSV)'))).toBe(true);
+    expect(exports.some((row) => row.includes('Access log (CSV)'))).toBe(true);
+  });
+
   for (const width of [1366, 390]) {
     it(`has no serious accessibility violations on the plan's logs at ${width} px`, async () => {
       await page.setViewportSize({ width, height: 900 });
