@@ -74,7 +74,8 @@ export function AccessLogPanel({ planId }: { planId: string }) {
                 {log.loading ? 'Loading…' : 'Load older'}
               </Button>
             ) : null}
-            <Button type="button" outline onClick={exporter.run} disabled={exporter.working || log.records.length === 0} aria-busy={exporter.working}>
+            {/* While preparing, aria-disabled, not disabled: a disabled button would drop the focus. */}
+            <Button type="button" outline onClick={() => exporter.working || exporter.run()} disabled={log.records.length === 0} aria-disabled={exporter.working || undefined} aria-busy={exporter.working}>
               {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
             </Button>
           </div>

@@ -94,7 +94,11 @@ describe('oversight event log in words', () => {
   it('downloads what is shown as CSV, formulas defused and quotes escaped', async () => {
     renderWithProviders(<EventLogPanel log={state()} />, { mocks: [recorded()] });
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: MARIA_ACTOR.id } });
-    fireEvent.click(screen.getByRole('button', { name: 'Download CSV (filtered)' }));
+    const button = screen.getByRole('button', { name: 'Download CSV (filtered)' });
+    button.focus();
+    fireEvent.click(button);
+    // Preparing: marked busy, still focusable (aria-disabled, not disabled).
+    expect([button.textContent, button.getAttribute('aria-disabled'), (button as HTMLButtonElement).disabled, document.activeElement === button]).toEqual(['Preparing CSV…', 'true', false, true]);
     // The export is recorded in the access log before the file is handed out.
     await waitFor(() => expect(downloadFile).toHaveBeenCalled());
     const [filename, csv] = (downloadFile as jest.Mock).mock.calls.at(-1) as [string, string];

@@ -80,9 +80,11 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
         <Button
           type="button"
           outline
-          disabled={shown.length === 0 || log.loading || exporter.working}
+          disabled={shown.length === 0 || log.loading}
+          // While preparing, aria-disabled, not disabled: a disabled button would drop the focus.
+          aria-disabled={exporter.working || undefined}
           aria-busy={exporter.working}
-          onClick={() => exporter.run(() => ({ filename: `${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, content: eventLogCsv(shown) }))}
+          onClick={() => exporter.working || exporter.run(() => ({ filename: `${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, content: eventLogCsv(shown) }))}
         >
           {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
         </Button>
