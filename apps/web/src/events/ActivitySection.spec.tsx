@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PAGE_SIZES } from '@jointops/domain';
 import { PlanActivityDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
-import { cachedPlan, objective, planEvent } from '../live/live-fixtures';
+import { CBP, cachedPlan, objective, planEvent } from '../live/live-fixtures';
 import { InWorkspace, renderWithProviders } from '../test/render';
 import { REQUEST_REFUSED_MESSAGE } from '../shared/errors';
 import { ActivitySection } from './ActivitySection';
@@ -22,10 +22,10 @@ const page = (beforeSeq: number, seqs: number[] | null, errors?: GraphQLError[])
   result: errors ? { errors } : { data: { plan: { __typename: 'Plan', id: 'p1', lastSeq: LAST_SEQ, events: (seqs ?? []).map(added) } } },
 });
 
-function renderSection(mocks: ReturnType<typeof page>[]) {
+function renderSection(mocks: ReturnType<typeof page>[], me: { id: string; roles: string[]; agencyId: string } = { id: 'u-maria', roles: ['PLANNER'], agencyId: CBP.id }) {
   const plan = { ...cachedPlan(), lastSeq: LAST_SEQ };
   return renderWithProviders(
-    <InWorkspace context={{ plan, me: null }}>
+    <InWorkspace context={{ plan, me }}>
       <ActivitySection />
     </InWorkspace>,
     { mocks },
@@ -36,6 +36,16 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const items = () => within(screen.getByTestId('activity-list')).getAllByRole('listitem');
 
 describe('ActivitySection', () => {
+  it("shows the plan's access log below the activity to the lead agency's agency lead only (as the API allows)", async () => {
+    const { unmount } = renderSection([page(LAST_SEQ + 1, range(6, LAST_SEQ))], { id: 'u-james', roles: ['AGENCY_LEAD'], agencyId: CBP.id });
+    await screen.findByTestId('activity-list');
+    expect(screen.getByRole('heading', { level: 2, name: 'Access log' })).toBeTruthy();
+    unmount();
+    renderSection([page(LAST_SEQ + 1, range(6, LAST_SEQ))], { id: 'u-maria', roles: ['PLANNER'], agencyId: CBP.id });
+    await screen.findByTestId('activity-list');
+    expect(screen.queryByRole('heading', { name: 'Access log' })).toBeNull();
+  });
+
   it('says what failed and what to do when the server refuses the history, never its own message', async () => {
     const refused = new GraphQLError('Syntax Error: Query Cost limit of 20000 exceeded, found 24817.36.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     renderSection([page(LAST_SEQ + 1, null, [refused])]);

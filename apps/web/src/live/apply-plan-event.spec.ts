@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 import { createCache } from '@jointops/web-data';
 import { applyPlanEvent } from './apply-plan-event';
-import { cachedPlan, objective, planEvent, readWholePlan, writeWholePlan } from './live-fixtures';
+import { cachedPlan, CBP, objective, planEvent, readWholePlan, writeWholePlan } from './live-fixtures';
 
 function setup() {
   const cache = createCache();
@@ -34,6 +34,21 @@ const PLACE_NAMED_BY = gql`
 `;
 
 describe('applyPlanEvent', () => {
+  it('reads every place of the plan again when the cache never held the changed role (which place it named is unknown)', () => {
+    const cache = createCache();
+    const place = (id: string) => ({ __typename: 'Place' as const, id, version: 1, name: `Place ${id}`, kind: 'COMMAND_POST', coordinates: [[35.3, -78.6]], address: '', notes: '', createdAt: '2027-01-01T00:00:00Z', namedBy: ['role “Liaison”'] });
+    writeWholePlan(cache, { ...cachedPlan(), places: [place('pl1'), place('pl2')] } as Parameters<typeof writeWholePlan>[1]);
+    const namedBy = (id: string) => (cache.extract() as Record<string, { namedBy?: string[] } | undefined>)[`Place:${id}`]?.namedBy;
+    const role = { __typename: 'RoleAssignment' as const, id: 'r9', version: 2, title: 'Liaison', responsibilities: '', agency: CBP, assignee: null, objectives: [], place: null };
+    // Added: it cannot have named a place before, so nothing but its own place (none) is read again.
+    const added = { ...role, id: 'r8' };
+    applyPlanEvent(cache, planEvent(10, 'ROLE_ADDED', 'ROLE', 'r8', added), 9);
+    expect([namedBy('pl1'), namedBy('pl2')]).toEqual([['role “Liaison”'], ['role “Liaison”']]);
+    // Its place cleared, by someone else, on a role this cache never held: every place is read again.
+    applyPlanEvent(cache, planEvent(11, 'ROLE_UPDATED', 'ROLE', 'r9', role), 10);
+    expect([namedBy('pl1'), namedBy('pl2')]).toEqual([undefined, undefined]);
+  });
+
   it('forgets what the places a role or timeline event named and names are named by, so they are read again', () => {
     const { cache } = setup();
     const namedBy = (id: string) => (cache.extract() as Record<string, { namedBy?: string[] } | undefined>)[`Place:${id}`]?.namedBy;

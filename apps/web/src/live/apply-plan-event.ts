@@ -122,15 +122,34 @@ function removeFromPlanList(cache: ApolloCache, planId: string, spec: EntitySpec
 
 /**
  * A role or timeline event that names a place is listed by title in that place's `namedBy`: when
- * one changes (its title, its place) or goes, the places it named and names are read again.
+ * one changes (its title, its place) or goes, the places it named and names are read again. Which
+ * place it named is known only if the cache held it; if not, every place of the plan is read again.
  */
-function forgetNamedBy(cache: ApolloCache, ...entities: Array<LiveEntity | null>): void {
+function forgetNamedBy(cache: ApolloCache, event: PlanEventFieldsFragment, spec: EntitySpec | undefined, node: LiveEntity | null, previous: LiveEntity | null): void {
+  if (!spec?.namesPlace) return;
+  const placeOf = (entity: LiveEntity | null) => (entity && 'place' in entity ? (entity.place as { id?: string } | null)?.id : undefined);
   const placeIds = new Set<string>();
-  for (const entity of entities) {
-    const place = entity && 'place' in entity ? (entity.place as { id?: string } | null) : null;
-    if (place?.id) placeIds.add(place.id);
-  }
+  for (const id of [placeOf(node), placeOf(previous)]) if (id) placeIds.add(id);
+  if (!previous && !event.type.endsWith('_ADDED')) for (const id of planPlaceIds(cache, event.planId)) placeIds.add(id);
   for (const id of placeIds) cache.evict({ id: cache.identify({ __typename: 'Place', id }), fieldName: 'namedBy' });
+}
+
+/** The ids of the plan's places the cache holds (`Plan.places`). */
+function planPlaceIds(cache: ApolloCache, planId: string): string[] {
+  const ids: string[] = [];
+  cache.modify({
+    id: cache.identify({ __typename: 'Plan', id: planId }),
+    fields: {
+      places: (existing: readonly Reference[] = [], { readField }: { readField: ReadField }) => {
+        for (const ref of existing) {
+          const id = readField('id', ref);
+          if (typeof id === 'string') ids.push(id);
+        }
+        return existing;
+      },
+    } as never,
+  });
+  return ids;
 }
 
 /** The plan's revision and log position move with every event (never backwards). */
@@ -167,7 +186,7 @@ export function applyPlanEvent(cache: ApolloCache, event: PlanEventFieldsFragmen
         removed = true;
       }
       if (event.entityType === 'DEBRIEF') forgetDebriefsOutstanding(c, event.planId);
-      forgetNamedBy(c, node, previous);
+      forgetNamedBy(c, event, spec, node, previous);
       advancePlan(c, event);
     },
   });

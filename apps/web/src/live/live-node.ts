@@ -46,13 +46,15 @@ export interface EntitySpec {
    * author's until submitted): a null node then means "not yours to see", never "removed".
    */
   withheldWhenNull?: boolean;
+  /** Its items may name one of the plan's places, which list them by title (`Place.namedBy`). */
+  namesPlace?: boolean;
 }
 
 /** Event `entityType` -> how the entity is cached. */
 export const ENTITY_SPECS: Record<string, EntitySpec> = {
   PLAN: { typename: 'Plan', fragment: LivePlanFieldsFragmentDoc, fragmentName: 'LivePlanFields' },
   ...Object.fromEntries(
-    WEB_PLAN_PARTS.map(({ part, fragment, fragmentName, sortBy }): [string, EntitySpec] => [part.entityType, { typename: part.typename, fragment, fragmentName, list: part.key, sortBy }]),
+    WEB_PLAN_PARTS.map(({ part, fragment, fragmentName, sortBy }): [string, EntitySpec] => [part.entityType, { typename: part.typename, fragment, fragmentName, list: part.key, sortBy, namesPlace: part.namesPlace }]),
   ),
   APPROVAL: { typename: 'Approval', fragment: ApprovalFieldsFragmentDoc, fragmentName: 'ApprovalFields', list: 'approvals', onePerAgency: true },
   ACTIVITY_ENTRY: { typename: 'ActivityEntry', fragment: ActivityEntryFieldsFragmentDoc, fragmentName: 'ActivityEntryFields', list: 'activityLog', sortBy: 'at' },

@@ -20,7 +20,7 @@ import {
   type EventLogRow,
 } from './event-log';
 import type { EventLogState } from './useEventLog';
-import { useRecordedExport } from './useRecordedExport';
+import { useRecordedExport } from '../shared/access-log/useRecordedExport';
 
 const ACTION_OPTIONS = EVENT_ACTIONS.map((action) => ({ value: action, label: EVENT_ACTION_LABELS[action] }));
 

@@ -10,7 +10,7 @@ import { PlanTimeZoneProvider } from '../shared/plan-time';
 import { PlanStatusTag } from '../plans/PlanStatusTag';
 import { PlanComplaintsPanel } from '../complaints/PlanComplaintsPanel';
 import { useMe } from '../plans/useMe';
-import { AccessLogPanel } from './AccessLogPanel';
+import { AccessLogPanel } from '../shared/access-log/AccessLogPanel';
 import { EventLogPanel } from './EventLogPanel';
 import { useEventLog } from './useEventLog';
 import { VerifyLogResult } from './VerifyLogResult';

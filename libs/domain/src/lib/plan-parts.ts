@@ -14,6 +14,8 @@ export interface PlanPart {
   readonly noun: string;
   /** Where the part comes in the workspace, the diff and the plan's content. */
   readonly order: number;
+  /** Its items may name one of the plan's places (`placeId`): `Place.namedBy` lists them, and a place they name cannot be removed. */
+  readonly namesPlace?: boolean;
   readonly labels: {
     /** The workspace navigation entry. */
     readonly section: string;
@@ -36,13 +38,21 @@ interface PlanPartDeclaration extends Omit<PlanPart, 'labels'> {
 
 function planPart<const D extends PlanPartDeclaration>(declared: D): PlanPart & Pick<D, 'entityType' | 'typename' | 'key'> {
   const { entityType, typename, key, noun, order, section, anItem } = declared;
-  return { entityType, typename, key, noun, order, labels: { section, diffSection: declared.diffSection ?? section, diffNoun: declared.diffNoun ?? noun, anItem } };
+  return {
+    entityType,
+    typename,
+    key,
+    noun,
+    order,
+    ...(declared.namesPlace ? { namesPlace: true } : {}),
+    labels: { section, diffSection: declared.diffSection ?? section, diffNoun: declared.diffNoun ?? noun, anItem },
+  };
 }
 
 export const OBJECTIVES_PART = planPart({ order: 1, entityType: 'OBJECTIVE', typename: 'Objective', key: 'objectives', noun: 'Objective', section: 'Objectives', anItem: 'an objective' });
-export const ROLES_PART = planPart({ order: 2, entityType: 'ROLE', typename: 'RoleAssignment', key: 'roles', noun: 'Role', section: 'Roles', anItem: 'a role' });
+export const ROLES_PART = planPart({ order: 2, entityType: 'ROLE', typename: 'RoleAssignment', key: 'roles', noun: 'Role', section: 'Roles', anItem: 'a role', namesPlace: true });
 export const CHECKLIST_PART = planPart({ order: 3, entityType: 'CHECKLIST_ITEM', typename: 'ChecklistItem', key: 'checklist', noun: 'Checklist item', section: 'Checklist', anItem: 'a checklist item' });
-export const TIMELINE_PART = planPart({ order: 4, entityType: 'TIMELINE_EVENT', typename: 'TimelineEvent', key: 'timeline', noun: 'Timeline event', section: 'Timeline', anItem: 'a timeline event' });
+export const TIMELINE_PART = planPart({ order: 4, entityType: 'TIMELINE_EVENT', typename: 'TimelineEvent', key: 'timeline', noun: 'Timeline event', section: 'Timeline', anItem: 'a timeline event', namesPlace: true });
 export const RESOURCES_PART = planPart({ order: 5, entityType: 'RESOURCE', typename: 'ResourceCommitment', key: 'resources', noun: 'Resource commitment', section: 'Resources', anItem: 'a resource commitment', diffNoun: 'Resource' });
 export const COMMS_PART = planPart({ order: 6, entityType: 'COMMS_CHANNEL', typename: 'CommsChannel', key: 'comms', noun: 'Channel', section: 'Communications', anItem: 'a communications channel', diffSection: 'Comms' });
 export const PLACES_PART = planPart({ order: 7, entityType: 'PLACE', typename: 'Place', key: 'places', noun: 'Place', section: 'Places', anItem: 'a place' });

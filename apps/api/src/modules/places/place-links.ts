@@ -27,7 +27,7 @@ export function namerOf(noun: string, item: object): string {
 /** The parts of a loaded plan that name place `placeId`, in words (Place.namedBy; the removal's refusal says the same). */
 export function namersIn(content: Record<string, unknown>, placeId: string): string[] {
   return planParts()
-    .filter((registered) => registered.namesPlace)
+    .filter((registered) => registered.part.namesPlace)
     .flatMap(({ part }) => ((content[part.key] ?? []) as Array<{ placeId?: string | null }>).filter((item) => item.placeId === placeId).map((item) => namerOf(part.noun, item)));
 }
 

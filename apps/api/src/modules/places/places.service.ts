@@ -58,7 +58,7 @@ export class PlacesService {
 
   private async assertUnreferenced(change: PlanChange, id: string): Promise<void> {
     const naming: string[] = [];
-    for (const part of planParts().filter((registered) => registered.namesPlace)) {
+    for (const part of planParts().filter((registered) => registered.part.namesPlace)) {
       const items = await PlanPartRepository.of(part.entity).referencing(change.manager, change.plan.id, 'placeId' as never, id);
       naming.push(...items.map((item) => namerOf(part.part.noun, item)));
     }

@@ -18,8 +18,6 @@ export interface PlanPartRegistration<T extends PlanPartEntity = PlanPartEntity>
   dates: readonly string[];
   /** Items belong to an agency (`agency_id`): a plan cannot drop an agency that still holds one. */
   heldByAgency?: boolean;
-  /** Items may name a place (`place_id`): a place they name cannot be removed. */
-  namesPlace?: boolean;
   /**
    * A part added after plans were signed (places) is left out of the content hash while the plan
    * has none of it, so plans without it hash as they did before it existed and their sign-offs hold.

@@ -15,7 +15,6 @@ export const ROLE = registerPlanPart({
   order: 'created_at, id',
   dates: ['createdAt'],
   heldByAgency: true,
-  namesPlace: true,
   // The place is left out while unset, so roles hash as they did before places existed.
   signed: ({ id, agencyId, title, responsibilities, assigneeId, objectiveIds, placeId }) => ({ id, agencyId, title, responsibilities, assigneeId, objectiveIds: [...objectiveIds].sort(), ...(placeId ? { placeId } : {}) }),
 });

@@ -15,7 +15,6 @@ export const TIMELINE_EVENT = registerPlanPart({
   order: 'starts_at, ends_at, id',
   dates: ['startsAt', 'endsAt', 'actualStartsAt', 'actualEndsAt'],
   heldByAgency: true,
-  namesPlace: true,
   // The place is left out while unset, so events hash as they did before places existed.
   signed: ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds, notes, placeId }) => ({ id, title, phase, startsAt, endsAt, agencyId, dependsOnIds: [...dependsOnIds].sort(), notes, ...(placeId ? { placeId } : {}) }),
 });

@@ -3,8 +3,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { PAGE_SIZES } from '@jointops/domain';
 import { PlanAccessLogPageDocument, type PlanAccessLogPageQuery } from '@jointops/web-data';
 import { useCallback } from 'react';
-import { useCursorPages, type CursorPagesState } from '../shared/access-log/useCursorPages';
-import type { AccessAction } from '../shared/access-log/access-log';
+import { useCursorPages, type CursorPagesState } from './useCursorPages';
+import type { AccessAction } from './access-log';
 
 export type AccessRecordRow = PlanAccessLogPageQuery['accessLogPage']['nodes'][number];
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RecordPlanExportDocument, type PlanExportKind } from '@jointops/web-data';
 import { useState } from 'react';
-import { downloadFile } from '../shared/csv';
+import { downloadFile } from '../csv';
 
 export interface MadeFile {
   filename: string;

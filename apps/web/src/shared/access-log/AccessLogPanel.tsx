@@ -3,11 +3,11 @@ import { Alert, Button } from '@trussworks/react-uswds';
 import { AccessLogUsersDocument, hasErrorCode } from '@jointops/web-data';
 import { useMemo, useState } from 'react';
 import { SelectField } from '@jointops/ui';
-import { toCsv } from '../shared/csv';
-import { errorMessage as generalErrorMessage } from '../shared/errors';
-import { ACCESS_ACTIONS, ACTION_LABELS, isAccessAction, kindLabel } from '../shared/access-log/access-log';
-import { AccessLogStatus, accessLogStatus } from '../shared/access-log/AccessLogStatus';
-import { AccessLogTable } from '../shared/access-log/AccessLogTable';
+import { toCsv } from '../csv';
+import { errorMessage as generalErrorMessage } from '../errors';
+import { ACCESS_ACTIONS, ACTION_LABELS, isAccessAction, kindLabel } from './access-log';
+import { AccessLogStatus, accessLogStatus } from './AccessLogStatus';
+import { AccessLogTable } from './AccessLogTable';
 import { readWholeAccessLog, useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
 import { useRecordedExport } from './useRecordedExport';
 

@@ -2,14 +2,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccessLogUsersDocument, PlanAccessLogPageDocument, RecordPlanExportDocument } from '@jointops/web-data';
 import { GraphQLError } from 'graphql';
 import { PAGE_SIZES } from '@jointops/domain';
-import { downloadFile } from '../shared/csv';
-import { renderWithProviders } from '../test/render';
-import { actionLabel, kindLabel } from '../shared/access-log/access-log';
+import { downloadFile } from '../csv';
+import { renderWithProviders } from '../../test/render';
+import { actionLabel, kindLabel } from './access-log';
 import { AccessLogPanel, accessLogCsv } from './AccessLogPanel';
 
-jest.mock('../shared/csv', () => ({ ...jest.requireActual('../shared/csv'), downloadFile: jest.fn() }));
+jest.mock('../csv', () => ({ ...jest.requireActual('../csv'), downloadFile: jest.fn() }));
 import { ACCESS_PAGE_SIZE } from './useAccessLog';
-import { PHONE_MEDIA_QUERY } from '../shared/useMediaQuery';
+import { PHONE_MEDIA_QUERY } from '../useMediaQuery';
 
 const CBP = { __typename: 'Agency' as const, id: 'a-cbp', shortName: 'CBP', name: 'U.S. Customs and Border Protection' };
 const WCSO = { __typename: 'Agency' as const, id: 'a-wcso', shortName: 'WCSO', name: 'Wake County Sheriff' };
