@@ -53,6 +53,12 @@ const SESSION_MUTATIONS = [
 const COMPLAINT_MUTATIONS = ['fileComplaint', 'updateComplaint'];
 
 /**
+ * Recording that one saved a file of what one read: it writes only to the plan's access log, which
+ * oversight's own reads go to anyway (audit-exports.integration-spec.ts holds it to its rules).
+ */
+const ACCESS_RECORD_MUTATIONS = ['recordPlanExport'];
+
+/**
  * Presence is not stored and the permissions let OVERSIGHT see it and subscribe: whether
  * OVERSIGHT may announce its own focus is not settled, so updatePresence is only held to
  * "writes nothing to the database".
@@ -187,7 +193,7 @@ describe('oversight reads everything and changes nothing', () => {
     const served: string[] = __type.fields.map((field: { name: string }) => field.name).sort();
     const attempted = [...(await attemptsFor(plans.DRAFT)), ...(await afterActionMutations()), ...globalMutations()].map((attempt) => attempt.name);
     expect(new Set(attempted).size).toBe(attempted.length);
-    expect([...attempted, ...SESSION_MUTATIONS, ...COMPLAINT_MUTATIONS].sort()).toEqual(served);
+    expect([...attempted, ...SESSION_MUTATIONS, ...COMPLAINT_MUTATIONS, ...ACCESS_RECORD_MUTATIONS].sort()).toEqual(served);
   });
 
   it('answers every mutation with FORBIDDEN or NOT_FOUND, and the database is unchanged', async () => {
