@@ -20,6 +20,7 @@ import {
   type EventLogRow,
 } from './event-log';
 import type { EventLogState } from './useEventLog';
+import { DownloadCsvButton, ExportFailure } from '../shared/access-log/RecordedExportControls';
 import { useRecordedExport } from '../shared/access-log/useRecordedExport';
 
 const ACTION_OPTIONS = EVENT_ACTIONS.map((action) => ({ value: action, label: EVENT_ACTION_LABELS[action] }));
@@ -77,23 +78,14 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
             Clear filters
           </Button>
         ) : null}
-        <Button
-          type="button"
-          outline
+        <DownloadCsvButton
+          exporter={exporter}
+          make={() => ({ filename: `${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, content: eventLogCsv(shown) })}
+          filtered={filtered}
           disabled={shown.length === 0 || log.loading}
-          // While preparing, aria-disabled, not disabled: a disabled button would drop the focus.
-          aria-disabled={exporter.working || undefined}
-          aria-busy={exporter.working}
-          onClick={() => exporter.working || exporter.run(() => ({ filename: `${fileSlug(log.plan?.title ?? 'plan')}-event-log${filtered ? '-filtered' : ''}.csv`, content: eventLogCsv(shown) }))}
-        >
-          {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
-        </Button>
+        />
       </div>
-      {exporter.error ? (
-        <Alert type="error" slim role="alert">
-          <p className="usa-alert__text">The event log could not be exported. {errorMessage(exporter.error)}</p>
-        </Alert>
-      ) : null}
+      <ExportFailure exporter={exporter} what="The event log" />
       {log.error ? (
         <Alert type="error" slim role="alert">
           <p className="usa-alert__text">

@@ -9,6 +9,7 @@ import { ACCESS_ACTIONS, ACTION_LABELS, isAccessAction, kindLabel } from './acce
 import { AccessLogStatus, accessLogStatus } from './AccessLogStatus';
 import { AccessLogTable } from './AccessLogTable';
 import { readWholeAccessLog, useAccessLog, type AccessLogFilters, type AccessRecordRow } from './useAccessLog';
+import { DownloadCsvButton, ExportFailure } from './RecordedExportControls';
 import { useRecordedExport } from './useRecordedExport';
 
 const ACTION_OPTIONS = ACCESS_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
@@ -27,7 +28,10 @@ export function AccessLogPanel({ planId }: { planId: string }) {
   );
   const filtered = filters.userId !== null || filters.action !== null;
   const forbidden = hasErrorCode(log.error, 'FORBIDDEN');
-  const exporter = useAccessLogExport(planId, filters);
+  const client = useApolloClient();
+  const exporter = useRecordedExport(planId, 'ACCESS_LOG_CSV');
+  // Every matching record, not only the pages on screen.
+  const makeCsv = async () => ({ filename: `access-log-${planId.slice(0, 8)}.csv`, content: accessLogCsv(await readWholeAccessLog(client, planId, filters)) });
 
   return (
     <section aria-labelledby="access-heading" className="margin-y-3">
@@ -74,28 +78,13 @@ export function AccessLogPanel({ planId }: { planId: string }) {
                 {log.loading ? 'Loading…' : 'Load older'}
               </Button>
             ) : null}
-            {/* While preparing, aria-disabled, not disabled: a disabled button would drop the focus. */}
-            <Button type="button" outline onClick={() => exporter.working || exporter.run()} disabled={log.records.length === 0} aria-disabled={exporter.working || undefined} aria-busy={exporter.working}>
-              {exporter.working ? 'Preparing CSV…' : `Download CSV${filtered ? ' (filtered)' : ''}`}
-            </Button>
+            <DownloadCsvButton exporter={exporter} make={makeCsv} filtered={filtered} disabled={log.records.length === 0} />
           </div>
-          {exporter.error ? (
-            <Alert type="error" slim role="alert">
-              <p className="usa-alert__text">The access log could not be exported. {generalErrorMessage(exporter.error)}</p>
-            </Alert>
-          ) : null}
+          <ExportFailure exporter={exporter} what="The access log" />
         </>
       )}
     </section>
   );
-}
-
-/** Every matching record (not only the pages on screen), as a CSV download recorded in the access log. */
-function useAccessLogExport(planId: string, filters: AccessLogFilters) {
-  const client = useApolloClient();
-  const exporter = useRecordedExport(planId, 'ACCESS_LOG_CSV');
-  const run = () => exporter.run(async () => ({ filename: `access-log-${planId.slice(0, 8)}.csv`, content: accessLogCsv(await readWholeAccessLog(client, planId, filters)) }));
-  return { ...exporter, run };
 }
 
 export function accessLogCsv(records: readonly AccessRecordRow[]): string {

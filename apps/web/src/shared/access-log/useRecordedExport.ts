@@ -13,7 +13,14 @@ export interface MadeFile {
  * export is recorded in the plan's access log first, then the file is handed out. A file whose
  * export could not be recorded is not handed out; `error` says why.
  */
-export function useRecordedExport(planId: string, kind: PlanExportKind) {
+export interface RecordedExport {
+  /** Makes the file, records its export, then saves it. */
+  run: (make: () => MadeFile | Promise<MadeFile>) => void;
+  working: boolean;
+  error: unknown;
+}
+
+export function useRecordedExport(planId: string, kind: PlanExportKind): RecordedExport {
   const [record] = useMutation(RecordPlanExportDocument);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<unknown>(null);
