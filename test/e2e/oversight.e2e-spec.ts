@@ -119,6 +119,17 @@ describe('oversight: event log, access log, transparency report', () => {
     expect(exports.some((row) => row.includes('Access log (CSV)'))).toBe(true);
   });
 
+  it('adds a change to the open event log as it is made, without a reload', async () => {
+    await eventLog().getByText(/^Showing all \d+ events\.$/).waitFor();
+    const before = Number(/\d+/.exec((await eventLog().getByTestId('event-log-status').textContent()) ?? '')![0]);
+    const maria = await apiAs('maria.lopez@cbp.example');
+    await maria('mutation Add($p: ID!) { addObjective(planId: $p, input: { title: "Hold the north ramp", successCriteria: "Ramp clear" }) { id } }', { p: plan.id });
+    await eventLog().getByText(`Showing all ${before + 1} events.`, { exact: true }).waitFor();
+    expect(await eventRows().last().textContent()).toContain('Maria Lopez (CBP) added Objective 3 "Hold the north ramp"');
+    // The page's header counts it too.
+    await page.getByText(`${before + 1} events`, { exact: true }).waitFor();
+  });
+
   for (const width of [1366, 390]) {
     it(`has no serious accessibility violations on the plan's logs at ${width} px`, async () => {
       await page.setViewportSize({ width, height: 900 });

@@ -42,7 +42,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
   return (
     <section aria-labelledby="events-heading" className="margin-y-3">
       <h2 id="events-heading">Event log</h2>
-      <p className="margin-top-0">Every change to the plan, oldest first, in words. Filter by who, what and when, or search the text.</p>
+      <p className="margin-top-0">Every change to the plan, oldest first, in words; new changes are added as they are made. Filter by who, what and when, or search the text.</p>
       <form className="grid-row grid-gap" aria-label="Filter the event log" onSubmit={(event) => event.preventDefault()} data-testid="event-log-filters">
         <div className="tablet:grid-col-4">
           <SelectField id="event-filter-person" label="Who" value={filters.actorId} options={people} placeholder="Everyone" onChange={set('actorId')} />

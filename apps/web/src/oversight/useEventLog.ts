@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { PAGE_SIZES } from '@jointops/domain';
-import { PlanEventLogDocument, type PlanEventLogQuery } from '@jointops/web-data';
+import { PlanEventLogDocument, PlanEventLogLiveDocument, useConnectionStore, type PlanEventLogQuery } from '@jointops/web-data';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { followPlanEvents } from '../live/follow-plan-events';
 import type { LogEvent } from './event-log';
 
 type LogPlan = NonNullable<PlanEventLogQuery['plan']>;
@@ -20,7 +21,8 @@ export interface EventLogState {
 
 /**
  * A plan's whole event log, oldest first, read a page at a time (filters, search and the export
- * need every event). Fetched with no-cache: old snapshots stay out of the cache.
+ * need every event), then kept growing from the plan's live events while the page is open. Fetched
+ * with no-cache: old snapshots stay out of the cache.
  */
 export function useEventLog(planId: string): EventLogState {
   const client = useApolloClient();
@@ -70,5 +72,42 @@ export function useEventLog(planId: string): EventLogState {
 
   const lastRead = events[events.length - 1]?.seq ?? 0;
   const retry = useCallback(() => void readFrom(lastRead), [readFrom, lastRead]);
+  useFollowLog(planId, plan !== null && !loading && !error && !missing, lastRead, { setPlan, setEvents, setMissing });
   return { plan, events, loading, error, missing, retry };
+}
+
+interface LogSetters {
+  setPlan: (update: (plan: EventLogState['plan']) => EventLogState['plan']) => void;
+  setEvents: (update: (events: LogEvent[]) => LogEvent[]) => void;
+  setMissing: (missing: boolean) => void;
+}
+
+/**
+ * Once the log is read to its end: the plan's new events as they happen, from the last one read,
+ * appended in seq order (a replay after a reconnect repeats none). A change of the plan itself (its
+ * title, its status) shows in the page's header too.
+ */
+function useFollowLog(planId: string, readToEnd: boolean, lastRead: number, { setPlan, setEvents, setMissing }: LogSetters): void {
+  const client = useApolloClient();
+  const connection = useConnectionStore();
+  const last = useRef(lastRead);
+  last.current = lastRead;
+  useEffect(() => {
+    if (!readToEnd) return;
+    return followPlanEvents({
+      client,
+      connection,
+      planId,
+      query: PlanEventLogLiveDocument,
+      afterSeq: () => last.current,
+      onEvent: (event) => {
+        if (event.seq <= last.current) return;
+        last.current = event.seq;
+        setEvents((current) => [...current, event]);
+        const changed = event.planNode?.__typename === 'Plan' ? event.planNode : null;
+        setPlan((plan) => plan && { ...plan, lastSeq: Math.max(plan.lastSeq, event.seq), ...(changed ? { title: changed.title, status: changed.status, timeZone: changed.timeZone } : {}) });
+      },
+      onNoAccess: () => setMissing(true),
+    });
+  }, [client, connection, planId, readToEnd, setPlan, setEvents, setMissing]);
 }

@@ -21,7 +21,7 @@ export { NotificationFieldsFragmentDoc, NotificationPreferencesFieldsFragmentDoc
 export { ObjectiveFieldsFragmentDoc, ObjectivesSectionPlanFragmentDoc, PlanObjectivesDocument, ObjectivesSectionDocument, AddObjectiveDocument, UpdateObjectiveDocument, RemoveObjectiveDocument, PlanObjectivesAfterRestoreDocument } from './documents/objectives/objectives';
 export { FieldCopyDocument } from './documents/offline/offline';
 export { ActivityEntryFieldsFragmentDoc, AssignmentFieldsFragmentDoc, OperationSectionDocument, LogActivityDocument, RecordTimelineActualsDocument } from './documents/operation-log/operation';
-export { PlanEventLogDocument, VerifyPlanLogDocument, PlanAccessLogPageDocument, AccessLogUsersDocument, TransparencyReportDocument, RecordPlanExportDocument } from './documents/oversight/oversight';
+export { PlanEventLogDocument, VerifyPlanLogDocument, PlanAccessLogPageDocument, AccessLogUsersDocument, TransparencyReportDocument, RecordPlanExportDocument, PlanEventLogLiveDocument } from './documents/oversight/oversight';
 export { PlaceFieldsFragmentDoc, PlacesSectionPlanFragmentDoc, PlacesSectionDocument, AddPlaceDocument, UpdatePlaceDocument, RemovePlaceDocument, MapSettingsDocument } from './documents/places/places';
 export { SubmitPlanForReviewDocument, ActivatePlanDocument, CompletePlanDocument, CancelPlanDocument } from './documents/plans/lifecycle';
 export { AgencyRefFragmentDoc, PlanListItemFragmentDoc, PlansDocument, AllAgenciesDocument, PlanAgencyChoicesDocument, CreatePlanDocument } from './documents/plans/plans';

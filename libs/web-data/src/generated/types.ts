@@ -1733,6 +1733,98 @@ export type RecordPlanExportMutationVariables = Exact<{
 
 export type RecordPlanExportMutation = { recordPlanExport: boolean };
 
+export type PlanEventLogLiveSubscriptionVariables = Exact<{
+  planId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type PlanEventLogLiveSubscription = { planEvents: { hash: string, prevHash: string, seq: number, planId: string, at: string, type: string, entityType: string, entityId: string, revision: number, actor: { id: string, displayName: string, agency: { id: string, shortName: string, name: string } }, agency: { id: string, shortName: string } | null, node:
+      | { __typename: 'ActivityEntry' }
+      | { __typename: 'AfterActionReport' }
+      | { __typename: 'Approval' }
+      | { __typename: 'ChecklistItem', id: string, version: number, category: ChecklistCategory, text: string, required: boolean, citation: string, status: ChecklistStatus, note: string, reviewedAt: string | null, reviewedBy: { id: string, displayName: string } | null }
+      | { __typename: 'CommsChannel' }
+      | { __typename: 'CorrectiveAction' }
+      | { __typename: 'Debrief' }
+      | { __typename: 'Objective', id: string, version: number, position: number, title: string, description: string, successCriteria: string, priority: Priority }
+      | { __typename: 'Place' }
+      | { __typename: 'Plan' }
+      | { __typename: 'ResourceCommitment', id: string, version: number, kind: string, quantity: number, notes: string, agency: { id: string, shortName: string, name: string } }
+      | { __typename: 'RoleAssignment', id: string, version: number, title: string, responsibilities: string, agency: { id: string, shortName: string, name: string }, assignee: { id: string, displayName: string } | null, objectives: Array<{ id: string, title: string }>, place: { id: string } | null }
+      | { __typename: 'TimelineEvent' }
+     | null, optionalAgencyNode:
+      | { __typename: 'ActivityEntry' }
+      | { __typename: 'AfterActionReport' }
+      | { __typename: 'Approval' }
+      | { __typename: 'ChecklistItem' }
+      | { __typename: 'CommsChannel', id: string, version: number, name: string, details: string, purpose: string, agency: { id: string, shortName: string, name: string } | null }
+      | { __typename: 'CorrectiveAction' }
+      | { __typename: 'Debrief' }
+      | { __typename: 'Objective' }
+      | { __typename: 'Place', id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }
+      | { __typename: 'Plan' }
+      | { __typename: 'ResourceCommitment' }
+      | { __typename: 'RoleAssignment' }
+      | { __typename: 'TimelineEvent', id: string, version: number, title: string, phase: Phase, startsAt: string, endsAt: string, dependsOnIds: Array<string>, notes: string, actualStartsAt: string | null, actualEndsAt: string | null, agency: { id: string, shortName: string } | null, place: { id: string } | null }
+     | null, planNode:
+      | { __typename: 'ActivityEntry' }
+      | { __typename: 'AfterActionReport' }
+      | { __typename: 'Approval' }
+      | { __typename: 'ChecklistItem' }
+      | { __typename: 'CommsChannel' }
+      | { __typename: 'CorrectiveAction' }
+      | { __typename: 'Debrief' }
+      | { __typename: 'Objective' }
+      | { __typename: 'Place' }
+      | { __typename: 'Plan', id: string, title: string, summary: string, status: PlanStatus, version: number, revision: number, startsAt: string | null, endsAt: string | null, timeZone: string, agencies: Array<{ id: string, name: string, shortName: string, level: AgencyLevel }> }
+      | { __typename: 'ResourceCommitment' }
+      | { __typename: 'RoleAssignment' }
+      | { __typename: 'TimelineEvent' }
+     | null, approvalNode:
+      | { __typename: 'ActivityEntry' }
+      | { __typename: 'AfterActionReport' }
+      | { __typename: 'Approval', id: string, status: ApprovalStatus, revision: number | null, contentHash: string | null, decidedAt: string | null, comment: string, meaning: string | null, secondFactor: boolean | null, agency: { id: string, name: string, shortName: string, level: AgencyLevel }, decidedBy: { id: string, displayName: string } | null }
+      | { __typename: 'ChecklistItem' }
+      | { __typename: 'CommsChannel' }
+      | { __typename: 'CorrectiveAction' }
+      | { __typename: 'Debrief' }
+      | { __typename: 'Objective' }
+      | { __typename: 'Place' }
+      | { __typename: 'Plan' }
+      | { __typename: 'ResourceCommitment' }
+      | { __typename: 'RoleAssignment' }
+      | { __typename: 'TimelineEvent' }
+     | null, debriefNode:
+      | { __typename: 'ActivityEntry', id: string, at: string, text: string, author: { id: string, displayName: string }, agency: { id: string, shortName: string, name: string } }
+      | { __typename: 'AfterActionReport' }
+      | { __typename: 'Approval' }
+      | { __typename: 'ChecklistItem' }
+      | { __typename: 'CommsChannel' }
+      | { __typename: 'CorrectiveAction' }
+      | { __typename: 'Debrief', id: string, version: number, status: DebriefStatus, submittedAt: string | null, strengths: Array<string>, improvements: Array<string>, narrative: string, lastStep: number, author: { id: string, displayName: string }, agency: { id: string, shortName: string, name: string }, outcomes: Array<{ outcome: Outcome, notes: string, objective: { id: string, title: string } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }> }
+      | { __typename: 'Objective' }
+      | { __typename: 'Place' }
+      | { __typename: 'Plan' }
+      | { __typename: 'ResourceCommitment' }
+      | { __typename: 'RoleAssignment' }
+      | { __typename: 'TimelineEvent' }
+     | null, reportNode:
+      | { __typename: 'ActivityEntry' }
+      | { __typename: 'AfterActionReport', id: string, version: number, summary: string, debriefCount: number, finalizedAt: string | null, strengths: Array<string>, improvements: Array<string>, finalizedBy: { id: string, displayName: string } | null, objectiveResults: Array<{ met: number, partiallyMet: number, notMet: number, notAttempted: number, objective: { id: string, title: string } }>, timelineDeviations: Array<{ startSlipMinutes: number | null, endSlipMinutes: number | null, event: { id: string, title: string, startsAt: string, endsAt: string, actualStartsAt: string | null, actualEndsAt: string | null } }>, incidents: Array<{ type: IncidentType, occurredAt: string, description: string, reportedTo: string, location: Array<number> | null }>, correctiveActions: Array<{ id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }> }
+      | { __typename: 'Approval' }
+      | { __typename: 'ChecklistItem' }
+      | { __typename: 'CommsChannel' }
+      | { __typename: 'CorrectiveAction', id: string, version: number, title: string, dueDate: string, closedAt: string | null, status: ActionStatus, notes: string, ownerAgency: { id: string, shortName: string, name: string } }
+      | { __typename: 'Debrief' }
+      | { __typename: 'Objective' }
+      | { __typename: 'Place' }
+      | { __typename: 'Plan' }
+      | { __typename: 'ResourceCommitment' }
+      | { __typename: 'RoleAssignment' }
+      | { __typename: 'TimelineEvent' }
+     | null } };
+
 export type PlaceFieldsFragment = { id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> };
 
 export type PlacesSectionPlanFragment = { id: string, places: Array<{ id: string, version: number, name: string, kind: PlaceKind, coordinates: Array<Array<number>>, address: string, notes: string, createdAt: string, namedBy: Array<string> }> };
