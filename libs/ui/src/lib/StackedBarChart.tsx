@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export interface StackedSeries {
   key: string;
@@ -26,8 +26,15 @@ export interface StackedBarChartProps {
 
 const BAR_HEIGHT = 26;
 const GAP = 12;
+/** The widest the chart is drawn, and its width until the container has been measured. */
 const WIDTH = 560;
 const TOTAL_SPACE = 40;
+/** The shortest room for bars beside the labels; below it each label goes above its bar. */
+const MIN_BAR_SPACE = 200;
+/** Between a label's last line and its bar, in the narrow layout. */
+const LABEL_GAP = 4;
+/** About the width of a character of 13px text, to wrap labels. */
+const CHAR_WIDTH = 7;
 
 /** "Objective outcomes: Secure the port: Met 2, Not met 1; …" — the whole chart in words. */
 export function stackedBarSummary(title: string, series: readonly StackedSeries[], rows: readonly StackedRow[]): string {
@@ -64,15 +71,83 @@ export function wrapLabel(text: string, max: number, lines = 2): string[] {
 
 const LINE_HEIGHT = 14;
 
-/** A row's label, wrapped onto lines centred on the bar, with the whole label as its tooltip. */
-function RowLabel({ label, x, middle, max }: { label: string; x: number; middle: number; max: number }) {
-  const lines = wrapLabel(label, max);
-  const first = middle - ((lines.length - 1) * LINE_HEIGHT) / 2;
+export interface StackedBarRowLayout {
+  /** The label's lines; the first is centred on `labelY`, the others follow LINE_HEIGHT apart. */
+  lines: string[];
+  labelX: number;
+  labelY: number;
+  barY: number;
+}
+
+export interface StackedBarLayout {
+  /** Narrow: each label above its bar, across the whole width. Wide: labels beside the bars. */
+  narrow: boolean;
+  /** Width and height of the drawing, in CSS pixels when `width` is the measured width. */
+  width: number;
+  height: number;
+  barX: number;
+  /** The length of the longest bar. */
+  barSpace: number;
+  rows: StackedBarRowLayout[];
+}
+
+/**
+ * Where everything goes, for a container `measured` pixels wide (undefined before it is measured,
+ * or where nothing is laid out, as in jsdom: then the chart is laid out WIDTH wide and scaled, as
+ * it always was). The drawing is at most WIDTH wide and, below that, exactly as wide as the
+ * container, so its 12–13px text is 12–13px on screen; where there is no room for labels beside
+ * the bars, each label goes above its bar.
+ */
+export function stackedBarLayout(labels: readonly string[], measured: number | undefined, labelWidth: number): StackedBarLayout {
+  const width = measured && measured > 0 ? Math.max(TOTAL_SPACE * 3, Math.min(WIDTH, Math.floor(measured))) : WIDTH;
+  const narrow = width < Math.min(WIDTH, labelWidth + TOTAL_SPACE + MIN_BAR_SPACE);
+  let y = GAP;
+  const rows = labels.map((label) => {
+    if (!narrow) {
+      const lines = wrapLabel(label, Math.floor(labelWidth / CHAR_WIDTH));
+      const row = { lines, labelX: labelWidth - 8, labelY: y + BAR_HEIGHT / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2, barY: y };
+      y += BAR_HEIGHT + GAP;
+      return row;
+    }
+    const lines = wrapLabel(label, Math.floor(width / CHAR_WIDTH));
+    const row = { lines, labelX: 0, labelY: y + LINE_HEIGHT / 2, barY: y + lines.length * LINE_HEIGHT + LABEL_GAP };
+    y = row.barY + BAR_HEIGHT + GAP;
+    return row;
+  });
+  const barX = narrow ? 0 : labelWidth;
+  return { narrow, width, height: labels.length ? y : BAR_HEIGHT + 2 * GAP, barX, barSpace: width - barX - TOTAL_SPACE, rows };
+}
+
+/** The width of the element, in whole CSS pixels, kept up to date; undefined until it has one. */
+function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number>();
+  // Measured before the first paint, so a phone never sees the chart drawn for a wide screen.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = () => {
+      const measured = Math.floor(element.getBoundingClientRect().width);
+      setWidth(measured > 0 ? measured : undefined);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', measure);
+      return () => window.removeEventListener('resize', measure);
+    }
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** A row's label on its lines (beside the bar, or above it), with the whole label as its tooltip. */
+function RowLabel({ label, row, anchor }: { label: string; row: StackedBarRowLayout; anchor: 'start' | 'end' }) {
   return (
-    <text x={x} textAnchor="end" dominantBaseline="central" fontSize="13" fill="#1b1b1b" data-testid="row-label">
+    <text x={row.labelX} textAnchor={anchor} dominantBaseline="central" fontSize="13" fill="#1b1b1b" data-testid="row-label">
       <title>{label}</title>
-      {lines.map((line, index) => (
-        <tspan key={index} x={x} y={first + index * LINE_HEIGHT}>
+      {row.lines.map((line, index) => (
+        <tspan key={index} x={row.labelX} y={row.labelY + index * LINE_HEIGHT}>
           {line}
         </tspan>
       ))}
@@ -87,13 +162,15 @@ function RowLabel({ label, x, middle, max }: { label: string; x: number; middle:
  */
 export function StackedBarChart({ title, series, rows, rowHeader = 'Category', labelWidth = 180 }: StackedBarChartProps) {
   const captionId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const measured = useMeasuredWidth(figureRef);
+  const layout = stackedBarLayout(rows.map((r) => r.label), measured, labelWidth);
+  const { width: drawn, height, barSpace } = layout;
   const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
-  const barSpace = WIDTH - labelWidth - TOTAL_SPACE;
-  const height = Math.max(1, rows.length) * (BAR_HEIGHT + GAP) + GAP;
 
   return (
-    <figure className="margin-x-0 margin-y-2" aria-labelledby={captionId}>
+    <figure ref={figureRef} className="margin-x-0 margin-y-2" aria-labelledby={captionId}>
       <figcaption id={captionId} className="text-bold margin-bottom-1">
         {title}
       </figcaption>
@@ -111,13 +188,23 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
               </li>
             ))}
           </ul>
-          <svg role="img" aria-label={stackedBarSummary(title, series, rows)} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: `${WIDTH}px` }} data-testid="stacked-bar-chart">
+          {/* Drawn as wide as its box (up to WIDTH), so it is not scaled and its text keeps its size; width 100% only shrinks it if the box narrows before it is measured again (or on paper). */}
+          <svg
+            role="img"
+            aria-label={stackedBarSummary(title, series, rows)}
+            viewBox={`0 0 ${drawn} ${height}`}
+            width="100%"
+            style={{ maxWidth: `${drawn}px` }}
+            data-testid="stacked-bar-chart"
+            data-layout={layout.narrow ? 'narrow' : 'wide'}
+          >
             {rows.map((r, index) => {
-              const y = GAP + index * (BAR_HEIGHT + GAP);
-              let x = labelWidth;
+              const row = layout.rows[index]!;
+              const y = row.barY;
+              let x = layout.barX;
               return (
                 <g key={`${r.label}-${index}`} aria-hidden="true">
-                  <RowLabel label={r.label} x={labelWidth - 8} middle={y + BAR_HEIGHT / 2} max={Math.floor(labelWidth / 7)} />
+                  <RowLabel label={r.label} row={row} anchor={layout.narrow ? 'start' : 'end'} />
                   {series.map((s) => {
                     const value = r.values[s.key] ?? 0;
                     if (value === 0) return null;
