@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import PlaceMap from './PlaceMap';
+import PlaceMap, { type MapPlace } from './PlaceMap';
 import { baseOutlines } from './base-layer';
+import { clusterName } from './place-markers';
 
 const CP = { id: 'cp', name: 'Raleigh command post', kind: 'COMMAND_POST', coordinates: [[-78.63818, 35.77961]] };
 const ROUTE = { id: 'rt', name: 'Escort route', kind: 'ROUTE', coordinates: [[-78.64, 35.78], [-78.9, 35.99]] };
@@ -53,5 +54,126 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
     const element = screen.getByTestId('place-map-compact');
     expect(element.getAttribute('aria-hidden')).toBe('true');
     expect(container.querySelectorAll('[tabindex="0"], a, button')).toHaveLength(0);
+  });
+
+  describe('clusters: points that would overlap at the zoom are one marker with their count', () => {
+    // The demo's Benson weigh station: the command post and the inspection lanes are 350 m apart.
+    const POST = { id: 'post', name: 'Command post, Benson weigh station', kind: 'COMMAND_POST', coordinates: [[-78.5486, 35.3821]] };
+    const LANES = { id: 'lanes', name: 'Inspection lanes', kind: 'INSPECTION_SITE', coordinates: [[-78.5463, 35.3849]] };
+    const TRUCKS = { id: 'trucks', name: 'Truck lot', kind: 'STAGING_AREA', coordinates: [[-78.5471, 35.3832]] };
+    const DUNN = { id: 'dunn', name: 'Staging area, Dunn', kind: 'STAGING_AREA', coordinates: [[-78.6089, 35.3063]] };
+    const HOLDING = { id: 'jail', name: 'Johnston County Detention Center', kind: 'HOLDING_FACILITY', coordinates: [[-78.3394, 35.5085]] };
+    const CORRIDOR = { id: 'i95', name: 'I-95 corridor', kind: 'ROUTE', coordinates: [[-78.5995, 35.2982], [-78.5486, 35.3821], [-78.3566, 35.5096]] };
+    const SAFE_PASSAGE: MapPlace[] = [POST, LANES, DUNN, HOLDING, CORRIDOR];
+
+    // jsdom lays nothing out: give the map the size it has on a desktop, so zooms and pixels are real.
+    beforeEach(() => {
+      jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(760);
+      jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(448);
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    const clustersIn = (element: Element) => [...element.querySelectorAll<HTMLElement>('.jo-place-cluster')];
+    const markerOf = (element: Element, id: string) => element.querySelector<HTMLElement>(`.jo-place-marker[data-place-id="${id}"]`);
+    const press = (element: HTMLElement, key: string) =>
+      act(() => {
+        element.dispatchEvent(new KeyboardEvent('keypress', { key, keyCode: key === 'Enter' ? 13 : 0, bubbles: true }));
+      });
+
+    it('two places close together are one cluster counting 2 and naming both; places far apart and routes are drawn on their own', () => {
+      const { container } = render(<PlaceMap label="Map" places={SAFE_PASSAGE} tiles={null} />);
+      const [cluster, ...others] = clustersIn(container);
+      expect(others).toHaveLength(0);
+      expect(cluster!.textContent).toBe('2');
+      expect(cluster!.getAttribute('aria-label')).toBe('2 places: Command post, Benson weigh station; Inspection lanes (press to show them)');
+      expect(cluster!.getAttribute('tabindex')).toBe('0');
+      expect(cluster!.getAttribute('role')).toBe('button');
+      // The two are in it, not drawn one over the other; the far ones and the route are on their own.
+      expect(markerOf(container, 'post')).toBeNull();
+      expect(markerOf(container, 'lanes')).toBeNull();
+      expect(markerOf(container, 'dunn')).not.toBeNull();
+      expect(markerOf(container, 'jail')).not.toBeNull();
+      expect(container.querySelectorAll('path.jo-place-route')).toHaveLength(1);
+    });
+
+    it('a click on a cluster zooms in until its places part, each then a marker of its own', () => {
+      const { container } = render(<PlaceMap label="Map" places={SAFE_PASSAGE} tiles={null} />);
+      act(() => {
+        clustersIn(container)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      });
+      expect(clustersIn(container)).toHaveLength(0);
+      expect(markerOf(container, 'post')?.getAttribute('aria-label')).toBe('Command post: Command post, Benson weigh station, 35.38210, -78.54860');
+      expect(markerOf(container, 'lanes')?.getAttribute('aria-label')).toBe('Inspection site: Inspection lanes, 35.38490, -78.54630');
+    });
+
+    it('Enter on a cluster shows its places too; places at the very same spot are spread around it (spiderfied)', () => {
+      const twin = { ...LANES, id: 'twin', name: 'Inspection lanes, overflow', coordinates: LANES.coordinates };
+      const { container } = render(<PlaceMap label="Map" places={[LANES, twin, DUNN]} tiles={null} />);
+      const [cluster] = clustersIn(container);
+      expect(cluster!.getAttribute('aria-label')).toMatch(/^2 places: Inspection lanes; Inspection lanes, overflow/);
+      press(cluster!, 'Tab');
+      expect(markerOf(container, 'lanes')).toBeNull();
+      press(cluster!, 'Enter');
+      // They cannot part at any zoom: both are shown around the cluster, on legs.
+      expect(markerOf(container, 'lanes')).not.toBeNull();
+      expect(markerOf(container, 'twin')).not.toBeNull();
+      expect(container.querySelectorAll('path.jo-place-spider-leg')).toHaveLength(2);
+    });
+
+    it('the selected place is never hidden in a cluster: the cluster holding it is spread out, and stays so', () => {
+      const places = [POST, LANES, TRUCKS, DUNN];
+      const { container, rerender } = render(<PlaceMap label="Map" places={places} tiles={null} />);
+      expect(clustersIn(container).map((cluster) => cluster.textContent)).toEqual(['3']);
+      expect(markerOf(container, 'lanes')).toBeNull();
+      rerender(<PlaceMap label="Map" places={places} tiles={null} selectedId="lanes" />);
+      const shown = () => ['post', 'lanes', 'trucks'].filter((id) => markerOf(container, id));
+      expect(shown()).toEqual(['post', 'lanes', 'trucks']);
+      expect(markerOf(container, 'lanes')!.className).toContain('jo-place-marker--selected');
+      expect(container.querySelectorAll('path.jo-place-spider-leg')).toHaveLength(3);
+      // A click on the map folds a spread cluster; this one opens again.
+      act(() => {
+        screen.getByTestId('place-map').dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 }));
+      });
+      expect(shown()).toEqual(['post', 'lanes', 'trucks']);
+      // Zoomed in until they part: each on its own, no legs.
+      act(() => {
+        clustersIn(container)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      });
+      expect(shown()).toEqual(['post', 'lanes', 'trucks']);
+      expect(container.querySelectorAll('path.jo-place-spider-leg')).toHaveLength(0);
+      // Zoomed out again (the control's button): spread out again.
+      act(() => {
+        screen.getByRole('button', { name: 'Zoom out' }).click();
+        screen.getByRole('button', { name: 'Zoom out' }).click();
+        screen.getByRole('button', { name: 'Zoom out' }).click();
+      });
+      expect(shown()).toEqual(['post', 'lanes', 'trucks']);
+      expect(container.querySelectorAll('path.jo-place-spider-leg').length).toBeGreaterThan(0);
+    });
+
+    it('Enter on a marker selects its place, and the redrawn marker keeps the focus', () => {
+      const onSelect = jest.fn();
+      const { container, rerender } = render(<PlaceMap label="Map" places={[POST, DUNN]} tiles={null} onSelect={onSelect} />);
+      const marker = markerOf(container, 'dunn')!;
+      act(() => marker.focus());
+      press(marker, 'Enter');
+      expect(onSelect).toHaveBeenCalledWith('dunn');
+      rerender(<PlaceMap label="Map" places={[POST, DUNN]} tiles={null} onSelect={onSelect} selectedId="dunn" />);
+      expect(markerOf(container, 'dunn')).not.toBe(marker);
+      expect(document.activeElement).toBe(markerOf(container, 'dunn'));
+    });
+
+    it('the small map draws clusters too, with nothing to focus or name', () => {
+      const { container } = render(<PlaceMap label="Map" places={SAFE_PASSAGE} tiles={null} compact />);
+      const [cluster] = clustersIn(container);
+      expect(cluster!.textContent).toBe('2');
+      expect(cluster!.hasAttribute('aria-label')).toBe(false);
+      expect(container.querySelectorAll('[tabindex="0"], [role="button"], a, button')).toHaveLength(0);
+    });
+
+    it('names at most five places and counts the rest', () => {
+      expect(clusterName(['A', 'B'])).toBe('2 places: A; B');
+      expect(clusterName(['A', 'B', 'C', 'D', 'E', 'F', 'G'])).toBe('7 places: A; B; C; D; E; and 2 more');
+    });
   });
 });

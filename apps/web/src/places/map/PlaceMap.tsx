@@ -1,18 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import './place-map.css';
-import { PLACE_KIND_LABELS, enumLabel, formatCoordinates, isRoute, type LonLat } from '@jointops/domain';
+import { isRoute, PLACE_KIND_LABELS, enumLabel, type LonLat } from '@jointops/domain';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { LEGEND, symbolOf } from '../place-symbols';
+import { LEGEND } from '../place-symbols';
 import { baseOutlines, CENSUS_CREDIT, NC_BOUNDS } from './base-layer';
+import { MAX_ZOOM, placeClusters, placeMarker, type MapPlace } from './place-markers';
 
-/** What the map draws of a place. */
-export interface MapPlace {
-  id: string;
-  name: string;
-  kind: string;
-  coordinates: ReadonlyArray<readonly number[]>;
-}
+export type { MapPlace } from './place-markers';
 
 export interface PlaceMapProps {
   places: readonly MapPlace[];
@@ -38,29 +33,29 @@ export interface PlaceMapProps {
 const lonLat = (latLng: L.LatLng): LonLat => [Math.round(latLng.lng * 1e6) / 1e6, Math.round(latLng.lat * 1e6) / 1e6];
 const latLngOf = (point: readonly number[]): L.LatLngExpression => [point[1]!, point[0]!];
 
-/** A marker's icon: its kind's code in its kind's shape (classes only: the CSP allows no inline style). */
-function iconOf(kind: string, selected: boolean): L.DivIcon {
-  const { code, shape } = symbolOf(kind);
-  return L.divIcon({
-    className: `jo-place-marker jo-place-marker--${shape}${selected ? ' jo-place-marker--selected' : ''}`,
-    // The code is drawn by CSS (attr()), not as text: the marker's name is its label, which says the kind in words.
-    html: `<span aria-hidden="true" data-code="${code}"></span>`,
-    iconSize: [28, 28],
-    iconAnchor: [14, 14],
-  });
+/** When the selected place's marker is hidden in a cluster, spreads that cluster out to show it. */
+function revealSelected(clustered: L.MarkerClusterGroup, marker: L.Marker | null): void {
+  const shown = marker ? clustered.getVisibleParent(marker) : null;
+  if (shown && shown !== marker && shown instanceof L.MarkerCluster) shown.spiderfy();
 }
 
 /**
  * The places of a plan on a Leaflet map (SVG rendering, no WebGL): each point a marker by kind,
  * each route a line; over an agency's tiles or, with none configured, over the county and state
- * outlines shipped with the app. Loaded as its own chunk (LazyPlaceMap): Leaflet stays out of the
- * first visit. The table beside it is the same content for keyboard and screen-reader users.
+ * outlines shipped with the app. Points that would overlap at the current zoom are grouped into one
+ * marker with their count (place-markers.ts); a cluster holding the selected place is spread out
+ * (spiderfied), so the selected place is never hidden in one. Loaded as its own chunk
+ * (LazyPlaceMap): Leaflet stays out of the first visit. The table beside it is the same content for
+ * keyboard and screen-reader users.
  */
 export default function PlaceMap(props: PlaceMapProps) {
   const { places, tiles, label, compact = false, picking = false, draft, movable = false, selectedId = null } = props;
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
+  // Routes; the points are in the clusters.
   const placesLayer = useRef<L.LayerGroup | null>(null);
+  const clusters = useRef<L.MarkerClusterGroup | null>(null);
+  const selectedMarker = useRef<L.Marker | null>(null);
   const draftLayer = useRef<L.LayerGroup | null>(null);
   const fitted = useRef(false);
   // The latest callbacks, for Leaflet's handlers bound once.
@@ -80,6 +75,8 @@ export default function PlaceMap(props: PlaceMapProps) {
       boxZoom: !compact,
       touchZoom: !compact,
       zoomSnap: 0.25,
+      // The clusters are computed for every zoom up to this one.
+      maxZoom: MAX_ZOOM,
       // No animated zoom or fades: a map unmounted mid-animation (leaving the section at once)
       // would have Leaflet's transition end run on a removed pane (`_leaflet_pos` of undefined).
       zoomAnimation: false,
@@ -89,6 +86,11 @@ export default function PlaceMap(props: PlaceMapProps) {
     created.fitBounds(NC_BOUNDS);
     created.on('click', (event: L.LeafletMouseEvent) => handlers.current.onMapClick?.(lonLat(event.latlng)));
     placesLayer.current = L.layerGroup().addTo(created);
+    const clustered = placeClusters(compact).addTo(created);
+    clusters.current = clustered;
+    // After the clusters are redrawn for a zoom (and after a click on the map, which folds a spread
+    // cluster back): the selected place is never left hidden in a cluster.
+    if (!compact) created.on('zoomend click', () => revealSelected(clustered, selectedMarker.current));
     draftLayer.current = L.layerGroup().addTo(created);
     map.current = created;
     return () => {
@@ -107,7 +109,7 @@ export default function PlaceMap(props: PlaceMapProps) {
     if (!current) return;
     let layers: L.Layer[];
     if (tilesUrl) {
-      layers = [L.tileLayer(tilesUrl, { maxZoom: 19 })];
+      layers = [L.tileLayer(tilesUrl, { maxZoom: MAX_ZOOM })];
     } else {
       const { counties, states } = baseOutlines();
       layers = [
@@ -126,23 +128,37 @@ export default function PlaceMap(props: PlaceMapProps) {
   useEffect(() => {
     const current = map.current;
     const group = placesLayer.current;
-    if (!current || !group) return;
+    const clustered = clusters.current;
+    if (!current || !group || !clustered) return;
+    // A marker with focus is made anew below (selecting one redraws it): give the new one the focus.
+    const focused = container.current?.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['placeId'] : undefined;
     group.clearLayers();
-    for (const place of places) {
-      const kind = enumLabel(PLACE_KIND_LABELS, place.kind);
+    clustered.clearLayers();
+    // The first time there are places (and every time for the small map): show them all.
+    if (places.length > 0 && (compact || !fitted.current)) {
+      const bounds = L.latLngBounds(places.flatMap((place) => place.coordinates.map(latLngOf)));
+      current.fitBounds(bounds.pad(0.2), { maxZoom: 12, animate: false });
+      fitted.current = true;
+    }
+    const points: L.Marker[] = [];
+    selectedMarker.current = null;
+    places.forEach((place, order) => {
       const selected = place.id === selectedId;
       if (isRoute(place.kind)) {
+        const kind = enumLabel(PLACE_KIND_LABELS, place.kind);
         const line = L.polyline(place.coordinates.map(latLngOf), { className: `jo-place-route${selected ? ' jo-place-route--selected' : ''}`, interactive: !compact });
         if (!compact) line.bindTooltip(`${kind}: ${place.name}`, { sticky: true }).on('click', () => handlers.current.onSelect?.(place.id));
         group.addLayer(line);
-        continue;
+        return;
       }
       const point = place.coordinates[0];
-      if (!point) continue;
-      const name = `${kind}: ${place.name}, ${formatCoordinates(point)}`;
-      const marker = L.marker(latLngOf(point), { icon: iconOf(place.kind, selected), title: name, keyboard: !compact, interactive: !compact, draggable: movable && !compact, autoPanOnFocus: false });
+      if (!point) return;
+      const marker = placeMarker(place, point, { order, selected, movable, compact });
       if (!compact) {
         marker.on('click', () => handlers.current.onSelect?.(place.id));
+        marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+          if (event.originalEvent.key === 'Enter') handlers.current.onSelect?.(place.id);
+        });
         marker.on('dragend', () => {
           const moved = lonLat(marker.getLatLng());
           void (handlers.current.onMove?.(place, moved) ?? Promise.resolve(false)).then((saved) => {
@@ -150,19 +166,12 @@ export default function PlaceMap(props: PlaceMapProps) {
           });
         });
       }
-      group.addLayer(marker);
-      const element = marker.getElement();
-      if (element) {
-        element.dataset['placeId'] = place.id;
-        if (!compact) element.setAttribute('aria-label', movable ? `${name} (drag to move)` : name);
-      }
-    }
-    // The first time there are places (and every time for the small map): show them all.
-    if (places.length > 0 && (compact || !fitted.current)) {
-      const bounds = L.latLngBounds(places.flatMap((place) => place.coordinates.map(latLngOf)));
-      current.fitBounds(bounds.pad(0.2), { maxZoom: 12, animate: false });
-      fitted.current = true;
-    }
+      if (selected) selectedMarker.current = marker;
+      points.push(marker);
+    });
+    clustered.addLayers(points);
+    revealSelected(clustered, selectedMarker.current);
+    if (focused) [...(container.current?.querySelectorAll<HTMLElement>('[data-place-id]') ?? [])].find((element) => element.dataset['placeId'] === focused)?.focus();
   }, [places, selectedId, movable, compact]);
 
   useEffect(() => {
