@@ -38,7 +38,7 @@ function scriptsRequested(page: Page): string[] {
  * and the Gantt library (250 KB) come only with the pages that use them, not with every section.
  */
 describe('code splitting of the built web app', () => {
-  it('keeps pages’ own GraphQL documents, zod, the password dictionary and the Gantt library out of the first-load chunk', () => {
+  it('keeps pages’ own GraphQL documents, zod, the password dictionary, the Gantt library and the map library out of the first-load chunk', () => {
     const entry = /<script[^>]+src="\/assets\/([^"]+\.js)"/.exec(readFileSync(join(WEB, 'index.html'), 'utf8'))?.[1];
     expect(entry).toBeDefined();
     const code = readFileSync(join(ASSETS, entry as string), 'utf8');
@@ -52,6 +52,13 @@ describe('code splitting of the built web app', () => {
     for (const shared of [entry as string, chunk('app-shared')]) {
       expect(staticImports(shared)).not.toContain(chunk('passwords'));
       expect(staticImports(shared)).not.toContain(chunk('gantt'));
+    }
+    // Leaflet and its cluster plugin come with the map only, in its lazy chunk.
+    const mapCode = readFileSync(join(ASSETS, chunk('PlaceMap')), 'utf8');
+    expect(mapCode.includes('MarkerClusterGroup')).toBe(true);
+    for (const shared of [entry as string, chunk('app-shared')]) {
+      expect(readFileSync(join(ASSETS, shared), 'utf8').includes('MarkerClusterGroup')).toBe(false);
+      expect(staticImports(shared)).not.toContain(chunk('PlaceMap'));
     }
   });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { describeViolations, seriousViolations } from './support/axe';
-import { createActivePlan } from './support/after-action-ui';
+import { apiLogin, createActivePlan, findPlanId } from './support/after-action-ui';
 import { baseUrl, launchBrowser, signedInPage } from './support/browser';
 import { watchPageHealth } from './support/page-health';
 import { uniqueSuffix } from './support/plan-ui';
@@ -125,8 +125,67 @@ describe('places on a map', () => {
     expect(ink[mapPage]!.ink).toBeGreaterThan(0.1);
     expect(ink[mapPage]!.colour).toBeGreaterThan(0);
 
+    // The command post dragged on the map, 80 px east: it moves and says so (it sits among the
+    // other points in the cluster layer, which must let it go).
+    const post = map.locator('.jo-place-marker[aria-label^="Command post: Command post, Benson weigh station"]');
+    await map.scrollIntoViewIfNeeded();
+    const before = await post.boundingBox();
+    if (!before) throw new Error('the command post is not on the map');
+    await dana.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await dana.mouse.down();
+    await dana.mouse.move(before.x + before.width / 2 + 80, before.y + before.height / 2, { steps: 8 });
+    await dana.mouse.up();
+    await dana.getByText(/Moved "Command post, Benson weigh station" to/).waitFor();
+    const after = await post.boundingBox();
+    expect(Math.round((after?.x ?? 0) - before.x)).toBeGreaterThan(60);
+
     expect(await danaHealth.problems('planner')).toEqual([]);
     expect(await mariaHealth.problems('other agency')).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('on Safe Passage, the command post and the inspection lanes 350 m from it are one cluster of 2 that opens to both, by mouse and by keyboard', async () => {
+    const planId = await findPlanId(await apiLogin('dana.whitfield@ncshp.example'), 'Operation Safe Passage — I-95 trafficking interdiction');
+    const dana = await signedInPage(await offTheInternet(DESKTOP), 'dana.whitfield@ncshp.example');
+    const health = watchPageHealth(dana);
+    const map = dana.getByRole('region', { name: "Map of the plan's places" });
+    const cluster = map.getByRole('button', { name: /^2 places: Command post, Benson weigh station; Inspection lanes/ });
+    const post = map.getByRole('button', { name: /^Command post: Command post, Benson weigh station/ });
+    const lanes = map.getByRole('button', { name: /^Inspection site: Inspection lanes/ });
+
+    for (const open of ['mouse', 'keyboard'] as const) {
+      await dana.goto(`/plans/${planId}/places`);
+      // At the zoom that shows all the plan's places the two would be drawn one over the other: one cluster counting them.
+      await cluster.waitFor();
+      expect(await cluster.innerText()).toBe('2');
+      expect(await post.count()).toBe(0);
+      expect(await lanes.count()).toBe(0);
+      if (open === 'mouse') {
+        await cluster.click();
+      } else {
+        await cluster.focus();
+        await dana.keyboard.press('Enter');
+      }
+      await post.waitFor();
+      await lanes.waitFor();
+      expect(await cluster.count()).toBe(0);
+    }
+    expect(describeViolations(await seriousViolations(dana))).toEqual([]);
+
+    // Each can be clicked (nothing lies over it): the inspection lanes are selected in the table too.
+    await lanes.click();
+    await dana.getByRole('row', { name: /Inspection lanes/ }).and(dana.locator('[aria-current="true"]')).waitFor();
+    await expect(map.locator('.jo-place-marker--selected').getAttribute('aria-label')).resolves.toMatch(/^Inspection site: Inspection lanes/);
+    // Zoomed back out, the cluster that holds the selected place is spread out: both stay in reach.
+    const zoomOut = map.getByRole('button', { name: 'Zoom out' });
+    for (let step = 0; step < 4; step += 1) await zoomOut.click();
+    expect(await map.locator('path.jo-place-spider-leg').count()).toBeGreaterThanOrEqual(2);
+    await lanes.waitFor();
+    await post.click();
+    await dana.getByRole('row', { name: /Command post, Benson weigh station/ }).and(dana.locator('[aria-current="true"]')).waitFor();
+    await expect(map.locator('.jo-place-marker--selected').getAttribute('aria-label')).resolves.toMatch(/^Command post: Command post, Benson weigh station/);
+
+    expect(await health.problems('Safe Passage places')).toEqual([]);
     expect(external).toEqual([]);
   });
 
