@@ -118,6 +118,15 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
       expect(markerOf(container, 'lanes')).not.toBeNull();
       expect(markerOf(container, 'twin')).not.toBeNull();
       expect(container.querySelectorAll('path.jo-place-spider-leg')).toHaveLength(2);
+      // The keyboard goes on from the first of them, not from the map.
+      expect(document.activeElement).toBe(markerOf(container, 'lanes'));
+    });
+
+    it('Enter on a cluster of places that part when zoomed in gives the focus to the first of them', () => {
+      const { container } = render(<PlaceMap label="Map" places={SAFE_PASSAGE} tiles={null} />);
+      press(clustersIn(container)[0]!, 'Enter');
+      expect(clustersIn(container)).toHaveLength(0);
+      expect(document.activeElement).toBe(markerOf(container, 'post'));
     });
 
     it('the selected place is never hidden in a cluster: the cluster holding it is spread out, and stays so', () => {

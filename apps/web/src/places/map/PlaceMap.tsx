@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { LEGEND } from '../place-symbols';
 import { baseOutlines, CENSUS_CREDIT, NC_BOUNDS } from './base-layer';
-import { MAX_ZOOM, placeClusters, placeMarker, type MapPlace } from './place-markers';
+import { firstPlaceOf, MAX_ZOOM, placeClusters, placeMarker, type MapPlace } from './place-markers';
 
 export type { MapPlace } from './place-markers';
 
@@ -37,6 +37,13 @@ const latLngOf = (point: readonly number[]): L.LatLngExpression => [point[1]!, p
 function revealSelected(clustered: L.MarkerClusterGroup, marker: L.Marker | null): void {
   const shown = marker ? clustered.getVisibleParent(marker) : null;
   if (shown && shown !== marker && shown instanceof L.MarkerCluster) shown.spiderfy();
+}
+
+function focusFirstPlace(clustered: L.MarkerClusterGroup, event: L.LeafletKeyboardEvent & { layer: L.MarkerCluster }): void {
+  if (event.originalEvent.key !== 'Enter') return;
+  const first = firstPlaceOf(event.layer);
+  const shown = first ? clustered.getVisibleParent(first) : null;
+  shown?.getElement()?.focus();
 }
 
 /**
@@ -91,6 +98,9 @@ export default function PlaceMap(props: PlaceMapProps) {
     // After the clusters are redrawn for a zoom (and after a click on the map, which folds a spread
     // cluster back): the selected place is never left hidden in a cluster.
     if (!compact) created.on('zoomend click', () => revealSelected(clustered, selectedMarker.current));
+    // Enter on a cluster: the plugin shows its places (its own handler ran first) and focuses the map;
+    // the keyboard goes on from the first of them instead (or the smaller cluster it is still in).
+    if (!compact) clustered.on('clusterkeypress', (event) => focusFirstPlace(clustered, event as unknown as L.LeafletKeyboardEvent & { layer: L.MarkerCluster }));
     draftLayer.current = L.layerGroup().addTo(created);
     map.current = created;
     return () => {

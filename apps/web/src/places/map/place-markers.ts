@@ -85,6 +85,12 @@ export function placeMarker(place: MapPlace, point: readonly number[], options: 
   return marker;
 }
 
+/** Of a cluster's places, the one that comes first in the table. */
+export function firstPlaceOf(cluster: L.MarkerCluster): L.Marker | undefined {
+  const order = (marker: L.Marker) => described.get(marker)?.order ?? Number.MAX_SAFE_INTEGER;
+  return [...cluster.getAllChildMarkers()].sort((a, b) => order(a) - order(b))[0];
+}
+
 /** A cluster's accessible name: how many places, and which (in the table's order). */
 export function clusterName(names: readonly string[]): string {
   const named = names.slice(0, NAMED_IN_CLUSTER);
