@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { CompletePlanDocument } from '@jointops/web-data';
 import { approval, CBP, lead, planner, reviewPlan, WCSO } from '../approvals/test-plan';
 import { renderWithProviders } from '../test/render';
@@ -94,6 +95,27 @@ describe('LifecycleActions', () => {
     const done = await screen.findByText('The operation is complete: the activity log is closed, and the debriefs still owed are due.');
     await waitFor(() => expect(document.activeElement).toBe(done.closest('.usa-alert')));
     expect(screen.queryByRole('group', { name: 'Confirm: Complete operation' })).toBeNull();
+  });
+
+  it("keeps what happened on screen while the plan is where the step took it, and drops it once the plan moves on", async () => {
+    const complete = { request: { query: CompletePlanDocument, variables: { planId: 'p1' } }, result: { data: { completePlan: reviewPlan({ status: 'COMPLETED' }) } } };
+    let moveTo: (status: WholePlan['status']) => void = () => undefined;
+    function Workspace() {
+      const [status, setStatus] = useState<WholePlan['status']>('ACTIVE');
+      moveTo = setStatus;
+      return <LifecycleActions plan={reviewPlan({ status })} me={lead(CBP)} />;
+    }
+    renderWithProviders(<Workspace />, { mocks: [complete] });
+    fireEvent.click(screen.getByRole('button', { name: 'Complete operation' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, complete operation' }));
+    const message = 'The operation is complete: the activity log is closed, and the debriefs still owed are due.';
+    await screen.findByText(message);
+    act(() => moveTo('COMPLETED'));
+    expect(screen.getByText(message)).toBeTruthy();
+    // The report is finalized elsewhere: the plan is CLOSED, and "complete" is no longer news.
+    act(() => moveTo('CLOSED'));
+    expect(screen.queryByText(message)).toBeNull();
+    expect(screen.queryByTestId('lifecycle-actions')).toBeNull();
   });
 
   it('offers complete while active', () => {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { TextField } from '@jointops/ui';
-import { ActivatePlanDocument, CancelPlanDocument, CompletePlanDocument, SubmitPlanForReviewDocument } from '@jointops/web-data';
+import { ActivatePlanDocument, CancelPlanDocument, CompletePlanDocument, SubmitPlanForReviewDocument, type PlanStatus } from '@jointops/web-data';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../shared/errors';
@@ -27,6 +27,9 @@ const QUESTIONS: Record<Exclude<Action, 'submit'>, string> = {
 
 const DONE_ID = 'lifecycle-done';
 
+/** Where each step takes the plan: its outcome is shown until the plan moves on from there. */
+const AFTER: Record<Action, PlanStatus> = { submit: 'IN_REVIEW', activate: 'ACTIVE', complete: 'COMPLETED', cancel: 'CANCELLED' };
+
 const DONE: Record<Action, string> = {
   submit: 'Submitted for review: every participating agency’s lead can now approve.',
   activate: 'The plan is active.',
@@ -46,7 +49,8 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  /** The step just taken, and the status it was taken from. */
+  const [done, setDone] = useState<{ action: Action; from: PlanStatus } | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   const [submit, submitState] = useMutation(SubmitPlanForReviewDocument);
@@ -61,10 +65,16 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  // "Submitted for review" is news until the plan moves on (approved, activated, closed…): then it goes.
+  useEffect(() => {
+    if (done && plan.status !== done.from && plan.status !== AFTER[done.action]) setDone(null);
+  }, [done, plan.status]);
+
   // After the last allowed step (e.g. a planner's submit) the buttons go, the outcome stays.
   if (options.length === 0 && !done && !error) return null;
 
   const run = async (action: Action) => {
+    const from = plan.status;
     setError(null);
     setDone(null);
     const variables = { planId: plan.id };
@@ -84,7 +94,7 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
       setConfirming(null);
       setReason('');
       setReasonError(null);
-      setDone(DONE[action]);
+      setDone({ action, from });
       // The confirmation (and often the button) is gone: focus goes to what happened, not to <body>.
       void focusWhenShown(DONE_ID);
     } catch (failure) {
@@ -145,7 +155,7 @@ export function LifecycleActions({ plan, me }: { plan: WorkspacePlan; me: Worksp
       <div aria-live="polite">
         {done ? (
           <Alert type="success" slim className="margin-top-1" id={DONE_ID}>
-            <p className="usa-alert__text">{done}</p>
+            <p className="usa-alert__text">{DONE[done.action]}</p>
           </Alert>
         ) : null}
       </div>
