@@ -156,4 +156,43 @@ describe('the header at every width', () => {
       }
     });
   });
+  it('on a phone, the navigation drawer takes the focus, keeps Tab inside, and gives the focus back when Escape, Close or a tap outside closes it', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await signIn(page, 'renee.jacobs@wcso.example');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+      const drawer = page.locator('.usa-nav.is-visible');
+      const focusIn = (selector: string) => page.evaluate((s) => document.activeElement?.closest(s) !== null && document.activeElement?.closest(s) !== undefined, selector);
+      const menuHasFocus = () => menuButton.evaluate((button) => button === document.activeElement);
+
+      await menuButton.click();
+      await drawer.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close Navigation Menu');
+      // Round and round: Tab never leaves the drawer for the page under the overlay.
+      for (let press = 0; press < 14; press++) {
+        await page.keyboard.press(press % 5 === 4 ? 'Shift+Tab' : 'Tab');
+        expect(await focusIn('#primary-navigation')).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      expect(await menuHasFocus()).toBe(true);
+
+      await menuButton.click();
+      await drawer.waitFor();
+      // The overlay, left of the drawer.
+      await page.mouse.click(20, 400);
+      await drawer.waitFor({ state: 'detached' });
+      expect(await menuHasFocus()).toBe(true);
+
+      await menuButton.click();
+      await page.getByRole('button', { name: 'Close Navigation Menu' }).click();
+      await drawer.waitFor({ state: 'detached' });
+      expect(await menuHasFocus()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });

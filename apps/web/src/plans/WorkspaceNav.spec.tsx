@@ -34,6 +34,12 @@ describe('WorkspaceNav', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(list.getAttribute('data-open')).toBe('true');
 
+    // Escape from inside closes it and gives the focus back to its button.
+    fireEvent.keyDown(within(nav).getByRole('link', { name: 'Activity' }), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+
     fireEvent.click(within(nav).getByRole('link', { name: 'Activity' }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(toggle.textContent).toContain('Activity');

@@ -1,7 +1,7 @@
 import { PLAN_PARTS, type PlanPartKey } from '@jointops/domain';
 import { useApolloClient } from '@apollo/client/react';
 import { SideNav } from '@trussworks/react-uswds';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { showsDebrief, showsOperation, showsReport } from '../shared/after-action-access';
 import { approvalCount } from './permissions';
@@ -28,6 +28,14 @@ function sectionShown(status: string, section: WorkspaceSection): boolean {
   return true;
 }
 
+/** Escape inside the open disclosure closes it and gives the focus back to its button. */
+function closeOnEscape(event: KeyboardEvent, open: boolean, close: () => void, button: HTMLButtonElement | null): void {
+  if (event.key !== 'Escape' || !open) return;
+  event.preventDefault();
+  close();
+  button?.focus();
+}
+
 /**
  * The plan's sections with how many items each holds. Beside the section from desktop width; on
  * smaller screens collapsed behind a "Sections" disclosure button, so the task comes first.
@@ -36,6 +44,7 @@ export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
   const { pathname } = useLocation();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const listId = useId();
   // Choosing a section closes the menu.
   useEffect(() => setOpen(false), [pathname]);
@@ -60,8 +69,8 @@ export function WorkspaceNav({ plan }: { plan: WorkspacePlan }) {
     );
   });
   return (
-    <nav aria-label="Plan sections" className="jointops-workspace-nav">
-      <button type="button" className="usa-button usa-button--outline jointops-workspace-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((value) => !value)}>
+    <nav aria-label="Plan sections" className="jointops-workspace-nav" onKeyDown={(event) => closeOnEscape(event, open, () => setOpen(false), toggle.current)}>
+      <button ref={toggle} type="button" className="usa-button usa-button--outline jointops-workspace-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((value) => !value)}>
         <span>{current ? `Sections: ${SECTION_LABELS[current]}` : 'Sections'}</span>
         <span aria-hidden="true" className="jointops-workspace-nav__chevron">
           {open ? '▴' : '▾'}

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentProps, ComponentPropsWithoutRef, ReactNode } from 'react';
 
 /*
  * The few U.S. Web Design System pieces the page frame (header, undo bar) draws, as the markup @trussworks/react-uswds
@@ -9,11 +9,12 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
 const classes = (...names: Array<string | false | null | undefined>) => names.filter(Boolean).join(' ');
 
-/** `<Header basic>`: the overlay (when `showMobileOverlay` is given) and the header. */
-export function Header({ showMobileOverlay, children }: { showMobileOverlay?: boolean; children: ReactNode }) {
+/** `<Header basic>`: the overlay (when `showMobileOverlay` is given; a tap on it calls `onOverlayClick`) and the header. */
+export function Header({ showMobileOverlay, onOverlayClick, children }: { showMobileOverlay?: boolean; onOverlayClick?: () => void; children: ReactNode }) {
   return (
     <>
-      {showMobileOverlay !== undefined ? <div className={classes('usa-overlay', showMobileOverlay && 'is-visible')} data-testid="overlay" /> : null}
+      {/* A pointer target only: the drawer's close button and Escape do the same from the keyboard. */}
+      {showMobileOverlay !== undefined ? <div className={classes('usa-overlay', showMobileOverlay && 'is-visible')} data-testid="overlay" onClick={onOverlayClick} /> : null}
       <header data-testid="header" className="usa-header usa-header--basic">
         {children}
       </header>
@@ -31,7 +32,7 @@ export function Title({ children }: { children: ReactNode }) {
 }
 
 /** `<NavMenuButton>`: opens the navigation below the desktop breakpoint. */
-export function NavMenuButton({ label, ...props }: Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'className'> & { label: string }) {
+export function NavMenuButton({ label, ...props }: Omit<ComponentProps<'button'>, 'type' | 'className'> & { label: string }) {
   return (
     <button className="usa-menu-btn" data-testid="navMenuButton" {...props} type="button">
       {label}

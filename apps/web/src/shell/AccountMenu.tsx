@@ -34,6 +34,8 @@ export function AccountMenu({ me, restricted }: AccountMenuProps) {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Handled: the navigation drawer around this menu (on a phone) stays open.
+      event.preventDefault();
       setOpen(false);
       toggle.current?.focus();
     };

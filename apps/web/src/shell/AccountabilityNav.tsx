@@ -36,6 +36,8 @@ export function AccountabilityNav() {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Handled: the navigation drawer around this menu (on a phone) stays open.
+      event.preventDefault();
       setOpen(false);
       root.current?.querySelector('button')?.focus();
     };

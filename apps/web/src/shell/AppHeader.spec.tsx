@@ -37,6 +37,42 @@ describe('AppHeader', () => {
     expect(document.activeElement).toBe(account);
   });
 
+  it('runs the phone drawer as USWDS does: focus to its close button; Escape, Close or the overlay close it and give the focus back to Menu', async () => {
+    renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
+    const banner = screen.getByRole('banner');
+    await within(banner).findByText('Maria Lopez · CBP');
+    const menu = within(banner).getByRole('button', { name: 'Menu' });
+    const nav = within(banner).getByRole('navigation', { name: 'Primary navigation' });
+    const close = within(banner).getByRole('button', { name: 'Close Navigation Menu' });
+
+    fireEvent.click(menu);
+    expect(nav.className).toContain('is-visible');
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(nav.className).not.toContain('is-visible');
+    expect(document.activeElement).toBe(menu);
+
+    fireEvent.click(menu);
+    fireEvent.click(screen.getByTestId('overlay'));
+    expect(nav.className).not.toContain('is-visible');
+    expect(document.activeElement).toBe(menu);
+
+    fireEvent.click(menu);
+    fireEvent.click(close);
+    expect(nav.className).not.toContain('is-visible');
+    expect(document.activeElement).toBe(menu);
+
+    // A menu open inside the drawer takes Escape first: it closes, the drawer stays.
+    fireEvent.click(menu);
+    const account = within(banner).getByRole('button', { name: /Account menu/ });
+    fireEvent.click(account);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(account.getAttribute('aria-expanded')).toBe('false');
+    expect(nav.className).toContain('is-visible');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(nav.className).not.toContain('is-visible');
+  });
+
   it('gathers corrective actions, lessons, agreements and training under Accountability, which closes on the way and on Escape', async () => {
     renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
     const nav = screen.getByRole('navigation', { name: 'Primary navigation' });

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { MeDocument } from '@jointops/web-data';
-import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { AccountabilityNav } from './AccountabilityNav';
 import { useSession } from '../auth/session';
@@ -12,6 +11,9 @@ import { NotificationBell } from '../notifications/NotificationBell';
 import { useNotificationsLive } from '../notifications/useNotificationsLive';
 import { AccountMenu } from './AccountMenu';
 import { Header, NavMenuButton, PrimaryNav, Title } from '../shared/uswds-markup';
+import { useMobileNav } from './useMobileNav';
+
+const NAV_ID = 'primary-navigation';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => `usa-nav__link${isActive ? ' usa-current' : ''}`;
 
@@ -26,17 +28,13 @@ export function AppHeader() {
   const { mustChangePassword, restricted: mustEnroll } = useSession();
   // A session confined to one page (a new password, or a second factor to set up) has no navigation.
   const confined = mustChangePassword || mustEnroll;
-  const [expanded, setExpanded] = useState(false);
+  const nav = useMobileNav(NAV_ID);
   const location = useLocation();
   // The bell's count and any cached notification list stay current while the header is shown.
   useNotificationsLive(!confined);
 
-  // Close the mobile menu after navigating.
-  useEffect(() => setExpanded(false), [location.pathname]);
-
   const me = data?.me;
   const oversightPath = me ? oversightHome(me.roles) : null;
-  const toggle = () => setExpanded((open) => !open);
   const items = confined
     ? []
     : [
@@ -68,7 +66,7 @@ export function AppHeader() {
       ];
 
   return (
-    <Header showMobileOverlay={expanded}>
+    <Header showMobileOverlay={nav.expanded} onOverlayClick={nav.close}>
       <div className="usa-nav-container">
         <div className="usa-navbar">
           <Title>
@@ -77,13 +75,13 @@ export function AppHeader() {
             </Link>
           </Title>
           {confined ? null : <NotificationBell placement="bar" />}
-          <NavMenuButton onClick={toggle} label="Menu" aria-expanded={expanded} aria-controls="primary-navigation" />
+          <NavMenuButton ref={nav.menuButton} onClick={nav.toggle} label="Menu" aria-expanded={nav.expanded} aria-controls={NAV_ID} />
         </div>
         <PrimaryNav
-          id="primary-navigation"
+          id={NAV_ID}
           aria-label="Primary navigation"
-          mobileExpanded={expanded}
-          onToggleMobileNav={toggle}
+          mobileExpanded={nav.expanded}
+          onToggleMobileNav={nav.close}
           items={items}
         >
           <div className="jo-header-end">
