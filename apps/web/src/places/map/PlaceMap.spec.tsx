@@ -73,6 +73,13 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
     });
     afterEach(() => jest.restoreAllMocks());
 
+    /** Whether Leaflet put a marker inside the 760 × 448 map (in jsdom it places by left and top, the pane's too). */
+    const onScreen = (container: Element, element: HTMLElement) => {
+      const pane = container.querySelector<HTMLElement>('.leaflet-map-pane')!;
+      const x = parseFloat(element.style.left || '0') + parseFloat(pane.style.left || '0');
+      const y = parseFloat(element.style.top || '0') + parseFloat(pane.style.top || '0');
+      return x >= 0 && x <= 760 && y >= 0 && y <= 448;
+    };
     const clustersIn = (element: Element) => [...element.querySelectorAll<HTMLElement>('.jo-place-cluster')];
     const markerOf = (element: Element, id: string) => element.querySelector<HTMLElement>(`.jo-place-marker[data-place-id="${id}"]`);
     const press = (element: HTMLElement, key: string) =>
@@ -178,6 +185,22 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
       expect(cluster!.textContent).toBe('2');
       expect(cluster!.hasAttribute('aria-label')).toBe(false);
       expect(container.querySelectorAll('[tabindex="0"], [role="button"], a, button')).toHaveLength(0);
+    });
+
+    it('takes in a place added outside the view (typed in, or live), keeping what it showed', () => {
+      const { container, rerender } = render(<PlaceMap label="Map" places={SAFE_PASSAGE} tiles={null} />);
+      const asheville = { id: 'avl', name: 'Staging area, Asheville', kind: 'STAGING_AREA', coordinates: [[-82.5515, 35.5951]] };
+      const nearby = { ...TRUCKS, id: 'nearby' };
+      // One close by, already in view: the map stays as it was.
+      const before = [markerOf(container, 'jail')!.style.left, markerOf(container, 'jail')!.style.top];
+      rerender(<PlaceMap label="Map" places={[...SAFE_PASSAGE, nearby]} tiles={null} />);
+      expect([markerOf(container, 'jail')!.style.left, markerOf(container, 'jail')!.style.top]).toEqual(before);
+      // One 300 km west: it comes into view, and what was in view stays there.
+      rerender(<PlaceMap label="Map" places={[...SAFE_PASSAGE, nearby, asheville]} tiles={null} />);
+      expect(onScreen(container, markerOf(container, 'avl')!)).toBe(true);
+      // What was in view is still there (the detention center, on its own or now in a cluster).
+      const jail = markerOf(container, 'jail') ?? clustersIn(container).find((cluster) => cluster.getAttribute('aria-label')?.includes('Johnston County'));
+      expect(onScreen(container, jail!)).toBe(true);
     });
 
     it('names at most five places and counts the rest', () => {

@@ -39,6 +39,18 @@ function revealSelected(clustered: L.MarkerClusterGroup, marker: L.Marker | null
   if (shown && shown !== marker && shown instanceof L.MarkerCluster) shown.spiderfy();
 }
 
+/**
+ * A place added since the last drawing (from the form, or live by someone else) that lies outside
+ * the view: the view grows to take it in, keeping what it showed. Without this a place typed in by
+ * its coordinates was on the table but off the map until a reload.
+ */
+function takeInAdded(map: L.Map, added: readonly MapPlace[]): void {
+  const view = map.getBounds();
+  const outside = added.flatMap((place) => place.coordinates.map(latLngOf)).filter((point) => !view.contains(point));
+  if (outside.length === 0) return;
+  map.fitBounds(L.latLngBounds(outside).extend(view).pad(0.1), { maxZoom: map.getZoom(), animate: false });
+}
+
 function focusFirstPlace(clustered: L.MarkerClusterGroup, event: L.LeafletKeyboardEvent & { layer: L.MarkerCluster }): void {
   if (event.originalEvent.key !== 'Enter') return;
   const first = firstPlaceOf(event.layer);
@@ -65,6 +77,8 @@ export default function PlaceMap(props: PlaceMapProps) {
   const selectedMarker = useRef<L.Marker | null>(null);
   const draftLayer = useRef<L.LayerGroup | null>(null);
   const fitted = useRef(false);
+  /** The places drawn last time, to tell the ones added since. */
+  const drawn = useRef<ReadonlySet<string> | null>(null);
   // The latest callbacks, for Leaflet's handlers bound once.
   const handlers = useRef(props);
   handlers.current = props;
@@ -149,7 +163,10 @@ export default function PlaceMap(props: PlaceMapProps) {
       const bounds = L.latLngBounds(places.flatMap((place) => place.coordinates.map(latLngOf)));
       current.fitBounds(bounds.pad(0.2), { maxZoom: 12, animate: false });
       fitted.current = true;
+    } else if (drawn.current) {
+      takeInAdded(current, places.filter((place) => !drawn.current!.has(place.id)));
     }
+    drawn.current = new Set(places.map((place) => place.id));
     const points: L.Marker[] = [];
     selectedMarker.current = null;
     places.forEach((place, order) => {
