@@ -87,6 +87,10 @@ describe('describeEvent', () => {
     expect(said('PLAN_COMPLETED', 'PLAN')).toBe('Maria Lopez (CBP) completed the operation');
     expect(said('AFTER_ACTION_REPORT_DRAFTED', 'AFTER_ACTION_REPORT')).toBe('Maria Lopez (CBP) drafted the after-action report');
     expect(said('TIMELINE_EVENT_ACTUALS_RECORDED', 'TIMELINE_EVENT')).toBe('Maria Lopez (CBP) recorded the actual times of a timeline event');
+    // An officer's activity log entry, in their words.
+    const entry = { __typename: 'ActivityEntry' as const, id: 'e1', at: '2027-01-03T10:00:00Z', text: 'Northbound lanes reopened at mile 79', author: { id: 'u-maria', displayName: 'Maria Lopez' }, agency: CBP };
+    expect(describeEvent({ ...planEvent(21, 'ACTIVITY_LOGGED', 'ACTIVITY_ENTRY', 'e1', null), debriefNode: entry } as never)).toBe('Maria Lopez (CBP) logged "Northbound lanes reopened at mile 79"');
+    expect(said('ACTIVITY_LOGGED', 'ACTIVITY_ENTRY')).toBe('Maria Lopez (CBP) logged an activity log entry');
   });
 
   it('names the changed field of an objective when the previous snapshot is known', () => {

@@ -1,7 +1,7 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '@jointops/domain';
 import type { PlanEventFieldsFragment } from '@jointops/web-data';
 import { isWithheld, liveNodeOf, type LiveEntity } from '../live/live-node';
-import { changedFields, changedValueInWords, GENERIC_SUBJECTS, listInWords, singleChange, subjectOf } from './event-fields';
+import { changedFields, changedValueInWords, GENERIC_SUBJECTS, listInWords, quoted, singleChange, subjectOf } from './event-fields';
 
 export type DescribableEvent = Pick<PlanEventFieldsFragment, 'type' | 'entityType' | 'actor' | 'node' | 'optionalAgencyNode' | 'planNode'> & Partial<Pick<PlanEventFieldsFragment, 'agency'>>;
 
@@ -121,6 +121,9 @@ export function describeAction(event: DescribableEvent, previous: LiveEntity | n
       return node ? `submitted ${subject}` : 'submitted a debrief';
     case 'TIMELINE_EVENT_ACTUALS_RECORDED':
       return `recorded the actual times of ${subject}`;
+    // The log's own words, as the officer wrote them.
+    case 'ACTIVITY_LOGGED':
+      return node?.__typename === 'ActivityEntry' ? `logged ${quoted(node.text, max)}` : 'logged an activity log entry';
   }
   if (STEPS[event.type]) return STEPS[event.type]!;
   switch (verb) {
