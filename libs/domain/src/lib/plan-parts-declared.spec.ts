@@ -14,7 +14,7 @@ describe('plan parts as declared', () => {
 
   it('keeps the labels that differ', () => {
     expect(RESOURCES_PART.labels).toEqual({ section: 'Resources', diffSection: 'Resources', diffNoun: 'Resource', anItem: 'a resource commitment' });
-    expect(COMMS_PART.labels).toEqual({ section: 'Communications', diffSection: 'Comms', diffNoun: 'Channel', anItem: 'a communications channel' });
+    expect(COMMS_PART.labels).toEqual({ section: 'Communications', diffSection: 'Communications', diffNoun: 'Channel', anItem: 'a communications channel' });
   });
 
   it('lists the parts in their order, places last', () => {

@@ -54,7 +54,7 @@ export const ROLES_PART = planPart({ order: 2, entityType: 'ROLE', typename: 'Ro
 export const CHECKLIST_PART = planPart({ order: 3, entityType: 'CHECKLIST_ITEM', typename: 'ChecklistItem', key: 'checklist', noun: 'Checklist item', section: 'Checklist', anItem: 'a checklist item' });
 export const TIMELINE_PART = planPart({ order: 4, entityType: 'TIMELINE_EVENT', typename: 'TimelineEvent', key: 'timeline', noun: 'Timeline event', section: 'Timeline', anItem: 'a timeline event', namesPlace: true });
 export const RESOURCES_PART = planPart({ order: 5, entityType: 'RESOURCE', typename: 'ResourceCommitment', key: 'resources', noun: 'Resource commitment', section: 'Resources', anItem: 'a resource commitment', diffNoun: 'Resource' });
-export const COMMS_PART = planPart({ order: 6, entityType: 'COMMS_CHANNEL', typename: 'CommsChannel', key: 'comms', noun: 'Channel', section: 'Communications', anItem: 'a communications channel', diffSection: 'Comms' });
+export const COMMS_PART = planPart({ order: 6, entityType: 'COMMS_CHANNEL', typename: 'CommsChannel', key: 'comms', noun: 'Channel', section: 'Communications', anItem: 'a communications channel' });
 export const PLACES_PART = planPart({ order: 7, entityType: 'PLACE', typename: 'Place', key: 'places', noun: 'Place', section: 'Places', anItem: 'a place' });
 
 /** Every part of a plan's content, in order. Add a new part here (one line). */
