@@ -65,7 +65,7 @@ describe('two planners editing the same objective at once', () => {
       openPlanAs(browser, 'maria.lopez@cbp.example', plan.id, 'objectives', plan.title),
     ]);
     opened.push(dana, maria);
-    await dana.page.getByText('1 other person in this plan:').waitFor();
+    await dana.page.getByText('1 other person in this plan with you:').waitFor();
 
     // --- Maria opens the objective; Dana sees the badge, then opens it too: both are listed ---
     const mariaForm = await editObjective(maria.page, title);

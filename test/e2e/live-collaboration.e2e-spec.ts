@@ -31,8 +31,8 @@ describe('two planners from two agencies on one plan, live', () => {
     // --- Presence: each sees the other in the header, by name and agency ---
     await dana.page.getByRole('list', { name: PEOPLE_NOW }).getByRole('listitem').filter({ hasText: 'Maria Lopez (CBP)' }).waitFor();
     await maria.page.getByRole('list', { name: PEOPLE_NOW }).getByRole('listitem').filter({ hasText: 'Dana Whitfield (NCSHP)' }).waitFor();
-    await dana.page.getByText('1 other person in this plan:').waitFor();
-    await maria.page.getByText('1 other person in this plan:').waitFor();
+    await dana.page.getByText('1 other person in this plan with you:').waitFor();
+    await maria.page.getByText('1 other person in this plan with you:').waitFor();
 
     // (Once both are here: the presence strip appearing in the header shifts the side nav.)
     await Promise.all([openSection(dana.page, 'Objectives'), openSection(maria.page, 'Objectives')]);

@@ -65,7 +65,7 @@ describe('review: every participating agency signs the same revision', () => {
     opened.push(...leads);
     const [marcus] = leads as [Lead, Lead, Lead];
     // Wait until everyone's presence has arrived: the header strip growing as people join shifts the side nav.
-    await Promise.all(leads.map((lead) => lead.page.getByText('3 other people in this plan:').waitFor()));
+    await Promise.all(leads.map((lead) => lead.page.getByText('3 other people in this plan with you:').waitFor()));
     await Promise.all(leads.map((lead) => openApprovals(lead.page)));
     for (const lead of leads) {
       await approvalCard(lead.page, lead.agency).getByText('Pending', { exact: true }).waitFor();

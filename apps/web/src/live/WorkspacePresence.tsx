@@ -26,7 +26,7 @@ export function WorkspacePresence({ plan }: { plan: WorkspacePlan }) {
   return (
     <div className="display-flex flex-align-center flex-wrap margin-bottom-1" style={{ minHeight: PRESENCE_ROW_HEIGHT }} data-testid="workspace-presence">
       <span className="font-body-2xs text-base-dark margin-right-1">
-        {others === 1 ? '1 other person' : `${others} other people`} in this plan:
+        {others === 1 ? '1 other person' : `${others} other people`} in this plan with you:
       </span>
       <PresenceAvatars people={list} />
     </div>

@@ -53,7 +53,7 @@ describe('presence', () => {
   it('lists the others in the header with agency and what they do, you marked last', () => {
     withPresence(<WorkspacePresence plan={cachedPlan() as unknown as WorkspacePlan} />);
     const strip = screen.getByTestId('workspace-presence');
-    expect(strip.textContent).toContain('1 other person in this plan');
+    expect(strip.textContent).toContain('1 other person in this plan with you:');
     const items = screen.getAllByRole('listitem');
     expect(items.map((i) => i.getAttribute('title'))).toEqual(['Maria Lopez (CBP) — editing Objective 2 "Objective o2"', 'Dana Whitfield (NCSHP), you — viewing Objectives']);
   });
