@@ -16,7 +16,7 @@ describe('AppHeader', () => {
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('link', { name: 'JointOps home' })).toBeTruthy();
     const nav = within(banner).getByRole('navigation', { name: 'Primary navigation' });
-    const plans = within(nav).getByRole('link', { name: 'Plans' });
+    const plans = await within(nav).findByRole('link', { name: 'Plans' });
     expect(plans.getAttribute('href')).toBe('/plans');
     expect(plans.className).toContain('usa-current');
 
@@ -156,6 +156,17 @@ describe('routing and session expiry', () => {
     renderWithProviders(<App />, { route: '/', store: signedInStore(), mocks: [{ request: { query: MeDocument }, result: { data: { me: { ...MARIA, roles: ['OVERSIGHT'] } } } }] });
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/oversight'));
     expect(screen.queryByRole('link', { name: 'My work' })).toBeNull();
+  });
+
+  it('gives an administrator alone (in no plan) Administration and no Plans link; oversight keeps Plans', async () => {
+    const asRoles = (roles: string[]) => [{ request: { query: MeDocument }, result: { data: { me: { ...MARIA, roles } } } }];
+    const admin = renderWithProviders(<App />, { route: '/admin', store: signedInStore(), mocks: asRoles(['ADMIN']) });
+    const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Primary navigation' });
+    await within(nav).findByRole('link', { name: 'Administration' });
+    expect(within(nav).queryByRole('link', { name: 'Plans' })).toBeNull();
+    admin.unmount();
+    renderWithProviders(<App />, { route: '/oversight', store: signedInStore(), mocks: asRoles(['OVERSIGHT']) });
+    expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Plans' })).toBeTruthy();
   });
 
   it("links Help to the guide's section about the page", async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { readsPlans } from '@jointops/domain';
 import { MeDocument } from '@jointops/web-data';
 import { Link, NavLink, useLocation } from 'react-router';
 import { AccountabilityNav } from './AccountabilityNav';
@@ -45,9 +46,14 @@ export function AppHeader() {
               </NavLink>,
             ]
           : []),
-        <NavLink key="plans" to="/plans" className={navLinkClass}>
-          <span>Plans</span>
-        </NavLink>,
+        // An administrator alone is in no plan: no list that could only ever be empty.
+        ...(me && readsPlans({ roles: me.roles })
+          ? [
+              <NavLink key="plans" to="/plans" className={navLinkClass}>
+                <span>Plans</span>
+              </NavLink>,
+            ]
+          : []),
         <AccountabilityNav key="accountability" />,
         ...(oversightPath
           ? [

@@ -1,5 +1,5 @@
 import { PLAN_STATUSES, type PlanStatus } from './plan-lifecycle';
-import { can, canNow, isPlanMember, PERMISSION_ACTIONS, rolesFor, statusAllows, type PermissionAction, type PermissionPlan } from './permissions';
+import { can, canNow, isPlanMember, PERMISSION_ACTIONS, readsPlans, rolesFor, statusAllows, type PermissionAction, type PermissionPlan } from './permissions';
 import { ROLES, type Role } from './roles';
 
 /**
@@ -211,6 +211,17 @@ describe('can: who', () => {
     expect(isPlanMember(user('ADMIN', 'lead'), PLAN)).toBe(false);
     expect(isPlanMember(user('OVERSIGHT', 'lead'), PLAN)).toBe(false);
     expect(isPlanMember(user('PLANNER', 'outsider'), PLAN)).toBe(false);
+  });
+});
+
+describe('readsPlans', () => {
+  it('is true for members and oversight, false for an administrator alone and for nobody', () => {
+    expect(readsPlans({ roles: ['PLANNER'], agencyId: 'a' })).toBe(true);
+    expect(readsPlans({ roles: ['OFFICER'], agencyId: 'a' })).toBe(true);
+    expect(readsPlans({ roles: ['OVERSIGHT'], agencyId: null })).toBe(true);
+    expect(readsPlans({ roles: ['ADMIN', 'AGENCY_LEAD'], agencyId: 'a' })).toBe(true);
+    expect(readsPlans({ roles: ['ADMIN'], agencyId: 'a' })).toBe(false);
+    expect(readsPlans(null)).toBe(false);
   });
 });
 

@@ -179,6 +179,16 @@ export function isPlanMember(user: PermissionUser, plan: PermissionPlan | null |
   return plan != null && user.agencyId != null && holds(user, MEMBER_ROLES) && plan.agencyIds.includes(user.agencyId);
 }
 
+/**
+ * Whether any plan could be the user's to read: a member role (PLANNER, AGENCY_LEAD, OFFICER) or
+ * one that reads every plan (OVERSIGHT). An administrator alone reads none, so has no plan list.
+ */
+export function readsPlans(user: PermissionUser | null | undefined): boolean {
+  if (!user) return false;
+  const rule = PERMISSION_RULES['plan.read'];
+  return holds(user, rule.anywhere) || holds(user, rule.member);
+}
+
 /** Whether `user` may take `action` (on `plan`, about `subject`): who, not when. */
 export function can(user: PermissionUser | null | undefined, action: PermissionAction, plan?: PermissionPlan | null, subject?: PermissionSubject | null): boolean {
   if (!user) return false;
