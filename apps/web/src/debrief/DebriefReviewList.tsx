@@ -1,6 +1,6 @@
 import { Button } from '@trussworks/react-uswds';
 import { usePlanTime } from '../shared/plan-time';
-import { incidentPlace } from './FindingLists';
+import { incidentPlace, reportedToText } from './FindingLists';
 import { INCIDENT_LABELS, inputOf, OUTCOME_LABELS, type DebriefObjective, type DebriefValues } from './debrief-model';
 
 /** The review step: every answer, each with a "Change" link back to its step. */
@@ -27,7 +27,7 @@ export function DebriefReviewList({ values, objectives, onEdit }: { values: Debr
       })}
       {(
         [
-          ['Incidents', input.incidents?.map((i) => `${INCIDENT_LABELS[i.type]}, ${time.format(i.occurredAt)}${incidentPlace(i.location)}: ${i.description}`) ?? [], base],
+          ['Incidents', input.incidents?.map((i) => `${INCIDENT_LABELS[i.type]}, ${time.format(i.occurredAt)}${incidentPlace(i.location)}: ${i.description}${reportedToText(i.reportedTo)}`) ?? [], base],
           ['Strengths', input.strengths ?? [], base + 1],
           ['Improvements', input.improvements ?? [], base + 2],
           ['Narrative', input.narrative ? [input.narrative] : [], base + 3],

@@ -108,6 +108,15 @@ describe('DebriefWizard', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('reviews each incident in full, to whom it was reported included', async () => {
+    const draft = saved(2, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }, { objectiveId: 'o2', outcome: 'MET' }] }, 'DRAFT', 6);
+    const incident = { __typename: 'DebriefIncident', type: 'USE_OF_FORCE', occurredAt: '2025-04-17T14:00:00Z', description: 'Driver resisted at lane 2', reportedTo: 'Sgt. Ames, WCSO internal affairs', location: null };
+    setup({ ...draft, incidents: [incident] } as unknown as DebriefFieldsFragment);
+    await screen.findByRole('heading', { name: 'Review and submit' });
+    const incidents = screen.getByRole('button', { name: 'Change incidents' }).closest('div')!;
+    expect(incidents.textContent).toMatch(/Driver resisted at lane 2 \(reported to Sgt\. Ames, WCSO internal affairs\)/);
+  });
+
   it('refuses to leave the incidents step with an incomplete incident', async () => {
     setup(saved(4, { outcomes: [{ objectiveId: 'o1', outcome: 'MET' }, { objectiveId: 'o2', outcome: 'NOT_MET' }] }));
     next();

@@ -27,6 +27,9 @@ export interface IncidentItem {
 /** "at 35.77961, -78.63818": an incident's place, latitude first as people read it; '' when none. */
 export const incidentPlace = (location: readonly number[] | null | undefined): string => (location?.length === 2 ? ` at ${formatCoordinates(location)}` : '');
 
+/** " (reported to Sgt. Ames)": to whom an incident was reported; '' when to no one. */
+export const reportedToText = (reportedTo: string | null | undefined): string => (reportedTo ? ` (reported to ${reportedTo})` : '');
+
 /** Incidents: type, when, where (if marked), what, and to whom they were reported. */
 export function IncidentList({ incidents, empty = 'None.' }: { incidents: readonly IncidentItem[]; empty?: string }) {
   const time = usePlanTime();
@@ -43,7 +46,7 @@ export function IncidentList({ incidents, empty = 'None.' }: { incidents: readon
             </>
           ) : null}
           : {i.description}
-          {i.reportedTo ? ` (reported to ${i.reportedTo})` : ''}
+          {reportedToText(i.reportedTo)}
         </li>
       ))}
     </ul>
