@@ -53,6 +53,25 @@ describe('resolving several checklist items with one piece of evidence', () => {
     expect(screen.queryByRole('form', { name: /together/ })).toBeNull();
   });
 
+  it('keeps a bar saying how many are selected at the bottom of the window, which leads to the form above the list', async () => {
+    renderWithProviders(<Harness />, { mocks: [planQuery] });
+    await screen.findByText('Agreement in force');
+    expect(screen.queryByTestId('checklist-selection-bar')).toBeNull();
+    select('Interpreter booked');
+    select('Data sharing MOU');
+    const bar = screen.getByTestId('checklist-selection-bar');
+    expect(within(bar).getByRole('status').textContent).toBe('2 items selected');
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    fireEvent.click(within(bar).getByRole('button', { name: 'Resolve together' }));
+    const heading = screen.getByRole('heading', { name: 'Resolve 2 items together' });
+    expect(document.activeElement).toBe(heading);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(bar).getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByTestId('checklist-selection-bar')).toBeNull();
+    expect(screen.queryByRole('form', { name: /together/ })).toBeNull();
+  });
+
   it('asks for the evidence before sending, and shows a refusal naming the item without losing the selection', async () => {
     const refused = new GraphQLError('"Counsel review": Checklist item was changed by someone else; it is now at version 5.', { extensions: { code: 'CONFLICT', itemId: 'c2', currentVersion: 5 } });
     const resolved = jest.fn(() => ({ errors: [refused] }));

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Radio } from '@trussworks/react-uswds';
+import { Fieldset, Radio } from '@trussworks/react-uswds';
 import { checklistResolutionSchema } from '@jointops/domain';
 import type { ChecklistItemFieldsFragment, ChecklistStatus } from '@jointops/web-data';
 import { graphQLErrorsOf } from '@jointops/web-data';
@@ -9,6 +9,7 @@ import { PlanItemForm } from '../shared/PlanItemForm';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { STATUS_LABELS } from './checklist-labels';
 import { NA_LEAD_ONLY } from './ResolveForm';
+import { BULK_RESOLVE_HEADING_ID } from './SelectionBar';
 
 type Resolution = Exclude<ChecklistStatus, 'OPEN'>;
 
@@ -18,7 +19,6 @@ export interface BulkResolveFormProps {
   isLead: boolean;
   onResolve: (items: readonly ChecklistItemFieldsFragment[], status: Resolution, note: string) => Promise<unknown>;
   onDone: (message: string) => void;
-  onClear: () => void;
 }
 
 /** The refusal's sentence, naming the item it was about (`extensions.itemId`): nothing was resolved. */
@@ -36,7 +36,7 @@ const plural = (count: number) => (count === 1 ? '1 item' : `${count} items`);
  * Resolves the selected checklist items with one piece of evidence (or one justification): the
  * server logs each item as its own change, and refuses the lot, naming the item, if one fails.
  */
-export function BulkResolveForm({ items, isLead, onResolve, onDone, onClear }: BulkResolveFormProps) {
+export function BulkResolveForm({ items, isLead, onResolve, onDone }: BulkResolveFormProps) {
   const naLocked = !isLead && items.some((item) => item.required);
   const [status, setStatus] = useState<Resolution>('SATISFIED');
   const noteLabel = status === 'SATISFIED' ? 'Evidence' : 'Justification';
@@ -51,7 +51,9 @@ export function BulkResolveForm({ items, isLead, onResolve, onDone, onClear }: B
 
   return (
     <div className="border-1px border-base-light padding-2 radius-md margin-y-2" id="bulk-resolve">
-      <h3 className="margin-top-0">Resolve {plural(items.length)} together</h3>
+      <h3 className="margin-top-0" id={BULK_RESOLVE_HEADING_ID} tabIndex={-1}>
+        Resolve {plural(items.length)} together
+      </h3>
       <ul className="font-body-xs margin-top-0">
         {items.map((item) => (
           <li key={item.id}>{item.text}</li>
@@ -78,9 +80,6 @@ export function BulkResolveForm({ items, isLead, onResolve, onDone, onClear }: B
         </Fieldset>
         <FormTextField name="note" label={noteLabel} multiline hint={`${status === 'SATISFIED' ? 'What shows these requirements are met.' : 'Why these items do not apply to this operation.'} Required; each item is logged with it.`} />
       </PlanItemForm>
-      <Button type="button" unstyled className="margin-top-1" onClick={onClear}>
-        Clear selection
-      </Button>
     </div>
   );
 }

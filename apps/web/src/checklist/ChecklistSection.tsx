@@ -10,6 +10,7 @@ import { BulkResolveForm } from './BulkResolveForm';
 
 import { groupByCategory, requiredProgress } from './checklist-labels';
 import { useChecklistMutations } from './useChecklistMutations';
+import { SelectionBar } from './SelectionBar';
 import { useOfferUndo } from '../shared/undo';
 
 export interface SectionMe {
@@ -118,7 +119,6 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
             setStatus(message);
             headingRef.current?.focus();
           }}
-          onClear={() => setSelected(new Set())}
         />
       ) : null}
       {groups.map((group) => (
@@ -135,6 +135,7 @@ export function ChecklistSection({ plan, canEdit, me }: ChecklistSectionProps) {
           onSelect={onSelect}
         />
       ))}
+      {canEdit && selectedItems.length > 0 ? <SelectionBar count={selectedItems.length} onClear={() => setSelected(new Set())} /> : null}
     </section>
   );
 }
