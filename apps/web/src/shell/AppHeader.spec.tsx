@@ -73,6 +73,34 @@ describe('AppHeader', () => {
     expect(nav.className).not.toContain('is-visible');
   });
 
+  it('closes the phone drawer when the window widens to the desktop layout (Tab must not stay in the header)', async () => {
+    const listeners = new Set<() => void>();
+    let wide = false;
+    const matchMedia = jest.fn((query: string) => ({
+      get matches() {
+        return query === '(min-width: 64em)' && wide;
+      },
+      media: query,
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+    }));
+    Object.defineProperty(window, 'matchMedia', { configurable: true, value: matchMedia });
+    try {
+      renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
+      const banner = screen.getByRole('banner');
+      const nav = within(banner).getByRole('navigation', { name: 'Primary navigation' });
+      fireEvent.click(within(banner).getByRole('button', { name: 'Menu' }));
+      expect(nav.className).toContain('is-visible');
+      act(() => {
+        wide = true;
+        for (const listener of listeners) listener();
+      });
+      expect(nav.className).not.toContain('is-visible');
+    } finally {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    }
+  });
+
   it('gathers corrective actions, lessons, agreements and training under Accountability, which closes on the way and on Escape', async () => {
     renderWithProviders(<App />, { route: '/plans', store: signedInStore(), mocks: [meMock] });
     const nav = screen.getByRole('navigation', { name: 'Primary navigation' });

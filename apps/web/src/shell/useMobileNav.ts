@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'react-router';
+import { useMediaQuery } from '../shared/useMediaQuery';
+
+/** USWDS's desktop breakpoint (64em, 1024 px), from which the navigation is a row, not a drawer. */
+const DESKTOP_MEDIA_QUERY = '(min-width: 64em)';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -14,7 +18,8 @@ export interface MobileNav {
 /**
  * The navigation drawer below the desktop breakpoint, as USWDS's own script runs it: opening moves
  * the focus to its close button and keeps Tab inside it; Escape, the close button or a tap on the
- * overlay closes it and gives the focus back to the Menu button; navigating closes it. A menu open
+ * overlay closes it and gives the focus back to the Menu button; navigating, or the window widening
+ * to the desktop layout (where Tab must not stay in the header), closes it. A menu open
  * inside the drawer (account, Accountability) takes Escape first: it marks the key handled
  * (preventDefault) on the document, and the drawer listens after it, on the window.
  */
@@ -23,7 +28,8 @@ export function useMobileNav(navId: string): MobileNav {
   const menuButton = useRef<HTMLButtonElement>(null);
   const location = useLocation();
 
-  useEffect(() => setExpanded(false), [location.pathname]);
+  const desktop = useMediaQuery(DESKTOP_MEDIA_QUERY);
+  useEffect(() => setExpanded(false), [location.pathname, desktop]);
   const close = useCallback(() => {
     setExpanded(false);
     menuButton.current?.focus();
