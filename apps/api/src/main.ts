@@ -3,6 +3,7 @@ import { configProblems, DEFAULT_DEMO_PASSWORD, loadConfig } from './core/config
 import { createLogger, progressReporter } from './core/logging/logger';
 import { createApp } from './bootstrap';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { assertPortFree } from './core/web/port-free';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
     process.stderr.write(`JointOps cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
     process.exit(78);
   }
+
+  await assertPortFree(config.port, config.host);
 
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
