@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { launchBrowser, newContext, signIn, signInAndLand } from './support/browser';
 
 /**
  * Issue 13, item 6: the administrator's header clipped the name and wrapped "Corrective actions".
@@ -161,8 +161,11 @@ describe('the header at every width', () => {
     const page = await context.newPage();
     try {
       await page.setViewportSize({ width: 390, height: 800 });
-      await signIn(page, 'renee.jacobs@wcso.example');
+      // Landed first: a navigation (the sign-in's, the landing's redirect) closes the drawer.
+      await signInAndLand(page, 'renee.jacobs@wcso.example');
+      await page.goto('/corrective-actions');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
       const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
       const drawer = page.locator('.usa-nav.is-visible');
       const focusIn = (selector: string) => page.evaluate((s) => document.activeElement?.closest(s) !== null && document.activeElement?.closest(s) !== undefined, selector);
