@@ -8,6 +8,7 @@ import { LiveBus } from '../src/core/events/live-bus';
 import { LiveStats } from '../src/core/events/live-stats';
 import { NotificationWriter } from '../src/modules/notifications/notification-writer';
 import { DataSource } from 'typeorm';
+import { AccessLogService } from '../src/modules/plans/access-log.service';
 
 /** The object types a field of this type can hold (lists, non-null, unions and interfaces unwrapped). */
 function objectTypesOf(schema: GraphQLSchema, type: Parameters<typeof getNamedType>[0]): GraphQLObjectType[] {
@@ -251,6 +252,32 @@ describe('security: every read of plan content is access-logged (issue 11, findi
     } finally {
       events.stop();
     }
+  });
+
+  it('records a refused subscription of a plan that exists as DENIED, over WebSocket as over HTTP: planEvents (replay or live) and planPresence', async () => {
+    const plan = await createPlan(t, force, { title: 'Watched from outside' });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const subscriptions = [
+      `subscription($p: ID!) { planEvents(planId: $p, afterSeq: 0) { seq } }`,
+      `subscription($p: ID!) { planEvents(planId: $p) { seq } }`,
+      `subscription($p: ID!) { planPresence(planId: $p) { focus } }`,
+    ];
+    const refuse = async (query: string, planId: string) => {
+      const refused = record(t.wsClient(force.tokens.wcsoPlanner), query, { p: planId }, (data) => data);
+      await refused.until(() => refused.completed);
+      expect((refused.errors[0] as { extensions: { code: string } }).extensions.code).toBe('NOT_FOUND');
+      expect(refused.values).toEqual([]);
+    };
+    const rows = await accessRecordedBy(t, plan.id, async () => {
+      for (const query of subscriptions) await refuse(query, plan.id);
+    });
+    // One refusal record (repeats of one user, plan and kind fold into it), counting all three.
+    expect(rows.map(({ user_id, action, kind, count }) => ({ user_id, action, kind, count }))).toEqual([{ user_id: force.users.wcsoPlanner, action: 'DENIED', kind: 'view', count: 3 }]);
+    // A plan that does not exist has no log to write to, and the refusal reads the same.
+    const [{ total }] = await t.db.query(`SELECT count(*)::int AS total FROM access_log`);
+    for (const query of subscriptions) await refuse(query, missing);
+    await t.app.get(AccessLogService).flush();
+    expect((await t.db.query(`SELECT count(*)::int AS total FROM access_log`))[0].total).toBe(total);
   });
 
   it('records nothing for a plan the caller may not see (only the refusal), and nothing for one that does not exist', async () => {

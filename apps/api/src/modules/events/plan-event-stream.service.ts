@@ -143,7 +143,11 @@ export class PlanEventStream {
 
     try {
       const head = await this.head(planId);
-      if (!head || !this.access.canSee(user, head.agencyIds)) throw PlanException.notFound();
+      if (!head) throw PlanException.notFound();
+      if (!this.access.canSee(user, head.agencyIds)) {
+        this.access.deniedRead(user, planId);
+        throw PlanException.notFound();
+      }
       lastSent = afterSeq == null ? head.lastSeq : Math.max(0, afterSeq);
     } catch (error) {
       await queue.return();

@@ -93,6 +93,15 @@ export class PlanAccessService {
     }
   }
 
+  /**
+   * A refused read of a plan that exists (plan(id) and the reads that name a plan, over HTTP or
+   * WebSocket, subscriptions included): DENIED in the plan's access log, as `view`. The caller
+   * still answers NOT_FOUND, as for a plan that does not exist.
+   */
+  deniedRead(user: AuthenticatedUser, planId: string): void {
+    this.accessLog.record(planId, user.id, 'DENIED', { kind: REFUSALS['plan.read'].kind });
+  }
+
   private async refused(user: AuthenticatedUser, planId: string, kind: string, reason: string): Promise<void> {
     this.accessLog.record(planId, user.id, 'DENIED', { kind });
     await this.securityLog.record({ type: 'ACCESS_DENIED', userId: user.id, email: user.email, detail: { planId, permission: kind, reason } });

@@ -10,7 +10,6 @@ import type { CreatePlanInput } from './dto/create-plan.input';
 import type { PlanConnection } from './dto/plan-connection.type';
 import type { PlanPatch } from './dto/plan-patch.input';
 import { Approval } from '../approvals/approval.entity';
-import { AccessLogService } from './access-log.service';
 import { PlanAccessService } from './plan-access.service';
 import { PlanChangeService, type PlanChange } from './plan-change.service';
 import { planParts } from './plan-part.registry';
@@ -37,7 +36,6 @@ export class PlansService {
     private readonly plans: PlanRepository,
     private readonly changes: PlanChangeService,
     private readonly access: PlanAccessService,
-    private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
   ) {}
 
@@ -156,7 +154,7 @@ export class PlansService {
    */
   async read(user: AuthenticatedUser, id: string): Promise<Plan | null> {
     const plan = await this.findVisible(user, id);
-    if (!plan && isUuid(id) && (await this.plans.exists(id))) this.accessLog.record(id, user.id, 'DENIED', { kind: 'view' });
+    if (!plan && isUuid(id) && (await this.plans.exists(id))) this.access.deniedRead(user, id);
     return plan;
   }
 

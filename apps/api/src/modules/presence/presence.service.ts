@@ -163,7 +163,8 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async assertVisible(user: AuthenticatedUser, planId: string): Promise<void> {
-    if (!(await this.plans.findVisible(user, planId))) throw PlanException.notFound();
+    // plans.read: a refused plan that exists goes to its access log (DENIED), as plan(id) does.
+    if (!(await this.plans.read(user, planId))) throw PlanException.notFound();
   }
 
   /** For tests and metrics. */
