@@ -87,6 +87,21 @@ describe('security: bad input answers BAD_USER_INPUT naming the field, with noth
     expect(await everything()).toEqual(before);
   });
 
+  it('names the field a variable fills, not the variable, over HTTP and over WebSocket', async () => {
+    const before = await everything();
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      [`mutation($p: ID!, $f: String) { updatePresence(planId: $p, focus: $f) }`, { p: planId, f: `a${NUL}` }, 'focus', force.tokens.ncshpOfficer],
+      [`mutation($x: ID!, $t: String!) { logActivity(planId: $x, text: $t) { id } }`, { x: planId, t: `Noted${NUL}` }, 'text', force.tokens.ncshpOfficer],
+      [`mutation($i: ComplaintInput!) { fileComplaint(input: $i) { trackingCode } }`, { i: { category: 'RUDENESS', occurredAt: '2026-11-01T10:00:00Z', location: 'I-40', description: 'x' } }, 'input.category', ''],
+    ];
+    for (const [query, variables, field, token] of cases) {
+      for (const result of [await t.gql(query, variables, token || undefined), await wsRequest(t.wsClient(token || force.tokens.ncshpOfficer), query, variables)]) {
+        expect([field, result.errors?.[0].extensions]).toEqual([field, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+      }
+    }
+    expect(await everything()).toEqual(before);
+  });
+
   it('answers a malformed id that reaches the database without a 500 and without SQL', async () => {
     const result = await t.gql(`{ users(agencyId: "not-a-uuid") { id } }`, {}, force.tokens.ncshpAdmin);
     expect(result.status).toBe(200);

@@ -23,7 +23,19 @@ describe('the input check every operation passes', () => {
   it('names the argument path of unstorable text in literals, also inside fragments and in default values', () => {
     expect(check(`mutation { save(input: { incidents: [{ type: OTHER, description: "x\\u0000" }] }) }`)[0].field).toBe('input.incidents[0].description');
     expect(check(`query { ...F } fragment F on Query { plan(id: "1", note: "\\u0000") }`)[0].field).toBe('note');
-    expect(check(`query($n: String = "\\u0000") { plan(id: "1", note: $n) }`)[0].field).toBe('n');
+    expect(check(`query($n: String = "\\u0000") { plan(id: "1", note: $n) }`)[0].field).toBe('note');
+  });
+
+  it('names the field a variable fills, not the variable: its argument, or its place inside an argument', () => {
+    const [storable] = check(`query($f: String) { plan(id: "1", note: $f) }`, { f: 'a\u0000' });
+    expect(storable).toEqual({ field: 'note', message: expect.stringMatching(/^Note contains a character that cannot be stored/) });
+    expect(check(`mutation($i: Input!) { save(input: $i) }`, { i: { incidents: [{ type: 'SAFETYY', description: 'x' }] } })[0].field).toBe('input.incidents[0].type');
+    expect(check(`mutation($t: String, $d: String!) { save(input: { title: $t, incidents: [{ type: OTHER, description: $d }] }) }`, { t: 'x\u0000', d: '\udc00' }).map((violation) => violation.field)).toEqual([
+      'input.title',
+      'input.incidents[0].description',
+    ]);
+    // A variable used in a fragment is named there too.
+    expect(check(`query($f: String) { ...F } fragment F on Query { plan(id: "1", note: $f) }`, { f: '\u0000' })[0].field).toBe('note');
   });
 
   it('walks a document once for its literals, and still names them for every request that sends it', () => {

@@ -68,32 +68,52 @@ function executedDefinitions(document: DocumentNode, operation: OperationDefinit
   return used;
 }
 
-/** What a document's own literals break, by document and operation: the same for every request that sends it. */
-const literalsChecked = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, readonly FieldViolation[]>>();
+/** Where each variable is used, named as services name fields: `$p` in `updatePlan(patch: $p)` is `patch`. */
+function variablePlaces(field: string, node: ValueNode, places: Map<string, string>): void {
+  if (node.kind === Kind.VARIABLE) {
+    if (!places.has(node.name.value)) places.set(node.name.value, field);
+  } else if (node.kind === Kind.LIST) {
+    node.values.forEach((item, index) => variablePlaces(`${field}[${index}]`, item, places));
+  } else if (node.kind === Kind.OBJECT) {
+    for (const item of node.fields) variablePlaces(`${field}.${item.name.value}`, item.value, places);
+  }
+}
+
+/** What a document's own text says about its inputs: the same for every request that sends it. */
+interface DocumentInputs {
+  /** What its string literals break. */
+  literals: readonly FieldViolation[];
+  /** Each variable's field: the argument (and the place inside it) where it is first used. */
+  fieldOfVariable: ReadonlyMap<string, string>;
+}
+
+const documentInputs = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, DocumentInputs>>();
 
 /**
- * Every string literal in the arguments of the operation and the fragments it runs. Apollo and
- * the ws server hand the same document object to every request with the same text, so this walk
- * runs once per document, not once per request (per request, it cost about 3% of a busy instance's
- * time in the concurrent-edits bench).
+ * The arguments of the operation and the fragments it runs: their string literals checked, and
+ * where each variable goes. Apollo and the ws server hand the same document object to every
+ * request with the same text, so this walk runs once per document, not once per request (per
+ * request, it cost about 3% of a busy instance's time in the concurrent-edits bench).
  */
-function literalViolations(document: DocumentNode, operation: OperationDefinitionNode): readonly FieldViolation[] {
-  let byOperation = literalsChecked.get(document);
+function inputsOf(document: DocumentNode, operation: OperationDefinitionNode): DocumentInputs {
+  let byOperation = documentInputs.get(document);
   if (!byOperation) {
     byOperation = new WeakMap();
-    literalsChecked.set(document, byOperation);
+    documentInputs.set(document, byOperation);
   }
   let found = byOperation.get(operation);
   if (!found) {
-    const violations: FieldViolation[] = [];
+    const literals: FieldViolation[] = [];
+    const fieldOfVariable = new Map<string, string>();
     for (const definition of executedDefinitions(document, operation)) {
       visit(definition, {
         Argument(argument: ArgumentNode) {
-          unstorableInLiteral(argument.name.value, argument.value, violations);
+          unstorableInLiteral(argument.name.value, argument.value, literals);
+          variablePlaces(argument.name.value, argument.value, fieldOfVariable);
         },
       });
     }
-    found = violations;
+    found = { literals, fieldOfVariable };
     byOperation.set(operation, found);
   }
   return found;
@@ -107,7 +127,8 @@ function literalViolations(document: DocumentNode, operation: OperationDefinitio
  *   field, instead of failing in the database as a 500;
  * - variables must coerce to their declared types, so a refusal by a scalar (an impossible
  *   calendar date) or an enum names the field instead of surfacing mid-execution.
- * Fields are named as services name them: `input.incidents[0].description`.
+ * Fields are named as services name them, after the argument (not the variable) they fill:
+ * `input.incidents[0].description`.
  */
 export function operationInputViolations(
   schema: GraphQLSchema,
@@ -120,10 +141,13 @@ export function operationInputViolations(
   if (!operation) return [];
   const violations: FieldViolation[] = [];
   const values = variables ?? {};
+  const { literals, fieldOfVariable } = inputsOf(document, operation);
 
   for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    const raw = values[name];
+    const variable = definition.variable.name.value;
+    // Named by the field it fills, not by the variable: `patch.startsAt`, not `p.startsAt`.
+    const name = fieldOfVariable.get(variable) ?? variable;
+    const raw = values[variable];
     if (raw === undefined) {
       if (definition.defaultValue) unstorableInLiteral(name, definition.defaultValue, violations);
       continue;
@@ -136,7 +160,7 @@ export function operationInputViolations(
     coerceInputValue(raw, type, (path, _invalid, error) => violations.push({ field: fieldPath(name, path), message: withoutSuggestions(error.message) }));
   }
 
-  violations.push(...literalViolations(document, operation));
+  violations.push(...literals);
 
   const seen = new Set<string>();
   return violations.filter((violation) => !seen.has(violation.field) && seen.add(violation.field));
