@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { QUERY_LIMITS } from './core/graphql/query-limits';
 import { anonymousBodyLimit } from './core/web/anonymous-body-limit';
+import { bodyErrors } from './core/web/body-errors';
 import { securityHeaders } from './core/web/security-headers';
 import { serveWebApp } from './core/web/web-app';
 import { migrate } from './database/migrate';
@@ -35,6 +36,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, log
   const auth = app.get(AuthService);
   app.use(anonymousBodyLimit(COMPLAINT_MAX_BODY_BYTES, async (token) => (await auth.authenticate(token)) !== null));
   app.useBodyParser('json', { limit: QUERY_LIMITS.maxBodyBytes });
+  // A body either parser refused: a coded GraphQL error, not the parser's text and a logged stack.
+  app.use(bodyErrors());
   // X-Forwarded-For is believed only from the proxies named in JOINTOPS_TRUSTED_PROXIES (none by
   // default); anyone else could write any address into it and have it recorded as theirs.
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);

@@ -49,6 +49,20 @@ describe('expected refusals are not logged as errors', () => {
     expect(exceptionsHandlerCalls()).toEqual([]);
   });
 
+  it('answers a body the parser refuses (malformed, too large) with a coded GraphQL error in our words, logging nothing', async () => {
+    const post = (body: string, token?: string) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    const cases: Array<[Response, number, string]> = [
+      [await post('{"query":'), 400, 'The request body is not valid JSON.'],
+      [await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(70 * 1024) } })), 413, 'The request body is too large (at most 64 KB without signing in).'],
+      [await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } }), force.tokens.ncshpPlanner), 413, 'The request body is too large (at most 1 MB).'],
+    ];
+    for (const [response, status, message] of cases) {
+      expect([response.status, await response.json()]).toEqual([status, { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }]);
+    }
+    expect(logged).not.toHaveBeenCalled();
+  });
+
   it('logs an unexpected error once, with the request id, over HTTP and over WebSocket, and not again through Nest', async () => {
     const logger = t.app.get<PinoLogger>(APP_LOGGER);
     const appLogged = jest.spyOn(logger, 'error');
