@@ -29,7 +29,7 @@ export function ObjectiveForm({ planId, objective, onDone }: ObjectiveFormProps)
   const { addObjective, updateObjective } = useObjectiveMutations(planId);
   const editor = usePlanItemEditor({ ...FORM, entity: objective, onDone, conflict: CONFLICT, add: (v) => addObjective(payload(v)), update: (id, version, v) => updateObjective(id, version, payload(v)) });
   return (
-    <PlanItemForm {...editor} autoFocus="title">
+    <PlanItemForm {...editor}>
       <FormTextField name="title" label="Title" required />
       <FormTextField name="description" label="Description" multiline />
       <FormTextField name="successCriteria" label="Success criteria" multiline hint="How anyone will tell afterwards whether it was met. Required before review." />

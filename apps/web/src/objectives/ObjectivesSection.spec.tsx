@@ -23,6 +23,13 @@ function Harness() {
 const addForm = () => screen.getByRole('form', { name: 'Add an objective' });
 
 describe('ObjectivesSection: keyboard path to and from the add form (shared AddPanel and editor)', () => {
+  it('leaves focus where it was when the section opens: the add form below the list takes none', async () => {
+    renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery] });
+    await screen.findByRole('heading', { name: /Secure the perimeter/ });
+    expect(addForm().contains(document.activeElement)).toBe(false);
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('puts focus on the new objective after Enter in the add form, not on <body>', async () => {
     const add = { request: { query: AddObjectiveDocument, variables: () => true }, result: { data: { addObjective: objective('o2', 1, 'Screen vehicles') } } };
     renderWithProviders(<Harness />, { mocks: [planQuery, sectionQuery, add] });
