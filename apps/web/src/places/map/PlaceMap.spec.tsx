@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import PlaceMap, { type MapPlace } from './PlaceMap';
 import { baseOutlines } from './base-layer';
 import { clusterName } from './place-markers';
@@ -27,6 +27,23 @@ describe('PlaceMap (Leaflet in jsdom: what it draws, not where)', () => {
     expect(marker.querySelector('[data-code]')?.getAttribute('data-code')).toBe('CP');
     expect(marker.getAttribute('aria-label')).toBe('Command post: Raleigh command post, 35.77961, -78.63818 (drag to move)');
     expect(container.querySelectorAll('path.jo-place-route')).toHaveLength(1);
+  });
+
+  it('a route is a named button: Enter or Space selects it, and it keeps the focus when the map is redrawn', () => {
+    const onSelect = jest.fn();
+    const { container, rerender } = render(<PlaceMap label="Map" places={[CP, ROUTE]} tiles={null} onSelect={onSelect} />);
+    const route = () => container.querySelector<SVGPathElement & HTMLElement>('path.jo-place-route')!;
+    expect([route().getAttribute('role'), route().getAttribute('aria-label'), route().getAttribute('tabindex')]).toEqual(['button', 'Route: Escort route', '0']);
+    act(() => route().focus());
+    fireEvent.keyDown(route(), { key: 'Enter' });
+    fireEvent.keyDown(route(), { key: ' ' });
+    fireEvent.keyDown(route(), { key: 'a' });
+    expect(onSelect.mock.calls).toEqual([['rt'], ['rt']]);
+    const before = route();
+    rerender(<PlaceMap label="Map" places={[CP, ROUTE]} tiles={null} onSelect={onSelect} selectedId="rt" />);
+    expect(route()).not.toBe(before);
+    expect(document.activeElement).toBe(route());
+    expect(route().getAttribute('class')).toContain('jo-place-route--selected');
   });
 
   it('loads tiles from the configured server instead of the outlines, with its credit', () => {

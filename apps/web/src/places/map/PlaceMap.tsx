@@ -33,6 +33,26 @@ export interface PlaceMapProps {
 const lonLat = (latLng: L.LatLng): LonLat => [Math.round(latLng.lng * 1e6) / 1e6, Math.round(latLng.lat * 1e6) / 1e6];
 const latLngOf = (point: readonly number[]): L.LatLngExpression => [point[1]!, point[0]!];
 
+/**
+ * A route's line is a button like a marker: Leaflet makes a line with a tooltip a Tab stop, so it
+ * gets a name (its kind and name) and Enter or Space selects it, as a click does. `data-place-id`
+ * lets it keep the focus when the map is redrawn.
+ */
+function routeAsButton(line: L.Polyline, name: string, placeId: string, select: () => void): void {
+  const element = line.getElement();
+  if (!element) return;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', name);
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('data-place-id', placeId);
+  L.DomEvent.on(element as HTMLElement, 'keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key !== 'Enter' && key !== ' ') return;
+    L.DomEvent.preventDefault(event);
+    select();
+  });
+}
+
 /** When the selected place's marker is hidden in a cluster, spreads that cluster out to show it. */
 function revealSelected(clustered: L.MarkerClusterGroup, marker: L.Marker | null): void {
   const shown = marker ? clustered.getVisibleParent(marker) : null;
@@ -176,6 +196,7 @@ export default function PlaceMap(props: PlaceMapProps) {
         const line = L.polyline(place.coordinates.map(latLngOf), { className: `jo-place-route${selected ? ' jo-place-route--selected' : ''}`, interactive: !compact });
         if (!compact) line.bindTooltip(`${kind}: ${place.name}`, { sticky: true }).on('click', () => handlers.current.onSelect?.(place.id));
         group.addLayer(line);
+        if (!compact) routeAsButton(line, `${kind}: ${place.name}`, place.id, () => handlers.current.onSelect?.(place.id));
         return;
       }
       const point = place.coordinates[0];
