@@ -18,7 +18,8 @@ import { debriefsOutstandingSentence, useDebriefsOutstanding } from './useDebrie
 import { useReportMutations } from './useReportMutations';
 
 export const OUTCOME_SERIES = [
-  { key: 'met', label: 'Met', color: '#00a91c' },
+  // Green dark enough for its white figures (4.6:1; USWDS green-cool-60v).
+  { key: 'met', label: 'Met', color: '#008817' },
   { key: 'partiallyMet', label: 'Partially met', color: '#ffbe2e', textColor: '#1b1b1b' },
   { key: 'notMet', label: 'Not met', color: '#b50909' },
   { key: 'notAttempted', label: 'Not attempted', color: '#71767a' },

@@ -17,6 +17,22 @@ describe('StackedBarChart', () => {
     expect(chart.getAttribute('aria-label')).toBe('Objective outcomes. Secure the port: Met 2, Not met 1; Stage interpreters: Met 0, Not met 3.');
     expect(screen.getAllByTestId('stacked-segment')).toHaveLength(3);
     expect(screen.getAllByTestId('segment-value').map((t) => t.textContent)).toEqual(['2', '1', '3']);
+    // Each bar is outlined around all its segments, so a light one stands out from the page.
+    const outlines = screen.getAllByTestId('bar-outline');
+    expect(outlines.map((o) => [o.getAttribute('stroke'), o.getAttribute('fill')])).toEqual([
+      ['#565c65', 'none'],
+      ['#565c65', 'none'],
+    ]);
+    const segmentsOf = (row: number) => screen.getAllByTestId('stacked-segment').filter((segment) => segment.getAttribute('y') === outlines[row]!.getAttribute('y'));
+    for (const row of [0, 1]) {
+      const widths = segmentsOf(row).map((segment) => Number(segment.getAttribute('width')));
+      expect(Number(outlines[row]!.getAttribute('width'))).toBeCloseTo(widths.reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it('draws no outline for a row with nothing in it', () => {
+    render(<StackedBarChart title="Outcomes" series={series} rows={[{ label: 'Nothing yet', values: {} }, rows[0]!]} rowHeader="Objective" />);
+    expect(screen.getAllByTestId('bar-outline')).toHaveLength(1);
   });
 
   it('repeats the figures in a table with totals', () => {

@@ -222,6 +222,8 @@ export function StackedBarChart({ title, series, rows, rowHeader = 'Category', l
                     x += width;
                     return segment;
                   })}
+                  {/* The whole bar outlined: a light segment (yellow) still stands out from the page (3:1). */}
+                  {x > layout.barX ? <rect x={layout.barX} y={y} width={x - layout.barX} height={BAR_HEIGHT} fill="none" stroke="#565c65" strokeWidth="1" data-testid="bar-outline" /> : null}
                   <text x={x + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="central" fontSize="13" fill="#1b1b1b">
                     {totals[index]}
                   </text>
