@@ -167,6 +167,36 @@ describe('oversight event log in words', () => {
   });
 });
 
+describe('a long event log (thousands of events)', () => {
+  const LONG = Array.from({ length: 2000 }, (_, index) =>
+    logEvent(index + 1, new Date(Date.UTC(2027, 0, 3, 15) + index * 60_000).toISOString(), index === 0 ? 'OBJECTIVE_ADDED' : 'OBJECTIVE_UPDATED', objective('o2', 1, `Title ${index + 1}`), index % 2 ? DANA_ACTOR : MARIA_ACTOR),
+  );
+
+  it('describes each event once: a page or a live event appended reuses the rows already made', () => {
+    const first = eventLogRows(LONG.slice(0, 500));
+    const grown = eventLogRows(LONG.slice(0, 501));
+    expect(grown).toHaveLength(501);
+    expect(grown.slice(0, 500).every((row, index) => row === first[index])).toBe(true);
+    expect(grown[500]!.description).toBe('changed the title of Objective 2 "Title 501" from "Title 500" to "Title 501"');
+  });
+
+  it('renders only the rows near the viewport, counting them all for screen readers, and finds any event by search', () => {
+    renderWithProviders(<EventLogPanel log={state(LONG)} />);
+    const table = screen.getByRole('table', { name: 'Event log, oldest first' });
+    expect(table.getAttribute('aria-rowcount')).toBe('2001');
+    const rendered = within(table).getAllByRole('row').slice(1);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(100);
+    expect(screen.getByRole('region', { name: 'Event log table' })).toBeTruthy();
+    expect(screen.getByTestId('event-log-status').textContent).toBe('Showing all 2000 events.');
+    // The last event is not drawn until scrolled to, but the search reaches it.
+    expect(within(table).queryByText(/"Title 1999" to "Title 2000"/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'title 2000' } });
+    expect(bodyRows()).toEqual([expect.stringContaining('changed the title of Objective 2 "Title 2000" from "Title 1999" to "Title 2000"')]);
+    expect(screen.getByTestId('event-log-status').textContent).toBe('1 of 2000 events match.');
+  });
+});
+
 describe('oversight event log on a phone', () => {
   afterEach(() => delete (window as { matchMedia?: unknown }).matchMedia);
 

@@ -1,10 +1,12 @@
 import { Alert, Button } from '@trussworks/react-uswds';
-import { DataTable, SelectField, TextField } from '@jointops/ui';
-import { useMemo, useState } from 'react';
+import { SelectField, TextField } from '@jointops/ui';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { fileSlug } from '../shared/csv';
 import { errorMessage } from '../shared/errors';
 import { usePlanTime } from '../shared/plan-time';
 import { PHONE_MEDIA_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import { useWindowedRows } from '../shared/useWindowedRows';
+import { WindowedTable } from '../shared/WindowedTable';
 import '../shared/phone-cards.css';
 import { CopyableHash } from './CopyableHash';
 import {
@@ -29,11 +31,16 @@ const ACTION_OPTIONS = EVENT_ACTIONS.map((action) => ({ value: action, label: EV
 export function EventLogPanel({ log }: { log: EventLogState }) {
   const [filters, setFilters] = useState<EventLogFilters>(NO_FILTERS);
   const rows = useMemo(() => eventLogRows(log.events), [log.events]);
-  const dateError = filtersError(filters);
-  const shown = useMemo(() => (dateError ? [] : filterEventLog(rows, filters)), [rows, filters, dateError]);
+  // The fields answer every keystroke at once; the list follows when the browser has time (a
+  // search over thousands of events must not hold the typing back).
+  const applied = useDeferredValue(filters);
+  const dateError = filtersError(applied);
+  const shown = useMemo(() => (dateError ? [] : filterEventLog(rows, applied)), [rows, applied, dateError]);
   const people = useMemo(() => [...new Map(rows.map((row) => [row.actorId, row.actor])).entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })), [rows]);
   const kinds = useMemo(() => [...new Set(rows.map((row) => row.entityType))].map((value) => ({ value, label: ENTITY_TYPE_LABELS[value] ?? value })), [rows]);
-  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  // Clear filters shows as soon as one is set; the count and the CSV go with the list shown.
+  const filtering = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const filtered = JSON.stringify(applied) !== JSON.stringify(NO_FILTERS);
   const set = (key: keyof EventLogFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const total = log.plan?.lastSeq ?? 0;
   const phone = useMediaQuery(PHONE_MEDIA_QUERY);
@@ -54,7 +61,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
           <SelectField id="event-filter-action" label="Action" value={filters.action} options={ACTION_OPTIONS} placeholder="Any action" onChange={set('action')} />
         </div>
         <div className="tablet:grid-col-3">
-          <TextField id="event-filter-from" label="From" type="date" value={filters.from} onChange={set('from')} error={dateError} />
+          <TextField id="event-filter-from" label="From" type="date" value={filters.from} onChange={set('from')} error={filtersError(filters)} />
         </div>
         <div className="tablet:grid-col-3">
           <TextField id="event-filter-to" label="To" type="date" value={filters.to} onChange={set('to')} />
@@ -64,7 +71,7 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
         </div>
       </form>
       <div className="display-flex flex-wrap flex-align-center margin-y-2">
-        {filtered ? (
+        {filtering ? (
           <Button
             type="button"
             unstyled
@@ -111,31 +118,43 @@ export function EventLogPanel({ log }: { log: EventLogState }) {
 }
 
 const EVENT_CELL = { whiteSpace: 'normal', minWidth: '16rem' } as const;
+/** A row's height before one is measured (px): a sentence on one or two lines and the hash button. */
+const ROW_HEIGHT = 52;
+/** A card's height before one is measured (px). */
+const CARD_HEIGHT = 170;
 
+/**
+ * The log as a table. A long log (thousands of events) renders only the rows near the viewport
+ * (WindowedTable); screen readers still hear every row counted, and the search finds any event.
+ */
 export function EventLogTable({ rows }: { rows: readonly EventLogRow[] }) {
   const time = usePlanTime();
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Event log table">
-      <DataTable fullWidth compact striped className="font-body-2xs" caption="Event log, oldest first" captionClassName="usa-sr-only" columns={['Seq', 'Time', 'Event', 'Revision', 'Hash']}>
-        {rows.map((row) => (
-          <tr key={row.seq}>
-            <th scope="row">{row.seq}</th>
-            <td className="text-no-wrap">
-              <time dateTime={row.at}>{time.format(row.at)}</time>
-            </td>
-            {/* The scrollable container keeps cells on one line; the sentence wraps so the hash stays in view. */}
-            <td style={EVENT_CELL}>
-              <span className="text-bold">{row.actor}</span> {row.description}
-              <InFull row={row} />
-            </td>
-            <td>{row.revision}</td>
-            <td>
-              <CopyableHash value={row.hash} label={`the hash of event ${row.seq}`} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-    </div>
+    <WindowedTable
+      className="font-body-2xs"
+      regionLabel="Event log table"
+      caption={<span className="usa-sr-only">Event log, oldest first</span>}
+      columns={['Seq', 'Time', 'Event', 'Revision', 'Hash']}
+      rows={rows}
+      estimatedRowHeight={ROW_HEIGHT}
+      renderRow={(row, _index, rowProps) => (
+        <tr key={row.seq} {...rowProps}>
+          <th scope="row">{row.seq}</th>
+          <td className="text-no-wrap">
+            <time dateTime={row.at}>{time.format(row.at)}</time>
+          </td>
+          {/* The scrollable container keeps cells on one line; the sentence wraps so the hash stays in view. */}
+          <td style={EVENT_CELL}>
+            <span className="text-bold">{row.actor}</span> {row.description}
+            <InFull row={row} />
+          </td>
+          <td>{row.revision}</td>
+          <td>
+            <CopyableHash value={row.hash} label={`the hash of event ${row.seq}`} />
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -158,10 +177,18 @@ function InFull({ row }: { row: EventLogRow }) {
  */
 export function EventLogCards({ rows }: { rows: readonly EventLogRow[] }) {
   const time = usePlanTime();
+  const list = useRef<HTMLOListElement>(null);
+  const view = useWindowedRows(list, { count: rows.length, estimatedRowHeight: CARD_HEIGHT, overscan: 4 });
   return (
-    <ol className="usa-list usa-list--unstyled jo-phone-cards font-body-2xs" aria-label="Event log, oldest first" data-testid="event-log-cards">
-      {rows.map((row) => (
-        <li key={row.seq} className="jo-phone-card">
+    <ol
+      ref={list}
+      className="usa-list usa-list--unstyled jo-phone-cards font-body-2xs"
+      aria-label="Event log, oldest first"
+      data-testid="event-log-cards"
+      style={view.windowed ? { paddingTop: view.before, paddingBottom: view.after } : undefined}
+    >
+      {rows.slice(view.start, view.end).map((row, offset) => (
+        <li key={row.seq} className="jo-phone-card" data-window-row aria-posinset={view.start + offset + 1} aria-setsize={rows.length}>
           <p className="margin-0 text-base-dark">
             Event {row.seq} · <time dateTime={row.at}>{time.format(row.at)}</time>
           </p>

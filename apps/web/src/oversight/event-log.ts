@@ -53,30 +53,47 @@ export interface EventLogRow {
   action: EventAction;
   revision: number;
   hash: string;
+  /** Everything the text filter searches, in lower case, made once per event. */
+  searchText: string;
 }
+
+/**
+ * Rows already made, by event: an event's row never changes (its previous snapshot is an earlier
+ * event's), so a log that grows a page or a live event at a time describes each event once.
+ */
+const rowOf = new WeakMap<LogEvent, EventLogRow>();
 
 /**
  * The log, oldest first, each event in words: the same describer as the Activity feed, with the
  * entity's previous snapshot from the log itself, so a change says what it changed from.
  */
 export function eventLogRows(events: readonly LogEvent[]): EventLogRow[] {
-  const hashes = new Map(events.map((event) => [event.seq, event.hash]));
   return mergeFeed(events, [])
     .reverse()
-    .map(({ event, previous }) => ({
-      seq: event.seq,
-      at: event.at,
-      actorId: event.actor.id,
-      actor: actorOf(event),
-      description: describeAction(event, previous),
-      fullDescription: describeAction(event, previous, { full: true }),
-      type: event.type,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      action: actionOf(event.type),
-      revision: event.revision,
-      hash: hashes.get(event.seq) ?? '',
-    }));
+    .map(({ event, previous }) => {
+      const logEvent = event as LogEvent;
+      const known = rowOf.get(logEvent);
+      if (known) return known;
+      const actor = actorOf(event);
+      const fullDescription = describeAction(event, previous, { full: true });
+      const row: EventLogRow = {
+        seq: event.seq,
+        at: event.at,
+        actorId: event.actor.id,
+        actor,
+        description: describeAction(event, previous),
+        fullDescription,
+        type: event.type,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        action: actionOf(event.type),
+        revision: event.revision,
+        hash: logEvent.hash,
+        searchText: `${actor} ${fullDescription} ${entityTypeLabel(event.entityType)} ${event.type} ${event.entityId} ${logEvent.hash}`.toLowerCase(),
+      };
+      rowOf.set(logEvent, row);
+      return row;
+    });
 }
 
 export interface EventLogFilters {
@@ -109,8 +126,7 @@ export function filterEventLog(rows: readonly EventLogRow[], filters: EventLogFi
       if ((filters.from && day < filters.from) || (filters.to && day > filters.to)) return false;
     }
     if (words.length === 0) return true;
-    const haystack = `${row.actor} ${row.fullDescription} ${entityTypeLabel(row.entityType)} ${row.type} ${row.entityId} ${row.hash}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    return words.every((word) => row.searchText.includes(word));
   });
 }
 

@@ -20,6 +20,8 @@ export interface WindowedTableProps<T> {
   estimatedRowHeight: number;
   /** A row to scroll into view and render (each new object asks again), e.g. a link's target. */
   reveal?: { index: number } | null;
+  /** Names the scrollable box as a region (e.g. "Event log table"), for a table read on its own. */
+  regionLabel?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface WindowedTableProps<T> {
  * whole table: `aria-rowcount` counts every row and each rendered row says where it stands with
  * `aria-rowindex`; the spacer rows are hidden from them.
  */
-export function WindowedTable<T>({ caption, columns, actionsColumn = false, className, rows, renderRow, estimatedRowHeight, reveal }: WindowedTableProps<T>) {
+export function WindowedTable<T>({ caption, columns, actionsColumn = false, className, rows, renderRow, estimatedRowHeight, reveal, regionLabel }: WindowedTableProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
   const view = useWindowedRows(body, { count: rows.length, estimatedRowHeight });
   const revealRow = view.reveal;
@@ -43,7 +45,7 @@ export function WindowedTable<T>({ caption, columns, actionsColumn = false, clas
       </tr>
     ) : null;
   return (
-    <div data-testid="scrollable-table-container" className="usa-table-container--scrollable" tabIndex={0}>
+    <div data-testid="scrollable-table-container" className="usa-table-container--scrollable" tabIndex={0} {...(regionLabel ? { role: 'region', 'aria-label': regionLabel } : {})}>
       <table className={['usa-table usa-table--borderless width-full usa-table--compact', className].filter(Boolean).join(' ')} data-testid="table" aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <TableHead columns={columns} actionsColumn={actionsColumn} rowIndex={1} />
