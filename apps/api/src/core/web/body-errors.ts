@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode } from '@jointops/domain';
+import { COMPLAINT_MAX_BODY_BYTES, ErrorCode } from '@jointops/domain';
 
 /** What body-parser says of a request it refused (its `type` and `status`; `limit` for a body too large). */
 interface BodyError {
@@ -18,7 +18,8 @@ export function bodyRefusal(error: BodyError): { status: number; message: string
     case 'entity.parse.failed':
       return { status: 400, message: 'The request body is not valid JSON.' };
     case 'entity.too.large': {
-      const limit = typeof error.limit === 'number' ? ` (at most ${sizeInWords(error.limit)}${error.limit < 1024 * 1024 ? ' without signing in' : ''})` : '';
+      // The smaller limit is the one for requests without a session (bootstrap.ts, anonymousBodyLimit).
+      const limit = typeof error.limit === 'number' ? ` (at most ${sizeInWords(error.limit)}${error.limit === COMPLAINT_MAX_BODY_BYTES ? ' without signing in' : ''})` : '';
       return { status: 413, message: `The request body is too large${limit}.` };
     }
     case 'encoding.unsupported':

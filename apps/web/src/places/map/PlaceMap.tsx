@@ -192,11 +192,12 @@ export default function PlaceMap(props: PlaceMapProps) {
     places.forEach((place, order) => {
       const selected = place.id === selectedId;
       if (isRoute(place.kind)) {
-        const kind = enumLabel(PLACE_KIND_LABELS, place.kind);
         const line = L.polyline(place.coordinates.map(latLngOf), { className: `jo-place-route${selected ? ' jo-place-route--selected' : ''}`, interactive: !compact });
-        if (!compact) line.bindTooltip(`${kind}: ${place.name}`, { sticky: true }).on('click', () => handlers.current.onSelect?.(place.id));
+        const name = `${enumLabel(PLACE_KIND_LABELS, place.kind)}: ${place.name}`;
+        const select = () => handlers.current.onSelect?.(place.id);
+        if (!compact) line.bindTooltip(name, { sticky: true }).on('click', select);
         group.addLayer(line);
-        if (!compact) routeAsButton(line, `${kind}: ${place.name}`, place.id, () => handlers.current.onSelect?.(place.id));
+        if (!compact) routeAsButton(line, name, place.id, select);
         return;
       }
       const point = place.coordinates[0];
